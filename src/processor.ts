@@ -1,0 +1,37 @@
+import { unified } from 'unified';
+import type { Node } from 'unist';
+import { VFile } from 'vfile';
+import type { DocumentInput } from './types.js';
+import ingest from './ingest/plugin.js';
+import clean from './clean/plugin.js';
+import segment from './segment/plugin.js';
+import align from './align/plugin.js';
+import entities from './entities/plugin.js';
+import glossaryTerms from './glossary/plugin.js';
+
+/**
+ * The medbitext pipeline, one document at a time. Every stage is a unified
+ * plugin that reads and adds typed `file.data` (see `types.ts`):
+ *
+ *   ingest   input          → source, blocks      (languages, parts, sections)
+ *   clean    blocks         → text, paragraphs, captions, offsets
+ *   segment  paragraphs     → sentences
+ *   align    sentences      → alignment           (EN↔PT ladder per part)
+ *   entities sentences      → entities, entityLinks
+ *   glossary alignment, …   → terms               (map step; the corpus glossary is the reduce)
+ */
+export function createProcessor() {
+  return unified().use(ingest).use(clean).use(segment).use(align).use(entities).use(glossaryTerms).freeze();
+}
+
+/** The processor has no syntax tree: stages work on `file.data`. */
+const root: Node = { type: 'root' };
+
+/** Run the whole per-document pipeline on one input. */
+export async function processDocument(id: string, input: DocumentInput, path?: string): Promise<VFile> {
+  const file = new VFile({ path, value: input.kind === 'text' ? input.text : '' });
+  file.data.id = id;
+  file.data.input = input;
+  await createProcessor().run(root, file);
+  return file;
+}

@@ -1,0 +1,250 @@
+/**
+ * The shapes that flow through the pipeline. Each stage reads some of these
+ * from `file.data` and adds others; the `DataMap` augmentation at the bottom
+ * makes every later stage typed.
+ */
+
+/** The two languages medbitext aligns. Blocks in other languages are kept as `other`. */
+export type Lang = 'en' | 'pt';
+export type BlockLang = Lang | 'other';
+
+/** Where a piece of text sits in an article. */
+export type Part =
+  | 'title'
+  | 'abstract'
+  | 'keywords'
+  | 'body'
+  | 'caption'
+  | 'references'
+  | 'other';
+
+/** A half-open range of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * What the caller hands the pipeline. `text` is one article holding both
+ * languages (PDF-extracted text); `pair` is two parallel texts; `segmented`
+ * is already split into sentences (interfaces.md §1).
+ */
+export type DocumentInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'pair'; en: string; pt: string }
+  | { kind: 'segmented'; en: string[]; pt: string[] };
+
+/** A stretch of the source in one language and one part (ingest). */
+export interface Block {
+  lang: BlockLang;
+  part: Part;
+  /** Section heading as written (`INTRODUCTION`, `Resumo` …), '' when none. */
+  section: string;
+  /** Raw text of the block, exactly `source.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Offset map from cleaned text back to the source: cleaned offset
+ * `cleanStarts[k]` corresponds to source offset `sourceStarts[k]`; between two
+ * anchors offsets move together.
+ */
+export interface OffsetMap {
+  cleanStarts: number[];
+  sourceStarts: number[];
+}
+
+/** A citation marker taken out of the prose (`SLE. 8,12` → refs 8 and 12). */
+export interface Citation {
+  /** The marker as written, e.g. `1-3, 13, 14`. */
+  marker: string;
+  /** The reference numbers it expands to. */
+  refs: number[];
+  /** Offset in the cleaned language text where the marker stood. */
+  at: number;
+}
+
+/** A figure or table caption moved out of the prose (clean). */
+export interface Caption {
+  label: string;
+  text: string;
+  lang: BlockLang;
+}
+
+/** A cleaned paragraph (clean). Offsets are into `file.data.text[lang]`. */
+export interface Paragraph {
+  lang: BlockLang;
+  part: Part;
+  section: string;
+  text: string;
+  start: number;
+  end: number;
+  citations: Citation[];
+}
+
+/** A sentence (segment). `n` is 1-based within its language in the document. */
+export interface Sentence {
+  id: string;
+  lang: Lang;
+  n: number;
+  part: Part;
+  section: string;
+  text: string;
+  /** Offsets into `file.data.text[lang]`. */
+  start: number;
+  end: number;
+  citations: Citation[];
+}
+
+/** One rung of the alignment ladder (interfaces.md §1/§2). Numbers are `Sentence.n`. */
+export interface Link {
+  en: number[];
+  pt: number[];
+  score: number;
+  part: Part;
+}
+
+export type EntityType = 'drug' | 'lab' | 'diagnosis';
+export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive';
+
+export interface ReferenceRange {
+  /** As written, e.g. `35-104 U/L`, `≤ 20 mm/h`. */
+  text: string;
+  low?: number;
+  high?: number;
+  unit?: string;
+}
+
+/** An entity mention. Offsets are into the text it was found in. */
+export interface Entity {
+  start: number;
+  end: number;
+  text: string;
+  type: EntityType;
+  negated: boolean;
+  /** Hedged mention (`suggestive of`, `hipótese de`). */
+  uncertain?: boolean;
+  /** Whether the mention is about the patient or general background. */
+  subject?: 'patient' | 'background';
+  normalized: string;
+  code?: string;
+  /** Long form when `text` is an abbreviation defined in the document. */
+  expansion?: string;
+  // drug
+  dose?: string;
+  unit?: string;
+  frequency?: string;
+  route?: string;
+  // lab
+  value?: string;
+  reference_range?: string;
+  flag?: LabFlag;
+}
+
+/** An entity found in a sentence of the document (entities stage). */
+export interface SentenceEntity extends Entity {
+  sentence: string;
+  lang: Lang;
+}
+
+/** The same entity mentioned in an aligned EN and PT sentence. */
+export interface EntityLink {
+  en: { sentence: string; start: number; end: number; text: string };
+  pt: { sentence: string; start: number; end: number; text: string };
+  type: EntityType;
+  normalized: string;
+  score: number;
+}
+
+export type TermType = EntityType | 'term';
+
+/** A term pair seen in one aligned sentence pair of one document (glossary map step). */
+export interface TermPairEvidence {
+  en: string;
+  pt: string;
+  /** Grouping keys (lemmatised), so plural/gender variants count together. */
+  enKey: string;
+  ptKey: string;
+  type: TermType;
+  /** Strength of the pair within this sentence pair, in [0, 1]. */
+  local: number;
+  /** Why the pair was proposed: `termbase`, `cognate`, `entity`, `cooccurrence`. */
+  via: string[];
+  doc: string;
+  example: { en: string; pt: string };
+}
+
+/** Term candidates per language in one document (glossary map step). */
+export interface DocumentTerms {
+  doc: string;
+  /** How many aligned sentence pairs the document had. */
+  pairs: number;
+  /** For each aligned pair, the term keys on each side (for corpus co-occurrence). */
+  pairTerms: Array<{ en: string[]; pt: string[] }>;
+  /** Surface forms seen for each key. */
+  surfaces: { en: Record<string, string>; pt: Record<string, string> };
+  evidence: TermPairEvidence[];
+}
+
+export interface GlossaryExample {
+  doc: string;
+  en: string;
+  pt: string;
+}
+
+/** One entry of the built glossary (interfaces.md §4). */
+export interface GlossaryEntry {
+  id: string;
+  en: string;
+  pt: string;
+  type: TermType;
+  score: number;
+  count: number;
+  sources: string[];
+  examples: GlossaryExample[];
+  origin: 'termbase' | 'corpus' | 'imported';
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  /** Pairs below the acceptance threshold, kept for review. */
+  candidates: GlossaryEntry[];
+}
+
+/** Per-stage counts for the run summary. */
+export interface StageStats {
+  [stage: string]: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Document id (file stem or JSONL `id`). */
+    id: string;
+    /** What the caller gave (set before the pipeline runs). */
+    input: DocumentInput;
+    /** ingest: decoded source text. */
+    source: string;
+    /** ingest: language/part blocks of the source. */
+    blocks: Block[];
+    /** clean: cleaned text per language. */
+    text: Record<Lang, string>;
+    /** clean: offset maps from `text[lang]` to `source`. */
+    offsets: Record<Lang, OffsetMap>;
+    /** clean: cleaned paragraphs. */
+    paragraphs: Paragraph[];
+    /** clean: captions moved out of prose. */
+    captions: Caption[];
+    /** segment: sentences of both languages. */
+    sentences: Sentence[];
+    /** align: the ladder, part by part. */
+    alignment: Link[];
+    /** entities: mentions in every sentence. */
+    entities: SentenceEntity[];
+    /** entities: EN↔PT mentions of the same thing in aligned sentences. */
+    entityLinks: EntityLink[];
+    /** glossary: this document's term evidence (corpus-level reduce builds the glossary). */
+    terms: DocumentTerms;
+  }
+}
