@@ -27,11 +27,14 @@ export function createProcessor() {
 /** The processor has no syntax tree: stages work on `file.data`. */
 const root: Node = { type: 'root' };
 
+let processor: ReturnType<typeof createProcessor> | undefined;
+
 /** Run the whole per-document pipeline on one input. */
 export async function processDocument(id: string, input: DocumentInput, path?: string): Promise<VFile> {
   const file = new VFile({ path, value: input.kind === 'text' ? input.text : '' });
   file.data.id = id;
   file.data.input = input;
-  await createProcessor().run(root, file);
+  processor ??= createProcessor();
+  await processor.run(root, file);
   return file;
 }

@@ -248,3 +248,31 @@ declare module 'vfile' {
     terms: DocumentTerms;
   }
 }
+
+/** A diagnostic about the input, as the CLI prints it (`file:line:col  reason`). */
+export interface Diagnostic {
+  reason: string;
+  line?: number;
+  column?: number;
+  rule?: string;
+  fatal?: boolean;
+}
+
+/**
+ * Everything the pipeline made of one document, as stored between the map
+ * step (per document) and the reduce step (corpus files).
+ */
+export interface DocumentResult {
+  id: string;
+  path: string;
+  hash: string;
+  version: string;
+  text: Record<Lang, string>;
+  captions: Caption[];
+  sentences: Sentence[];
+  alignment: Link[];
+  entities: SentenceEntity[];
+  entityLinks: EntityLink[];
+  terms: DocumentTerms;
+  messages: Diagnostic[];
+}

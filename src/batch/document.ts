@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { VFile } from 'vfile';
+import { processDocument } from '../processor.js';
+import type { DocumentResult } from '../types.js';
+import type { SourceDocument } from './sources.js';
+
+/** Turn one source document into its stored result (the map step). */
+export async function runDocument(doc: SourceDocument, version: string): Promise<DocumentResult> {
+  const file = await processDocument(doc.id, doc.input, doc.path);
+  return toResult(file, doc, version);
+}
+
+export function toResult(file: VFile, doc: SourceDocument, version: string): DocumentResult {
+  const d = file.data;
+  return {
+    id: doc.id,
+    path: doc.path,
+    hash: doc.hash,
+    version,
+    text: d.text ?? { en: '', pt: '' },
+    captions: d.captions ?? [],
+    sentences: d.sentences ?? [],
+    alignment: d.alignment ?? [],
+    entities: d.entities ?? [],
+    entityLinks: d.entityLinks ?? [],
+    terms: d.terms ?? { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] },
+    messages: file.messages.map((m) => ({
+      reason: m.reason,
+      line: m.line ?? undefined,
+      column: m.column ?? undefined,
+      rule: m.ruleId ?? undefined,
+      fatal: m.fatal === true || undefined,
+    })),
+  };
+}
+
+/** A file-system-safe, collision-free shard name for a document id. */
+export function shardName(id: string): string {
+  const safe = id.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 80);
+  return `shards/${safe}-${createHash('sha1').update(id).digest('hex').slice(0, 8)}.json`;
+}

@@ -1,0 +1,53 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the output folder remembers of a finished document. */
+export interface ManifestEntry {
+  id: string;
+  hash: string;
+  version: string;
+  shard: string;
+}
+
+/**
+ * The resume log of an output folder: `.medbitext/manifest.jsonl`, one line
+ * appended per finished document after its shard is safely on disk. A line cut
+ * short by a crash is ignored, so a killed run loses at most the document it
+ * was writing.
+ */
+export class Manifest {
+  readonly dir: string;
+  private readonly file: string;
+  private readonly entries = new Map<string, ManifestEntry>();
+
+  constructor(out: string) {
+    this.dir = join(out, '.medbitext');
+    this.file = join(this.dir, 'manifest.jsonl');
+    mkdirSync(join(this.dir, 'shards'), { recursive: true });
+    if (!existsSync(this.file)) return;
+    for (const line of readFileSync(this.file, 'utf8').split('\n')) {
+      try {
+        const e = JSON.parse(line) as ManifestEntry;
+        if (e && typeof e.id === 'string' && typeof e.hash === 'string') this.entries.set(e.id, e);
+      } catch {
+        // torn last line of a killed run
+      }
+    }
+  }
+
+  /** The entry for a document when it is done with this content and this pipeline version. */
+  done(id: string, hash: string, version: string): ManifestEntry | undefined {
+    const e = this.entries.get(id);
+    return e && e.hash === hash && e.version === version && existsSync(join(this.dir, e.shard)) ? e : undefined;
+  }
+
+  record(entry: ManifestEntry): void {
+    // A torn line from an earlier crash must not swallow this one.
+    appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);
+    this.entries.set(entry.id, entry);
+  }
+
+  shardPath(entry: ManifestEntry): string {
+    return join(this.dir, entry.shard);
+  }
+}

@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { AtomicWriter, writeFileAtomic } from '../io/atomic.js';
+import type { DocumentResult, Lang, Sentence } from '../types.js';
+import { tmxHeader, tmxUnit, tmxFooter } from '../align/tmx.js';
+import { buildGlossary } from '../glossary/build.js';
+import { toCsv, toJson, toTbx, toI18next } from '../glossary/export.js';
+import { renderReport } from '../report/html.js';
+
+export interface CorpusCounts {
+  documents: number;
+  sentences: Record<Lang, number>;
+  links: number;
+  entities: number;
+  glossary: number;
+  candidates: number;
+}
+
+/**
+ * The reduce step: stream every document result into the corpus files. Each
+ * file is written under a temporary name and renamed when complete, so an
+ * interrupted run never leaves half a file. `results` is called once per pass.
+ */
+export async function reduce(out: string, results: () => Iterable<DocumentResult>, documents: number): Promise<CorpusCounts> {
+  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
+  const files = {
+    en: new AtomicWriter(join(out, 'report.en.txt')),
+    pt: new AtomicWriter(join(out, 'report.pt.txt')),
+    alignment: new AtomicWriter(join(out, 'alignment.jsonl')),
+    tmx: new AtomicWriter(join(out, 'alignment.tmx')),
+    entities: new AtomicWriter(join(out, 'entities.jsonl')),
+    entityLinks: new AtomicWriter(join(out, 'entity-links.jsonl')),
+    diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
+  };
+  const all = Object.values(files);
+  try {
+    await files.tmx.write(tmxHeader());
+    const multi = documents > 1;
+    for (const doc of results()) {
+      counts.documents++;
+      for (const lang of ['en', 'pt'] as const) {
+        const text = doc.text[lang];
+        if (!text) continue;
+        // One document's text is the file as is; several are headed by their ids.
+        await files[lang].write(`${multi ? `# ${doc.id}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
+      }
+      const byN = sentenceIndex(doc.sentences);
+      counts.sentences.en += byN.en.size;
+      counts.sentences.pt += byN.pt.size;
+      for (const link of doc.alignment) {
+        const enText = link.en.map((n) => byN.en.get(n)?.text ?? '').join(' ');
+        const ptText = link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' ');
+        await files.alignment.write(
+          JSON.stringify({ doc: doc.id, part: link.part, en: link.en, pt: link.pt, score: link.score, en_text: enText, pt_text: ptText }) + '\n',
+        );
+        if (link.en.length > 0 && link.pt.length > 0) await files.tmx.write(tmxUnit({ en: enText, pt: ptText, score: link.score, doc: doc.id }));
+        counts.links++;
+      }
+      for (const s of doc.sentences) {
+        const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
+        if (entities.length === 0) continue;
+        counts.entities += entities.length;
+        await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
+      }
+      for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
+      for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
+    }
+    await files.tmx.write(tmxFooter());
+    for (const f of all) await f.commit();
+  } catch (error) {
+    for (const f of all) await f.abort();
+    throw error;
+  }
+
+  const glossary = buildGlossary(termsOf(results()));
+  counts.glossary = glossary.entries.length;
+  counts.candidates = glossary.candidates.length;
+  writeFileAtomic(join(out, 'glossary.json'), toJson(glossary.entries));
+  writeFileAtomic(join(out, 'glossary.candidates.json'), toJson(glossary.candidates));
+  writeFileAtomic(join(out, 'glossary.csv'), toCsv(glossary.entries));
+  writeFileAtomic(join(out, 'glossary.tbx'), toTbx(glossary.entries));
+  const bundles = toI18next(glossary.entries);
+  writeFileAtomic(join(out, 'i18n', 'en', 'translation.json'), bundles.en);
+  writeFileAtomic(join(out, 'i18n', 'pt', 'translation.json'), bundles.pt);
+  writeFileAtomic(join(out, 'report.html'), renderReport(results(), glossary, counts));
+  return counts;
+}
+
+function* termsOf(results: Iterable<DocumentResult>) {
+  for (const r of results) yield r.terms;
+}
+
+function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {
+  const index = { en: new Map<number, Sentence>(), pt: new Map<number, Sentence>() };
+  for (const s of sentences) index[s.lang].set(s.n, s);
+  return index;
+}

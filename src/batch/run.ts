@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileAtomic } from '../io/atomic.js';
+import { InputError } from '../io/errors.js';
+import type { DocumentResult } from '../types.js';
+import { pipelineVersion } from './version.js';
+import { Manifest } from './manifest.js';
+import { documents, isFailure, type SourceDocument } from './sources.js';
+import { runDocument, shardName } from './document.js';
+import { reduce, type CorpusCounts } from './reduce.js';
+
+export interface RunOptions {
+  inputs: string[];
+  out: string;
+  /** Reprocess documents even when the output folder has them done. */
+  force?: boolean;
+  onDocument?: (event: DocumentEvent) => void;
+}
+
+export type DocumentEvent =
+  | { state: 'done' | 'skipped'; id: string; path: string; result: DocumentResult }
+  | { state: 'failed'; error: InputError };
+
+export interface RunSummary {
+  ok: number;
+  skipped: number;
+  failed: InputError[];
+  counts?: CorpusCounts;
+  ms: number;
+}
+
+
+/**
+ * The whole pipeline over a corpus: map each document to a stored result
+ * (skipping those already done with the same content and version), then
+ * reduce the results into the corpus files. Bad documents are reported and
+ * skipped; a missing input or an empty folder throws.
+ */
+export async function runCorpus(options: RunOptions): Promise<RunSummary> {
+  const started = Date.now();
+  const out = resolve(options.out);
+  const manifest = new Manifest(out);
+  const version = pipelineVersion();
+  const order: string[] = [];
+  const shards = new Map<string, string>();
+  const failed: InputError[] = [];
+  let ok = 0;
+  let skipped = 0;
+
+  for await (const item of documents(options.inputs, { skip: [out] })) {
+    if (isFailure(item)) {
+      failed.push(item.error);
+      options.onDocument?.({ state: 'failed', error: item.error });
+      continue;
+    }
+    const doc: SourceDocument = item;
+    const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
+    if (prior) {
+      order.push(doc.id);
+      shards.set(doc.id, manifest.shardPath(prior));
+      skipped++;
+      options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path, result: readShard(manifest.shardPath(prior)) });
+      continue;
+    }
+    let result: DocumentResult;
+    try {
+      result = await runDocument(doc, version);
+    } catch (error) {
+      if (!(error instanceof InputError)) {
+        const e = new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line);
+        failed.push(e);
+        options.onDocument?.({ state: 'failed', error: e });
+        continue;
+      }
+      failed.push(error);
+      options.onDocument?.({ state: 'failed', error });
+      continue;
+    }
+    const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
+    writeFileAtomic(manifest.shardPath(entry), JSON.stringify(result));
+    manifest.record(entry);
+    order.push(doc.id);
+    shards.set(doc.id, manifest.shardPath(entry));
+    ok++;
+    options.onDocument?.({ state: 'done', id: doc.id, path: doc.path, result });
+  }
+
+  // With no document read at all, the output folder keeps what it had.
+  const counts = order.length > 0 ? await reduce(out, () => results(order, shards), order.length) : undefined;
+  return { ok, skipped, failed, counts, ms: Date.now() - started };
+}
+
+function readShard(path: string): DocumentResult {
+  return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
+}
+
+/** Results in input order, read back one at a time so the reduce holds one document. */
+function* results(order: string[], shards: Map<string, string>): Generator<DocumentResult> {
+  for (const id of order) yield readShard(shards.get(id)!);
+}

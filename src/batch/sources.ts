@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import type { DocumentInput } from '../types.js';
+import { InputError } from '../io/errors.js';
+import { readJsonl, stringArrayField, stringField, recordId, type JsonlLine } from '../io/jsonl.js';
+import { decodeBuffer } from '../io/decode.js';
+
+/** One document found in the inputs, ready for the pipeline. */
+export interface SourceDocument {
+  id: string;
+  /** File it came from (and line, for JSONL). */
+  path: string;
+  line?: number;
+  input: DocumentInput;
+  /** Content hash: a rerun skips documents whose hash is unchanged. */
+  hash: string;
+}
+
+/** An input that could not be read; the run reports it and goes on. */
+export interface SourceFailure {
+  error: InputError;
+}
+
+export type SourceItem = SourceDocument | SourceFailure;
+
+const PAIR = /^(.*)\.(en|pt)\.txt$/i;
+/** Files a folder holds that are not articles. */
+const IGNORED = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
+
+function hashOf(input: DocumentInput): string {
+  return createHash('sha1').update(JSON.stringify(input)).digest('hex');
+}
+
+function readText(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', path);
+  }
+  const text = decodeBuffer(buf, path);
+  if (text.trim() === '') throw new InputError('empty', path);
+  return text;
+}
+
+/** Interpret one JSONL record as a document (interfaces.md §1, §4, or `{id, text}`). */
+export function recordToInput(rec: JsonlLine, path: string): DocumentInput {
+  const v = rec.value;
+  if ('en_sentences' in v || 'pt_sentences' in v) {
+    return { kind: 'segmented', en: stringArrayField(rec, 'en_sentences', path), pt: stringArrayField(rec, 'pt_sentences', path) };
+  }
+  if ('en_text' in v || 'pt_text' in v) {
+    return { kind: 'pair', en: stringField(rec, 'en_text', path), pt: stringField(rec, 'pt_text', path) };
+  }
+  if ('text' in v) return { kind: 'text', text: stringField(rec, 'text', path) };
+  throw new InputError('noDocumentFields', path, {}, rec.line);
+}
+
+/** Expand folders (recursively, sorted) into files; `skip` folders (the output) are left out. */
+function listFiles(inputs: string[], skip: string[]): string[] {
+  const skipped = new Set(skip.map((s) => resolve(s)));
+  const files: string[] = [];
+  const walk = (path: string, top: boolean): void => {
+    let st;
+    try {
+      st = statSync(path);
+    } catch {
+      throw new InputError('missing', path);
+    }
+    if (st.isDirectory()) {
+      if (skipped.has(resolve(path))) return;
+      const names = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
+      const before = files.length;
+      for (const n of names) walk(join(path, n), false);
+      if (top && files.length === before) throw new InputError('noDocuments', path);
+    } else if (top || isDocumentFile(path)) {
+      files.push(path);
+    }
+  };
+  for (const input of inputs) walk(input, true);
+  return files;
+}
+
+function isDocumentFile(path: string): boolean {
+  const name = basename(path);
+  if (IGNORED.test(name)) return false;
+  return ['.txt', '.jsonl'].includes(extname(name).toLowerCase());
+}
+
+/**
+ * Stream the documents of files and folders: `NAME.en.txt` + `NAME.pt.txt`
+ * pair up, other `.txt` files are whole articles, `.jsonl` files hold one
+ * document per line. Bad files become failures; the rest goes on. Missing
+ * inputs and folders without documents are fatal (thrown).
+ */
+export async function* documents(inputs: string[], options: { skip?: string[] } = {}): AsyncGenerator<SourceItem> {
+  const files = listFiles(inputs, options.skip ?? []);
+  const seen = new Map<string, number>();
+  const uniqueId = (id: string): string => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    return n === 0 ? id : `${id}-${n + 1}`;
+  };
+  const pairs = new Map<string, { en?: string; pt?: string }>();
+  for (const f of files) {
+    const m = PAIR.exec(f);
+    if (m) {
+      const p = pairs.get(m[1]!) ?? {};
+      p[m[2]!.toLowerCase() as 'en' | 'pt'] = f;
+      pairs.set(m[1]!, p);
+    }
+  }
+  for (const path of files) {
+    const pair = PAIR.exec(path);
+    try {
+      if (pair) {
+        const p = pairs.get(pair[1]!)!;
+        if (path !== (p.en ?? p.pt)) continue; // the pair is emitted once, at its first file
+        if (!p.en || !p.pt) throw new InputError('unpaired', path);
+        const input: DocumentInput = { kind: 'pair', en: readText(p.en), pt: readText(p.pt) };
+        yield { id: uniqueId(basename(pair[1]!)), path: p.en, input, hash: hashOf(input) };
+      } else if (extname(path).toLowerCase() === '.jsonl') {
+        let count = 0;
+        try {
+          for await (const rec of readJsonl(path)) {
+            count++;
+            try {
+              const input = recordToInput(rec, path);
+              yield { id: uniqueId(recordId(rec)), path, line: rec.line, input, hash: hashOf(input) };
+            } catch (error) {
+              if (error instanceof InputError) yield { error };
+              else throw error;
+            }
+          }
+        } catch (error) {
+          // A broken line ends the file (its position is unknown past it); other files go on.
+          if (error instanceof InputError) yield { error };
+          else throw error;
+        }
+        if (count === 0) yield { error: new InputError('empty', path) };
+      } else {
+        const input: DocumentInput = { kind: 'text', text: readText(path) };
+        yield { id: uniqueId(basename(path).replace(/\.[^.]+$/, '')), path, input, hash: hashOf(input) };
+      }
+    } catch (error) {
+      if (error instanceof InputError) yield { error };
+      else throw error;
+    }
+  }
+}
+
+export function isFailure(item: SourceItem): item is SourceFailure {
+  return 'error' in item;
+}

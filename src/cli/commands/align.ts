@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { readJsonl, recordId, stringArrayField } from '../../io/jsonl.js';
+import { InputError } from '../../io/errors.js';
+import { decodeBuffer } from '../../io/decode.js';
+import { alignSentences } from '../../align/align.js';
+import { tmxHeader, tmxUnit, tmxFooter } from '../../align/tmx.js';
+import { renderSideBySide } from '../../align/render.js';
+import { processDocument } from '../../processor.js';
+import type { Lang, Sentence } from '../../types.js';
+import { UsageError, writeAll, type Context, type Sink } from '../context.js';
+
+interface AlignFlags {
+  batch?: string;
+  en?: string;
+  pt?: string;
+  out?: string;
+  format?: 'jsonl' | 'tmx' | 'moses' | 'text';
+}
+
+/** `medbitext align --batch docs.jsonl` (§1) or `--en A --pt B` (§2). */
+export async function align(_ctx: Context, flags: AlignFlags): Promise<void> {
+  if (flags.batch && (flags.en || flags.pt)) throw new UsageError('alignBothModes');
+  if (flags.batch) return alignBatch(flags.batch, flags.out);
+  if (!flags.en || !flags.pt) throw new UsageError('alignNeedsInput');
+  return alignRaw(flags.en, flags.pt, flags);
+}
+
+async function alignBatch(path: string, out?: string): Promise<void> {
+  await writeAll(out, async (sink) => {
+    for await (const rec of readJsonl(path)) {
+      const id = recordId(rec);
+      const links = alignSentences(stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path));
+      await sink.write(JSON.stringify({ id, links }) + '\n');
+    }
+  });
+}
+
+function readText(path: string): string {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (error) {
+    throw new InputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable', path);
+  }
+  const text = decodeBuffer(buf, path);
+  if (text.trim() === '') throw new InputError('empty', path);
+  return text;
+}
+
+async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
+  const file = await processDocument('pair', { kind: 'pair', en: readText(enPath), pt: readText(ptPath) }, enPath);
+  const sentences = file.data.sentences ?? [];
+  const byN: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
+  for (const s of sentences) byN[s.lang].set(s.n, s);
+  const pairs = (file.data.alignment ?? []).map((l) => ({
+    en: l.en,
+    pt: l.pt,
+    score: l.score,
+    en_text: l.en.map((n) => byN.en.get(n)!.text).join(' '),
+    pt_text: l.pt.map((n) => byN.pt.get(n)!.text).join(' '),
+  }));
+  const format = flags.format ?? (flags.out?.endsWith('.tmx') ? 'tmx' : !flags.out && process.stdout.isTTY ? 'text' : 'jsonl');
+  if (format === 'moses') {
+    if (!flags.out) throw new UsageError('mosesNeedsOut');
+    const both = pairs.filter((p) => p.en.length > 0 && p.pt.length > 0);
+    await writeAll(`${flags.out}.en`, (sink) => sink.write(both.map((p) => oneLine(p.en_text)).join('\n') + '\n'));
+    await writeAll(`${flags.out}.pt`, (sink) => sink.write(both.map((p) => oneLine(p.pt_text)).join('\n') + '\n'));
+    return;
+  }
+  await writeAll(flags.out, async (sink: Sink) => {
+    if (format === 'text') return sink.write(renderSideBySide(pairs, process.stdout.columns ?? 120));
+    if (format === 'tmx') {
+      await sink.write(tmxHeader());
+      for (const p of pairs) if (p.en.length && p.pt.length) await sink.write(tmxUnit({ en: p.en_text, pt: p.pt_text, score: p.score }));
+      return sink.write(tmxFooter());
+    }
+    for (const p of pairs) await sink.write(JSON.stringify(p) + '\n');
+  });
+}
+
+/** Moses files are one segment per line. */
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,70 @@
+import { Command, Option } from 'commander';
+import { initI18n, localeFromArgv } from './i18n.js';
+import { fail, type Context } from './context.js';
+
+/**
+ * The `medbitext` command line. Only commander and i18next load at start;
+ * each command imports its stage code when it runs, so `--help` stays fast.
+ */
+export async function main(argv: string[] = process.argv): Promise<void> {
+  const locale = localeFromArgv(argv.slice(2));
+  const t = await initI18n(locale);
+  const ctx: Context = { t, locale };
+  const program = new Command('medbitext')
+    .description(t('cli.description'))
+    .version(await version(), '-V, --version', t('cli.version'))
+    .helpOption('-h, --help', t('cli.help'))
+    .helpCommand('help [command]', t('cli.helpCommand'))
+    .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
+    .showHelpAfterError()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  const withLocale = (cmd: Command) => cmd.helpOption('-h, --help', t('cli.help')).addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']));
+
+  withLocale(program.command('run'))
+    .description(t('run.description'))
+    .argument('[input...]', t('run.input'))
+    .option('-o, --out <dir>', t('run.out'), 'out')
+    .option('-j, --jobs <n>', t('run.jobs'))
+    .option('--force', t('run.force'))
+    .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
+
+  withLocale(program.command('align'))
+    .description(t('align.description'))
+    .option('--batch <file>', t('align.batch'))
+    .option('--en <file>', t('align.en'))
+    .option('--pt <file>', t('align.pt'))
+    .option('-o, --out <file>', t('common.out'))
+    .addOption(new Option('--format <format>', t('align.format')).choices(['jsonl', 'tmx', 'moses', 'text']))
+    .action(async (opts) => (await import('./commands/align.js')).align(ctx, opts));
+
+  withLocale(program.command('entities'))
+    .description(t('entities.description'))
+    .addOption(new Option('--lang <lang>', t('entities.lang')).choices(['en', 'pt']).makeOptionMandatory())
+    .requiredOption('--batch <file>', t('entities.batch'))
+    .option('-o, --out <file>', t('common.out'))
+    .addOption(new Option('--format <format>', t('entities.format')).choices(['jsonl', 'brat', 'pubtator']).default('jsonl'))
+    .action(async (opts) => (await import('./commands/entities.js')).entities(ctx, opts));
+
+  const glossary = withLocale(program.command('glossary'))
+    .description(t('glossary.description'))
+    .option('--batch <file>', t('glossary.batch'))
+    .option('-o, --out <dir>', t('glossary.out'))
+    .action(async (opts) => (await import('./commands/glossary.js')).glossary(ctx, opts));
+  withLocale(glossary.command('import'))
+    .description(t('glossary.import.description'))
+    .argument('<file>', t('glossary.import.file'))
+    .option('--termbase <file>', t('glossary.import.termbase'), 'glossary/imported.yaml')
+    .action(async (file: string, opts) => (await import('./commands/glossary.js')).importTerms(ctx, file, opts));
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    fail(ctx, error);
+  }
+}
+
+async function version(): Promise<string> {
+  const { pipelineVersion } = await import('../batch/version.js');
+  return pipelineVersion();
+}

@@ -1,0 +1,55 @@
+import { createWriteStream, mkdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { once } from 'node:events';
+
+/** A temporary name beside the target, so the final rename stays on one filesystem. */
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
+}
+
+/** Write a whole file so that readers see either the old content or the new, never a part. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tempPath(path);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * A streamed output file that only appears under its name when `commit()` is
+ * called; `abort()` (or a crash) leaves any existing file untouched.
+ */
+export class AtomicWriter {
+  private readonly tmp: string;
+  private readonly stream: WriteStream;
+  private done = false;
+
+  constructor(readonly path: string) {
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = tempPath(path);
+    this.stream = createWriteStream(this.tmp);
+  }
+
+  async write(chunk: string): Promise<void> {
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  async commit(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    renameSync(this.tmp, this.path);
+  }
+
+  async abort(): Promise<void> {
+    if (this.done) return;
+    this.done = true;
+    await new Promise<void>((resolve) => this.stream.end(() => resolve()));
+    rmSync(this.tmp, { force: true });
+  }
+}
