@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+// Validate every exchange file medbitext writes against the official schemas in
+// ../shared/schemas: TMX 1.4b (DTD) and TBX v3 core structure (RELAX NG), plus
+// the TBX-Basic data-category rules that can be checked without an XSLT 2 engine.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const schemas = join(root, '..', 'shared', 'schemas');
+if (!existsSync(schemas)) {
+  console.error(`conformance: ${schemas} not found`);
+  process.exit(2);
+}
+const cli = join(root, 'bin', 'medbitext.js');
+const work = mkdtempSync(join(tmpdir(), 'medbitext-conformance-'));
+let failures = 0;
+let checks = 0;
+
+function xmllint(args, file, what) {
+  checks++;
+  const r = spawnSync('xmllint', ['--noout', ...args, file], { encoding: 'utf8' });
+  if (r.status === 0) console.log(`ok   ${what}`);
+  else {
+    failures++;
+    console.log(`FAIL ${what}\n${r.stderr.split('\n').slice(0, 10).join('\n')}`);
+  }
+}
+
+function check(ok, what) {
+  checks++;
+  if (ok) console.log(`ok   ${what}`);
+  else {
+    failures++;
+    console.log(`FAIL ${what}`);
+  }
+}
+
+// 1. The whole pipeline on the bundled corpus.
+const out = join(work, 'out');
+execFileSync(process.execPath, [cli, 'run', '--out', out], { stdio: ['ignore', 'ignore', 'inherit'] });
+const tmxDtd = ['--dtdvalid', join(schemas, 'tmx14.dtd')];
+const tbxRng = ['--relaxng', join(schemas, 'TBXcoreStructV03.rng')];
+xmllint(tmxDtd, join(out, 'alignment.tmx'), 'run: alignment.tmx is valid TMX 1.4b');
+xmllint(tbxRng, join(out, 'glossary.tbx'), 'run: glossary.tbx is valid TBX core structure');
+
+// 2. align --format tmx on raw text files.
+const en = join(work, 'a.en.txt');
+const pt = join(work, 'a.pt.txt');
+writeFileSync(en, 'The patient was treated with prednisone 30 mg/day. Results were discouraging.\n');
+writeFileSync(pt, 'A paciente foi tratada com prednisona 30 mg/dia. Os resultados foram desanimadores.\n');
+execFileSync(process.execPath, [cli, 'align', '--en', en, '--pt', pt, '--format', 'tmx', '--out', join(work, 'a.tmx')]);
+xmllint(tmxDtd, join(work, 'a.tmx'), 'align --format tmx is valid TMX 1.4b');
+
+// 3. glossary --batch on a document with markup-like text (escaping).
+const batch = join(work, 'docs.jsonl');
+writeFileSync(
+  batch,
+  JSON.stringify({ id: 'd<1>&', en_sentences: ['Calcinosis cutis & <dermatomyositis>.'], pt_sentences: ['Calcinose cutânea & <dermatomiosite>.'] }) + '\n',
+);
+execFileSync(process.execPath, [cli, 'glossary', '--batch', batch, '--out', join(work, 'g')], { stdio: ['ignore', 'ignore', 'inherit'] });
+xmllint(tbxRng, join(work, 'g', 'glossary.tbx'), 'glossary --batch: glossary.tbx is valid TBX core structure');
+
+// 4. TBX-Basic dialect rules (TBX-Basic_DCA.sch). Schematron needs XSLT 2;
+// its rules are simple enough to restate as XPath 1 counts for xmllint.
+const n = (name) => `*[local-name()='${name}']`;
+const typed = (el, type) => `//${n(el)}[@type='${type}']`;
+const parentIs = (...names) => names.map((x) => `parent::${n(x)}`).join(' or ');
+const dcaRules = [
+  ['root is TBX-Basic, DCA style', `count(/${n('tbx')}[@type='TBX-Basic' and @style='dca'])=1`],
+  ['only TBX-namespace elements', `count(//*[namespace-uri()!='urn:iso:std:iso:30042:ed-2'])=0`],
+  ['no empty data category', `count(//*[@type=''])=0`],
+  ['termNote only in termSec', `count(//${n('termNote')}[not(${parentIs('termSec')} or parent::${n('termNoteGrp')}/parent::${n('termSec')})])=0`],
+  ['admin types', `count(//${n('admin')}[not(@type='customerSubset' or @type='projectSubset' or @type='source')])=0`],
+  ['descrip types', `count(//${n('descrip')}[not(@type='subjectField' or @type='context' or @type='definition')])=0`],
+  ['termNote types', `count(//${n('termNote')}[not(@type='administrativeStatus' or @type='partOfSpeech' or @type='geographicalUsage' or @type='grammaticalGender' or @type='termLocation' or @type='termType')])=0`],
+  ['xref / ref / transac types', `count(//${n('xref')}[not(@type='externalCrossReference' or @type='xGraphic')] | //${n('ref')}[not(@type='crossReference')] | //${n('transac')}[not(@type='transactionType')] | //${n('transacNote')}[not(@type='responsibility')])=0`],
+  ['subjectField at conceptEntry', `count(${typed('descrip', 'subjectField')}[not(${parentIs('conceptEntry')} or parent::${n('descripGrp')}/parent::${n('conceptEntry')})])=0`],
+  ['context in termSec', `count(${typed('descrip', 'context')}[not(${parentIs('termSec')} or parent::${n('descripGrp')}/parent::${n('termSec')})])=0`],
+  ['definition at conceptEntry or langSec', `count(${typed('descrip', 'definition')}[not(${parentIs('conceptEntry', 'langSec')} or parent::${n('descripGrp')}/parent::*[local-name()='conceptEntry' or local-name()='langSec'])])=0`],
+  ['source at conceptEntry, langSec or termSec', `count(${typed('admin', 'source')}[not(${parentIs('conceptEntry', 'langSec', 'termSec')} or parent::*[contains(local-name(),'Grp') and local-name()!='transacGrp']/parent::*[local-name()='conceptEntry' or local-name()='langSec' or local-name()='termSec'])])=0`],
+  ['administrativeStatus picklist', `count(${typed('termNote', 'administrativeStatus')}[not(.='admittedTerm-admn-sts' or .='deprecatedTerm-admn-sts' or .='supersededTerm-admn-sts' or .='preferredTerm-admn-sts')])=0`],
+  ['partOfSpeech picklist', `count(${typed('termNote', 'partOfSpeech')}[not(.='adjective' or .='noun' or .='other' or .='verb' or .='adverb')])=0`],
+  ['grammaticalGender picklist', `count(${typed('termNote', 'grammaticalGender')}[not(.='masculine' or .='feminine' or .='neuter' or .='other')])=0`],
+  ['termType picklist', `count(${typed('termNote', 'termType')}[not(.='fullForm' or .='acronym' or .='abbreviation' or .='shortForm' or .='variant' or .='phrase')])=0`],
+  ['transactionType picklist', `count(${typed('transac', 'transactionType')}[not(.='origination' or .='modification')])=0`],
+  ['internal targets resolve', `count(//*[@target and not(starts-with(@target,'http://') or starts-with(@target,'https://')) and not(@target = //*/@id)])=0`],
+];
+for (const file of [join(out, 'glossary.tbx'), join(work, 'g', 'glossary.tbx')]) {
+  for (const [what, xpath] of dcaRules) {
+    const r = spawnSync('xmllint', ['--xpath', `boolean(${xpath})`, file], { encoding: 'utf8' });
+    check(r.stdout.trim() === 'true', `TBX-Basic: ${what} (${file.replace(work, '')})`);
+  }
+}
+console.log(`\n${checks - failures} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,134 @@
+import type { DocumentResult, Glossary } from '../types.js';
+import type { CorpusCounts } from '../batch/reduce.js';
+import { localeResources } from '../cli/i18n.js';
+import { barChart, scoreBins } from './charts.js';
+import { CLIENT_SCRIPT, STYLES } from './client.js';
+
+/** What the page's script gets for one document: sentences with entities, the ladder, entity links. */
+interface ReportDocument {
+  id: string;
+  sentences: Record<string, { text: string; entities: ReportEntity[] }>;
+  links: Array<{ en: string[]; pt: string[]; score: number; part: string }>;
+  entityLinks: Array<[string, string]>;
+}
+
+interface ReportEntity {
+  start: number;
+  end: number;
+  type: string;
+  negated: boolean;
+  key: string;
+  attrs: Record<string, string>;
+}
+
+const ATTRS = ['normalized', 'code', 'dose', 'unit', 'route', 'frequency', 'value', 'reference_range', 'flag', 'expansion', 'subject'] as const;
+
+/** JSON that is safe inside a <script> element: no `</script>`, no `<!--`. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function toReportDocument(doc: DocumentResult): ReportDocument {
+  const sentences: ReportDocument['sentences'] = {};
+  for (const s of doc.sentences) sentences[s.id] = { text: s.text, entities: [] };
+  for (const e of doc.entities) {
+    const attrs: Record<string, string> = {};
+    for (const a of ATTRS) if (e[a] !== undefined && e[a] !== '') attrs[a] = String(e[a]);
+    sentences[e.sentence]?.entities.push({ start: e.start, end: e.end, type: e.type, negated: e.negated, key: `${e.sentence}:${e.start}`, attrs });
+  }
+  return {
+    id: doc.id,
+    sentences,
+    links: doc.alignment.map((l) => ({ en: l.en.map((n) => `en-${n}`), pt: l.pt.map((n) => `pt-${n}`), score: l.score, part: l.part })),
+    entityLinks: doc.entityLinks.map((l) => [`${l.en.sentence}:${l.en.start}`, `${l.pt.sentence}:${l.pt.start}`]),
+  };
+}
+
+/**
+ * The review report: one self-contained HTML file (no network, no external
+ * fonts or scripts). Document text travels as JSON and is inserted with
+ * `textContent`, so markup in a document shows as text.
+ */
+export function renderReport(results: Iterable<DocumentResult>, glossary: Glossary, counts: CorpusCounts): string {
+  const docs: ReportDocument[] = [];
+  const scores: number[] = [];
+  const types: Record<string, number> = { drug: 0, lab: 0, diagnosis: 0 };
+  for (const r of results) {
+    docs.push(toReportDocument(r));
+    for (const l of r.alignment) if (l.en.length && l.pt.length) scores.push(l.score);
+    for (const e of r.entities) types[e.type] = (types[e.type] ?? 0) + 1;
+  }
+  const en = localeResources('en') as { report: Record<string, string> };
+  const pt = localeResources('pt') as { report: Record<string, string> };
+  const bins = scoreBins(scores);
+  const scoreChart = barChart(
+    bins.map((v, i) => ({ label: (i / 10).toFixed(1), value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
+    en.report.scoreChart!,
+  );
+  const typeChart = barChart(
+    Object.entries(types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', diagnosis: '#c62828' }[label] })),
+    en.report.typeChart!,
+    240,
+  );
+  const data = {
+    counts,
+    docs,
+    glossary: glossary.entries,
+    candidates: glossary.candidates,
+    i18n: { en: en.report, pt: pt.report },
+  };
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>medbitext report</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header>
+  <h1 data-i18n="title">medbitext report</h1>
+  <div class="lang" role="group" aria-label="Language / Idioma">
+    <button type="button" data-locale="en" aria-pressed="true">English</button>
+    <button type="button" data-locale="pt" aria-pressed="false">Português</button>
+  </div>
+</header>
+<nav role="tablist">
+  <button role="tab" id="tab-docs" aria-controls="panel-docs" aria-selected="true" data-i18n="documents">Documents</button>
+  <button role="tab" id="tab-glossary" aria-controls="panel-glossary" aria-selected="false" data-i18n="glossary">Glossary</button>
+  <button role="tab" id="tab-candidates" aria-controls="panel-candidates" aria-selected="false" data-i18n="candidates">Candidates</button>
+  <button role="tab" id="tab-summary" aria-controls="panel-summary" aria-selected="false" data-i18n="summary">Summary</button>
+</nav>
+<main>
+<section id="panel-docs" role="tabpanel" aria-labelledby="tab-docs">
+  <div class="controls">
+    <label><span data-i18n="document">Document</span> <select id="doc"></select></label>
+    <label><input type="checkbox" id="low"> <span data-i18n="onlyLow">Only low-confidence links</span></label>
+    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
+  </div>
+  <table class="pairs">
+    <thead><tr><th scope="col" data-i18n="english">English</th><th scope="col" data-i18n="portuguese">Portuguese</th><th scope="col" data-i18n="score">Score</th></tr></thead>
+    <tbody id="pairs"></tbody>
+  </table>
+</section>
+<section id="panel-glossary" role="tabpanel" aria-labelledby="tab-glossary" hidden>
+  <label><span data-i18n="filter">Filter</span> <input type="search" id="gfilter"></label>
+  <table class="terms" id="gtable"></table>
+</section>
+<section id="panel-candidates" role="tabpanel" aria-labelledby="tab-candidates" hidden>
+  <label><span data-i18n="filter">Filter</span> <input type="search" id="cfilter"></label>
+  <table class="terms" id="ctable"></table>
+</section>
+<section id="panel-summary" role="tabpanel" aria-labelledby="tab-summary" hidden>
+  <dl id="counts"></dl>
+  <figure><figcaption data-i18n="scoreChart">${en.report.scoreChart}</figcaption>${scoreChart}</figure>
+  <figure><figcaption data-i18n="typeChart">${en.report.typeChart}</figcaption>${typeChart}</figure>
+</section>
+</main>
+<script type="application/json" id="data">${scriptJson(data)}</script>
+<script>${CLIENT_SCRIPT}</script>
+</body>
+</html>
+`;
+}
