@@ -4,7 +4,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import type { DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
 import { readJsonl, stringArrayField, stringField, recordId, type JsonlLine } from '../io/jsonl.js';
-import { decodeBuffer } from '../io/decode.js';
+import { decodeBuffer } from '../ingest/decode.js';
 
 /** One document found in the inputs, ready for the pipeline. */
 export interface SourceDocument {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { readJsonl, recordId, stringArrayField } from '../../io/jsonl.js';
 import { InputError } from '../../io/errors.js';
-import { decodeBuffer } from '../../io/decode.js';
+import { decodeBuffer } from '../../ingest/decode.js';
 import { alignSentences } from '../../align/align.js';
 import { tmxHeader, tmxUnit, tmxFooter } from '../../align/tmx.js';
 import { renderSideBySide } from '../../align/render.js';
