@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { initI18n, localeFromArgv, pickLocale } from '../../src/cli/i18n.js';
+
+function keys(o: unknown, prefix = ''): string[] {
+  if (typeof o !== 'object' || o === null) return [prefix];
+  return Object.entries(o).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('i18n', () => {
+  it('picks the locale from --locale, then LC_ALL/LANG', () => {
+    expect(localeFromArgv(['run', '--locale', 'pt'], {})).toBe('pt');
+    expect(localeFromArgv(['--locale=en'], { LANG: 'pt_BR.UTF-8' })).toBe('en');
+    expect(localeFromArgv([], { LANG: 'pt_BR.UTF-8' })).toBe('pt');
+    expect(localeFromArgv([], { LC_ALL: 'C' , LANG: 'pt_BR' })).toBe('en');
+    expect(pickLocale('pt-PT')).toBe('pt');
+    expect(pickLocale('ptx')).toBe('en');
+  });
+
+  it('English and Portuguese resources have the same keys', () => {
+    const en = JSON.parse(readFileSync(new URL('../../locales/en/translation.json', import.meta.url), 'utf8'));
+    const pt = JSON.parse(readFileSync(new URL('../../locales/pt/translation.json', import.meta.url), 'utf8'));
+    expect(keys(pt).sort()).toEqual(keys(en).sort());
+  });
+
+  it('translates with interpolation', async () => {
+    const t = await initI18n('pt');
+    expect(t('run.summary.links', { count: 7 })).toBe('alinhamento: 7 ligações');
+  });
+});

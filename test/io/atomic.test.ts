@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AtomicWriter, writeFileAtomic } from '../../src/io/atomic.js';
+
+const dir = () => mkdtempSync(join(tmpdir(), 'mbt-atomic-'));
+
+describe('atomic writes', () => {
+  it('writeFileAtomic replaces the file and leaves no temporary behind', () => {
+    const d = dir();
+    const f = join(d, 'a.json');
+    writeFileSync(f, 'old');
+    writeFileAtomic(f, 'new');
+    expect(readFileSync(f, 'utf8')).toBe('new');
+    expect(readdirSync(d)).toEqual(['a.json']);
+  });
+
+  it('an aborted stream keeps the old content', async () => {
+    const d = dir();
+    const f = join(d, 'out.jsonl');
+    writeFileSync(f, 'old\n');
+    const w = new AtomicWriter(f);
+    await w.write('half');
+    expect(readFileSync(f, 'utf8')).toBe('old\n');
+    await w.abort();
+    expect(readFileSync(f, 'utf8')).toBe('old\n');
+    expect(readdirSync(d)).toEqual(['out.jsonl']);
+  });
+
+  it('a committed stream appears whole', async () => {
+    const d = dir();
+    const f = join(d, 'sub', 'out.jsonl');
+    const w = new AtomicWriter(f);
+    for (let i = 0; i < 1000; i++) await w.write(`${i}\n`);
+    await w.commit();
+    expect(readFileSync(f, 'utf8').split('\n')).toHaveLength(1001);
+  });
+});
