@@ -6,7 +6,8 @@ import type { DocumentResult } from '../types.js';
 import { pipelineVersion } from './version.js';
 import { Manifest } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
-import { runDocument, shardName } from './document.js';
+import { shardName } from './document.js';
+import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 
 export interface RunOptions {
@@ -14,11 +15,14 @@ export interface RunOptions {
   out: string;
   /** Reprocess documents even when the output folder has them done. */
   force?: boolean;
+  /** Documents processed at once on worker threads; 1 runs in this thread. */
+  jobs?: number;
   onDocument?: (event: DocumentEvent) => void;
 }
 
 export type DocumentEvent =
-  | { state: 'done' | 'skipped'; id: string; path: string; result: DocumentResult }
+  | { state: 'done'; id: string; path: string; result: DocumentResult }
+  | { state: 'skipped'; id: string; path: string }
   | { state: 'failed'; error: InputError };
 
 export interface RunSummary {
@@ -47,46 +51,57 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   let ok = 0;
   let skipped = 0;
 
-  for await (const item of documents(options.inputs, { skip: [out] })) {
-    if (isFailure(item)) {
-      failed.push(item.error);
-      options.onDocument?.({ state: 'failed', error: item.error });
-      continue;
-    }
-    const doc: SourceDocument = item;
-    const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
-    if (prior) {
-      order.push(doc.id);
-      shards.set(doc.id, manifest.shardPath(prior));
-      skipped++;
-      options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path, result: readShard(manifest.shardPath(prior)) });
-      continue;
-    }
+  const jobs = Math.max(1, options.jobs ?? 1);
+  const runner = jobs > 1 ? workerRunner(jobs, version) : inProcessRunner(version);
+  const inFlight = new Set<Promise<void>>();
+
+  const processOne = async (doc: SourceDocument): Promise<void> => {
     let result: DocumentResult;
     try {
-      result = await runDocument(doc, version);
+      result = await runner.run(doc);
     } catch (error) {
-      if (!(error instanceof InputError)) {
-        const e = new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line);
-        failed.push(e);
-        options.onDocument?.({ state: 'failed', error: e });
-        continue;
-      }
-      failed.push(error);
-      options.onDocument?.({ state: 'failed', error });
-      continue;
+      const e = error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line);
+      failed.push(e);
+      options.onDocument?.({ state: 'failed', error: e });
+      return;
     }
     const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
     writeFileAtomic(manifest.shardPath(entry), JSON.stringify(result));
     manifest.record(entry);
-    order.push(doc.id);
     shards.set(doc.id, manifest.shardPath(entry));
     ok++;
     options.onDocument?.({ state: 'done', id: doc.id, path: doc.path, result });
+  };
+
+  try {
+    for await (const item of documents(options.inputs, { skip: [out] })) {
+      if (isFailure(item)) {
+        failed.push(item.error);
+        options.onDocument?.({ state: 'failed', error: item.error });
+        continue;
+      }
+      const doc: SourceDocument = item;
+      // Output order is input order, whatever order the documents finish in.
+      order.push(doc.id);
+      const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
+      if (prior) {
+        shards.set(doc.id, manifest.shardPath(prior));
+        skipped++;
+        options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
+        continue;
+      }
+      const task = processOne(doc).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= jobs) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await runner.close();
   }
 
+  const done = order.filter((id) => shards.has(id));
   // With no document read at all, the output folder keeps what it had.
-  const counts = order.length > 0 ? await reduce(out, () => results(order, shards), order.length) : undefined;
+  const counts = done.length > 0 ? await reduce(out, () => results(done, shards), done.length) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };
 }
 

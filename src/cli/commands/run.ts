@@ -1,7 +1,8 @@
 import { runCorpus, type DocumentEvent } from '../../batch/run.js';
 import { packageRoot } from '../../lang/data.js';
 import { join } from 'node:path';
-import { describe, type Context } from '../context.js';
+import { availableParallelism } from 'node:os';
+import { describe, UsageError, type Context } from '../context.js';
 
 interface RunFlags {
   out: string;
@@ -21,7 +22,9 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     else if (tty) process.stderr.write(`\r${t('run.progress', { count: seen, id: e.id })}\x1b[K`);
     else if (seen % 100 === 0) process.stderr.write(`${t('run.progress', { count: seen, id: e.id })}\n`);
   };
-  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, onDocument });
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
+  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, onDocument });
   if (tty) process.stderr.write('\r\x1b[K');
   const c = summary.counts;
   const lines = [

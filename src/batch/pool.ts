@@ -1,0 +1,82 @@
+import { Worker } from 'node:worker_threads';
+import type { DocumentResult } from '../types.js';
+import type { SourceDocument } from './sources.js';
+import { runDocument } from './document.js';
+
+/** Runs documents through the pipeline: in this thread, or on up to N worker threads. */
+export interface DocumentRunner {
+  run(doc: SourceDocument): Promise<DocumentResult>;
+  close(): Promise<void>;
+}
+
+export function inProcessRunner(version: string): DocumentRunner {
+  return { run: (doc) => runDocument(doc, version), close: async () => {} };
+}
+
+interface Reply {
+  ok: boolean;
+  result?: DocumentResult;
+  message?: string;
+}
+
+/**
+ * A pool of worker threads over the built JavaScript. Threads start only when
+ * work is waiting and none is idle, so a one-document run starts one thread.
+ */
+export function workerRunner(size: number, version: string): DocumentRunner {
+  const idle: Worker[] = [];
+  const all: Worker[] = [];
+  const waiting: Array<(w: Worker) => void> = [];
+  const url = new URL('./worker.js', import.meta.url);
+
+  const acquire = (): Promise<Worker> => {
+    const w = idle.pop();
+    if (w) return Promise.resolve(w);
+    if (all.length < size) {
+      const fresh = new Worker(url);
+      all.push(fresh);
+      return Promise.resolve(fresh);
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (w: Worker) => {
+    const next = waiting.shift();
+    if (next) next(w);
+    else idle.push(w);
+  };
+
+  return {
+    async run(doc) {
+      const w = await acquire();
+      let dead = false;
+      try {
+        const reply = await new Promise<Reply>((resolve, reject) => {
+          const onError = (e: Error) => {
+            w.off('message', onMessage);
+            dead = true;
+            reject(e);
+          };
+          const onMessage = (m: Reply) => {
+            w.off('error', onError);
+            resolve(m);
+          };
+          w.once('message', onMessage);
+          w.once('error', onError);
+          w.postMessage({ doc, version });
+        });
+        if (!reply.ok) throw new Error(reply.message);
+        return reply.result!;
+      } finally {
+        if (dead) {
+          // A crashed thread is replaced by a fresh one on the next acquire.
+          all.splice(all.indexOf(w), 1);
+          const next = waiting.shift();
+          if (next) void acquire().then(next);
+        } else release(w);
+      }
+    },
+    async close() {
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
