@@ -1,8 +1,22 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
+import { report } from '../ingest/plugin.js';
+import { cleanDocument } from './clean.js';
 
-/** Placeholder until the clean stage lands (replaced in this session). */
+/**
+ * clean: reads `file.data.blocks`, adds `file.data.text` (cleaned text per
+ * language), `paragraphs`, `captions` and `offsets` (cleaned → source).
+ * Doubtful repairs become messages at their place in the source.
+ */
 const clean: Plugin<[], Node> = function () {
-  return function () {};
+  return function (_tree, file) {
+    const blocks = file.data.blocks ?? [];
+    const cleaned = cleanDocument(blocks, { verbatim: file.data.input?.kind === 'segmented' });
+    file.data.text = cleaned.text;
+    file.data.offsets = cleaned.offsets;
+    file.data.paragraphs = cleaned.paragraphs;
+    file.data.captions = cleaned.captions;
+    report(file, file.data.source ?? '', cleaned.notes, 'medbitext:clean');
+  };
 };
 export default clean;

@@ -1,8 +1,34 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { Note } from '../clean/tracked.js';
+import { ingestDocument } from './ingest.js';
+import { positionAt } from './position.js';
 
-/** Placeholder until the ingest stage lands (replaced in this session). */
+/**
+ * ingest: reads `file.data.input`, adds `file.data.source` (the decoded text)
+ * and `file.data.blocks` (language, part and section of each stretch).
+ */
 const ingest: Plugin<[], Node> = function () {
-  return function () {};
+  return async function (_tree, file) {
+    const input = file.data.input;
+    if (!input) {
+      file.message('no input document', { ruleId: 'no-input', source: 'medbitext:ingest' });
+      file.data.source = '';
+      file.data.blocks = [];
+      return;
+    }
+    const { source, blocks, notes } = await ingestDocument(input);
+    file.data.source = source;
+    file.data.blocks = blocks;
+    report(file, source, notes, 'medbitext:ingest');
+  };
 };
 export default ingest;
+
+/** Notes become vfile messages placed at their line and column in the source. */
+export function report(file: VFile, source: string, notes: Note[], origin: string): void {
+  for (const note of notes) {
+    file.message(note.reason, { place: positionAt(source, note.at), ruleId: note.rule, source: origin });
+  }
+}

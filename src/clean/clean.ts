@@ -1,0 +1,147 @@
+import type { Block, BlockLang, Caption, Citation, Lang, OffsetMap, Paragraph, Part } from '../types.js';
+import { extractCaptions } from './captions.js';
+import { extractCitations } from './citations.js';
+import { dehyphenate, buildVocabulary, type Vocabulary } from './dehyphenate.js';
+import { dictionaryFor } from './dictionary.js';
+import { repairNumbers } from './numbers.js';
+import { toOffsetMap } from './offsets.js';
+import { reflowParagraphs, unwrapLines } from './reflow.js';
+import { join, tracked, type Note, type Tracked } from './tracked.js';
+import { normalizeUnicode, removeFootnoteMark } from './unicode.js';
+
+/**
+ * The clean stage as plain functions: each block goes through the cleaning
+ * steps (unicode → captions → reflow → dehyphenate → numbers → citations)
+ * and the paragraphs of each language are laid out in reading order.
+ */
+
+export interface Cleaned {
+  text: Record<Lang, string>;
+  offsets: Record<Lang, OffsetMap>;
+  paragraphs: Paragraph[];
+  captions: Caption[];
+  notes: Note[];
+}
+
+interface CleanParagraph {
+  lang: BlockLang;
+  part: Part;
+  section: string;
+  body: Tracked;
+  citations: Citation[];
+}
+
+/** Captions sit in body text and abstracts, never in titles, keywords or reference lists. */
+function captionsAllowed(part: Part): boolean {
+  return part === 'body' || part === 'abstract' || part === 'other';
+}
+
+/** Reading order of parts within a language. */
+const PART_ORDER: Part[] = ['title', 'abstract', 'keywords', 'body', 'other', 'caption', 'references'];
+
+/** A last word like `um`, `of`, `a` with no stop: the title was cut off in extraction. */
+const CUT_OFF_TITLE = /(?:^|\s)\p{Ll}{1,3}$/u;
+
+function cleanTitle(block: Block, t: Tracked, vocabulary: Vocabulary, notes: Note[]): CleanParagraph {
+  const dehyphenated = dehyphenate(t, dictionaryFor(block.lang), vocabulary);
+  notes.push(...dehyphenated.notes);
+  const footnote = removeFootnoteMark(unwrapLines(dehyphenated.tracked));
+  notes.push(...footnote.notes);
+  if (CUT_OFF_TITLE.test(footnote.tracked.text)) {
+    notes.push({ reason: 'the title seems cut off (it ends with a short word and no stop)', at: footnote.tracked.src[footnote.tracked.text.length]!, rule: 'title-cut-off' });
+  }
+  return { lang: block.lang, part: 'title', section: block.section, body: footnote.tracked, citations: [] };
+}
+
+/** One paragraph's text: joined lines, repaired numbers, citations taken out. */
+export function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Vocabulary, notes: Note[]): { body: Tracked; citations: Citation[] } {
+  const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
+  notes.push(...dehyphenated.notes);
+  const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
+  notes.push(...numbers.notes);
+  if (part === 'references' || part === 'keywords') return { body: numbers.tracked, citations: [] };
+  const cited = extractCitations(numbers.tracked, lang);
+  return { body: cited.tracked, citations: cited.citations };
+}
+
+/** Clean one block into paragraphs and captions. */
+export function cleanBlock(block: Block, vocabulary: Vocabulary): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const unicode = normalizeUnicode(tracked(block.text, block.start));
+  notes.push(...unicode.notes);
+  if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
+  const captions: Caption[] = [];
+  let prose = unicode.tracked;
+  if (captionsAllowed(block.part)) {
+    const found = extractCaptions(prose);
+    notes.push(...found.notes);
+    prose = found.prose;
+    for (const c of found.captions) {
+      const { body } = cleanParagraph(c.text, block.lang, 'caption', vocabulary, notes);
+      captions.push({ label: c.label, text: body.text, lang: block.lang });
+    }
+  }
+  const paragraphs: CleanParagraph[] = [];
+  for (const p of reflowParagraphs(prose)) {
+    const { body, citations } = cleanParagraph(p, block.lang, block.part, vocabulary, notes);
+    if (body.text !== '') paragraphs.push({ lang: block.lang, part: block.part, section: block.section, body, citations });
+  }
+  return { paragraphs, captions, notes };
+}
+
+/**
+ * Clean every block and lay out `text[lang]`: paragraphs joined by a blank
+ * line, title first, then abstract, keywords, body, references. Blocks in
+ * other languages are cleaned (their captions kept) but stay out of the text.
+ * With `verbatim` (pre-segmented input) the block text is kept exactly.
+ */
+export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } = {}): Cleaned {
+  const notes: Note[] = [];
+  const captions: Caption[] = [];
+  const all: CleanParagraph[] = [];
+  const vocabulary = {
+    en: buildVocabulary(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
+    pt: buildVocabulary(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
+    other: buildVocabulary(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
+  };
+  for (const block of blocks) {
+    if (options.verbatim) {
+      all.push({ lang: block.lang, part: block.part, section: block.section, body: tracked(block.text, block.start), citations: [] });
+      continue;
+    }
+    const cleaned = cleanBlock(block, vocabulary[block.lang]);
+    all.push(...cleaned.paragraphs);
+    captions.push(...cleaned.captions);
+    notes.push(...cleaned.notes);
+  }
+  const text = { en: '', pt: '' };
+  const offsets = { en: toOffsetMap([0]), pt: toOffsetMap([0]) };
+  const paragraphs: Paragraph[] = [];
+  for (const lang of ['en', 'pt'] as const) {
+    const ordered = all
+      .filter((p) => p.lang === lang)
+      .map((p, i) => ({ p, i }))
+      .sort((a, b) => PART_ORDER.indexOf(a.p.part) - PART_ORDER.indexOf(b.p.part) || a.i - b.i)
+      .map(({ p }) => p);
+    const joined = join(
+      ordered.map((p) => p.body),
+      '\n\n',
+    );
+    text[lang] = joined.text;
+    offsets[lang] = toOffsetMap(joined.src);
+    let at = 0;
+    for (const p of ordered) {
+      paragraphs.push({
+        lang,
+        part: p.part,
+        section: p.section,
+        text: p.body.text,
+        start: at,
+        end: at + p.body.text.length,
+        citations: p.citations.map((c) => ({ ...c, at: c.at + at })),
+      });
+      at += p.body.text.length + 2;
+    }
+  }
+  return { text, offsets, paragraphs, captions, notes };
+}

@@ -1,0 +1,91 @@
+import { applyEdits, type Edit, type Note, type Tracked } from './tracked.js';
+import type { WordList } from './dictionary.js';
+
+/**
+ * Undo hyphenation at line ends: `classi-`/`fied` → `classified`, while
+ * hyphens that belong to the word stay (`radio-opaque`, `anti-RNP`, `IL-6`).
+ * The document's own vocabulary decides first (a word seen whole elsewhere in
+ * the article wins), then the language's dictionary.
+ */
+
+/** How often each word (lowercased, inner hyphens kept) occurs whole, not broken at a line end. */
+export type Vocabulary = Map<string, number>;
+
+const LINE_BREAK_HYPHEN = /[\p{L}\p{M}]+-[ \t]*\n\s*[\p{L}\p{M}]+/gu;
+const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+
+export function buildVocabulary(texts: string[]): Vocabulary {
+  const vocabulary: Vocabulary = new Map();
+  for (const text of texts) {
+    for (const m of text.replace(LINE_BREAK_HYPHEN, ' ').matchAll(WORD)) {
+      const w = m[0].toLowerCase();
+      vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
+    }
+  }
+  return vocabulary;
+}
+
+export type HyphenDecision = 'join' | 'keep';
+
+export interface Decided {
+  decision: HyphenDecision;
+  /** Neither the document nor the dictionary knew the answer. */
+  doubtful: boolean;
+}
+
+const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/**
+ * Join or keep the hyphen between `left` (the letters before `-` at a line
+ * end) and `right` (the letters after the break).
+ */
+export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: Vocabulary = new Map()): Decided {
+  const sure = (decision: HyphenDecision): Decided => ({ decision, doubtful: false });
+  if (right === '') return sure('keep');
+  // a capital after the break that is not part of an all-capitals word starts a name or code (anti-RNP, anti-Jo)
+  if (isUpper(right[0]!) && !(isUpper(left) && isUpper(right))) return sure('keep');
+  // an acronym before the break (TNF-alpha) keeps its hyphen
+  if (left.length >= 2 && isUpper(left) && !isUpper(right)) return sure('keep');
+  const joined = (left + right).toLowerCase();
+  const compound = `${left}-${right}`.toLowerCase();
+  const seenJoined = vocabulary.get(joined) ?? 0;
+  const seenCompound = vocabulary.get(compound) ?? 0;
+  if (seenJoined > 0 || seenCompound > 0) return sure(seenJoined >= seenCompound ? 'join' : 'keep');
+  const knowsJoined = dictionary.has(left + right) || dictionary.has(joined);
+  const knowsCompound = dictionary.has(compound);
+  // a hyphenated entry in the dictionary is deliberate; prefer it when both spellings exist (follow-up)
+  if (knowsCompound) return sure('keep');
+  if (knowsJoined) return sure('join');
+  // two words that do not make one (radio-opaque, caracteriza-se)
+  if (left.length >= 2 && right.length >= 2 && dictionary.has(left) && dictionary.has(right)) return sure('keep');
+  return { decision: 'join', doubtful: true };
+}
+
+/**
+ * Resolve every `-` + line break in `t`. Other line breaks are left for
+ * unwrapping. Doubtful joins become notes.
+ */
+export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: Vocabulary = new Map()): { tracked: Tracked; notes: Note[] } {
+  const edits: Edit[] = [];
+  const notes: Note[] = [];
+  for (const m of t.text.matchAll(/([\p{L}\p{M}\p{N}]*)-([ \t]*\n\s*)([\p{L}\p{M}\p{N}]*)/gu)) {
+    const [, leftToken, gap, rightToken] = m;
+    const left = /[\p{L}\p{M}]*$/u.exec(leftToken!)![0];
+    const right = /^[\p{L}\p{M}]*/u.exec(rightToken!)![0];
+    const hyphenAt = m.index! + leftToken!.length;
+    // digits on either side (IL-6, anti-Jo-1, 5-11) are ranges or codes, never syllable breaks
+    const decided =
+      left === '' || /^\p{N}/u.test(rightToken!) || (right === '' && rightToken !== '')
+        ? { decision: 'keep' as const, doubtful: false }
+        : decideHyphen(left, right, dictionary, vocabulary);
+    if (decided.decision === 'join') {
+      edits.push({ start: hyphenAt, end: hyphenAt + 1 + gap!.length, insert: '' });
+      if (decided.doubtful) {
+        notes.push({ reason: `joined \`${left}-\` + \`${right}\` into \`${left}${right}\`, a word no dictionary knows`, at: t.src[hyphenAt]!, rule: 'dehyphenate' });
+      }
+    } else {
+      edits.push({ start: hyphenAt + 1, end: hyphenAt + 1 + gap!.length, insert: '' });
+    }
+  }
+  return { tracked: applyEdits(t, edits), notes };
+}

@@ -1,0 +1,74 @@
+import { join, replaceMatches, slice, trim, type Tracked } from './tracked.js';
+
+/**
+ * Re-flow text broken by page and column breaks: PDF extraction puts blank
+ * lines in the middle of sentences (`calcium salt` / blank / `deposits`) and
+ * none between some real paragraphs (`doses.` / `Aluminum hydroxide …`).
+ */
+
+/** Ends like a finished sentence: stop, optional closing quote/bracket, optional citation numbers. */
+const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)?\s*$/;
+
+/** True when a fragment ends mid-sentence, so the next one continues it. */
+export function endsOpen(text: string): boolean {
+  return !SENTENCE_END.test(text);
+}
+
+function startsLowercase(text: string): boolean {
+  const c = /\p{L}/u.exec(text.trimStart().slice(0, 1));
+  return c !== null && c[0] === c[0].toLowerCase() && c[0] !== c[0].toUpperCase();
+}
+
+/** Median length of the non-blank lines: the column width, roughly. */
+function typicalLineLength(lines: string[]): number {
+  const lengths = lines.map((l) => l.trim().length).filter((n) => n > 0).sort((a, b) => a - b);
+  return lengths.length === 0 ? 0 : lengths[Math.floor(lengths.length / 2)]!;
+}
+
+/** A line much shorter than the column that ends a sentence closes its paragraph. */
+const SHORT_LINE = 0.6;
+/** Fewer lines than this give no reliable column width. */
+const MIN_LINES_FOR_WIDTH = 5;
+
+/**
+ * Split `t` (with `\n` line ends) into paragraphs. Fragments between blank
+ * lines are joined when the first ends mid-sentence or the next starts with a
+ * lowercase letter; a short line ending a sentence before a capital starts a
+ * new paragraph. Each paragraph keeps `\n` where its lines met, for dehyphenation.
+ */
+export function reflowParagraphs(t: Tracked): Tracked[] {
+  const lines: Array<{ start: number; end: number; text: string }> = [];
+  let pos = 0;
+  for (const text of t.text.split('\n')) {
+    lines.push({ start: pos, end: pos + text.length, text });
+    pos += text.length + 1;
+  }
+  const width = lines.length >= MIN_LINES_FOR_WIDTH ? typicalLineLength(lines.map((l) => l.text)) : 0;
+  const fragments: Tracked[] = [];
+  let current: Tracked[] = [];
+  const flush = () => {
+    if (current.length > 0) fragments.push(join(current, '\n'));
+    current = [];
+  };
+  lines.forEach((line, k) => {
+    if (line.text.trim() === '') return flush();
+    current.push(trim(slice(t, line.start, line.end)));
+    const next = lines[k + 1];
+    const short = width > 0 && line.text.trim().length < SHORT_LINE * width;
+    if (short && !endsOpen(line.text) && next && /^\s*\p{Lu}/u.test(next.text)) flush();
+  });
+  flush();
+  const paragraphs: Tracked[][] = [];
+  for (const f of fragments) {
+    const previous = paragraphs[paragraphs.length - 1];
+    const last = previous?.[previous.length - 1];
+    if (previous && last && (endsOpen(last.text) || startsLowercase(f.text))) previous.push(f);
+    else paragraphs.push([f]);
+  }
+  return paragraphs.map((p) => join(p, '\n'));
+}
+
+/** Line breaks become spaces, runs of spaces one space, ends trimmed. */
+export function unwrapLines(t: Tracked): Tracked {
+  return trim(replaceMatches(t, /[ \t]*(?:\n[ \t]*)+|[ \t]{2,}/g, () => ' '));
+}

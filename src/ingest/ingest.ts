@@ -1,0 +1,47 @@
+import type { Block, DocumentInput } from '../types.js';
+import type { Note } from '../clean/tracked.js';
+import { findBlocks } from './structure.js';
+import { loadLanguageDetector } from './language.js';
+
+/** Between the two sides of a `pair` or `segmented` input in `source`: a blank line. */
+export const SIDE_SEPARATOR = '\n\n';
+
+export interface Ingested {
+  source: string;
+  blocks: Block[];
+  notes: Note[];
+}
+
+/**
+ * The source text and its blocks for any input kind:
+ * - `text`: one article holding both languages, cut by headings and language.
+ * - `pair`: `source` is the EN text, a blank line, then the PT text; each side
+ *   is cut into title/abstract/body where it is marked, otherwise it is body.
+ * - `segmented`: `source` is the EN sentences one per line, a blank line, the
+ *   PT sentences; one body block per language (segment keeps the given sentences).
+ */
+export async function ingestDocument(input: DocumentInput): Promise<Ingested> {
+  if (input.kind === 'segmented') {
+    const en = input.en.join('\n');
+    const pt = input.pt.join('\n');
+    const source = en + SIDE_SEPARATOR + pt;
+    const ptStart = en.length + SIDE_SEPARATOR.length;
+    return {
+      source,
+      blocks: [
+        { lang: 'en', part: 'body', section: '', text: en, start: 0, end: en.length },
+        { lang: 'pt', part: 'body', section: '', text: pt, start: ptStart, end: source.length },
+      ],
+      notes: [],
+    };
+  }
+  await loadLanguageDetector();
+  if (input.kind === 'pair') {
+    const source = input.en + SIDE_SEPARATOR + input.pt;
+    const en = findBlocks(source, 0, input.en.length, { lang: 'en' });
+    const pt = findBlocks(source, input.en.length + SIDE_SEPARATOR.length, source.length, { lang: 'pt' });
+    return { source, blocks: [...en.blocks, ...pt.blocks], notes: [...en.notes, ...pt.notes] };
+  }
+  const { blocks, notes } = findBlocks(input.text);
+  return { source: input.text, blocks, notes };
+}
