@@ -41,6 +41,12 @@ export class Manifest {
     return e && e.hash === hash && e.version === version && existsSync(join(this.dir, e.shard)) ? e : undefined;
   }
 
+  /** The last entry recorded for a document, re-read from disk (other workers append too). */
+  latest(id: string): ManifestEntry | undefined {
+    const e = this.entries.get(id);
+    return e && existsSync(join(this.dir, e.shard)) ? e : undefined;
+  }
+
   record(entry: ManifestEntry): void {
     // A torn line from an earlier crash must not swallow this one.
     appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);

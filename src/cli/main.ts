@@ -57,6 +57,28 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--termbase <file>', t('glossary.import.termbase'), 'glossary/imported.yaml')
     .action(async (file: string, opts) => (await import('./commands/glossary.js')).importTerms(ctx, file, opts));
 
+  const queue = withLocale(program.command('queue')).description(t('queue.description'));
+  withLocale(queue.command('add'))
+    .description(t('queue.add.description'))
+    .argument('<input...>', t('run.input'))
+    .requiredOption('--redis <url>', t('queue.redis'))
+    .option('--name <name>', t('queue.name'), 'medbitext')
+    .action(async (inputs: string[], opts) => (await import('./commands/queue.js')).add(ctx, inputs, opts));
+  withLocale(queue.command('status'))
+    .description(t('queue.status.description'))
+    .requiredOption('--redis <url>', t('queue.redis'))
+    .option('--name <name>', t('queue.name'), 'medbitext')
+    .action(async (opts) => (await import('./commands/queue.js')).showStatus(ctx, opts));
+  withLocale(program.command('worker'))
+    .description(t('worker.description'))
+    .requiredOption('--redis <url>', t('queue.redis'))
+    .requiredOption('-o, --out <dir>', t('worker.out'))
+    .option('--name <name>', t('queue.name'), 'medbitext')
+    .option('--concurrency <n>', t('worker.concurrency'), '1')
+    .option('--lock-ms <ms>', t('worker.lockMs'), '30000')
+    .option('--exit-when-done', t('worker.exitWhenDone'))
+    .action(async (opts) => (await import('./commands/queue.js')).work(ctx, opts));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

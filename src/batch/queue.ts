@@ -1,0 +1,227 @@
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis, type RedisOptions } from 'ioredis';
+import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomic } from '../io/atomic.js';
+import { InputError } from '../io/errors.js';
+import type { DocumentResult } from '../types.js';
+import { Manifest } from './manifest.js';
+import { documents, isFailure, type SourceDocument } from './sources.js';
+import { runDocument, shardName } from './document.js';
+import { reduce, type CorpusCounts } from './reduce.js';
+import { pipelineVersion } from './version.js';
+
+/**
+ * Distributed runs through BullMQ on Redis. `enqueue` adds one job per
+ * document (its id + content hash is the job id, so adding twice is a no-op);
+ * any number of `startWorker`s, on any machines, process them into a shared
+ * output folder; the worker that sees the queue drained runs the reduce, once.
+ * Jobs that keep failing end in the `<name>-dead` queue (dead letters).
+ */
+
+export interface QueueConfig {
+  redis: string;
+  name?: string;
+}
+
+export const DEFAULT_QUEUE = 'medbitext';
+const ATTEMPTS = 3;
+
+export function connection(url: string): RedisOptions {
+  const u = new URL(url);
+  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new InputError('badRedisUrl', url);
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: Number(u.port || 6379),
+    username: u.username || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: Number(u.pathname.slice(1) || 0),
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+function keys(name: string) {
+  return { ids: `medbitext:${name}:ids`, order: `medbitext:${name}:order`, reduced: `medbitext:${name}:reduced` };
+}
+
+export interface EnqueueSummary {
+  added: number;
+  already: number;
+  failed: InputError[];
+}
+
+/** Add the documents of files/folders as jobs, in input order. */
+export async function enqueue(inputs: string[], config: QueueConfig): Promise<EnqueueSummary> {
+  const name = config.name ?? DEFAULT_QUEUE;
+  const queue = new Queue<SourceDocument>(name, { connection: connection(config.redis) });
+  const k = keys(name);
+  const summary: EnqueueSummary = { added: 0, already: 0, failed: [] };
+  const client = new Redis(connection(config.redis));
+  try {
+    for await (const item of documents(inputs)) {
+      if (isFailure(item)) {
+        summary.failed.push(item.error);
+        continue;
+      }
+      const jobId = `${item.id}@${item.hash}`;
+      // The order list fixes the corpus files' order; a document joins it once.
+      if ((await client.sadd(k.ids, jobId)) === 1) {
+        await client.rpush(k.order, JSON.stringify({ id: item.id, jobId }));
+        await queue.add('document', item, {
+          jobId,
+          attempts: ATTEMPTS,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: false,
+          removeOnFail: false,
+        });
+        summary.added++;
+      } else summary.already++;
+    }
+    // New work: the corpus files must be reduced again.
+    if (summary.added > 0) await client.del(k.reduced);
+  } finally {
+    await queue.close();
+    client.disconnect();
+  }
+  return summary;
+}
+
+export interface QueueStatus {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+  dead: number;
+  reduced: boolean;
+}
+
+export async function status(config: QueueConfig): Promise<QueueStatus> {
+  const name = config.name ?? DEFAULT_QUEUE;
+  const queue = new Queue(name, { connection: connection(config.redis) });
+  const dead = new Queue(`${name}-dead`, { connection: connection(config.redis) });
+  const client = new Redis(connection(config.redis));
+  try {
+    const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
+    const d = await dead.getJobCounts('waiting');
+    return {
+      waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+      active: c.active ?? 0,
+      delayed: c.delayed ?? 0,
+      completed: c.completed ?? 0,
+      failed: c.failed ?? 0,
+      dead: d.waiting ?? 0,
+      reduced: (await client.exists(keys(name).reduced)) === 1,
+    };
+  } finally {
+    await queue.close();
+    await dead.close();
+    client.disconnect();
+  }
+}
+
+export interface WorkerOptions extends QueueConfig {
+  out: string;
+  concurrency?: number;
+  /** How long a job stays locked to a worker that stopped answering (ms). */
+  lockMs?: number;
+  onEvent?: (event: WorkerEvent) => void;
+}
+
+export type WorkerEvent =
+  | { state: 'done'; id: string }
+  | { state: 'failed'; id: string; reason: string; final: boolean }
+  | { state: 'reduced'; counts: CorpusCounts };
+
+export interface RunningWorker {
+  /** Resolves when the queue is drained and the reduce has run (by this or another worker). */
+  drained(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const name = options.name ?? DEFAULT_QUEUE;
+  const k = keys(name);
+  const out = resolve(options.out);
+  const manifest = new Manifest(out);
+  const version = pipelineVersion();
+  const conn = connection(options.redis);
+  const queue = new Queue<SourceDocument>(name, { connection: conn });
+  const dead = new Queue(`${name}-dead`, { connection: conn });
+  const client = new Redis(conn);
+  let onDrained: (() => void) | undefined;
+  const drained = new Promise<void>((r) => (onDrained = r));
+
+  const worker = new Worker<SourceDocument, { shard: string }>(
+    name,
+    async (job: Job<SourceDocument>) => {
+      const doc = job.data;
+      const done = manifest.done(doc.id, doc.hash, version);
+      if (done) return { shard: done.shard };
+      const result = await runDocument(doc, version);
+      const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
+      writeFileAtomic(manifest.shardPath(entry), JSON.stringify(result));
+      manifest.record(entry);
+      return { shard: entry.shard };
+    },
+    {
+      connection: conn,
+      concurrency: options.concurrency ?? 1,
+      lockDuration: options.lockMs ?? 30_000,
+      stalledInterval: Math.max(500, Math.floor((options.lockMs ?? 30_000) / 2)),
+      maxStalledCount: ATTEMPTS,
+    },
+  );
+
+  const maybeReduce = async () => {
+    const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    if (Object.values(c).some((n) => n > 0)) return;
+    // One reduce per drained queue, whichever worker gets here first.
+    if ((await client.set(k.reduced, String(process.pid), 'NX')) !== 'OK') {
+      onDrained?.();
+      return;
+    }
+    const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
+    const shardPaths: string[] = [];
+    const fresh = new Manifest(out);
+    for (const { id } of ids) {
+      const e = fresh.latest(id);
+      if (e) shardPaths.push(fresh.shardPath(e));
+    }
+    const counts = await reduce(out, () => readShards(shardPaths), shardPaths.length);
+    options.onEvent?.({ state: 'reduced', counts });
+    onDrained?.();
+  };
+
+  worker.on('completed', (job) => {
+    options.onEvent?.({ state: 'done', id: job.data.id });
+    void maybeReduce().catch(() => client.del(k.reduced));
+  });
+  worker.on('failed', (job, error) => {
+    if (!job) return;
+    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final });
+    if (final) {
+      void dead
+        .add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id })
+        .then(() => maybeReduce());
+    }
+  });
+  // A worker that starts on a drained queue still owes the reduce if nobody ran it.
+  void maybeReduce().catch(() => client.del(k.reduced));
+
+  return {
+    drained: () => drained,
+    async close() {
+      await worker.close();
+      await queue.close();
+      await dead.close();
+      client.disconnect();
+    },
+  };
+}
+
+function* readShards(paths: string[]): Generator<DocumentResult> {
+  for (const p of paths) yield JSON.parse(readFileSync(p, 'utf8')) as DocumentResult;
+}
