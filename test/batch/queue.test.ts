@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { medbitext, medbitextAsync } from '../helpers/cli.js';
+import { makeCorpus } from '../helpers/corpus.js';
+import { startRedis } from '../helpers/redis.js';
+
+let redis: Awaited<ReturnType<typeof startRedis>>;
+beforeAll(async () => {
+  redis = await startRedis();
+}, 20_000);
+afterAll(async () => {
+  await redis?.stop();
+});
+
+function worker(out: string, name: string, lockMs = 1500) {
+  const child = medbitextAsync(['worker', '--redis', redis.url, '--name', name, '--out', out, '--lock-ms', String(lockMs), '--exit-when-done']);
+  let log = '';
+  child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  return { child, log: () => log, exited };
+}
+
+function status(name: string) {
+  const r = medbitext(['queue', 'status', '--redis', redis.url, '--name', name]);
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Record<string, number | boolean>;
+}
+
+const dones = (log: string) => log.split('\n').filter((l) => l.startsWith('done ')).map((l) => l.slice(5));
+
+describe('distributed run through BullMQ', () => {
+  it('two workers process a corpus exactly once each, then one reduce writes the corpus files', async () => {
+    const corpus = makeCorpus(10);
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const add = medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']);
+    expect(add.status).toBe(0);
+    expect(add.stderr).toMatch(/10 documents added/);
+    // Adding the same corpus again queues nothing new.
+    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']).stderr).toMatch(/0 documents added, 10 already/);
+
+    const a = worker(out, 'q1');
+    const b = worker(out, 'q1');
+    expect(await a.exited).toBe(0);
+    expect(await b.exited).toBe(0);
+    const all = [...dones(a.log()), ...dones(b.log())];
+    expect(all.sort()).toEqual([...new Set(all)].sort());
+    expect(all).toHaveLength(10);
+    const s = status('q1');
+    expect(s).toMatchObject({ completed: 10, waiting: 0, active: 0, failed: 0, dead: 0, reduced: true });
+    const links = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
+    expect(new Set(links).size).toBe(10);
+  }, 120_000);
+
+  it('a worker killed mid-job has its job retried by another', async () => {
+    const corpus = makeCorpus(8);
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q2']).status).toBe(0);
+    const a = worker(out, 'q2');
+    // Kill it as soon as it has finished one document: it is then holding the next.
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (dones(a.log()).length >= 1) {
+          clearInterval(timer);
+          resolve();
+        }
+      }, 5);
+    });
+    a.child.kill('SIGKILL');
+    await a.exited;
+    const b = worker(out, 'q2');
+    expect(await b.exited).toBe(0);
+    const done = new Set([...dones(a.log()), ...dones(b.log())]);
+    expect(done.size).toBe(8);
+    expect(status('q2')).toMatchObject({ completed: 8, dead: 0, reduced: true });
+    const docs = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
+    expect(new Set(docs).size).toBe(8);
+  }, 120_000);
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { medbitext } from '../helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-cli-'));
+
+/** A bad input gives one localized line on stderr naming the path, and a non-zero exit. */
+function expectOneLineError(r: ReturnType<typeof medbitext>, path: string, pattern: RegExp) {
+  expect(r.status).not.toBe(0);
+  const lines = r.stderr.trim().split('\n');
+  expect(lines.some((l) => l.includes(path) && pattern.test(l))).toBe(true);
+}
+
+describe('CLI bad input', () => {
+  it('a missing file', () => {
+    const out = join(tmp(), 'out');
+    const r = medbitext(['run', '/nonexistent/article.txt', '--out', out]);
+    expectOneLineError(r, '/nonexistent/article.txt', /no such file/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a directory with no documents', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'notes.md'), '# nothing');
+    const r = medbitext(['run', d, '--out', join(d, 'out')]);
+    expectOneLineError(r, d, /no documents/);
+  });
+
+  it('an empty file, in Portuguese too', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'empty.txt'), '');
+    const r = medbitext(['run', join(d, 'empty.txt'), '--out', join(d, 'out')]);
+    expectOneLineError(r, 'empty.txt', /is empty/);
+    const pt = medbitext(['run', join(d, 'empty.txt'), '--out', join(d, 'out'), '--locale', 'pt']);
+    expectOneLineError(pt, 'empty.txt', /está vazio/);
+  });
+
+  it('a file that is not text', () => {
+    const d = tmp();
+    writeFileSync(join(d, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2]));
+    const r = medbitext(['run', join(d, 'scan.txt'), '--out', join(d, 'out')]);
+    expectOneLineError(r, 'scan.txt', /not a text file/);
+  });
+
+  it('never leaves a half-written output: an existing out/ keeps its files when the input is bad', () => {
+    const d = tmp();
+    const out = join(d, 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'glossary.json'), '[]\n');
+    writeFileSync(join(d, 'empty.txt'), '');
+    medbitext(['run', join(d, 'empty.txt'), '--out', out]);
+    expect(readFileSync(join(out, 'glossary.json'), 'utf8')).toBe('[]\n');
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('align --batch: malformed JSON names file and line, and --out is not created', () => {
+    const d = tmp();
+    const input = join(d, 'docs.jsonl');
+    writeFileSync(input, '{"id":"a","en_sentences":["A."],"pt_sentences":["B."]}\n{"id": "b", \n');
+    const out = join(d, 'links.jsonl');
+    const r = medbitext(['align', '--batch', input, '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain(`${input}:2`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('align --batch: a wrong field type names the field', () => {
+    const d = tmp();
+    const input = join(d, 'docs.jsonl');
+    writeFileSync(input, '{"id":"a","en_sentences":"A.","pt_sentences":["B."]}\n');
+    const r = medbitext(['align', '--batch', input]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/docs\.jsonl:1 .*en_sentences/);
+  });
+
+  it('entities --batch: invalid UTF-8 is an error naming the file', () => {
+    const d = tmp();
+    const input = join(d, 't.jsonl');
+    writeFileSync(input, Buffer.concat([Buffer.from('{"id":"t","text":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]));
+    const r = medbitext(['entities', '--lang', 'en', '--batch', input]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('t.jsonl');
+    expect(r.stderr).toMatch(/UTF-8/);
+  });
+});
+
+describe('CLI help', () => {
+  it('answers in English and Portuguese', () => {
+    const en = medbitext(['--help']);
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/run the whole pipeline/);
+    const pt = medbitext(['--help'], { env: { LANG: 'pt_BR.UTF-8' } });
+    expect(pt.stdout).toMatch(/executa o pipeline completo/);
+    for (const cmd of ['run', 'align', 'entities', 'glossary', 'queue', 'worker']) {
+      expect(medbitext([cmd, '--help']).status).toBe(0);
+    }
+  });
+});

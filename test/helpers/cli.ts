@@ -1,0 +1,21 @@
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** The built CLI, as `npx medbitext` runs it (npm test builds dist/ first). */
+export const CLI = fileURLToPath(new URL('../../bin/medbitext.js', import.meta.url));
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+export function medbitext(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    input: options.input,
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, LANG: 'en_US.UTF-8', LC_ALL: '', ...options.env },
+    timeout: 120_000,
+  });
+}
+
+/** Start the CLI without waiting (for kill tests and long-running workers). */
+export function medbitextAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}

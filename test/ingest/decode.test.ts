@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBuffer, looksBinary } from '../../src/ingest/decode.js';
+import { InputError } from '../../src/io/errors.js';
+
+const utf16 = (text: string, bigEndian: boolean) => {
+  const out = [bigEndian ? 0xfe : 0xff, bigEndian ? 0xff : 0xfe];
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out.push(...(bigEndian ? [code >> 8, code & 0xff] : [code & 0xff, code >> 8]));
+  }
+  return new Uint8Array(out);
+};
+
+describe('decodeBuffer', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    const bytes = new TextEncoder().encode('Resumo: doença incapacitante');
+    expect(decodeBuffer(bytes, 'a.txt')).toBe('Resumo: doença incapacitante');
+    expect(decodeBuffer(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]), 'a.txt')).toBe('Resumo: doença incapacitante');
+  });
+
+  it('reads UTF-16 LE and BE with a BOM', () => {
+    expect(decodeBuffer(utf16('lúpus eritematoso', false), 'le.txt')).toBe('lúpus eritematoso');
+    expect(decodeBuffer(utf16('lúpus eritematoso', true), 'be.txt')).toBe('lúpus eritematoso');
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
+    // "ação – São" in Latin-1/cp1252: ç=E7 ã=E3 en dash=96
+    const bytes = new Uint8Array([0x61, 0xe7, 0xe3, 0x6f, 0x20, 0x96, 0x20, 0x53, 0xe3, 0x6f]);
+    expect(decodeBuffer(bytes, 'latin1.txt')).toBe('ação – São');
+  });
+
+  it('keeps CRLF line ends for clean to normalise', () => {
+    expect(decodeBuffer(new TextEncoder().encode('a\r\nb'), 'crlf.txt')).toBe('a\r\nb');
+  });
+
+  it('rejects a binary file with an error naming it', () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]);
+    expect(() => decodeBuffer(bytes, 'figure.png')).toThrow(InputError);
+    try {
+      decodeBuffer(bytes, 'figure.png');
+    } catch (e) {
+      expect((e as InputError).file).toBe('figure.png');
+      expect((e as InputError).key).toBe('binary');
+    }
+  });
+
+  it('sees control-character noise as binary but not tabs and form feeds', () => {
+    expect(looksBinary(new TextEncoder().encode('a\tb\fc\n'))).toBe(false);
+    expect(looksBinary(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))))).toBe(true);
+  });
+});
