@@ -26,6 +26,11 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
   const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, onDocument });
   if (tty) process.stderr.write('\r\x1b[K');
+  if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
+    // Nothing could be read: the errors above say it all.
+    process.exitCode = 2;
+    return;
+  }
   const c = summary.counts;
   const lines = [
     t('run.summary.documents', { ok: summary.ok, skipped: summary.skipped, failed: summary.failed.length }),
@@ -37,5 +42,5 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c ? t('run.summary.out', { out: flags.out }) : t('run.summary.nothing'),
   ];
   process.stderr.write(lines.filter(Boolean).join('\n') + '\n');
-  if (summary.failed.length > 0) process.exitCode = summary.ok + summary.skipped > 0 ? 1 : 2;
+  if (summary.failed.length > 0) process.exitCode = 1;
 }
