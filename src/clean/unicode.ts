@@ -1,3 +1,4 @@
+import { WINDOWS_1252_HIGH } from '../ingest/decode.js';
 import { applyEdits, replaceMatches, type Edit, type Note, type Tracked } from './tracked.js';
 
 /**
@@ -44,12 +45,8 @@ export function composeAccents(t: Tracked): Tracked {
   return replaceMatches(t, /\p{L}\p{M}+/gu, (m) => m[0].normalize('NFC'));
 }
 
-/** Windows-1252 characters in 0x80–0x9F, as bytes. Latin-1 covers the rest. */
-const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
-  'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
-  '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
-};
+/** Windows-1252 characters at 0x80–0x9F, back to their bytes. Latin-1 covers the rest. */
+const CP1252 = Object.fromEntries(Object.entries(WINDOWS_1252_HIGH).map(([byte, c]) => [c, Number(byte)]));
 
 function cp1252Byte(c: string): number | undefined {
   const code = c.charCodeAt(0);
@@ -66,6 +63,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  */
 const MOJIBAKE = /[\u00C2-\u00DF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|[\u00E0-\u00EF][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]{2}/g;
 
+const LATIN_RESULT = /^[\u00A0-\u024F\u2010-\u2044\u20AC\u2122]$/;
+
 /** Repair mojibake sequences that decode to one valid UTF-8 character. */
 export function fixMojibake(t: Tracked): { tracked: Tracked; notes: Note[] } {
   const notes: Note[] = [];
@@ -79,7 +78,8 @@ export function fixMojibake(t: Tracked): { tracked: Tracked; notes: Note[] } {
     } catch {
       continue;
     }
-    if ([...decoded].length !== 1) continue;
+    // Latin letters and typographic punctuation only: `Ü°` is also valid UTF-8 (Syriac), but no Latin-script text meant that
+    if (!LATIN_RESULT.test(decoded)) continue;
     edits.push({ start: m.index!, end: m.index! + m[0].length, insert: decoded });
   }
   if (edits.length > 0) {

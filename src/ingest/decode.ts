@@ -14,9 +14,24 @@ export function decodeBuffer(buf: Uint8Array, path: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    // windows-1252 is what WHATWG calls latin1: it also maps 0x80–0x9F to “ ” – € …
-    return new TextDecoder('windows-1252').decode(body);
+    return decodeWindows1252(body);
   }
+}
+
+/** Characters of Windows-1252 at bytes 0x80–0x9F (Latin-1 has control codes there). The rest is Latin-1. */
+export const WINDOWS_1252_HIGH: Record<number, string> = {
+  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
+  0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
+  0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+};
+
+/** Decoded by hand: Node builds without full ICU read `windows-1252` as plain Latin-1. */
+export function decodeWindows1252(buf: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < buf.length; i += 8192) {
+    out += String.fromCharCode(...buf.subarray(i, i + 8192)).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0)] ?? c);
+  }
+  return out;
 }
 
 /**

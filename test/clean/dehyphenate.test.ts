@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { buildVocabulary, decideHyphen, dehyphenate } from '../../src/clean/dehyphenate.js';
+import { dictionaryFor } from '../../src/clean/dictionary.js';
+import { tracked } from '../../src/clean/tracked.js';
+
+const en = dictionaryFor('en');
+const pt = dictionaryFor('pt');
+const fix = (s: string, dict = en, vocab = new Map<string, number>()) => dehyphenate(tracked(s), dict, vocab).tracked.text;
+
+describe('dehyphenate', () => {
+  it('joins words broken at a line end', () => {
+    expect(fix('It is classi-\nfied into four')).toBe('It is classified into four');
+    expect(fix('with dilti-\nazem and')).toBe('with diltiazem and');
+    expect(fix('arms, but-\ntocks and')).toBe('arms, buttocks and');
+    expect(fix('the for-\nmation of')).toBe('the formation of');
+  });
+
+  it('joins across a blank line', () => {
+    expect(fix('idiopathic and iatro-\n\ngenic.')).toBe('idiopathic and iatrogenic.');
+  });
+
+  it('joins Portuguese words with the Portuguese dictionary', () => {
+    expect(fix('muitas vezes, incapac-\nitante.', pt)).toBe('muitas vezes, incapacitante.');
+    expect(fix('na der-\nmatomiosite', pt)).toBe('na dermatomiosite');
+    expect(fix('desafios con-\nstantes', pt)).toBe('desafios constantes');
+    expect(fix('lúpus eritem-\natoso', pt)).toBe('lúpus eritematoso');
+  });
+
+  it('keeps hyphens that belong to the word', () => {
+    expect(fix('multiple radio-\nopaque images')).toBe('multiple radio-opaque images');
+    expect(fix('in the follow-\nup of')).toBe('in the follow-up of');
+    expect(fix('anti-\nRNP and anti-Jo-\n1')).toBe('anti-RNP and anti-Jo-1');
+    expect(fix('and TNF-\nalpha')).toBe('and TNF-alpha');
+    expect(fix('(IL-\n6 and IL-1)')).toBe('(IL-6 and IL-1)');
+    expect(fix('Caracteriza-\nse pela', pt)).toBe('Caracteriza-se pela');
+  });
+
+  it('lets the document vocabulary win over the dictionary', () => {
+    const vocab = buildVocabulary(['a calcium-phosphate product and another calcium-phosphate salt']);
+    expect(vocab.get('calcium-phosphate')).toBe(2);
+    expect(fix('a calcium-\nphosphate', en, vocab)).toBe('a calcium-phosphate');
+    const seen = buildVocabulary(['the hypervitaminosis was', 'hyper-\nvitaminosis']);
+    expect(seen.get('hypervitaminosis')).toBe(1);
+    expect(seen.has('vitaminosis')).toBe(false);
+    expect(decideHyphen('hyper', 'vitaminosis', en, seen).decision).toBe('join');
+  });
+
+  it('reports a join no dictionary can confirm', () => {
+    const r = dehyphenate(tracked('the zqx-\nvwkp sign'), en);
+    expect(r.tracked.text).toBe('the zqxvwkp sign');
+    expect(r.notes[0]!.rule).toBe('dehyphenate');
+  });
+
+  it('keeps the source offsets of the joined word', () => {
+    const r = dehyphenate(tracked('classi-\nfied', 50), en);
+    expect(r.tracked.text).toBe('classified');
+    expect(r.tracked.src[5]).toBe(55);
+    expect(r.tracked.src[6]).toBe(58);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { endsOpen, reflowParagraphs, unwrapLines } from '../../src/clean/reflow.js';
+import { tracked } from '../../src/clean/tracked.js';
+
+const paragraphs = (s: string) => reflowParagraphs(tracked(s)).map((p) => unwrapLines(p).text);
+
+describe('reflowParagraphs', () => {
+  it('joins a sentence broken by a blank line', () => {
+    expect(paragraphs('Calcinosis cutis is the formation of calcium salt\n\ndeposits in the skin.')).toEqual([
+      'Calcinosis cutis is the formation of calcium salt deposits in the skin.',
+    ]);
+  });
+
+  it('keeps real paragraph boundaries, also after a citation', () => {
+    expect(paragraphs('a mean of 9.8 years following diagnosis of SLE. 8,12\n\nThe present paper describes a case.')).toHaveLength(2);
+  });
+
+  it('joins when the next fragment starts in lowercase', () => {
+    expect(paragraphs('Calcinosis is classified into four subtypes:\n\nmetastatic, dystrophic, idiopathic.')).toHaveLength(1);
+  });
+
+  it('starts a paragraph after a short line that ends a sentence', () => {
+    const text = [
+      'Occasional success has been described with this',
+      'drug, including a reduction in the progression of',
+      'calcification with prolonged treatment and more',
+      'doses.',
+      'Aluminum hydroxide, a phosphate-chelating agent',
+      'administered orally, acts by forming insoluble',
+      'aluminum phosphate, which reduces absorption.',
+    ].join('\n');
+    expect(paragraphs(text)).toHaveLength(2);
+  });
+
+  it('tells open from finished fragments', () => {
+    expect(endsOpen('that there were')).toBe(true);
+    expect(endsOpen('esthetics. 1-3, 13, 14')).toBe(false);
+    expect(endsOpen('(Figures 5 and 6).')).toBe(false);
+  });
+});
+
+describe('unwrapLines', () => {
+  it('turns line breaks and space runs into single spaces', () => {
+    const t = unwrapLines(tracked('  a\n\n b  c \n'));
+    expect(t.text).toBe('a b c');
+  });
+});
