@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runCorpus } from '../src/batch/run.js';
+
+/**
+ * The whole pipeline on the bundled report against a reviewed golden fixture
+ * (test/fixtures/golden/). When a change alters the output on purpose, rerun
+ * with UPDATE_GOLDEN=1, read the diff of the fixture, and commit it with the
+ * change.
+ */
+const GOLDEN = fileURLToPath(new URL('./fixtures/golden/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+const FILES = ['report.en.txt', 'report.pt.txt', 'alignment.jsonl', 'entities.jsonl', 'entity-links.jsonl', 'glossary.json', 'glossary.candidates.json', 'glossary.csv', 'glossary.tbx', 'alignment.tmx'];
+
+describe('the bundled report, end to end', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'mbt-golden-')), 'out');
+  const summary = await runCorpus({ inputs: [CORPUS], out });
+
+  it('processes the one document without failures', () => {
+    expect(summary.failed).toEqual([]);
+    expect(summary.ok).toBe(1);
+  });
+
+  for (const f of FILES) {
+    it(`${f} matches the reviewed fixture`, () => {
+      const actual = readFileSync(join(out, f), 'utf8');
+      const golden = join(GOLDEN, f);
+      if (process.env.UPDATE_GOLDEN) {
+        mkdirSync(GOLDEN, { recursive: true });
+        writeFileSync(golden, actual);
+      }
+      expect(existsSync(golden), `missing fixture ${golden}: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+      expect(actual).toBe(readFileSync(golden, 'utf8'));
+    });
+  }
+});
