@@ -1,0 +1,326 @@
+/**
+ * Sentence-alignment evaluation on the development split.
+ *
+ *   npx tsx scripts/eval/align.ts            report (stdout) + .bench/eval-align.json
+ *   npx tsx scripts/eval/align.ts --fit      also fit the score calibration (prints coefficients)
+ *   npx tsx scripts/eval/align.ts --grid     also search the cost parameters
+ *
+ * Scoring (../shared/eval/dev/README.md): a link is the pair (EN set, PT set).
+ * Gold links labelled OK are the positives; predicted links with an empty side
+ * are never false positives; a predicted link identical to a gold link with
+ * another label is ignored (lenient) or wrong (strict). Reported: P/R/F1 over
+ * links, the same over 1-1 links only, and the share of documents aligned
+ * perfectly (no miss, no false link). Views: WMT all documents,
+ * `clean_nonnull`, `clean`; ReBEC pseudo-documents. Baselines: the 1-1
+ * diagonal and hunalign (WMT only), scored by the same code.
+ */
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { alignWithEvidence, type EvidencedLink, type AlignOptions } from '../../src/align/align.js';
+import { DEFAULT_COST, type CostParameters } from '../../src/align/cost.js';
+import { linkScore, CALIBRATION, type LinkEvidence } from '../../src/align/score.js';
+
+const DEV = new URL('../../../shared/eval/dev/', import.meta.url);
+const args = new Set(process.argv.slice(2));
+
+interface GoldLink {
+  en: number[];
+  pt: number[];
+  label: string;
+}
+interface Doc {
+  id: string;
+  en_sentences: string[];
+  pt_sentences: string[];
+  links: GoldLink[];
+  clean?: boolean;
+  clean_nonnull?: boolean;
+}
+type Predicted = Array<{ en: number[]; pt: number[]; score: number; evidence?: LinkEvidence | null }>;
+
+const readJsonl = <T>(path: string): T[] =>
+  readFileSync(new URL(path, DEV), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
+
+const wmt = readJsonl<Doc>('align/wmt_dev.jsonl');
+const hunalign = new Map(readJsonl<{ id: string; links: Predicted }>('baselines/hunalign_wmt_dev.jsonl').map((d) => [d.id, d.links]));
+const rebec = rebecDocuments(readJsonl<{ id: string; en: string; pt: string }>('align/rebec_dev.jsonl'));
+
+// ---------------------------------------------------------------- ReBEC pseudo-documents
+
+/** Deterministic PRNG (mulberry32) so the pseudo-documents are the same on every run. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Split a sentence in two at a clause boundary near its middle, or null when it has none. */
+function splitInTwo(s: string): [string, string] | null {
+  const cuts = [...s.matchAll(/[,;:] /g)].map((m) => m.index + 1);
+  if (cuts.length === 0 || s.length < 60) return null;
+  const mid = s.length / 2;
+  const cut = cuts.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
+  if (cut < 20 || s.length - cut < 20) return null;
+  return [s.slice(0, cut).trim(), s.slice(cut).trim()];
+}
+
+/**
+ * Runs of consecutive pairs of one ReBEC record joined into documents of 4–12
+ * pairs; in each, some sentences are dropped on one side (a 1-0 / 0-1 link)
+ * and some split in two on one side (a 1-2 / 2-1 link).
+ */
+function rebecDocuments(pairs: Array<{ id: string; en: string; pt: string }>): Doc[] {
+  const random = rng(20240611);
+  const byRecord = new Map<string, typeof pairs>();
+  for (const p of pairs) {
+    const [, record] = /^rebec-(\w+)-/.exec(p.id)!;
+    const list = byRecord.get(record!) ?? [];
+    list.push(p);
+    byRecord.set(record!, list);
+  }
+  const docs: Doc[] = [];
+  for (const [record, list] of byRecord) {
+    list.sort((a, b) => Number(a.id.split('-')[2]) - Number(b.id.split('-')[2]));
+    for (let at = 0; at < list.length; ) {
+      const size = Math.min(list.length - at, 4 + Math.floor(random() * 9));
+      const run = list.slice(at, at + size);
+      at += size;
+      if (run.length < 2) continue;
+      const doc: Doc = { id: `rebec-${record}-${docs.length}`, en_sentences: [], pt_sentences: [], links: [] };
+      for (const pair of run) {
+        const r = random();
+        const e = doc.en_sentences.length;
+        const p = doc.pt_sentences.length;
+        if (r < 0.08) {
+          doc.en_sentences.push(pair.en);
+          doc.links.push({ en: [e + 1], pt: [], label: 'NO_ALIGNMENT' });
+        } else if (r < 0.16) {
+          doc.pt_sentences.push(pair.pt);
+          doc.links.push({ en: [], pt: [p + 1], label: 'NO_ALIGNMENT' });
+        } else if (r < 0.26 && splitInTwo(pair.en)) {
+          doc.en_sentences.push(...splitInTwo(pair.en)!);
+          doc.pt_sentences.push(pair.pt);
+          doc.links.push({ en: [e + 1, e + 2], pt: [p + 1], label: 'OK' });
+        } else if (r < 0.36 && splitInTwo(pair.pt)) {
+          doc.en_sentences.push(pair.en);
+          doc.pt_sentences.push(...splitInTwo(pair.pt)!);
+          doc.links.push({ en: [e + 1], pt: [p + 1, p + 2], label: 'OK' });
+        } else {
+          doc.en_sentences.push(pair.en);
+          doc.pt_sentences.push(pair.pt);
+          doc.links.push({ en: [e + 1], pt: [p + 1], label: 'OK' });
+        }
+      }
+      if (doc.en_sentences.length > 0 && doc.pt_sentences.length > 0) docs.push(doc);
+    }
+  }
+  return docs;
+}
+
+// ---------------------------------------------------------------- scoring
+
+const key = (l: { en: number[]; pt: number[] }) => `${l.en.join(',')}|${l.pt.join(',')}`;
+
+interface Counts {
+  tp: number;
+  fp: number;
+  neutral: number;
+  gold: number;
+  tp11: number;
+  fp11: number;
+  gold11: number;
+  perfect: number;
+  perfectStrict: number;
+  docs: number;
+}
+
+/** Outcome of each predicted non-empty link: true (right), false (wrong), null (neutral). */
+function judge(doc: Doc, predicted: Predicted, strict: boolean): Array<boolean | null> {
+  const labels = new Map(doc.links.map((l) => [key(l), l.label]));
+  return predicted.map((l) => {
+    if (l.en.length === 0 || l.pt.length === 0) return null;
+    const label = labels.get(key(l));
+    if (label === 'OK') return true;
+    if (label !== undefined && !strict) return null;
+    return false;
+  });
+}
+
+function count(docs: Doc[], predict: (d: Doc) => Predicted): Counts {
+  const c: Counts = { tp: 0, fp: 0, neutral: 0, gold: 0, tp11: 0, fp11: 0, gold11: 0, perfect: 0, perfectStrict: 0, docs: docs.length };
+  for (const doc of docs) {
+    const predicted = predict(doc);
+    const gold = doc.links.filter((l) => l.label === 'OK');
+    c.gold += gold.length;
+    c.gold11 += gold.filter((l) => l.en.length === 1 && l.pt.length === 1).length;
+    const lenient = judge(doc, predicted, false);
+    const strict = judge(doc, predicted, true);
+    let tp = 0;
+    let fp = 0;
+    let fpStrict = 0;
+    predicted.forEach((l, k) => {
+      const one = l.en.length === 1 && l.pt.length === 1;
+      if (lenient[k] === true) {
+        tp++;
+        if (one) c.tp11++;
+      } else if (lenient[k] === false) {
+        fp++;
+        if (one) c.fp11++;
+      } else if (l.en.length > 0 && l.pt.length > 0) c.neutral++;
+      if (strict[k] === false) fpStrict++;
+    });
+    c.tp += tp;
+    c.fp += fp;
+    if (tp === gold.length && fp === 0) c.perfect++;
+    if (tp === gold.length && fpStrict === 0) c.perfectStrict++;
+  }
+  return c;
+}
+
+function prf(tp: number, fp: number, gold: number) {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (gold || 1);
+  return { p, r, f1: (2 * p * r) / (p + r || 1) };
+}
+
+function summary(c: Counts) {
+  const lenient = prf(c.tp, c.fp, c.gold);
+  const strict = prf(c.tp, c.fp + c.neutral, c.gold);
+  const one = prf(c.tp11, c.fp11, c.gold11);
+  return { lenient, strict, oneToOne: one, perfect: c.perfect / (c.docs || 1), perfectStrict: c.perfectStrict / (c.docs || 1), docs: c.docs };
+}
+
+// ---------------------------------------------------------------- systems
+
+const diagonal = (d: Doc): Predicted => {
+  const out: Predicted = [];
+  const n = Math.max(d.en_sentences.length, d.pt_sentences.length);
+  for (let k = 1; k <= n; k++) {
+    out.push({ en: k <= d.en_sentences.length ? [k] : [], pt: k <= d.pt_sentences.length ? [k] : [], score: 0 });
+  }
+  return out;
+};
+
+function medbitext(options: AlignOptions = {}) {
+  const cache = new Map<string, EvidencedLink[]>();
+  return (d: Doc): Predicted => {
+    let hit = cache.get(d.id);
+    if (!hit) cache.set(d.id, (hit = alignWithEvidence(d.en_sentences, d.pt_sentences, options)));
+    return hit;
+  };
+}
+
+// ---------------------------------------------------------------- parameter search and calibration
+
+function objective(cost: Partial<CostParameters>): number {
+  const run = medbitext({ cost });
+  const w = summary(count(wmt, run));
+  const r = summary(count(rebec, run));
+  return (w.lenient.f1 + w.strict.f1 + r.lenient.f1) / 3;
+}
+
+if (args.has('--grid')) {
+  let best: CostParameters = { ...DEFAULT_COST };
+  let bestScore = objective(best);
+  const steps: Record<string, number[]> = {
+    similarityWeight: [2, 3, 4, 5, 6, 8],
+    lengthWeight: [0, 0.1, 0.2, 0.25, 0.35, 0.5],
+    merge: [0, 0.3, 0.6, 0.9, 1.2, 1.6, 2.2, 3],
+    doubleMerge: [0.5, 1, 1.5, 2, 3, 4, 6],
+    skip: [1.2, 1.6, 2, 2.4, 2.8, 3.2, 3.6],
+    trailingHeading: [0, 1, 2, 3, 5],
+    lengthVariance: [3, 4.5, 6, 8, 10],
+  };
+  for (let round = 0; round < 3; round++) {
+    for (const [name, values] of Object.entries(steps)) {
+      for (const v of values) {
+        const trial = { ...best, [name]: v };
+        const s = objective(trial);
+        if (s > bestScore + 1e-9) {
+          bestScore = s;
+          best = trial;
+        }
+      }
+    }
+    console.log(`grid round ${round + 1}: ${bestScore.toFixed(4)} ${JSON.stringify(best)}`);
+  }
+}
+
+/** Logistic regression by gradient descent on the evidence of predicted links (neutral ones left out). */
+function fitCalibration(samples: Array<{ x: LinkEvidence; y: number }>) {
+  const names = ['similarity', 'length', 'margin', 'merge'] as const;
+  const w: Record<string, number> = { ...CALIBRATION };
+  for (let it = 0; it < 4000; it++) {
+    const grad: Record<string, number> = { bias: 0, similarity: 0, length: 0, margin: 0, merge: 0 };
+    for (const { x, y } of samples) {
+      const err = linkScore(x, w as typeof CALIBRATION) - y;
+      grad.bias! += err;
+      for (const n of names) grad[n]! += err * x[n];
+    }
+    for (const k of Object.keys(grad)) w[k] = w[k]! - (0.5 * grad[k]!) / samples.length;
+  }
+  return w;
+}
+
+// ---------------------------------------------------------------- report
+
+const ours = medbitext();
+const views: Array<[string, Doc[]]> = [
+  ['wmt all', wmt],
+  ['wmt clean_nonnull', wmt.filter((d) => d.clean_nonnull)],
+  ['wmt clean (all OK)', wmt.filter((d) => d.clean)],
+  ['rebec pseudo-docs', rebec],
+];
+const systems: Array<[string, (d: Doc) => Predicted, (d: Doc) => boolean]> = [
+  ['medbitext', ours, () => true],
+  ['hunalign', (d) => hunalign.get(d.id) ?? [], (d) => hunalign.has(d.id)],
+  ['diagonal 1-1', diagonal, () => true],
+];
+
+const f = (x: number) => x.toFixed(4);
+const results: Record<string, Record<string, ReturnType<typeof summary>>> = {};
+console.log('Sentence alignment, dev split (P/R/F1 over links; lenient ignores predictions matching non-OK gold links)');
+console.log('view                 system        docs  lenient P/R/F1            strict F1  1-1 F1   perfect(len/strict)');
+for (const [view, docs] of views) {
+  results[view] = {};
+  for (const [name, predict, has] of systems) {
+    if (!docs.every(has)) continue;
+    const s = summary(count(docs, predict));
+    results[view]![name] = s;
+    console.log(
+      `${view.padEnd(20)} ${name.padEnd(12)} ${String(s.docs).padStart(5)}  ${f(s.lenient.p)} ${f(s.lenient.r)} ${f(s.lenient.f1)}   ${f(s.strict.f1)}     ${f(s.oneToOne.f1)}   ${f(s.perfect)}/${f(s.perfectStrict)}`,
+    );
+  }
+}
+
+// Calibration: predicted links with both sides, by score bin, lenient correctness.
+const samples: Array<{ x: LinkEvidence; y: number; score: number }> = [];
+for (const doc of [...wmt, ...rebec]) {
+  const predicted = ours(doc);
+  judge(doc, predicted, false).forEach((ok, k) => {
+    const ev = predicted[k]!.evidence;
+    if (ok !== null && ev) samples.push({ x: ev, y: ok ? 1 : 0, score: predicted[k]!.score });
+  });
+}
+const bins = Array.from({ length: 10 }, (_, b) => ({ lo: b / 10, n: 0, right: 0 }));
+for (const s of samples) {
+  const b = bins[Math.min(9, Math.floor(s.score * 10))]!;
+  b.n++;
+  b.right += s.y;
+}
+console.log('\nCalibration (wmt + rebec, predicted links with both sides, lenient):');
+console.log('score bin    links   accuracy');
+for (const b of bins) if (b.n > 0) console.log(`[${b.lo.toFixed(1)}, ${(b.lo + 0.1).toFixed(1)})   ${String(b.n).padStart(5)}   ${f(b.right / b.n)}`);
+const high = samples.filter((s) => s.score >= 0.9);
+const highAccuracy = high.reduce((a, s) => a + s.y, 0) / (high.length || 1);
+console.log(`score ≥ 0.9: ${high.length} links, accuracy ${f(highAccuracy)}`);
+
+if (args.has('--fit')) console.log('fitted calibration:', JSON.stringify(fitCalibration(samples)));
+
+mkdirSync(new URL('../../.bench/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('../../.bench/eval-align.json', import.meta.url),
+  JSON.stringify({ views: results, calibration: bins, highScore: { links: high.length, accuracy: highAccuracy } }, null, 2),
+);

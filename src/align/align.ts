@@ -1,0 +1,105 @@
+
+import { anchoredWindow, fullWindow, ladder, type Window } from './ladder.js';
+import { beadCost, beadEvidence, DEFAULT_COST, Similarity, type CostParameters } from './cost.js';
+import { documentWords, sentenceWords, type DocumentWords } from './features.js';
+import { linkScore, type LinkEvidence } from './score.js';
+
+export interface AlignOptions {
+  cost?: Partial<CostParameters>;
+  /** Above this many states the search is confined to a band around anchors. */
+  maxFullStates?: number;
+  /** Half-width of that band, in sentences. */
+  bandRadius?: number;
+}
+
+/** One rung of the result: 1-based sentence numbers and a confidence in [0, 1]. */
+export interface AlignedLink {
+  en: number[];
+  pt: number[];
+  score: number;
+}
+
+/** A link with the evidence its score came from (for calibration and inspection). */
+export interface EvidencedLink extends AlignedLink {
+  evidence: LinkEvidence | null;
+}
+
+/**
+ * Align English and Portuguese sentences of one document: every sentence
+ * appears in exactly one link, links are in order on both sides, and each
+ * carries a calibrated score (the chance it is a right translation link).
+ */
+export function alignSentences(en: string[], pt: string[], options: AlignOptions = {}): AlignedLink[] {
+  return alignWithEvidence(en, pt, options).map(({ en, pt, score }) => ({ en, pt, score }));
+}
+
+export function alignWithEvidence(en: string[], pt: string[], options: AlignOptions = {}): EvidencedLink[] {
+  const params = { ...DEFAULT_COST, ...options.cost };
+  const doc = documentWords(
+    en.map((s) => sentenceWords(s, 'en')),
+    pt.map((s) => sentenceWords(s, 'pt')),
+  );
+  const n = en.length;
+  const m = pt.length;
+  const sim = new Similarity(doc);
+  const cost = beadCost(sim, params);
+  const states = (n + 1) * (m + 1);
+  const window: Window =
+    states <= (options.maxFullStates ?? 250_000) ? fullWindow(n, m) : anchoredWindow(n, m, anchors(doc), options.bandRadius ?? 40);
+  const rungs = ladder(n, m, cost, window);
+  return rungs.map((r) => {
+    const link = { en: range(r.i, r.di), pt: range(r.j, r.dj) };
+    if (r.di === 0 || r.dj === 0) return { ...link, score: 0, evidence: null };
+    const e = beadEvidence(sim, r.i, r.j, r.di, r.dj, params);
+    const evidence: LinkEvidence = {
+      similarity: e.similarity,
+      length: e.length,
+      margin: e.similarity - competitor(sim, r.i, r.di, r.j, r.dj, n, m),
+      merge: r.di + r.dj > 2 ? 1 : 0,
+    };
+    return { ...link, score: linkScore(evidence), evidence };
+  });
+}
+
+/** 1-based numbers of `count` sentences from 0-based `start`. */
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k + 1);
+}
+
+/** Best similarity of a sentence of the rung with a neighbour outside it (two sentences either side). */
+function competitor(sim: Similarity, i: number, di: number, j: number, dj: number, n: number, m: number): number {
+  let best = 0;
+  for (let e = i; e < i + di; e++) {
+    for (let p = Math.max(0, j - 2); p < Math.min(m, j + dj + 2); p++) if (p < j || p >= j + dj) best = Math.max(best, sim.of(e, 1, p, 1));
+  }
+  for (let p = j; p < j + dj; p++) {
+    for (let e = Math.max(0, i - 2); e < Math.min(n, i + di + 2); e++) if (e < i || e >= i + di) best = Math.max(best, sim.of(e, 1, p, 1));
+  }
+  return best;
+}
+
+/**
+ * Anchor points for long documents: keys (numbers, cognates, terms) that
+ * occur in exactly one sentence on each side pin those two sentences together.
+ */
+function anchors(doc: DocumentWords): Array<[number, number]> {
+  const where = (side: DocumentWords['en'], own: Int32Array, other: Int32Array) => {
+    const at = new Int32Array(doc.keys).fill(-1);
+    const n = side.wordStart.length - 1;
+    for (let s = 0; s < n; s++) {
+      for (let w = side.wordStart[s]!; w < side.wordStart[s + 1]!; w++) {
+        for (let k = side.keyStart[w]!; k < side.keyStart[w + 1]!; k++) {
+          const id = side.keyIds[k]!;
+          if (own[id] === 1 && other[id] === 1) at[id] = s;
+        }
+      }
+    }
+    return at;
+  };
+  const atEn = where(doc.en, doc.dfEn, doc.dfPt);
+  const atPt = where(doc.pt, doc.dfPt, doc.dfEn);
+  const out: Array<[number, number]> = [];
+  for (let id = 0; id < doc.keys; id++) if (atEn[id]! >= 0 && atPt[id]! >= 0) out.push([atEn[id]!, atPt[id]!]);
+  return out;
+}
+
