@@ -1,0 +1,121 @@
+/**
+ * Glossary evaluation on the dev split (../shared/eval/dev): builds a glossary
+ * from the WMT biomedical abstracts, aligned by the gold OK links (and by the
+ * project's aligner when it is available), and judges it against the ICD-10
+ * and HPO term tables.
+ *
+ *   npx tsx scripts/eval/terms.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectDocumentTerms } from '../../src/glossary/evidence.js';
+import { buildGlossary } from '../../src/glossary/build.js';
+import type { DocumentTerms, Glossary, GlossaryEntry, Link, Sentence } from '../../src/types.js';
+
+const DEV = join(import.meta.dirname, '../../../shared/eval/dev');
+
+interface WmtDoc {
+  id: string;
+  en_sentences: string[];
+  pt_sentences: string[];
+  links: Array<{ en: number[]; pt: number[]; label: string }>;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+const bare = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '');
+
+function sentences(doc: WmtDoc): Sentence[] {
+  const make = (lang: 'en' | 'pt', texts: string[]) =>
+    texts.map((text, i) => ({ id: `${lang}-${i + 1}`, lang, n: i + 1, part: 'abstract' as const, section: '', text, start: 0, end: text.length, citations: [] }));
+  return [...make('en', doc.en_sentences), ...make('pt', doc.pt_sentences)];
+}
+
+function loadTable(name: string): Map<string, Set<string>> {
+  const table = new Map<string, Set<string>>();
+  const lines = readFileSync(join(DEV, 'terms', name), 'utf8').split('\n').slice(1);
+  for (const line of lines) {
+    const [en, pt] = line.split('\t');
+    if (!en || !pt) continue;
+    const set = table.get(norm(en)) ?? new Set<string>();
+    set.add(pt);
+    table.set(norm(en), set);
+  }
+  return table;
+}
+
+interface Judged {
+  covered: number;
+  coveredTerms: number;
+  exact: number;
+  accentless: number;
+}
+
+function judge(entries: GlossaryEntry[], table: Map<string, Set<string>>): Judged & { wrong: string[] } {
+  const r = { covered: 0, coveredTerms: 0, exact: 0, accentless: 0, wrong: [] as string[] };
+  const terms = new Set<string>();
+  for (const e of entries) {
+    const gold = table.get(norm(e.en));
+    if (!gold) continue;
+    r.covered++;
+    terms.add(norm(e.en));
+    const golds = [...gold];
+    if (golds.some((g) => norm(g) === norm(e.pt))) r.exact++;
+    if (golds.some((g) => bare(g) === bare(e.pt))) r.accentless++;
+    else r.wrong.push(`${e.en} ↔ ${e.pt} (gold: ${golds.join(' | ')})`);
+  }
+  r.coveredTerms = terms.size;
+  return r;
+}
+
+function pct(a: number, b: number): string {
+  return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
+}
+
+async function glossaryFrom(docs: WmtDoc[], linksOf: (d: WmtDoc) => Link[] | Promise<Link[]>): Promise<{ glossary: Glossary; ms: number }> {
+  const t0 = performance.now();
+  const terms: DocumentTerms[] = [];
+  for (const d of docs) terms.push(await collectDocumentTerms({ doc: d.id, sentences: sentences(d), alignment: await linksOf(d) }));
+  const glossary = buildGlossary(terms);
+  return { glossary, ms: performance.now() - t0 };
+}
+
+function report(label: string, g: Glossary, tables: Record<string, Map<string, Set<string>>>) {
+  const out: Record<string, unknown> = { entries: g.entries.length, candidates: g.candidates.length };
+  console.log(`\n${label}: ${g.entries.length} entries, ${g.candidates.length} candidates`);
+  const all = { ...tables, both: new Map([...tables.icd10!, ...tables.hpo!]) };
+  const top = [...g.entries].sort((a, b) => b.score - a.score).slice(0, 200);
+  for (const [name, table] of Object.entries(all)) {
+    const a = judge(g.entries, table);
+    const b = judge(top, table);
+    console.log(
+      `  ${name.padEnd(6)} all entries: covered ${a.covered} (${a.coveredTerms} terms), exact ${pct(a.exact, a.covered)}, accent-insensitive ${pct(a.accentless, a.covered)}` +
+        ` | top 200: covered ${b.covered}, precision ${pct(b.accentless, b.covered)} (exact ${pct(b.exact, b.covered)})`,
+    );
+    if (name === 'both' && a.wrong.length) console.log(`  not matching gold: ${a.wrong.slice(0, 15).join('; ')}`);
+    out[name] = { all: { ...a, wrong: a.wrong }, top200: { ...b, wrong: b.wrong } };
+  }
+  return out;
+}
+
+const docs: WmtDoc[] = readFileSync(join(DEV, 'align/wmt_dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const tables = { icd10: loadTable('icd10_dev.tsv'), hpo: loadTable('hpo_dev.tsv') };
+
+const gold = await glossaryFrom(docs, (d) => d.links.filter((l) => l.label === 'OK' && l.en.length && l.pt.length).map((l) => ({ ...l, score: 1, part: 'abstract' as const })));
+const results: Record<string, unknown> = { gold: { ms: Math.round(gold.ms), ...report(`gold OK links (${docs.length} docs, ${Math.round(gold.ms)} ms)`, gold.glossary, tables) } };
+console.log('  top 15:', gold.glossary.entries.slice(0, 15).map((e) => `${e.en} ↔ ${e.pt} ${e.score}`).join('; '));
+
+try {
+  const align = (await import('../../src/align/align.js' as string)) as { alignSentences?: (en: string[], pt: string[]) => Link[] | Promise<Link[]> };
+  if (typeof align.alignSentences === 'function') {
+    const run = await glossaryFrom(docs, (d) => align.alignSentences!(d.en_sentences, d.pt_sentences));
+    results.aligner = { ms: Math.round(run.ms), ...report(`project aligner (${Math.round(run.ms)} ms)`, run.glossary, tables) };
+  }
+} catch {
+  console.log('\n(project aligner not available: src/align/align.ts has no alignSentences yet)');
+}
+
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/eval-terms.json', JSON.stringify(results, null, 2) + '\n');

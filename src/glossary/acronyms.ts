@@ -1,0 +1,46 @@
+import { fold } from './morphology.js';
+
+/**
+ * Acronyms defined in a text as `long form (ACR)`: `systemic lupus
+ * erythematosus (SLE)`, `lúpus eritematoso sistêmico (LES)`. The long form is
+ * the shortest run of words before the parenthesis whose initials contain the
+ * acronym's letters in order, the first letter starting the first word
+ * (after Schwartz & Hearst 2003).
+ */
+export interface AcronymDefinition {
+  short: string;
+  long: string;
+}
+
+const DEFINITION = /([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{1,9})\s*\)/gu;
+
+function fits(short: string, words: string[]): boolean {
+  const letters = fold(short).replace(/[^a-z0-9]/g, '');
+  const text = words.map(fold).join(' ');
+  if (!text.startsWith(letters[0]!)) return false;
+  let at = 0;
+  for (const ch of letters) {
+    const i = text.indexOf(ch, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
+}
+
+export function findAcronyms(text: string): AcronymDefinition[] {
+  const out: AcronymDefinition[] = [];
+  for (const m of text.matchAll(DEFINITION)) {
+    const short = m[2]!;
+    if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    const max = Math.min(words.length, short.length + 3);
+    for (let n = 1; n <= max; n++) {
+      const tail = words.slice(words.length - n);
+      if (n >= Math.min(2, short.length) && fits(short, tail)) {
+        out.push({ short, long: tail.join(' ') });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,246 @@
+import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, TermType } from '../types.js';
+import type { TermbaseEntry } from './termbase.js';
+import { indexTermbase } from './termbase.js';
+
+/**
+ * The glossary's reduce step: one pass over every document's term evidence.
+ * It counts, per grouping key, the aligned sentence pairs a term occurs in
+ * and how often an EN and a PT term occur in the same pair (Dice association),
+ * then combines that with the cognate/termbase/entity evidence into a score.
+ * Memory grows with the number of distinct terms, not with documents.
+ */
+export interface BuildOptions {
+  /** Score at or above which a pair is an entry; below it goes to `candidates`. */
+  threshold?: number;
+  /** Entries imported from the user's termbases; they win over statistics. */
+  imported?: TermbaseEntry[];
+}
+
+export const DEFAULT_THRESHOLD = 0.6;
+const MAX_EXAMPLES = 3;
+
+/** Weight of each kind of evidence in the noisy-or that makes the score. */
+const WEIGHT = { termbase: 0.95, imported: 1, cognate: 0.85, entity: 0.8, acronym: 0.85, association: 0.5 };
+
+interface Tally {
+  enKey: string;
+  ptKey: string;
+  count: number;
+  docs: Set<string>;
+  best: Record<string, number>;
+  enForms: Map<string, number>;
+  ptForms: Map<string, number>;
+  types: Map<TermType, number>;
+  examples: Array<GlossaryExample & { local: number }>;
+}
+
+/** Interns grouping keys as small integers, so co-occurrence counts fit in a numeric map. */
+class Keys {
+  private ids = new Map<string, number>();
+  id(key: string): number {
+    let i = this.ids.get(key);
+    if (i === undefined) this.ids.set(key, (i = this.ids.size));
+    return i;
+  }
+  get(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+}
+
+const PAIR_SPACE = 2 ** 26;
+
+export function buildGlossary(docs: Iterable<DocumentTerms>, options: BuildOptions = {}): Glossary {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const enKeys = new Keys();
+  const ptKeys = new Keys();
+  const enCount = new Map<number, number>();
+  const ptCount = new Map<number, number>();
+  const cooc = new Map<number, number>();
+  const tallies = new Map<string, Tally>();
+
+  for (const doc of docs) {
+    for (const pair of doc.pairTerms) {
+      const en = pair.en.map((k) => enKeys.id(k));
+      const pt = pair.pt.map((k) => ptKeys.id(k));
+      for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
+      for (const p of pt) ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
+      for (const e of en) for (const p of pt) cooc.set(e * PAIR_SPACE + p, (cooc.get(e * PAIR_SPACE + p) ?? 0) + 1);
+    }
+    for (const ev of doc.evidence) {
+      const id = `${ev.enKey}\u0000${ev.ptKey}`;
+      let t = tallies.get(id);
+      if (!t) {
+        t = { enKey: ev.enKey, ptKey: ev.ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [] };
+        tallies.set(id, t);
+      }
+      t.count++;
+      t.docs.add(ev.doc);
+      for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
+      t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
+      t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
+      t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
+      keepExample(t.examples, { doc: ev.doc, en: ev.example.en, pt: ev.example.pt, local: ev.local });
+    }
+  }
+
+  const scored: GlossaryEntry[] = [];
+  for (const t of tallies.values()) {
+    const e = enKeys.get(t.enKey);
+    const p = ptKeys.get(t.ptKey);
+    const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
+    const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
+    scored.push(entryOf(t, scoreOf(t, dice, together)));
+  }
+
+  const imported = options.imported ?? [];
+  return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+}
+
+/**
+ * Noisy-or of the evidence: each kind alone can make a pair likely, and they
+ * reinforce each other. Association over the corpus counts more the more
+ * documents attest the pair, so a term seen in many articles scores higher.
+ */
+function scoreOf(t: Tally, dice: number, together: number): number {
+  const support = 1 - 0.5 ** t.docs.size;
+  // One co-occurrence says nothing about association; each further one halves the doubt.
+  let miss = 1 - WEIGHT.association * dice * (1 - 0.5 ** Math.max(0, together - 1));
+  for (const [via, local] of Object.entries(t.best)) {
+    const w = WEIGHT[via as keyof typeof WEIGHT] ?? 0;
+    // Evidence from more documents is more trustworthy: 1 doc counts 0.85, many approach 1.
+    miss *= 1 - w * local * (0.85 + 0.15 * support);
+  }
+  return round(1 - miss);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function keepExample(list: Array<GlossaryExample & { local: number }>, ex: GlossaryExample & { local: number }): void {
+  if (list.some((x) => x.doc === ex.doc && x.en === ex.en && x.pt === ex.pt)) return;
+  list.push(ex);
+  list.sort((a, b) => b.local - a.local || cmp(a.doc, b.doc) || cmp(a.en, b.en) || cmp(a.pt, b.pt));
+  if (list.length > MAX_EXAMPLES) list.length = MAX_EXAMPLES;
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function top<T extends string>(m: Map<T, number>): T {
+  return [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+}
+
+function entryOf(t: Tally, score: number): GlossaryEntry {
+  const origin = t.best.termbase === 1 && !t.best.cognate ? 'termbase' : 'corpus';
+  return {
+    id: '',
+    en: top(t.enForms),
+    pt: top(t.ptForms),
+    type: top(t.types),
+    score,
+    count: t.count,
+    sources: [...t.docs].sort(cmp),
+    examples: t.examples.map(({ doc, en, pt }) => ({ doc, en, pt })),
+    origin,
+    // Keys travel with the entry until `resolve` assigns ids.
+    ...({ enKey: t.enKey, ptKey: t.ptKey } as object),
+  };
+}
+
+type Keyed = GlossaryEntry & { enKey: string; ptKey: string };
+
+/** Imported pairs replace whatever the corpus paired their terms with. */
+function applyImports(entries: GlossaryEntry[], imported: TermbaseEntry[], enKeys: Keys, ptKeys: Keys): GlossaryEntry[] {
+  if (imported.length === 0) return entries;
+  const index = indexTermbase(imported);
+  const out: GlossaryEntry[] = [];
+  const taken = new Map<string, Keyed>();
+  for (const entry of entries as Keyed[]) {
+    const hit = index.byEn.get(entry.enKey)?.[0] ?? index.byPt.get(entry.ptKey)?.[0];
+    if (!hit) {
+      out.push(entry);
+      continue;
+    }
+    const key = `${hit.enKeys[0]}\u0000${hit.ptKeys[0]}`;
+    const merged = taken.get(key);
+    if (merged) {
+      merged.count += entry.count;
+      merged.sources = [...new Set([...merged.sources, ...entry.sources])].sort(cmp);
+      if (merged.examples.length < MAX_EXAMPLES) merged.examples.push(...entry.examples.slice(0, MAX_EXAMPLES - merged.examples.length));
+      continue;
+    }
+    const replaced: Keyed = {
+      ...entry,
+      en: hit.entry.en,
+      pt: hit.entry.pt,
+      type: hit.entry.type,
+      score: 1,
+      origin: 'imported',
+      enKey: hit.enKeys[0]!,
+      ptKey: hit.ptKeys[0]!,
+    };
+    taken.set(key, replaced);
+    out.push(replaced);
+  }
+  // Imported terms the corpus mentions but never paired still belong in the glossary.
+  for (const t of index.byEn.values()) {
+    for (const hit of t) {
+      const key = `${hit.enKeys[0]}\u0000${hit.ptKeys[0]}`;
+      if (taken.has(key)) continue;
+      if (!hit.enKeys.some((k) => enKeys.get(k) !== undefined) && !hit.ptKeys.some((k) => ptKeys.get(k) !== undefined)) continue;
+      const e: Keyed = {
+        id: '',
+        en: hit.entry.en,
+        pt: hit.entry.pt,
+        type: hit.entry.type,
+        score: 1,
+        count: 0,
+        sources: [],
+        examples: [],
+        origin: 'imported',
+        enKey: hit.enKeys[0]!,
+        ptKey: hit.ptKeys[0]!,
+      };
+      taken.set(key, e);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/**
+ * Competitive linking: best pairs first, each EN and PT term in at most one
+ * entry; the rest, and everything under the threshold, are candidates for review.
+ */
+function resolve(all: GlossaryEntry[], threshold: number): Glossary {
+  const list = (all as Keyed[]).sort(
+    (a, b) => b.score - a.score || b.count - a.count || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
+  );
+  const usedEn = new Set<string>();
+  const usedPt = new Set<string>();
+  const entries: GlossaryEntry[] = [];
+  const candidates: GlossaryEntry[] = [];
+  const ids = new Set<string>();
+  for (const k of list) {
+    const { enKey, ptKey, ...entry } = k;
+    entry.id = conceptId(enKey, ptKey, ids);
+    if (entry.score >= threshold && !usedEn.has(enKey) && !usedPt.has(ptKey)) {
+      usedEn.add(enKey);
+      usedPt.add(ptKey);
+      entries.push(entry);
+    } else candidates.push(entry);
+  }
+  return { entries, candidates };
+}
+
+/** A readable, stable concept id: `c-calcinosis-cutis`, made unique with the PT key when needed. */
+function conceptId(enKey: string, ptKey: string, ids: Set<string>): string {
+  const slug = (s: string) => s.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'term';
+  let id = `c-${slug(enKey)}`;
+  if (ids.has(id)) id = `${id}--${slug(ptKey)}`;
+  for (let n = 2; ids.has(id); n++) id = `c-${slug(enKey)}--${slug(ptKey)}-${n}`;
+  ids.add(id);
+  return id;
+}

@@ -1,0 +1,297 @@
+import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, TermPairEvidence, TermType } from '../types.js';
+import { findAcronyms } from './acronyms.js';
+import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
+import { cognateSimilarity } from './cognate.js';
+import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
+import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
+import { guessType } from './types.js';
+
+/**
+ * The glossary's map step: the term pair evidence of one document. For each
+ * aligned sentence pair it proposes EN↔PT term pairs from the termbase, from
+ * cognates composed word by word (`subcutaneous tissue` ↔ `tecido
+ * subcutâneo`), from the entities stage's cross-lingual links and from
+ * acronyms; the corpus-level reduce (`build.ts`) weighs them.
+ */
+export interface DocumentInputForTerms {
+  doc: string;
+  sentences: Sentence[];
+  alignment: Link[];
+  entities?: SentenceEntity[];
+  entityLinks?: EntityLink[];
+}
+
+export interface EvidenceOptions {
+  /** Termbase to anchor on; the shipped one by default (add imported entries here). */
+  termbase?: TermbaseIndex;
+}
+
+/** Lowest cognate similarity that counts two words as a match. */
+const WORD_MATCH = 0.72;
+/** Lowest local score at which a composed pair is proposed. */
+const PROPOSE = 0.5;
+
+interface Side {
+  text: string;
+  candidates: TermCandidate[];
+}
+
+function contentWords(words: string[]): string[] {
+  return words.filter((w) => !CONNECTORS.has(fold(w)));
+}
+
+/** Word-level similarity, memoised per sentence pair. */
+function wordMatcher(index: TermbaseIndex) {
+  const memo = new Map<string, { sim: number; dictionary: boolean }>();
+  return (en: string, pt: string) => {
+    const k = `${en}\u0000${pt}`;
+    let hit = memo.get(k);
+    if (hit) return hit;
+    const dictionary = index.words.get(lemma(en, 'en'))?.has(lemma(pt, 'pt')) ?? false;
+    const cognate = cognateSimilarity(en, pt);
+    hit = dictionary ? { sim: 1, dictionary } : { sim: cognate >= WORD_MATCH ? cognate : 0, dictionary: false };
+    memo.set(k, hit);
+    return hit;
+  };
+}
+
+/**
+ * Compose a pair word by word: a greedy one-to-one matching of content words;
+ * unmatched words on the longer side count twice against the pair, so a
+ * partial phrase (`calcinosis cutis universalis` ↔ `calcinose cútis distrófica universal`)
+ * falls below a whole one.
+ */
+export function composePair(
+  en: string[],
+  pt: string[],
+  match: (en: string, pt: string) => { sim: number; dictionary: boolean },
+): { local: number; dictionary: number; cognate: number } {
+  const e = contentWords(en);
+  const p = contentWords(pt);
+  const cells: Array<{ i: number; j: number; sim: number; dictionary: boolean }> = [];
+  e.forEach((ew, i) =>
+    p.forEach((pw, j) => {
+      const m = match(ew, pw);
+      if (m.sim > 0) cells.push({ i, j, ...m });
+    }),
+  );
+  cells.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
+  const usedE = new Set<number>();
+  const usedP = new Set<number>();
+  let sum = 0;
+  let dictionary = 0;
+  let cognate = 0;
+  for (const c of cells) {
+    if (usedE.has(c.i) || usedP.has(c.j)) continue;
+    usedE.add(c.i);
+    usedP.add(c.j);
+    sum += c.sim;
+    if (c.dictionary) dictionary++;
+    else cognate++;
+  }
+  const longest = Math.max(e.length, p.length);
+  const shortest = Math.min(e.length, p.length);
+  return { local: sum / (2 * longest - shortest), dictionary, cognate };
+}
+
+function sideOf(sentences: Map<number, Sentence>, numbers: number[]): string {
+  return numbers
+    .map((n) => sentences.get(n)?.text ?? '')
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
+function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '');
+}
+
+/** The document's term evidence (async: the English tagger loads on first use). */
+export async function collectDocumentTerms(input: DocumentInputForTerms, options: EvidenceOptions = {}): Promise<DocumentTerms> {
+  await loadEnglishTagger();
+  const index = options.termbase ?? shippedTermbaseIndex();
+  const byLang: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
+  for (const s of input.sentences) byLang[s.lang].set(s.n, s);
+
+  // Types the entities stage gave to mentions, by grouping key.
+  const entityTypes = new Map<string, TermType>();
+  for (const m of input.entities ?? []) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, m.type);
+
+  // Acronym definitions anywhere in the document, per language.
+  const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
+  for (const s of input.sentences) for (const d of findAcronyms(s.text)) acronyms[s.lang].set(d.short, d.long);
+
+  const terms: DocumentTerms = { doc: input.doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] };
+  const surfaceCounts: Record<Lang, Map<string, Map<string, number>>> = { en: new Map(), pt: new Map() };
+  const note = (lang: Lang, c: TermCandidate) => {
+    const m = surfaceCounts[lang].get(c.key) ?? new Map<string, number>();
+    m.set(c.surface, (m.get(c.surface) ?? 0) + 1);
+    surfaceCounts[lang].set(c.key, m);
+  };
+
+  for (const link of input.alignment) {
+    if (link.en.length === 0 || link.pt.length === 0) continue;
+    const en: Side = { text: sideOf(byLang.en, link.en), candidates: [] };
+    const pt: Side = { text: sideOf(byLang.pt, link.pt), candidates: [] };
+    if (en.text === '' || pt.text === '') continue;
+    en.candidates = withAcronymExpansions(englishCandidates(en.text), acronyms.en, 'en');
+    pt.candidates = withAcronymExpansions(portugueseCandidates(pt.text), acronyms.pt, 'pt');
+    terms.pairs++;
+    terms.pairTerms.push({ en: unique(en.candidates.map((c) => c.key)), pt: unique(pt.candidates.map((c) => c.key)) });
+    en.candidates.forEach((c) => note('en', c));
+    pt.candidates.forEach((c) => note('pt', c));
+    const example = { en: en.text, pt: pt.text };
+    terms.evidence.push(...pairEvidence(input.doc, en, pt, example, index, entityTypes));
+  }
+
+  terms.evidence.push(...entityEvidence(input, byLang));
+  terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
+
+  for (const lang of ['en', 'pt'] as const) {
+    for (const [key, forms] of surfaceCounts[lang]) terms.surfaces[lang][key] = mostFrequent(forms);
+  }
+  return terms;
+}
+
+function unique(keys: string[]): string[] {
+  return [...new Set(keys)];
+}
+
+function mostFrequent(forms: Map<string, number>): string {
+  return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
+/** An acronym stands for its long form too, so `SLE` in one language meets `lúpus eritematoso sistêmico` in the other. */
+function withAcronymExpansions(candidates: TermCandidate[], defined: Map<string, string>, lang: Lang): TermCandidate[] {
+  const out = [...candidates];
+  const keys = new Set(candidates.map((c) => c.key));
+  for (const c of candidates) {
+    const long = defined.get(c.surface);
+    if (!long) continue;
+    const words = long.split(/\s+/);
+    const key = termKey(words, lang);
+    if (keys.has(key)) continue;
+    keys.add(key);
+    out.push({ surface: long.replace(/^\p{Lu}(?=\p{Ll})/u, (ch) => ch.toLowerCase()), words, key, position: c.position });
+  }
+  return out;
+}
+
+function pairEvidence(
+  doc: string,
+  en: Side,
+  pt: Side,
+  example: { en: string; pt: string },
+  index: TermbaseIndex,
+  entityTypes: Map<string, TermType>,
+): TermPairEvidence[] {
+  const match = wordMatcher(index);
+  const proposals: TermPairEvidence[] = [];
+  for (const e of en.candidates) {
+    const termbaseHits = index.byEn.get(e.key) ?? [];
+    for (const p of pt.candidates) {
+      const anchored = termbaseHits.find((t) => t.ptKeys.includes(p.key));
+      const via: string[] = [];
+      let local: number;
+      if (anchored) {
+        local = 1;
+        via.push('termbase');
+      } else {
+        const c = composePair(e.words, p.words, match);
+        // One kind of evidence per pair: words from the termbase dictionary only make it a termbase pair.
+        local = c.local;
+        via.push(c.cognate > 0 ? 'cognate' : 'termbase');
+        // Position within the sentence breaks ties between otherwise equal proposals.
+        local *= 1 - 0.05 * Math.abs(e.position - p.position);
+      }
+      if (local < PROPOSE) continue;
+      const type =
+        anchored?.entry.type ??
+        entityTypes.get(`en:${e.key}`) ??
+        entityTypes.get(`pt:${p.key}`) ??
+        guessType(e.key);
+      // Termbase variants (calcinose cútis) group under the entry's preferred form.
+      const enKey = anchored?.enKeys[0] ?? e.key;
+      const ptKey = anchored?.ptKeys[0] ?? p.key;
+      proposals.push({
+        en: enKey === e.key ? e.surface : anchored!.entry.en,
+        pt: ptKey === p.key ? p.surface : anchored!.entry.pt,
+        enKey,
+        ptKey,
+        type,
+        local,
+        via,
+        doc,
+        example,
+      });
+    }
+  }
+  return oneToOne(proposals);
+}
+
+/** Keep, greedily by local score, at most one partner per term on each side. */
+function oneToOne(proposals: TermPairEvidence[]): TermPairEvidence[] {
+  proposals.sort(
+    (a, b) => b.local - a.local || b.enKey.length - a.enKey.length || (a.enKey < b.enKey ? -1 : a.enKey > b.enKey ? 1 : a.ptKey < b.ptKey ? -1 : 1),
+  );
+  const usedEn = new Set<string>();
+  const usedPt = new Set<string>();
+  const kept: TermPairEvidence[] = [];
+  for (const p of proposals) {
+    if (usedEn.has(p.enKey) || usedPt.has(p.ptKey)) continue;
+    usedEn.add(p.enKey);
+    usedPt.add(p.ptKey);
+    kept.push(p);
+  }
+  return kept;
+}
+
+function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<number, Sentence>>): TermPairEvidence[] {
+  const byId = new Map<string, Sentence>();
+  for (const m of byLang.en.values()) byId.set(m.id, m);
+  for (const m of byLang.pt.values()) byId.set(m.id, m);
+  const out: TermPairEvidence[] = [];
+  for (const l of input.entityLinks ?? []) {
+    const en = wordsOf(l.en.text);
+    const pt = wordsOf(l.pt.text);
+    if (en.length === 0 || pt.length === 0) continue;
+    out.push({
+      en: en.join(' '),
+      pt: pt.join(' '),
+      enKey: termKey(en, 'en'),
+      ptKey: termKey(pt, 'pt'),
+      type: l.type,
+      local: Math.max(0, Math.min(1, l.score)),
+      via: ['entity'],
+      doc: input.doc,
+      example: { en: byId.get(l.en.sentence)?.text ?? l.en.text, pt: byId.get(l.pt.sentence)?.text ?? l.pt.text },
+    });
+  }
+  return out;
+}
+
+/** When the long forms of two acronyms pair up, the acronyms pair up too (SLE ↔ LES). */
+function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Map<string, string>>): TermPairEvidence[] {
+  const out: TermPairEvidence[] = [];
+  const seen = new Set<string>();
+  for (const [enShort, enLong] of acronyms.en) {
+    const enKey = termKey(enLong.split(/\s+/), 'en');
+    for (const [ptShort, ptLong] of acronyms.pt) {
+      const ptKey = termKey(ptLong.split(/\s+/), 'pt');
+      const pair = evidence.find((e) => e.enKey === enKey && e.ptKey === ptKey);
+      if (!pair || seen.has(`${enShort}\u0000${ptShort}`)) continue;
+      seen.add(`${enShort}\u0000${ptShort}`);
+      out.push({
+        ...pair,
+        en: enShort,
+        pt: ptShort,
+        enKey: fold(enShort),
+        ptKey: fold(ptShort),
+        via: ['acronym'],
+      });
+    }
+  }
+  return out;
+}

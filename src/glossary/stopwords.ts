@@ -1,0 +1,25 @@
+import { loadYamlList } from '../lang/data.js';
+import type { Lang } from '../types.js';
+import { fold } from './morphology.js';
+
+/**
+ * Stop lists per language (`src/lang/<lang>/stopwords.yaml`). `function` words
+ * never sit at either end of a term candidate; `filler` words (study, patient …)
+ * may sit inside a term but are never a term on their own.
+ */
+export interface StopList {
+  function: Set<string>;
+  filler: Set<string>;
+}
+
+const lists = new Map<Lang, StopList>();
+
+export function stopList(lang: Lang): StopList {
+  let hit = lists.get(lang);
+  if (hit) return hit;
+  const groups = loadYamlList<{ words: string[]; role: 'function' | 'filler' }>(`src/lang/${lang}/stopwords.yaml`, ['words', 'role']);
+  hit = { function: new Set(), filler: new Set() };
+  for (const g of groups) for (const w of g.words) hit[g.role].add(fold(String(w)));
+  lists.set(lang, hit);
+  return hit;
+}
