@@ -1,0 +1,76 @@
+import type { EntityType, Lang } from '../types.js';
+import { analyse } from './analyze.js';
+import type { ConceptDictionary } from './concepts.js';
+import type { RecordEntity } from './records.js';
+
+/**
+ * A user's query, analysed like the indexed text: field terms per language,
+ * cross-lingual keys, and the concepts it names, whose forms in the other
+ * language are added (`prednisona` → also `prednisone`). Operators, quotes
+ * and brackets are plain characters here: the tokenizer drops them, so no
+ * query can be malformed.
+ */
+export interface AnalysedQuery {
+  en: string[];
+  pt: string[];
+  xl: string[];
+  /** Every term and key, for matching entities and highlighting. */
+  all: Set<string>;
+}
+
+/** Beyond this many distinct terms a query says nothing more, and only gets slower. */
+export const MAX_QUERY_TERMS = 256;
+
+export function analyseQuery(query: string, dictionary: ConceptDictionary, lang?: Lang): AnalysedQuery {
+  const langs: Lang[] = lang ? [lang] : ['en', 'pt'];
+  const terms = { en: new Set<string>(), pt: new Set<string>(), xl: new Set<string>() };
+  for (const l of langs) {
+    const tokens = analyse(query, l);
+    for (const t of tokens) {
+      if (t.stop) continue;
+      terms[l].add(t.stem);
+      for (const k of t.keys) terms.xl.add(k);
+    }
+    for (const m of dictionary.match(tokens, l)) {
+      terms.xl.add(`@${m.key}`);
+      const concept = dictionary.concept(m.key);
+      if (!concept) continue;
+      // The concept's forms in both languages: the other side's wording, and this side's variants.
+      for (const other of ['en', 'pt'] as const) {
+        for (const form of concept[other]) for (const t of analyse(form, other)) if (!t.stop) terms[other].add(t.stem);
+      }
+    }
+  }
+  const cap = (s: Set<string>) => [...s].slice(0, MAX_QUERY_TERMS);
+  const out = { en: cap(terms.en), pt: cap(terms.pt), xl: cap(terms.xl) };
+  return { ...out, all: new Set([...out.en, ...out.pt, ...out.xl]) };
+}
+
+export function isEmptyQuery(q: AnalysedQuery): boolean {
+  return q.en.length === 0 && q.pt.length === 0 && q.xl.length === 0;
+}
+
+/** The terms and keys an entity mention answers to: its words, its normalised name, its code. */
+export function entityKeys(e: RecordEntity, dictionary: ConceptDictionary): Set<string> {
+  const keys = new Set<string>();
+  const add = (text: string, lang: Lang) => {
+    const tokens = analyse(text, lang);
+    for (const t of tokens) {
+      if (t.stop) continue;
+      keys.add(t.stem);
+      for (const k of t.keys) keys.add(k);
+    }
+    for (const m of dictionary.match(tokens, lang)) keys.add(`@${m.key}`);
+  };
+  add(e.text, e.lang);
+  if (e.normalized) for (const lang of ['en', 'pt'] as const) add(e.normalized, lang);
+  if (e.code) add(e.code, 'en');
+  return keys;
+}
+
+/** Whether a record's entity of `type` answers the query (negated ones only when asked). */
+export function entityMatches(e: RecordEntity, type: EntityType, q: AnalysedQuery, dictionary: ConceptDictionary, includeNegated: boolean): boolean {
+  if (e.type !== type || (e.negated && !includeNegated)) return false;
+  for (const k of entityKeys(e, dictionary)) if (q.all.has(k)) return true;
+  return false;
+}

@@ -1,0 +1,173 @@
+import type { DocumentResult, EntityType, Lang, Part, Sentence, SentenceEntity } from '../types.js';
+import { analyse, type AnalysedToken } from './analyze.js';
+import type { ConceptDictionary } from './concepts.js';
+
+/**
+ * What the index holds: one record per rung of the alignment ladder (both
+ * texts; a 1-0 or 0-1 rung keeps the one side) and one per document (its
+ * titles and every entity and concept it mentions).
+ */
+export interface RecordEntity {
+  type: EntityType;
+  lang: Lang;
+  text: string;
+  normalized: string;
+  code?: string;
+  negated: boolean;
+  /** Offsets into the record's text in `lang`; -1 when the mention could not be placed. */
+  start: number;
+  end: number;
+}
+
+export interface SearchRecord {
+  id: string;
+  doc: string;
+  kind: 'pair' | 'document';
+  part: Part;
+  section: string;
+  en: string;
+  pt: string;
+  /** Sentence numbers (1-based) of each side. */
+  en_n: number[];
+  pt_n: number[];
+  /** Alignment confidence of the rung (1 for a document record). */
+  align_score: number;
+  entities: RecordEntity[];
+  /** Glossary concept ids found in either text. */
+  concepts: string[];
+}
+
+/** The records of one processed document. */
+export function documentRecords(doc: DocumentResult): SearchRecord[] {
+  const byN: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
+  for (const s of doc.sentences) byN[s.lang].set(s.n, s);
+  const bySentence = new Map<string, SentenceEntity[]>();
+  for (const e of doc.entities ?? []) {
+    const list = bySentence.get(e.sentence) ?? [];
+    list.push(e);
+    bySentence.set(e.sentence, list);
+  }
+
+  const records: SearchRecord[] = [];
+  doc.alignment.forEach((link, k) => {
+    const sides = { en: join(link.en, byN.en, bySentence), pt: join(link.pt, byN.pt, bySentence) };
+    if (!sides.en.text && !sides.pt.text) return;
+    const first = byN.en.get(link.en[0]!) ?? byN.pt.get(link.pt[0]!);
+    records.push({
+      id: `${doc.id}#${k + 1}`,
+      doc: doc.id,
+      kind: 'pair',
+      part: link.part,
+      section: first?.section ?? '',
+      en: sides.en.text,
+      pt: sides.pt.text,
+      en_n: link.en,
+      pt_n: link.pt,
+      align_score: link.score,
+      entities: [...sides.en.entities, ...sides.pt.entities],
+      concepts: [],
+    });
+  });
+  records.push(documentRecord(doc, records));
+  return records;
+}
+
+/** The sentences of one side of a rung as one text, their entities placed in it. */
+function join(numbers: number[], byN: Map<number, Sentence>, bySentence: Map<string, SentenceEntity[]>) {
+  let text = '';
+  const entities: RecordEntity[] = [];
+  for (const n of numbers) {
+    const s = byN.get(n);
+    if (!s) continue;
+    if (text) text += ' ';
+    const offset = text.length;
+    text += s.text;
+    for (const e of bySentence.get(s.id) ?? []) entities.push(placeEntity(e, s, offset));
+  }
+  return { text, entities };
+}
+
+/** Entity offsets are into the sentence; when they do not fit it, look for the mention. */
+function placeEntity(e: SentenceEntity, s: Sentence, offset: number): RecordEntity {
+  let start = s.text.slice(e.start, e.end) === e.text ? e.start : s.text.indexOf(e.text);
+  if (!e.text) start = -1;
+  const placed = start >= 0 ? { start: start + offset, end: start + offset + e.text.length } : { start: -1, end: -1 };
+  const out: RecordEntity = { type: e.type, lang: e.lang, text: e.text, normalized: e.normalized, negated: e.negated, ...placed };
+  if (e.code) out.code = e.code;
+  return out;
+}
+
+function documentRecord(doc: DocumentResult, pairs: SearchRecord[]): SearchRecord {
+  const titles = pairs.filter((r) => r.part === 'title');
+  const seen = new Set<string>();
+  const entities: RecordEntity[] = [];
+  for (const r of pairs) {
+    for (const e of r.entities) {
+      const key = `${e.type}\t${e.normalized}\t${e.negated}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entities.push({ ...e, start: -1, end: -1 });
+    }
+  }
+  return {
+    id: doc.id,
+    doc: doc.id,
+    kind: 'document',
+    part: 'title',
+    section: '',
+    en: titles.map((r) => r.en).filter(Boolean).join(' '),
+    pt: titles.map((r) => r.pt).filter(Boolean).join(' '),
+    en_n: [],
+    pt_n: [],
+    align_score: 1,
+    entities,
+    concepts: [],
+  };
+}
+
+/** A record's searchable terms per index field, as space-separated strings. */
+export interface IndexedFields {
+  en: string;
+  pt: string;
+  /** Cross-lingual keys of both texts. */
+  xl: string;
+  /** Everything said inside negated mentions; searched only on request. */
+  neg: string;
+}
+
+/**
+ * Analyse a record for the index, and fill in its concept ids. Words inside a
+ * negated mention go to `neg` only, so "no dermatomyositis" is not found by a
+ * search for dermatomyositis unless negated mentions are asked for.
+ */
+export function indexFields(record: SearchRecord, dictionary: ConceptDictionary): IndexedFields {
+  const fields = { en: [] as string[], pt: [] as string[], xl: [] as string[], neg: [] as string[] };
+  const concepts = new Set<string>();
+  for (const lang of ['en', 'pt'] as const) {
+    const tokens = analyse(record[lang], lang);
+    if (tokens.length === 0) continue;
+    const negated = negatedTokens(tokens, record.entities.filter((e) => e.lang === lang && e.negated && e.start >= 0));
+    tokens.forEach((t, i) => {
+      if (t.stop) return;
+      if (negated.has(i)) fields.neg.push(t.stem, ...t.keys);
+      else fields[lang].push(t.stem), fields.xl.push(...t.keys);
+    });
+    for (const m of dictionary.match(tokens, lang)) {
+      let allNegated = true;
+      for (let i = m.from; i < m.to && allNegated; i++) allNegated = negated.has(i);
+      (allNegated ? fields.neg : fields.xl).push(`@${m.key}`);
+      if (m.key.startsWith('g:')) concepts.add(m.key.slice(2));
+    }
+  }
+  record.concepts = [...concepts];
+  return { en: fields.en.join(' '), pt: fields.pt.join(' '), xl: fields.xl.join(' '), neg: fields.neg.join(' ') };
+}
+
+function negatedTokens(tokens: AnalysedToken[], spans: Array<{ start: number; end: number }>): Set<number> {
+  const out = new Set<number>();
+  if (spans.length === 0) return out;
+  tokens.forEach((t, i) => {
+    if (spans.some((s) => t.start < s.end && t.end > s.start)) out.add(i);
+  });
+  return out;
+}
