@@ -33,13 +33,13 @@ export interface CostParameters {
 
 export const DEFAULT_COST: CostParameters = {
   similarityWeight: 4,
-  lengthWeight: 0.25,
-  merge: 0.6,
-  doubleMerge: 1.5,
+  lengthWeight: 0.5,
+  merge: 1.2,
+  doubleMerge: 4,
   trailingHeading: 3,
   skip: 2.4,
   lengthRatio: 1.05,
-  lengthVariance: 6,
+  lengthVariance: 4.5,
 };
 
 /**

@@ -90,7 +90,7 @@ function protectedPeriod(text: string, dot: number, next: number, model: Segment
   // Initials before a surname (`J. Smith`, `M. S. Ribeiro`).
   if (/^\p{Lu}\.$/u.test(text.slice(wordStart, dot + 1)) && /^\p{Lu}(\.|\p{Ll})/u.test(text.slice(next, next + 2))) {
     const before = text.slice(0, wordStart).trimEnd();
-    if (/(^|\s)\p{Lu}(\.|\p{Ll}+)$/u.test(before)) return true;
+    if (/^\p{Lu}\./u.test(text.slice(next, next + 2)) || /(^|\s)\p{Lu}(\.|\p{Ll}+)$/u.test(before)) return true;
   }
   return false;
 }

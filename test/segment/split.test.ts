@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/segment/split.js';
+import type { Lang } from '../../src/types.js';
+
+const split = (text: string, lang: Lang = 'en') => splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits at terminal punctuation and trims white space', () => {
+    expect(split('  It is rare.  It is disabling!  Why? ')).toEqual(['It is rare.', 'It is disabling!', 'Why?']);
+  });
+
+  it('returns offsets into the text', () => {
+    const text = 'One. Two.';
+    expect(splitSentences(text, 'en')).toEqual([
+      { start: 0, end: 4 },
+      { start: 5, end: 9 },
+    ]);
+  });
+
+  it('does not split after abbreviations', () => {
+    expect(split('Drugs, e.g. Prednisone, were used. As shown by Smith et al. The effect vs. Placebo was small.')).toEqual([
+      'Drugs, e.g. Prednisone, were used.',
+      'As shown by Smith et al. The effect vs. Placebo was small.',
+    ]);
+    expect(split('Dr. Silva examined Fig. 2 with approx. 20 cases.')).toHaveLength(1);
+    expect(split('A Sra. Maria foi atendida pelo Dr. João. O exame n.º 5 foi normal.', 'pt')).toEqual([
+      'A Sra. Maria foi atendida pelo Dr. João.',
+      'O exame n.º 5 foi normal.',
+    ]);
+    expect(split('Foram aprox. 30 casos, cf. Tabela 1.', 'pt')).toHaveLength(1);
+  });
+
+  it('keeps decimals, p-values, doses and ranges inside the sentence', () => {
+    expect(split('The mean was 9.8 years (p < 0.05). The dose was 2.5 mg/kg for 3-5 days.')).toEqual([
+      'The mean was 9.8 years (p < 0.05).',
+      'The dose was 2.5 mg/kg for 3-5 days.',
+    ]);
+    expect(split('A média foi 9,8 anos (p < 0,05). A dose foi 2,5 mg/kg.', 'pt')).toHaveLength(2);
+  });
+
+  it('protects page numbers only before a digit', () => {
+    expect(split('See p. 12 for details.')).toHaveLength(1);
+  });
+
+  it('makes a section label without a colon a unit of its own', () => {
+    expect(split('Objective To compare two methods. Methods We studied 100 children. RESULTS the effect was large.')).toEqual([
+      'Objective',
+      'To compare two methods.',
+      'Methods',
+      'We studied 100 children.',
+      'RESULTS',
+      'the effect was large.',
+    ]);
+    expect(split('Objetivo Comparar dois métodos. Métodos Foram estudadas 100 crianças.', 'pt')).toEqual([
+      'Objetivo',
+      'Comparar dois métodos.',
+      'Métodos',
+      'Foram estudadas 100 crianças.',
+    ]);
+  });
+
+  it('keeps a label followed by a colon, and prose that starts with a label word', () => {
+    expect(split('Objective: to compare two methods.')).toEqual(['Objective: to compare two methods.']);
+    expect(split('Results showed a large effect.')).toEqual(['Results showed a large effect.']);
+  });
+
+  it('does not split enumerations, initials, or before lower case', () => {
+    expect(split('1. Introduction of the drug was slow.')).toHaveLength(1);
+    expect(split('As described by J. R. Smith in 1990, it is rare.')).toHaveLength(1);
+    expect(split('It was 5 mm. in diameter.')).toHaveLength(1);
+  });
+
+  it('splits after closing quotes and brackets', () => {
+    expect(split('He said "it is rare." Then he left. (See below.) Fine.')).toEqual(['He said "it is rare."', 'Then he left.', '(See below.)', 'Fine.']);
+  });
+
+  it('ends a unit at a blank line and after a heading line', () => {
+    expect(split('INTRODUCTION\nCalcinosis is rare.\n\nIt affects the skin')).toEqual(['INTRODUCTION', 'Calcinosis is rare.', 'It affects the skin']);
+  });
+
+  it('handles empty and blank text', () => {
+    expect(split('')).toEqual([]);
+    expect(split('   \n ')).toEqual([]);
+  });
+});
