@@ -42,6 +42,8 @@ const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: Vocabulary = new Map()): Decided {
   const sure = (decision: HyphenDecision): Decided => ({ decision, doubtful: false });
   if (right === '') return sure('keep');
+  // typesetters leave at least two letters on each side of a break, so one letter is part of a compound (C-reactive, T-cell, Trinta-e-dois)
+  if (left.length === 1 || right.length === 1) return sure('keep');
   // a capital after the break that is not part of an all-capitals word starts a name or code (anti-RNP, anti-Jo)
   if (isUpper(right[0]!) && !(isUpper(left) && isUpper(right))) return sure('keep');
   // an acronym before the break (TNF-alpha) keeps its hyphen
@@ -73,6 +75,8 @@ export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: Vocabu
     const left = /[\p{L}\p{M}]*$/u.exec(leftToken!)![0];
     const right = /^[\p{L}\p{M}]*/u.exec(rightToken!)![0];
     const hyphenAt = m.index! + leftToken!.length;
+    // a dash standing alone at a line end (`Bem-Estar -`) is punctuation: the line break stays a space
+    if (leftToken === '') continue;
     // digits on either side (IL-6, anti-Jo-1, 5-11) are ranges or codes, never syllable breaks
     const decided =
       left === '' || /^\p{N}/u.test(rightToken!) || (right === '' && rightToken !== '')
