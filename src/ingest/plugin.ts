@@ -28,7 +28,7 @@ export default ingest;
 
 /** Notes become vfile messages placed at their line and column in the source. */
 export function report(file: VFile, source: string, notes: Note[], origin: string): void {
-  for (const note of notes) {
+  for (const note of [...notes].sort((a, b) => a.at - b.at)) {
     file.message(note.reason, { place: positionAt(source, note.at), ruleId: note.rule, source: origin });
   }
 }

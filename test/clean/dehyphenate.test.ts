@@ -33,6 +33,12 @@ describe('dehyphenate', () => {
     expect(fix('and TNF-\nalpha')).toBe('and TNF-alpha');
     expect(fix('(IL-\n6 and IL-1)')).toBe('(IL-6 and IL-1)');
     expect(fix('Caracteriza-\nse pela', pt)).toBe('Caracteriza-se pela');
+    expect(fix('raised C-\nreactive protein')).toBe('raised C-reactive protein');
+    expect(fix('Trinta-\ne-dois', pt)).toBe('Trinta-e-dois');
+  });
+
+  it('leaves a dash standing alone at a line end as punctuation', () => {
+    expect(fix('Bem-Estar -\nversão')).toBe('Bem-Estar -\nversão');
   });
 
   it('lets the document vocabulary win over the dictionary', () => {
