@@ -1,6 +1,7 @@
 import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, TermType } from '../types.js';
 import type { TermbaseEntry } from './termbase.js';
 import { indexTermbase } from './termbase.js';
+import { fold, singular } from './morphology.js';
 
 /**
  * The glossary's reduce step: one pass over every document's term evidence.
@@ -132,12 +133,26 @@ function top<T extends string>(m: Map<T, number>): T {
   return [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
 }
 
+/** Whether a surface form is plural (its last word is not its own singular). */
+function isPlural(form: string, lang: 'en' | 'pt'): boolean {
+  const last = form.split(' ').pop()!;
+  return singular(last, lang) !== fold(last);
+}
+
+/** The most frequent PT form, preferring one whose number agrees with the EN form (bilateral ↔ bilateral, not bilaterais). */
+function ptForm(forms: Map<string, number>, en: string): string {
+  const plural = isPlural(en, 'en');
+  const agreeing = new Map([...forms].filter(([f]) => isPlural(f, 'pt') === plural));
+  return top(agreeing.size > 0 ? agreeing : forms);
+}
+
 function entryOf(t: Tally, score: number): GlossaryEntry {
   const origin = t.best.termbase === 1 && !t.best.cognate ? 'termbase' : 'corpus';
+  const en = top(t.enForms);
   return {
     id: '',
-    en: top(t.enForms),
-    pt: top(t.ptForms),
+    en,
+    pt: ptForm(t.ptForms, en),
     type: top(t.types),
     score,
     count: t.count,

@@ -205,6 +205,8 @@ function pairEvidence(
         via.push(c.cognate > 0 ? 'cognate' : 'termbase');
         // Position within the sentence breaks ties between otherwise equal proposals.
         local *= 1 - 0.05 * Math.abs(e.position - p.position);
+        // A capitalised word spelled the same in both languages is mostly a name (Assis, Dilma), not a term.
+        if (e.words.length === 1 && e.surface === p.surface && /^\p{Lu}\p{Ll}+$/u.test(e.surface)) local *= 0.6;
       }
       if (local < PROPOSE) continue;
       const type =

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../src/glossary/build.js';
+import type { DocumentTerms, TermPairEvidence } from '../../src/types.js';
+
+function ev(doc: string, en: string, pt: string, local: number, via = ['cognate']): TermPairEvidence {
+  return { en, pt, enKey: en, ptKey: pt, type: 'term', local, via, doc, example: { en: `${en} here`, pt: `${pt} aqui` } };
+}
+
+function doc(id: string, evidence: TermPairEvidence[]): DocumentTerms {
+  return {
+    doc: id,
+    pairs: evidence.length,
+    pairTerms: evidence.map((e) => ({ en: [e.enKey], pt: [e.ptKey] })),
+    surfaces: { en: {}, pt: {} },
+    evidence,
+  };
+}
+
+describe('buildGlossary (reduce)', () => {
+  it('scores a pair seen in more documents higher', () => {
+    const once = buildGlossary([doc('d1', [ev('d1', 'fibrosis', 'fibrose', 0.9)])]);
+    const often = buildGlossary(['d1', 'd2', 'd3', 'd4'].map((d) => doc(d, [ev(d, 'fibrosis', 'fibrose', 0.9)])));
+    expect(often.entries[0]!.score).toBeGreaterThan(once.entries[0]!.score);
+    expect(often.entries[0]!.count).toBe(4);
+    expect(often.entries[0]!.sources).toEqual(['d1', 'd2', 'd3', 'd4']);
+    expect(often.entries[0]!.examples.length).toBe(3);
+    for (const e of [...once.entries, ...often.entries]) expect(e.score).toBeLessThanOrEqual(1);
+  });
+
+  it('sends pairs below the threshold to candidates', () => {
+    const g = buildGlossary([doc('d1', [ev('d1', 'fibrosis', 'fibrose', 1), ev('d1', 'loss', 'perda', 0.5)])]);
+    expect(g.entries.map((e) => e.en)).toEqual(['fibrosis']);
+    expect(g.candidates.map((e) => e.en)).toEqual(['loss']);
+  });
+
+  it('links each term once, the best pair winning', () => {
+    const g = buildGlossary([doc('d1', [ev('d1', 'fibrosis', 'fibrose', 1), ev('d1', 'fibrosis', 'fibroma', 0.8)])]);
+    expect(g.entries.map((e) => e.pt)).toEqual(['fibrose']);
+    expect(g.candidates.map((e) => e.pt)).toEqual(['fibroma']);
+  });
+
+  it('uses corpus association: a pair that keeps co-occurring beats one that does not', () => {
+    const steady = ['d1', 'd2', 'd3'].map((d) => doc(d, [ev(d, 'wheeze', 'sibilo', 0.5, ['entity'])]));
+    const noisy: DocumentTerms = {
+      doc: 'd4',
+      pairs: 3,
+      pairTerms: [{ en: ['cough'], pt: ['tosse'] }, { en: ['cough'], pt: [] }, { en: ['cough'], pt: [] }],
+      surfaces: { en: {}, pt: {} },
+      evidence: [ev('d4', 'cough', 'tosse', 0.5, ['entity'])],
+    };
+    const g = buildGlossary([...steady, noisy], { threshold: 0 });
+    const score = (en: string) => [...g.entries, ...g.candidates].find((e) => e.en === en)!.score;
+    expect(score('wheeze')).toBeGreaterThan(score('cough'));
+  });
+
+  it('lets imported entries win over statistics', () => {
+    const g = buildGlossary([doc('d1', [ev('d1', 'stroke', 'derrame', 1)])], {
+      imported: [{ en: 'stroke', pt: 'acidente vascular cerebral', type: 'diagnosis', note: 'test' }],
+    });
+    expect(g.entries).toEqual([expect.objectContaining({ en: 'stroke', pt: 'acidente vascular cerebral', origin: 'imported', score: 1, sources: ['d1'] })]);
+  });
+
+  it('accepts a one-shot iterable and gives stable ids', () => {
+    function* docs() {
+      yield doc('d1', [ev('d1', 'fibrosis', 'fibrose', 1)]);
+    }
+    const g = buildGlossary(docs());
+    expect(g.entries[0]!.id).toBe('c-fibrosis');
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { collectDocumentTerms } from '../../src/glossary/evidence.js';
+import { buildGlossary } from '../../src/glossary/build.js';
+import { indexTermbase } from '../../src/glossary/termbase.js';
+import { reportAlignment, reportSentences } from './fixtures/report.js';
+
+const ACCEPTANCE: Array<[string, string]> = [
+  ['calcinosis cutis', 'calcinose cutânea'],
+  ['pathophysiology', 'fisiopatologia'],
+  ['subcutaneous tissue', 'tecido subcutâneo'],
+  ['dystrophic', 'distrófica'],
+  ['metastatic', 'metastática'],
+  ['idiopathic', 'idiopática'],
+  ['iatrogenic', 'iatrogênica'],
+  ['hyperparathyroidism', 'hiperparatireoidismo'],
+  ['hypervitaminosis D', 'hipervitaminose D'],
+  ['dermatomyositis', 'dermatomiosite'],
+  ['scleroderma', 'esclerodermia'],
+  ['overlap syndromes', 'síndromes overlap'],
+  ['systemic lupus erythematosus', 'lúpus eritematoso sistêmico'],
+];
+
+const pairs = (entries: Array<{ en: string; pt: string }>) => entries.map((e) => `${e.en} ↔ ${e.pt}`);
+
+describe('the glossary of the bundled report (title + abstract, aligned by hand)', () => {
+  it('contains the acceptance pairs', async () => {
+    const terms = await collectDocumentTerms({ doc: 'report', sentences: reportSentences, alignment: reportAlignment });
+    const g = buildGlossary([terms]);
+    expect(pairs(g.entries)).toEqual(expect.arrayContaining(ACCEPTANCE.map(([en, pt]) => `${en} ↔ ${pt}`)));
+  });
+
+  it('puts no partial phrase among its top entries', async () => {
+    const terms = await collectDocumentTerms({ doc: 'report', sentences: reportSentences, alignment: reportAlignment });
+    const top = pairs(buildGlossary([terms]).entries.slice(0, 20));
+    expect(top).not.toContain('calcinosis cutis universalis ↔ calcinose cútis distrófica');
+    expect(top.filter((p) => p.startsWith('formation'))).toEqual([]);
+  });
+
+  it('finds the cognate pairs with no termbase at all', async () => {
+    const terms = await collectDocumentTerms({ doc: 'report', sentences: reportSentences, alignment: reportAlignment }, { termbase: indexTermbase([]) });
+    const g = buildGlossary([terms]);
+    const got = pairs(g.entries);
+    // calcinose cutânea and tecido need the termbase; fisiopatologia (reordered combining forms) only reaches review.
+    for (const [en, pt] of ACCEPTANCE.filter(([en]) => !['calcinosis cutis', 'subcutaneous tissue', 'pathophysiology'].includes(en))) {
+      expect(got).toContain(`${en} ↔ ${pt}`);
+    }
+    expect(pairs(g.candidates)).toContain('pathophysiology ↔ fisiopatologia');
+  });
+
+  it('records the aligned pairs, their term keys and an example per evidence', async () => {
+    const terms = await collectDocumentTerms({ doc: 'report', sentences: reportSentences, alignment: reportAlignment });
+    expect(terms.pairs).toBe(6);
+    expect(terms.pairTerms[4]!.pt).toContain('sindrome overlap');
+    const ev = terms.evidence.find((e) => e.enKey === 'dermatomyositis')!;
+    expect(ev.ptKey).toBe('dermatomiosite');
+    expect(ev.example.pt).toContain('dermatomiosite');
+    expect(ev.doc).toBe('report');
+  });
+
+  it('pairs entities linked across languages', async () => {
+    const en = reportSentences.find((s) => s.lang === 'en' && s.n === 4)!;
+    const pt = reportSentences.find((s) => s.lang === 'pt' && s.n === 4)!;
+    const terms = await collectDocumentTerms({
+      doc: 'report',
+      sentences: reportSentences,
+      alignment: [],
+      entityLinks: [
+        {
+          en: { sentence: en.id, start: 0, end: 0, text: 'variety' },
+          pt: { sentence: pt.id, start: 0, end: 0, text: 'várias' },
+          type: 'diagnosis',
+          normalized: 'x',
+          score: 0.9,
+        },
+      ],
+    });
+    expect(terms.evidence).toEqual([expect.objectContaining({ en: 'variety', pt: 'várias', via: ['entity'], type: 'diagnosis', local: 0.9 })]);
+  });
+});

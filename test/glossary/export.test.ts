@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv, toI18next, toJson, toTbx } from '../../src/glossary/export.js';
+import type { GlossaryEntry } from '../../src/types.js';
+
+const entries: GlossaryEntry[] = [
+  {
+    id: 'c-calcinosis-cutis',
+    en: 'calcinosis cutis',
+    pt: 'calcinose cutânea',
+    type: 'diagnosis',
+    score: 0.9712,
+    count: 3,
+    sources: ['d7', 'd1'],
+    examples: [{ doc: 'd1', en: 'Calcinosis cutis is <rare> & "odd".', pt: 'Calcinose cutânea é rara.' }],
+    origin: 'termbase',
+  },
+  { id: 'c-scleroderma', en: 'scleroderma', pt: 'esclerodermia', type: 'term', score: 0.8, count: 1, sources: ['d1'], examples: [], origin: 'corpus' },
+  { id: 'c-a-b', en: 'a, "b"', pt: 'a b', type: 'lab', score: 0.8, count: 1, sources: ['d2'], examples: [], origin: 'corpus' },
+];
+const shuffled = [entries[2]!, entries[0]!, entries[1]!];
+
+describe('glossary exports', () => {
+  it('are byte-stable whatever the entry order', () => {
+    expect(toJson(shuffled)).toBe(toJson(entries));
+    expect(toCsv(shuffled)).toBe(toCsv(entries));
+    expect(toTbx(shuffled)).toBe(toTbx(entries));
+    expect(toI18next(shuffled)).toEqual(toI18next(entries));
+  });
+
+  it('writes the interface fields to JSON, sources sorted, score rounded', () => {
+    const rows = JSON.parse(toJson(entries));
+    expect(rows[0]).toMatchObject({ en: 'calcinosis cutis', pt: 'calcinose cutânea', type: 'diagnosis', score: 0.971, count: 3, sources: ['d1', 'd7'] });
+    expect(rows.map((r: { en: string }) => r.en)).toEqual(['calcinosis cutis', 'a, "b"', 'scleroderma']);
+  });
+
+  it('quotes CSV fields that need it', () => {
+    const lines = toCsv(entries).split('\r\n');
+    expect(lines[0]).toBe('id,en,pt,type,score,count,sources,origin');
+    expect(lines[1]).toBe('c-calcinosis-cutis,calcinosis cutis,calcinose cutânea,diagnosis,0.971,3,d1;d7,termbase');
+    expect(lines[2]).toBe('c-a-b,"a, ""b""",a b,lab,0.800,1,d2,corpus');
+  });
+
+  it('writes TBX-Basic in DCA style with one concept per entry', () => {
+    const tbx = toTbx(entries);
+    expect(tbx).toContain('<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">');
+    expect(tbx.match(/<conceptEntry id="/g)).toHaveLength(3);
+    expect(tbx.match(/<langSec xml:lang="en">/g)).toHaveLength(3);
+    expect(tbx.match(/<langSec xml:lang="pt-BR">/g)).toHaveLength(3);
+    expect(tbx).toContain('<descrip type="subjectField">medicine: diagnosis</descrip>');
+    expect(tbx).toContain('<descrip type="context">Calcinosis cutis is &lt;rare&gt; &amp; &quot;odd&quot;.</descrip>');
+    // TBX-Basic: termNote only inside termSec, context only inside termSec.
+    expect(tbx).not.toMatch(/<langSec[^>]*>\s*<termNote/);
+  });
+
+  it('keys i18next bundles by concept id', () => {
+    const { en, pt } = toI18next(entries);
+    expect(JSON.parse(en)).toEqual({ 'c-a-b': 'a, "b"', 'c-calcinosis-cutis': 'calcinosis cutis', 'c-scleroderma': 'scleroderma' });
+    expect(JSON.parse(pt)['c-calcinosis-cutis']).toBe('calcinose cutânea');
+  });
+});
