@@ -317,7 +317,16 @@ const high = samples.filter((s) => s.score >= 0.9);
 const highAccuracy = high.reduce((a, s) => a + s.y, 0) / (high.length || 1);
 console.log(`score ≥ 0.9: ${high.length} links, accuracy ${f(highAccuracy)}`);
 
-if (args.has('--fit')) console.log('fitted calibration:', JSON.stringify(fitCalibration(samples)));
+if (args.has('--fit')) {
+  // Wrong links the aligner makes on non-parallel input (EN of one document, PT of the next) teach the
+  // model what low evidence looks like; parallel documents alone rarely show it.
+  const negatives: Array<{ x: LinkEvidence; y: number }> = [];
+  wmt.forEach((doc, k) => {
+    const other = wmt[(k + 1) % wmt.length]!;
+    for (const l of alignWithEvidence(doc.en_sentences, other.pt_sentences)) if (l.evidence) negatives.push({ x: l.evidence, y: 0 });
+  });
+  console.log('fitted calibration:', JSON.stringify(fitCalibration([...samples, ...negatives])));
+}
 
 mkdirSync(new URL('../../.bench/', import.meta.url), { recursive: true });
 writeFileSync(

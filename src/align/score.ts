@@ -16,11 +16,11 @@ export interface LinkEvidence {
 }
 
 export const CALIBRATION = {
-  bias: -4,
-  similarity: 12,
-  length: -0.3,
-  margin: 4,
-  merge: -0.5,
+  bias: -2.16,
+  similarity: 10.4,
+  length: -0.416,
+  margin: -6.31,
+  merge: -0.68,
 };
 
 export function linkScore(e: LinkEvidence, c = CALIBRATION): number {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { beadCost, DEFAULT_COST, lengthCost, Similarity } from '../../src/align/cost.js';
+import { documentWords, sentenceWords } from '../../src/align/features.js';
+import { cognateKey } from '../../src/align/cognate.js';
+
+const doc = (en: string[], pt: string[]) => documentWords(en.map((s) => sentenceWords(s, 'en')), pt.map((s) => sentenceWords(s, 'pt')));
+
+describe('length cost (Gale–Church)', () => {
+  it('is near zero for lengths in the expected ratio and grows with the mismatch', () => {
+    const r = DEFAULT_COST.lengthRatio;
+    const v = DEFAULT_COST.lengthVariance;
+    expect(lengthCost(100, 105, r, v)).toBeLessThan(0.05);
+    expect(lengthCost(100, 160, r, v)).toBeGreaterThan(lengthCost(100, 130, r, v));
+    expect(lengthCost(10, 900, r, v)).toBe(12);
+  });
+});
+
+describe('cognates', () => {
+  it('meet through EN↔PT spelling correspondences', () => {
+    expect(cognateKey('pharmacology', 'en')).toBe(cognateKey('farmacologia', 'pt'));
+    expect(cognateKey('therapy', 'en')).toBe(cognateKey('terapia', 'pt'));
+    expect(cognateKey('hypertension', 'en')).toBe(cognateKey('hipertensão', 'pt'));
+    expect(cognateKey('study', 'en')).toBe(cognateKey('estudo', 'pt'));
+    expect(cognateKey('collateral', 'en')).toBe(cognateKey('colateral', 'pt'));
+    expect(cognateKey('classification', 'en')).toBe(cognateKey('classificação', 'pt'));
+    expect(cognateKey('community', 'en')).toBe(cognateKey('comunidade', 'pt'));
+    expect(cognateKey('patient', 'en')).toBe(cognateKey('paciente', 'pt'));
+    expect(cognateKey('kidney', 'en')).not.toBe(cognateKey('rim', 'pt'));
+  });
+});
+
+describe('sentence words', () => {
+  it('reduces numbers to digits so decimal comma and point meet', () => {
+    const en = sentenceWords('A dose of 2.5 mg/kg in 1,773 patients (p < 0.05).', 'en');
+    const pt = sentenceWords('Dose de 2,5 mg/kg em 1.773 pacientes (p < 0,05).', 'pt');
+    const keys = (s: typeof en) => s.words.map((w) => w[0]);
+    for (const k of ['#25', '#1773', '#005', '=<']) {
+      expect(keys(en)).toContain(k);
+      expect(keys(pt)).toContain(k);
+    }
+  });
+
+  it('gives lexicon keys to function words and frequent words', () => {
+    const flat = (s: string, lang: 'en' | 'pt') => sentenceWords(s, lang).words.flat();
+    expect(flat('treatment of children', 'en')).toEqual(expect.arrayContaining(['L:treatment', 'L:children']));
+    expect(flat('tratamento de crianças', 'pt')).toEqual(expect.arrayContaining(['L:treatment', 'L:children']));
+  });
+
+  it('marks headings', () => {
+    expect(sentenceWords('METHODS', 'en').heading).toBe(true);
+    expect(sentenceWords('We studied 100 children.', 'en').heading).toBe(false);
+  });
+});
+
+describe('similarity', () => {
+  const d = doc(
+    ['Calcinosis cutis is a rare complication of systemic lupus erythematosus.', 'The patient was treated with diltiazem 240 mg/day.'],
+    ['O paciente foi tratado com diltiazem 240 mg/dia.', 'Calcinose cutânea é uma complicação rara do lúpus eritematoso sistêmico.'],
+  );
+  const sim = new Similarity(d);
+
+  it('is high for translations and low otherwise', () => {
+    expect(sim.of(0, 1, 1, 1)).toBeGreaterThan(0.6);
+    expect(sim.of(1, 1, 0, 1)).toBeGreaterThan(0.6);
+    expect(sim.of(0, 1, 0, 1)).toBeLessThan(0.3);
+  });
+
+  it('stays in [0, 1] for merged beads', () => {
+    const s = sim.of(0, 2, 0, 2);
+    expect(s).toBeGreaterThan(0.6);
+    expect(s).toBeLessThanOrEqual(1);
+  });
+
+  it('costs a translation less than a mismatch, and a skip a fixed amount per sentence', () => {
+    const cost = beadCost(sim);
+    expect(cost(0, 1, 1, 1)).toBeLessThan(cost(0, 0, 1, 1));
+    expect(cost(0, 0, 1, 0)).toBe(DEFAULT_COST.skip);
+    expect(cost(0, 0, 0, 1)).toBe(DEFAULT_COST.skip);
+  });
+
+  it('penalises a merge that ends with a heading', () => {
+    const h = doc(['Results were good.', 'CONCLUSION'], ['Os resultados foram bons.']);
+    const cost = beadCost(new Similarity(h));
+    const trailing = cost(0, 0, 2, 1);
+    const h2 = doc(['CONCLUSION', 'Results were good.'], ['Os resultados foram bons.']);
+    expect(trailing).toBeGreaterThan(beadCost(new Similarity(h2))(0, 0, 2, 1));
+  });
+});
