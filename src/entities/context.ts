@@ -1,0 +1,120 @@
+import { loadYamlList } from '../lang/data.js';
+import type { Lang } from '../types.js';
+import type { Token } from './tokens.js';
+import { fold, tokenize } from './tokens.js';
+
+/**
+ * NegEx / ConText: negation cues, hedges and experiencer cues with a scope
+ * of a few words in one direction, cut by termination terms and clause
+ * punctuation (`src/lang/<lang>/negation.yaml`).
+ */
+
+export type CueKind = 'negation' | 'uncertainty' | 'pseudo' | 'termination' | 'patient' | 'background' | 'anaphora';
+type Direction = 'forward' | 'backward' | 'both';
+
+interface Cue {
+  words: string[];
+  kind: CueKind;
+  direction: Direction;
+}
+
+export interface CueHit {
+  kind: CueKind;
+  direction: Direction;
+  /** Token range of the cue. */
+  from: number;
+  to: number;
+}
+
+/** How many words a cue reaches (NegEx uses five; clinical prose runs longer). */
+const SCOPE = 8;
+const CLAUSE_BREAK = new Set(['.', ';', '!', '?']);
+
+const cache = new Map<Lang, Map<string, Cue[]>>();
+
+function cues(lang: Lang): Map<string, Cue[]> {
+  let byFirst = cache.get(lang);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const e of loadYamlList<{ cue: string; kind: CueKind; direction: Direction }>(`src/lang/${lang}/negation.yaml`, ['cue', 'kind', 'direction'])) {
+    const words = tokenize(String(e.cue), lang).map((t) => t.lower);
+    if (words.length === 0) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, kind: e.kind, direction: e.direction });
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  cache.set(lang, byFirst);
+  return byFirst;
+}
+
+/** Cue occurrences in a tokenised sentence, longest first, not overlapping. */
+export function findCues(tokens: Token[], lang: Lang): CueHit[] {
+  const byFirst = cues(lang);
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const list = byFirst.get(tokens[i]!.lower);
+    if (!list) continue;
+    const cue = list.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!cue) continue;
+    // Short cues written in capitals (`HD`) only count as written.
+    if (cue.words.length === 1 && /^[A-Z]{2,}$/.test(tokens[i]!.text) && tokens[i]!.text.toLowerCase() !== tokens[i]!.lower) continue;
+    hits.push({ kind: cue.kind, direction: cue.direction, from: i, to: i + cue.words.length });
+    i += cue.words.length - 1;
+  }
+  return hits;
+}
+
+export interface Scoped {
+  negated: boolean;
+  uncertain: boolean;
+}
+
+/** Whether a mention over tokens [from, to) falls in a negation or hedge cue's scope. */
+export function scope(tokens: Token[], hits: CueHit[], from: number, to: number): Scoped {
+  const out: Scoped = { negated: false, uncertain: false };
+  const pseudo = hits.filter((h) => h.kind === 'pseudo');
+  for (const h of hits) {
+    if (h.kind !== 'negation' && h.kind !== 'uncertainty') continue;
+    if (h.from < to && h.to > from) continue;
+    if (pseudo.some((p) => p.from <= h.from && p.to >= h.to)) continue;
+    let inScope = false;
+    if (h.to <= from && h.direction !== 'backward') inScope = reaches(tokens, hits, h.to, from);
+    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(tokens, hits, to, h.from);
+    if (!inScope) continue;
+    if (h.kind === 'negation') out.negated = true;
+    else out.uncertain = true;
+  }
+  return out;
+}
+
+/** No clause break or termination term between tokens a and b, and few words apart. */
+function reaches(tokens: Token[], hits: CueHit[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (CLAUSE_BREAK.has(t.text)) return false;
+    if (t.word) words++;
+  }
+  if (words > SCOPE) return false;
+  return !hits.some((h) => h.kind === 'termination' && h.from >= a && h.to <= b);
+}
+
+/** `patient` / `background` from experiencer cues in the sentence, if any. */
+export function subjectOf(hits: CueHit[]): 'patient' | 'background' | undefined {
+  if (hits.some((h) => h.kind === 'patient')) return 'patient';
+  if (hits.some((h) => h.kind === 'background')) return 'background';
+  return undefined;
+}
+
+/**
+ * A sentence that discards "this diagnosis" without naming it: the negation
+ * then belongs to the hedged diagnosis named just before (cross-sentence).
+ */
+export function negatesAnaphor(text: string, lang: Lang): boolean {
+  const tokens = tokenize(text, lang);
+  const hits = findCues(tokens, lang);
+  return hits.some((a) => a.kind === 'anaphora' && hits.some((n) => n.kind === 'negation' && (n.from >= a.to ? reaches(tokens, hits, a.to, n.from) : n.to <= a.from && reaches(tokens, hits, n.to, a.from))));
+}
+
+export { fold };

@@ -1,0 +1,295 @@
+import { loadTsv } from '../lang/data.js';
+import type { Entity, EntityType, Lang } from '../types.js';
+import type { AbbreviationDef } from './abbreviations.js';
+import { findDefinitions } from './abbreviations.js';
+import { findCues, scope, subjectOf } from './context.js';
+import { annotateDrugs, readDoses } from './drug.js';
+import { annotateLabs, parseRange, readMeasure } from './lab.js';
+import type { Concept, Phrase } from './lexicon.js';
+import { phraseIndex } from './lexicon.js';
+import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+
+export interface ExtractOptions {
+  /** Abbreviations defined elsewhere in the document (short form → definition). */
+  abbreviations?: Map<string, AbbreviationDef>;
+  /** Subject when no experiencer cue says otherwise (the plugin sets it per section). */
+  subject?: 'patient' | 'background';
+}
+
+/** A span of tokens [from, to) with what it may be. */
+interface Mention {
+  from: number;
+  to: number;
+  type: EntityType;
+  concepts: Concept[];
+  expansion?: string;
+  /** Rule-found mentions carry no concept; their name is their text. */
+  rule?: 'stem' | 'suffix' | 'head' | 'dose' | 'lab-context' | 'abbreviation';
+  drugClass?: string;
+  code?: string;
+  /** A lexicon phrase grown over its modifiers (`skin lesions`): its name is its text. */
+  grown?: boolean;
+}
+
+/** Whitespace only between two tokens of one phrase (no line of other text). */
+function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && text.slice(a.end, b.start).trim() === '';
+}
+
+function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boolean {
+  for (let k = 0; k < p.keys.length; k++) {
+    const t = tokens[i + k];
+    if (!t || t.key !== p.keys[k]) return false;
+    if (p.exact && t.text !== p.exact[k]) return false;
+    if (k > 0 && !adjacent(text, tokens[i + k - 1]!, t)) return false;
+  }
+  // An abbreviation is a whole word: not `SLE` inside `SLE-like` glued letters.
+  return true;
+}
+
+function lexiconMentions(text: string, tokens: Token[], lang: Lang): Mention[] {
+  const index = phraseIndex(lang);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    const list = index.byFirst.get(t.key);
+    if (!list) continue;
+    let best: Phrase[] = [];
+    for (const p of list) {
+      if (best.length > 0 && p.keys.length < best[0]!.keys.length) break;
+      if (matchPhrase(text, tokens, i, p)) best.push(p);
+    }
+    if (best.length === 0) continue;
+    const to = i + best[0]!.keys.length;
+    // A phrase must not end inside a hyphenated word (`lupus-like`).
+    const next = tokens[to];
+    if (next && next.text === '-' && adjacent(text, tokens[to - 1]!, next) && tokens[to + 1] && adjacent(text, next, tokens[to + 1]!) && best[0]!.concept.type !== 'lab') continue;
+    const types = new Set(best.map((p) => p.concept.type));
+    const mention: Mention = { from: i, to, type: best[0]!.concept.type, concepts: best.map((p) => p.concept) };
+    if (types.size > 1) mention.type = 'drug';
+    const expansion = best.find((p) => p.expansion)?.expansion;
+    if (expansion) mention.expansion = expansion;
+    out.push(mention);
+    i = to - 1;
+  }
+  return out;
+}
+
+interface ContextWords {
+  labCue: Set<string>;
+  labBefore: Set<string>;
+  notDrug: Set<string>;
+}
+const contextCache = new Map<Lang, ContextWords>();
+function contextWords(lang: Lang): ContextWords {
+  let c = contextCache.get(lang);
+  if (!c) {
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set() };
+    for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
+      if (r.lang !== lang) continue;
+      const set = r.kind === 'lab-cue' ? c.labCue : r.kind === 'lab-before' ? c.labBefore : c.notDrug;
+      set.add(r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    }
+    contextCache.set(lang, c);
+  }
+  return c;
+}
+
+/** An analyte (`calcium`) read as a measurement when a value, `levels` or `serum` is near. */
+function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
+  const cw = contextWords(lang);
+  for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--) if (cw.labBefore.has(tokens[k]!.lower)) return true;
+  for (let k = m.to; k < Math.min(tokens.length, m.to + 5); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') break;
+    if (cw.labCue.has(t.lower) || cw.labBefore.has(t.lower)) return true;
+  }
+  const after = text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 30);
+  const lead = /^\s*(?:(?:was|were|is|of|:|=|de|foi|era)\s*)?/i.exec(after)![0].length;
+  const rest = after.slice(lead);
+  const measure = readMeasure(rest);
+  return !!measure && (!!measure.unit || measure.titre || !!parseRange(rest)?.unit);
+}
+
+function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {
+  const out: Mention[] = [];
+  const cw = contextWords(lang);
+  const free = (k: number) => k >= 0 && k < tokens.length && !taken[k];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const t = tokens[i]!;
+    if (!t.word || !/\p{L}/u.test(t.text)) continue;
+    const stem = drugStem(t, lang);
+    if (stem) {
+      const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [], rule: 'stem', drugClass: stem.drugClass };
+      if (stem.atc) m.code = `ATC:${stem.atc}`;
+      out.push(m);
+      continue;
+    }
+    if (diseaseSuffix(t, lang)) {
+      out.push(extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [], rule: 'suffix' }, lang, 2));
+      continue;
+    }
+    if (isDiseaseHead(t, lang)) {
+      const m = extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [], rule: 'head' }, lang, 4);
+      if (m.to - m.from > 1) out.push(m);
+      continue;
+    }
+    // `X 30 mg`, `X 400 mg/dia`: an unknown word before a dose is a drug candidate.
+    if (t.lower.length >= 4 && !cw.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text) && i + 1 < tokens.length) {
+      const after = text.slice(t.end, t.end + 24);
+      const dose = readDoses(after)[0];
+      if (dose && after.slice(0, dose.index).trim() === '') {
+        out.push({ from: i, to: i + 1, type: 'drug', concepts: [], rule: 'dose' });
+        continue;
+      }
+    }
+    // `levels of X`, `níveis de X`, `X levels`: an unknown word next to a lab cue is a lab.
+    const prev2 = tokens[i - 2];
+    const prev1 = tokens[i - 1];
+    const next = tokens[i + 1];
+    const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && /^(of|de|do|da)$/.test(prev1.lower);
+    const cueAfter = next && cw.labCue.has(next.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+    if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
+  }
+  return out;
+}
+
+/** Grow a disease mention over its modifiers: left in English (`chronic renal failure`), right in Portuguese (`insuficiência renal crônica`, `doença de Crohn`). */
+function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, lang: Lang, max: number): Mention {
+  if (lang === 'en') {
+    let k = m.from - 1;
+    let n = 0;
+    while (k >= 0 && n < max && !taken[k]) {
+      const t = tokens[k]!;
+      if (t.text === '-' && k > 0 && tokens[k - 1]!.word) {
+        k -= 2;
+        n++;
+        continue;
+      }
+      if (!t.word || !isDiseaseModifier(t, lang, true)) break;
+      k--;
+      n++;
+    }
+    // Do not begin on a hyphen.
+    let from = k + 1;
+    while (from < m.from && !tokens[from]!.word) from++;
+    return { ...m, from };
+  }
+  let k = m.to;
+  let n = 0;
+  while (k < tokens.length && n < max && !taken[k]) {
+    const t = tokens[k]!;
+    if (/^(de|do|da|dos|das)$/.test(t.lower) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) {
+      k += 2;
+      n += 2;
+      continue;
+    }
+    if (!t.word || !isDiseaseModifier(t, lang, false)) break;
+    k++;
+    n++;
+  }
+  return { ...m, to: k };
+}
+
+/**
+ * Find drug, lab and diagnosis mentions in `text`. Offsets are JS string
+ * offsets into `text`; `text.slice(start, end) === entity.text`.
+ */
+export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}): Entity[] {
+  const tokens = tokenize(text, lang);
+  if (tokens.length === 0) return [];
+  const mentions = lexiconMentions(text, tokens, lang);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) taken.fill(1, m.from, m.to);
+  // Lexicon diagnoses ending in a head noun grow over their modifiers too.
+  for (const m of mentions) {
+    if (m.type !== 'diagnosis' || m.expansion) continue;
+    const head = tokens[lang === 'en' ? m.to - 1 : m.from]!;
+    if (!isDiseaseHead(head, lang) && !diseaseSuffix(head, lang)) continue;
+    taken.fill(0, m.from, m.to);
+    const grown = extendDisease(tokens, taken, m, lang, 3);
+    if (grown.from !== m.from || grown.to !== m.to) m.grown = true;
+    m.from = grown.from;
+    m.to = grown.to;
+    taken.fill(1, m.from, m.to);
+  }
+  for (const m of ruleMentions(text, tokens, taken, lang)) {
+    if (taken.subarray(m.from, m.to).some((x) => x)) continue;
+    mentions.push(m);
+    taken.fill(1, m.from, m.to);
+  }
+  for (const m of mentions) {
+    if (m.concepts.length < 2) continue;
+    const lab = m.concepts.find((c) => c.type === 'lab');
+    const other = m.concepts.find((c) => c.type !== 'lab');
+    if (lab && (!other || looksMeasured(text, tokens, m, lang))) {
+      m.type = 'lab';
+      m.concepts = [lab];
+    } else if (other) {
+      m.type = other.type;
+      m.concepts = [other];
+    }
+  }
+  mentions.sort((a, b) => a.from - b.from);
+
+  let entities = mentions.map((m) => toEntity(text, tokens, m));
+  // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
+  const defs = new Map(options.abbreviations ?? []);
+  for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);
+  if (defs.size > 0) entities = addAbbreviations(text, tokens, taken, entities, defs);
+
+  const drugs = entities.filter((e) => e.type === 'drug');
+  if (drugs.length > 0) annotateDrugs(text, drugs, lang);
+  const labs = entities.filter((e) => e.type === 'lab');
+  if (labs.length > 0) annotateLabs(text, labs, lang);
+
+  const hits = findCues(tokens, lang);
+  const subject = subjectOf(hits) ?? options.subject;
+  const tokenAt = new Map<number, number>();
+  tokens.forEach((t, k) => tokenAt.set(t.start, k));
+  for (const e of entities) {
+    const from = tokenAt.get(e.start) ?? 0;
+    let to = from;
+    while (to < tokens.length && tokens[to]!.start < e.end) to++;
+    if (e.type !== 'lab') {
+      const s = scope(tokens, hits, from, to);
+      e.negated = s.negated;
+      if (s.uncertain) e.uncertain = true;
+    }
+    if (subject) e.subject = subject;
+  }
+  return entities;
+}
+
+function toEntity(text: string, tokens: Token[], m: Mention): Entity {
+  const start = tokens[m.from]!.start;
+  const end = tokens[m.to - 1]!.end;
+  const surface = text.slice(start, end);
+  const concept = m.concepts[0];
+  const e: Entity = { start, end, text: surface, type: m.type, negated: false, normalized: concept && !m.grown ? concept.name : surface.toLowerCase().replace(/\s+/g, ' ') };
+  const code = concept?.code ?? m.code;
+  if (code) e.code = code;
+  if (m.expansion) e.expansion = m.expansion;
+  return e;
+}
+
+function addAbbreviations(text: string, tokens: Token[], taken: Uint8Array, entities: Entity[], defs: Map<string, AbbreviationDef>): Entity[] {
+  const out = [...entities];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const t = tokens[i]!;
+    const def = defs.get(t.text);
+    if (!def) continue;
+    // The short form is a whole word, not part of a hyphenated compound.
+    if ((tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) || (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && def.type !== 'lab')) continue;
+    const e: Entity = { start: t.start, end: t.end, text: t.text, type: def.type, negated: false, normalized: def.normalized, expansion: def.long };
+    if (def.code) e.code = def.code;
+    out.push(e);
+    taken[i] = 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

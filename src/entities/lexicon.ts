@@ -1,0 +1,153 @@
+import { loadTsv } from '../lang/data.js';
+import type { EntityType, Lang } from '../types.js';
+import { fold, phraseKeys, wordKey } from './tokens.js';
+
+/**
+ * The lexicons (`src/lang/lexicon/*.tsv`) compiled into one phrase index per
+ * language: first token key → phrases starting with it, longest first.
+ */
+
+export interface Concept {
+  type: EntityType;
+  /** Canonical English name (what `normalized` carries, the same in both languages). */
+  name: string;
+  /** Canonical Portuguese name, when the lexicon gives one. */
+  pt?: string;
+  /** `ATC:…`, `LOINC:…`, `ICD10:…`. */
+  code?: string;
+  /** Drug class (stems, class mentions). */
+  drugClass?: string;
+  /** Usual UCUM unit of a lab test. */
+  unit?: string;
+  /** Chemical element or metabolite that is a lab analyte when measured. */
+  analyte?: boolean;
+}
+
+export interface Phrase {
+  keys: string[];
+  /** For abbreviations: the surface tokens that must match case-sensitively. */
+  exact?: string[];
+  concept: Concept;
+  /** The long form when the phrase is an abbreviation (`SLE`). */
+  expansion?: string;
+}
+
+export interface PhraseIndex {
+  byFirst: Map<string, Phrase[]>;
+}
+
+const LEX = 'src/lang/lexicon';
+const split = (cell: string | undefined) => (cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : []);
+
+/** ALL-CAPS short forms (SLE, ESR, TGO) are abbreviations: matched with their case. */
+export function isAbbreviation(form: string): boolean {
+  return form.length <= 8 && /^[A-Z0-9][A-Za-z0-9-]*$/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && form === form.normalize('NFKC');
+}
+
+interface SpellingRule {
+  pattern: RegExp;
+  replacement: string;
+}
+
+let spelling: SpellingRule[] | undefined;
+function spellingRules(): SpellingRule[] {
+  return (spelling ??= loadTsv(`${LEX}/inn-spelling.tsv`, ['pattern']).map((r) => ({ pattern: new RegExp(r.pattern!, 'g'), replacement: r.replacement ?? '' })));
+}
+
+/** The Brazilian (DCB) spelling an English INN most likely has (`warfarin` → `warfarina`). */
+export function innToPt(en: string): string {
+  let s = fold(en);
+  for (const r of spellingRules()) s = s.replace(r.pattern, r.replacement);
+  return s;
+}
+
+const indexes = new Map<Lang, PhraseIndex>();
+const conceptsByName = new Map<string, Concept>();
+
+function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string): void {
+  const exact = isAbbreviation(form);
+  const keys = phraseKeys(form, lang);
+  if (keys.length === 0) return;
+  const phrase: Phrase = { keys, concept };
+  if (exact) phrase.exact = tokensOf(form);
+  if (exact && expansion && fold(expansion) !== fold(form)) phrase.expansion = expansion;
+  const list = index.byFirst.get(keys[0]!) ?? [];
+  if (!list.some((p) => p.keys.join(' ') === keys.join(' ') && p.concept === concept)) list.push(phrase);
+  index.byFirst.set(keys[0]!, list);
+}
+
+function tokensOf(form: string): string[] {
+  return form.normalize('NFKC').match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+function build(lang: Lang): PhraseIndex {
+  const index: PhraseIndex = { byFirst: new Map() };
+  const other: Lang = lang === 'en' ? 'pt' : 'en';
+  const forms = (row: Record<string, string>) => ({ own: split(row[lang]), other: split(row[other]) });
+
+  for (const row of loadTsv(`${LEX}/drugs.tsv`, ['en'])) {
+    const en = row.en!;
+    const concept = named({ type: 'drug', name: en.toLowerCase(), pt: row.pt || innToPt(en), code: row.atc ? `ATC:${row.atc}` : undefined, analyte: !row.atc });
+    if (lang === 'en') add(index, lang, en, concept);
+    else {
+      if (row.pt) add(index, lang, row.pt, concept);
+      add(index, lang, innToPt(en), concept);
+      // English INNs turn up in Portuguese notes too; elements and metabolites do not.
+      if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
+    }
+  }
+  for (const row of loadTsv(`${LEX}/brands.tsv`, ['brand', 'inn'])) {
+    const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);
+    const concept: Concept = inn ?? { type: 'drug', name: row.inn!.toLowerCase() };
+    add(index, lang, row.brand!, concept);
+  }
+  for (const row of loadTsv(`${LEX}/drug-classes.tsv`, ['en', 'pt'])) {
+    const f = forms(row);
+    const en = split(row.en)[0]!;
+    const concept = named({ type: 'drug', name: en, pt: split(row.pt)[0], code: row.atc ? `ATC:${row.atc}` : undefined, drugClass: en });
+    for (const form of f.own) add(index, lang, form, concept, en);
+  }
+  for (const row of loadTsv(`${LEX}/labs.tsv`, ['en', 'pt'])) {
+    const f = forms(row);
+    const en = split(row.en)[0]!;
+    const concept = named({ type: 'lab', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
+    for (const form of f.own) add(index, lang, form, concept, en);
+    for (const form of f.other) if (isAbbreviation(form)) add(index, lang, form, concept, en);
+  }
+  for (const row of loadTsv(`${LEX}/diagnoses.tsv`, ['en', 'pt'])) {
+    const f = forms(row);
+    const en = split(row.en)[0]!;
+    const concept = named({ type: 'diagnosis', name: en, pt: split(row.pt)[0], code: row.icd10 ? `ICD10:${row.icd10}` : undefined });
+    for (const form of f.own) add(index, lang, form, concept, en);
+  }
+  for (const list of index.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  return index;
+}
+
+function named(c: Concept): Concept {
+  if (c.code === undefined) delete c.code;
+  const key = `${c.type}:${c.name}`;
+  const seen = conceptsByName.get(key);
+  if (seen) return seen;
+  conceptsByName.set(key, c);
+  return c;
+}
+
+export function phraseIndex(lang: Lang): PhraseIndex {
+  let index = indexes.get(lang);
+  if (!index) {
+    // Build both: brand rows look up INN concepts, which the English pass names.
+    if (lang === 'pt' && !indexes.has('en')) indexes.set('en', build('en'));
+    index = build(lang);
+    indexes.set(lang, index);
+  }
+  return index;
+}
+
+/** Look a concept up by type and canonical English name. */
+export function conceptByName(type: EntityType, name: string): Concept | undefined {
+  phraseIndex('en');
+  return conceptsByName.get(`${type}:${name}`);
+}
+
+export { wordKey };

@@ -1,0 +1,89 @@
+import { loadTsv } from '../lang/data.js';
+import type { Lang } from '../types.js';
+import type { Token } from './tokens.js';
+import { fold } from './tokens.js';
+
+/**
+ * Word formation that marks unknown words: INN stems make a drug
+ * (`-mab`, `-pril`, `-olol` …; `src/lang/lexicon/drug-stems.tsv`), disease
+ * suffixes and head nouns make a diagnosis (`-itis`, `-ose`, `<X> syndrome`,
+ * `doença de <X>`; `disease-morphology.tsv`).
+ */
+
+export interface Stem {
+  stem: string;
+  drugClass: string;
+  atc?: string;
+  minLength: number;
+}
+
+interface Morphology {
+  stems: Stem[];
+  suffixes: Array<{ suffix: string; minLength: number }>;
+  heads: Set<string>;
+  stops: Set<string>;
+  modifiers: Set<string>;
+  adjSuffixes: Array<{ suffix: string; minLength: number }>;
+  nonModifiers: Set<string>;
+}
+
+const LEX = 'src/lang/lexicon';
+const cache = new Map<Lang, Morphology>();
+
+function load(lang: Lang): Morphology {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const stems = loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])
+    .map((r) => ({ stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength: Number(r.min_length) }))
+    .sort((a, b) => b.stem.length - a.stem.length);
+  const m: Morphology = { stems, suffixes: [], heads: new Set(), stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
+  for (const r of loadTsv(`${LEX}/disease-morphology.tsv`, ['kind', 'lang', 'form'])) {
+    if (r.lang !== lang) continue;
+    const form = fold(r.form!);
+    const minLength = Number(r.min_length || 0);
+    if (r.kind === 'suffix') m.suffixes.push({ suffix: form, minLength });
+    else if (r.kind === 'head') m.heads.add(form);
+    else if (r.kind === 'stop') m.stops.add(form);
+    else if (r.kind === 'modifier') m.modifiers.add(form);
+    else if (r.kind === 'nonmodifier') m.nonModifiers.add(form);
+    else if (r.kind === 'adjsuffix') m.adjSuffixes.push({ suffix: form, minLength });
+  }
+  m.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  cache.set(lang, m);
+  return m;
+}
+
+const WORDLIKE = /^\p{L}[\p{L}-]*$/u;
+
+/** The INN stem a word ends with, if it is long enough to be a drug name. */
+export function drugStem(token: Token, lang: Lang): Stem | undefined {
+  const w = token.lower;
+  if (!WORDLIKE.test(w)) return undefined;
+  for (const s of load(lang).stems) if (w.length >= s.minLength && w.endsWith(s.stem)) return s;
+  return undefined;
+}
+
+/** Whether a word looks like a disease or finding by its suffix (`vasculitis`, `nefropatia`). */
+export function diseaseSuffix(token: Token, lang: Lang): boolean {
+  const w = token.lower;
+  if (!WORDLIKE.test(w)) return false;
+  const m = load(lang);
+  if (m.stops.has(w)) return false;
+  return m.suffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+}
+
+export function isDiseaseHead(token: Token, lang: Lang): boolean {
+  return load(lang).heads.has(token.lower);
+}
+
+/** An adjective or attributive noun that can sit inside a disease name (`renal`, `Crohn's`, `aguda`). */
+export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boolean): boolean {
+  const m = load(lang);
+  const w = token.lower;
+  if (!WORDLIKE.test(w.replace(/['’]s$/, ''))) return false;
+  if (m.modifiers.has(w)) return true;
+  if (m.stops.has(w) || m.nonModifiers.has(w)) return false;
+  if (capitalisedOk && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) && w.length > 3) return true;
+  return m.adjSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+}
+

@@ -1,0 +1,73 @@
+import type { Lang } from '../types.js';
+
+/**
+ * Tokens with their offsets in the text, and the keys the lexicon matcher
+ * compares: lower-cased, accent-free, plural-folded, so `Bifosfonatos`,
+ * `bifosfonato` and `bisphosphonates`' own forms meet on one key per language.
+ */
+export interface Token {
+  start: number;
+  end: number;
+  /** The token as written (NFKC-folded so lookalike forms compare equal). */
+  text: string;
+  /** Lower-cased, accent-free surface. */
+  lower: string;
+  /** `lower` with plural/spelling variants folded (the matcher's key). */
+  key: string;
+  /** Letters or digits (a word), as opposed to punctuation. */
+  word: boolean;
+}
+
+// Words (letters/digits, with an apostrophe suffix like Crohn's) or single punctuation marks.
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
+const MARKS = /\p{M}+/gu;
+
+/** Lower case without accents; NFKC first so full-width and ligature lookalikes fold too. */
+export function fold(s: string): string {
+  return s.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
+}
+
+/** Fold English plural and British spellings (`tumours` → `tumor`, `anaemia` → `anemia`). */
+function keyEn(w: string): string {
+  if (w.length <= 3) return w;
+  let k = w.replace(/ae/g, 'e').replace(/oe(?=[dms])/g, 'e').replace(/our$/, 'or');
+  if (k.endsWith('ies') && k.length > 4) k = k.slice(0, -3) + 'y';
+  else if (k.endsWith('s') && !/(ss|us|is|ys|as)$/.test(k)) k = k.slice(0, -1);
+  else if (k.endsWith('ours')) k = k.slice(0, -4) + 'or';
+  return k;
+}
+
+/** Fold Portuguese number (`-ções` → `-ção`, `-ais` → `-al`, `-ites` → `-ite`). */
+function keyPt(w: string): string {
+  if (w.length <= 3) return w;
+  if (w.endsWith('oes') || w.endsWith('aes')) return w.slice(0, -3) + 'ao';
+  if (w.endsWith('ais')) return w.slice(0, -3) + 'al';
+  if (w.endsWith('eis') && w.length > 5) return w.slice(0, -3) + 'el';
+  if (w.endsWith('ois')) return w.slice(0, -3) + 'ol';
+  if (w.endsWith('ns')) return w.slice(0, -2) + 'm';
+  if (/[rz]es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+export function wordKey(lower: string, lang: Lang): string {
+  return lang === 'pt' ? keyPt(lower) : keyEn(lower);
+}
+
+export function tokenize(text: string, lang: Lang): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    const nf = raw.normalize('NFKC');
+    const lower = fold(nf);
+    const word = /[\p{L}\p{N}]/u.test(nf);
+    out.push({ start: m.index, end: m.index + raw.length, text: nf, lower, key: word ? wordKey(lower, lang) : lower, word });
+  }
+  return out;
+}
+
+/** Keys of a lexicon phrase, tokenised exactly as text is. */
+export function phraseKeys(phrase: string, lang: Lang): string[] {
+  return tokenize(phrase, lang).map((t) => t.key);
+}
