@@ -1,0 +1,70 @@
+/**
+ * Glossary build time for 100 vs 1,000 documents, recombined from the dev WMT
+ * corpus (each synthetic document joins the aligned pairs of two dev
+ * documents), to show that both the map step (term evidence per document)
+ * and the corpus reduce scale linearly.
+ *
+ *   npx tsx scripts/bench/glossary.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildGlossary } from '../../src/glossary/build.js';
+import { collectDocumentTerms, type DocumentInputForTerms } from '../../src/glossary/evidence.js';
+import type { DocumentTerms, Link, Sentence } from '../../src/types.js';
+
+interface WmtDoc {
+  id: string;
+  en_sentences: string[];
+  pt_sentences: string[];
+  links: Array<{ en: number[]; pt: number[]; label: string }>;
+}
+
+const dev: WmtDoc[] = readFileSync(join(import.meta.dirname, '../../../shared/eval/dev/align/wmt_dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+/** Synthetic document k: the OK pairs of dev documents k and 7k+3, renumbered. */
+function recombined(k: number): DocumentInputForTerms {
+  const sentences: Sentence[] = [];
+  const alignment: Link[] = [];
+  const n = { en: 0, pt: 0 };
+  for (const d of [dev[k % dev.length]!, dev[(7 * k + 3) % dev.length]!]) {
+    for (const l of d.links) {
+      if (l.label !== 'OK' || !l.en.length || !l.pt.length) continue;
+      const link: Link = { en: [], pt: [], score: 1, part: 'abstract' };
+      for (const lang of ['en', 'pt'] as const) {
+        for (const i of l[lang]) {
+          const text = (lang === 'en' ? d.en_sentences : d.pt_sentences)[i - 1]!;
+          const num = ++n[lang];
+          sentences.push({ id: `${lang}-${num}`, lang, n: num, part: 'abstract', section: '', text, start: 0, end: text.length, citations: [] });
+          link[lang].push(num);
+        }
+      }
+      alignment.push(link);
+    }
+  }
+  return { doc: `bench-${k}`, sentences, alignment };
+}
+
+async function run(size: number) {
+  const t0 = performance.now();
+  const terms: DocumentTerms[] = [];
+  for (let k = 0; k < size; k++) terms.push(await collectDocumentTerms(recombined(k)));
+  const t1 = performance.now();
+  const g = buildGlossary(terms);
+  const t2 = performance.now();
+  return { documents: size, mapMs: Math.round(t1 - t0), reduceMs: Math.round(t2 - t1), entries: g.entries.length, candidates: g.candidates.length };
+}
+
+await run(20); // warm-up: loads compromise, the termbase and the language data
+const small = await run(100);
+const large = await run(1000);
+const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10) / 10);
+const result = { small, large, mapRatio: ratio(large.mapMs, small.mapMs), reduceRatio: ratio(large.reduceMs, small.reduceMs) };
+for (const r of [small, large]) {
+  console.log(`${String(r.documents).padStart(5)} documents: map ${r.mapMs} ms, reduce ${r.reduceMs} ms, ${r.entries} entries, ${r.candidates} candidates`);
+}
+console.log(`1,000 / 100 time ratio: map ${result.mapRatio}×, reduce ${result.reduceRatio}× (linear = 10×)`);
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/bench-glossary.json', JSON.stringify(result, null, 2) + '\n');
