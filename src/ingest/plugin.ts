@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Note } from '../clean/tracked.js';
 import { ingestDocument } from './ingest.js';
-import { positionAt } from './position.js';
+import { lineIndex } from './position.js';
 
 /**
  * ingest: reads `file.data.input`, adds `file.data.source` (the decoded text)
@@ -28,7 +28,9 @@ export default ingest;
 
 /** Notes become vfile messages placed at their line and column in the source. */
 export function report(file: VFile, source: string, notes: Note[], origin: string): void {
+  if (notes.length === 0) return;
+  const place = lineIndex(source);
   for (const note of [...notes].sort((a, b) => a.at - b.at)) {
-    file.message(note.reason, { place: positionAt(source, note.at), ruleId: note.rule, source: origin });
+    file.message(note.reason, { place: place(note.at), ruleId: note.rule, source: origin });
   }
 }
