@@ -67,7 +67,20 @@ export class Similarity {
     this.stampPt = new Int32Array(doc.keys);
   }
 
+  /** 1-1 similarities, asked for again by merges' neighbours and by scoring. */
+  private readonly pairs = new Map<number, number>();
+
   of(i: number, di: number, j: number, dj: number): number {
+    if (di === 1 && dj === 1) {
+      const key = i * (this.doc.pt.length.length + 1) + j;
+      let s = this.pairs.get(key);
+      if (s === undefined) this.pairs.set(key, (s = this.compute(i, 1, j, 1)));
+      return s;
+    }
+    return this.compute(i, di, j, dj);
+  }
+
+  private compute(i: number, di: number, j: number, dj: number): number {
     const { en, pt } = this.doc;
     const epoch = ++this.epoch;
     stamp(en, i, i + di, this.stampEn, epoch);
@@ -124,11 +137,12 @@ export function beadEvidence(sim: Similarity, i: number, j: number, di: number, 
 export function beadCost(sim: Similarity, p: CostParameters = DEFAULT_COST): BeadCost {
   return (i, j, di, dj) => {
     if (di === 0 || dj === 0) return p.skip * (di + dj);
-    const e = beadEvidence(sim, i, j, di, dj, p);
-    let shape = di + dj === 2 ? 0 : di + dj === 3 ? p.merge : p.doubleMerge;
     const { en, pt } = sim.doc;
+    const similarity = sim.of(i, di, j, dj);
+    const length = lengthCost(spanLength(en, i, i + di), spanLength(pt, j, j + dj), p.lengthRatio, p.lengthVariance);
+    let shape = di + dj === 2 ? 0 : di + dj === 3 ? p.merge : p.doubleMerge;
     if ((di > 1 && en.heading[i + di - 1]) || (dj > 1 && pt.heading[j + dj - 1])) shape += p.trailingHeading;
     // Dissimilarity counts per sentence, so merging sentences never hides it.
-    return ((di + dj) / 2) * p.similarityWeight * (1 - e.similarity) + p.lengthWeight * e.length + shape;
+    return ((di + dj) / 2) * p.similarityWeight * (1 - similarity) + p.lengthWeight * length + shape;
   };
 }

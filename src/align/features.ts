@@ -21,6 +21,21 @@ export interface SentenceWords {
 
 const TOKEN = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*|[≥≤±<>]/gu;
 
+/** Keys of a folded word, memoised: the cognate rewrites are the costly part of reading a sentence. */
+const memo: Record<Lang, Map<string, string[]>> = { en: new Map(), pt: new Map() };
+const MEMO_LIMIT = 200_000;
+
+function wordKeys(f: string, lang: Lang): string[] {
+  const hit = memo[lang].get(f);
+  if (hit) return hit;
+  const lex = loadLexicon()[lang].get(f);
+  const keys = lex ? lex.map((k) => `L:${k}`) : [];
+  if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
+  if (memo[lang].size >= MEMO_LIMIT) memo[lang].clear();
+  memo[lang].set(f, keys);
+  return keys;
+}
+
 export function sentenceWords(text: string, lang: Lang): SentenceWords {
   const lexicon = loadLexicon();
   const words: string[][] = [];
@@ -34,9 +49,7 @@ export function sentenceWords(text: string, lang: Lang): SentenceWords {
     else {
       const f = fold(t);
       folded.push(f);
-      const lex = lexicon[lang].get(f);
-      keys = lex ? lex.map((k) => `L:${k}`) : [];
-      if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
+      keys = wordKeys(f, lang);
     }
     if (keys.length === 0 || seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
