@@ -8,7 +8,7 @@ import type { RecordEntity } from './records.js';
  * cross-lingual keys, and the concepts it names, whose forms in the other
  * language are added (`prednisona` → also `prednisone`). Operators, quotes
  * and brackets are plain characters here: the tokenizer drops them, so no
- * query can be malformed.
+ * query can be malformed. Every word may also be a code (`$h02ab07`).
  */
 export interface AnalysedQuery {
   en: string[];
@@ -24,12 +24,16 @@ export const MAX_QUERY_TERMS = 256;
 export function analyseQuery(query: string, dictionary: ConceptDictionary, lang?: Lang): AnalysedQuery {
   const langs: Lang[] = lang ? [lang] : ['en', 'pt'];
   const terms = { en: new Set<string>(), pt: new Set<string>(), xl: new Set<string>() };
+  // With the language unknown, a function word of either language says nothing (`the`, `de`).
+  const stop = lang ? undefined : new Set(analyse(query, 'en').filter((t) => t.stop).map((t) => t.start));
+  if (stop) for (const t of analyse(query, 'pt')) if (t.stop) stop.add(t.start);
   for (const l of langs) {
     const tokens = analyse(query, l);
     for (const t of tokens) {
-      if (t.stop) continue;
+      if (t.stop || stop?.has(t.start)) continue;
       terms[l].add(t.stem);
       for (const k of t.keys) terms.xl.add(k);
+      if (t.folded.length >= 2) terms.xl.add(`$${t.folded}`);
     }
     for (const m of dictionary.match(tokens, l)) {
       terms.xl.add(`@${m.key}`);

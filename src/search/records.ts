@@ -1,5 +1,5 @@
 import type { DocumentResult, EntityType, Lang, Part, Sentence, SentenceEntity } from '../types.js';
-import { analyse, type AnalysedToken } from './analyze.js';
+import { analyse, tokenize, type AnalysedToken } from './analyze.js';
 import type { ConceptDictionary } from './concepts.js';
 
 /**
@@ -49,7 +49,7 @@ export function documentRecords(doc: DocumentResult): SearchRecord[] {
   }
 
   const records: SearchRecord[] = [];
-  doc.alignment.forEach((link, k) => {
+  (doc.alignment ?? []).forEach((link, k) => {
     const sides = { en: join(link.en, byN.en, bySentence), pt: join(link.pt, byN.pt, bySentence) };
     if (!sides.en.text && !sides.pt.text) return;
     const first = byN.en.get(link.en[0]!) ?? byN.pt.get(link.pt[0]!);
@@ -68,6 +68,26 @@ export function documentRecords(doc: DocumentResult): SearchRecord[] {
       concepts: [],
     });
   });
+  // Sentences no rung covers (an English-only body) are still searchable, one record each.
+  const covered = { en: new Set((doc.alignment ?? []).flatMap((l) => l.en)), pt: new Set((doc.alignment ?? []).flatMap((l) => l.pt)) };
+  for (const s of doc.sentences) {
+    if (covered[s.lang].has(s.n)) continue;
+    const side = join([s.n], byN[s.lang], bySentence);
+    records.push({
+      id: `${doc.id}#${s.lang}${s.n}`,
+      doc: doc.id,
+      kind: 'pair',
+      part: s.part,
+      section: s.section,
+      en: s.lang === 'en' ? side.text : '',
+      pt: s.lang === 'pt' ? side.text : '',
+      en_n: s.lang === 'en' ? [s.n] : [],
+      pt_n: s.lang === 'pt' ? [s.n] : [],
+      align_score: 0,
+      entities: side.entities,
+      concepts: [],
+    });
+  }
   records.push(documentRecord(doc, records));
   return records;
 }
@@ -158,6 +178,12 @@ export function indexFields(record: SearchRecord, dictionary: ConceptDictionary)
       (allNegated ? fields.neg : fields.xl).push(`@${m.key}`);
       if (m.key.startsWith('g:')) concepts.add(m.key.slice(2));
     }
+  }
+  // Codes of what the record mentions (ATC, ICD-10, LOINC) are searchable as `$` keys.
+  for (const e of record.entities) {
+    if (!e.code) continue;
+    const keys = tokenize(e.code).filter((t) => t.folded.length >= 2).map((t) => `$${t.folded}`);
+    (e.negated ? fields.neg : fields.xl).push(...keys);
   }
   record.concepts = [...concepts];
   return { en: fields.en.join(' '), pt: fields.pt.join(' '), xl: fields.xl.join(' '), neg: fields.neg.join(' ') };

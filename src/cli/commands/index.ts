@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { packageRoot } from '../../lang/data.js';
+import type { DocumentEvent } from '../../batch/run.js';
+import { describe, UsageError, type Context } from '../context.js';
+
+interface IndexFlags {
+  out?: string;
+  format?: 'embedded' | 'elasticsearch';
+  jobs?: string;
+}
+
+/** `medbitext index [INPUT…] --out DIR [--format embedded|elasticsearch]` (interfaces.md §6). */
+export async function index(ctx: Context, inputs: string[], flags: IndexFlags): Promise<void> {
+  const { t } = ctx;
+  if (!flags.out) throw new UsageError('indexNeedsOut');
+  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
+  const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
+  const tty = process.stderr.isTTY;
+  let seen = 0;
+  const onDocument = (e: DocumentEvent) => {
+    seen++;
+    if (e.state === 'failed') process.stderr.write(`medbitext: ${describe(ctx, e.error)}\n`);
+    else if (tty) process.stderr.write(`\r${t('run.progress', { count: seen, id: e.id })}\x1b[K`);
+  };
+  const { buildIndex } = await import('../../search/build.js');
+  const summary = await buildIndex({ inputs: sources, out: flags.out, format: flags.format ?? 'embedded', jobs, onDocument });
+  if (tty) process.stderr.write('\r\x1b[K');
+  const lines = [
+    t('index.summary.documents', { added: summary.added, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed.length }),
+    t('index.summary.records', { documents: summary.documents, records: summary.records }),
+    summary.files.length > 0 && t('index.summary.bulk', { count: summary.files.length }),
+    t('run.summary.time', { seconds: (summary.ms / 1000).toFixed(2) }),
+    t('index.summary.out', { out: flags.out }),
+  ];
+  process.stderr.write(lines.filter(Boolean).join('\n') + '\n');
+  if (summary.failed.length > 0) process.exitCode = summary.documents > 0 ? 1 : 2;
+}

@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '../io/errors.js';
+import type { DocumentEvent } from '../batch/run.js';
+import type { DocumentResult, GlossaryEntry } from '../types.js';
+
+/**
+ * Where the index gets processed documents from: the output folders of
+ * earlier `medbitext run`s (recognised by `.medbitext/manifest.jsonl`), and
+ * for any other input, a run of the pipeline into a work folder inside the
+ * index folder. That run resumes like any other, so documents already
+ * processed and unchanged are not processed again.
+ */
+export const WORK_FOLDER = '.work';
+
+export interface ProcessedCorpus {
+  /** Run output folders to read, in input order. */
+  folders: string[];
+  failed: InputError[];
+}
+
+export function isRunFolder(path: string): boolean {
+  return existsSync(join(path, '.medbitext', 'manifest.jsonl')) && statSync(path).isDirectory();
+}
+
+/** Run the pipeline where needed; return the run folders holding every document. */
+export async function processInputs(
+  inputs: string[],
+  indexDir: string,
+  options: { jobs?: number; onDocument?: (e: DocumentEvent) => void } = {},
+): Promise<ProcessedCorpus> {
+  const folders = inputs.filter((p) => existsSync(p) && isRunFolder(p)).map((p) => resolve(p));
+  const raw = inputs.filter((p) => !(existsSync(p) && isRunFolder(p)));
+  const failed: InputError[] = [];
+  if (raw.length > 0) {
+    const work = join(indexDir, WORK_FOLDER);
+    // The pipeline loads only when there is something to run through it.
+    const { runCorpus } = await import('../batch/run.js');
+    const summary = await runCorpus({ inputs: raw, out: work, jobs: options.jobs, onDocument: options.onDocument });
+    failed.push(...summary.failed);
+    if (isRunFolder(work)) folders.push(work);
+  }
+  return { folders, failed };
+}
+
+interface ManifestLine {
+  id: string;
+  hash: string;
+  version: string;
+  shard: string;
+}
+
+/** The documents a run folder holds: the last manifest line of each id whose shard exists. */
+export function manifestEntries(folder: string): ManifestLine[] {
+  const file = join(folder, '.medbitext', 'manifest.jsonl');
+  const entries = new Map<string, ManifestLine>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as ManifestLine;
+      if (typeof e?.id === 'string' && typeof e.hash === 'string' && typeof e.shard === 'string') entries.set(e.id, e);
+    } catch {
+      // a line torn by a killed run, as the run itself reads it
+    }
+  }
+  return [...entries.values()].filter((e) => existsSync(join(folder, '.medbitext', e.shard)));
+}
+
+/** The content key of a stored result: input hash and pipeline version. */
+export function resultKey(e: { hash: string; version: string }): string {
+  return `${e.hash}@${e.version}`;
+}
+
+export function readResult(folder: string, entry: ManifestLine): DocumentResult {
+  const path = join(folder, '.medbitext', entry.shard);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
+  } catch {
+    throw new InputError('searchBadShard', path);
+  }
+}
+
+/** The corpus glossary of a run folder (empty when the run wrote none). */
+export function readGlossary(folder: string): GlossaryEntry[] {
+  const path = join(folder, 'glossary.json');
+  if (!existsSync(path)) return [];
+  try {
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    return Array.isArray(entries) ? (entries as GlossaryEntry[]).filter((e) => typeof e?.en === 'string' && typeof e.pt === 'string') : [];
+  } catch {
+    throw new InputError('searchBadGlossary', path);
+  }
+}
