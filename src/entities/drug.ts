@@ -12,6 +12,8 @@ import { readUnit } from './units.js';
 interface Form {
   re: RegExp;
   value: string;
+  /** A bare English adjective (`oral`, `subcutaneous`): a route only right beside the drug or dose, else it describes something else (`subcutaneous tissue`). */
+  adjective: boolean;
 }
 
 const cache = new Map<string, Form[]>();
@@ -27,7 +29,8 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
       const esc = f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
       // Short capitals (IV, VO, SC) only as written; words in any case.
       const flags = /^[A-Z.]{2,5}$/.test(f.trim()) ? 'u' : 'iu';
-      list.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, flags), value: r[column]! });
+      const adjective = /^\p{Ll}+$/u.test(f.trim()) && !f.trim().endsWith('ly') && !f.trim().endsWith('mente');
+      list.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, flags), value: r[column]!, adjective });
     }
   }
   list.sort((a, b) => b.re.source.length - a.re.source.length);
@@ -59,10 +62,11 @@ export function readDoses(s: string): Array<Dose & { index: number; end: number 
   return out;
 }
 
-function firstForm(s: string, list: Form[]): string | undefined {
+function firstForm(s: string, list: Form[], adjectivesWithin = Infinity): string | undefined {
   let best: { at: number; value: string } | undefined;
   for (const f of list) {
     const m = f.re.exec(s);
+    if (m && f.adjective && m.index > adjectivesWithin) continue;
     if (m && (!best || m.index < best.at)) best = { at: m.index, value: f.value };
   }
   return best?.value;
@@ -86,8 +90,10 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       e.dose = doses.length > 1 && last.unit === first.unit && last.text !== first.text && !first.text.includes('→') ? `${first.text} → ${last.text}` : first.text;
       e.unit = first.unit;
     }
-    const before = text.slice(Math.max(0, e.start - 30), e.start);
-    const route = firstForm(scope, routes) ?? firstForm(before.split(/[.;,]/).at(-1) ?? '', routes);
+    // Before the drug only the two words next to it (`oral prednisone`).
+    const before = (text.slice(Math.max(0, e.start - 40), e.start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
+    const lastDose = doses.at(-1);
+    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(before, routes);
     if (route) e.route = route;
     // Frequencies outside the dose units (`/day` in `mg/day` is part of the dose).
     let rest = scope;

@@ -9,7 +9,7 @@ import type { Concept, Phrase } from './lexicon.js';
 import { phraseIndex } from './lexicon.js';
 import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
+import { phraseKeys, tokenize } from './tokens.js';
 
 export interface ExtractOptions {
   /** Abbreviations defined elsewhere in the document (short form → definition). */
@@ -49,12 +49,12 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
   return true;
 }
 
-function lexiconMentions(text: string, tokens: Token[], lang: Lang): Mention[] {
+function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uint8Array): Mention[] {
   const index = phraseIndex(lang);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.word) continue;
+    if (!t.word || blocked[i]) continue;
     const list = index.byFirst.get(t.key);
     if (!list) continue;
     let best: Phrase[] = [];
@@ -152,7 +152,9 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     const prev1 = tokens[i - 1];
     const next = tokens[i + 1];
     const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && /^(of|de|do|da)$/.test(prev1.lower);
-    const cueAfter = next && cw.labCue.has(next.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+    // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
+    const ofFollows = /^(of|de|do|da)$/.test(tokens[i + 2]?.lower ?? '');
+    const cueAfter = next && cw.labCue.has(next.lower) && !ofFollows && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
     if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
   }
   return out;
@@ -195,6 +197,35 @@ function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, lang: Lan
   return { ...m, to: k };
 }
 
+/** Tokens inside phrases that contain entity words but name something else (`tumor necrosis factor`). */
+function blockedTokens(text: string, tokens: Token[], lang: Lang): Uint8Array {
+  const blocked = new Uint8Array(tokens.length);
+  const list = blockers(lang);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = list.get(tokens[i]!.key);
+    if (!candidates) continue;
+    const hit = candidates.find((keys) => keys.every((k, j) => tokens[i + j]?.key === k && (j === 0 || adjacent(text, tokens[i + j - 1]!, tokens[i + j]!))));
+    if (hit) blocked.fill(1, i, i + hit.length);
+  }
+  return blocked;
+}
+
+const blockerCache = new Map<Lang, Map<string, string[][]>>();
+function blockers(lang: Lang): Map<string, string[][]> {
+  let map = blockerCache.get(lang);
+  if (!map) {
+    map = new Map();
+    for (const r of loadTsv('src/lang/lexicon/blockers.tsv', ['phrase', 'lang'])) {
+      if (r.lang !== lang) continue;
+      const keys = phraseKeys(r.phrase!, lang);
+      if (keys.length === 0) continue;
+      map.set(keys[0]!, [...(map.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));
+    }
+    blockerCache.set(lang, map);
+  }
+  return map;
+}
+
 /**
  * Find drug, lab and diagnosis mentions in `text`. Offsets are JS string
  * offsets into `text`; `text.slice(start, end) === entity.text`.
@@ -202,8 +233,9 @@ function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, lang: Lan
 export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}): Entity[] {
   const tokens = tokenize(text, lang);
   if (tokens.length === 0) return [];
-  const mentions = lexiconMentions(text, tokens, lang);
-  const taken = new Uint8Array(tokens.length);
+  const blocked = blockedTokens(text, tokens, lang);
+  const mentions = lexiconMentions(text, tokens, lang, blocked);
+  const taken = blocked.slice();
   for (const m of mentions) taken.fill(1, m.from, m.to);
   // Lexicon diagnoses ending in a head noun grow over their modifiers too.
   for (const m of mentions) {

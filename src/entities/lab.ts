@@ -178,7 +178,10 @@ export function labGroups(text: string, labs: Entity[]): Entity[][] {
 
 /** Fill value, unit, reference range and flag on the lab mentions of one text. */
 export function annotateLabs(text: string, labs: Entity[], lang: Lang): void {
+  // Names inside a reference range already read (`normal range: calcium: 8.5 – 10`) are not results.
+  let rangeEnd = -1;
   for (const group of labGroups(text, labs)) {
+    if (group[0]!.start < rangeEnd) continue;
     const last = group.at(-1)!;
     const tail = text.slice(last.end, last.end + 240);
     const lead = LEAD_IN.exec(tail)![0].length;
@@ -194,6 +197,7 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang): void {
       at += sep[0].length;
     }
     const rangeText = findRangeText(tail.slice(at));
+    if (rangeText) rangeEnd = last.end + at + tail.slice(at).indexOf(rangeText) + rangeText.length;
     if (measures.length === group.length && (group.length === 1 || /respectively|respectivamente/i.test(tail.slice(at, at + 40)))) {
       group.forEach((e, k) => setMeasure(e, measures[k]!, rangeFor(e, rangeText, group.length)));
     } else if (measures.length === 0) {

@@ -1,8 +1,72 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { Lang, Sentence, SentenceEntity } from '../types.js';
+import type { AbbreviationDef } from './abbreviations.js';
+import { findDefinitions } from './abbreviations.js';
+import { negatesAnaphor } from './context.js';
+import { extractEntities } from './extract.js';
+import { linkEntities } from './link.js';
 
-/** Placeholder until the entities stage lands (replaced in this session). */
+/**
+ * The entities stage. Reads `sentences` and `alignment`; adds `entities`
+ * (offsets relative to each sentence's text) and `entityLinks` (EN↔PT
+ * mentions of one entity in aligned sentences).
+ *
+ * Document-level steps on top of `extractEntities`: abbreviations defined in
+ * any sentence resolve in all sentences of that language; Discussion and
+ * Introduction sentences talk about the disease in general unless they name
+ * the patient; "this diagnosis was discarded" negates the hedged diagnosis
+ * named just before.
+ */
+
+const BACKGROUND_SECTION = /discuss|discuss[ãa]o|introdu|coment/i;
+const PATIENT_SECTION = /case|caso|relato/i;
+
+function defaultSubject(s: Sentence): 'patient' | 'background' | undefined {
+  if (s.part !== 'body') return undefined;
+  if (BACKGROUND_SECTION.test(s.section)) return 'background';
+  if (PATIENT_SECTION.test(s.section)) return 'patient';
+  return undefined;
+}
+
+export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
+  const out: SentenceEntity[] = [];
+  for (const lang of ['en', 'pt'] as Lang[]) {
+    const own = sentences.filter((s) => s.lang === lang).sort((a, b) => a.n - b.n);
+    const abbreviations = new Map<string, AbbreviationDef>();
+    for (const s of own) {
+      for (const d of findDefinitions(s.text, extractEntities(s.text, lang))) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+    }
+    const perSentence = own.map((s) => {
+      const options: Parameters<typeof extractEntities>[2] = { abbreviations };
+      const subject = defaultSubject(s);
+      if (subject) options.subject = subject;
+      return extractEntities(s.text, lang, options).map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
+    });
+    own.forEach((s, k) => {
+      if (!negatesAnaphor(s.text, lang)) return;
+      for (let back = k; back >= Math.max(0, k - 2); back--) {
+        const hedged = perSentence[back]!.filter((e) => e.type === 'diagnosis' && e.uncertain && !e.negated).at(-1);
+        if (hedged) {
+          hedged.negated = true;
+          break;
+        }
+      }
+    });
+    for (const list of perSentence) out.push(...list);
+  }
+  return out;
+}
+
 const entities: Plugin<[], Node> = function () {
-  return function () {};
+  return function (_tree: Node, file: VFile) {
+    const sentences = file.data.sentences ?? [];
+    const found = documentEntities(sentences);
+    file.data.entities = found;
+    const byNumber = new Map(sentences.map((s) => [`${s.lang}:${s.n}`, s.id]));
+    file.data.entityLinks = linkEntities(found, file.data.alignment ?? [], (lang, n) => byNumber.get(`${lang}:${n}`));
+  };
 };
+
 export default entities;
