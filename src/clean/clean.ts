@@ -70,6 +70,11 @@ export function cleanBlock(block: Block, vocabulary: Vocabulary): { paragraphs: 
   const unicode = normalizeUnicode(tracked(block.text, block.start));
   notes.push(...unicode.notes);
   if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
+  if (block.part === 'caption') {
+    // a caption block (JATS fig/table-wrap): its section is the label
+    const { body } = cleanParagraph(unicode.tracked, block.lang, 'caption', vocabulary, notes);
+    return { paragraphs: [], captions: [{ label: block.section, text: body.text, lang: block.lang }], notes };
+  }
   const captions: Caption[] = [];
   let prose = unicode.tracked;
   if (captionsAllowed(block.part)) {

@@ -2,6 +2,10 @@ import type { Block, DocumentInput } from '../types.js';
 import type { Note } from '../clean/tracked.js';
 import { findBlocks } from './structure.js';
 import { loadLanguageDetector } from './language.js';
+import { jatsToBlocks } from './jats.js';
+
+/** A text that is a JATS article rather than extracted prose. */
+const JATS = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
 
 /** Between the two sides of a `pair` or `segmented` input in `source`: a blank line. */
 export const SIDE_SEPARATOR = '\n\n';
@@ -19,8 +23,10 @@ export interface Ingested {
  *   is cut into title/abstract/body where it is marked, otherwise it is body.
  * - `segmented`: `source` is the EN sentences one per line, a blank line, the
  *   PT sentences; one body block per language (segment keeps the given sentences).
+ * A `text` that is JATS XML is read as such (`source` is then its readable
+ * text, see jats.ts); `path` names the file in errors.
  */
-export async function ingestDocument(input: DocumentInput): Promise<Ingested> {
+export async function ingestDocument(input: DocumentInput, path = 'input'): Promise<Ingested> {
   if (input.kind === 'segmented') {
     const en = input.en.join('\n');
     const pt = input.pt.join('\n');
@@ -42,6 +48,7 @@ export async function ingestDocument(input: DocumentInput): Promise<Ingested> {
     const pt = findBlocks(source, input.en.length + SIDE_SEPARATOR.length, source.length, { lang: 'pt' });
     return { source, blocks: [...en.blocks, ...pt.blocks], notes: [...en.notes, ...pt.notes] };
   }
+  if (JATS.test(input.text.slice(0, 4096))) return { ...jatsToBlocks(input.text, path), notes: [] };
   const { blocks, notes } = findBlocks(input.text);
   return { source: input.text, blocks, notes };
 }

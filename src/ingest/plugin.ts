@@ -2,6 +2,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Note } from '../clean/tracked.js';
+import { InputError } from '../io/errors.js';
 import { ingestDocument } from './ingest.js';
 import { lineIndex } from './position.js';
 
@@ -18,7 +19,19 @@ const ingest: Plugin<[], Node> = function () {
       file.data.blocks = [];
       return;
     }
-    const { source, blocks, notes } = await ingestDocument(input);
+    let ingested;
+    try {
+      ingested = await ingestDocument(input, file.path ?? file.data.id ?? 'input');
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      // an unreadable document (malformed XML …) fails alone; the rest of a folder goes on
+      const message = file.message(e.message, { ruleId: e.key, source: 'medbitext:ingest' });
+      message.fatal = true;
+      file.data.source = '';
+      file.data.blocks = [];
+      return;
+    }
+    const { source, blocks, notes } = ingested;
     file.data.source = source;
     file.data.blocks = blocks;
     report(file, source, notes, 'medbitext:ingest');

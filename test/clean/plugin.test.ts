@@ -42,4 +42,12 @@ describe('ingest + clean as unified plugins', () => {
     });
     expect(file.messages.map((m) => m.ruleId)).toContain('mojibake');
   });
+
+  it('turn an unreadable document into a fatal message, not an exception', async () => {
+    const file = await run({ kind: 'text', text: '<?xml version="1.0"?><article><body><p>cut off' });
+    expect(file.messages).toHaveLength(1);
+    expect(file.messages[0]!.fatal).toBe(true);
+    expect(file.messages[0]!.reason).toContain('report.txt');
+    expect(file.data.text).toEqual({ en: '', pt: '' });
+  });
 });
