@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadYamlList } from '../lang/data.js';
-import { cognateKey } from '../align/cognate.js';
+import { cognateKey, normaliseCognate } from '../align/cognate.js';
 import { loadLexicon } from '../align/lexicon.js';
 import type { Lang } from '../types.js';
 
@@ -86,12 +86,15 @@ export function isStopWord(token: Token, lang: Lang): boolean {
 
 /** Cognate keys shorter than this say little (dor, via, ano …). */
 const MIN_COGNATE = 4;
+const LONG_COGNATE = 7;
 
 /** The cross-lingual keys of one content word. */
 export function crossKeys(token: Token, lang: Lang): string[] {
   if (token.number) return [`#${token.folded}`];
   const keys: string[] = [];
   if (token.folded.length >= MIN_COGNATE) keys.push(`~${cognateKey(token.folded, lang)}`);
+  // A longer shared spelling is stronger evidence: `~~` keys separate `calcinose` from `calcium`.
+  if (token.folded.length >= LONG_COGNATE) keys.push(`~~${normaliseCognate(token.folded, lang).slice(0, LONG_COGNATE)}`);
   for (const k of loadLexicon()[lang].get(token.folded) ?? []) keys.push(`=${k.replace(/\s+/g, '_')}`);
   return keys;
 }

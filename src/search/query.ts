@@ -1,5 +1,5 @@
 import type { EntityType, Lang } from '../types.js';
-import { analyse } from './analyze.js';
+import { analyse, stopWords, tokenize } from './analyze.js';
 import type { ConceptDictionary } from './concepts.js';
 import type { RecordEntity } from './records.js';
 
@@ -21,7 +21,29 @@ export interface AnalysedQuery {
 /** Beyond this many distinct terms a query says nothing more, and only gets slower. */
 export const MAX_QUERY_TERMS = 256;
 
+/**
+ * The query's language when its function words say so clearly (`the`, `of`
+ * against `de`, `os`); short queries without any stay undecided.
+ */
+export function guessQueryLang(query: string): Lang | undefined {
+  const tokens = tokenize(query);
+  const en = stopWords('en');
+  const pt = stopWords('pt');
+  let enOnly = 0;
+  let ptOnly = 0;
+  for (const t of tokens) {
+    const e = en.has(t.folded);
+    const p = pt.has(t.folded);
+    if (e && !p) enOnly++;
+    if (p && !e) ptOnly++;
+  }
+  if (enOnly >= 2 && ptOnly === 0) return 'en';
+  if (ptOnly >= 2 && enOnly === 0) return 'pt';
+  return undefined;
+}
+
 export function analyseQuery(query: string, dictionary: ConceptDictionary, lang?: Lang): AnalysedQuery {
+  lang ??= guessQueryLang(query);
   const langs: Lang[] = lang ? [lang] : ['en', 'pt'];
   const terms = { en: new Set<string>(), pt: new Set<string>(), xl: new Set<string>() };
   // With the language unknown, a function word of either language says nothing (`the`, `de`).
