@@ -8,7 +8,7 @@ import type { RecordEntity } from './records.js';
  * cross-lingual keys, and the concepts it names, whose forms in the other
  * language are added (`prednisona` → also `prednisone`). Operators, quotes
  * and brackets are plain characters here: the tokenizer drops them, so no
- * query can be malformed. Every word may also be a code (`$h02ab07`).
+ * query can be malformed. A word with digits or in capitals may also be a code (`$h02ab07`).
  */
 export interface AnalysedQuery {
   en: string[];
@@ -55,7 +55,7 @@ export function analyseQuery(query: string, dictionary: ConceptDictionary, lang?
       if (t.stop || stop?.has(t.start)) continue;
       terms[l].add(t.stem);
       for (const k of t.keys) terms.xl.add(k);
-      if (t.folded.length >= 2) terms.xl.add(`$${t.folded}`);
+      if (t.folded.length >= 2 && /\d|^[A-Z]+$/.test(t.text)) terms.xl.add(`$${t.folded}`);
     }
     for (const m of dictionary.match(tokens, l)) {
       terms.xl.add(`@${m.key}`);
