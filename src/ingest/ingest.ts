@@ -1,11 +1,19 @@
 import type { Block, DocumentInput } from '../types.js';
 import type { Note } from '../clean/tracked.js';
+import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
 import { loadLanguageDetector } from './language.js';
 import { jatsToBlocks } from './jats.js';
 
 /** A text that is a JATS article rather than extracted prose. */
 const JATS = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
+
+/**
+ * The longest document ingest accepts. A long article is ~100k characters;
+ * cleaning keeps a source offset per character, so a 200 MB file read as one
+ * article would take gigabytes. Larger inputs are refused with a message.
+ */
+export const MAX_DOCUMENT_CHARS = 10_000_000;
 
 /** Between the two sides of a `pair` or `segmented` input in `source`: a blank line. */
 export const SIDE_SEPARATOR = '\n\n';
@@ -27,6 +35,10 @@ export interface Ingested {
  * text, see jats.ts); `path` names the file in errors.
  */
 export async function ingestDocument(input: DocumentInput, path = 'input'): Promise<Ingested> {
+  const size = input.kind === 'text' ? input.text.length : input.kind === 'pair' ? input.en.length + input.pt.length : [...input.en, ...input.pt].reduce((n, s) => n + s.length + 1, 0);
+  if (size > MAX_DOCUMENT_CHARS) {
+    throw new InputError('processing', path, { reason: `${size} characters is too large for one article (limit ${MAX_DOCUMENT_CHARS}); split it into documents` });
+  }
   if (input.kind === 'segmented') {
     const en = input.en.join('\n');
     const pt = input.pt.join('\n');

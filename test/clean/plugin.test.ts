@@ -50,4 +50,10 @@ describe('ingest + clean as unified plugins', () => {
     expect(file.messages[0]!.reason).toContain('report.txt');
     expect(file.data.text).toEqual({ en: '', pt: '' });
   });
+
+  it('refuse a document too large to be one article, with a message', async () => {
+    const file = await run({ kind: 'text', text: 'a'.repeat(10_000_001) });
+    expect(file.messages[0]!.fatal).toBe(true);
+    expect(file.messages[0]!.reason).toContain('too large');
+  });
 });
