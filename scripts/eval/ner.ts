@@ -40,6 +40,7 @@ interface Score {
 const args = process.argv.slice(2);
 const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : Infinity;
 const showErrors = args.includes('--errors') ? args[args.indexOf('--errors') + 1] : undefined;
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 
 function score(c: Counts, gold: number, pred: number): Score {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
@@ -56,6 +57,7 @@ if (!existsSync(DIR)) {
 const results: Record<string, Record<string, { strict: Score; overlap: Score }>> = {};
 const errors: string[] = [];
 for (const [name, mapping] of Object.entries(MAPPING)) {
+  if (only && name !== only) continue;
   const file = join(DIR, `${name}_dev.jsonl`);
   if (!existsSync(file)) continue;
   const types = [...new Set(Object.values(mapping))];

@@ -64,9 +64,9 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
     }
     if (best.length === 0) continue;
     const to = i + best[0]!.keys.length;
-    // A phrase must not end inside a hyphenated word (`lupus-like`).
+    // A diagnosis does not end inside a hyphenated word (`lupus-like`); a drug may (`cocaine-induced`).
     const next = tokens[to];
-    if (next && next.text === '-' && adjacent(text, tokens[to - 1]!, next) && tokens[to + 1] && adjacent(text, next, tokens[to + 1]!) && best[0]!.concept.type !== 'lab') continue;
+    if (next && next.text === '-' && next.start === tokens[to - 1]!.end && tokens[to + 1]?.start === next.end && best.every((p) => p.concept.type === 'diagnosis')) continue;
     const types = new Set(best.map((p) => p.concept.type));
     const mention: Mention = { from: i, to, type: best[0]!.concept.type, concepts: best.map((p) => p.concept) };
     if (types.size > 1) mention.type = 'drug';
@@ -111,7 +111,10 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
   const lead = /^\s*(?:(?:was|were|is|of|:|=|de|foi|era)\s*)?/i.exec(after)![0].length;
   const rest = after.slice(lead);
   const measure = readMeasure(rest);
-  return !!measure && (!!measure.unit || measure.titre || !!parseRange(rest)?.unit);
+  if (!measure) return false;
+  // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
+  const bare = !/^\s*\p{L}/u.test(rest.slice(measure.length));
+  return !!measure.unit || measure.titre || bare || !!parseRange(rest)?.unit;
 }
 
 function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {

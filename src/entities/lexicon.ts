@@ -41,6 +41,8 @@ const split = (cell: string | undefined) => (cell ? cell.split('|').map((s) => s
 
 /** ALL-CAPS short forms (SLE, ESR, TGO) are abbreviations: matched with their case. */
 export function isAbbreviation(form: string): boolean {
+  // Chemical symbols (Na, K, Ca) are abbreviations too.
+  if (/^[A-Z][a-z]?$/.test(form)) return true;
   return form.length <= 8 && /^[A-Z0-9][A-Za-z0-9-]*$/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && form === form.normalize('NFKC');
 }
 
@@ -95,6 +97,7 @@ function build(lang: Lang): PhraseIndex {
       // English INNs turn up in Portuguese notes too; elements and metabolites do not.
       if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
     }
+    for (const alias of split(row.aliases)) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
   }
   for (const row of loadTsv(`${LEX}/brands.tsv`, ['brand', 'inn'])) {
     const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);
