@@ -23,7 +23,7 @@ export interface Cleaned {
   notes: Note[];
 }
 
-interface CleanParagraph {
+export interface CleanParagraph {
   lang: BlockLang;
   part: Part;
   section: string;
