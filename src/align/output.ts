@@ -52,17 +52,23 @@ export function toTmx(links: TextLink[], options: TmxOptions = {}): string {
 
 /** Wrap translation units (from `tmxUnits`, possibly of many documents) in the TMX envelope. */
 export function tmxDocument(units: string, creationToolVersion = '0.1.0'): string {
+  return tmxHeader(creationToolVersion) + units + tmxFooter();
+}
+
+/** The TMX envelope's opening, with every header attribute TMX 1.4b requires; units can be streamed after it. */
+export function tmxHeader(creationToolVersion = '0.1.0'): string {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' +
     '<tmx version="1.4">\n' +
     `  <header creationtool="medbitext" creationtoolversion="${escapeXml(creationToolVersion)}" segtype="sentence"` +
     ' o-tmf="medbitext-jsonl" adminlang="en" srclang="en" datatype="plaintext"/>\n' +
-    '  <body>\n' +
-    units +
-    '  </body>\n' +
-    '</tmx>\n'
+    '  <body>\n'
   );
+}
+
+export function tmxFooter(): string {
+  return '  </body>\n</tmx>\n';
 }
 
 /**

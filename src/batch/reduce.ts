@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import { AtomicWriter, writeFileAtomic } from '../io/atomic.js';
 import type { DocumentResult, Lang, Sentence } from '../types.js';
-import { tmxHeader, tmxUnit, tmxFooter } from '../align/tmx.js';
+import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
+import { pipelineVersion } from './version.js';
 import { buildGlossary } from '../glossary/build.js';
+import { loadImportedTermbase } from '../glossary/termbase.js';
 import { toCsv, toJson, toTbx, toI18next } from '../glossary/export.js';
 import { renderReport } from '../report/html.js';
 
@@ -33,7 +35,7 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   };
   const all = Object.values(files);
   try {
-    await files.tmx.write(tmxHeader());
+    await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = documents > 1;
     for (const doc of results()) {
       counts.documents++;
@@ -46,15 +48,18 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
       const byN = sentenceIndex(doc.sentences);
       counts.sentences.en += byN.en.size;
       counts.sentences.pt += byN.pt.size;
-      for (const link of doc.alignment) {
-        const enText = link.en.map((n) => byN.en.get(n)?.text ?? '').join(' ');
-        const ptText = link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' ');
+      const links = doc.alignment.map((link) => ({
+        ...link,
+        en_text: link.en.map((n) => byN.en.get(n)?.text ?? '').join(' '),
+        pt_text: link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' '),
+      }));
+      for (const l of links) {
         await files.alignment.write(
-          JSON.stringify({ doc: doc.id, part: link.part, en: link.en, pt: link.pt, score: link.score, en_text: enText, pt_text: ptText }) + '\n',
+          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text }) + '\n',
         );
-        if (link.en.length > 0 && link.pt.length > 0) await files.tmx.write(tmxUnit({ en: enText, pt: ptText, score: link.score, doc: doc.id }));
-        counts.links++;
       }
+      counts.links += links.length;
+      await files.tmx.write(tmxUnits(links, { doc: doc.id }));
       for (const s of doc.sentences) {
         const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
         if (entities.length === 0) continue;
@@ -71,7 +76,7 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
     throw error;
   }
 
-  const glossary = buildGlossary(termsOf(results()));
+  const glossary = buildGlossary(termsOf(results()), { imported: loadImportedTermbase() });
   counts.glossary = glossary.entries.length;
   counts.candidates = glossary.candidates.length;
   writeFileAtomic(join(out, 'glossary.json'), toJson(glossary.entries));

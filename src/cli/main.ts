@@ -54,8 +54,25 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   withLocale(glossary.command('import'))
     .description(t('glossary.import.description'))
     .argument('<file>', t('glossary.import.file'))
-    .option('--termbase <file>', t('glossary.import.termbase'), 'glossary/imported.yaml')
-    .action(async (file: string, opts) => (await import('./commands/glossary.js')).importTerms(ctx, file, opts));
+    .action(async (file: string) => (await import('./commands/glossary.js')).importTerms(ctx, file));
+
+  withLocale(program.command('index'))
+    .description(t('index.description'))
+    .argument('[input...]', t('index.input'))
+    .option('-o, --out <dir>', t('index.out'))
+    .addOption(new Option('--format <format>', t('index.format')).choices(['embedded', 'elasticsearch']).default('embedded'))
+    .option('-j, --jobs <n>', t('run.jobs'))
+    .action(async (inputs: string[], opts) => (await import('./commands/index.js')).index(ctx, inputs, opts));
+
+  withLocale(program.command('search'))
+    .description(t('search.description'))
+    .argument('<query>', t('search.query'))
+    .option('--index <dir>', t('search.index'))
+    .addOption(new Option('--lang <lang>', t('search.lang')).choices(['en', 'pt']))
+    .addOption(new Option('--type <type>', t('search.type')).choices(['drug', 'lab', 'diagnosis']))
+    .option('-n, --limit <n>', t('search.limit'), '10')
+    .option('--include-negated', t('search.includeNegated'))
+    .action(async (query: string, opts) => (await import('./commands/search.js')).search(ctx, query, opts));
 
   const queue = withLocale(program.command('queue')).description(t('queue.description'));
   withLocale(queue.command('add'))

@@ -175,3 +175,21 @@ function parseTbx(text: string, file: string): TermbaseEntry[] {
   if (rows.length === 0) throw new ImportError(file, 1, 'no concept entry has both an English and a Portuguese term');
   return checkDuplicates(rows, file);
 }
+
+/**
+ * Merge newly imported entries into those kept from earlier imports: one entry
+ * per English term, the new one winning; entries without a source are marked
+ * with `source`. Sorted by English term, so the kept file diffs well.
+ */
+export function mergeImported(kept: TermbaseEntry[], incoming: TermbaseEntry[], source: string): { entries: TermbaseEntry[]; replaced: number } {
+  const merged = new Map<string, TermbaseEntry>();
+  for (const e of kept) merged.set(e.en.toLowerCase(), e);
+  let replaced = 0;
+  for (const e of incoming) {
+    const before = merged.get(e.en.toLowerCase());
+    if (before && before.pt.toLowerCase() !== e.pt.toLowerCase()) replaced++;
+    merged.set(e.en.toLowerCase(), e.source || e.note ? e : { ...e, source });
+  }
+  const entries = [...merged.values()].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0));
+  return { entries, replaced };
+}

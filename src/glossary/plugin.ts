@@ -2,7 +2,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { collectDocumentTerms } from './evidence.js';
-import { indexTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
+import { indexTermbase, loadImportedTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
 
 /**
  * The glossary stage (map step). Reads `sentences`, `alignment`, `entities`
@@ -11,12 +11,13 @@ import { indexTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
  * documents' `terms` by `buildGlossary` (build.ts).
  */
 export interface GlossaryTermsOptions {
-  /** Extra termbase entries (imported by the user) used as anchors beside the shipped termbase. */
+  /** Extra termbase entries used as anchors beside the shipped termbase (default: those `glossary import` kept). */
   termbase?: TermbaseEntry[];
 }
 
 const glossaryTerms: Plugin<[GlossaryTermsOptions?], Node> = function (options = {}) {
-  const index = options.termbase?.length ? indexTermbase([...loadTermbase(), ...options.termbase]) : undefined;
+  const extra = options.termbase ?? loadImportedTermbase();
+  const index = extra.length ? indexTermbase([...loadTermbase(), ...extra]) : undefined;
   return async function (_tree: Node, file: VFile) {
     const sentences = file.data.sentences ?? [];
     const alignment = file.data.alignment ?? [];

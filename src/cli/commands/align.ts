@@ -3,8 +3,8 @@ import { readJsonl, recordId, stringArrayField } from '../../io/jsonl.js';
 import { InputError } from '../../io/errors.js';
 import { decodeBuffer } from '../../ingest/decode.js';
 import { alignSentences } from '../../align/align.js';
-import { tmxHeader, tmxUnit, tmxFooter } from '../../align/tmx.js';
-import { renderSideBySide } from '../../align/render.js';
+import { renderSideBySide, toMoses, toTmx } from '../../align/output.js';
+import { pipelineVersion } from '../../batch/version.js';
 import { processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
 import { UsageError, writeAll, type Context, type Sink } from '../context.js';
@@ -62,23 +62,17 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
   const format = flags.format ?? (flags.out?.endsWith('.tmx') ? 'tmx' : !flags.out && process.stdout.isTTY ? 'text' : 'jsonl');
   if (format === 'moses') {
     if (!flags.out) throw new UsageError('mosesNeedsOut');
-    const both = pairs.filter((p) => p.en.length > 0 && p.pt.length > 0);
-    await writeAll(`${flags.out}.en`, (sink) => sink.write(both.map((p) => oneLine(p.en_text)).join('\n') + '\n'));
-    await writeAll(`${flags.out}.pt`, (sink) => sink.write(both.map((p) => oneLine(p.pt_text)).join('\n') + '\n'));
+    const moses = toMoses(pairs);
+    await writeAll(`${flags.out}.en`, (sink) => sink.write(moses.en));
+    await writeAll(`${flags.out}.pt`, (sink) => sink.write(moses.pt));
     return;
   }
   await writeAll(flags.out, async (sink: Sink) => {
-    if (format === 'text') return sink.write(renderSideBySide(pairs, process.stdout.columns ?? 120));
-    if (format === 'tmx') {
-      await sink.write(tmxHeader());
-      for (const p of pairs) if (p.en.length && p.pt.length) await sink.write(tmxUnit({ en: p.en_text, pt: p.pt_text, score: p.score }));
-      return sink.write(tmxFooter());
+    if (format === 'text') {
+      const tty = !flags.out && process.stdout.isTTY;
+      return sink.write(renderSideBySide(pairs, { width: tty ? process.stdout.columns : 120, color: tty }));
     }
+    if (format === 'tmx') return sink.write(toTmx(pairs, { creationToolVersion: pipelineVersion() }));
     for (const p of pairs) await sink.write(JSON.stringify(p) + '\n');
   });
-}
-
-/** Moses files are one segment per line. */
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { stringify } from 'yaml';
 import { readJsonl, recordId } from '../../io/jsonl.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { recordToInput } from '../../batch/sources.js';
@@ -6,6 +7,10 @@ import { processDocument } from '../../processor.js';
 import { buildGlossary } from '../../glossary/build.js';
 import { toCsv, toJson, toTbx, toI18next } from '../../glossary/export.js';
 import type { DocumentTerms } from '../../types.js';
+import { ImportError, importTermbase, mergeImported } from '../../glossary/import.js';
+import { IMPORTED_TERMBASE, loadImportedTermbase, type TermbaseEntry } from '../../glossary/termbase.js';
+import { InputError } from '../../io/errors.js';
+import { packageRoot } from '../../lang/data.js';
 import { UsageError, type Context } from '../context.js';
 
 interface GlossaryFlags {
@@ -21,7 +26,7 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
     const file = await processDocument(recordId(rec), recordToInput(rec, flags.batch), flags.batch);
     if (file.data.terms) terms.push(file.data.terms);
   }
-  const built = buildGlossary(terms);
+  const built = buildGlossary(terms, { imported: loadImportedTermbase() });
   writeFileAtomic(join(flags.out, 'glossary.json'), toJson(built.entries));
   writeFileAtomic(join(flags.out, 'glossary.candidates.json'), toJson(built.candidates));
   writeFileAtomic(join(flags.out, 'glossary.csv'), toCsv(built.entries));
@@ -32,6 +37,24 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
   process.stderr.write(ctx.t('glossary.done', { count: built.entries.length, candidates: built.candidates.length, out: flags.out }) + '\n');
 }
 
-export async function importTerms(_ctx: Context, _file: string, _flags: { termbase: string }): Promise<void> {
-  throw new UsageError('notYet');
+/**
+ * `medbitext glossary import FILE`: read the user's termbase (TBX, CSV, TSV)
+ * and merge it into glossary/imported.yaml, where later runs pick it up. The
+ * file is checked whole before anything is written; on a clash the newly
+ * imported entry wins.
+ */
+export async function importTerms(ctx: Context, file: string): Promise<void> {
+  let entries: TermbaseEntry[];
+  try {
+    entries = importTermbase(file);
+  } catch (error) {
+    if (error instanceof ImportError) throw new InputError('importFailed', error.file, { reason: error.reason }, error.line);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code) throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', file);
+    throw error;
+  }
+  const { entries: sorted, replaced } = mergeImported(loadImportedTermbase(), entries, `imported from ${basename(file)}`);
+  const header = '# Entries merged by `medbitext glossary import`; they win over corpus statistics.\n';
+  writeFileAtomic(join(packageRoot(), IMPORTED_TERMBASE), header + stringify(sorted));
+  process.stderr.write(ctx.t('glossary.import.done', { count: entries.length, replaced, total: sorted.length, path: IMPORTED_TERMBASE }) + '\n');
 }
