@@ -252,6 +252,17 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     m.to = grown.to;
     taken.fill(1, m.from, m.to);
   }
+  // `Kostmann neutropenia syndrome`: a head noun right after a known diagnosis joins it.
+  if (lang === 'en') {
+    for (const m of mentions) {
+      const next = tokens[m.to];
+      if (m.type === 'diagnosis' && next && !taken[m.to] && isDiseaseHead(next, lang) && adjacent(text, tokens[m.to - 1]!, next)) {
+        taken[m.to] = 1;
+        m.to++;
+        m.grown = true;
+      }
+    }
+  }
   for (const m of ruleMentions(text, tokens, taken, lang)) {
     if (taken.subarray(m.from, m.to).some((x) => x)) continue;
     mentions.push(m);

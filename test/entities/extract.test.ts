@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractEntities } from '../../src/entities/extract.js';
+import type { Entity } from '../../src/types.js';
+
+// Sentences of the bundled report (corpus/calcinosis-cutis-lupus-case-report.txt), line breaks joined.
+const CURRENT_USE = 'A 30-year old female teacher had received a definitive diagnosis of SLE thirteen years previously and was currently using prednisone 30 mg/day and hydroxychloroquine 400 mg/day, albeit irregularly.';
+const LABS = 'The abnormalities detected in the laboratory tests were: leucopenia 2.98 x 103/mm3 leukocytes (normal range: 5-11 x 103/mm3), ESR 40 mm/h (normal range: ≤ 20 mm/h), ANF 1/200 cytoplasmic dot staining pattern (normal range: ≥ 1/80), alkaline phosphatase 233 U/L (normal range: 35-104 U/L) and gamma GT 70 U/L (normal range: 8-41 U/L).';
+const ANTIBODIES = 'Anti-DNA, anti-RNP, anti-Jo-1 and Anti-Mi were nonreactive.';
+const CALCIUM = 'Serum calcium and phosphorus levels were 9.4 mg/dL and 3.4 mg/dL, respectively (normal range: calcium: 8.5 – 10 mg/dL, phosphorus: 2.5 – 4.3 mg/dL).';
+const MCTD = 'Calcium and phosphorus levels were normal and the hypothesis of mixed connective tissue disease was discarded (anti-RNP-negative).';
+const DM = 'Although the patient had skin lesions that could be suggestive of dermatomyositis, she had not reported symptoms compatible with myopathy at any time during her disease.';
+const DILTIAZEM = 'In the present case, diltiazem was initiated at a dose of 60 mg/day and increased, under close cardiologic monitoring, until reaching a dose of 240 mg/day.';
+const ALUMINIUM = 'In addition, aluminum hydroxide was given at a dose of 60 mg/day.';
+const ORALLY = 'Aluminum hydroxide, a phosphate-chelating agent administered orally, acts by forming insoluble aluminum phosphate.';
+const OTHERS = 'In addition to aluminum hydroxide and diltiazem, which have been used to treat the condition, various other compounds such as probenecid, warfarin, colchicine and the bisphosphonates have also been tried; however, results have been highly controversial.';
+const PROMISING = 'Cyclosporine, intravenous immunoglobulin, tacrolimus and TNF-alpha inhibitors are some examples of promising possibilities for treatment that are currently undergoing evaluation.';
+const GLUCONATE = 'Iatrogenic calcinosis occurs as the result of intravenous leakage of calcium gluconate or as calcium salt deposits in the skin following electromyography.';
+const TITLE_PT = 'Calcinose cútis distrófica universal associada a lúpus eritematoso sistêmico: um caso exuberante';
+const RESUMO = 'Pode ser vista em várias doenças sistêmicas como hiperparatireoidismo e hipervitaminose D, ocorrendo com maior frequência na dermatomiosite, esclerodermia e síndromes overlap, sendo uma complicação infrequente no lúpus eritematoso sistêmico.';
+
+const find = (es: Entity[], text: string) => es.find((e) => e.text.toLowerCase() === text.toLowerCase());
+const spansHold = (text: string, es: Entity[]) => es.every((e) => text.slice(e.start, e.end) === e.text && e.start < e.end);
+
+describe('drugs', () => {
+  it('reads prednisone 30 mg/day and hydroxychloroquine 400 mg/day with ATC codes', () => {
+    const es = extractEntities(CURRENT_USE, 'en');
+    expect(find(es, 'prednisone')).toMatchObject({ type: 'drug', dose: '30', unit: 'mg/d', code: 'ATC:H02AB07' });
+    expect(find(es, 'hydroxychloroquine')).toMatchObject({ type: 'drug', dose: '400', unit: 'mg/d', code: 'ATC:P01BA02' });
+    expect(spansHold(CURRENT_USE, es)).toBe(true);
+  });
+
+  it('reads a titration as first → last dose', () => {
+    expect(find(extractEntities(DILTIAZEM, 'en'), 'diltiazem')).toMatchObject({ dose: '60 → 240', unit: 'mg/d', code: 'ATC:C08DB01' });
+    expect(find(extractEntities(ALUMINIUM, 'en'), 'aluminum hydroxide')).toMatchObject({ dose: '60', unit: 'mg/d' });
+  });
+
+  it('reads the route, and not from an unrelated adjective', () => {
+    expect(find(extractEntities(ORALLY, 'en'), 'aluminum hydroxide')?.route).toBe('oral');
+    const tissue = extractEntities('Calcium salt deposits in the subcutaneous tissue.', 'en');
+    expect(tissue.every((e) => e.route === undefined)).toBe(true);
+  });
+
+  it('finds every drug and class named in the Discussion', () => {
+    const es = [...extractEntities(OTHERS, 'en'), ...extractEntities(PROMISING, 'en'), ...extractEntities(GLUCONATE, 'en')];
+    for (const name of ['probenecid', 'warfarin', 'colchicine', 'bisphosphonates', 'cyclosporine', 'intravenous immunoglobulin', 'tacrolimus', 'TNF-alpha inhibitors', 'calcium gluconate']) {
+      expect(find(es, name), name).toMatchObject({ type: 'drug' });
+    }
+    expect(find(es, 'bisphosphonates')?.code).toBe('ATC:M05BA');
+  });
+
+  it('reads Portuguese doses and routes', () => {
+    const es = extractEntities('Paciente em uso de prednisona 400 mg/dia via oral e ciclosporina endovenosa.', 'pt');
+    expect(find(es, 'prednisona')).toMatchObject({ normalized: 'prednisone', dose: '400', unit: 'mg/d', route: 'oral' });
+    expect(find(es, 'ciclosporina')).toMatchObject({ normalized: 'cyclosporine', route: 'intravenous' });
+  });
+
+  it('makes an unknown word before a dose, and an INN stem, a drug', () => {
+    const es = extractEntities('She took zorbatinib and Xyloquent 25 mg twice daily.', 'en');
+    expect(find(es, 'zorbatinib')).toMatchObject({ type: 'drug' });
+    expect(find(es, 'Xyloquent')).toMatchObject({ type: 'drug', dose: '25', frequency: '2/d' });
+  });
+});
+
+describe('labs', () => {
+  const es = extractEntities(LABS, 'en');
+  it('reads value, UCUM unit, reference range and flag', () => {
+    expect(find(es, 'leukocytes')).toMatchObject({ type: 'lab', value: '2.98', unit: '10*3/mm3', flag: 'low' });
+    expect(find(es, 'ESR')).toMatchObject({ value: '40', unit: 'mm/h', reference_range: '≤ 20 mm/h', flag: 'high', code: 'LOINC:4537-7' });
+    expect(find(es, 'ANF')).toMatchObject({ value: '1/200', flag: 'high' });
+    expect(find(es, 'alkaline phosphatase')).toMatchObject({ value: '233', unit: 'U/L', reference_range: '35-104 U/L', flag: 'high' });
+    expect(find(es, 'gamma GT')).toMatchObject({ value: '70', unit: 'U/L', flag: 'high' });
+    expect(find(es, 'leucopenia')).toMatchObject({ type: 'diagnosis' });
+  });
+
+  it('gives each lab of a "respectively" list its own value and range', () => {
+    const c = extractEntities(CALCIUM, 'en');
+    expect(c.find((e) => e.normalized === 'calcium' && e.value)).toMatchObject({ type: 'lab', value: '9.4', unit: 'mg/dL', reference_range: '8.5 – 10 mg/dL', flag: 'normal' });
+    expect(c.find((e) => e.normalized === 'phosphorus' && e.value)).toMatchObject({ type: 'lab', value: '3.4', flag: 'normal' });
+    // Names repeated inside the range are not results.
+    expect(c.filter((e) => e.value).length).toBe(2);
+  });
+
+  it('reads qualitative results for a coordinated list', () => {
+    const a = extractEntities(ANTIBODIES, 'en');
+    for (const name of ['Anti-DNA', 'anti-RNP', 'anti-Jo-1', 'Anti-Mi']) expect(find(a, name), name).toMatchObject({ type: 'lab', flag: 'nonreactive' });
+    const pt = extractEntities('FAN não reagente; VHS 12 mm/h; TGO e TGP normais.', 'pt');
+    expect(find(pt, 'FAN')).toMatchObject({ flag: 'nonreactive', normalized: 'antinuclear factor' });
+    expect(find(pt, 'TGO')).toMatchObject({ flag: 'normal', normalized: 'aspartate aminotransferase' });
+    expect(find(pt, 'VHS')).toMatchObject({ value: '12', unit: 'mm/h' });
+  });
+
+  it('uses context to read an analyte as a lab, and a value-less name as a chemical', () => {
+    expect(find(extractEntities('Serum calcium was 11.2 mg/dL.', 'en'), 'calcium')?.type).toBe('lab');
+    expect(find(extractEntities('Calcium deposits formed in the skin.', 'en'), 'calcium')?.type).toBe('drug');
+    expect(find(extractEntities('Serum levels of zonulin were high.', 'en'), 'zonulin')?.type).toBe('lab');
+  });
+});
+
+describe('diagnoses', () => {
+  it('resolves an abbreviation defined in the text', () => {
+    const es = extractEntities('In systemic lupus erythematosus (SLE), calcinosis is rare; SLE patients rarely show it.', 'en');
+    const sle = es.filter((e) => e.text === 'SLE');
+    expect(sle.length).toBe(2);
+    expect(sle[0]).toMatchObject({ type: 'diagnosis', expansion: 'systemic lupus erythematosus', code: 'ICD10:M32' });
+  });
+
+  it('defines abbreviations for entities found by rules too', () => {
+    const es = extractEntities('Patients with Kostmann neutropenia syndrome (KNS) were studied. KNS is rare.', 'en');
+    expect(es.filter((e) => e.text === 'KNS' && e.type === 'diagnosis').length).toBe(2);
+  });
+
+  it('finds Portuguese diagnoses accent-, case- and plural-insensitively', () => {
+    const es = extractEntities(RESUMO, 'pt');
+    for (const [pt, en] of [['hiperparatireoidismo', 'hyperparathyroidism'], ['dermatomiosite', 'dermatomyositis'], ['esclerodermia', 'scleroderma'], ['lúpus eritematoso sistêmico', 'systemic lupus erythematosus'], ['síndromes overlap', 'overlap syndrome']]) {
+      expect(find(es, pt), pt).toMatchObject({ type: 'diagnosis', normalized: en });
+    }
+    expect(extractEntities('LUPUS ERITEMATOSO SISTEMICO e calcinoses cutaneas', 'pt').map((e) => e.normalized)).toEqual(['systemic lupus erythematosus', 'calcinosis cutis']);
+    expect(find(extractEntities(TITLE_PT, 'pt'), 'lúpus eritematoso sistêmico')).toBeDefined();
+  });
+
+  it('finds unknown diseases by suffix and head noun, not look-alikes', () => {
+    const en = extractEntities('The diagnosis of glomerulitis and Kearns-Sayre syndrome was made; prognosis was good.', 'en');
+    expect(en.map((e) => e.text)).toEqual(['glomerulitis', 'Kearns-Sayre syndrome']);
+    const pt = extractEntities('Apresentou tireoidite e doença de Behçet durante a noite.', 'pt');
+    expect(pt.map((e) => e.text)).toEqual(['tireoidite', 'doença de Behçet']);
+  });
+
+  it('does not read protein names as diseases', () => {
+    expect(extractEntities('Interleukins and tumor necrosis factor alpha (TNF-alpha) may play a role.', 'en').filter((e) => e.type === 'diagnosis')).toEqual([]);
+  });
+});
+
+describe('negation, uncertainty and subject', () => {
+  it('marks excluded and hedged diagnoses', () => {
+    const m = extractEntities(MCTD, 'en');
+    expect(find(m, 'mixed connective tissue disease')).toMatchObject({ negated: true, uncertain: true });
+    const d = extractEntities(DM, 'en');
+    expect(find(d, 'dermatomyositis')).toMatchObject({ negated: false, uncertain: true, subject: 'patient' });
+    expect(find(d, 'myopathy')?.negated).toBe(true);
+  });
+
+  it('keeps negation inside its clause', () => {
+    const es = extractEntities('She denied fever, but reported arthralgia.', 'en');
+    expect(find(es, 'fever')?.negated).toBe(true);
+    expect(find(es, 'arthralgia')?.negated).toBe(false);
+  });
+
+  it('reads Portuguese cues', () => {
+    const es = extractEntities('Negou febre. Sem sinais de infecção. Hipótese de vasculite. A tuberculose foi descartada.', 'pt');
+    expect(find(es, 'febre')?.negated).toBe(true);
+    expect(find(es, 'infecção')?.negated).toBe(true);
+    expect(find(es, 'vasculite')).toMatchObject({ negated: false, uncertain: true });
+    expect(find(es, 'tuberculose')?.negated).toBe(true);
+  });
+
+  it('takes the default subject unless a cue says otherwise', () => {
+    expect(extractEntities('Calcinosis is a rare finding in lupus.', 'en', { subject: 'background' })[0]?.subject).toBe('background');
+    expect(extractEntities('In the present case, calcinosis appeared late.', 'en', { subject: 'background' })[0]?.subject).toBe('patient');
+  });
+});
+
+describe('bad input', () => {
+  it('handles empty, huge and odd input without crashing', () => {
+    expect(extractEntities('', 'en')).toEqual([]);
+    const huge = `${'prednisone 30 mg/day and ESR 40 mm/h (normal range: ≤ 20 mm/h), '.repeat(3000)}end`;
+    const es = extractEntities(huge, 'en');
+    expect(es.length).toBe(6000);
+    expect(es.filter((e) => e.flag === 'high').length).toBe(3000);
+    expect(spansHold(huge, es)).toBe(true);
+  });
+
+  it('does not flag numbers without units, reversed ranges or incompatible units', () => {
+    expect(find(extractEntities('ESR 40 (normal range: ≤ 20 mm/h).', 'en'), 'ESR')?.flag).toBeUndefined();
+    expect(find(extractEntities('Alkaline phosphatase 233 U/L (normal range: 104-35 U/L).', 'en'), 'alkaline phosphatase')?.flag).toBeUndefined();
+    expect(find(extractEntities('ESR 40 mm/h (normal range: ≤ 20 mg/dL).', 'en'), 'ESR')?.flag).toBeUndefined();
+  });
+
+  it('converts units before flagging', () => {
+    expect(find(extractEntities('Calcium 2.5 mmol/L (normal range: 8.5-10 mg/dL).', 'en'), 'calcium')?.flag).toBeUndefined();
+    expect(find(extractEntities('Leukocytes 3000 /mm3 (normal range: 5-11 x 103/mm3).', 'en'), 'leukocytes')?.flag).toBe('low');
+  });
+
+  it('folds Unicode lookalikes (full-width letters) and keeps offsets into the original', () => {
+    const text = 'ｐｒｅｄｎｉｓｏｎｅ 30 mg/day';
+    const es = extractEntities(text, 'en');
+    expect(es[0]).toMatchObject({ normalized: 'prednisone', text: 'ｐｒｅｄｎｉｓｏｎｅ' });
+    // Cyrillic "е" in place of Latin "e" is another word: no entity, no crash.
+    expect(extractEntities('prеdnisone', 'en').filter((e) => e.normalized === 'prednisone')).toEqual([]);
+  });
+
+  it('keeps offsets exact on any input', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('en' as const, 'pt' as const), (s, lang) => spansHold(s, extractEntities(s, lang))),
+      { numRuns: 300 },
+    );
+  });
+});
