@@ -6,7 +6,7 @@ import { findCues, scope, subjectOf } from './context.js';
 import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
 import type { Concept, Phrase } from './lexicon.js';
-import { phraseIndex } from './lexicon.js';
+import { drugByPrefix, phraseIndex } from './lexicon.js';
 import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
@@ -64,6 +64,8 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
     }
     if (best.length === 0) continue;
     const to = i + best[0]!.keys.length;
+    // A chemical symbol (`Na`, `K`) needs a charge, a value or `serum` beside it: `Na RM` in Portuguese is a preposition.
+    if (best[0]!.exact && /^[A-Z][a-z]?$/.test(t.text) && to === i + 1 && !symbolContext(text, tokens, i, lang)) continue;
     // A diagnosis does not end inside a hyphenated word (`lupus-like`); a drug may (`cocaine-induced`).
     const next = tokens[to];
     if (next && next.text === '-' && next.start === tokens[to - 1]!.end && tokens[to + 1]?.start === next.end && best.every((p) => p.concept.type === 'diagnosis')) continue;
@@ -76,6 +78,13 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
     i = to - 1;
   }
   return out;
+}
+
+function symbolContext(text: string, tokens: Token[], i: number, lang: Lang): boolean {
+  const after = text.slice(tokens[i]!.end, tokens[i]!.end + 12);
+  if (/^\s*(?:[+⁺(),/:=-]|\d)/u.test(after)) return true;
+  const prev = tokens[i - 1];
+  return !!prev && contextWords(lang).labBefore.has(prev.lower);
 }
 
 interface ContextWords {
@@ -145,6 +154,11 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     if (t.lower.length >= 4 && !cw.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text) && i + 1 < tokens.length) {
       const after = text.slice(t.end, t.end + 24);
       const dose = readDoses(after)[0];
+      const clipped = /^\s*\d/.test(after) ? drugByPrefix(t.key, lang) : undefined;
+      if (clipped) {
+        out.push({ from: i, to: i + 1, type: 'drug', concepts: [clipped], rule: 'dose' });
+        continue;
+      }
       if (dose && after.slice(0, dose.index).trim() === '') {
         out.push({ from: i, to: i + 1, type: 'drug', concepts: [], rule: 'dose' });
         continue;

@@ -87,8 +87,11 @@ function build(lang: Lang): PhraseIndex {
   const other: Lang = lang === 'en' ? 'pt' : 'en';
   const forms = (row: Record<string, string>) => ({ own: split(row[lang]), other: split(row[other]) });
 
+  // Elements and metabolites count in Portuguese text only where they are also lab analytes (`cálcio`, not `ferro`, `cobre`).
+  const analytes = new Set(loadTsv(`${LEX}/labs.tsv`, ['en']).flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
   for (const row of loadTsv(`${LEX}/drugs.tsv`, ['en'])) {
     const en = row.en!;
+    if (lang === 'pt' && !row.atc && !analytes.has(en.toLowerCase())) continue;
     const concept = named({ type: 'drug', name: en.toLowerCase(), pt: row.pt || innToPt(en), code: row.atc ? `ATC:${row.atc}` : undefined, analyte: !row.atc });
     if (lang === 'en') add(index, lang, en, concept);
     else {
@@ -145,6 +148,36 @@ export function phraseIndex(lang: Lang): PhraseIndex {
     indexes.set(lang, index);
   }
   return index;
+}
+
+const prefixes = new Map<Lang, Array<[string, Concept]>>();
+
+/**
+ * The drug a clipped name stands for (`ROSUVA` → rosuvastatin, `furo` →
+ * furosemide): clinical notes cut names short before a dose. Only when the
+ * prefix points to one drug.
+ */
+export function drugByPrefix(lower: string, lang: Lang): Concept | undefined {
+  if (lower.length < 4) return undefined;
+  let list = prefixes.get(lang);
+  if (!list) {
+    list = [];
+    for (const [key, phrases] of phraseIndex(lang).byFirst) {
+      for (const p of phrases) if (p.keys.length === 1 && p.concept.type === 'drug' && !p.exact && !p.concept.drugClass) list.push([key, p.concept]);
+    }
+    list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    prefixes.set(lang, list);
+  }
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < lower) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = new Set<Concept>();
+  for (let k = lo; k < list.length && list[k]![0].startsWith(lower); k++) found.add(list[k]![1]);
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Look a concept up by type and canonical English name. */

@@ -1,7 +1,7 @@
 import { loadTsv } from '../lang/data.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
-import { fold } from './tokens.js';
+import { fold, wordKey } from './tokens.js';
 
 /**
  * Word formation that marks unknown words: INN stems make a drug
@@ -42,7 +42,7 @@ function load(lang: Lang): Morphology {
     const form = fold(r.form!);
     const minLength = Number(r.min_length || 0);
     if (r.kind === 'suffix') m.suffixes.push({ suffix: form, minLength });
-    else if (r.kind === 'head') m.heads.add(form);
+    else if (r.kind === 'head') m.heads.add(wordKey(form, lang));
     else if (r.kind === 'stop') m.stops.add(form);
     else if (r.kind === 'modifier') m.modifiers.add(form);
     else if (r.kind === 'nonmodifier') m.nonModifiers.add(form);
@@ -73,7 +73,7 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
 }
 
 export function isDiseaseHead(token: Token, lang: Lang): boolean {
-  return load(lang).heads.has(token.lower);
+  return load(lang).heads.has(token.key);
 }
 
 /** An adjective or attributive noun that can sit inside a disease name (`renal`, `Crohn's`, `aguda`). */
