@@ -18,19 +18,52 @@ export interface AbbreviationDef {
 
 const SHORT = /^\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[),;]/;
 
+/**
+ * Definitions in `text`. An entity that ends up to two words before the
+ * parenthesis is widened to the whole long form (`adenomatous polyposis`
+ * → `adenomatous polyposis coli (APC)`), in place.
+ */
 export function findDefinitions(text: string, entities: Entity[]): AbbreviationDef[] {
   const out: AbbreviationDef[] = [];
   for (const e of entities) {
-    const after = text.slice(e.end, e.end + 16);
-    const lead = after.match(/^\s*/)![0].length;
-    const m = SHORT.exec(after.slice(lead));
+    const window = text.slice(e.end, e.end + 40);
+    const gap = /^((?:[\s-]+[\p{L}\p{N}]+){0,2}?)\s*(?=\()/u.exec(window);
+    if (!gap) continue;
+    const paren = e.end + gap[0].length;
+    // The long form belongs to the mention nearest the parenthesis (`levodopa-induced dyskinesia (LID)`).
+    if (entities.some((o) => o !== e && o.start >= e.end && o.start < paren)) continue;
+    const m = SHORT.exec(text.slice(paren, paren + 16));
     if (!m) continue;
     const short = m[1]!;
-    if (!/[A-Z]/.test(short) || short.length >= e.text.length) continue;
-    if (!lettersInOrder(short, e.text)) continue;
+    const long = text.slice(e.start, e.end + gap[1]!.length);
+    if (!/[A-Z]/.test(short) || short.length >= long.length) continue;
+    if (!lettersInOrder(short, long)) continue;
+    if (gap[1]) {
+      e.end += gap[1].length;
+      e.text = long;
+      e.normalized = long.toLowerCase().replace(/\s+/g, ' ');
+    }
     const def: AbbreviationDef = { short, long: e.expansion ?? e.text, type: e.type, normalized: e.normalized };
     if (e.code) def.code = e.code;
     out.push(def);
+  }
+  return out;
+}
+
+/** Every place a defined short form stands as a whole word (`APC`, `A-T`), outside `taken` spans. */
+export function findShortForms(text: string, defs: Map<string, AbbreviationDef>, taken: Array<{ start: number; end: number }>): Entity[] {
+  const out: Entity[] = [];
+  for (const def of defs.values()) {
+    const esc = def.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${esc}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + def.short.length;
+      if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end)) continue;
+      const e: Entity = { start, end, text: def.short, type: def.type, negated: false, normalized: def.normalized, expansion: def.long };
+      if (def.code) e.code = def.code;
+      out.push(e);
+    }
   }
   return out;
 }

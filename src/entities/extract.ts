@@ -1,7 +1,7 @@
 import { loadTsv } from '../lang/data.js';
 import type { Entity, EntityType, Lang } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
-import { findDefinitions } from './abbreviations.js';
+import { findDefinitions, findShortForms } from './abbreviations.js';
 import { findCues, scope, subjectOf } from './context.js';
 import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
@@ -300,7 +300,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
   const defs = new Map(options.abbreviations ?? []);
   for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);
-  if (defs.size > 0) entities = addAbbreviations(text, tokens, taken, entities, defs);
+  if (defs.size > 0) entities = [...entities, ...findShortForms(text, defs, entities)].sort((a, b) => a.start - b.start);
 
   const drugs = entities.filter((e) => e.type === 'drug');
   if (drugs.length > 0) annotateDrugs(text, drugs, lang);
@@ -335,21 +335,4 @@ function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   if (code) e.code = code;
   if (m.expansion) e.expansion = m.expansion;
   return e;
-}
-
-function addAbbreviations(text: string, tokens: Token[], taken: Uint8Array, entities: Entity[], defs: Map<string, AbbreviationDef>): Entity[] {
-  const out = [...entities];
-  for (let i = 0; i < tokens.length; i++) {
-    if (taken[i]) continue;
-    const t = tokens[i]!;
-    const def = defs.get(t.text);
-    if (!def) continue;
-    // The short form is a whole word, not part of a hyphenated compound.
-    if ((tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) || (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && def.type !== 'lab')) continue;
-    const e: Entity = { start: t.start, end: t.end, text: t.text, type: def.type, negated: false, normalized: def.normalized, expansion: def.long };
-    if (def.code) e.code = def.code;
-    out.push(e);
-    taken[i] = 1;
-  }
-  return out.sort((a, b) => a.start - b.start);
 }
