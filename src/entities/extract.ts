@@ -7,6 +7,7 @@ import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
 import type { Concept, Phrase } from './lexicon.js';
 import { drugByPrefix, phraseIndex } from './lexicon.js';
+import { isNounAt } from './phrase.js';
 import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
@@ -91,15 +92,16 @@ interface ContextWords {
   labCue: Set<string>;
   labBefore: Set<string>;
   notDrug: Set<string>;
+  notLab: Set<string>;
 }
 const contextCache = new Map<Lang, ContextWords>();
 function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set() };
     for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
       if (r.lang !== lang) continue;
-      const set = r.kind === 'lab-cue' ? c.labCue : r.kind === 'lab-before' ? c.labBefore : c.notDrug;
+      const set = r.kind === 'lab-cue' ? c.labCue : r.kind === 'lab-before' ? c.labBefore : r.kind === 'not-lab' ? c.notLab : c.notDrug;
       set.add(r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
     }
     contextCache.set(lang, c);
@@ -159,7 +161,7 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
         out.push({ from: i, to: i + 1, type: 'drug', concepts: [clipped], rule: 'dose' });
         continue;
       }
-      if (dose && after.slice(0, dose.index).trim() === '') {
+      if (dose && after.slice(0, dose.index).trim() === '' && (lang !== 'en' || isNounAt(text, t.start))) {
         out.push({ from: i, to: i + 1, type: 'drug', concepts: [], rule: 'dose' });
         continue;
       }
@@ -172,9 +174,33 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
     const ofFollows = /^(of|de|do|da)$/.test(tokens[i + 2]?.lower ?? '');
     const cueAfter = next && cw.labCue.has(next.lower) && !ofFollows && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
-    if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
+    if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) {
+      out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
+      continue;
+    }
+    // `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit.
+    if (measuredName(text, tokens, i, lang)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
   }
   return out;
+}
+
+/** UCUM units of concentrations, counts, activities and rates: what a lab value is measured in (not a dose). */
+const LAB_UNIT = /^(?:m|u|n|p)?(?:g|mol|eq|U|\[iU\])\/(?:d|m|u)?L$|^10\*\d+\/(?:mm3|uL|L)$|^\/mm3$|^mm\/h$|^fL$|^%$/;
+
+function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
+  const t = tokens[i]!;
+  // English: a noun before `was/were/of/:`; Portuguese notes: an abbreviation in capitals (`Hb`, `PCR`).
+  const abbreviation = /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text);
+  if (lang === 'pt' && !abbreviation) return false;
+  if (lang === 'en' && t.lower.length < 3 && !abbreviation) return false;
+  const cw = contextWords(lang);
+  if (cw.notDrug.has(t.lower) || cw.labBefore.has(t.lower) || cw.notLab.has(t.lower)) return false;
+  const after = text.slice(t.end, t.end + 40);
+  const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
+  if (!lead) return false;
+  const m = readMeasure(after.slice(lead[0].length));
+  if (!m?.unit || !LAB_UNIT.test(m.unit)) return false;
+  return lang !== 'en' || abbreviation || isNounAt(text, t.start);
 }
 
 /** Grow a disease mention over its modifiers: left in English (`chronic renal failure`), right in Portuguese (`insuficiência renal crônica`, `doença de Crohn`). */

@@ -94,6 +94,9 @@ describe('labs', () => {
     expect(find(extractEntities('Serum calcium was 11.2 mg/dL.', 'en'), 'calcium')?.type).toBe('lab');
     expect(find(extractEntities('Calcium deposits formed in the skin.', 'en'), 'calcium')?.type).toBe('drug');
     expect(find(extractEntities('Serum levels of zonulin were high.', 'en'), 'zonulin')?.type).toBe('lab');
+    expect(find(extractEntities('Zonulin was 45 ng/mL on admission.', 'en'), 'Zonulin')).toMatchObject({ type: 'lab', value: '45', unit: 'ng/mL' });
+    // Range wording before a value is not a test; a verb before a dose is not a drug.
+    expect(extractEntities('The normal range: 5-11 mg/dL. She received 30 mg daily.', 'en')).toEqual([]);
   });
 });
 

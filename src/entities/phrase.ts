@@ -1,0 +1,45 @@
+import { createRequire } from 'node:module';
+
+/**
+ * English phrase structure from compromise, loaded on first use only (it costs
+ * ~200 ms to load and is needed only to confirm rare rule candidates).
+ */
+
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface Doc {
+  json(options: object): Array<{ terms: Term[] }>;
+}
+type Nlp = (text: string) => Doc;
+
+let nlp: Nlp | undefined;
+const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
+
+const parsed = new Map<string, Term[]>();
+
+function terms(text: string): Term[] {
+  let hit = parsed.get(text);
+  if (!hit) {
+    hit = load()(text).json({ offset: true, terms: { offset: true } }).flatMap((s) => s.terms);
+    // Sentences are parsed once per call site burst; keep the cache small.
+    if (parsed.size > 64) parsed.clear();
+    parsed.set(text, hit);
+  }
+  return hit;
+}
+
+/** Whether the English word starting at `start` is used as a noun (not a verb, adjective or function word). */
+export function isNounAt(text: string, start: number): boolean {
+  // Parse only the clause around the word, so a huge text costs no more than a sentence.
+  const from = Math.max(0, start - 120);
+  const window = text.slice(from, start + 80);
+  const at = start - from;
+  const term = terms(window).find((t) => t.offset.start <= at && at < t.offset.start + t.offset.length);
+  if (!term) return false;
+  const tags = new Set(term.tags);
+  if (['Verb', 'Adjective', 'Preposition', 'Determiner', 'Pronoun', 'Adverb', 'Conjunction', 'Value'].some((t) => tags.has(t))) return false;
+  return tags.has('Noun');
+}
