@@ -112,7 +112,7 @@ export async function status(config: QueueConfig): Promise<QueueStatus> {
       completed: c.completed ?? 0,
       failed: c.failed ?? 0,
       dead: d.waiting ?? 0,
-      reduced: (await client.exists(keys(name).reduced)) === 1,
+      reduced: (await client.get(keys(name).reduced)) === 'done',
     };
   } finally {
     await queue.close();
@@ -174,46 +174,63 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     },
   );
 
-  const maybeReduce = async () => {
+  const idle = async () => {
     const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-    if (Object.values(c).some((n) => n > 0)) return;
-    // One reduce per drained queue, whichever worker gets here first.
-    if ((await client.set(k.reduced, String(process.pid), 'NX')) !== 'OK') {
+    return Object.values(c).every((n) => n === 0);
+  };
+  let reducing = false;
+  const maybeReduce = async () => {
+    if (reducing || !(await idle())) return;
+    const state = await client.get(k.reduced);
+    if (state === 'done') {
       onDrained?.();
       return;
     }
-    const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
-    const shardPaths: string[] = [];
-    const fresh = new Manifest(out);
-    for (const { id } of ids) {
-      const e = fresh.latest(id);
-      if (e) shardPaths.push(fresh.shardPath(e));
+    // One reduce per drained queue, whichever worker gets here first. The claim
+    // expires, so a reducer that dies mid-way does not block the corpus for good.
+    if (state !== null || (await client.set(k.reduced, 'running', 'PX', 600_000, 'NX')) !== 'OK') return;
+    reducing = true;
+    try {
+      const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
+      const fresh = new Manifest(out);
+      const shardPaths: string[] = [];
+      for (const { id } of ids) {
+        const e = fresh.latest(id);
+        if (e) shardPaths.push(fresh.shardPath(e));
+      }
+      const counts = await reduce(out, () => readShards(shardPaths), shardPaths.length);
+      await client.set(k.reduced, 'done');
+      options.onEvent?.({ state: 'reduced', counts });
+      onDrained?.();
+    } catch (error) {
+      await client.del(k.reduced);
+      throw error;
+    } finally {
+      reducing = false;
     }
-    const counts = await reduce(out, () => readShards(shardPaths), shardPaths.length);
-    options.onEvent?.({ state: 'reduced', counts });
-    onDrained?.();
   };
+  const check = () => void maybeReduce().catch((e: Error) => options.onEvent?.({ state: 'failed', id: '(reduce)', reason: e.message, final: false }));
 
   worker.on('completed', (job) => {
     options.onEvent?.({ state: 'done', id: job.data.id });
-    void maybeReduce().catch(() => client.del(k.reduced));
+    check();
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
     options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final });
     if (final) {
-      void dead
-        .add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id })
-        .then(() => maybeReduce());
+      void dead.add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id }).then(check);
     }
   });
-  // A worker that starts on a drained queue still owes the reduce if nobody ran it.
-  void maybeReduce().catch(() => client.del(k.reduced));
+  // Other workers may finish the last job, or a reducer may die: look again now and then.
+  const timer = setInterval(check, 500);
+  check();
 
   return {
     drained: () => drained,
     async close() {
+      clearInterval(timer);
       await worker.close();
       await queue.close();
       await dead.close();
