@@ -5,7 +5,7 @@ import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { pipelineVersion } from './version.js';
 import { Manifest } from './manifest.js';
-import { documents, isFailure, type SourceDocument } from './sources.js';
+import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { shardName } from './document.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
@@ -17,6 +17,8 @@ export interface RunOptions {
   force?: boolean;
   /** Documents processed at once on worker threads; 1 runs in this thread. */
   jobs?: number;
+  /** Read every file in this format instead of guessing from its extension. */
+  format?: InputFormat;
   onDocument?: (event: DocumentEvent) => void;
 }
 
@@ -74,7 +76,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   };
 
   try {
-    for await (const item of documents(options.inputs, { skip: [out] })) {
+    for await (const item of documents(options.inputs, { skip: [out], format: options.format })) {
       if (isFailure(item)) {
         failed.push(item.error);
         options.onDocument?.({ state: 'failed', error: item.error });

@@ -5,6 +5,8 @@ import type { DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
 import { readJsonl, stringArrayField, stringField, recordId, type JsonlLine } from '../io/jsonl.js';
 import { decodeBuffer } from '../ingest/decode.js';
+import { readPdfFile } from '../ingest/pdf.js';
+import { MAX_DOCUMENT_CHARS } from '../ingest/ingest.js';
 
 /** One document found in the inputs, ready for the pipeline. */
 export interface SourceDocument {
@@ -32,11 +34,25 @@ function hashOf(input: DocumentInput): string {
   return createHash('sha1').update(JSON.stringify(input)).digest('hex');
 }
 
+/** How to read a file: by its extension, or as forced with `--input-format`. */
+export type InputFormat = 'text' | 'jats' | 'pdf' | 'jsonl';
+
+function formatOf(path: string, forced?: InputFormat): InputFormat {
+  if (forced) return forced;
+  const ext = extname(path).toLowerCase();
+  return ext === '.jsonl' ? 'jsonl' : ext === '.pdf' ? 'pdf' : ext === '.xml' ? 'jats' : 'text';
+}
+
 function readText(path: string): string {
   let buf: Buffer;
   try {
+    // UTF-8 needs at most 4 bytes a character: a file this large cannot be one article.
+    if (statSync(path).size > 4 * MAX_DOCUMENT_CHARS) {
+      throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS });
+    }
     buf = readFileSync(path);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', path);
   }
@@ -59,7 +75,7 @@ export function recordToInput(rec: JsonlLine, path: string): DocumentInput {
 }
 
 /** Expand folders (recursively, sorted) into files; `skip` folders (the output) are left out. */
-function listFiles(inputs: string[], skip: string[]): string[] {
+function listFiles(inputs: string[], skip: string[], forced?: InputFormat): string[] {
   const skipped = new Set(skip.map((s) => resolve(s)));
   const files: string[] = [];
   const walk = (path: string, top: boolean): void => {
@@ -75,7 +91,7 @@ function listFiles(inputs: string[], skip: string[]): string[] {
       const before = files.length;
       for (const n of names) walk(join(path, n), false);
       if (top && files.length === before) throw new InputError('noDocuments', path);
-    } else if (top || isDocumentFile(path)) {
+    } else if (top || isDocumentFile(path, forced)) {
       files.push(path);
     }
   };
@@ -83,20 +99,23 @@ function listFiles(inputs: string[], skip: string[]): string[] {
   return files;
 }
 
-function isDocumentFile(path: string): boolean {
+function isDocumentFile(path: string, forced?: InputFormat): boolean {
   const name = basename(path);
   if (IGNORED.test(name)) return false;
-  return ['.txt', '.jsonl'].includes(extname(name).toLowerCase());
+  const ext = extname(name).toLowerCase();
+  if (forced === 'jats') return ext === '.xml' || ext === '.nxml';
+  return ['.txt', '.jsonl', '.pdf', '.xml', '.nxml'].includes(ext);
 }
 
 /**
  * Stream the documents of files and folders: `NAME.en.txt` + `NAME.pt.txt`
- * pair up, other `.txt` files are whole articles, `.jsonl` files hold one
- * document per line. Bad files become failures; the rest goes on. Missing
+ * pair up, other `.txt` files are whole articles (PDF-extracted text), `.xml`
+ * files JATS articles, `.pdf` files are read through their text layer, and
+ * `.jsonl` files hold one document per line. Bad files become failures; the rest goes on. Missing
  * inputs and folders without documents are fatal (thrown).
  */
-export async function* documents(inputs: string[], options: { skip?: string[] } = {}): AsyncGenerator<SourceItem> {
-  const files = listFiles(inputs, options.skip ?? []);
+export async function* documents(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): AsyncGenerator<SourceItem> {
+  const files = listFiles(inputs, options.skip ?? [], options.format);
   const seen = new Map<string, number>();
   const uniqueId = (id: string): string => {
     const n = seen.get(id) ?? 0;
@@ -113,7 +132,8 @@ export async function* documents(inputs: string[], options: { skip?: string[] } 
     }
   }
   for (const path of files) {
-    const pair = PAIR.exec(path);
+    const format = formatOf(path, options.format);
+    const pair = format === 'text' ? PAIR.exec(path) : null;
     try {
       if (pair) {
         const p = pairs.get(pair[1]!)!;
@@ -121,7 +141,10 @@ export async function* documents(inputs: string[], options: { skip?: string[] } 
         if (!p.en || !p.pt) throw new InputError('unpaired', path);
         const input: DocumentInput = { kind: 'pair', en: readText(p.en), pt: readText(p.pt) };
         yield { id: uniqueId(basename(pair[1]!)), path: p.en, input, hash: hashOf(input) };
-      } else if (extname(path).toLowerCase() === '.jsonl') {
+      } else if (format === 'pdf') {
+        const input = await readPdfFile(path);
+        yield { id: uniqueId(basename(path).replace(/\.[^.]+$/, '')), path, input, hash: hashOf(input) };
+      } else if (format === 'jsonl') {
         let count = 0;
         try {
           for await (const rec of readJsonl(path)) {

@@ -27,6 +27,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('-o, --out <dir>', t('run.out'), 'out')
     .option('-j, --jobs <n>', t('run.jobs'))
     .option('--force', t('run.force'))
+    .addOption(new Option('--input-format <format>', t('run.inputFormat')).choices(['text', 'jats', 'pdf', 'jsonl']))
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 
   withLocale(program.command('align'))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documents, isFailure, type SourceItem } from '../../src/batch/sources.js';
@@ -57,5 +57,39 @@ describe('documents', () => {
     mkdirSync(join(d, 'sub'));
     writeFileSync(join(d, 'notes.md'), 'x');
     await expect(collect([d])).rejects.toMatchObject({ key: 'noDocuments' });
+  });
+});
+
+describe('documents: formats and limits', () => {
+  it('reads JATS .xml as articles and --input-format forces a format', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    writeFileSync(join(d, 'a.xml'), '<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front></article>');
+    writeFileSync(join(d, 'b.data'), '{"id":"z","text":"A."}\n');
+    const items = await collect([d]);
+    expect(items.map((i) => (isFailure(i) ? i.error.key : i.input.kind))).toEqual(['text']);
+    const forced: SourceItem[] = [];
+    for await (const i of documents([join(d, 'b.data')], { format: 'jsonl' })) forced.push(i);
+    expect(forced.map((i) => (i as { id: string }).id)).toEqual(['z']);
+  });
+
+  it('refuses a file too large to be one article without reading it', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const big = join(d, 'huge.txt');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk used
+    closeSync(fd);
+    writeFileSync(join(d, 'ok.txt'), 'Some text.');
+    const items = await collect([d]);
+    expect(items.filter(isFailure).map((f) => [f.error.key, f.error.file])).toEqual([['tooLarge', big]]);
+    expect(items.filter((i) => !isFailure(i))).toHaveLength(1);
+  });
+
+  it('a file that only looks like a PDF is reported, not fatal', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    writeFileSync(join(d, 'fake.pdf'), '%PDF-1.4 truncated');
+    writeFileSync(join(d, 'ok.txt'), 'Some text.');
+    const items = await collect([d]);
+    expect(items.filter(isFailure).map((f) => f.error.file)).toEqual([join(d, 'fake.pdf')]);
+    expect(items.filter((i) => !isFailure(i))).toHaveLength(1);
   });
 });

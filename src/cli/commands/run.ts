@@ -1,4 +1,5 @@
 import { runCorpus, type DocumentEvent } from '../../batch/run.js';
+import type { InputFormat } from '../../batch/sources.js';
 import { packageRoot } from '../../lang/data.js';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -8,6 +9,7 @@ interface RunFlags {
   out: string;
   jobs?: string;
   force?: boolean;
+  inputFormat?: InputFormat;
 }
 
 /** `medbitext run [INPUT…]`: the whole pipeline; with no input, the bundled corpus. */
@@ -24,7 +26,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   };
   const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
-  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, onDocument });
+  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, onDocument });
   if (tty) process.stderr.write('\r\x1b[K');
   if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
     // Nothing could be read: the errors above say it all.
