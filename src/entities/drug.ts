@@ -44,7 +44,10 @@ const DOSE_UNIT = /^(?:mg|g|ug|ng|kg|mL|L|\[iU\]|meq)(?:\/(?:d|wk|kg(?:\/d)?|m2|
 
 export interface Dose {
   text: string;
+  /** The unit as written (`mg/day`, `mg/dia`), so the dose reads as in the source. */
   unit: string;
+  /** Its UCUM code (`mg/d`). */
+  ucum: string;
 }
 
 /** Every dose written in `s` (number or range, then a dose unit), in order. */
@@ -56,7 +59,7 @@ export function readDoses(s: string): Array<Dose & { index: number; end: number 
     const u = readUnit(s.slice(m.index + m[0].length));
     if (!u || !DOSE_UNIT.test(u.ucum)) continue;
     const text = m[2] ? `${m[1]} → ${m[2]}` : m[1]!;
-    out.push({ text, unit: u.ucum, index: m.index, end: m.index + m[0].length + u.length });
+    out.push({ text, unit: u.text.replace(/\s+/g, ' '), ucum: u.ucum, index: m.index, end: m.index + m[0].length + u.length });
     DOSE.lastIndex = m.index + m[0].length + u.length;
   }
   return out;
@@ -87,7 +90,7 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
     if (doses.length > 0) {
       const first = doses[0]!;
       const last = doses.at(-1)!;
-      e.dose = doses.length > 1 && last.unit === first.unit && last.text !== first.text && !first.text.includes('→') ? `${first.text} → ${last.text}` : first.text;
+      e.dose = doses.length > 1 && last.ucum === first.ucum && last.text !== first.text && !first.text.includes('→') ? `${first.text} → ${last.text}` : first.text;
       e.unit = first.unit;
     }
     // Before the drug only the two words next to it (`oral prednisone`).

@@ -25,14 +25,14 @@ const spansHold = (text: string, es: Entity[]) => es.every((e) => text.slice(e.s
 describe('drugs', () => {
   it('reads prednisone 30 mg/day and hydroxychloroquine 400 mg/day with ATC codes', () => {
     const es = extractEntities(CURRENT_USE, 'en');
-    expect(find(es, 'prednisone')).toMatchObject({ type: 'drug', dose: '30', unit: 'mg/d', code: 'ATC:H02AB07' });
-    expect(find(es, 'hydroxychloroquine')).toMatchObject({ type: 'drug', dose: '400', unit: 'mg/d', code: 'ATC:P01BA02' });
+    expect(find(es, 'prednisone')).toMatchObject({ type: 'drug', dose: '30', unit: 'mg/day', code: 'ATC:H02AB07' });
+    expect(find(es, 'hydroxychloroquine')).toMatchObject({ type: 'drug', dose: '400', unit: 'mg/day', code: 'ATC:P01BA02' });
     expect(spansHold(CURRENT_USE, es)).toBe(true);
   });
 
   it('reads a titration as first → last dose', () => {
-    expect(find(extractEntities(DILTIAZEM, 'en'), 'diltiazem')).toMatchObject({ dose: '60 → 240', unit: 'mg/d', code: 'ATC:C08DB01' });
-    expect(find(extractEntities(ALUMINIUM, 'en'), 'aluminum hydroxide')).toMatchObject({ dose: '60', unit: 'mg/d' });
+    expect(find(extractEntities(DILTIAZEM, 'en'), 'diltiazem')).toMatchObject({ dose: '60 → 240', unit: 'mg/day', code: 'ATC:C08DB01' });
+    expect(find(extractEntities(ALUMINIUM, 'en'), 'aluminum hydroxide')).toMatchObject({ dose: '60', unit: 'mg/day' });
   });
 
   it('reads the route, and not from an unrelated adjective', () => {
@@ -51,7 +51,7 @@ describe('drugs', () => {
 
   it('reads Portuguese doses and routes', () => {
     const es = extractEntities('Paciente em uso de prednisona 400 mg/dia via oral e ciclosporina endovenosa.', 'pt');
-    expect(find(es, 'prednisona')).toMatchObject({ normalized: 'prednisone', dose: '400', unit: 'mg/d', route: 'oral' });
+    expect(find(es, 'prednisona')).toMatchObject({ normalized: 'prednisone', dose: '400', unit: 'mg/dia', route: 'oral' });
     expect(find(es, 'ciclosporina')).toMatchObject({ normalized: 'cyclosporine', route: 'intravenous' });
   });
 
