@@ -1,0 +1,63 @@
+/**
+ * Whole-pipeline throughput of `medbitext run` on abstract-sized documents:
+ * documents/s and peak RSS (of the process and its worker threads), for
+ * corpora recombined from the dev WMT abstracts (raw EN/PT text, so every
+ * stage runs), with --jobs 1 and --jobs 2. One process per run, start-up
+ * included.
+ *
+ *   npx tsx scripts/bench/batch.ts            # 1,000 documents
+ *   BENCH_DOCS=1000,10000 npx tsx scripts/bench/batch.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface WmtDoc {
+  id: string;
+  en_sentences: string[];
+  pt_sentences: string[];
+}
+
+const root = join(import.meta.dirname, '../..');
+const dev: WmtDoc[] = readFileSync(join(root, '../shared/eval/dev/align/wmt_dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+/** Document k: dev abstract k%200 with its sentences rotated by ⌊k/200⌋, so documents differ. */
+function corpus(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mbt-bench-batch-'));
+  const lines: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const d = dev[k % dev.length]!;
+    const r = Math.floor(k / dev.length);
+    const rot = (a: string[]) => [...a.slice(r % a.length), ...a.slice(0, r % a.length)];
+    lines.push(JSON.stringify({ id: `b${k}`, en_text: rot(d.en_sentences).join(' '), pt_text: rot(d.pt_sentences).join(' ') }));
+  }
+  writeFileSync(join(dir, 'docs.jsonl'), lines.join('\n') + '\n');
+  return dir;
+}
+
+const sizes = (process.env.BENCH_DOCS ?? '1000').split(',').map(Number);
+const results: Array<Record<string, number>> = [];
+for (const n of sizes) {
+  const dir = corpus(n);
+  for (const jobs of [1, 2]) {
+    const out = join(dir, `out-${jobs}`);
+    const started = process.hrtime.bigint();
+    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin/medbitext.js'), 'run', join(dir, 'docs.jsonl'), '--out', out, '--jobs', String(jobs)], {
+      encoding: 'utf8',
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
+    const row = { documents: n, jobs, seconds: +seconds.toFixed(1), docsPerSecond: +(n / seconds).toFixed(1), peakRssMb: +rssMb.toFixed(0) };
+    results.push(row);
+    console.log(`${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB`);
+    if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
+    rmSync(out, { recursive: true, force: true });
+  }
+  rmSync(dir, { recursive: true, force: true });
+}
+mkdirSync(join(root, '.bench'), { recursive: true });
+writeFileSync(join(root, '.bench', 'bench-batch.json'), JSON.stringify(results, null, 2));
