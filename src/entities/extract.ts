@@ -282,11 +282,12 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   for (const m of mentions) taken.fill(1, m.from, m.to);
   // Lexicon diagnoses ending in a head noun grow over their modifiers too.
   for (const m of mentions) {
-    if (m.type !== 'diagnosis' || m.expansion) continue;
+    if (m.type !== 'diagnosis') continue;
+    // Portuguese qualifiers follow any diagnosis (`MCP dilatada`, `IC isquêmica`); English ones precede a head noun.
     const head = tokens[lang === 'en' ? m.to - 1 : m.from]!;
-    if (!isDiseaseHead(head, lang) && !diseaseSuffix(head, lang)) continue;
+    if (lang === 'en' && (m.expansion || (!isDiseaseHead(head, lang) && !diseaseSuffix(head, lang)))) continue;
     taken.fill(0, m.from, m.to);
-    const grown = extendDisease(tokens, taken, m, lang, 3);
+    const grown = extendDisease(tokens, taken, m, lang, lang === 'en' ? 3 : 2);
     if (grown.from !== m.from || grown.to !== m.to) m.grown = true;
     m.from = grown.from;
     m.to = grown.to;

@@ -197,7 +197,7 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang): void {
       at += sep[0].length;
     }
     const rangeText = findRangeText(tail.slice(at));
-    if (rangeText) rangeEnd = last.end + at + tail.slice(at).indexOf(rangeText) + rangeText.length;
+    if (rangeText && measures.length > 0) rangeEnd = last.end + at + tail.slice(at).indexOf(rangeText) + rangeText.length;
     if (measures.length === group.length && (group.length === 1 || /respectively|respectivamente/i.test(tail.slice(at, at + 40)))) {
       group.forEach((e, k) => setMeasure(e, measures[k]!, rangeFor(e, rangeText, group.length)));
     } else if (measures.length === 0) {
