@@ -4,6 +4,8 @@
  * makes every later stage typed.
  */
 
+import type { DataMap } from 'vfile';
+
 /** The two languages medbitext aligns. Blocks in other languages are kept as `other`. */
 export type Lang = 'en' | 'pt';
 export type BlockLang = Lang | 'other';
@@ -262,17 +264,10 @@ export interface Diagnostic {
  * Everything the pipeline made of one document, as stored between the map
  * step (per document) and the reduce step (corpus files).
  */
-export interface DocumentResult {
+export interface DocumentResult extends Pick<DataMap, 'text' | 'captions' | 'sentences' | 'alignment' | 'entities' | 'entityLinks' | 'terms'> {
   id: string;
   path: string;
   hash: string;
   version: string;
-  text: Record<Lang, string>;
-  captions: Caption[];
-  sentences: Sentence[];
-  alignment: Link[];
-  entities: SentenceEntity[];
-  entityLinks: EntityLink[];
-  terms: DocumentTerms;
   messages: Diagnostic[];
 }

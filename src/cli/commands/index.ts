@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
 import { packageRoot } from '../../lang/data.js';
-import type { DocumentEvent } from '../../batch/run.js';
-import { describe, UsageError, type Context } from '../context.js';
+import { UsageError, type Context } from '../context.js';
+import { parseJobs, progress } from '../progress.js';
 
 interface IndexFlags {
   out?: string;
@@ -14,19 +13,12 @@ interface IndexFlags {
 export async function index(ctx: Context, inputs: string[], flags: IndexFlags): Promise<void> {
   const { t } = ctx;
   if (!flags.out) throw new UsageError('indexNeedsOut');
-  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
+  const jobs = parseJobs(flags.jobs);
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
-  const tty = process.stderr.isTTY;
-  let seen = 0;
-  const onDocument = (e: DocumentEvent) => {
-    seen++;
-    if (e.state === 'failed') process.stderr.write(`medbitext: ${describe(ctx, e.error)}\n`);
-    else if (tty) process.stderr.write(`\r${t('run.progress', { count: seen, id: e.id })}\x1b[K`);
-  };
+  const shown = progress(ctx);
   const { buildIndex } = await import('../../search/build.js');
-  const summary = await buildIndex({ inputs: sources, out: flags.out, format: flags.format ?? 'embedded', jobs, onDocument });
-  if (tty) process.stderr.write('\r\x1b[K');
+  const summary = await buildIndex({ inputs: sources, out: flags.out, format: flags.format ?? 'embedded', jobs, onDocument: shown.onDocument });
+  shown.end();
   const lines = [
     t('index.summary.documents', { added: summary.added, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed.length }),
     t('index.summary.records', { documents: summary.documents, records: summary.records }),

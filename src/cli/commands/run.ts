@@ -1,9 +1,9 @@
-import { runCorpus, type DocumentEvent } from '../../batch/run.js';
+import { runCorpus } from '../../batch/run.js';
 import type { InputFormat } from '../../batch/sources.js';
 import { packageRoot } from '../../lang/data.js';
 import { join } from 'node:path';
-import { availableParallelism } from 'node:os';
-import { describe, UsageError, type Context } from '../context.js';
+import type { Context } from '../context.js';
+import { parseJobs, progress } from '../progress.js';
 
 interface RunFlags {
   out: string;
@@ -16,18 +16,10 @@ interface RunFlags {
 export async function run(ctx: Context, inputs: string[], flags: RunFlags): Promise<void> {
   const { t } = ctx;
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
-  const tty = process.stderr.isTTY;
-  let seen = 0;
-  const onDocument = (e: DocumentEvent) => {
-    seen++;
-    if (e.state === 'failed') process.stderr.write(`medbitext: ${describe(ctx, e.error)}\n`);
-    else if (tty) process.stderr.write(`\r${t('run.progress', { count: seen, id: e.id })}\x1b[K`);
-    else if (seen % 100 === 0) process.stderr.write(`${t('run.progress', { count: seen, id: e.id })}\n`);
-  };
-  const jobs = flags.jobs === undefined ? availableParallelism() : Number(flags.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(flags.jobs) });
-  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, onDocument });
-  if (tty) process.stderr.write('\r\x1b[K');
+  const jobs = parseJobs(flags.jobs);
+  const shown = progress(ctx);
+  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, onDocument: shown.onDocument });
+  shown.end();
   if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
     // Nothing could be read: the errors above say it all.
     process.exitCode = 2;
