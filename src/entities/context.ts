@@ -1,7 +1,7 @@
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
-import { fold, tokenize } from './tokens.js';
+import { tokenize } from './tokens.js';
 
 /**
  * NegEx / ConText: negation cues, hedges and experiencer cues with a scope
@@ -117,4 +117,3 @@ export function negatesAnaphor(text: string, lang: Lang): boolean {
   return hits.some((a) => a.kind === 'anaphora' && hits.some((n) => n.kind === 'negation' && (n.from >= a.to ? reaches(tokens, hits, a.to, n.from) : n.to <= a.from && reaches(tokens, hits, n.to, a.from))));
 }
 
-export { fold };

@@ -26,9 +26,7 @@ interface Mention {
   type: EntityType;
   concepts: Concept[];
   expansion?: string;
-  /** Rule-found mentions carry no concept; their name is their text. */
-  rule?: 'stem' | 'suffix' | 'head' | 'dose' | 'lab-context' | 'abbreviation';
-  drugClass?: string;
+  /** Rule-found mentions (INN stem, disease suffix or head, dose or lab context) carry no concept; their name is their text. */
   code?: string;
   /** A lexicon phrase grown over its modifiers (`skin lesions`): its name is its text. */
   grown?: boolean;
@@ -138,17 +136,17 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     if (!t.word || !/\p{L}/u.test(t.text)) continue;
     const stem = drugStem(t, lang);
     if (stem) {
-      const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [], rule: 'stem', drugClass: stem.drugClass };
+      const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [] };
       if (stem.atc) m.code = `ATC:${stem.atc}`;
       out.push(m);
       continue;
     }
     if (diseaseSuffix(t, lang)) {
-      out.push(extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [], rule: 'suffix' }, lang, 2));
+      out.push(extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 2));
       continue;
     }
     if (isDiseaseHead(t, lang)) {
-      const m = extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [], rule: 'head' }, lang, 4);
+      const m = extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 4);
       if (m.to - m.from > 1) out.push(m);
       continue;
     }
@@ -158,11 +156,11 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
       const dose = readDoses(after)[0];
       const clipped = /^\s*\d/.test(after) ? drugByPrefix(t.key, lang) : undefined;
       if (clipped) {
-        out.push({ from: i, to: i + 1, type: 'drug', concepts: [clipped], rule: 'dose' });
+        out.push({ from: i, to: i + 1, type: 'drug', concepts: [clipped] });
         continue;
       }
       if (dose && after.slice(0, dose.index).trim() === '' && (lang !== 'en' || isNounAt(text, t.start))) {
-        out.push({ from: i, to: i + 1, type: 'drug', concepts: [], rule: 'dose' });
+        out.push({ from: i, to: i + 1, type: 'drug', concepts: [] });
         continue;
       }
     }
@@ -175,11 +173,11 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     const ofFollows = /^(of|de|do|da)$/.test(tokens[i + 2]?.lower ?? '');
     const cueAfter = next && cw.labCue.has(next.lower) && !ofFollows && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
     if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) {
-      out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
+      out.push({ from: i, to: i + 1, type: 'lab', concepts: [] });
       continue;
     }
     // `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit.
-    if (measuredName(text, tokens, i, lang)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [], rule: 'lab-context' });
+    if (measuredName(text, tokens, i, lang)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [] });
   }
   return out;
 }

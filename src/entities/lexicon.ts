@@ -1,6 +1,6 @@
 import { loadTsv } from '../lang/data.js';
 import type { EntityType, Lang } from '../types.js';
-import { fold, phraseKeys, wordKey } from './tokens.js';
+import { fold, phraseKeys } from './tokens.js';
 
 /**
  * The lexicons (`src/lang/lexicon/*.tsv`) compiled into one phrase index per
@@ -179,11 +179,3 @@ export function drugByPrefix(lower: string, lang: Lang): Concept | undefined {
   for (let k = lo; k < list.length && list[k]![0].startsWith(lower); k++) found.add(list[k]![1]);
   return found.size === 1 ? [...found][0] : undefined;
 }
-
-/** Look a concept up by type and canonical English name. */
-export function conceptByName(type: EntityType, name: string): Concept | undefined {
-  phraseIndex('en');
-  return conceptsByName.get(`${type}:${name}`);
-}
-
-export { wordKey };

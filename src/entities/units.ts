@@ -14,9 +14,10 @@ interface UnitForm {
 
 let forms: UnitForm[] | undefined;
 let pattern: RegExp | undefined;
+let whole: RegExp | undefined;
 
-function load(): { forms: UnitForm[]; pattern: RegExp } {
-  if (!forms || !pattern) {
+function load(): { forms: UnitForm[]; pattern: RegExp; whole: RegExp } {
+  if (!forms || !pattern || !whole) {
     forms = [];
     for (const r of loadTsv('src/lang/lexicon/units.tsv', ['form', 'ucum'])) {
       for (const f of r.form!.split('|')) forms.push({ form: f.trim(), ucum: r.ucum! });
@@ -25,8 +26,10 @@ function load(): { forms: UnitForm[]; pattern: RegExp } {
     const alts = forms.map((f) => f.form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s*'));
     // A unit ends where a word would: not inside `mgs` or `Lupus`.
     pattern = new RegExp(`^(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+    // The same, when nothing of the unit follows (`ng/mL` but not the start of `ng/mL/h`).
+    whole = new RegExp(`^(?:${alts.join('|')})(?![\\p{L}\\p{N}]|/[\\p{L}\\p{N}])`, 'u');
   }
-  return { forms, pattern };
+  return { forms, pattern, whole };
 }
 
 export interface UnitMatch {
@@ -39,10 +42,18 @@ const byForm = new Map<string, string>();
 
 /** The unit written at the start of `s` (after optional spaces), if any. */
 export function readUnit(s: string): UnitMatch | undefined {
-  const { forms, pattern } = load();
+  const { forms, pattern, whole } = load();
   const lead = s.match(/^\s*/)![0].length;
-  const m = pattern.exec(s.slice(lead));
-  if (!m) return undefined;
+  const rest = s.slice(lead);
+  let m = whole.exec(rest);
+  if (!m) {
+    // Not in the table: a ratio the UCUM parser accepts (`ng/mL/h`) is still a unit; bare words are not.
+    const ratio = /^[A-Za-zµμ%][A-Za-z0-9µμ%.*^]*\/[A-Za-z0-9µμ%.*^/]+(?![\p{L}\p{N}])/u.exec(rest);
+    const code = ratio?.[0].replace(/[µμ]/g, 'u');
+    if (ratio && code && isUcum(code)) return { text: ratio[0], ucum: code, length: lead + ratio[0].length };
+    m = pattern.exec(rest);
+    if (!m) return undefined;
+  }
   const text = m[0];
   let code = byForm.get(text);
   if (code === undefined) {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { flagOf, parseRange, readMeasure } from '../../src/entities/lab.js';
 
+describe('values', () => {
+  it('reads UCUM units from the table and ratios the UCUM parser accepts, not words', () => {
+    expect(readMeasure('2.98 x 103/mm3')).toMatchObject({ value: 2.98, unit: '10*3/mm3' });
+    expect(readMeasure('3,2 ng/mL/h')).toMatchObject({ value: 3.2, unit: 'ng/mL/h' });
+    expect(readMeasure('5 cases')).toMatchObject({ value: 5 });
+    expect(readMeasure('5 cases')?.unit).toBeUndefined();
+    expect(readMeasure('5 foo/bar')?.unit).toBeUndefined();
+    expect(readMeasure('1:320')).toMatchObject({ value: 320, titre: true });
+  });
+});
+
 describe('reference ranges', () => {
   it('parses the forms reports use', () => {
     expect(parseRange('35-104 U/L')).toMatchObject({ low: 35, high: 104, unit: 'U/L' });
