@@ -55,22 +55,58 @@ export function lengthCost(en: number, pt: number, ratio: number, variance: numb
 
 /**
  * Lexical similarity of EN sentences `[i, i + di)` and PT sentences
- * `[j, j + dj)`, in [0, 1]. Uses scratch stamp arrays so no set is allocated.
+ * `[j, j + dj)`, in [0, 1].
+ *
+ * The matched weight of a bead splits by sentence: an EN sentence's words
+ * either meet a key of the PT span or not, whatever the other EN sentence of
+ * the bead holds. So for documents small enough, the matched weight of every
+ * sentence against every one- and two-sentence span of the other side is
+ * tabled once from the keys' posting lists, and a bead costs a few array
+ * reads. Larger documents (searched in a band) compare word keys per bead,
+ * with scratch stamp arrays so no set is allocated.
  */
 export class Similarity {
   private readonly stampEn: Int32Array;
   private readonly stampPt: Int32Array;
   private epoch = 0;
-
-  constructor(readonly doc: DocumentWords) {
-    this.stampEn = new Int32Array(doc.keys);
-    this.stampPt = new Int32Array(doc.keys);
-  }
-
-  /** 1-1 similarities, asked for again by merges' neighbours and by scoring. */
+  /** Dense tables, or null above `DENSE_PAIRS`. `enIn1[e * m + j]`: weight of EN sentence e's words met in PT j. */
+  private readonly tables: MatchTables | null;
+  /** Total word weight per sentence. */
+  private readonly totalEn: Float64Array;
+  private readonly totalPt: Float64Array;
+  /** 1-1 similarities of banded documents, asked for again by merges' neighbours and by scoring. */
   private readonly pairs = new Map<number, number>();
 
+  constructor(
+    readonly doc: DocumentWords,
+    dense = doc.en.length.length * doc.pt.length.length <= DENSE_PAIRS,
+  ) {
+    this.stampEn = new Int32Array(doc.keys);
+    this.stampPt = new Int32Array(doc.keys);
+    this.totalEn = sentenceTotals(doc.en);
+    this.totalPt = sentenceTotals(doc.pt);
+    this.tables = dense ? matchTables(doc) : null;
+  }
+
   of(i: number, di: number, j: number, dj: number): number {
+    const t = this.tables;
+    if (t) {
+      const m = t.m;
+      const n = t.n;
+      const en = dj === 1 ? t.enIn1 : t.enIn2;
+      const pt = di === 1 ? t.ptIn1 : t.ptIn2;
+      let match = 0;
+      let total = 0;
+      for (let e = i; e < i + di; e++) {
+        match += en[e * m + j]!;
+        total += this.totalEn[e]!;
+      }
+      for (let p = j; p < j + dj; p++) {
+        match += pt[p * n + i]!;
+        total += this.totalPt[p]!;
+      }
+      return total > 0 ? match / total : 0;
+    }
     if (di === 1 && dj === 1) {
       const key = i * (this.doc.pt.length.length + 1) + j;
       let s = this.pairs.get(key);
@@ -85,31 +121,133 @@ export class Similarity {
     const epoch = ++this.epoch;
     stamp(en, i, i + di, this.stampEn, epoch);
     stamp(pt, j, j + dj, this.stampPt, epoch);
-    const [matchEn, totalEn] = matched(en, i, i + di, this.stampPt, epoch);
-    const [matchPt, totalPt] = matched(pt, j, j + dj, this.stampEn, epoch);
-    const total = totalEn + totalPt;
-    return total > 0 ? (matchEn + matchPt) / total : 0;
+    let match = 0;
+    let total = 0;
+    for (let e = i; e < i + di; e++) {
+      match += matched(en, e, this.stampPt, epoch);
+      total += this.totalEn[e]!;
+    }
+    for (let p = j; p < j + dj; p++) {
+      match += matched(pt, p, this.stampEn, epoch);
+      total += this.totalPt[p]!;
+    }
+    return total > 0 ? match / total : 0;
   }
+}
+
+/** Above this many sentence pairs the dense tables (four n × m arrays) are not built. */
+const DENSE_PAIRS = 300_000;
+
+interface MatchTables {
+  n: number;
+  m: number;
+  /** EN sentence e against PT span [j, j + 1) and [j, j + 2): `[e * m + j]`. */
+  enIn1: Float64Array;
+  enIn2: Float64Array;
+  /** PT sentence p against EN span [i, i + 1) and [i, i + 2): `[p * n + i]`. */
+  ptIn1: Float64Array;
+  ptIn2: Float64Array;
+}
+
+function matchTables(doc: DocumentWords): MatchTables {
+  const n = doc.en.length.length;
+  const m = doc.pt.length.length;
+  const [enIn1, enIn2] = sideTables(doc.en, doc.pt, m, doc.keys);
+  const [ptIn1, ptIn2] = sideTables(doc.pt, doc.en, n, doc.keys);
+  return { n, m, enIn1, enIn2, ptIn1, ptIn2 };
+}
+
+/**
+ * For each sentence of `side` and each start s of `other` (`count`
+ * sentences), the weight of its words whose keys occur in other[s] (first
+ * table) or in other[s] or other[s + 1] (second), through posting lists.
+ */
+function sideTables(side: Side, other: Side, count: number, keys: number): [Float64Array, Float64Array] {
+  const postings = postingLists(other, count, keys);
+  const rows = side.length.length;
+  const in1 = new Float64Array(rows * count);
+  const in2 = new Float64Array(rows * count);
+  const seen1 = new Int32Array(count).fill(-1);
+  const seen2 = new Int32Array(count).fill(-1);
+  for (let s = 0; s < rows; s++) {
+    const row = s * count;
+    for (let w = side.wordStart[s]!; w < side.wordStart[s + 1]!; w++) {
+      const weight = side.weight[w]!;
+      for (let k = side.keyStart[w]!; k < side.keyStart[w + 1]!; k++) {
+        const id = side.keyIds[k]!;
+        for (let q = postings.start[id]!; q < postings.start[id + 1]!; q++) {
+          const o = postings.sentence[q]!;
+          if (seen1[o] !== w) {
+            seen1[o] = w;
+            in1[row + o]! += weight;
+          }
+          if (seen2[o] !== w) {
+            seen2[o] = w;
+            in2[row + o]! += weight;
+          }
+          if (o > 0 && seen2[o - 1] !== w) {
+            seen2[o - 1] = w;
+            in2[row + o - 1]! += weight;
+          }
+        }
+      }
+    }
+  }
+  return [in1, in2];
+}
+
+/** Per key, the sentences of `side` holding it (ascending), as one flat array. */
+function postingLists(side: Side, count: number, keys: number): { start: Int32Array; sentence: Int32Array } {
+  const start = new Int32Array(keys + 1);
+  const last = new Int32Array(keys).fill(-1);
+  for (let s = 0; s < count; s++) {
+    for (let k = side.keyStart[side.wordStart[s]!]!; k < side.keyStart[side.wordStart[s + 1]!]!; k++) {
+      const id = side.keyIds[k]!;
+      if (last[id] !== s) {
+        last[id] = s;
+        start[id + 1]!++;
+      }
+    }
+  }
+  for (let id = 0; id < keys; id++) start[id + 1]! += start[id]!;
+  const fill = start.slice(0, keys);
+  const sentence = new Int32Array(start[keys]!);
+  last.fill(-1);
+  for (let s = 0; s < count; s++) {
+    for (let k = side.keyStart[side.wordStart[s]!]!; k < side.keyStart[side.wordStart[s + 1]!]!; k++) {
+      const id = side.keyIds[k]!;
+      if (last[id] !== s) {
+        last[id] = s;
+        sentence[fill[id]!++] = s;
+      }
+    }
+  }
+  return { start, sentence };
+}
+
+function sentenceTotals(side: Side): Float64Array {
+  const n = side.length.length;
+  const out = new Float64Array(n);
+  for (let s = 0; s < n; s++) for (let w = side.wordStart[s]!; w < side.wordStart[s + 1]!; w++) out[s]! += side.weight[w]!;
+  return out;
 }
 
 function stamp(side: Side, from: number, to: number, stamps: Int32Array, epoch: number): void {
   for (let k = side.keyStart[side.wordStart[from]!]!; k < side.keyStart[side.wordStart[to]!]!; k++) stamps[side.keyIds[k]!] = epoch;
 }
 
-function matched(side: Side, from: number, to: number, other: Int32Array, epoch: number): [number, number] {
+/** Weight of the words of sentence s that meet a stamped key of the other side. */
+function matched(side: Side, s: number, other: Int32Array, epoch: number): number {
   let match = 0;
-  let total = 0;
-  for (let w = side.wordStart[from]!; w < side.wordStart[to]!; w++) {
-    const weight = side.weight[w]!;
-    total += weight;
+  for (let w = side.wordStart[s]!; w < side.wordStart[s + 1]!; w++) {
     for (let k = side.keyStart[w]!; k < side.keyStart[w + 1]!; k++) {
       if (other[side.keyIds[k]!] === epoch) {
-        match += weight;
+        match += side.weight[w]!;
         break;
       }
     }
   }
-  return [match, total];
+  return match;
 }
 
 /** Sum of sentence lengths `[from, to)`. */

@@ -21,19 +21,37 @@ export interface SentenceWords {
 
 const TOKEN = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}][\p{L}\p{M}\p{Nd}]*|[≥≤±<>]/gu;
 
-/** Keys of a folded word, memoised: the cognate rewrites are the costly part of reading a sentence. */
-const memo: Record<Lang, Map<string, string[]>> = { en: new Map(), pt: new Map() };
+/** A token as the aligner reads it: its keys, and its folded spelling (null for numbers and signs). */
+interface TokenKeys {
+  keys: string[];
+  folded: string | null;
+}
+
+/**
+ * Keys of a token as written, memoised: folding and the cognate rewrites are
+ * the costly part of reading a sentence, and a document repeats its words.
+ */
+const memo: Record<Lang, Map<string, TokenKeys>> = { en: new Map(), pt: new Map() };
 const MEMO_LIMIT = 200_000;
 
-function wordKeys(f: string, lang: Lang): string[] {
-  const hit = memo[lang].get(f);
+function tokenKeys(t: string, lang: Lang): TokenKeys {
+  const hit = memo[lang].get(t);
   if (hit) return hit;
-  const lex = loadLexicon()[lang].get(f);
-  const keys = lex ? lex.map((k) => `L:${k}`) : [];
-  if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
+  let out: TokenKeys;
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) out = { keys: [`#${t.replace(/[.,]/g, '')}`], folded: null };
+  else if (/^\p{Nd}/u.test(t)) out = { keys: [`#${t.replace(/[.,]/g, '')}`], folded: null };
+  else if (/^[≥≤±<>]$/.test(t)) out = { keys: [`=${t}`], folded: null };
+  else {
+    const f = fold(t);
+    const lex = loadLexicon()[lang].get(f);
+    const keys = lex ? lex.map((k) => `L:${k}`) : [];
+    if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
+    out = { keys, folded: f };
+  }
   if (memo[lang].size >= MEMO_LIMIT) memo[lang].clear();
-  memo[lang].set(f, keys);
-  return keys;
+  memo[lang].set(t, out);
+  return out;
 }
 
 export function sentenceWords(text: string, lang: Lang): SentenceWords {
@@ -42,15 +60,8 @@ export function sentenceWords(text: string, lang: Lang): SentenceWords {
   const seen = new Set<string>();
   const folded: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    let keys: string[];
-    if (/^\p{Nd}/u.test(t)) keys = [`#${t.replace(/[.,]/g, '')}`];
-    else if (/^[≥≤±<>]$/.test(t)) keys = [`=${t}`];
-    else {
-      const f = fold(t);
-      folded.push(f);
-      keys = wordKeys(f, lang);
-    }
+    const { keys, folded: f } = tokenKeys(m[0], lang);
+    if (f !== null) folded.push(f);
     if (keys.length === 0 || seen.has(keys[0]!)) continue;
     seen.add(keys[0]!);
     words.push(keys);

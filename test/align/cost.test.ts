@@ -86,3 +86,35 @@ describe('similarity', () => {
     expect(trailing).toBeGreaterThan(beadCost(new Similarity(h2))(0, 0, 2, 1));
   });
 });
+
+describe('similarity tables', () => {
+  it('give the same similarity for every bead as comparing the words of the bead', () => {
+    const d = doc(
+      [
+        'OBJECTIVE',
+        'To assess 120 patients with lupus treated with diltiazem.',
+        'The dose was 240 mg/day; calcinosis improved in 40% of the patients.',
+        'No adverse events were reported.',
+      ],
+      [
+        'OBJETIVO',
+        'Avaliar 120 pacientes com lúpus tratados com diltiazem.',
+        'A dose foi de 240 mg/dia.',
+        'A calcinose melhorou em 40% dos pacientes.',
+        'Não houve eventos adversos.',
+      ],
+    );
+    const dense = new Similarity(d, true);
+    const banded = new Similarity(d, false);
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 5; j++) {
+        for (const [di, dj] of [[1, 1], [2, 1], [1, 2], [2, 2]] as const) {
+          if (i + di > 4 || j + dj > 5) continue;
+          expect(dense.of(i, di, j, dj)).toBeCloseTo(banded.of(i, di, j, dj), 12);
+        }
+      }
+    }
+    expect(dense.of(1, 1, 1, 1)).toBeGreaterThan(dense.of(1, 1, 2, 1));
+    expect(dense.of(2, 1, 2, 2)).toBeGreaterThan(dense.of(2, 1, 2, 1));
+  });
+});
