@@ -70,17 +70,44 @@ export interface Scoped {
   uncertain: boolean;
 }
 
+/** The cues of one text, ready for many scope questions (each answered in time bounded by the scope). */
+export interface CueIndex {
+  tokens: Token[];
+  /** Negation and uncertainty cues, in text order. */
+  triggers: CueHit[];
+  /** Tokens that end a scope: termination terms and clause punctuation. */
+  stops: Uint8Array;
+}
+
+export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
+  const stops = new Uint8Array(tokens.length);
+  tokens.forEach((t, k) => {
+    if (CLAUSE_BREAK.has(t.text)) stops[k] = 1;
+  });
+  // Pseudo-cues need no check here: findCues lets the longer pseudo-cue win (`no increase` hides `no`).
+  for (const h of hits) if (h.kind === 'termination') stops.fill(1, h.from, h.to);
+  return { tokens, triggers: hits.filter((h) => h.kind === 'negation' || h.kind === 'uncertainty'), stops };
+}
+
 /** Whether a mention over tokens [from, to) falls in a negation or hedge cue's scope. */
-export function scope(tokens: Token[], hits: CueHit[], from: number, to: number): Scoped {
+export function scope(index: CueIndex, from: number, to: number): Scoped {
   const out: Scoped = { negated: false, uncertain: false };
-  const pseudo = hits.filter((h) => h.kind === 'pseudo');
-  for (const h of hits) {
-    if (h.kind !== 'negation' && h.kind !== 'uncertainty') continue;
+  const { triggers } = index;
+  // Cues further than the scope can reach (in tokens, punctuation included) need not be looked at.
+  const reach = SCOPE * 4;
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (triggers[mid]!.to < from - reach) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < triggers.length && triggers[k]!.from <= to + reach; k++) {
+    const h = triggers[k]!;
     if (h.from < to && h.to > from) continue;
-    if (pseudo.some((p) => p.from <= h.from && p.to >= h.to)) continue;
     let inScope = false;
-    if (h.to <= from && h.direction !== 'backward') inScope = reaches(tokens, hits, h.to, from);
-    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(tokens, hits, to, h.from);
+    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from);
+    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from);
     if (!inScope) continue;
     if (h.kind === 'negation') out.negated = true;
     else out.uncertain = true;
@@ -89,15 +116,13 @@ export function scope(tokens: Token[], hits: CueHit[], from: number, to: number)
 }
 
 /** No clause break or termination term between tokens a and b, and few words apart. */
-function reaches(tokens: Token[], hits: CueHit[], a: number, b: number): boolean {
+function reaches(index: CueIndex, a: number, b: number): boolean {
   let words = 0;
   for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
-    if (CLAUSE_BREAK.has(t.text)) return false;
-    if (t.word) words++;
+    if (index.stops[k]) return false;
+    if (index.tokens[k]!.word && ++words > SCOPE) return false;
   }
-  if (words > SCOPE) return false;
-  return !hits.some((h) => h.kind === 'termination' && h.from >= a && h.to <= b);
+  return true;
 }
 
 /** `patient` / `background` from experiencer cues in the sentence, if any. */
@@ -114,6 +139,7 @@ export function subjectOf(hits: CueHit[]): 'patient' | 'background' | undefined 
 export function negatesAnaphor(text: string, lang: Lang): boolean {
   const tokens = tokenize(text, lang);
   const hits = findCues(tokens, lang);
-  return hits.some((a) => a.kind === 'anaphora' && hits.some((n) => n.kind === 'negation' && (n.from >= a.to ? reaches(tokens, hits, a.to, n.from) : n.to <= a.from && reaches(tokens, hits, n.to, a.from))));
+  const index = cueIndex(tokens, hits);
+  return hits.some((a) => a.kind === 'anaphora' && hits.some((n) => n.kind === 'negation' && (n.from >= a.to ? reaches(index, a.to, n.from) : n.to <= a.from && reaches(index, n.to, a.from))));
 }
 

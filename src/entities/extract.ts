@@ -2,7 +2,7 @@ import { loadTsv } from '../lang/data.js';
 import type { Entity, EntityType, Lang } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, findShortForms } from './abbreviations.js';
-import { findCues, scope, subjectOf } from './context.js';
+import { cueIndex, findCues, scope, subjectOf } from './context.js';
 import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
 import type { Concept, Phrase } from './lexicon.js';
@@ -333,6 +333,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   if (labs.length > 0) annotateLabs(text, labs, lang);
 
   const hits = findCues(tokens, lang);
+  const cues = cueIndex(tokens, hits);
   const subject = subjectOf(hits) ?? options.subject;
   const tokenAt = new Map<number, number>();
   tokens.forEach((t, k) => tokenAt.set(t.start, k));
@@ -341,7 +342,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     let to = from;
     while (to < tokens.length && tokens[to]!.start < e.end) to++;
     if (e.type !== 'lab') {
-      const s = scope(tokens, hits, from, to);
+      const s = scope(cues, from, to);
       e.negated = s.negated;
       if (s.uncertain) e.uncertain = true;
     }
