@@ -27,10 +27,10 @@ export function fold(s: string): string {
   return s.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
 }
 
-/** Fold English plural and British spellings (`tumours` → `tumor`, `anaemia` → `anemia`). */
+/** Fold English plural and British spellings (`tumours` → `tumor`, `anaemia` → `anemia`, `sulphate` → `sulfate`). */
 function keyEn(w: string): string {
   if (w.length <= 3) return w;
-  let k = w.replace(/ae/g, 'e').replace(/oe(?=[dms])/g, 'e').replace(/our$/, 'or');
+  let k = w.replace(/ae/g, 'e').replace(/oe(?=[dms])/g, 'e').replace(/our$/, 'or').replace(/sulph/g, 'sulf');
   if (k.endsWith('ies') && k.length > 4) k = k.slice(0, -3) + 'y';
   else if (k.endsWith('s') && !/(ss|us|is|ys|as)$/.test(k)) k = k.slice(0, -1);
   else if (k.endsWith('ours')) k = k.slice(0, -4) + 'or';
