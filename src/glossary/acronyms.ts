@@ -29,6 +29,8 @@ function fits(short: string, words: string[]): boolean {
 
 export function findAcronyms(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
+  // The pattern's lazy run backtracks from every letter; a text with no parenthesis cannot match.
+  if (!text.includes('(')) return out;
   for (const m of text.matchAll(DEFINITION)) {
     const short = m[2]!;
     if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;

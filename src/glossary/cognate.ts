@@ -1,4 +1,5 @@
 import { loadYamlList } from '../lang/data.js';
+import { Memo } from './memo.js';
 import { fold } from './morphology.js';
 
 /**
@@ -29,8 +30,14 @@ function correspondences() {
   return rules;
 }
 
+const spellings = new Memo<string>(20_000);
+
 /** The English word spelled the Portuguese way (lower-case, no accents). */
 export function toPortugueseSpelling(en: string): string {
+  return spellings.get(en, respell);
+}
+
+function respell(en: string): string {
   const r = correspondences();
   let w = fold(en);
   for (const s of r.suffix) {
@@ -45,19 +52,26 @@ export function toPortugueseSpelling(en: string): string {
       break;
     }
   }
-  for (const i of r.inner) w = w.split(i.en).join(i.pt ?? '');
+  for (const i of r.inner) if (w.includes(i.en)) w = w.split(i.en).join(i.pt ?? '');
   return w;
 }
 
+/** Two rows of the edit-distance table, reused across calls (grown when a word is longer). */
+let rows = [new Int32Array(64), new Int32Array(64)];
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0]!.length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let prev = rows[0]!;
+  let cur = rows[1]!;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const ch = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ch === b.charCodeAt(j - 1) ? 0 : 1));
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
 }
@@ -103,6 +117,13 @@ const TRIGRAM_MIN = 9;
  * a single letter there is a large share of the word.
  */
 export function cognateSimilarity(en: string, pt: string): number {
+  return similarities.get(`${en}\u0000${pt}`, () => similarity(en, pt));
+}
+
+/** Word pairs recur across sentence pairs and documents (patient/paciente); keep the ones in use. */
+const similarities = new Memo<number>(50_000);
+
+function similarity(en: string, pt: string): number {
   const e = fold(en);
   const p = fold(pt);
   if (e === p) return 1;

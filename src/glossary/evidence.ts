@@ -36,23 +36,21 @@ interface Side {
   candidates: TermCandidate[];
 }
 
-function contentWords(words: string[]): string[] {
-  return words.filter((w) => !CONNECTORS.has(fold(w)));
+function isContent(word: string): boolean {
+  return !CONNECTORS.has(fold(word));
 }
 
-/** Word-level similarity, memoised per sentence pair. */
-function wordMatcher(index: TermbaseIndex) {
-  const memo = new Map<string, { sim: number; dictionary: boolean }>();
-  return (en: string, pt: string) => {
-    const k = `${en}\u0000${pt}`;
-    let hit = memo.get(k);
-    if (hit) return hit;
-    const dictionary = index.words.get(lemma(en, 'en'))?.has(lemma(pt, 'pt')) ?? false;
-    const cognate = cognateSimilarity(en, pt);
-    hit = dictionary ? { sim: 1, dictionary } : { sim: cognate >= WORD_MATCH ? cognate : 0, dictionary: false };
-    memo.set(k, hit);
-    return hit;
-  };
+/** Word-level similarity: 1 for a termbase dictionary pair, else the cognate similarity when it counts as a match. */
+interface WordMatch {
+  sim: number;
+  dictionary: boolean;
+}
+
+function matchWords(index: TermbaseIndex, en: string, pt: string): WordMatch {
+  const dictionary = index.words.get(lemma(en, 'en'))?.has(lemma(pt, 'pt')) ?? false;
+  if (dictionary) return { sim: 1, dictionary };
+  const cognate = cognateSimilarity(en, pt);
+  return { sim: cognate >= WORD_MATCH ? cognate : 0, dictionary: false };
 }
 
 /**
@@ -64,29 +62,85 @@ function wordMatcher(index: TermbaseIndex) {
 export function composePair(
   en: string[],
   pt: string[],
-  match: (en: string, pt: string) => { sim: number; dictionary: boolean },
+  match: (en: string, pt: string) => WordMatch,
 ): { local: number; dictionary: number; cognate: number } {
-  const e = contentWords(en);
-  const p = contentWords(pt);
-  const cells: Array<{ i: number; j: number; sim: number; dictionary: boolean }> = [];
-  e.forEach((ew, i) =>
-    p.forEach((pw, j) => {
-      const m = match(ew, pw);
-      if (m.sim > 0) cells.push({ i, j, ...m });
-    }),
+  const e = en.filter(isContent);
+  const p = pt.filter(isContent);
+  const table = new WordTable(e.length, p.length, (i, j) => match(e[i]!, p[j]!));
+  return composeIndexed(
+    e.map((_, i) => i),
+    p.map((_, j) => j),
+    table,
   );
-  cells.sort((a, b) => b.sim - a.sim || a.i - b.i || a.j - b.j);
-  const usedE = new Set<number>();
-  const usedP = new Set<number>();
+}
+
+/**
+ * Word similarities of one sentence pair, EN content words (rows) × PT content
+ * words (columns), each computed when first asked for.
+ */
+class WordTable {
+  private readonly sims: Float64Array;
+  private readonly dictionary: Uint8Array;
+  constructor(
+    rows: number,
+    private readonly columns: number,
+    private readonly match: (i: number, j: number) => WordMatch,
+  ) {
+    this.sims = new Float64Array(rows * columns).fill(-1);
+    this.dictionary = new Uint8Array(rows * columns);
+  }
+  sim(i: number, j: number): number {
+    const at = i * this.columns + j;
+    if (this.sims[at]! < 0) {
+      const m = this.match(i, j);
+      this.sims[at] = m.sim;
+      this.dictionary[at] = m.dictionary ? 1 : 0;
+    }
+    return this.sims[at]!;
+  }
+  isDictionary(i: number, j: number): boolean {
+    return this.dictionary[i * this.columns + j] === 1;
+  }
+}
+
+/** Which words of each side the matching has used, reused across calls. */
+let usedE = new Uint8Array(16);
+let usedP = new Uint8Array(16);
+
+/**
+ * The greedy matching over word indices into a table: repeatedly the best
+ * remaining cell (ties: earlier EN word, then earlier PT word), as a sort of
+ * all cells followed by a scan would pick them, without building the cells.
+ */
+function composeIndexed(e: number[], p: number[], table: WordTable): { local: number; dictionary: number; cognate: number } {
+  if (usedE.length < e.length) usedE = new Uint8Array(e.length * 2);
+  if (usedP.length < p.length) usedP = new Uint8Array(p.length * 2);
+  usedE.fill(0, 0, e.length);
+  usedP.fill(0, 0, p.length);
   let sum = 0;
   let dictionary = 0;
   let cognate = 0;
-  for (const c of cells) {
-    if (usedE.has(c.i) || usedP.has(c.j)) continue;
-    usedE.add(c.i);
-    usedP.add(c.j);
-    sum += c.sim;
-    if (c.dictionary) dictionary++;
+  for (;;) {
+    let best = 0;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < e.length; i++) {
+      if (usedE[i]) continue;
+      for (let j = 0; j < p.length; j++) {
+        if (usedP[j]) continue;
+        const sim = table.sim(e[i]!, p[j]!);
+        if (sim > best) {
+          best = sim;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0) break;
+    usedE[bi] = 1;
+    usedP[bj] = 1;
+    sum += best;
+    if (table.isDictionary(e[bi]!, p[bj]!)) dictionary++;
     else cognate++;
   }
   const longest = Math.max(e.length, p.length);
@@ -187,19 +241,26 @@ function pairEvidence(
   index: TermbaseIndex,
   entityTypes: Map<string, TermType>,
 ): TermPairEvidence[] {
-  const match = wordMatcher(index);
+  const enWords = wordIndex(en.candidates);
+  const ptWords = wordIndex(pt.candidates);
+  const table = new WordTable(enWords.words.length, ptWords.words.length, (i, j) => matchWords(index, enWords.words[i]!, ptWords.words[j]!));
   const proposals: TermPairEvidence[] = [];
-  for (const e of en.candidates) {
-    const termbaseHits = index.byEn.get(e.key) ?? [];
-    for (const p of pt.candidates) {
-      const anchored = termbaseHits.find((t) => t.ptKeys.includes(p.key));
+  en.candidates.forEach((e, ei) => {
+    const termbaseHits = index.byEn.get(e.key);
+    const eWords = enWords.content[ei]!;
+    pt.candidates.forEach((p, pi) => {
+      const anchored = termbaseHits?.find((t) => t.ptKeys.includes(p.key));
       const via: string[] = [];
       let local: number;
       if (anchored) {
         local = 1;
         via.push('termbase');
       } else {
-        const c = composePair(e.words, p.words, match);
+        const pWords = ptWords.content[pi]!;
+        // Every matched word adds at most 1: skip pairs whose lengths alone keep them under the bar.
+        const shortest = Math.min(eWords.length, pWords.length);
+        if (shortest / (2 * Math.max(eWords.length, pWords.length) - shortest) < PROPOSE) return;
+        const c = composeIndexed(eWords, pWords, table);
         // One kind of evidence per pair: words from the termbase dictionary only make it a termbase pair.
         local = c.local;
         via.push(c.cognate > 0 ? 'cognate' : 'termbase');
@@ -208,7 +269,7 @@ function pairEvidence(
         // A capitalised word spelled the same in both languages is mostly a name (Assis, Dilma), not a term.
         if (e.words.length === 1 && e.surface === p.surface && /^\p{Lu}\p{Ll}+$/u.test(e.surface)) local *= 0.6;
       }
-      if (local < PROPOSE) continue;
+      if (local < PROPOSE) return;
       const type =
         anchored?.entry.type ??
         entityTypes.get(`en:${e.key}`) ??
@@ -228,9 +289,29 @@ function pairEvidence(
         doc,
         example,
       });
-    }
-  }
+    });
+  });
   return oneToOne(proposals);
+}
+
+/** The distinct content words of one side's candidates, and each candidate's words as indices into them. */
+function wordIndex(candidates: TermCandidate[]): { words: string[]; content: number[][] } {
+  const at = new Map<string, number>();
+  const words: string[] = [];
+  const content = candidates.map((c) => {
+    const out: number[] = [];
+    for (const w of c.words) {
+      if (!isContent(w)) continue;
+      let i = at.get(w);
+      if (i === undefined) {
+        at.set(w, (i = words.length));
+        words.push(w);
+      }
+      out.push(i);
+    }
+    return out;
+  });
+  return { words, content };
 }
 
 /** Keep, greedily by local score, at most one partner per term on each side. */

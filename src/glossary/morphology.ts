@@ -1,5 +1,6 @@
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
+import { Memo } from './memo.js';
 
 /**
  * Grouping keys for term candidates: lower-case, accent-free, each word
@@ -17,9 +18,19 @@ interface InflectionRule {
   adjective_only?: boolean;
 }
 
+/** A rule with its suffix and replacement folded once, at load. */
+interface FoldedRule {
+  suffix: string;
+  replace: string;
+  min: number;
+  only?: string[];
+  adjectiveOnly: boolean;
+}
+
 interface Inflection {
-  plural: InflectionRule[];
-  feminine: InflectionRule[];
+  plural: FoldedRule[];
+  /** Feminine → masculine rules for a word after a noun (all of them) and elsewhere (not the adjective-only ones). */
+  feminine: { afterNoun: FoldedRule[]; elsewhere: FoldedRule[] };
   keep: Set<string>;
 }
 
@@ -29,9 +40,14 @@ function inflection(lang: Lang): Inflection {
   let hit = inflections.get(lang);
   if (hit) return hit;
   const rules = loadYamlList<InflectionRule & Record<string, unknown>>(`src/lang/${lang}/inflection.yaml`, ['rule']);
+  const folded = (kind: InflectionRule['rule']): FoldedRule[] =>
+    rules
+      .filter((r) => r.rule === kind)
+      .map((r) => ({ suffix: r.suffix ? fold(r.suffix) : '', replace: fold(r.replace ?? ''), min: r.min ?? 2, only: r.only, adjectiveOnly: r.adjective_only === true }));
+  const feminine = folded('feminine');
   hit = {
-    plural: rules.filter((r) => r.rule === 'plural'),
-    feminine: rules.filter((r) => r.rule === 'feminine'),
+    plural: folded('plural'),
+    feminine: { afterNoun: feminine, elsewhere: feminine.filter((r) => !r.adjectiveOnly) },
     keep: new Set(rules.filter((r) => r.rule === 'keep').flatMap((r) => (r.words ?? []).map(fold))),
   };
   inflections.set(lang, hit);
@@ -40,27 +56,40 @@ function inflection(lang: Lang): Inflection {
 
 /** Lower-case and strip diacritics (`cútis` → `cutis`, `ç` → `c`). */
 export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const lower = word.toLowerCase();
+  // Most words are plain ASCII, which has nothing to strip; skip the normalisation.
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
-function applyFirst(word: string, rules: InflectionRule[]): string {
+const NON_ASCII = /[^\x00-\x7f]/;
+
+function applyFirst(word: string, rules: FoldedRule[]): string {
   for (const r of rules) {
-    const suffix = r.suffix ? fold(r.suffix) : '';
-    if (!word.endsWith(suffix)) continue;
+    if (!word.endsWith(r.suffix)) continue;
     if (r.only && !r.only.includes(word)) continue;
-    const stem = word.slice(0, word.length - suffix.length);
-    if (stem.length < (r.min ?? 2)) continue;
-    return stem + fold(r.replace ?? '');
+    const stem = word.slice(0, word.length - r.suffix.length);
+    if (stem.length < r.min) continue;
+    return stem + r.replace;
   }
   return word;
 }
 
+/** Distinct words in a corpus run to tens of thousands; keep the ones in use. */
+const MEMO_WORDS = 20_000;
+const singulars: Record<Lang, Memo<string>> = { en: new Memo(MEMO_WORDS), pt: new Memo(MEMO_WORDS) };
+const lemmas: Record<Lang, [Memo<string>, Memo<string>]> = {
+  en: [new Memo(MEMO_WORDS), new Memo(MEMO_WORDS)],
+  pt: [new Memo(MEMO_WORDS), new Memo(MEMO_WORDS)],
+};
+
 /** The singular of one folded word. */
 export function singular(word: string, lang: Lang): string {
-  const inf = inflection(lang);
-  const w = fold(word);
-  if (inf.keep.has(w) || w.length <= 3 || /\d/.test(w) || w.includes('-')) return w;
-  return applyFirst(w, inf.plural);
+  return singulars[lang].get(word, (word) => {
+    const inf = inflection(lang);
+    const w = fold(word);
+    if (inf.keep.has(w) || w.length <= 3 || /\d/.test(w) || w.includes('-')) return w;
+    return applyFirst(w, inf.plural);
+  });
 }
 
 /**
@@ -70,15 +99,22 @@ export function singular(word: string, lang: Lang): string {
  * only folded there.
  */
 export function lemma(word: string, lang: Lang, afterNoun = false): string {
-  const one = singular(word, lang);
-  if (lang === 'en' || inflection(lang).keep.has(one)) return one;
-  const rules = inflection(lang).feminine.filter((r) => afterNoun || !r.adjective_only);
-  return applyFirst(one, rules);
+  return lemmas[lang][afterNoun ? 1 : 0].get(word, (word) => {
+    const one = singular(word, lang);
+    if (lang === 'en' || inflection(lang).keep.has(one)) return one;
+    const f = inflection(lang).feminine;
+    return applyFirst(one, afterNoun ? f.afterNoun : f.elsewhere);
+  });
 }
 
 /** The grouping key of a (multi-word) term. */
 export function termKey(words: string[], lang: Lang): string {
-  return words.map((w, i) => lemma(w, lang, i > 0 && !CONNECTORS.has(fold(words[i - 1]!)))).join(' ');
+  let key = '';
+  for (let i = 0; i < words.length; i++) {
+    const afterNoun = i > 0 && !CONNECTORS.has(fold(words[i - 1]!));
+    key += (i > 0 ? ' ' : '') + lemma(words[i]!, lang, afterNoun);
+  }
+  return key;
 }
 
 /** Words that join nouns inside a Portuguese term (N de N); the word after one is a noun. */
