@@ -30,11 +30,10 @@ export function fold(s: string): string {
 /** Fold English plural and British spellings (`tumours` → `tumor`, `anaemia` → `anemia`, `sulphate` → `sulfate`). */
 function keyEn(w: string): string {
   if (w.length <= 3) return w;
-  let k = w.replace(/ae/g, 'e').replace(/oe(?=[dms])/g, 'e').replace(/our$/, 'or').replace(/sulph/g, 'sulf');
+  let k = w;
   if (k.endsWith('ies') && k.length > 4) k = k.slice(0, -3) + 'y';
   else if (k.endsWith('s') && !/(ss|us|is|ys|as)$/.test(k)) k = k.slice(0, -1);
-  else if (k.endsWith('ours')) k = k.slice(0, -4) + 'or';
-  return k;
+  return k.replace(/ae/g, 'e').replace(/oe(?=[dms])/g, 'e').replace(/our$/, 'or').replace(/sulph/g, 'sulf');
 }
 
 /** Fold Portuguese number (`-ções` → `-ção`, `-ais` → `-al`, `-ites` → `-ite`). */

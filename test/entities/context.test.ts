@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cueIndex, findCues, negatesAnaphor, scope, subjectOf } from '../../src/entities/context.js';
+import { tokenize } from '../../src/entities/tokens.js';
+
+function at(text: string, lang: 'en' | 'pt', word: string) {
+  const tokens = tokenize(text, lang);
+  const hits = findCues(tokens, lang);
+  const k = tokens.findIndex((t) => t.lower === word);
+  return { scoped: scope(cueIndex(tokens, hits), k, k + 1), hits };
+}
+
+describe('negation and hedge cues', () => {
+  it('reaches forward a few words, backward for post-cues', () => {
+    expect(at('No clinical or laboratory signs of infection.', 'en', 'infection').scoped.negated).toBe(true);
+    expect(at('Tuberculosis was ruled out.', 'en', 'tuberculosis').scoped.negated).toBe(true);
+    expect(at('A tuberculose foi descartada.', 'pt', 'tuberculose').scoped.negated).toBe(true);
+  });
+
+  it('stops at termination terms, clause ends and beyond its reach', () => {
+    expect(at('No fever but arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
+    expect(at('No fever. Arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
+    expect(at('No one in the family had seen the onset of the long and painful arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
+  });
+
+  it('lets a pseudo-cue win over the cue inside it', () => {
+    expect(at('No increase in arthritis was seen.', 'en', 'arthritis').scoped.negated).toBe(false);
+  });
+
+  it('reads hedges and experiencers', () => {
+    expect(at('Hipótese de vasculite.', 'pt', 'vasculite').scoped.uncertain).toBe(true);
+    expect(subjectOf(findCues(tokenize('In the present case, lupus.', 'en'), 'en'))).toBe('patient');
+    expect(subjectOf(findCues(tokenize('Calcinosis has been described in the literature.', 'en'), 'en'))).toBe('background');
+  });
+
+  it('detects a discarded anaphoric diagnosis', () => {
+    expect(negatesAnaphor('Therefore, the possibility of this diagnosis was discarded.', 'en')).toBe(true);
+    expect(negatesAnaphor('Esse diagnóstico foi descartado.', 'pt')).toBe(true);
+    expect(negatesAnaphor('This diagnosis was confirmed.', 'en')).toBe(false);
+  });
+});
