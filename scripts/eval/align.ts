@@ -17,7 +17,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { alignWithEvidence, type EvidencedLink, type AlignOptions } from '../../src/align/align.js';
 import { DEFAULT_COST, type CostParameters } from '../../src/align/cost.js';
-import { linkScore, CALIBRATION, type LinkEvidence } from '../../src/align/score.js';
+import { linkScore, CALIBRATION, EVIDENCE, type LinkEvidence } from '../../src/align/score.js';
 
 const DEV = new URL('../../../shared/eval/dev/', import.meta.url);
 const args = new Set(process.argv.slice(2));
@@ -250,17 +250,17 @@ if (args.has('--grid')) {
 
 /** Logistic regression by gradient descent on the evidence of predicted links (neutral ones left out). */
 function fitCalibration(samples: Array<{ x: LinkEvidence; y: number }>) {
-  const names = ['similarity', 'length', 'margin', 'merge'] as const;
-  const w: Record<string, number> = { ...CALIBRATION };
-  for (let it = 0; it < 4000; it++) {
-    const grad: Record<string, number> = { bias: 0, similarity: 0, length: 0, margin: 0, merge: 0 };
+  const w = { ...CALIBRATION };
+  for (let it = 0; it < 20000; it++) {
+    const grad: Record<string, number> = { bias: 0 };
     for (const { x, y } of samples) {
-      const err = linkScore(x, w as typeof CALIBRATION) - y;
+      const err = linkScore(x, w) - y;
       grad.bias! += err;
-      for (const n of names) grad[n]! += err * x[n];
+      for (const n of EVIDENCE) grad[n] = (grad[n] ?? 0) + err * x[n];
     }
-    for (const k of Object.keys(grad)) w[k] = w[k]! - (0.5 * grad[k]!) / samples.length;
+    for (const k of Object.keys(grad) as Array<keyof typeof w>) w[k] = w[k] - (1 * grad[k]!) / samples.length;
   }
+  for (const k of Object.keys(w) as Array<keyof typeof w>) w[k] = Math.round(w[k] * 1000) / 1000;
   return w;
 }
 
@@ -316,6 +316,10 @@ for (const b of bins) if (b.n > 0) console.log(`[${b.lo.toFixed(1)}, ${(b.lo + 0
 const high = samples.filter((s) => s.score >= 0.9);
 const highAccuracy = high.reduce((a, s) => a + s.y, 0) / (high.length || 1);
 console.log(`score ≥ 0.9: ${high.length} links, accuracy ${f(highAccuracy)}`);
+for (const t of [0.95, 0.98]) {
+  const above = samples.filter((s) => s.score >= t);
+  console.log(`score ≥ ${t}: ${above.length} links, accuracy ${f(above.reduce((a, s) => a + s.y, 0) / (above.length || 1))}`);
+}
 
 if (args.has('--fit')) {
   // Wrong links the aligner makes on non-parallel input (EN of one document, PT of the next) teach the

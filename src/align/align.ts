@@ -47,7 +47,18 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
   const window: Window =
     states <= (options.maxFullStates ?? 250_000) ? fullWindow(n, m) : anchoredWindow(n, m, anchors(doc), options.bandRadius ?? 40);
   const rungs = ladder(n, m, cost, window);
-  return rungs.map((r) => {
+  const skip = (k: number) => k >= 0 && k < rungs.length && (rungs[k]!.di === 0 || rungs[k]!.dj === 0);
+  const similarities = rungs.map((r) => (r.di === 0 || r.dj === 0 ? -1 : sim.of(r.i, r.di, r.j, r.dj)));
+  /** Similarity of the nearest rung with both sides on one side of rung k (step -1 or +1), 1 past the edge. */
+  const neighbour = (k: number, step: number) => {
+    for (let q = k + step; q >= 0 && q < rungs.length; q += step) if (similarities[q]! >= 0) return similarities[q]!;
+    return 1;
+  };
+  // Rungs with both sides right after an unaligned first sentence (first, second).
+  const firstPaired = rungs.findIndex((r) => r.di > 0 && r.dj > 0);
+  const openedBySkip = firstPaired > 0 && rungs[0]!.i === 0 && rungs[0]!.di === 1 && rungs[0]!.dj === 0;
+  const opening = (k: number) => openedBySkip && k >= firstPaired && similarities.slice(firstPaired, k).filter((s) => s >= 0).length < 2;
+  return rungs.map((r, k) => {
     const link = { en: range(r.i, r.di), pt: range(r.j, r.dj) };
     if (r.di === 0 || r.dj === 0) return { ...link, score: 0, evidence: null };
     const e = beadEvidence(sim, r.i, r.j, r.di, r.dj, params);
@@ -56,9 +67,18 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
       length: e.length,
       margin: e.similarity - competitor(sim, r.i, r.di, r.j, r.dj, n, m),
       merge: r.di + r.dj > 2 ? 1 : 0,
+      heading: anyHeading(doc.en.heading, r.i, r.di) || anyHeading(doc.pt.heading, r.j, r.dj) ? 1 : 0,
+      besideSkip: skip(k - 1) || skip(k + 1) ? 1 : 0,
+      context: Math.min(neighbour(k, -1), neighbour(k, 1)),
+      opening: opening(k) ? 1 : 0,
     };
     return { ...link, score: linkScore(evidence), evidence };
   });
+}
+
+function anyHeading(heading: Uint8Array, start: number, count: number): boolean {
+  for (let k = start; k < start + count; k++) if (heading[k]) return true;
+  return false;
 }
 
 /** 1-based numbers of `count` sentences from 0-based `start`. */
