@@ -4,6 +4,7 @@
  *   npx tsx scripts/eval/align.ts            report (stdout) + .bench/eval-align.json
  *   npx tsx scripts/eval/align.ts --fit      also fit the score calibration (prints coefficients)
  *   npx tsx scripts/eval/align.ts --grid     also search the cost parameters
+ *   npx tsx scripts/eval/align.ts --errors   also count WMT false links and misses by where they fall
  *
  * Scoring (../shared/eval/dev/README.md): a link is the pair (EN set, PT set).
  * Gold links labelled OK are the positives; predicted links with an empty side
@@ -332,8 +333,46 @@ if (args.has('--fit')) {
   console.log('fitted calibration:', JSON.stringify(fitCalibration([...samples, ...negatives])));
 }
 
+/**
+ * Where the lenient errors on WMT fall: `title` when the gold link around the
+ * predicted one holds EN sentence 1 (the title and the opening headings,
+ * which the gold groups in several ways), `non-OK` when it touches a gold link
+ * with another label (a partial translation grouped differently), `body`
+ * otherwise; by bead shape.
+ */
+function errorCategories(): Record<string, number> {
+  const out: Record<string, number> = {};
+  const add = (k: string) => (out[k] = (out[k] ?? 0) + 1);
+  for (const doc of wmt) {
+    const predicted = ours(doc);
+    const predictedKeys = new Set(predicted.map(key));
+    const labels = new Map(doc.links.map((l) => [key(l), l.label]));
+    const around = (l: { en: number[]; pt: number[] }) =>
+      doc.links.filter((g) => g.en.some((e) => l.en.includes(e)) || g.pt.some((p) => l.pt.includes(p)));
+    const where = (gold: GoldLink[]) => (gold.some((g) => g.en.includes(1)) ? 'title' : gold.some((g) => g.label !== 'OK') ? 'non-OK' : 'body');
+    for (const l of predicted) {
+      if (l.en.length === 0 || l.pt.length === 0 || labels.has(key(l))) continue;
+      add(`false link  ${where(around(l)).padEnd(7)} ${l.en.length}-${l.pt.length}`);
+    }
+    for (const g of doc.links) {
+      if (g.label !== 'OK' || predictedKeys.has(key(g))) continue;
+      const first = doc.links[0]!;
+      const opening = g.en.includes(1) || (first.en.length === 1 && first.en[0] === 1 && g === doc.links[1]);
+      add(`miss        ${(opening ? 'title' : 'body').padEnd(7)} ${g.en.length}-${g.pt.length}`);
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort());
+}
+
+let errors: Record<string, number> | undefined;
+if (args.has('--errors')) {
+  errors = errorCategories();
+  console.log('\nWMT lenient errors by place and bead shape:');
+  for (const [k, v] of Object.entries(errors)) console.log(`${k}  ${String(v).padStart(4)}`);
+}
+
 mkdirSync(new URL('../../.bench/', import.meta.url), { recursive: true });
 writeFileSync(
   new URL('../../.bench/eval-align.json', import.meta.url),
-  JSON.stringify({ views: results, calibration: bins, highScore: { links: high.length, accuracy: highAccuracy } }, null, 2),
+  JSON.stringify({ views: results, calibration: bins, highScore: { links: high.length, accuracy: highAccuracy }, errors }, null, 2),
 );
