@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { Memo } from './memo.js';
 import { CONNECTORS, fold, termKey } from './morphology.js';
 import { stopList } from './stopwords.js';
 
@@ -20,10 +21,11 @@ export interface TermCandidate {
 /** Longest candidate, in words (connectors included). */
 const MAX_WORDS = 6;
 
-type Nlp = (text: string) => { json(opts: object): Array<{ terms: CompromiseTerm[] }> };
+/** compromise's parsed view: `docs` holds each sentence's terms as tagged, no output formatting (`json()` costs as much again). */
+type Nlp = (text: string) => { docs: CompromiseTerm[][] };
 interface CompromiseTerm {
   text: string;
-  tags: string[];
+  tags: Set<string>;
   pre: string;
   post: string;
 }
@@ -48,13 +50,23 @@ interface Token {
 
 const SYMBOL = /^(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})$/;
 
+/**
+ * Tagged sentences, by text. Boilerplate (licences, funding lines) and titles
+ * repeat across a corpus; the memo is small, so it holds only recent sentences.
+ */
+const tagged = new Memo<Token[]>(256);
+
 function englishTokens(text: string): Token[] {
+  return tagged.get(text, tagEnglish);
+}
+
+function tagEnglish(text: string): Token[] {
   if (!nlp) throw new Error('englishCandidates: call loadEnglishTagger() first');
   const stop = stopList('en');
-  const terms = nlp(text).json({ terms: { tags: true } }).flatMap((s) => s.terms);
+  const terms = nlp(text).docs.flat();
   const tokens: Token[] = [];
   terms.forEach((t, i) => {
-    const tags = new Set(t.tags);
+    const tags = t.tags;
     const word = t.text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     const next = terms[i + 1];
     const prev = tokens[tokens.length - 1];
@@ -74,7 +86,7 @@ function englishTokens(text: string): Token[] {
       !tags.has('Copula') &&
       !closes &&
       next !== undefined &&
-      next.tags.includes('Noun') &&
+      next.tags.has('Noun') &&
       (prev === undefined || prev.role !== 'content' || prev.closes)
     )
       role = 'content';

@@ -46,8 +46,8 @@ interface WordMatch {
   dictionary: boolean;
 }
 
-function matchWords(index: TermbaseIndex, en: string, pt: string): WordMatch {
-  const dictionary = index.words.get(lemma(en, 'en'))?.has(lemma(pt, 'pt')) ?? false;
+function matchWords(index: TermbaseIndex, en: string, pt: string, enLemma = lemma(en, 'en'), ptLemma = lemma(pt, 'pt')): WordMatch {
+  const dictionary = index.words.get(enLemma)?.has(ptLemma) ?? false;
   if (dictionary) return { sim: 1, dictionary };
   const cognate = cognateSimilarity(en, pt);
   return { sim: cognate >= WORD_MATCH ? cognate : 0, dictionary: false };
@@ -241,9 +241,11 @@ function pairEvidence(
   index: TermbaseIndex,
   entityTypes: Map<string, TermType>,
 ): TermPairEvidence[] {
-  const enWords = wordIndex(en.candidates);
-  const ptWords = wordIndex(pt.candidates);
-  const table = new WordTable(enWords.words.length, ptWords.words.length, (i, j) => matchWords(index, enWords.words[i]!, ptWords.words[j]!));
+  const enWords = wordIndex(en.candidates, 'en');
+  const ptWords = wordIndex(pt.candidates, 'pt');
+  const table = new WordTable(enWords.words.length, ptWords.words.length, (i, j) =>
+    matchWords(index, enWords.words[i]!, ptWords.words[j]!, enWords.lemmas[i], ptWords.lemmas[j]),
+  );
   const proposals: TermPairEvidence[] = [];
   en.candidates.forEach((e, ei) => {
     const termbaseHits = index.byEn.get(e.key);
@@ -294,10 +296,11 @@ function pairEvidence(
   return oneToOne(proposals);
 }
 
-/** The distinct content words of one side's candidates, and each candidate's words as indices into them. */
-function wordIndex(candidates: TermCandidate[]): { words: string[]; content: number[][] } {
+/** The distinct content words of one side's candidates (with their lemmas), and each candidate's words as indices into them. */
+function wordIndex(candidates: TermCandidate[], lang: Lang): { words: string[]; lemmas: string[]; content: number[][] } {
   const at = new Map<string, number>();
   const words: string[] = [];
+  const lemmas: string[] = [];
   const content = candidates.map((c) => {
     const out: number[] = [];
     for (const w of c.words) {
@@ -306,12 +309,13 @@ function wordIndex(candidates: TermCandidate[]): { words: string[]; content: num
       if (i === undefined) {
         at.set(w, (i = words.length));
         words.push(w);
+        lemmas.push(lemma(w, lang));
       }
       out.push(i);
     }
     return out;
   });
-  return { words, content };
+  return { words, lemmas, content };
 }
 
 /** Keep, greedily by local score, at most one partner per term on each side. */
