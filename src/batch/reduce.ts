@@ -76,7 +76,8 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
     throw error;
   }
 
-  const glossary = buildGlossary(termsOf(results()), { imported: loadImportedTermbase() });
+  // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
+  const glossary = buildGlossary(() => termsOf(results()), { imported: loadImportedTermbase() });
   counts.glossary = glossary.entries.length;
   counts.candidates = glossary.candidates.length;
   writeFileAtomic(join(out, 'glossary.json'), toJson(glossary.entries));

@@ -50,8 +50,17 @@ class Keys {
 
 const PAIR_SPACE = 2 ** 26;
 
-export function buildGlossary(docs: Iterable<DocumentTerms>, options: BuildOptions = {}): Glossary {
+/**
+ * Build the glossary. `docs` may be a function giving a fresh pass over the
+ * documents each call (or an array): then co-occurrences are counted in a
+ * second pass, only for the EN/PT pairs some evidence proposed, so memory
+ * stays with the number of proposed pairs. A one-shot iterable is read once
+ * and every co-occurring pair is counted.
+ */
+export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<DocumentTerms>), options: BuildOptions = {}): Glossary {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const first = typeof docs === 'function' ? docs() : docs;
+  const again = typeof docs === 'function' ? docs : Array.isArray(docs) ? () => docs : undefined;
   const enKeys = new Keys();
   const ptKeys = new Keys();
   const enCount = new Map<number, number>();
@@ -59,30 +68,17 @@ export function buildGlossary(docs: Iterable<DocumentTerms>, options: BuildOptio
   const cooc = new Map<number, number>();
   const tallies = new Map<string, Tally>();
 
-  for (const doc of docs) {
+  for (const doc of first) {
     for (const pair of doc.pairTerms) {
       const en = pair.en.map((k) => enKeys.id(k));
       const pt = pair.pt.map((k) => ptKeys.id(k));
       for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
       for (const p of pt) ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
-      for (const e of en) for (const p of pt) cooc.set(e * PAIR_SPACE + p, (cooc.get(e * PAIR_SPACE + p) ?? 0) + 1);
+      if (!again) for (const e of en) for (const p of pt) cooc.set(e * PAIR_SPACE + p, (cooc.get(e * PAIR_SPACE + p) ?? 0) + 1);
     }
-    for (const ev of doc.evidence) {
-      const id = `${ev.enKey}\u0000${ev.ptKey}`;
-      let t = tallies.get(id);
-      if (!t) {
-        t = { enKey: ev.enKey, ptKey: ev.ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [] };
-        tallies.set(id, t);
-      }
-      t.count++;
-      t.docs.add(ev.doc);
-      for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
-      t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
-      t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
-      t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
-      keepExample(t.examples, { doc: ev.doc, en: ev.example.en, pt: ev.example.pt, local: ev.local });
-    }
+    for (const ev of doc.evidence) tally(tallies, ev);
   }
+  if (again) countProposedCooccurrences(again(), tallies, enKeys, ptKeys, cooc);
 
   const scored: GlossaryEntry[] = [];
   for (const t of tallies.values()) {
@@ -95,6 +91,47 @@ export function buildGlossary(docs: Iterable<DocumentTerms>, options: BuildOptio
 
   const imported = options.imported ?? [];
   return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+}
+
+function tally(tallies: Map<string, Tally>, ev: DocumentTerms['evidence'][number]): void {
+  const id = `${ev.enKey}\u0000${ev.ptKey}`;
+  let t = tallies.get(id);
+  if (!t) {
+    t = { enKey: ev.enKey, ptKey: ev.ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [] };
+    tallies.set(id, t);
+  }
+  t.count++;
+  t.docs.add(ev.doc);
+  for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
+  t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
+  t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
+  t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
+  keepExample(t.examples, { doc: ev.doc, en: ev.example.en, pt: ev.example.pt, local: ev.local });
+}
+
+/** Sentence pairs holding both terms of a proposed pair; pairs no evidence proposed are never scored, so not counted. */
+function countProposedCooccurrences(docs: Iterable<DocumentTerms>, tallies: Map<string, Tally>, enKeys: Keys, ptKeys: Keys, cooc: Map<number, number>): void {
+  const partners = new Map<number, Set<number>>();
+  for (const t of tallies.values()) {
+    const e = enKeys.get(t.enKey);
+    const p = ptKeys.get(t.ptKey);
+    if (e === undefined || p === undefined) continue;
+    let set = partners.get(e);
+    if (!set) partners.set(e, (set = new Set()));
+    set.add(p);
+  }
+  for (const doc of docs) {
+    for (const pair of doc.pairTerms) {
+      let pt: number[] | undefined;
+      for (const k of pair.en) {
+        const e = enKeys.get(k);
+        const set = e === undefined ? undefined : partners.get(e);
+        if (!set) continue;
+        pt ??= pair.pt.map((k) => ptKeys.get(k) ?? -1);
+        for (const p of pt) if (set.has(p)) cooc.set(e! * PAIR_SPACE + p, (cooc.get(e! * PAIR_SPACE + p) ?? 0) + 1);
+      }
+    }
+  }
 }
 
 /**

@@ -67,4 +67,21 @@ describe('buildGlossary (reduce)', () => {
     const g = buildGlossary(docs());
     expect(g.entries[0]!.id).toBe('c-fibrosis');
   });
+
+  it('scores the same whether co-occurrences are counted in one pass or in a second pass over proposed pairs', () => {
+    // d1 has the two terms together without proposing them; d2 proposes them; d3 pairs fibrosis elsewhere.
+    const d1: DocumentTerms = { ...doc('d1', [ev('d1', 'loss', 'perda', 0.7)]), pairTerms: [{ en: ['fibrosis', 'loss'], pt: ['fibrose', 'perda'] }] };
+    const d2 = doc('d2', [ev('d2', 'fibrosis', 'fibrose', 0.6)]);
+    const d3: DocumentTerms = { ...doc('d3', [ev('d3', 'fibrosis', 'fibroma', 0.6)]), pairTerms: [{ en: ['fibrosis'], pt: ['fibroma', 'perda'] }] };
+    const all = [d1, d2, d3];
+    function* once() {
+      yield* all;
+    }
+    const onePass = buildGlossary(once(), { threshold: 0 });
+    expect(buildGlossary(all, { threshold: 0 })).toEqual(onePass);
+    expect(buildGlossary(() => all, { threshold: 0 })).toEqual(onePass);
+    const fibrose = onePass.entries.find((e) => e.en === 'fibrosis')!;
+    // Two co-occurrences (d1, d2) lift fibrose above fibroma, which has one.
+    expect(fibrose.pt).toBe('fibrose');
+  });
 });
