@@ -101,7 +101,7 @@ export function toTbx(entries: readonly GlossaryEntry[]): string {
     out.push(
       `\t\t\t<conceptEntry id="${xml(e.id)}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type]}</descrip>`,
-      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${[...e.sources].sort(cmp).join(' ')}` : ''}</note>`,
+      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${xml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
       ...termSec(e.en, status, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
       '\t\t\t\t</langSec>',

@@ -58,3 +58,11 @@ describe('glossary exports', () => {
     expect(JSON.parse(pt)['c-calcinosis-cutis']).toBe('calcinose cutânea');
   });
 });
+
+describe('TBX escaping', () => {
+  it('escapes document ids in notes, as it does terms and examples', () => {
+    const tbx = toTbx([{ ...entries[1]!, sources: ['d<1>&"x"'] }]);
+    expect(tbx).toContain('sources d&lt;1&gt;&amp;&quot;x&quot;');
+    expect(tbx).not.toContain('d<1>');
+  });
+});
