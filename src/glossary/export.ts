@@ -52,10 +52,12 @@ function xml(s: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
-const SUBJECT: Record<GlossaryEntry['type'], string> = {
+/** TBX subject field per term type; a type added later falls back to plain `medicine`. */
+const SUBJECT: Partial<Record<string, string>> = {
   diagnosis: 'medicine: diagnosis',
   drug: 'medicine: drug',
   lab: 'medicine: laboratory test',
+  test: 'medicine: examination',
   term: 'medicine',
 };
 
@@ -100,7 +102,7 @@ export function toTbx(entries: readonly GlossaryEntry[]): string {
     const ex = e.examples[0];
     out.push(
       `\t\t\t<conceptEntry id="${xml(e.id)}">`,
-      `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type]}</descrip>`,
+      `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
       `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${xml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
       ...termSec(e.en, status, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
