@@ -108,7 +108,8 @@ export interface Link {
   part: Part;
 }
 
-export type EntityType = 'drug' | 'lab' | 'diagnosis';
+/** `lab`: laboratory tests on samples; `test`: examinations that are not (imaging, ECG/EEG, biopsy, vital signs, clinical scales). */
+export type EntityType = 'drug' | 'lab' | 'test' | 'diagnosis';
 export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive';
 
 export interface ReferenceRange {

@@ -6,8 +6,9 @@ import { cueIndex, findCues, scope, subjectOf } from './context.js';
 import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
 import type { Concept, Phrase } from './lexicon.js';
-import { drugByPrefix, phraseIndex } from './lexicon.js';
+import { drugByPrefix, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
+import { readUnit } from './units.js';
 import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
@@ -38,14 +39,29 @@ function adjacent(text: string, a: Token, b: Token): boolean {
 }
 
 function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boolean {
+  let shouted = false;
   for (let k = 0; k < p.keys.length; k++) {
     const t = tokens[i + k];
     if (!t || t.key !== p.keys[k]) return false;
-    if (p.exact && t.text !== p.exact[k]) return false;
+    if (p.exact && t.text !== p.exact[k]) {
+      if (!isShouted(t.text) || p.concept.type === 'drug' || p.concept.type === 'diagnosis') return false;
+      shouted = true;
+    }
     if (k > 0 && !adjacent(text, tokens[i + k - 1]!, t)) return false;
   }
-  // An abbreviation is a whole word: not `SLE` inside `SLE-like` glued letters.
-  return true;
+  // Notes written in capitals (`HB 15  HT 46  NA 133`) lose the case of `Hb`, `Ht`, `Na`: such a test name counts only before its value.
+  // `20 MG` after a number is a unit, not magnesium.
+  if (!shouted) return true;
+  const first = tokens[i]!;
+  const unitAfterNumber = /\d\s*$/.test(text.slice(Math.max(0, first.start - 3), first.start)) && readUnit(first.text.toLowerCase())?.length === first.text.length;
+  return !unitAfterNumber && valueFollows(text, tokens[i + p.keys.length - 1]!.end);
+}
+
+const isShouted = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+/** A number right after a name, maybe after `:` or `=` (`K 4,7`, `FC: 70`, `PA 150/80`). */
+function valueFollows(text: string, at: number): boolean {
+  return /^[ \t]*[:=]?[ \t]*\d/.test(text.slice(at, at + 8));
 }
 
 function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uint8Array): Mention[] {
@@ -63,6 +79,7 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
     }
     if (best.length === 0) continue;
     const to = i + best[0]!.keys.length;
+    if (best.every((p) => p.concept.needsValue) && !valueFollows(text, tokens[to - 1]!.end)) continue;
     // A chemical symbol (`Na`, `K`) needs a charge, a value or `serum` beside it: `Na RM` in Portuguese is a preposition.
     if (best[0]!.exact && /^[A-Z][a-z]?$/.test(t.text) && to === i + 1 && !symbolContext(text, tokens, i, lang)) continue;
     // A diagnosis does not end inside a hyphenated word (`lupus-like`); a drug may (`cocaine-induced`).
@@ -122,7 +139,8 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
   const measure = readMeasure(rest);
   if (!measure) return false;
   // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
-  const bare = !/^\s*\p{L}/u.test(rest.slice(measure.length));
+  // A decimal (`K 4,1`) is a measurement, not a count, and so is a number before the next name of a panel (`NA 139  K`).
+  const bare = !/^\s*\p{L}/u.test(rest.slice(measure.length)) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}{2,}\b/u.test(rest.slice(measure.length));
   return !!measure.unit || measure.titre || bare || !!parseRange(rest)?.unit;
 }
 
@@ -161,6 +179,14 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
       }
       if (dose && after.slice(0, dose.index).trim() === '' && (lang !== 'en' || isNounAt(text, t.start))) {
         out.push({ from: i, to: i + 1, type: 'drug', concepts: [] });
+        continue;
+      }
+    }
+    // `GLIC 89`, `Creat 1,1`: a clipped lab name right before its value.
+    if (t.lower.length >= 3 && /^\p{L}+$/u.test(t.text) && valueFollows(text, t.end)) {
+      const lab = labByPrefix(t.key, lang);
+      if (lab) {
+        out.push({ from: i, to: i + 1, type: 'lab', concepts: [lab] });
         continue;
       }
     }
@@ -329,7 +355,8 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
 
   const drugs = entities.filter((e) => e.type === 'drug');
   if (drugs.length > 0) annotateDrugs(text, drugs, lang);
-  const labs = entities.filter((e) => e.type === 'lab');
+  // Tests carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
+  const labs = entities.filter((e) => e.type === 'lab' || e.type === 'test');
   if (labs.length > 0) annotateLabs(text, labs, lang);
 
   const hits = findCues(tokens, lang);
@@ -341,7 +368,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     const from = tokenAt.get(e.start) ?? 0;
     let to = from;
     while (to < tokens.length && tokens[to]!.start < e.end) to++;
-    if (e.type !== 'lab') {
+    if (e.type !== 'lab' && e.type !== 'test') {
       const s = scope(cues, from, to);
       e.negated = s.negated;
       if (s.uncertain) e.uncertain = true;

@@ -1,4 +1,4 @@
-import { loadTsv } from '../lang/data.js';
+import { loadTsv, loadYamlList } from '../lang/data.js';
 import type { EntityType, Lang } from '../types.js';
 import { fold, phraseKeys } from './tokens.js';
 
@@ -21,6 +21,8 @@ export interface Concept {
   unit?: string;
   /** Chemical element or metabolite that is a lab analyte when measured. */
   analyte?: boolean;
+  /** Named only right before a value (`PA 120x80`, `FC 74`): alone the words are ambiguous. */
+  needsValue?: boolean;
 }
 
 export interface Phrase {
@@ -120,6 +122,12 @@ function build(lang: Lang): PhraseIndex {
     for (const form of f.own) add(index, lang, form, concept, en);
     for (const form of f.other) if (isAbbreviation(form)) add(index, lang, form, concept, en);
   }
+  for (const row of loadTsv(`${LEX}/tests.tsv`, ['en', 'pt'])) {
+    const en = split(row.en)[0]!;
+    const concept = named({ type: 'test', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
+    if (row.context === 'value') concept.needsValue = true;
+    for (const form of split(row[lang])) add(index, lang, form, concept, en);
+  }
   for (const row of loadTsv(`${LEX}/diagnoses.tsv`, ['en', 'pt'])) {
     const f = forms(row);
     const en = split(row.en)[0]!;
@@ -150,7 +158,7 @@ export function phraseIndex(lang: Lang): PhraseIndex {
   return index;
 }
 
-const prefixes = new Map<Lang, Array<[string, Concept]>>();
+const prefixes = new Map<string, Array<[string, Concept]>>();
 
 /**
  * The drug a clipped name stands for (`ROSUVA` → rosuvastatin, `furo` →
@@ -159,14 +167,40 @@ const prefixes = new Map<Lang, Array<[string, Concept]>>();
  */
 export function drugByPrefix(lower: string, lang: Lang): Concept | undefined {
   if (lower.length < 4) return undefined;
-  let list = prefixes.get(lang);
+  return byPrefix(lower, lang, 'drug');
+}
+
+/**
+ * The lab test a clipped name before a value stands for (`GLIC 89`,
+ * `Creat 1,1`, `Leuc 7730`): lab panels in notes cut names to three or
+ * four letters. Only when the prefix points to one test.
+ */
+export function labByPrefix(lower: string, lang: Lang): Concept | undefined {
+  if (lower.length < 3 || functionWords(lang).has(lower)) return undefined;
+  return byPrefix(lower, lang, 'lab');
+}
+
+const functionWordCache = new Map<Lang, Set<string>>();
+/** Function words (`para`, `com`): never a clipped name, whatever they begin. */
+function functionWords(lang: Lang): Set<string> {
+  let set = functionWordCache.get(lang);
+  if (!set) {
+    set = new Set();
+    for (const g of loadYamlList<{ words: unknown[] }>(`src/lang/${lang}/stopwords.yaml`, ['words'])) for (const w of g.words) set.add(fold(String(w)));
+    functionWordCache.set(lang, set);
+  }
+  return set;
+}
+
+function byPrefix(lower: string, lang: Lang, type: EntityType): Concept | undefined {
+  let list = prefixes.get(`${type}:${lang}`);
   if (!list) {
     list = [];
     for (const [key, phrases] of phraseIndex(lang).byFirst) {
-      for (const p of phrases) if (p.keys.length === 1 && p.concept.type === 'drug' && !p.exact && !p.concept.drugClass) list.push([key, p.concept]);
+      for (const p of phrases) if (p.concept.type === type && !p.exact && !p.concept.drugClass && (p.keys.length === 1 || type === 'lab')) list.push([key, p.concept]);
     }
     list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    prefixes.set(lang, list);
+    prefixes.set(`${type}:${lang}`, list);
   }
   let lo = 0;
   let hi = list.length;

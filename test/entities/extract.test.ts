@@ -205,3 +205,39 @@ describe('bad input', () => {
     );
   });
 });
+
+describe('Portuguese lab panels and examinations', () => {
+  // Written for this test in the style of Brazilian outpatient notes (capitals, clipped names, no units).
+  const PANEL = 'EXAMES 10/03: HB 13,2  HT 40  NA 139  K 4,1  GLIC 92  CREAT 0,9. Em uso de LOSARTANA 50 MG 12/12H.';
+  const EXAMS = 'Realizou eletroencefalograma e ressonância magnética de crânio; PA 130x80 mmHg, FC 72 bpm.';
+
+  it('reads capitalised abbreviations and clipped names before a value as labs', () => {
+    const es = extractEntities(PANEL, 'pt');
+    for (const name of ['HB', 'HT', 'NA', 'K', 'GLIC', 'CREAT']) expect(find(es, name)?.type, name).toBe('lab');
+    expect(find(es, 'GLIC')).toMatchObject({ normalized: 'glucose', value: '92' });
+  });
+
+  it('does not read a capitalised unit after a dose as magnesium', () => {
+    const es = extractEntities(PANEL, 'pt');
+    expect(find(es, 'MG')).toBeUndefined();
+    expect(find(es, 'LOSARTANA')?.type).toBe('drug');
+  });
+
+  it('does not read a function word as a clipped lab name', () => {
+    const es = extractEntities('Encaminhado para 2 consultas.', 'pt');
+    expect(es.filter((e) => e.type === 'lab')).toEqual([]);
+  });
+
+  it('types imaging, recordings and vital signs as test, not lab', () => {
+    const es = extractEntities(EXAMS, 'pt');
+    expect(find(es, 'eletroencefalograma')?.type).toBe('test');
+    expect(find(es, 'ressonância magnética')?.type).toBe('test');
+    expect(find(es, 'PA')).toMatchObject({ type: 'test', code: 'LOINC:85354-9' });
+    expect(find(es, 'FC')).toMatchObject({ type: 'test', value: '72' });
+    expect(extractEntities(GLUCONATE, 'en').find((e) => e.text === 'electromyography')?.type).toBe('test');
+  });
+
+  it('reads a vital-sign abbreviation only before a value', () => {
+    expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
+  });
+});
