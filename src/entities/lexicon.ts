@@ -98,7 +98,10 @@ function build(lang: Lang): PhraseIndex {
     if (lang === 'en') add(index, lang, en, concept);
     else {
       if (row.pt) add(index, lang, row.pt, concept);
-      add(index, lang, innToPt(en), concept);
+      const pt = innToPt(en);
+      add(index, lang, pt, concept);
+      // European Portuguese writes -an INNs with -ano (`apixabano`, `dabigatrano`) where Brazil writes -ana.
+      if (/an$/.test(en) && pt.endsWith('ana')) add(index, lang, `${pt.slice(0, -1)}o`, concept);
       // English INNs turn up in Portuguese notes too; elements and metabolites do not.
       if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
     }
