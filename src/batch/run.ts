@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { writeFileAtomic } from '../io/atomic.js';
+import { join, resolve } from 'node:path';
+import { removeStaleTemps, writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { pipelineVersion } from './version.js';
@@ -46,6 +46,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const out = resolve(options.out);
   const manifest = new Manifest(out);
+  // A run killed between writing and renaming leaves temporaries behind.
+  for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const version = pipelineVersion();
   const order: string[] = [];
   const shards = new Map<string, string>();

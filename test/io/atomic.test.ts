@@ -37,3 +37,15 @@ describe('atomic writes', () => {
     expect(readFileSync(f, 'utf8').split('\n')).toHaveLength(1001);
   });
 });
+
+describe('removeStaleTemps', () => {
+  it('removes temporaries of dead processes and keeps those of live ones', async () => {
+    const { removeStaleTemps } = await import('../../src/io/atomic.js');
+    const d = dir();
+    writeFileSync(join(d, '.out.jsonl.999999999.abc123.tmp'), 'x');
+    writeFileSync(join(d, `.out.jsonl.${process.pid}.abc123.tmp`), 'x');
+    writeFileSync(join(d, 'out.jsonl'), 'kept');
+    expect(removeStaleTemps(d)).toBe(1);
+    expect(readdirSync(d).sort()).toEqual([`.out.jsonl.${process.pid}.abc123.tmp`, 'out.jsonl']);
+  });
+});
