@@ -70,7 +70,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .argument('<query>', t('search.query'))
     .option('--index <dir>', t('search.index'))
     .addOption(new Option('--lang <lang>', t('search.lang')).choices(['en', 'pt']))
-    .addOption(new Option('--type <type>', t('search.type')).choices(['drug', 'lab', 'diagnosis']))
+    .addOption(new Option('--type <type>', t('search.type')).choices(['drug', 'lab', 'test', 'diagnosis']))
     .option('-n, --limit <n>', t('search.limit'), '10')
     .option('--include-negated', t('search.includeNegated'))
     .action(async (query: string, opts) => (await import('./commands/search.js')).search(ctx, query, opts));

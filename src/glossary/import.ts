@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { TermType } from '../types.js';
 import { termKey } from './morphology.js';
-import type { TermbaseEntry } from './termbase.js';
+import { TERM_TYPES, type TermbaseEntry } from './termbase.js';
 
 /**
  * `medbitext glossary import FILE`: read a termbase the user already has —
@@ -21,7 +21,6 @@ export class ImportError extends Error {
   }
 }
 
-const TYPES = new Set<TermType>(['drug', 'lab', 'diagnosis', 'term']);
 
 export function importTermbase(path: string): TermbaseEntry[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
@@ -71,7 +70,7 @@ function parseDelimited(text: string, file: string, sep: string): TermbaseEntry[
     const row = Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
     if (!row.en || !row.pt) throw new ImportError(file, lineNo, `empty ${!row.en ? 'en' : 'pt'} term`);
     const type = (row.type || 'term') as TermType;
-    if (!TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, diagnosis or term)`);
+    if (!TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
     rows.push({ entry: { en: row.en, pt: row.pt, type, note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}) }, line: lineNo });
   });
   if (!header) throw new ImportError(file, 1, 'empty file: expected a header with en and pt columns');

@@ -20,12 +20,13 @@ export interface TermbaseEntry {
   note?: string;
 }
 
-const TYPES = new Set<TermType>(['drug', 'lab', 'diagnosis', 'term']);
+/** The types a termbase entry may have. */
+export const TERM_TYPES: ReadonlySet<TermType> = new Set<TermType>(['drug', 'lab', 'test', 'diagnosis', 'term']);
 
 export function loadTermbase(): TermbaseEntry[] {
   const entries = loadYamlList<TermbaseEntry & Record<string, unknown>>('glossary/termbase.yaml', ['en', 'pt', 'type']);
   for (const e of entries) {
-    if (!TYPES.has(e.type)) throw new Error(`glossary/termbase.yaml: "${e.en}" has unknown type "${e.type}"`);
+    if (!TERM_TYPES.has(e.type)) throw new Error(`glossary/termbase.yaml: "${e.en}" has unknown type "${e.type}"`);
   }
   return entries;
 }

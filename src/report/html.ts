@@ -52,7 +52,7 @@ function toReportDocument(doc: DocumentResult): ReportDocument {
 export function renderReport(results: Iterable<DocumentResult>, glossary: Glossary, counts: CorpusCounts): string {
   const docs: ReportDocument[] = [];
   const scores: number[] = [];
-  const types: Record<string, number> = { drug: 0, lab: 0, diagnosis: 0 };
+  const types: Record<string, number> = { drug: 0, lab: 0, test: 0, diagnosis: 0 };
   for (const r of results) {
     docs.push(toReportDocument(r));
     for (const l of r.alignment) if (l.en.length && l.pt.length) scores.push(l.score);
@@ -66,7 +66,7 @@ export function renderReport(results: Iterable<DocumentResult>, glossary: Glossa
     en.report.scoreChart!,
   );
   const typeChart = barChart(
-    Object.entries(types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', diagnosis: '#c62828' }[label] })),
+    Object.entries(types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', test: '#00695c', diagnosis: '#c62828' }[label] })),
     en.report.typeChart!,
     240,
   );
@@ -105,7 +105,7 @@ export function renderReport(results: Iterable<DocumentResult>, glossary: Glossa
   <div class="controls">
     <label><span data-i18n="document">Document</span> <select id="doc"></select></label>
     <label><input type="checkbox" id="low"> <span data-i18n="onlyLow">Only low-confidence links</span></label>
-    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
+    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e test" data-i18n="test">test</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
   </div>
   <table class="pairs">
     <thead><tr><th scope="col" data-i18n="english">English</th><th scope="col" data-i18n="portuguese">Portuguese</th><th scope="col" data-i18n="score">Score</th></tr></thead>
