@@ -6,13 +6,13 @@
  *
  *   npx tsx scripts/bench/search.ts
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readDevJsonl } from '../dev-data.js';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchIndex, INDEX_FILE } from '../../src/search/embedded.js';
 import type { DocumentResult, Link, Sentence } from '../../src/types.js';
 
-const DEV = new URL('../../../shared/eval/dev/align/wmt_dev.jsonl', import.meta.url);
 
 interface Doc {
   id: string;
@@ -21,7 +21,7 @@ interface Doc {
   links: Array<{ en: number[]; pt: number[]; label: string }>;
 }
 
-const docs: Doc[] = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 
 function result(doc: Doc, id: string): DocumentResult {
   const sentences: Sentence[] = [];

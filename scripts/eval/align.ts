@@ -15,12 +15,12 @@
  * `clean_nonnull`, `clean`; ReBEC pseudo-documents. Baselines: the 1-1
  * diagonal and hunalign (WMT only), scored by the same code.
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readDevJsonl } from '../dev-data.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { alignWithEvidence, type EvidencedLink, type AlignOptions } from '../../src/align/align.js';
 import { DEFAULT_COST, type CostParameters } from '../../src/align/cost.js';
 import { linkScore, CALIBRATION, EVIDENCE, type LinkEvidence } from '../../src/align/score.js';
 
-const DEV = new URL('../../../shared/eval/dev/', import.meta.url);
 const args = new Set(process.argv.slice(2));
 
 interface GoldLink {
@@ -38,12 +38,9 @@ interface Doc {
 }
 type Predicted = Array<{ en: number[]; pt: number[]; score: number; evidence?: LinkEvidence | null }>;
 
-const readJsonl = <T>(path: string): T[] =>
-  readFileSync(new URL(path, DEV), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as T);
-
-const wmt = readJsonl<Doc>('align/wmt_dev.jsonl');
-const hunalign = new Map(readJsonl<{ id: string; links: Predicted }>('baselines/hunalign_wmt_dev.jsonl').map((d) => [d.id, d.links]));
-const rebec = rebecDocuments(readJsonl<{ id: string; en: string; pt: string }>('align/rebec_dev.jsonl'));
+const wmt = readDevJsonl<Doc>('align/wmt_dev.jsonl');
+const hunalign = new Map(readDevJsonl<{ id: string; links: Predicted }>('baselines/hunalign_wmt_dev.jsonl').map((d) => [d.id, d.links]));
+const rebec = rebecDocuments(readDevJsonl<{ id: string; en: string; pt: string }>('align/rebec_dev.jsonl'));
 
 // ---------------------------------------------------------------- ReBEC pseudo-documents
 

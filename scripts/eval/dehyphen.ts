@@ -10,14 +10,14 @@
  *
  *   npx tsx scripts/eval/dehyphen.ts [--errors N] [--seed S]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readDevJsonl } from '../dev-data.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildVocabulary, dehyphenate } from '../../src/clean/dehyphenate.js';
 import { dictionaryFor } from '../../src/clean/dictionary.js';
 import { unwrapLines } from '../../src/clean/reflow.js';
 import { tracked } from '../../src/clean/tracked.js';
 import type { Lang } from '../../src/types.js';
 
-const DEV = new URL('../../../shared/eval/dev/align/wmt_dev.jsonl', import.meta.url);
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -101,7 +101,7 @@ function layOut(tokens: string[], width: number, rnd: () => number): { text: str
   return { text, breaks };
 }
 
-const docs: Doc[] = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 const rnd = random(seed);
 const results: Record<string, unknown> = {};
 const errors: string[] = [];

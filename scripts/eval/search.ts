@@ -7,12 +7,12 @@
  *
  *   npx tsx scripts/eval/search.ts [--misses N]
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readDevJsonl } from '../dev-data.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { SearchIndex } from '../../src/search/embedded.js';
 import type { DocumentResult, Sentence } from '../../src/types.js';
 import { InputError } from '../../src/io/errors.js';
 
-const DEV = new URL('../../../shared/eval/dev/align/wmt_dev.jsonl', import.meta.url);
 const showMisses = Number(process.argv[process.argv.indexOf('--misses') + 1] ?? 0) || 0;
 
 interface Doc {
@@ -22,7 +22,7 @@ interface Doc {
   links: Array<{ en: number[]; pt: number[]; label: string }>;
 }
 
-const docs: Doc[] = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 
 /** A document as the pipeline would store it, with only its English sentences. */
 function englishOnly(doc: Doc): DocumentResult {

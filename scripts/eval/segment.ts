@@ -6,11 +6,11 @@
  *
  *   npx tsx scripts/eval/segment.ts [--errors N]
  */
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { readDevJsonl } from '../dev-data.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { splitSentences } from '../../src/segment/split.js';
 import type { Lang } from '../../src/types.js';
 
-const DEV = new URL('../../../shared/eval/dev/align/wmt_dev.jsonl', import.meta.url);
 const showErrors = Number(process.argv[process.argv.indexOf('--errors') + 1] ?? 0) || 0;
 
 interface Doc {
@@ -19,7 +19,7 @@ interface Doc {
   pt_sentences: string[];
 }
 
-const docs: Doc[] = readFileSync(DEV, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 
 type Splitter = (text: string, lang: Lang) => number[];
 
