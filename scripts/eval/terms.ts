@@ -71,12 +71,42 @@ function pct(a: number, b: number): string {
   return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
 }
 
-async function glossaryFrom(docs: WmtDoc[], linksOf: (d: WmtDoc) => Link[] | Promise<Link[]>): Promise<{ glossary: Glossary; ms: number }> {
+async function glossaryFrom(
+  docs: WmtDoc[],
+  linksOf: (d: WmtDoc) => Link[] | Promise<Link[]>,
+): Promise<{ glossary: Glossary; withoutAssociation: Glossary; ms: number }> {
   const t0 = performance.now();
   const terms: DocumentTerms[] = [];
   for (const d of docs) terms.push(await collectDocumentTerms({ doc: d.id, sentences: sentences(d), alignment: await linksOf(d) }));
   const glossary = buildGlossary(terms);
-  return { glossary, ms: performance.now() - t0 };
+  const ms = performance.now() - t0;
+  return { glossary, withoutAssociation: buildGlossary(terms, { association: false }), ms };
+}
+
+/**
+ * The entries and candidates corpus association added (pairs the build
+ * without association does not have at all), best first, judged where the
+ * term tables cover them, so a reader can eyeball what a translator would call wrong.
+ */
+function associationOnly(g: Glossary, without: Glossary, table: Map<string, Set<string>>, show: number) {
+  const pairOf = (e: GlossaryEntry) => `${norm(e.en)}\u0000${norm(e.pt)}`;
+  const before = new Set([...without.entries, ...without.candidates].map(pairOf));
+  const added = (list: GlossaryEntry[]) => list.filter((e) => !before.has(pairOf(e))).sort((a, b) => b.score - a.score || b.count - a.count);
+  const entries = added(g.entries);
+  const candidates = added(g.candidates);
+  const judged = judge(entries, table);
+  console.log(
+    `  association-only: ${entries.length} entries (covered ${judged.covered}, accent-insensitive ${pct(judged.accentless, judged.covered)}), ${candidates.length} candidates`,
+  );
+  if (judged.wrong.length) console.log(`  association-only not matching gold: ${judged.wrong.join('; ')}`);
+  const line = (e: GlossaryEntry) => `${e.en} ↔ ${e.pt} ${e.score} ×${e.count}/${e.sources.length}d`;
+  if (show > 0) {
+    console.log(`  top ${Math.min(show, entries.length)} association-only entries:`);
+    for (const e of entries.slice(0, show)) console.log(`    ${line(e)}`);
+    console.log(`  top ${Math.min(30, candidates.length)} association-only candidates:`);
+    for (const e of candidates.slice(0, 30)) console.log(`    ${line(e)}`);
+  }
+  return { entries: entries.length, candidates: candidates.length, judged, top: entries.slice(0, 100).map(line) };
 }
 
 function report(label: string, g: Glossary, tables: Record<string, Map<string, Set<string>>>) {
@@ -104,14 +134,28 @@ const docs: WmtDoc[] = readFileSync(join(DEV, 'align/wmt_dev.jsonl'), 'utf8')
 const tables = { icd10: loadTable('icd10_dev.tsv'), hpo: loadTable('hpo_dev.tsv') };
 
 const gold = await glossaryFrom(docs, (d) => d.links.filter((l) => l.label === 'OK' && l.en.length && l.pt.length).map((l) => ({ ...l, score: 1, part: 'abstract' as const })));
-const results: Record<string, unknown> = { gold: { ms: Math.round(gold.ms), ...report(`gold OK links (${docs.length} docs, ${Math.round(gold.ms)} ms)`, gold.glossary, tables) } };
+const both = new Map([...tables.icd10, ...tables.hpo]);
+const show = process.argv.includes('--quiet') ? 0 : 100;
+const results: Record<string, unknown> = {
+  gold: {
+    ms: Math.round(gold.ms),
+    ...report(`gold OK links (${docs.length} docs, ${Math.round(gold.ms)} ms)`, gold.glossary, tables),
+    withoutAssociation: report('  … the same without association-only pairs', gold.withoutAssociation, tables),
+    associationOnly: associationOnly(gold.glossary, gold.withoutAssociation, both, show),
+  },
+};
 console.log('  top 15:', gold.glossary.entries.slice(0, 15).map((e) => `${e.en} ↔ ${e.pt} ${e.score}`).join('; '));
 
 try {
   const align = (await import('../../src/align/align.js' as string)) as { alignSentences?: (en: string[], pt: string[]) => Link[] | Promise<Link[]> };
   if (typeof align.alignSentences === 'function') {
     const run = await glossaryFrom(docs, (d) => align.alignSentences!(d.en_sentences, d.pt_sentences));
-    results.aligner = { ms: Math.round(run.ms), ...report(`project aligner (${Math.round(run.ms)} ms)`, run.glossary, tables) };
+    results.aligner = {
+      ms: Math.round(run.ms),
+      ...report(`project aligner (${Math.round(run.ms)} ms)`, run.glossary, tables),
+      withoutAssociation: report('  … the same without association-only pairs', run.withoutAssociation, tables),
+      associationOnly: associationOnly(run.glossary, run.withoutAssociation, both, process.argv.includes("--aligner") ? show : 0),
+    };
   }
 } catch {
   console.log('\n(project aligner not available: src/align/align.ts has no alignSentences yet)');

@@ -2,12 +2,15 @@ import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, TermType 
 import type { TermbaseEntry } from './termbase.js';
 import { indexTermbase } from './termbase.js';
 import { fold, singular } from './morphology.js';
+import { CooccurrenceTable, type AssociationLink, type AssociationOptions } from './association.js';
+import { guessType } from './types.js';
 
 /**
- * The glossary's reduce step: one pass over every document's term evidence.
- * It counts, per grouping key, the aligned sentence pairs a term occurs in
- * and how often an EN and a PT term occur in the same pair (Dice association),
- * then combines that with the cognate/termbase/entity evidence into a score.
+ * The glossary's reduce step over every document's term evidence. It counts,
+ * per grouping key, the aligned sentence pairs a term occurs in and how often
+ * an EN and a PT term occur in the same pair (Dice association), then
+ * combines that with the cognate/termbase/entity evidence into a score. Pairs
+ * no evidence proposed come from corpus association alone (association.ts).
  * Memory grows with the number of distinct terms, not with documents.
  */
 export interface BuildOptions {
@@ -15,6 +18,8 @@ export interface BuildOptions {
   threshold?: number;
   /** Entries imported from the user's termbases; they win over statistics. */
   imported?: TermbaseEntry[];
+  /** Settings of the association-only proposals, or `false` for none. */
+  association?: AssociationOptions | false;
 }
 
 export const DEFAULT_THRESHOLD = 0.6;
@@ -22,6 +27,12 @@ const MAX_EXAMPLES = 3;
 
 /** Weight of each kind of evidence in the noisy-or that makes the score. */
 const WEIGHT = { termbase: 0.95, imported: 1, cognate: 0.85, entity: 0.8, acronym: 0.85, association: 0.5 };
+/**
+ * Ceiling of a pair backed by corpus association alone: co-occurrence can
+ * mislead (a frequent neighbour, a collocation), so such a pair scores below
+ * termbase- and cognate-backed ones unless its evidence is strong.
+ */
+const ASSOCIATION_ONLY = 0.85;
 
 interface Tally {
   enKey: string;
@@ -33,52 +44,71 @@ interface Tally {
   ptForms: Map<string, number>;
   types: Map<TermType, number>;
   examples: Array<GlossaryExample & { local: number }>;
+  /** Set when the pair comes from corpus association alone. */
+  linked?: AssociationLink;
 }
 
 /** Interns grouping keys as small integers, so co-occurrence counts fit in a numeric map. */
 class Keys {
   private ids = new Map<string, number>();
+  private keys: string[] = [];
   id(key: string): number {
     let i = this.ids.get(key);
-    if (i === undefined) this.ids.set(key, (i = this.ids.size));
+    if (i === undefined) {
+      this.ids.set(key, (i = this.ids.size));
+      this.keys.push(key);
+    }
     return i;
   }
   get(key: string): number | undefined {
     return this.ids.get(key);
+  }
+  key(id: number): string {
+    return this.keys[id]!;
   }
 }
 
 const PAIR_SPACE = 2 ** 26;
 
 /**
- * Build the glossary. `docs` may be a function giving a fresh pass over the
- * documents each call (or an array): then co-occurrences are counted in a
- * second pass, only for the EN/PT pairs some evidence proposed, so memory
- * stays with the number of proposed pairs. A one-shot iterable is read once
- * and every co-occurring pair is counted.
+ * Build the glossary. `docs` is read in up to three passes: key frequencies
+ * and evidence; co-occurrences (of the pairs evidence proposed, and of
+ * frequent keys for association); examples of the association-only links.
+ * Pass a function giving a fresh pass each call (or an array) to keep memory
+ * flat; a one-shot iterable is read once and held.
  */
 export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<DocumentTerms>), options: BuildOptions = {}): Glossary {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const first = typeof docs === 'function' ? docs() : docs;
-  const again = typeof docs === 'function' ? docs : Array.isArray(docs) ? () => docs : undefined;
+  const pass = typeof docs === 'function' ? docs : Array.isArray(docs) ? () => docs : held([...docs]);
   const enKeys = new Keys();
   const ptKeys = new Keys();
   const enCount = new Map<number, number>();
   const ptCount = new Map<number, number>();
   const cooc = new Map<number, number>();
   const tallies = new Map<string, Tally>();
+  let total = 0;
 
-  for (const doc of first) {
+  for (const doc of pass()) {
     for (const pair of doc.pairTerms) {
-      const en = pair.en.map((k) => enKeys.id(k));
-      const pt = pair.pt.map((k) => ptKeys.id(k));
-      for (const e of en) enCount.set(e, (enCount.get(e) ?? 0) + 1);
-      for (const p of pt) ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
-      if (!again) for (const e of en) for (const p of pt) cooc.set(e * PAIR_SPACE + p, (cooc.get(e * PAIR_SPACE + p) ?? 0) + 1);
+      total++;
+      for (const k of pair.en) {
+        const e = enKeys.id(k);
+        enCount.set(e, (enCount.get(e) ?? 0) + 1);
+      }
+      for (const k of pair.pt) {
+        const p = ptKeys.id(k);
+        ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
+      }
     }
     for (const ev of doc.evidence) tally(tallies, ev);
   }
-  if (again) countProposedCooccurrences(again(), tallies, enKeys, ptKeys, cooc);
+  const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
+  countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table);
+  if (table) {
+    const links = table.link(total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
+    const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
+    if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
+  }
 
   const scored: GlossaryEntry[] = [];
   for (const t of tallies.values()) {
@@ -86,11 +116,15 @@ export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<Do
     const p = ptKeys.get(t.ptKey);
     const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
     const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
-    scored.push(entryOf(t, scoreOf(t, dice, together)));
+    scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together)));
   }
 
   const imported = options.imported ?? [];
   return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+}
+
+function held(docs: DocumentTerms[]): () => Iterable<DocumentTerms> {
+  return () => docs;
 }
 
 function tally(tallies: Map<string, Tally>, ev: DocumentTerms['evidence'][number]): void {
@@ -109,8 +143,19 @@ function tally(tallies: Map<string, Tally>, ev: DocumentTerms['evidence'][number
   keepExample(t.examples, { doc: ev.doc, en: ev.example.en, pt: ev.example.pt, local: ev.local });
 }
 
-/** Sentence pairs holding both terms of a proposed pair; pairs no evidence proposed are never scored, so not counted. */
-function countProposedCooccurrences(docs: Iterable<DocumentTerms>, tallies: Map<string, Tally>, enKeys: Keys, ptKeys: Keys, cooc: Map<number, number>): void {
+/**
+ * Sentence pairs holding both terms of a proposed pair (pairs no evidence
+ * proposed are never scored, so not counted), and, in the same pass, the
+ * frequent keys' co-occurrences for association.
+ */
+function countCooccurrences(
+  docs: Iterable<DocumentTerms>,
+  tallies: Map<string, Tally>,
+  enKeys: Keys,
+  ptKeys: Keys,
+  cooc: Map<number, number>,
+  table: CooccurrenceTable | undefined,
+): void {
   const partners = new Map<number, Set<number>>();
   for (const t of tallies.values()) {
     const e = enKeys.get(t.enKey);
@@ -122,16 +167,75 @@ function countProposedCooccurrences(docs: Iterable<DocumentTerms>, tallies: Map<
   }
   for (const doc of docs) {
     for (const pair of doc.pairTerms) {
-      let pt: number[] | undefined;
-      for (const k of pair.en) {
-        const e = enKeys.get(k);
-        const set = e === undefined ? undefined : partners.get(e);
+      const en = pair.en.map((k) => enKeys.get(k) ?? -1);
+      const pt = pair.pt.map((k) => ptKeys.get(k) ?? -1);
+      table?.add(en, pt);
+      for (const e of en) {
+        const set = partners.get(e);
         if (!set) continue;
-        pt ??= pair.pt.map((k) => ptKeys.get(k) ?? -1);
-        for (const p of pt) if (set.has(p)) cooc.set(e! * PAIR_SPACE + p, (cooc.get(e! * PAIR_SPACE + p) ?? 0) + 1);
+        for (const p of pt) if (set.has(p)) cooc.set(e * PAIR_SPACE + p, (cooc.get(e * PAIR_SPACE + p) ?? 0) + 1);
       }
     }
   }
+}
+
+/**
+ * Tallies for the association-only links: the documents, surface forms and
+ * example sentence pairs where both terms occur in one aligned pair. The
+ * example is the evidence sentence pair of that document holding both forms.
+ */
+function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], enKeys: Keys, ptKeys: Keys, tallies: Map<string, Tally>): void {
+  const byEn = new Map<string, { link: AssociationLink; tally: Tally }>();
+  for (const link of links) {
+    const enKey = enKeys.key(link.en);
+    const ptKey = ptKeys.key(link.pt);
+    const t: Tally = { enKey, ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [], linked: link };
+    tallies.set(`${enKey}\u0000${ptKey}`, t);
+    byEn.set(enKey, { link, tally: t });
+  }
+  for (const doc of docs) {
+    let found: Tally[] | undefined;
+    for (const pair of doc.pairTerms) {
+      for (const k of pair.en) {
+        const hit = byEn.get(k);
+        if (!hit || !pair.pt.includes(hit.tally.ptKey)) continue;
+        hit.tally.count++;
+        (found ??= []).push(hit.tally);
+      }
+    }
+    if (!found) continue;
+    const typeOf = new Map<string, TermType>();
+    for (const ev of doc.evidence) if (!typeOf.has(ev.enKey)) typeOf.set(ev.enKey, ev.type);
+    for (const t of new Set(found)) {
+      t.docs.add(doc.doc);
+      const en = doc.surfaces.en[t.enKey] ?? t.enKey;
+      const pt = doc.surfaces.pt[t.ptKey] ?? t.ptKey;
+      t.enForms.set(en, (t.enForms.get(en) ?? 0) + 1);
+      t.ptForms.set(pt, (t.ptForms.get(pt) ?? 0) + 1);
+      const type = typeOf.get(t.enKey) ?? guessType(t.enKey);
+      t.types.set(type, (t.types.get(type) ?? 0) + 1);
+      const example = doc.evidence.find((ev) => holds(ev.example.en, en) && holds(ev.example.pt, pt))?.example;
+      if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, local: t.linked!.dice });
+    }
+  }
+}
+
+/** Whether a sentence holds a term form as whole words, ignoring case. */
+function holds(sentence: string, form: string): boolean {
+  const at = sentence.toLowerCase().indexOf(form.toLowerCase());
+  if (at < 0) return false;
+  const before = sentence[at - 1];
+  const after = sentence[at + form.length];
+  return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+}
+
+/**
+ * Score of a pair from association alone: Dice, trusted more with each
+ * further co-occurrence and each further document (one document repeating
+ * a phrase is weak evidence), under the association-only ceiling.
+ */
+function associationScore(link: AssociationLink, docs: number): number {
+  return round(ASSOCIATION_ONLY * link.dice * (1 - 0.5 ** (link.together - 1)) * (1 - 0.5 ** docs));
 }
 
 /**

@@ -91,7 +91,16 @@ function tagEnglish(text: string): Token[] {
     )
       role = 'content';
     const modifierOnly = role === 'content' && tags.has('Adjective') && !tags.has('Noun');
-    tokens.push({ text: word || t.text, role, closes: closes || /\s-\s|—/.test(t.post), modifierOnly });
+    const token: Token = { text: word || t.text, role, closes: closes || /\s-\s|—/.test(t.post), modifierOnly };
+    // compromise splits hyphenated compounds (cross-sectional, semi-structured); they are one word, as on the Portuguese side.
+    if (prev && word !== '' && terms[i - 1]!.post === '-' && prev.text !== '') {
+      prev.role = prev.role === 'content' || role === 'content' ? 'content' : 'break';
+      prev.text = `${prev.text}-${token.text}`;
+      prev.closes = token.closes;
+      prev.modifierOnly = token.modifierOnly;
+      return;
+    }
+    tokens.push(token);
   });
   return tokens;
 }

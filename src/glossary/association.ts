@@ -1,0 +1,229 @@
+/**
+ * Corpus association between EN and PT term candidates, for pairs no other
+ * evidence proposes (`blood pressure` ↔ `pressão arterial`, `kidney` ↔ `rim`):
+ * co-occurrence in aligned sentence pairs, judged by Dice and the
+ * log-likelihood ratio, then competitive linking (Melamed 2000) so each term
+ * keeps only its best partner, preferring the maximal term that keeps the
+ * association over its parts.
+ *
+ * Memory stays bounded: only term candidates seen in enough aligned pairs are
+ * counted, pairs whose frequencies are too unequal to ever reach the Dice
+ * floor are skipped, each aligned pair contributes a capped number of keys,
+ * and the table is pruned of its rarest pairs when it grows past a limit.
+ */
+export interface AssociationOptions {
+  /** Aligned pairs a term candidate must occur in, on each side, to be counted. */
+  minFrequency?: number;
+  /** Aligned pairs an EN and a PT term must share to be linked. */
+  minCooccurrence?: number;
+  /** Lowest Dice coefficient of a link. */
+  minDice?: number;
+  /** Lowest log-likelihood ratio (G²) of a link; 10.83 is p < 0.001 with one degree of freedom. */
+  minLogLikelihood?: number;
+  /** Frequent keys counted per side of one aligned pair (a long pair otherwise costs its square). */
+  maxKeysPerPair?: number;
+  /** Co-occurring pairs held at once before the rarest are dropped. */
+  maxPairs?: number;
+}
+
+export const ASSOCIATION_DEFAULTS: Required<AssociationOptions> = {
+  minFrequency: 3,
+  minCooccurrence: 3,
+  minDice: 0.4,
+  minLogLikelihood: 10.83,
+  maxKeysPerPair: 48,
+  maxPairs: 2_000_000,
+};
+
+/** An EN–PT link chosen from corpus association alone, by interned key ids. */
+export interface AssociationLink {
+  en: number;
+  pt: number;
+  together: number;
+  dice: number;
+  logLikelihood: number;
+}
+
+const PAIR_SPACE = 2 ** 26;
+
+/**
+ * Co-occurrence counts of frequent EN and PT keys over aligned pairs. Feed it
+ * every aligned pair (`add`) after the key frequencies are known.
+ */
+export class CooccurrenceTable {
+  private readonly options: Required<AssociationOptions>;
+  private readonly counts = new Map<number, number>();
+  /** Pairs at or under this count were dropped once; their counts are lower bounds. */
+  private pruned = 0;
+  /** Frequency ratio beyond which two keys can never reach the Dice floor (Dice ≤ 2·min / (min + max)). */
+  private readonly maxRatio: number;
+
+  constructor(
+    private readonly enCount: Map<number, number>,
+    private readonly ptCount: Map<number, number>,
+    options: AssociationOptions = {},
+  ) {
+    this.options = { ...ASSOCIATION_DEFAULTS, ...options };
+    this.maxRatio = 2 / this.options.minDice - 1;
+  }
+
+  /** The keys of one side worth counting: frequent ones, at most the cap. */
+  private frequent(ids: number[], count: Map<number, number>): number[] {
+    const out: number[] = [];
+    for (const id of ids) {
+      if ((count.get(id) ?? 0) < this.options.minFrequency) continue;
+      out.push(id);
+      if (out.length === this.options.maxKeysPerPair) break;
+    }
+    return out;
+  }
+
+  add(en: number[], pt: number[]): void {
+    const e = this.frequent(en, this.enCount);
+    if (e.length === 0) return;
+    const p = this.frequent(pt, this.ptCount);
+    for (const i of e) {
+      const ni = this.enCount.get(i)!;
+      for (const j of p) {
+        const nj = this.ptCount.get(j)!;
+        if (ni > nj * this.maxRatio || nj > ni * this.maxRatio) continue;
+        const at = i * PAIR_SPACE + j;
+        this.counts.set(at, (this.counts.get(at) ?? 0) + 1);
+      }
+    }
+    if (this.counts.size > this.options.maxPairs) this.prune();
+  }
+
+  /** Drop the rarest pairs until the table is half full: pairs that matter keep coming back and are counted again. */
+  private prune(): void {
+    while (this.counts.size > this.options.maxPairs / 2) {
+      this.pruned++;
+      for (const [at, n] of this.counts) if (n <= this.pruned) this.counts.delete(at);
+    }
+  }
+
+  /**
+   * Competitive linking: significant pairs by Dice (ties: more words, then
+   * more co-occurrences), each key linked once. A pair nested on both sides
+   * in a linked one (`blood` ↔ `pressão` in `blood pressure` ↔ `pressão
+   * arterial`) is kept only if enough co-occurrences remain once the longer
+   * link's are taken out; a pair crossing a link (longer on one side, shorter
+   * on the other) is its fragment, never a term pair of its own.
+   */
+  link(total: number, enKey: (id: number) => string, ptKey: (id: number) => string): AssociationLink[] {
+    const o = this.options;
+    const pairs: Array<AssociationLink & { words: number; enKey: string; ptKey: string }> = [];
+    for (const [at, together] of this.counts) {
+      if (together < o.minCooccurrence) continue;
+      const en = Math.floor(at / PAIR_SPACE);
+      const pt = at - en * PAIR_SPACE;
+      const ne = this.enCount.get(en)!;
+      const np = this.ptCount.get(pt)!;
+      const dice = (2 * together) / (ne + np);
+      if (dice < o.minDice) continue;
+      const logLikelihood = logLikelihoodRatio(together, ne, np, total);
+      if (logLikelihood < o.minLogLikelihood) continue;
+      const e = enKey(en);
+      const p = ptKey(pt);
+      // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
+      if (nested(e, p) || nested(p, e)) continue;
+      pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
+    }
+    pairs.sort(
+      (a, b) =>
+        b.dice - a.dice || b.words - a.words || b.together - a.together || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
+    );
+
+    const longer = extensions(pairs);
+
+    const usedEn = new Set<number>();
+    const usedPt = new Set<number>();
+    const links: Array<AssociationLink & { enKey: string; ptKey: string }> = [];
+    for (const pair of pairs) {
+      if (usedEn.has(pair.en) || usedPt.has(pair.pt)) continue;
+      // The maximal term that keeps the association: `gestational` ↔ `idade gestacional` gives way to `gestational age`.
+      if (longer(pair).some((l) => l.together >= KEEP * pair.together)) continue;
+      let remaining = pair.together;
+      let crossing = false;
+      for (const l of links) {
+        const enIn = nested(pair.enKey, l.enKey);
+        const ptIn = nested(pair.ptKey, l.ptKey);
+        const enOut = nested(l.enKey, pair.enKey);
+        const ptOut = nested(l.ptKey, pair.ptKey);
+        if (enIn && ptIn) remaining -= l.together;
+        else if ((enIn && ptOut) || (enOut && ptIn)) crossing = true;
+      }
+      if (crossing || remaining < o.minCooccurrence) continue;
+      usedEn.add(pair.en);
+      usedPt.add(pair.pt);
+      links.push(pair);
+    }
+    return links.map(({ en, pt, together, dice, logLikelihood }) => ({ en, pt, together, dice, logLikelihood }));
+  }
+
+  /** Pairs held now (for benchmarks: memory grows with this, not with documents). */
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/** Share of a pair's co-occurrences a longer pair must keep to stand for it. */
+const KEEP = 0.75;
+
+interface Keyed {
+  enKey: string;
+  ptKey: string;
+  together: number;
+}
+
+/** For each pair, the pairs that extend it: EN key a word-run of theirs, PT key equal to or a word-run of theirs, one of them longer. */
+function extensions<T extends Keyed>(pairs: T[]): (pair: T) => T[] {
+  const byRun = new Map<string, T[]>();
+  for (const pair of pairs) {
+    const words = pair.enKey.split(' ');
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b <= words.length; b++) {
+        const run = words.slice(a, b).join(' ');
+        let list = byRun.get(run);
+        if (!list) byRun.set(run, (list = []));
+        list.push(pair);
+      }
+    }
+  }
+  return (pair) =>
+    (byRun.get(pair.enKey) ?? []).filter(
+      (p) => p !== pair && (p.ptKey === pair.ptKey || nested(pair.ptKey, p.ptKey)) && (p.enKey !== pair.enKey || p.ptKey !== pair.ptKey),
+    );
+}
+
+/** Whether key `inner` is a proper word-run of key `outer` (`blood` in `high blood pressure`). */
+function nested(inner: string, outer: string): boolean {
+  return inner.length < outer.length && ` ${outer} `.includes(` ${inner} `);
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Dunning's G² for the 2×2 table of two terms over `total` aligned pairs. */
+export function logLikelihoodRatio(together: number, en: number, pt: number, total: number): number {
+  const cells = [together, en - together, pt - together, total - en - pt + together];
+  const rows = [en, total - en];
+  const cols = [pt, total - pt];
+  let g = 0;
+  for (let r = 0; r < 2; r++) {
+    for (let c = 0; c < 2; c++) {
+      const observed = cells[r * 2 + c]!;
+      if (observed <= 0) continue;
+      const expected = (rows[r]! * cols[c]!) / total;
+      g += observed * Math.log(observed / expected);
+    }
+  }
+  return 2 * g;
+}
