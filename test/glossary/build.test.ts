@@ -84,4 +84,34 @@ describe('buildGlossary (reduce)', () => {
     // Two co-occurrences (d1, d2) lift fibrose above fibroma, which has one.
     expect(fibrose.pt).toBe('fibrose');
   });
+
+  it('proposes a pair no evidence proposed when the corpus keeps aligning it, below evidence-backed pairs', () => {
+    // Each document: `blood pressure` and `pressão arterial` in one aligned pair, beside a cognate pair the evidence proposes.
+    const docs = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'].map((d): DocumentTerms => {
+      const cognate = ev(d, 'hypertension', 'hipertensao', 0.9);
+      cognate.example = { en: 'Blood pressure and hypertension.', pt: 'Pressão arterial e hipertensão.' };
+      return {
+        doc: d,
+        pairs: 2,
+        pairTerms: [
+          { en: ['blood', 'pressure', 'blood pressure', 'hypertension'], pt: ['pressao', 'arterial', 'pressao arterial', 'hipertensao'] },
+          { en: [`topic ${d}`], pt: [`tema ${d}`] },
+        ],
+        surfaces: { en: { 'blood pressure': 'blood pressure' }, pt: { 'pressao arterial': 'pressão arterial' } },
+        evidence: [cognate],
+      };
+    });
+    const g = buildGlossary(docs);
+    const bp = g.entries.find((e) => e.en === 'blood pressure')!;
+    expect(bp).toMatchObject({ pt: 'pressão arterial', origin: 'corpus', count: 6, sources: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] });
+    expect(bp.examples[0]).toEqual({ doc: 'd1', en: 'Blood pressure and hypertension.', pt: 'Pressão arterial e hipertensão.' });
+    expect(bp.score).toBeLessThan(g.entries.find((e) => e.en === 'hypertension')!.score);
+    expect([...g.entries, ...g.candidates].some((e) => e.en === 'blood' || e.pt === 'pressao')).toBe(false);
+    expect(buildGlossary(docs, { association: false }).entries.map((e) => e.en)).toEqual(['hypertension']);
+    // Repeated inside one document only, the same pair is a candidate for review, not an entry.
+    const one: DocumentTerms = { ...docs[0]!, pairs: 6, pairTerms: [...docs.map((d) => d.pairTerms[0]!), ...docs.map((d) => d.pairTerms[1]!)] };
+    const single = buildGlossary([one]);
+    expect(single.entries.map((e) => e.en)).toEqual(['hypertension']);
+    expect(single.candidates.map((e) => e.en)).toContain('blood pressure');
+  });
 });

@@ -43,4 +43,12 @@ describe('term candidates', () => {
     expect(c).not.toContain('dermatomiosite esclerodermia');
     expect(c).not.toContain('sendo');
   });
+
+  it('keeps an English hyphenated compound whole, as Portuguese does', () => {
+    const c = surfaces(englishCandidates('This was a cross-sectional study with semi-structured interviews.'));
+    expect(c).toEqual(expect.arrayContaining(['cross-sectional study', 'semi-structured interviews']));
+    expect(c).not.toContain('sectional study');
+    expect(c).not.toContain('cross');
+    expect(c).not.toContain('structured interviews');
+  });
 });
