@@ -6,7 +6,7 @@ import { pipelineVersion } from './version.js';
 import { buildGlossary } from '../glossary/build.js';
 import { loadImportedTermbase } from '../glossary/termbase.js';
 import { toCsv, toJson, toTbx, toI18next } from '../glossary/export.js';
-import { renderReport } from '../report/html.js';
+import { emptyTally, reportParts, tallyDocument } from '../report/html.js';
 
 export interface CorpusCounts {
   documents: number;
@@ -34,11 +34,13 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
     diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
   };
   const all = Object.values(files);
+  const tally = emptyTally();
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = documents > 1;
     for (const doc of results()) {
       counts.documents++;
+      tallyDocument(tally, doc);
       for (const lang of ['en', 'pt'] as const) {
         const text = doc.text[lang];
         if (!text) continue;
@@ -87,7 +89,15 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   const bundles = toI18next(glossary.entries);
   writeFileAtomic(join(out, 'i18n', 'en', 'translation.json'), bundles.en);
   writeFileAtomic(join(out, 'i18n', 'pt', 'translation.json'), bundles.pt);
-  writeFileAtomic(join(out, 'report.html'), renderReport(results(), glossary, counts));
+  // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
+  const report = new AtomicWriter(join(out, 'report.html'));
+  try {
+    for (const part of reportParts(results(), glossary, counts, tally)) await report.write(part);
+    await report.commit();
+  } catch (error) {
+    await report.abort();
+    throw error;
+  }
   return counts;
 }
 

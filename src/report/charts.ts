@@ -33,6 +33,11 @@ export function barChart(bars: Bar[], title: string, width = 360, height = 160):
 /** Counts of scores in ten bins [0, 0.1) … [0.9, 1]. */
 export function scoreBins(scores: Iterable<number>): number[] {
   const bins = new Array<number>(10).fill(0);
-  for (const s of scores) bins[Math.min(9, Math.max(0, Math.floor(s * 10)))]!++;
+  for (const s of scores) bins[scoreBin(s)]!++;
   return bins;
+}
+
+/** The bin of one score, 0 … 9. */
+export function scoreBin(score: number): number {
+  return Math.min(9, Math.max(0, Math.floor(score * 10)));
 }

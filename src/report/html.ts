@@ -1,7 +1,7 @@
 import type { DocumentResult, Glossary } from '../types.js';
 import type { CorpusCounts } from '../batch/reduce.js';
 import { localeResources } from '../cli/i18n.js';
-import { barChart, scoreBins } from './charts.js';
+import { barChart, scoreBin, scoreBins } from './charts.js';
 import { CLIENT_SCRIPT, STYLES } from './client.js';
 
 /** What the page's script gets for one document: sentences with entities, the ladder, entity links. */
@@ -44,40 +44,64 @@ function toReportDocument(doc: DocumentResult): ReportDocument {
   };
 }
 
+/** What the summary charts count, gathered one document at a time. */
+export interface ReportTally {
+  /** Scores of links with both sides, in ten bins (see `scoreBins`). */
+  scoreBins: number[];
+  /** Entity mentions by type. */
+  types: Record<string, number>;
+}
+
+export function emptyTally(): ReportTally {
+  return { scoreBins: scoreBins([]), types: { drug: 0, lab: 0, test: 0, diagnosis: 0 } };
+}
+
+export function tallyDocument(tally: ReportTally, doc: DocumentResult): void {
+  for (const l of doc.alignment) if (l.en.length && l.pt.length) tally.scoreBins[scoreBin(l.score)]!++;
+  for (const e of doc.entities) tally.types[e.type] = (tally.types[e.type] ?? 0) + 1;
+}
+
 /**
  * The review report: one self-contained HTML file (no network, no external
  * fonts or scripts). Document text travels as JSON and is inserted with
  * `textContent`, so markup in a document shows as text.
  */
 export function renderReport(results: Iterable<DocumentResult>, glossary: Glossary, counts: CorpusCounts): string {
-  const docs: ReportDocument[] = [];
-  const scores: number[] = [];
-  const types: Record<string, number> = { drug: 0, lab: 0, test: 0, diagnosis: 0 };
-  for (const r of results) {
-    docs.push(toReportDocument(r));
-    for (const l of r.alignment) if (l.en.length && l.pt.length) scores.push(l.score);
-    for (const e of r.entities) types[e.type] = (types[e.type] ?? 0) + 1;
+  const docs = [...results];
+  const tally = emptyTally();
+  for (const r of docs) tallyDocument(tally, r);
+  return [...reportParts(docs, glossary, counts, tally)].join('');
+}
+
+/** `items` as a JSON array, one element at a time (the same text as `JSON.stringify` of the whole array). */
+function* jsonArray<T>(items: Iterable<T>, toJson: (item: T) => string): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield (first ? '[' : ',') + toJson(item);
+    first = false;
   }
+  yield first ? '[]' : ']';
+}
+
+/**
+ * The report in pieces, for writing to a file as they come: documents are
+ * read and written one at a time, so a corpus of any size is never held in
+ * memory. `tally` must already count every document (the charts come first).
+ */
+export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossary, counts: CorpusCounts, tally: ReportTally): Generator<string> {
   const en = localeResources('en') as { report: Record<string, string> };
   const pt = localeResources('pt') as { report: Record<string, string> };
-  const bins = scoreBins(scores);
   const scoreChart = barChart(
-    bins.map((v, i) => ({ label: (i / 10).toFixed(1), value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
+    tally.scoreBins.map((v, i) => ({ label: (i / 10).toFixed(1), value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
     en.report.scoreChart!,
   );
   const typeChart = barChart(
-    Object.entries(types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', test: '#00695c', diagnosis: '#c62828' }[label] })),
+    Object.entries(tally.types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', test: '#00695c', diagnosis: '#c62828' }[label] })),
     en.report.typeChart!,
     240,
   );
-  const data = {
-    counts,
-    docs,
-    glossary: glossary.entries,
-    candidates: glossary.candidates,
-    i18n: { en: en.report, pt: pt.report },
-  };
-  return `<!doctype html>
+  // The data element holds {counts, docs, glossary, candidates, i18n}, written key by key.
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -126,7 +150,13 @@ export function renderReport(results: Iterable<DocumentResult>, glossary: Glossa
   <figure><figcaption data-i18n="typeChart">${en.report.typeChart}</figcaption>${typeChart}</figure>
 </section>
 </main>
-<script type="application/json" id="data">${scriptJson(data)}</script>
+<script type="application/json" id="data">{"counts":${scriptJson(counts)},"docs":`;
+  for (const part of jsonArray(results, (r) => scriptJson(toReportDocument(r)))) yield part;
+  yield ',"glossary":';
+  for (const part of jsonArray(glossary.entries, scriptJson)) yield part;
+  yield ',"candidates":';
+  for (const part of jsonArray(glossary.candidates, scriptJson)) yield part;
+  yield `,"i18n":${scriptJson({ en: en.report, pt: pt.report })}}</script>
 <script>${CLIENT_SCRIPT}</script>
 </body>
 </html>
