@@ -44,15 +44,15 @@ export interface AssociationLink {
   logLikelihood: number;
 }
 
-const PAIR_SPACE = 2 ** 26;
-
 /**
  * Co-occurrence counts of frequent EN and PT keys over aligned pairs. Feed it
  * every aligned pair (`add`) after the key frequencies are known.
  */
 export class CooccurrenceTable {
   private readonly options: Required<AssociationOptions>;
-  private readonly counts = new Map<number, number>();
+  /** EN id → PT id → aligned pairs with both; nested so keys stay small integers (a combined key would be a heap number). */
+  private readonly counts = new Map<number, Map<number, number>>();
+  private pairCount = 0;
   /** Pairs at or under this count were dropped once; their counts are lower bounds. */
   private pruned = 0;
   /** Frequency ratio beyond which two keys can never reach the Dice floor (Dice ≤ 2·min / (min + max)). */
@@ -84,21 +84,31 @@ export class CooccurrenceTable {
     const p = this.frequent(pt, this.ptCount);
     for (const i of e) {
       const ni = this.enCount.get(i)!;
+      let row: Map<number, number> | undefined;
       for (const j of p) {
         const nj = this.ptCount.get(j)!;
         if (ni > nj * this.maxRatio || nj > ni * this.maxRatio) continue;
-        const at = i * PAIR_SPACE + j;
-        this.counts.set(at, (this.counts.get(at) ?? 0) + 1);
+        row ??= this.counts.get(i) ?? this.counts.set(i, new Map()).get(i)!;
+        const n = row.get(j);
+        if (n === undefined) this.pairCount++;
+        row.set(j, (n ?? 0) + 1);
       }
     }
-    if (this.counts.size > this.options.maxPairs) this.prune();
+    if (this.pairCount > this.options.maxPairs) this.prune();
   }
 
   /** Drop the rarest pairs until the table is half full: pairs that matter keep coming back and are counted again. */
   private prune(): void {
-    while (this.counts.size > this.options.maxPairs / 2) {
+    while (this.pairCount > this.options.maxPairs / 2) {
       this.pruned++;
-      for (const [at, n] of this.counts) if (n <= this.pruned) this.counts.delete(at);
+      for (const [i, row] of this.counts) {
+        for (const [j, n] of row) {
+          if (n > this.pruned) continue;
+          row.delete(j);
+          this.pairCount--;
+        }
+        if (row.size === 0) this.counts.delete(i);
+      }
     }
   }
 
@@ -113,21 +123,21 @@ export class CooccurrenceTable {
   link(total: number, enKey: (id: number) => string, ptKey: (id: number) => string): AssociationLink[] {
     const o = this.options;
     const pairs: Array<AssociationLink & { words: number; enKey: string; ptKey: string }> = [];
-    for (const [at, together] of this.counts) {
-      if (together < o.minCooccurrence) continue;
-      const en = Math.floor(at / PAIR_SPACE);
-      const pt = at - en * PAIR_SPACE;
-      const ne = this.enCount.get(en)!;
-      const np = this.ptCount.get(pt)!;
-      const dice = (2 * together) / (ne + np);
-      if (dice < o.minDice) continue;
-      const logLikelihood = logLikelihoodRatio(together, ne, np, total);
-      if (logLikelihood < o.minLogLikelihood) continue;
-      const e = enKey(en);
-      const p = ptKey(pt);
-      // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
-      if (nested(e, p) || nested(p, e)) continue;
-      pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
+    for (const [en, row] of this.counts) {
+      for (const [pt, together] of row) {
+        if (together < o.minCooccurrence) continue;
+        const ne = this.enCount.get(en)!;
+        const np = this.ptCount.get(pt)!;
+        const dice = (2 * together) / (ne + np);
+        if (dice < o.minDice) continue;
+        const logLikelihood = logLikelihoodRatio(together, ne, np, total);
+        if (logLikelihood < o.minLogLikelihood) continue;
+        const e = enKey(en);
+        const p = ptKey(pt);
+        // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
+        if (nested(e, p) || nested(p, e)) continue;
+        pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
+      }
     }
     pairs.sort(
       (a, b) =>
@@ -139,31 +149,41 @@ export class CooccurrenceTable {
     const usedEn = new Set<number>();
     const usedPt = new Set<number>();
     const links: Array<AssociationLink & { enKey: string; ptKey: string }> = [];
+    // Links by EN key, and by each shorter word-run of their EN key, so nesting is looked up, not scanned.
+    const linkByEn = new Map<string, (typeof links)[number]>();
+    const linksByRun = new Map<string, Array<(typeof links)[number]>>();
     for (const pair of pairs) {
       if (usedEn.has(pair.en) || usedPt.has(pair.pt)) continue;
       // The maximal term that keeps the association: `gestational` ↔ `idade gestacional` gives way to `gestational age`.
-      if (longer(pair).some((l) => l.together >= KEEP * pair.together)) continue;
+      if (longer(pair, KEEP * pair.together)) continue;
       let remaining = pair.together;
       let crossing = false;
-      for (const l of links) {
-        const enIn = nested(pair.enKey, l.enKey);
-        const ptIn = nested(pair.ptKey, l.ptKey);
-        const enOut = nested(l.enKey, pair.enKey);
-        const ptOut = nested(l.ptKey, pair.ptKey);
-        if (enIn && ptIn) remaining -= l.together;
-        else if ((enIn && ptOut) || (enOut && ptIn)) crossing = true;
+      for (const l of linksByRun.get(pair.enKey) ?? []) {
+        if (nested(pair.ptKey, l.ptKey)) remaining -= l.together;
+        else if (nested(l.ptKey, pair.ptKey)) crossing = true;
+      }
+      for (const run of wordRuns(pair.enKey)) {
+        const l = run === pair.enKey ? undefined : linkByEn.get(run);
+        if (l && nested(pair.ptKey, l.ptKey)) crossing = true;
       }
       if (crossing || remaining < o.minCooccurrence) continue;
       usedEn.add(pair.en);
       usedPt.add(pair.pt);
       links.push(pair);
+      linkByEn.set(pair.enKey, pair);
+      for (const run of wordRuns(pair.enKey)) {
+        if (run === pair.enKey) continue;
+        let list = linksByRun.get(run);
+        if (!list) linksByRun.set(run, (list = []));
+        list.push(pair);
+      }
     }
     return links.map(({ en, pt, together, dice, logLikelihood }) => ({ en, pt, together, dice, logLikelihood }));
   }
 
   /** Pairs held now (for benchmarks: memory grows with this, not with documents). */
   get size(): number {
-    return this.counts.size;
+    return this.pairCount;
   }
 }
 
@@ -176,24 +196,32 @@ interface Keyed {
   together: number;
 }
 
-/** For each pair, the pairs that extend it: EN key a word-run of theirs, PT key equal to or a word-run of theirs, one of them longer. */
-function extensions<T extends Keyed>(pairs: T[]): (pair: T) => T[] {
+/**
+ * For each pair, whether a pair extending it (EN key a word-run of theirs, PT
+ * key equal to or a word-run of theirs, one of them longer) keeps at least
+ * `keep` co-occurrences.
+ */
+function extensions<T extends Keyed>(pairs: T[]): (pair: T, keep: number) => boolean {
   const byRun = new Map<string, T[]>();
   for (const pair of pairs) {
-    const words = pair.enKey.split(' ');
-    for (let a = 0; a < words.length; a++) {
-      for (let b = a + 1; b <= words.length; b++) {
-        const run = words.slice(a, b).join(' ');
-        let list = byRun.get(run);
-        if (!list) byRun.set(run, (list = []));
-        list.push(pair);
-      }
+    for (const run of wordRuns(pair.enKey)) {
+      let list = byRun.get(run);
+      if (!list) byRun.set(run, (list = []));
+      list.push(pair);
     }
   }
-  return (pair) =>
-    (byRun.get(pair.enKey) ?? []).filter(
-      (p) => p !== pair && (p.ptKey === pair.ptKey || nested(pair.ptKey, p.ptKey)) && (p.enKey !== pair.enKey || p.ptKey !== pair.ptKey),
+  return (pair, keep) =>
+    (byRun.get(pair.enKey) ?? []).some(
+      (p) => p !== pair && p.together >= keep && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey)),
     );
+}
+
+/** Every contiguous word-run of a key, the key itself included. */
+function wordRuns(key: string): string[] {
+  const words = key.split(' ');
+  const runs: string[] = [];
+  for (let a = 0; a < words.length; a++) for (let b = a + 1; b <= words.length; b++) runs.push(words.slice(a, b).join(' '));
+  return runs;
 }
 
 /** Whether key `inner` is a proper word-run of key `outer` (`blood` in `high blood pressure`). */

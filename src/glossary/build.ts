@@ -204,6 +204,7 @@ function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], 
       }
     }
     if (!found) continue;
+    let lowered: Array<{ en: string; pt: string }> | undefined;
     const typeOf = new Map<string, TermType>();
     for (const ev of doc.evidence) if (!typeOf.has(ev.enKey)) typeOf.set(ev.enKey, ev.type);
     for (const t of new Set(found)) {
@@ -214,15 +215,21 @@ function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], 
       t.ptForms.set(pt, (t.ptForms.get(pt) ?? 0) + 1);
       const type = typeOf.get(t.enKey) ?? guessType(t.enKey);
       t.types.set(type, (t.types.get(type) ?? 0) + 1);
-      const example = doc.evidence.find((ev) => holds(ev.example.en, en) && holds(ev.example.pt, pt))?.example;
+      // Examples are kept by document id; a later id cannot enter a full list, so it is not looked for.
+      if (t.examples.length === MAX_EXAMPLES && cmp(doc.doc, t.examples[MAX_EXAMPLES - 1]!.doc) > 0) continue;
+      lowered ??= doc.evidence.map((ev) => ({ en: ev.example.en.toLowerCase(), pt: ev.example.pt.toLowerCase() }));
+      const enForm = en.toLowerCase();
+      const ptForm = pt.toLowerCase();
+      const at = lowered.findIndex((ex) => holds(ex.en, enForm) && holds(ex.pt, ptForm));
+      const example = at < 0 ? undefined : doc.evidence[at]!.example;
       if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, local: t.linked!.dice });
     }
   }
 }
 
-/** Whether a sentence holds a term form as whole words, ignoring case. */
+/** Whether a lower-cased sentence holds a lower-cased term form as whole words. */
 function holds(sentence: string, form: string): boolean {
-  const at = sentence.toLowerCase().indexOf(form.toLowerCase());
+  const at = sentence.indexOf(form);
   if (at < 0) return false;
   const before = sentence[at - 1];
   const after = sentence[at + form.length];
