@@ -2,7 +2,9 @@
  * Glossary build time for 100 vs 1,000 documents, recombined from the dev WMT
  * corpus (each synthetic document joins the aligned pairs of two dev
  * documents), to show that both the map step (term evidence per document)
- * and the corpus reduce scale linearly.
+ * and the corpus reduce scale linearly; the reduce also without the
+ * association-only proposals (their cost), and on 10,000 documents (the
+ * 1,000 documents' terms ten times over, under new ids: memory must stay flat).
  *
  *   npx tsx scripts/bench/glossary.ts
  */
@@ -47,24 +49,51 @@ function recombined(k: number): DocumentInputForTerms {
   return { doc: `bench-${k}`, sentences, alignment };
 }
 
+let terms: DocumentTerms[] = [];
+
 async function run(size: number) {
   const t0 = performance.now();
-  const terms: DocumentTerms[] = [];
+  terms = [];
   for (let k = 0; k < size; k++) terms.push(await collectDocumentTerms(recombined(k)));
   const t1 = performance.now();
   const g = buildGlossary(terms);
   const t2 = performance.now();
-  return { documents: size, mapMs: Math.round(t1 - t0), reduceMs: Math.round(t2 - t1), entries: g.entries.length, candidates: g.candidates.length };
+  buildGlossary(terms, { association: false });
+  const t3 = performance.now();
+  return {
+    documents: size,
+    mapMs: Math.round(t1 - t0),
+    reduceMs: Math.round(t2 - t1),
+    reduceWithoutAssociationMs: Math.round(t3 - t2),
+    entries: g.entries.length,
+    candidates: g.candidates.length,
+  };
+}
+
+/** The reduce alone over `copies` × the last run's documents, as a fresh pass each time (as the batch reduce reads its shards). */
+function reduceOver(copies: number) {
+  const docs = function* () {
+    for (let c = 0; c < copies; c++) for (const t of terms) yield c === 0 ? t : { ...t, doc: `${t.doc}-${c}`, evidence: t.evidence.map((e) => ({ ...e, doc: `${t.doc}-${c}` })) };
+  };
+  const heap = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const g = buildGlossary(docs);
+  const ms = Math.round(performance.now() - t0);
+  return { documents: copies * terms.length, reduceMs: ms, heapGrowthMb: Math.round((process.memoryUsage().heapUsed - heap) / 2 ** 20), entries: g.entries.length };
 }
 
 await run(20); // warm-up: loads compromise, the termbase and the language data
 const small = await run(100);
 const large = await run(1000);
+const huge = reduceOver(10);
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10) / 10);
-const result = { small, large, mapRatio: ratio(large.mapMs, small.mapMs), reduceRatio: ratio(large.reduceMs, small.reduceMs) };
+const result = { small, large, huge, mapRatio: ratio(large.mapMs, small.mapMs), reduceRatio: ratio(large.reduceMs, small.reduceMs), hugeRatio: ratio(huge.reduceMs, large.reduceMs) };
 for (const r of [small, large]) {
-  console.log(`${String(r.documents).padStart(5)} documents: map ${r.mapMs} ms, reduce ${r.reduceMs} ms, ${r.entries} entries, ${r.candidates} candidates`);
+  console.log(
+    `${String(r.documents).padStart(5)} documents: map ${r.mapMs} ms, reduce ${r.reduceMs} ms (without association-only pairs ${r.reduceWithoutAssociationMs} ms), ${r.entries} entries, ${r.candidates} candidates`,
+  );
 }
-console.log(`1,000 / 100 time ratio: map ${result.mapRatio}×, reduce ${result.reduceRatio}× (linear = 10×)`);
+console.log(`10,000 documents (the 1,000 ten times over): reduce ${huge.reduceMs} ms, heap +${huge.heapGrowthMb} MB, ${huge.entries} entries`);
+console.log(`1,000 / 100 time ratio: map ${result.mapRatio}×, reduce ${result.reduceRatio}× (linear = 10×); 10,000 / 1,000 reduce ${result.hugeRatio}×`);
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/bench-glossary.json', JSON.stringify(result, null, 2) + '\n');

@@ -145,6 +145,7 @@ export class CooccurrenceTable {
     );
 
     const longer = extensions(pairs);
+    const ambiguous = rivals(pairs);
 
     const usedEn = new Set<number>();
     const usedPt = new Set<number>();
@@ -156,6 +157,7 @@ export class CooccurrenceTable {
       if (usedEn.has(pair.en) || usedPt.has(pair.pt)) continue;
       // The maximal term that keeps the association: `gestational` ↔ `idade gestacional` gives way to `gestational age`.
       if (longer(pair, KEEP * pair.together)) continue;
+      if (ambiguous(pair)) continue;
       let remaining = pair.together;
       let crossing = false;
       for (const l of linksByRun.get(pair.enKey) ?? []) {
@@ -214,6 +216,34 @@ function extensions<T extends Keyed>(pairs: T[]): (pair: T, keep: number) => boo
     (byRun.get(pair.enKey) ?? []).some(
       (p) => p !== pair && p.together >= keep && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey)),
     );
+}
+
+/** A rival within this share of a pair's Dice makes the pair a guess. */
+const MARGIN = 0.9;
+
+/**
+ * Whether another partner, not a word-run of this one (nor the other way
+ * round), associates nearly as strongly with either term. Text repeated
+ * across documents (a licence line, a series title) pairs every phrase in it
+ * with every other equally well; such ties are not evidence of translation.
+ */
+function rivals<T extends Keyed & { en: number; pt: number; dice: number }>(pairs: T[]): (pair: T) => boolean {
+  const byEn = new Map<number, T[]>();
+  const byPt = new Map<number, T[]>();
+  for (const pair of pairs) {
+    // `pairs` comes sorted by Dice, so each list is too.
+    (byEn.get(pair.en) ?? byEn.set(pair.en, []).get(pair.en)!).push(pair);
+    (byPt.get(pair.pt) ?? byPt.set(pair.pt, []).get(pair.pt)!).push(pair);
+  }
+  const related = (a: string, b: string) => a === b || nested(a, b) || nested(b, a);
+  const rivalIn = (list: T[], pair: T, other: (p: T) => string) => {
+    for (const q of list) {
+      if (q.dice < MARGIN * pair.dice) return false;
+      if (q !== pair && !related(other(q), other(pair))) return true;
+    }
+    return false;
+  };
+  return (pair) => rivalIn(byEn.get(pair.en)!, pair, (p) => p.ptKey) || rivalIn(byPt.get(pair.pt)!, pair, (p) => p.enKey);
 }
 
 /** Every contiguous word-run of a key, the key itself included. */

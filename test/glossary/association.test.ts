@@ -78,4 +78,9 @@ describe('association links', () => {
     expect(links).toContain('stroke ↔ acidente vascular cerebral');
     expect(links).toContain('common ↔ comum');
   });
+
+  it('links nothing from text repeated whole, where every phrase pairs equally well with every other', () => {
+    const boilerplate = { en: ['open access', 'creative commons licence'], pt: ['acesso aberto', 'licenca creative commons'] };
+    expect(linkPairs([...times(6, () => boilerplate), ...filler]).links).toEqual([]);
+  });
 });

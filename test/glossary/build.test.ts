@@ -86,32 +86,32 @@ describe('buildGlossary (reduce)', () => {
   });
 
   it('proposes a pair no evidence proposed when the corpus keeps aligning it, below evidence-backed pairs', () => {
-    // Each document: `blood pressure` and `pressão arterial` in one aligned pair, beside a cognate pair the evidence proposes.
+    // Each document: `blood pressure` and `pressão arterial` in one aligned pair, beside cognate pairs the evidence proposes.
     const docs = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'].map((d): DocumentTerms => {
-      const cognate = ev(d, 'hypertension', 'hipertensao', 0.9);
-      cognate.example = { en: 'Blood pressure and hypertension.', pt: 'Pressão arterial e hipertensão.' };
+      const patient = ev(d, 'patient', 'paciente', 0.9);
+      patient.example = { en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.' };
       return {
         doc: d,
         pairs: 2,
         pairTerms: [
-          { en: ['blood', 'pressure', 'blood pressure', 'hypertension'], pt: ['pressao', 'arterial', 'pressao arterial', 'hipertensao'] },
-          { en: [`topic ${d}`], pt: [`tema ${d}`] },
+          { en: ['blood', 'pressure', 'blood pressure', 'patient'], pt: ['pressao', 'arterial', 'pressao arterial', 'paciente'] },
+          { en: ['patient', 'hypertension', `topic ${d}`], pt: ['paciente', 'hipertensao', `tema ${d}`] },
         ],
         surfaces: { en: { 'blood pressure': 'blood pressure' }, pt: { 'pressao arterial': 'pressão arterial' } },
-        evidence: [cognate],
+        evidence: [patient, ev(d, 'hypertension', 'hipertensao', 0.9)],
       };
     });
     const g = buildGlossary(docs);
     const bp = g.entries.find((e) => e.en === 'blood pressure')!;
     expect(bp).toMatchObject({ pt: 'pressão arterial', origin: 'corpus', count: 6, sources: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] });
-    expect(bp.examples[0]).toEqual({ doc: 'd1', en: 'Blood pressure and hypertension.', pt: 'Pressão arterial e hipertensão.' });
+    expect(bp.examples[0]).toEqual({ doc: 'd1', en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.' });
     expect(bp.score).toBeLessThan(g.entries.find((e) => e.en === 'hypertension')!.score);
     expect([...g.entries, ...g.candidates].some((e) => e.en === 'blood' || e.pt === 'pressao')).toBe(false);
-    expect(buildGlossary(docs, { association: false }).entries.map((e) => e.en)).toEqual(['hypertension']);
+    expect(buildGlossary(docs, { association: false }).entries.map((e) => e.en).sort()).toEqual(['hypertension', 'patient']);
     // Repeated inside one document only, the same pair is a candidate for review, not an entry.
-    const one: DocumentTerms = { ...docs[0]!, pairs: 6, pairTerms: [...docs.map((d) => d.pairTerms[0]!), ...docs.map((d) => d.pairTerms[1]!)] };
+    const one: DocumentTerms = { ...docs[0]!, pairs: 12, pairTerms: docs.flatMap((d) => d.pairTerms) };
     const single = buildGlossary([one]);
-    expect(single.entries.map((e) => e.en)).toEqual(['hypertension']);
+    expect(single.entries.map((e) => e.en).sort()).toEqual(['hypertension', 'patient']);
     expect(single.candidates.map((e) => e.en)).toContain('blood pressure');
   });
 });
