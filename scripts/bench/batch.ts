@@ -3,7 +3,8 @@
  * documents/s and peak RSS (of the process and its worker threads), for
  * corpora recombined from the dev WMT abstracts (raw EN/PT text, so every
  * stage runs), with --jobs 1 and --jobs 2. One process per run, start-up
- * included.
+ * included. CPU seconds (user + system, all threads) are printed beside the
+ * wall time: on a shared machine they vary less.
  *
  *   npx tsx scripts/bench/batch.ts            # 1,000 documents
  *   BENCH_DOCS=1000,10000 npx tsx scripts/bench/batch.ts
@@ -46,14 +47,23 @@ for (const n of sizes) {
   for (const jobs of [1, 2]) {
     const out = join(dir, `out-${jobs}`);
     const started = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(root, 'bin/medbitext.js'), 'run', join(dir, 'docs.jsonl'), '--out', out, '--jobs', String(jobs)], {
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(root, 'bin/medbitext.js'), 'run', join(dir, 'docs.jsonl'), '--out', out, '--jobs', String(jobs)], {
       encoding: 'utf8',
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const rssMb = Number(r.stderr.trim().split('\n').pop()) / 1024;
-    const row = { documents: n, jobs, seconds: +seconds.toFixed(1), docsPerSecond: +(n / seconds).toFixed(1), peakRssMb: +rssMb.toFixed(0) };
+    const [user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    const row = {
+      documents: n,
+      jobs,
+      seconds: +seconds.toFixed(1),
+      cpuSeconds: +(user! + system!).toFixed(1),
+      docsPerSecond: +(n / seconds).toFixed(1),
+      peakRssMb: +(rssKb! / 1024).toFixed(0),
+    };
     results.push(row);
-    console.log(`${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB`);
+    console.log(
+      `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB`,
+    );
     if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
     rmSync(out, { recursive: true, force: true });
   }
