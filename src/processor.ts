@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import type { DocumentInput } from './types.js';
+import { InputError } from './io/errors.js';
 import ingest from './ingest/plugin.js';
 import clean from './clean/plugin.js';
 import segment from './segment/plugin.js';
@@ -37,4 +38,10 @@ export async function processDocument(id: string, input: DocumentInput, path?: s
   processor ??= createProcessor();
   await processor.run(root, file);
   return file;
+}
+
+/** The input error that stopped a document in ingest (a fatal message), if any. */
+export function fatalInputError(file: VFile): InputError | undefined {
+  for (const m of file.messages) if (m.fatal && m.cause instanceof InputError) return m.cause;
+  return undefined;
 }

@@ -24,8 +24,9 @@ const ingest: Plugin<[], Node> = function () {
       ingested = await ingestDocument(input, file.path ?? file.data.id ?? 'input');
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      // an unreadable document (malformed XML …) fails alone; the rest of a folder goes on
-      const message = file.message(e.message, { ruleId: e.key, source: 'medbitext:ingest' });
+      // an unreadable document (malformed XML …) fails alone; the rest of a folder goes on.
+      // The error rides along as the cause so a caller can still print it localized.
+      const message = file.message(e.message, { ruleId: e.key, source: 'medbitext:ingest', cause: e });
       message.fatal = true;
       file.data.source = '';
       file.data.blocks = [];

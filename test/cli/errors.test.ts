@@ -84,6 +84,17 @@ describe('CLI bad input', () => {
     expect(r.stderr).toContain('t.jsonl');
     expect(r.stderr).toMatch(/UTF-8/);
   });
+
+  it('glossary --batch: a document ingest cannot read names file and line, and writes no glossary', () => {
+    const d = tmp();
+    const input = join(d, 'docs.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'a', text: '<?xml version="1.0"?><article><body><p>cut off' }) + '\n');
+    const out = join(d, 'glossary');
+    const r = medbitext(['glossary', '--batch', input, '--out', out]);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/docs\.jsonl:1 .*could not be processed/);
+    expect(existsSync(out)).toBe(false);
+  });
 });
 
 describe('CLI help', () => {

@@ -5,7 +5,7 @@ import { decodeBuffer } from '../../ingest/decode.js';
 import { alignSentences } from '../../align/align.js';
 import { renderSideBySide, toMoses, toTmx } from '../../align/output.js';
 import { pipelineVersion } from '../../batch/version.js';
-import { processDocument } from '../../processor.js';
+import { fatalInputError, processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
 import { UsageError, writeAll, type Context, type Sink } from '../context.js';
 
@@ -49,6 +49,8 @@ function readText(path: string): string {
 
 async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
   const file = await processDocument('pair', { kind: 'pair', en: readText(enPath), pt: readText(ptPath) }, enPath);
+  const fatal = fatalInputError(file);
+  if (fatal) throw fatal;
   const sentences = file.data.sentences ?? [];
   const byN: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
   for (const s of sentences) byN[s.lang].set(s.n, s);

@@ -3,7 +3,7 @@ import { stringify } from 'yaml';
 import { readJsonl, recordId } from '../../io/jsonl.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { recordToInput } from '../../batch/sources.js';
-import { processDocument } from '../../processor.js';
+import { fatalInputError, processDocument } from '../../processor.js';
 import { buildGlossary } from '../../glossary/build.js';
 import { toCsv, toJson, toTbx, toI18next } from '../../glossary/export.js';
 import type { DocumentTerms } from '../../types.js';
@@ -24,6 +24,8 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
   const terms: DocumentTerms[] = [];
   for await (const rec of readJsonl(flags.batch)) {
     const file = await processDocument(recordId(rec), recordToInput(rec, flags.batch), flags.batch);
+    const fatal = fatalInputError(file);
+    if (fatal) throw new InputError(fatal.key, flags.batch, fatal.params, rec.line);
     if (file.data.terms) terms.push(file.data.terms);
   }
   const built = buildGlossary(terms, { imported: loadImportedTermbase() });
