@@ -55,7 +55,7 @@ export function parseXml(xml: string, path: string): Element {
   } catch (e) {
     error ??= e as Error;
   }
-  if (error) throw new InputError('processing', path, { reason: `not well-formed or unsafe XML: ${error.message}` });
+  if (error) throw new InputError('badXml', path, { reason: error.message });
   return root;
 }
 
@@ -195,7 +195,7 @@ function abstractParagraphs(abs: Element): string[] {
 export function jatsToBlocks(xml: string, path: string): { source: string; blocks: Block[] } {
   const root = parseXml(xml, path);
   const article = elements(root).find((e) => e.name === 'article');
-  if (!article) throw new InputError('processing', path, { reason: 'not a JATS article (no <article> root)' });
+  if (!article) throw new InputError('notJats', path);
   const layout = new Layout();
   layout.article(article, langOf(article, 'en'));
   return { source: layout.source, blocks: layout.blocks };

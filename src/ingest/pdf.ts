@@ -59,7 +59,7 @@ export async function pdfToText(data: Uint8Array, path: string): Promise<string>
     // a copy: pdf.js takes ownership of the buffer it is given
     doc = await pdfjs.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
   } catch (e) {
-    throw new InputError('processing', path, { reason: `not a readable PDF (${(e as Error).message})` });
+    throw new InputError('notPdf', path, { reason: (e as Error).message });
   }
   try {
     const pages: string[] = [];
@@ -79,7 +79,7 @@ export async function pdfToText(data: Uint8Array, path: string): Promise<string>
     return text;
   } catch (e) {
     if (e instanceof InputError) throw e;
-    throw new InputError('processing', path, { reason: `PDF text could not be read (${(e as Error).message})` });
+    throw new InputError('pdfText', path, { reason: (e as Error).message });
   } finally {
     await doc.destroy();
   }

@@ -92,7 +92,7 @@ describe('CLI bad input', () => {
     const out = join(d, 'glossary');
     const r = medbitext(['glossary', '--batch', input, '--out', out]);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/docs\.jsonl:1 .*could not be processed/);
+    expect(r.stderr).toMatch(/docs\.jsonl:1 .*not well-formed or safe XML/);
     expect(existsSync(out)).toBe(false);
   });
 });
