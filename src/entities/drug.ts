@@ -10,32 +10,60 @@ import { readUnit } from './units.js';
  */
 
 interface Form {
-  re: RegExp;
   value: string;
   /** A bare English adjective (`oral`, `subcutaneous`): a route only right beside the drug or dose, else it describes something else (`subcutaneous tissue`). */
   adjective: boolean;
+  /** Rank among all forms of the list: longer forms first, so `every 12 hours` wins over `12 hours` at the same place. */
+  rank: number;
 }
 
-const cache = new Map<string, Form[]>();
+/**
+ * Forms sharing case sensitivity and adjectiveness, as one alternation with a
+ * capture group per form in rank order: the leftmost match is the earliest
+ * form, and at one place the best ranked, as trying each form alone would
+ * find. One regex per group instead of one per form: compiling the
+ * `\p{L}` lookarounds dominated the stage.
+ */
+interface FormGroup {
+  re: RegExp;
+  forms: Form[];
+  adjective: boolean;
+}
 
-function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form[] {
+const cache = new Map<string, FormGroup[]>();
+
+function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): FormGroup[] {
   const key = `${file}:${lang}`;
-  let list = cache.get(key);
-  if (list) return list;
-  list = [];
+  let groups = cache.get(key);
+  if (groups) return groups;
+  const list: Array<{ source: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
   for (const r of loadTsv(`src/lang/lexicon/${file}.tsv`, ['form', 'lang', column])) {
     if (r.lang !== lang) continue;
     for (const f of r.form!.split('|')) {
-      const esc = f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      const form = f.trim();
+      const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
       // Short capitals (IV, VO, SC) only as written; words in any case.
-      const flags = /^[A-Z.]{2,5}$/.test(f.trim()) ? 'u' : 'iu';
-      const adjective = /^\p{Ll}+$/u.test(f.trim()) && !f.trim().endsWith('ly') && !f.trim().endsWith('mente');
-      list.push({ re: new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, flags), value: r[column]!, adjective });
+      const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
+      const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
+      list.push({ source, caseSensitive, value: r[column]!, adjective });
     }
   }
-  list.sort((a, b) => b.re.source.length - a.re.source.length);
-  cache.set(key, list);
-  return list;
+  list.sort((a, b) => b.source.length - a.source.length);
+  const byGroup = new Map<string, { sources: string[]; forms: Form[]; caseSensitive: boolean; adjective: boolean }>();
+  list.forEach((f, rank) => {
+    const id = `${f.caseSensitive}:${f.adjective}`;
+    let g = byGroup.get(id);
+    if (!g) byGroup.set(id, (g = { sources: [], forms: [], caseSensitive: f.caseSensitive, adjective: f.adjective }));
+    g.sources.push(`(${f.source})`);
+    g.forms.push({ value: f.value, adjective: f.adjective, rank });
+  });
+  groups = [...byGroup.values()].map((g) => ({
+    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${g.sources.join('|')})(?![\\p{L}\\p{N}])`, g.caseSensitive ? 'u' : 'iu'),
+    forms: g.forms,
+    adjective: g.adjective,
+  }));
+  cache.set(key, groups);
+  return groups;
 }
 
 const DOSE = /(\d+(?:[.,]\d+)?)(?:\s*(?:→|->|–|-|to|a|até)\s*(\d+(?:[.,]\d+)?))?(?=\s*[a-zA-Zµμ%])/g;
@@ -65,14 +93,19 @@ export function readDoses(s: string): Array<Dose & { index: number; end: number 
   return out;
 }
 
-function firstForm(s: string, list: Form[], adjectivesWithin = Infinity): string | undefined {
-  let best: { at: number; value: string } | undefined;
-  for (const f of list) {
-    const m = f.re.exec(s);
-    if (m && f.adjective && m.index > adjectivesWithin) continue;
-    if (m && (!best || m.index < best.at)) best = { at: m.index, value: f.value };
+/** The value of the form written first in `s` (the better ranked at one place); adjectives only up to `adjectivesWithin`. */
+function firstForm(s: string, groups: FormGroup[], adjectivesWithin = Infinity): string | undefined {
+  let best: { at: number; form: Form } | undefined;
+  for (const g of groups) {
+    const m = g.re.exec(s);
+    // The group's leftmost match is its earliest: past the limit, none of its adjectives count.
+    if (!m || (g.adjective && m.index > adjectivesWithin)) continue;
+    let k = 1;
+    while (m[k] === undefined) k++;
+    const form = g.forms[k - 1]!;
+    if (!best || m.index < best.at || (m.index === best.at && form.rank < best.form.rank)) best = { at: m.index, form };
   }
-  return best?.value;
+  return best?.form.value;
 }
 
 /** Fill dose, unit, route, frequency on the drug mentions of one text (sorted by start). */
