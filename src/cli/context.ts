@@ -44,6 +44,13 @@ export class UsageError extends Error {
   }
 }
 
+/** A flag that takes a whole number ≥ 1 (`--jobs`, `--limit`, `--concurrency` …). */
+export function positiveInteger(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError('badNumber', { flag, value });
+  return n;
+}
+
 /** Where data goes: stdout, or `--out` written atomically. */
 export interface Sink {
   write(chunk: string): Promise<void>;

@@ -1,12 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentEvent } from '../batch/run.js';
-import { describe, UsageError, type Context } from './context.js';
+import { describe, positiveInteger, type Context } from './context.js';
 
 /** `--jobs N`: a whole number ≥ 1; by default the number of cores. */
 export function parseJobs(value: string | undefined): number {
-  const jobs = value === undefined ? availableParallelism() : Number(value);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('badJobs', { value: String(value) });
-  return jobs;
+  return value === undefined ? availableParallelism() : positiveInteger(value, '--jobs');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { enqueue, startWorker, status, type WorkerEvent } from '../../batch/queue.js';
-import { describe, UsageError, type Context } from '../context.js';
+import { describe, positiveInteger, type Context } from '../context.js';
 
 interface QueueFlags {
   redis: string;
@@ -28,12 +28,6 @@ interface WorkerFlags extends QueueFlags {
   exitWhenDone?: boolean;
 }
 
-function positive(value: string, flag: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError('badNumber', { flag, value });
-  return n;
-}
-
 /** `medbitext worker --redis URL --out DIR`: process jobs until stopped (or drained). */
 export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
   const onEvent = (e: WorkerEvent) => {
@@ -45,8 +39,8 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
     redis: flags.redis,
     name: flags.name,
     out: flags.out,
-    concurrency: positive(flags.concurrency, '--concurrency'),
-    lockMs: positive(flags.lockMs, '--lock-ms'),
+    concurrency: positiveInteger(flags.concurrency, '--concurrency'),
+    lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
     onEvent,
   });
   const stop = async () => {

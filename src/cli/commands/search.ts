@@ -1,11 +1,11 @@
 import type { EntityType, Lang } from '../../types.js';
-import { UsageError, writeAll, type Context } from '../context.js';
+import { positiveInteger, UsageError, writeAll, type Context } from '../context.js';
 
 interface SearchFlags {
   index?: string;
   lang?: Lang;
   type?: EntityType;
-  limit?: string;
+  limit: string;
   includeNegated?: boolean;
 }
 
@@ -19,8 +19,7 @@ const RESET = '\x1b[0m';
  */
 export async function search(ctx: Context, query: string, flags: SearchFlags): Promise<void> {
   if (!flags.index) throw new UsageError('searchNeedsIndex');
-  const limit = flags.limit === undefined ? 10 : Number(flags.limit);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError('badNumber', { flag: '--limit', value: String(flags.limit) });
+  const limit = positiveInteger(flags.limit, '--limit');
   const { SearchIndex } = await import('../../search/embedded.js');
   const index = SearchIndex.open(flags.index);
   const hits = index.search(query, { lang: flags.lang, type: flags.type, limit, includeNegated: flags.includeNegated });
