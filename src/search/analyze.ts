@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadYamlList } from '../lang/data.js';
-import { cognateKey, normaliseCognate } from '../align/cognate.js';
+import { cognateKey, fold, normaliseCognate } from '../align/cognate.js';
 import { loadLexicon } from '../align/lexicon.js';
 import type { Lang } from '../types.js';
 
@@ -42,10 +42,6 @@ export interface Token {
 
 // A number keeps its decimal separator; a word is a run of letters and digits.
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+/gu;
-
-export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -1,7 +1,8 @@
 import { loadTsv } from '../lang/data.js';
 import { loadTermbase } from '../glossary/termbase.js';
 import type { GlossaryEntry, Lang } from '../types.js';
-import { analyse, fold, type AnalysedToken } from './analyze.js';
+import { fold } from '../align/cognate.js';
+import { analyse, type AnalysedToken } from './analyze.js';
 
 /**
  * Bilingual concepts the index knows: the shipped termbase, the clinical
