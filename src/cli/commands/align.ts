@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { readJsonl, recordId, stringArrayField } from '../../io/jsonl.js';
-import { InputError } from '../../io/errors.js';
-import { decodeBuffer } from '../../ingest/decode.js';
+import { readTextFile } from '../../ingest/read.js';
 import { alignSentences } from '../../align/align.js';
 import { renderSideBySide, toMoses, toTmx } from '../../align/output.js';
 import { pipelineVersion } from '../../batch/version.js';
@@ -35,20 +33,8 @@ async function alignBatch(path: string, out?: string): Promise<void> {
   });
 }
 
-function readText(path: string): string {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (error) {
-    throw new InputError((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable', path);
-  }
-  const text = decodeBuffer(buf, path);
-  if (text.trim() === '') throw new InputError('empty', path);
-  return text;
-}
-
 async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
-  const file = await processDocument('pair', { kind: 'pair', en: readText(enPath), pt: readText(ptPath) }, enPath);
+  const file = await processDocument('pair', { kind: 'pair', en: readTextFile(enPath), pt: readTextFile(ptPath) }, enPath);
   const fatal = fatalInputError(file);
   if (fatal) throw fatal;
   const sentences = file.data.sentences ?? [];
