@@ -251,7 +251,7 @@ function matched(side: Side, s: number, other: Int32Array, epoch: number): numbe
 }
 
 /** Sum of sentence lengths `[from, to)`. */
-export function spanLength(side: Side, from: number, to: number): number {
+function spanLength(side: Side, from: number, to: number): number {
   let s = 0;
   for (let k = from; k < to; k++) s += side.length[k]!;
   return s;

@@ -9,7 +9,7 @@
 export type Bead = readonly [number, number];
 
 /** The beads of the ladder, in the order used to break exact ties. */
-export const BEADS: readonly Bead[] = [
+const BEADS: readonly Bead[] = [
   [1, 1],
   [1, 0],
   [0, 1],

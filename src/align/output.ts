@@ -51,7 +51,7 @@ export function toTmx(links: TextLink[], options: TmxOptions = {}): string {
 }
 
 /** Wrap translation units (from `tmxUnits`, possibly of many documents) in the TMX envelope. */
-export function tmxDocument(units: string, creationToolVersion = '0.1.0'): string {
+function tmxDocument(units: string, creationToolVersion = '0.1.0'): string {
   return tmxHeader(creationToolVersion) + units + tmxFooter();
 }
 

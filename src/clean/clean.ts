@@ -54,7 +54,7 @@ function cleanTitle(block: Block, t: Tracked, vocabulary: Vocabulary, notes: Not
 }
 
 /** One paragraph's text: joined lines, repaired numbers, citations taken out. */
-export function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Vocabulary, notes: Note[]): { body: Tracked; citations: Citation[] } {
+function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Vocabulary, notes: Note[]): { body: Tracked; citations: Citation[] } {
   const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
@@ -65,7 +65,7 @@ export function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabula
 }
 
 /** Clean one block into paragraphs and captions. */
-export function cleanBlock(block: Block, vocabulary: Vocabulary): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+function cleanBlock(block: Block, vocabulary: Vocabulary): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
   const unicode = normalizeUnicode(tracked(block.text, block.start));
   notes.push(...unicode.notes);

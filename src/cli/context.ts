@@ -58,7 +58,7 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-export function openSink(out?: string): Sink {
+function openSink(out?: string): Sink {
   if (out) return new AtomicWriter(out);
   return {
     write: (chunk) =>

@@ -26,7 +26,7 @@ export const WINDOWS_1252_HIGH: Record<number, string> = {
 };
 
 /** Decoded by hand: Node builds without full ICU read `windows-1252` as plain Latin-1. */
-export function decodeWindows1252(buf: Uint8Array): string {
+function decodeWindows1252(buf: Uint8Array): string {
   let out = '';
   for (let i = 0; i < buf.length; i += 8192) {
     out += String.fromCharCode(...buf.subarray(i, i + 8192)).replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0)] ?? c);

@@ -24,7 +24,7 @@ interface Element {
 /** Nesting deeper than this is not an article; stop before the stack suffers. */
 const MAX_DEPTH = 256;
 
-export function parseXml(xml: string, path: string): Element {
+function parseXml(xml: string, path: string): Element {
   const parser = new SaxesParser({ xmlns: false, fileName: path, position: true });
   const root: Element = { name: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];

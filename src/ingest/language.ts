@@ -90,7 +90,7 @@ export interface LanguageGuess {
   scores: Record<string, number>;
 }
 
-export function detectLanguage(text: string): LanguageGuess {
+function detectLanguage(text: string): LanguageGuess {
   if (!detector) throw new Error('detectLanguage: call loadLanguageDetector() first');
   const r = detector.detect(text);
   return { code: r.language, reliable: r.isReliable(), scores: r.getScores() };

@@ -16,7 +16,7 @@ interface Line {
   text: string;
 }
 
-export function splitLines(source: string, start = 0, end = source.length): Line[] {
+function splitLines(source: string, start = 0, end = source.length): Line[] {
   const lines: Line[] = [];
   const re = /\r\n|\r|\n/g;
   re.lastIndex = start;

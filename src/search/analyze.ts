@@ -76,7 +76,7 @@ export function stem(token: Token, lang: Lang): string {
   return fold(stemmers[lang].stem(token.text.toLowerCase()));
 }
 
-export function isStopWord(token: Token, lang: Lang): boolean {
+function isStopWord(token: Token, lang: Lang): boolean {
   return !token.number && stopWords(lang).has(token.folded);
 }
 
@@ -85,7 +85,7 @@ const MIN_COGNATE = 4;
 const LONG_COGNATE = 7;
 
 /** The cross-lingual keys of one content word. */
-export function crossKeys(token: Token, lang: Lang): string[] {
+function crossKeys(token: Token, lang: Lang): string[] {
   if (token.number) return [`#${token.folded}`];
   const keys: string[] = [];
   if (token.folded.length >= MIN_COGNATE) keys.push(`~${cognateKey(token.folded, lang)}`);

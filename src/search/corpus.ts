@@ -11,7 +11,7 @@ import type { DocumentResult, GlossaryEntry } from '../types.js';
  * index folder. That run resumes like any other, so documents already
  * processed and unchanged are not processed again.
  */
-export const WORK_FOLDER = '.work';
+const WORK_FOLDER = '.work';
 
 export interface ProcessedCorpus {
   /** Run output folders to read, in input order. */
@@ -19,7 +19,7 @@ export interface ProcessedCorpus {
   failed: InputError[];
 }
 
-export function isRunFolder(path: string): boolean {
+function isRunFolder(path: string): boolean {
   return existsSync(join(path, '.medbitext', 'manifest.jsonl')) && statSync(path).isDirectory();
 }
 

@@ -12,14 +12,14 @@ import type { SearchRecord } from './records.js';
  * a `synonym_graph` filter added, so `prednisona` also searches `prednisone`.
  * (A synonym graph cannot be indexed, only searched, hence the two analysers.)
  */
-export const INDEX_NAME = 'medbitext';
+const INDEX_NAME = 'medbitext';
 export const TEMPLATE_FILE = 'index-template.json';
 export const SYNONYMS_FILE = 'synonyms.txt';
 /** Where the synonyms file goes, relative to the Elasticsearch config folder. */
-export const SYNONYMS_PATH = `analysis/medbitext/${SYNONYMS_FILE}`;
-export const FEED_STATE = 'feed-state.json';
+const SYNONYMS_PATH = `analysis/medbitext/${SYNONYMS_FILE}`;
+const FEED_STATE = 'feed-state.json';
 /** Elasticsearch's default `http.max_content_length` is 100 MB; 10 MB requests are the advice. */
-export const BULK_BYTES = 10 * 1024 * 1024;
+const BULK_BYTES = 10 * 1024 * 1024;
 
 export function indexTemplate(): object {
   const keyword = { type: 'keyword' };
@@ -103,7 +103,7 @@ function synonymTerm(term: string): string {
 }
 
 /** The indexed source of a record: the record and its non-negated codes, flat for filters. */
-export function recordSource(r: SearchRecord): object {
+function recordSource(r: SearchRecord): object {
   const codes = [...new Set(r.entities.filter((e) => !e.negated && e.code).map((e) => e.code!))];
   return { ...r, id: undefined, codes };
 }

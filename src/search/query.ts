@@ -19,13 +19,13 @@ export interface AnalysedQuery {
 }
 
 /** Beyond this many distinct terms a query says nothing more, and only gets slower. */
-export const MAX_QUERY_TERMS = 256;
+const MAX_QUERY_TERMS = 256;
 
 /**
  * The query's language when its function words say so clearly (`the`, `of`
  * against `de`, `os`); short queries without any stay undecided.
  */
-export function guessQueryLang(query: string): Lang | undefined {
+function guessQueryLang(query: string): Lang | undefined {
   const tokens = tokenize(query);
   const en = stopWords('en');
   const pt = stopWords('pt');
@@ -77,7 +77,7 @@ export function isEmptyQuery(q: AnalysedQuery): boolean {
 }
 
 /** The terms and keys an entity mention answers to: its words, its normalised name, its code. */
-export function entityKeys(e: RecordEntity, dictionary: ConceptDictionary): Set<string> {
+function entityKeys(e: RecordEntity, dictionary: ConceptDictionary): Set<string> {
   const keys = new Set<string>();
   const add = (text: string, lang: Lang) => {
     const tokens = analyse(text, lang);
