@@ -176,7 +176,14 @@ export interface TermPairEvidence {
   /** Why the pair was proposed: `termbase`, `cognate`, `entity`, `cooccurrence`. */
   via: string[];
   doc: string;
-  example: { en: string; pt: string };
+  /** The sentence pair it was seen in, as an index into its document's `examples`. */
+  example: number;
+}
+
+/** An EN and a PT text seen together: an aligned sentence pair, or the two sentences of an entity link. */
+export interface SentencePairText {
+  en: string;
+  pt: string;
 }
 
 /** Term candidates per language in one document (glossary map step). */
@@ -189,6 +196,8 @@ export interface DocumentTerms {
   /** Surface forms seen for each key. */
   surfaces: { en: Record<string, string>; pt: Record<string, string> };
   evidence: TermPairEvidence[];
+  /** The sentence pairs evidence was seen in, each stored once however many pairs it holds. */
+  examples: SentencePairText[];
 }
 
 export interface GlossaryExample {

@@ -23,7 +23,7 @@ export function toResult(file: VFile, doc: SourceDocument, version: string): Doc
     alignment: d.alignment ?? [],
     entities: d.entities ?? [],
     entityLinks: d.entityLinks ?? [],
-    terms: d.terms ?? { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] },
+    terms: d.terms ?? { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] },
     messages: file.messages.map((m) => ({
       reason: m.reason,
       line: m.line ?? undefined,

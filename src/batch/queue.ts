@@ -9,7 +9,7 @@ import { Manifest } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
 import { runDocument, shardName } from './document.js';
 import { reduce, type CorpusCounts } from './reduce.js';
-import { pipelineVersion } from './version.js';
+import { resultVersion } from './version.js';
 
 /**
  * Distributed runs through BullMQ on Redis. `enqueue` adds one job per
@@ -145,7 +145,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const k = keys(name);
   const out = resolve(options.out);
   const manifest = new Manifest(out);
-  const version = pipelineVersion();
+  const version = resultVersion();
   const conn = connection(options.redis);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });

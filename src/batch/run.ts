@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { removeStaleTemps, writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
-import { pipelineVersion } from './version.js';
+import { resultVersion } from './version.js';
 import { Manifest } from './manifest.js';
 import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { shardName } from './document.js';
@@ -48,7 +48,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const manifest = new Manifest(out);
   // A run killed between writing and renaming leaves temporaries behind.
   for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
-  const version = pipelineVersion();
+  const version = resultVersion();
   const order: string[] = [];
   const shards = new Map<string, string>();
   const failed: InputError[] = [];

@@ -1,4 +1,4 @@
-import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, TermType } from '../types.js';
+import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import type { TermbaseEntry } from './termbase.js';
 import { indexTermbase } from './termbase.js';
 import { fold, singular } from './morphology.js';
@@ -100,7 +100,7 @@ export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<Do
         ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
       }
     }
-    for (const ev of doc.evidence) tally(tallies, ev);
+    for (const ev of doc.evidence) tally(tallies, ev, doc.examples);
   }
   const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
   countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table);
@@ -127,7 +127,7 @@ function held(docs: DocumentTerms[]): () => Iterable<DocumentTerms> {
   return () => docs;
 }
 
-function tally(tallies: Map<string, Tally>, ev: DocumentTerms['evidence'][number]): void {
+function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[]): void {
   const id = `${ev.enKey}\u0000${ev.ptKey}`;
   let t = tallies.get(id);
   if (!t) {
@@ -140,7 +140,8 @@ function tally(tallies: Map<string, Tally>, ev: DocumentTerms['evidence'][number
   t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
   t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
   t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
-  keepExample(t.examples, { doc: ev.doc, en: ev.example.en, pt: ev.example.pt, local: ev.local });
+  const example = examples[ev.example]!;
+  keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, local: ev.local });
 }
 
 /**
@@ -217,11 +218,12 @@ function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], 
       t.types.set(type, (t.types.get(type) ?? 0) + 1);
       // Examples are kept by document id; a later id cannot enter a full list, so it is not looked for.
       if (t.examples.length === MAX_EXAMPLES && cmp(doc.doc, t.examples[MAX_EXAMPLES - 1]!.doc) > 0) continue;
-      lowered ??= doc.evidence.map((ev) => ({ en: ev.example.en.toLowerCase(), pt: ev.example.pt.toLowerCase() }));
+      const low = (lowered ??= doc.examples.map((ex) => ({ en: ex.en.toLowerCase(), pt: ex.pt.toLowerCase() })));
       const enForm = en.toLowerCase();
       const ptForm = pt.toLowerCase();
-      const at = lowered.findIndex((ex) => holds(ex.en, enForm) && holds(ex.pt, ptForm));
-      const example = at < 0 ? undefined : doc.evidence[at]!.example;
+      // The first evidence whose sentence pair holds both forms.
+      const at = doc.evidence.find((ev) => holds(low[ev.example]!.en, enForm) && holds(low[ev.example]!.pt, ptForm));
+      const example = at === undefined ? undefined : doc.examples[at.example];
       if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, local: t.linked!.dice });
     }
   }

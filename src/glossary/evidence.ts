@@ -1,4 +1,4 @@
-import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, TermPairEvidence, TermType } from '../types.js';
+import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import { findAcronyms } from './acronyms.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
 import { cognateSimilarity } from './cognate.js';
@@ -177,7 +177,8 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
   for (const s of input.sentences) for (const d of findAcronyms(s.text)) acronyms[s.lang].set(d.short, d.long);
 
-  const terms: DocumentTerms = { doc: input.doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] };
+  const terms: DocumentTerms = { doc: input.doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] };
+  const examples = new ExampleList(terms.examples);
   const surfaceCounts: Record<Lang, Map<string, Map<string, number>>> = { en: new Map(), pt: new Map() };
   const note = (lang: Lang, c: TermCandidate) => {
     const m = surfaceCounts[lang].get(c.key) ?? new Map<string, number>();
@@ -196,17 +197,37 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
     terms.pairTerms.push({ en: unique(en.candidates.map((c) => c.key)), pt: unique(pt.candidates.map((c) => c.key)) });
     en.candidates.forEach((c) => note('en', c));
     pt.candidates.forEach((c) => note('pt', c));
-    const example = { en: en.text, pt: pt.text };
-    terms.evidence.push(...pairEvidence(input.doc, en, pt, example, index, entityTypes));
+    const proposals = pairEvidence(input.doc, en, pt, index, entityTypes);
+    // Only a pair that gave evidence is stored as an example.
+    if (proposals.length > 0) {
+      const example = examples.of(en.text, pt.text);
+      for (const p of proposals) p.example = example;
+      terms.evidence.push(...proposals);
+    }
   }
 
-  terms.evidence.push(...entityEvidence(input, byLang));
+  terms.evidence.push(...entityEvidence(input, byLang, examples));
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
 
   for (const lang of ['en', 'pt'] as const) {
     for (const [key, forms] of surfaceCounts[lang]) terms.surfaces[lang][key] = mostFrequent(forms);
   }
   return terms;
+}
+
+/** A document's example sentence pairs, each stored once; evidence refers to them by index. */
+class ExampleList {
+  private readonly at = new Map<string, number>();
+  constructor(private readonly list: SentencePairText[]) {}
+  of(en: string, pt: string): number {
+    const key = `${en}\u0000${pt}`;
+    let i = this.at.get(key);
+    if (i === undefined) {
+      this.at.set(key, (i = this.list.length));
+      this.list.push({ en, pt });
+    }
+    return i;
+  }
 }
 
 function unique(keys: string[]): string[] {
@@ -237,7 +258,6 @@ function pairEvidence(
   doc: string,
   en: Side,
   pt: Side,
-  example: { en: string; pt: string },
   index: TermbaseIndex,
   entityTypes: Map<string, TermType>,
 ): TermPairEvidence[] {
@@ -289,7 +309,8 @@ function pairEvidence(
         local,
         via,
         doc,
-        example,
+        // Set by the caller once the pair is known to give evidence.
+        example: -1,
       });
     });
   });
@@ -335,7 +356,7 @@ function oneToOne(proposals: TermPairEvidence[]): TermPairEvidence[] {
   return kept;
 }
 
-function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<number, Sentence>>): TermPairEvidence[] {
+function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<number, Sentence>>, examples: ExampleList): TermPairEvidence[] {
   const byId = new Map<string, Sentence>();
   for (const m of byLang.en.values()) byId.set(m.id, m);
   for (const m of byLang.pt.values()) byId.set(m.id, m);
@@ -353,7 +374,7 @@ function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<n
       local: Math.max(0, Math.min(1, l.score)),
       via: ['entity'],
       doc: input.doc,
-      example: { en: byId.get(l.en.sentence)?.text ?? l.en.text, pt: byId.get(l.pt.sentence)?.text ?? l.pt.text },
+      example: examples.of(byId.get(l.en.sentence)?.text ?? l.en.text, byId.get(l.pt.sentence)?.text ?? l.pt.text),
     });
   }
   return out;

@@ -1,18 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary } from '../../src/glossary/build.js';
-import type { DocumentTerms, TermPairEvidence } from '../../src/types.js';
+import type { DocumentTerms, SentencePairText, TermPairEvidence } from '../../src/types.js';
 
-function ev(doc: string, en: string, pt: string, local: number, via = ['cognate']): TermPairEvidence {
-  return { en, pt, enKey: en, ptKey: pt, type: 'term', local, via, doc, example: { en: `${en} here`, pt: `${pt} aqui` } };
+/** Evidence with the sentence pair it was seen in; `withExamples` files the pair in its document's examples. */
+type Seen = TermPairEvidence & { text: SentencePairText };
+
+function ev(doc: string, en: string, pt: string, local: number, via = ['cognate']): Seen {
+  return { en, pt, enKey: en, ptKey: pt, type: 'term', local, via, doc, example: -1, text: { en: `${en} here`, pt: `${pt} aqui` } };
 }
 
-function doc(id: string, evidence: TermPairEvidence[]): DocumentTerms {
+function withExamples(seen: Seen[]): Pick<DocumentTerms, 'evidence' | 'examples'> {
+  return { evidence: seen.map(({ text: _text, ...e }, i) => ({ ...e, example: i })), examples: seen.map((e) => e.text) };
+}
+
+function doc(id: string, evidence: Seen[]): DocumentTerms {
   return {
     doc: id,
     pairs: evidence.length,
     pairTerms: evidence.map((e) => ({ en: [e.enKey], pt: [e.ptKey] })),
     surfaces: { en: {}, pt: {} },
-    evidence,
+    ...withExamples(evidence),
   };
 }
 
@@ -46,7 +53,7 @@ describe('buildGlossary (reduce)', () => {
       pairs: 3,
       pairTerms: [{ en: ['cough'], pt: ['tosse'] }, { en: ['cough'], pt: [] }, { en: ['cough'], pt: [] }],
       surfaces: { en: {}, pt: {} },
-      evidence: [ev('d4', 'cough', 'tosse', 0.5, ['entity'])],
+      ...withExamples([ev('d4', 'cough', 'tosse', 0.5, ['entity'])]),
     };
     const g = buildGlossary([...steady, noisy], { threshold: 0 });
     const score = (en: string) => [...g.entries, ...g.candidates].find((e) => e.en === en)!.score;
@@ -89,7 +96,7 @@ describe('buildGlossary (reduce)', () => {
     // Each document: `blood pressure` and `pressão arterial` in one aligned pair, beside cognate pairs the evidence proposes.
     const docs = ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'].map((d): DocumentTerms => {
       const patient = ev(d, 'patient', 'paciente', 0.9);
-      patient.example = { en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.' };
+      patient.text = { en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.' };
       return {
         doc: d,
         pairs: 2,
@@ -98,7 +105,7 @@ describe('buildGlossary (reduce)', () => {
           { en: ['patient', 'hypertension', `topic ${d}`], pt: ['paciente', 'hipertensao', `tema ${d}`] },
         ],
         surfaces: { en: { 'blood pressure': 'blood pressure' }, pt: { 'pressao arterial': 'pressão arterial' } },
-        evidence: [patient, ev(d, 'hypertension', 'hipertensao', 0.9)],
+        ...withExamples([patient, ev(d, 'hypertension', 'hipertensao', 0.9)]),
       };
     });
     const g = buildGlossary(docs);

@@ -53,7 +53,10 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(terms.pairTerms[4]!.pt).toContain('sindrome overlap');
     const ev = terms.evidence.find((e) => e.enKey === 'dermatomyositis')!;
     expect(ev.ptKey).toBe('dermatomiosite');
-    expect(ev.example.pt).toContain('dermatomiosite');
+    expect(terms.examples[ev.example]!.pt).toContain('dermatomiosite');
+    // Each sentence pair is stored once, and only when some evidence refers to it.
+    expect(new Set(terms.examples.map((x) => `${x.en}\u0000${x.pt}`)).size).toBe(terms.examples.length);
+    expect(new Set(terms.evidence.map((e) => e.example))).toEqual(new Set(terms.examples.keys()));
     expect(ev.doc).toBe('report');
   });
 
@@ -74,6 +77,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
         },
       ],
     });
-    expect(terms.evidence).toEqual([expect.objectContaining({ en: 'variety', pt: 'várias', via: ['entity'], type: 'diagnosis', local: 0.9 })]);
+    expect(terms.evidence).toEqual([expect.objectContaining({ en: 'variety', pt: 'várias', via: ['entity'], type: 'diagnosis', local: 0.9, example: 0 })]);
+    expect(terms.examples).toEqual([{ en: en.text, pt: pt.text }]);
   });
 });
