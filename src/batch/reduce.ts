@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { AtomicWriter, writeFileAtomic } from '../io/atomic.js';
+import { AtomicWriter } from '../io/atomic.js';
 import type { DocumentResult, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
 import { buildGlossary } from '../glossary/build.js';
 import { loadImportedTermbase } from '../glossary/termbase.js';
-import { toCsv, toJson, toTbx, toI18next } from '../glossary/export.js';
+import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
 import { emptyTally, reportParts, tallyDocument } from '../report/html.js';
 
 export interface CorpusCounts {
@@ -82,23 +82,28 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   const glossary = buildGlossary(() => termsOf(results()), { imported: loadImportedTermbase() });
   counts.glossary = glossary.entries.length;
   counts.candidates = glossary.candidates.length;
-  writeFileAtomic(join(out, 'glossary.json'), toJson(glossary.entries));
-  writeFileAtomic(join(out, 'glossary.candidates.json'), toJson(glossary.candidates));
-  writeFileAtomic(join(out, 'glossary.csv'), toCsv(glossary.entries));
-  writeFileAtomic(join(out, 'glossary.tbx'), toTbx(glossary.entries));
-  const bundles = toI18next(glossary.entries);
-  writeFileAtomic(join(out, 'i18n', 'en', 'translation.json'), bundles.en);
-  writeFileAtomic(join(out, 'i18n', 'pt', 'translation.json'), bundles.pt);
+  // Written an entry at a time: a large glossary is never one string as well as its entries.
+  await writeChunks(join(out, 'glossary.json'), jsonChunks(glossary.entries));
+  await writeChunks(join(out, 'glossary.candidates.json'), jsonChunks(glossary.candidates));
+  await writeChunks(join(out, 'glossary.csv'), csvChunks(glossary.entries));
+  await writeChunks(join(out, 'glossary.tbx'), tbxChunks(glossary.entries));
+  await writeChunks(join(out, 'i18n', 'en', 'translation.json'), i18nextChunks(glossary.entries, 'en'));
+  await writeChunks(join(out, 'i18n', 'pt', 'translation.json'), i18nextChunks(glossary.entries, 'pt'));
   // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
-  const report = new AtomicWriter(join(out, 'report.html'));
+  await writeChunks(join(out, 'report.html'), reportParts(results(), glossary, counts, tally));
+  return counts;
+}
+
+/** Stream chunks into a file that appears under its name only once complete. */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = new AtomicWriter(path);
   try {
-    for (const part of reportParts(results(), glossary, counts, tally)) await report.write(part);
-    await report.commit();
+    for (const chunk of chunks) await file.write(chunk);
+    await file.commit();
   } catch (error) {
-    await report.abort();
+    await file.abort();
     throw error;
   }
-  return counts;
 }
 
 function* termsOf(results: Iterable<DocumentResult>) {

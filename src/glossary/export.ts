@@ -15,18 +15,32 @@ const score = (x: number) => Number(x.toFixed(3));
 
 /** `glossary.json`: an array of entries (interfaces.md §4), examples and origin included. */
 export function toJson(entries: readonly GlossaryEntry[]): string {
-  const rows = sorted(entries).map((e) => ({
-    id: e.id,
-    en: e.en,
-    pt: e.pt,
-    type: e.type,
-    score: score(e.score),
-    count: e.count,
-    sources: [...e.sources].sort(cmp),
-    origin: e.origin,
-    examples: e.examples.map((x) => ({ doc: x.doc, en: x.en, pt: x.pt })),
-  }));
-  return JSON.stringify(rows, null, 2) + '\n';
+  return [...jsonChunks(entries)].join('');
+}
+
+/**
+ * `glossary.json` an entry at a time, the bytes of `JSON.stringify(rows, null, 2)`,
+ * so a large glossary is written without holding the whole file as one string.
+ */
+export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string> {
+  let first = true;
+  for (const e of sorted(entries)) {
+    const row = {
+      id: e.id,
+      en: e.en,
+      pt: e.pt,
+      type: e.type,
+      score: score(e.score),
+      count: e.count,
+      sources: [...e.sources].sort(cmp),
+      origin: e.origin,
+      examples: e.examples.map((x) => ({ doc: x.doc, en: x.en, pt: x.pt })),
+    };
+    // JSON strings hold no raw line breaks, so indenting every line nests the row one level.
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
 }
 
 function csvCell(value: string | number): string {
@@ -36,11 +50,15 @@ function csvCell(value: string | number): string {
 
 /** `glossary.csv` (RFC 4180): one row per entry, sources joined with `;`. */
 export function toCsv(entries: readonly GlossaryEntry[]): string {
-  const header = ['id', 'en', 'pt', 'type', 'score', 'count', 'sources', 'origin'];
-  const rows = sorted(entries).map((e) =>
-    [e.id, e.en, e.pt, e.type, score(e.score).toFixed(3), e.count, [...e.sources].sort(cmp).join(';'), e.origin].map(csvCell).join(','),
-  );
-  return [header.join(','), ...rows].join('\r\n') + '\r\n';
+  return [...csvChunks(entries)].join('');
+}
+
+/** `glossary.csv` a row at a time. */
+export function* csvChunks(entries: readonly GlossaryEntry[]): Generator<string> {
+  yield ['id', 'en', 'pt', 'type', 'score', 'count', 'sources', 'origin'].join(',') + '\r\n';
+  for (const e of sorted(entries)) {
+    yield [e.id, e.en, e.pt, e.type, score(e.score).toFixed(3), e.count, [...e.sources].sort(cmp).join(';'), e.origin].map(csvCell).join(',') + '\r\n';
+  }
 }
 
 function xml(s: string): string {
@@ -82,7 +100,12 @@ function termSec(term: string, status: string, context: { text: string; doc: str
  * the first example sentence.
  */
 export function toTbx(entries: readonly GlossaryEntry[]): string {
-  const out = [
+  return [...tbxChunks(entries)].join('');
+}
+
+/** `glossary.tbx` a concept entry at a time. */
+export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string> {
+  yield [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX_Core_RNG/master/TBXcoreStructV03.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
     '<?xml-model href="https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/TBX-Basic_DCA.sch" type="application/xml" schematypens="http://purl.oclc.org/dsdl/schematron"?>',
@@ -96,11 +119,11 @@ export function toTbx(entries: readonly GlossaryEntry[]): string {
     '\t</tbxHeader>',
     '\t<text>',
     '\t\t<body>',
-  ];
+  ].join('\n') + '\n';
   for (const e of sorted(entries)) {
     const status = e.origin === 'corpus' ? 'admittedTerm-admn-sts' : 'preferredTerm-admn-sts';
     const ex = e.examples[0];
-    out.push(
+    yield [
       `\t\t\t<conceptEntry id="${xml(e.id)}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
       `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${xml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
@@ -111,15 +134,22 @@ export function toTbx(entries: readonly GlossaryEntry[]): string {
       ...termSec(e.pt, status, ex && { text: ex.pt, doc: ex.doc }, '\t\t\t\t\t'),
       '\t\t\t\t</langSec>',
       '\t\t\t</conceptEntry>',
-    );
+    ].join('\n') + '\n';
   }
-  out.push('\t\t</body>', '\t</text>', '</tbx>');
-  return out.join('\n') + '\n';
+  yield '\t\t</body>\n\t</text>\n</tbx>\n';
 }
 
 /** i18next resource bundles (`en/translation.json`, `pt/translation.json`) keyed by concept id. */
 export function toI18next(entries: readonly GlossaryEntry[]): { en: string; pt: string } {
-  const byId = [...entries].sort((a, b) => cmp(a.id, b.id));
-  const bundle = (lang: 'en' | 'pt') => JSON.stringify(Object.fromEntries(byId.map((e) => [e.id, e[lang]])), null, 2) + '\n';
-  return { en: bundle('en'), pt: bundle('pt') };
+  return { en: [...i18nextChunks(entries, 'en')].join(''), pt: [...i18nextChunks(entries, 'pt')].join('') };
+}
+
+/** One i18next bundle an entry at a time: the bytes of `JSON.stringify` of the id → term object (ids are unique and never numeric, so key order is id order). */
+export function* i18nextChunks(entries: readonly GlossaryEntry[], lang: 'en' | 'pt'): Generator<string> {
+  let first = true;
+  for (const e of [...entries].sort((a, b) => cmp(a.id, b.id))) {
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(e.id)}: ${JSON.stringify(e[lang])}`;
+    first = false;
+  }
+  yield first ? '{}\n' : '\n}\n';
 }

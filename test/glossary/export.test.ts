@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, toI18next, toJson, toTbx } from '../../src/glossary/export.js';
+import { csvChunks, i18nextChunks, jsonChunks, tbxChunks, toCsv, toI18next, toJson, toTbx } from '../../src/glossary/export.js';
 import type { GlossaryEntry } from '../../src/types.js';
 
 const entries: GlossaryEntry[] = [
@@ -56,6 +56,19 @@ describe('glossary exports', () => {
     const { en, pt } = toI18next(entries);
     expect(JSON.parse(en)).toEqual({ 'c-a-b': 'a, "b"', 'c-calcinosis-cutis': 'calcinosis cutis', 'c-scleroderma': 'scleroderma' });
     expect(JSON.parse(pt)['c-calcinosis-cutis']).toBe('calcinose cutânea');
+  });
+
+  it('stream the same bytes JSON.stringify gives the whole file, empty or not', () => {
+    for (const list of [entries, [], [entries[1]!]]) {
+      const json = [...jsonChunks(list)].join('');
+      expect(json).toBe(JSON.stringify(JSON.parse(json), null, 2) + '\n');
+      expect(JSON.parse(json)).toHaveLength(list.length);
+      const bundle = [...i18nextChunks(list, 'pt')].join('');
+      expect(bundle).toBe(JSON.stringify(JSON.parse(bundle), null, 2) + '\n');
+      expect(Object.keys(JSON.parse(bundle))).toHaveLength(list.length);
+    }
+    expect([...csvChunks([])].join('')).toBe('id,en,pt,type,score,count,sources,origin\r\n');
+    expect([...tbxChunks([])].join('')).toMatch(/<body>\n\t\t<\/body>\n\t<\/text>\n<\/tbx>\n$/);
   });
 });
 
