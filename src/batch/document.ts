@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { VFile } from 'vfile';
-import { processDocument } from '../processor.js';
+import { fatalInputError, processDocument } from '../processor.js';
 import type { DocumentResult } from '../types.js';
 import type { SourceDocument } from './sources.js';
 
 /** Turn one source document into its stored result (the map step). */
 export async function runDocument(doc: SourceDocument, version: string): Promise<DocumentResult> {
   const file = await processDocument(doc.id, doc.input, doc.path);
+  // A document ingest could not read is a failure to report, not an empty result.
+  const fatal = fatalInputError(file);
+  if (fatal) throw fatal;
   return toResult(file, doc, version);
 }
 

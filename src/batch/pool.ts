@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentResult } from '../types.js';
+import { InputError } from '../io/errors.js';
 import type { SourceDocument } from './sources.js';
 import { runDocument } from './document.js';
 
@@ -17,6 +18,11 @@ interface Reply {
   ok: boolean;
   result?: DocumentResult;
   message?: string;
+  key?: string;
+  file?: string;
+  params?: Record<string, string | number>;
+  line?: number;
+  column?: number;
 }
 
 /**
@@ -64,7 +70,10 @@ export function workerRunner(size: number, version: string): DocumentRunner {
           w.once('error', onError);
           w.postMessage({ doc, version });
         });
-        if (!reply.ok) throw new Error(reply.message);
+        if (!reply.ok) {
+          if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);
+          throw new Error(reply.message);
+        }
         return reply.result!;
       } finally {
         if (dead) {

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { InputError } from '../io/errors.js';
 import type { SourceDocument } from './sources.js';
 import { runDocument } from './document.js';
 
@@ -7,7 +8,8 @@ parentPort!.on('message', async (msg: { doc: SourceDocument; version: string }) 
   try {
     parentPort!.postMessage({ ok: true, result: await runDocument(msg.doc, msg.version) });
   } catch (error) {
-    const e = error as Error & { key?: string };
-    parentPort!.postMessage({ ok: false, message: e.message, key: e.key, params: (e as { params?: unknown }).params });
+    // An InputError crosses the thread boundary as its fields, to be rebuilt there.
+    const e = error as Error & Partial<InputError>;
+    parentPort!.postMessage({ ok: false, message: e.message, key: e.key, file: e.file, params: e.params, line: e.line, column: e.column });
   }
 });

@@ -90,3 +90,16 @@ describe('run over a corpus', () => {
     expect(r.stderr).toMatch(/3 processed, 0 unchanged \(skipped\), 1 failed/);
   });
 });
+
+describe('run: a document ingest cannot read', () => {
+  it('is reported with its reason and not counted as processed, with --jobs 1 and 2', () => {
+    const d = makeCorpus(2);
+    writeFileSync(join(d, 'bomb.xml'), '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaa">]><article>&a;</article>');
+    for (const jobs of ['1', '2']) {
+      const r = medbitext(['run', d, '--out', join(tmp(), 'out'), '--jobs', jobs]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('bomb.xml');
+      expect(r.stderr).toMatch(/2 processed, 0 unchanged \(skipped\), 1 failed/);
+    }
+  });
+});
