@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
 import { readJsonl, stringArrayField, stringField, recordId, type JsonlLine } from '../io/jsonl.js';
-import { decodeBuffer } from '../ingest/decode.js';
+import { readTextFile } from '../ingest/read.js';
 import { readPdfFile } from '../ingest/pdf.js';
-import { MAX_DOCUMENT_CHARS } from '../ingest/ingest.js';
 
 /** One document found in the inputs, ready for the pipeline. */
 export interface SourceDocument {
@@ -43,23 +42,6 @@ function formatOf(path: string, forced?: InputFormat): InputFormat {
   return ext === '.jsonl' ? 'jsonl' : ext === '.pdf' ? 'pdf' : ext === '.xml' ? 'jats' : 'text';
 }
 
-function readText(path: string): string {
-  let buf: Buffer;
-  try {
-    // UTF-8 needs at most 4 bytes a character: a file this large cannot be one article.
-    if (statSync(path).size > 4 * MAX_DOCUMENT_CHARS) {
-      throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS });
-    }
-    buf = readFileSync(path);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', path);
-  }
-  const text = decodeBuffer(buf, path);
-  if (text.trim() === '') throw new InputError('empty', path);
-  return text;
-}
 
 /** Interpret one JSONL record as a document (interfaces.md §1, §4, or `{id, text}`). */
 export function recordToInput(rec: JsonlLine, path: string): DocumentInput {
@@ -139,7 +121,7 @@ export async function* documents(inputs: string[], options: { skip?: string[]; f
         const p = pairs.get(pair[1]!)!;
         if (path !== (p.en ?? p.pt)) continue; // the pair is emitted once, at its first file
         if (!p.en || !p.pt) throw new InputError('unpaired', path);
-        const input: DocumentInput = { kind: 'pair', en: readText(p.en), pt: readText(p.pt) };
+        const input: DocumentInput = { kind: 'pair', en: readTextFile(p.en), pt: readTextFile(p.pt) };
         yield { id: uniqueId(basename(pair[1]!)), path: p.en, input, hash: hashOf(input) };
       } else if (format === 'pdf') {
         const input = await readPdfFile(path);
@@ -164,7 +146,7 @@ export async function* documents(inputs: string[], options: { skip?: string[]; f
         }
         if (count === 0) yield { error: new InputError('empty', path) };
       } else {
-        const input: DocumentInput = { kind: 'text', text: readText(path) };
+        const input: DocumentInput = { kind: 'text', text: readTextFile(path) };
         yield { id: uniqueId(basename(path).replace(/\.[^.]+$/, '')), path, input, hash: hashOf(input) };
       }
     } catch (error) {
