@@ -16,7 +16,8 @@ interface Doc {
 type Nlp = (text: string) => Doc;
 
 let nlp: Nlp | undefined;
-const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp);
+/** The tagger without the chunker (its tags are the same), shared with glossary/candidates.ts. */
+const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise/two') as Nlp);
 
 const parsed = new Map<string, Term[]>();
 
