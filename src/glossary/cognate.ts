@@ -1,5 +1,5 @@
 import { loadYamlList } from '../lang/data.js';
-import { Memo } from './memo.js';
+import { Memo, PairMemo } from './memo.js';
 import { fold } from './morphology.js';
 
 /**
@@ -117,11 +117,11 @@ const TRIGRAM_MIN = 9;
  * a single letter there is a large share of the word.
  */
 export function cognateSimilarity(en: string, pt: string): number {
-  return similarities.get(`${en}\u0000${pt}`, () => similarity(en, pt));
+  return similarities.get(en, pt, similarity);
 }
 
 /** Word pairs recur across sentence pairs and documents (patient/paciente); keep the ones in use. */
-const similarities = new Memo<number>(50_000);
+const similarities = new PairMemo<number>(50_000);
 
 function similarity(en: string, pt: string): number {
   const e = fold(en);
