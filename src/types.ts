@@ -193,7 +193,7 @@ export interface DocumentTerms {
   pairs: number;
   /** For each aligned pair, the term keys on each side (for corpus co-occurrence). */
   pairTerms: Array<{ en: string[]; pt: string[] }>;
-  /** Surface forms seen for each key. */
+  /** The surface form seen most for each key, where it is not the key itself. */
   surfaces: { en: Record<string, string>; pt: Record<string, string> };
   evidence: TermPairEvidence[];
   /** The sentence pairs evidence was seen in, each stored once however many pairs it holds. */

@@ -210,7 +210,11 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
 
   for (const lang of ['en', 'pt'] as const) {
-    for (const [key, forms] of surfaceCounts[lang]) terms.surfaces[lang][key] = mostFrequent(forms);
+    // A key written as itself is most keys; readers fall back to the key, so it is not stored.
+    for (const [key, forms] of surfaceCounts[lang]) {
+      const surface = mostFrequent(forms);
+      if (surface !== key) terms.surfaces[lang][key] = surface;
+    }
   }
   return terms;
 }

@@ -57,6 +57,9 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     // Each sentence pair is stored once, and only when some evidence refers to it.
     expect(new Set(terms.examples.map((x) => `${x.en}\u0000${x.pt}`)).size).toBe(terms.examples.length);
     expect(new Set(terms.evidence.map((e) => e.example))).toEqual(new Set(terms.examples.keys()));
+    // Surfaces are stored only where they differ from their key (accents, capitals, plurals).
+    expect(Object.keys(terms.surfaces.pt).length).toBeGreaterThan(0);
+    for (const lang of ['en', 'pt'] as const) for (const [key, surface] of Object.entries(terms.surfaces[lang])) expect(surface).not.toBe(key);
     expect(ev.doc).toBe('report');
   });
 
