@@ -96,7 +96,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
       }
       const task = processOne(doc).finally(() => inFlight.delete(task));
       inFlight.add(task);
-      if (inFlight.size >= jobs) await Promise.race(inFlight);
+      // With threads, one document more per thread waits queued, so a thread never idles while this one stores a result.
+      if (inFlight.size >= (jobs > 1 ? 2 * jobs : 1)) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
