@@ -4,7 +4,9 @@
  * corpora recombined from the dev WMT abstracts (raw EN/PT text, so every
  * stage runs), with --jobs 1 and --jobs 2. One process per run, start-up
  * included. CPU seconds (user + system, all threads) are printed beside the
- * wall time: on a shared machine they vary less.
+ * wall time: on a shared machine they vary less. A second run over the
+ * same output folder (every document already done) measures the reduce
+ * step alone: its peak RSS should not grow with the corpus.
  *
  *   npx tsx scripts/bench/batch.ts            # 1,000 documents
  *   BENCH_DOCS=1000,10000 npx tsx scripts/bench/batch.ts
@@ -42,29 +44,33 @@ function corpus(n: number): string {
 
 const sizes = (process.env.BENCH_DOCS ?? '1000').split(',').map(Number);
 const results: Array<Record<string, number>> = [];
+/** One `medbitext run` over the corpus, timed, with its peak RSS. */
+function run(dir: string, out: string, jobs: number) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(root, 'bin/medbitext.js'), 'run', join(dir, 'docs.jsonl'), '--out', out, '--jobs', String(jobs)], {
+    encoding: 'utf8',
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const [user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
+  return { seconds: +seconds.toFixed(1), cpuSeconds: +(user! + system!).toFixed(1), peakRssMb: +(rssKb! / 1024).toFixed(0) };
+}
+
 for (const n of sizes) {
   const dir = corpus(n);
   for (const jobs of [1, 2]) {
     const out = join(dir, `out-${jobs}`);
-    const started = process.hrtime.bigint();
-    const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(root, 'bin/medbitext.js'), 'run', join(dir, 'docs.jsonl'), '--out', out, '--jobs', String(jobs)], {
-      encoding: 'utf8',
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const [user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-    const row = {
-      documents: n,
-      jobs,
-      seconds: +seconds.toFixed(1),
-      cpuSeconds: +(user! + system!).toFixed(1),
-      docsPerSecond: +(n / seconds).toFixed(1),
-      peakRssMb: +(rssKb! / 1024).toFixed(0),
-    };
+    const m = run(dir, out, jobs);
+    const row = { documents: n, jobs, ...m, docsPerSecond: +(n / m.seconds).toFixed(1) };
     results.push(row);
     console.log(
       `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB`,
     );
-    if (r.status !== 0) console.log(r.stderr.split('\n').slice(-5).join('\n'));
+    if (jobs === 1) {
+      const reduce = run(dir, out, 1);
+      results.push({ documents: n, jobs: 0, reduceOnly: 1, ...reduce });
+      console.log(`${String(n).padStart(6)} docs  reduce only  ${reduce.seconds.toFixed(1).padStart(5)} s  (CPU ${reduce.cpuSeconds.toFixed(1)} s)  peak RSS ${reduce.peakRssMb} MB`);
+    }
     rmSync(out, { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
