@@ -32,7 +32,7 @@ function result(doc: Doc, id: string): DocumentResult {
   const alignment: Link[] = doc.links.map((l) => ({ en: l.en, pt: l.pt, score: 1, part: 'abstract' }));
   return {
     id, path: 'wmt_dev.jsonl', hash: id, version: 'bench', text: { en: '', pt: '' }, captions: [], sentences, alignment, entities: [], entityLinks: [],
-    terms: { doc: id, pairs: alignment.length, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] }, messages: [],
+    terms: { doc: id, pairs: alignment.length, pairTerms: [], surfaces: { en: {}, pt: {} }, examples: [], evidence: [] }, messages: [],
   };
 }
 

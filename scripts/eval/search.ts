@@ -32,7 +32,7 @@ function englishOnly(doc: Doc): DocumentResult {
   return {
     id: doc.id, path: 'wmt_dev.jsonl', hash: doc.id, version: 'eval', text: { en: doc.en_sentences.join('\n'), pt: '' }, captions: [],
     sentences, alignment: [], entities: [], entityLinks: [],
-    terms: { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] }, messages: [],
+    terms: { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, examples: [], evidence: [] }, messages: [],
   };
 }
 

@@ -18,7 +18,7 @@ const doc: DocumentResult = {
     { sentence: 'en-1', lang: 'en', start: 7, end: 17, text: 'prednisone', type: 'drug', negated: false, normalized: 'prednisone', dose: '30' },
   ],
   entityLinks: [],
-  terms: { doc: 'd1', pairs: 1, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] },
+  terms: { doc: 'd1', pairs: 1, pairTerms: [], surfaces: { en: {}, pt: {} }, examples: [], evidence: [] },
   messages: [],
 };
 

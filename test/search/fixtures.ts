@@ -49,7 +49,7 @@ export function makeDocument(id: string, pairs: PairSpec[], hash = `h-${id}`): D
     alignment,
     entities,
     entityLinks: [],
-    terms: { doc: id, pairs: alignment.length, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [] },
+    terms: { doc: id, pairs: alignment.length, pairTerms: [], surfaces: { en: {}, pt: {} }, examples: [], evidence: [] },
     messages: [],
   };
 }
