@@ -13,15 +13,15 @@ export interface JsonlLine {
  */
 export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let rest = '';
   let line = 0;
-  let stream;
-  try {
-    stream = createReadStream(path);
-  } catch {
-    throw new InputError('unreadable', path);
-  }
-  const parse = (text: string, n: number): JsonlLine | undefined => {
+  const parse = (bytes: Buffer, n: number): JsonlLine | undefined => {
+    let text: string;
+    try {
+      text = decoder.decode(bytes);
+    } catch {
+      throw new InputError('notUtf8', path, {}, n);
+    }
+    text = text.replace(/\r$/, '');
     if (text.trim() === '') return undefined;
     let value: unknown;
     try {
@@ -32,35 +32,30 @@ export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InputError('notObject', path, {}, n);
     return { value: value as Record<string, unknown>, line: n };
   };
+  // Lines are cut on the newline byte before decoding (UTF-8 never uses 0x0A
+  // inside a character), so a bad byte is reported on its own line.
+  let pending: Buffer[] = [];
   try {
-    for await (const chunk of stream) {
-      let text: string;
-      try {
-        text = decoder.decode(chunk as Buffer, { stream: true });
-      } catch {
-        throw new InputError('notUtf8', path, {}, line + 1 + (rest.match(/\n/g)?.length ?? 0));
-      }
-      rest += text;
+    for await (const chunk of createReadStream(path)) {
+      const buf = chunk as Buffer;
+      let from = 0;
       let nl: number;
-      while ((nl = rest.indexOf('\n')) >= 0) {
-        line++;
-        const parsed = parse(rest.slice(0, nl).replace(/\r$/, ''), line);
-        rest = rest.slice(nl + 1);
+      while ((nl = buf.indexOf(0x0a, from)) >= 0) {
+        pending.push(buf.subarray(from, nl));
+        const parsed = parse(pending.length === 1 ? pending[0]! : Buffer.concat(pending), ++line);
+        pending = [];
+        from = nl + 1;
         if (parsed) yield parsed;
       }
+      if (from < buf.length) pending.push(buf.subarray(from));
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError(code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'isDirectory' : 'unreadable', path);
   }
-  try {
-    rest += decoder.decode();
-  } catch {
-    throw new InputError('notUtf8', path, {}, line + 1);
-  }
-  if (rest.trim() !== '') {
-    const parsed = parse(rest.replace(/\r$/, ''), line + 1);
+  if (pending.length > 0) {
+    const parsed = parse(Buffer.concat(pending), line + 1);
     if (parsed) yield parsed;
   }
 }

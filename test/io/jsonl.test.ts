@@ -46,6 +46,12 @@ describe('readJsonl', () => {
     expect([e.key, e.line]).toEqual(['notObject', 1]);
   });
 
+  it('names the very line of invalid UTF-8, far into a large file', async () => {
+    const good = '{"id":"a","text":"ação"}\n'.repeat(5000);
+    const e = await error(file(Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a]), Buffer.from(good)])));
+    expect([e.key, e.line]).toEqual(['notUtf8', 5001]);
+  });
+
   it('rejects invalid UTF-8', async () => {
     const e = await error(file(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a])));
     expect(e.key).toBe('notUtf8');
