@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
+import { localizeCommanderError, localizeHelpTitle } from './commander-text.js';
 
 /**
  * The `medbitext` command line. Only commander and i18next load at start;
@@ -17,7 +18,11 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .helpCommand('help [command]', t('cli.helpCommand'))
     .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
     .showHelpAfterError()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureHelp({ styleTitle: (title) => localizeHelpTitle(title, t) })
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(localizeCommanderError(s, t)),
+    });
 
   const withLocale = (cmd: Command) => cmd.helpOption('-h, --help', t('cli.help')).addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']));
 

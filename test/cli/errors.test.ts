@@ -97,6 +97,18 @@ describe('CLI bad input', () => {
   });
 });
 
+describe('CLI usage errors', () => {
+  it('are localized, with a non-zero exit', () => {
+    const pt = medbitext(['run', '--bogus', '--locale', 'pt']);
+    expect(pt.status).not.toBe(0);
+    expect(pt.stderr).toContain("erro: opção desconhecida '--bogus'");
+    expect(pt.stderr).toContain('Uso: medbitext run');
+    const en = medbitext(['entities', '--lang', 'xx', '--batch', 'f']);
+    expect(en.status).not.toBe(0);
+    expect(en.stderr).toMatch(/'xx' is not a valid value for --lang/);
+  });
+});
+
 describe('CLI help', () => {
   it('answers in English and Portuguese', () => {
     const en = medbitext(['--help']);
