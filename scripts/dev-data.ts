@@ -13,3 +13,13 @@ export function readDevJsonl<T>(path: string): T[] {
     .split('\n')
     .map((l) => JSON.parse(l) as T);
 }
+
+/** A document of `align/wmt_dev.jsonl` (see the dev README for the fields). */
+export interface WmtDoc {
+  id: string;
+  en_sentences: string[];
+  pt_sentences: string[];
+  links: Array<{ en: number[]; pt: number[]; label: string }>;
+  clean?: boolean;
+  clean_nonnull?: boolean;
+}

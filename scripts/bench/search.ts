@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/bench/search.ts
  */
-import { readDevJsonl } from '../dev-data.js';
+import { readDevJsonl, type WmtDoc } from '../dev-data.js';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +14,7 @@ import { SearchIndex, INDEX_FILE } from '../../src/search/embedded.js';
 import type { DocumentResult, Link, Sentence } from '../../src/types.js';
 
 
-interface Doc {
-  id: string;
-  en_sentences: string[];
-  pt_sentences: string[];
-  links: Array<{ en: number[]; pt: number[]; label: string }>;
-}
+type Doc = WmtDoc;
 
 const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 

@@ -7,7 +7,7 @@
  *
  *   npx tsx scripts/eval/search.ts [--misses N]
  */
-import { readDevJsonl } from '../dev-data.js';
+import { readDevJsonl, type WmtDoc } from '../dev-data.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { SearchIndex } from '../../src/search/embedded.js';
 import type { DocumentResult, Sentence } from '../../src/types.js';
@@ -15,12 +15,7 @@ import { InputError } from '../../src/io/errors.js';
 
 const showMisses = Number(process.argv[process.argv.indexOf('--misses') + 1] ?? 0) || 0;
 
-interface Doc {
-  id: string;
-  en_sentences: string[];
-  pt_sentences: string[];
-  links: Array<{ en: number[]; pt: number[]; label: string }>;
-}
+type Doc = WmtDoc;
 
 const docs: Doc[] = readDevJsonl('align/wmt_dev.jsonl');
 
