@@ -5,7 +5,7 @@ import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { resultVersion } from './version.js';
 import { Manifest } from './manifest.js';
-import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
+import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { shardName } from './document.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
@@ -20,6 +20,8 @@ export interface RunOptions {
   /** Read every file in this format instead of guessing from its extension. */
   format?: InputFormat;
   onDocument?: (event: DocumentEvent) => void;
+  /** Called once before processing with the number of documents expected (for an ETA). */
+  onStart?: (documents: number) => void;
 }
 
 export type DocumentEvent =
@@ -77,6 +79,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
     options.onDocument?.({ state: 'done', id: doc.id, path: doc.path, result });
   };
 
+  if (options.onStart) options.onStart(countDocuments(options.inputs, { skip: [out], format: options.format }));
   try {
     for await (const item of documents(options.inputs, { skip: [out], format: options.format })) {
       if (isFailure(item)) {

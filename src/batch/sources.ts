@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import type { DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
@@ -96,6 +96,46 @@ function isDocumentFile(path: string, forced?: InputFormat): boolean {
  * `.jsonl` files hold one document per line. Bad files become failures; the rest goes on. Missing
  * inputs and folders without documents are fatal (thrown).
  */
+/**
+ * How many documents the inputs hold, for progress and ETA: one per article
+ * file, one per EN/PT pair, one per non-blank JSONL line (counted by a byte
+ * scan, without parsing). Unreadable files count as one.
+ */
+export function countDocuments(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): number {
+  let n = 0;
+  const pairs = new Set<string>();
+  for (const path of listFiles(inputs, options.skip ?? [], options.format)) {
+    const format = formatOf(path, options.format);
+    const pair = format === 'text' ? PAIR.exec(path) : null;
+    if (pair) {
+      if (!pairs.has(pair[1]!)) n++;
+      pairs.add(pair[1]!);
+    } else if (format === 'jsonl') {
+      n += Math.max(1, countLines(path));
+    } else n++;
+  }
+  return n;
+}
+
+function countLines(path: string): number {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return 1;
+  }
+  let lines = 0;
+  let content = false;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    if (b === 0x0a) {
+      if (content) lines++;
+      content = false;
+    } else if (b !== 0x20 && b !== 0x0d && b !== 0x09) content = true;
+  }
+  return content ? lines + 1 : lines;
+}
+
 export async function* documents(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): AsyncGenerator<SourceItem> {
   const files = listFiles(inputs, options.skip ?? [], options.format);
   const seen = new Map<string, number>();

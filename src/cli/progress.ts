@@ -8,20 +8,29 @@ export function parseJobs(value: string | undefined): number {
 }
 
 /**
- * Progress on stderr while documents stream by: a line redrawn in place on a
- * TTY (count, documents/s), a plain line every 10 s otherwise. Failures are
- * printed as they happen, one line each.
+ * Progress on stderr while documents stream by: on a TTY a bar redrawn in
+ * place (done/total, documents/s, ETA), otherwise a plain line every 10 s.
+ * Failures are printed as they happen, one line each.
  */
-export function progress(ctx: Context): { onDocument: (e: DocumentEvent) => void; end: () => void } {
+export function progress(ctx: Context): { onStart: (total: number) => void; onDocument: (e: DocumentEvent) => void; end: () => void } {
   const tty = process.stderr.isTTY === true;
   const started = Date.now();
+  let total = 0;
   let seen = 0;
   let last = 0;
   const line = (id: string) => {
     const rate = seen / Math.max(0.001, (Date.now() - started) / 1000);
-    return ctx.t('run.progress', { count: seen, rate: rate.toFixed(1), id });
+    const left = Math.max(0, total - seen);
+    const eta = rate > 0 && total > 0 ? formatDuration(left / rate) : '?';
+    const width = 20;
+    const filled = total > 0 ? Math.min(width, Math.round((seen / total) * width)) : 0;
+    const bar = tty ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` : '';
+    return bar + ctx.t('run.progress', { count: seen, total: Math.max(total, seen), rate: rate.toFixed(1), eta, id });
   };
   return {
+    onStart(n) {
+      total = n;
+    },
     onDocument(e) {
       seen++;
       if (e.state === 'failed') {
@@ -38,4 +47,12 @@ export function progress(ctx: Context): { onDocument: (e: DocumentEvent) => void
       if (tty) process.stderr.write('\r\x1b[K');
     },
   };
+}
+
+/** 75 → `1m15s`, 3700 → `1h01m`. */
+export function formatDuration(seconds: number): string {
+  const s = Math.round(seconds);
+  if (s < 60) return `${s}s`;
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }

@@ -17,6 +17,7 @@ export interface IndexOptions {
   format?: IndexFormat;
   jobs?: number;
   onDocument?: (e: DocumentEvent) => void;
+  onStart?: (documents: number) => void;
 }
 
 export interface IndexSummary {

@@ -27,7 +27,7 @@ function isRunFolder(path: string): boolean {
 export async function processInputs(
   inputs: string[],
   indexDir: string,
-  options: { jobs?: number; onDocument?: (e: DocumentEvent) => void } = {},
+  options: { jobs?: number; onDocument?: (e: DocumentEvent) => void; onStart?: (documents: number) => void } = {},
 ): Promise<ProcessedCorpus> {
   const folders = inputs.filter((p) => existsSync(p) && isRunFolder(p)).map((p) => resolve(p));
   const raw = inputs.filter((p) => !(existsSync(p) && isRunFolder(p)));
@@ -36,7 +36,7 @@ export async function processInputs(
     const work = join(indexDir, WORK_FOLDER);
     // The pipeline loads only when there is something to run through it.
     const { runCorpus } = await import('../batch/run.js');
-    const summary = await runCorpus({ inputs: raw, out: work, jobs: options.jobs, onDocument: options.onDocument });
+    const summary = await runCorpus({ inputs: raw, out: work, jobs: options.jobs, onDocument: options.onDocument, onStart: options.onStart });
     failed.push(...summary.failed);
     if (isRunFolder(work)) folders.push(work);
   }

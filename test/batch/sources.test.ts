@@ -93,3 +93,15 @@ describe('documents: formats and limits', () => {
     expect(items.filter((i) => !isFailure(i))).toHaveLength(1);
   });
 });
+
+describe('countDocuments', () => {
+  it('counts pairs once, articles, and non-blank JSONL lines', async () => {
+    const { countDocuments } = await import('../../src/batch/sources.js');
+    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    writeFileSync(join(d, 'a.en.txt'), 'Hello.');
+    writeFileSync(join(d, 'a.pt.txt'), 'Olá.');
+    writeFileSync(join(d, 'b.txt'), 'Text.');
+    writeFileSync(join(d, 'c.jsonl'), '{"id":"x","text":"A."}\n\n  \n{"id":"y","text":"B."}');
+    expect(countDocuments([d])).toBe(4);
+  });
+});

@@ -17,7 +17,7 @@ export async function index(ctx: Context, inputs: string[], flags: IndexFlags): 
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
   const shown = progress(ctx);
   const { buildIndex } = await import('../../search/build.js');
-  const summary = await buildIndex({ inputs: sources, out: flags.out, format: flags.format ?? 'embedded', jobs, onDocument: shown.onDocument });
+  const summary = await buildIndex({ inputs: sources, out: flags.out, format: flags.format ?? 'embedded', jobs, onStart: shown.onStart, onDocument: shown.onDocument });
   shown.end();
   const lines = [
     t('index.summary.documents', { added: summary.added, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed.length }),
