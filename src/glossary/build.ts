@@ -1,9 +1,10 @@
 import type { DocumentTerms, Glossary, GlossaryEntry, GlossaryExample, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import type { TermbaseEntry } from './termbase.js';
 import { indexTermbase } from './termbase.js';
-import { fold, singular } from './morphology.js';
+import { CONNECTORS, fold, isEnglishVerb, isPluralWord, isUncountable, pluralSurface, singularSurface } from './morphology.js';
 import { CooccurrenceTable, type AssociationLink, type AssociationOptions } from './association.js';
 import { guessType } from './types.js';
+import { dictionaryFor } from '../clean/dictionary.js';
 
 /**
  * The glossary's reduce step over every document's term evidence. It counts,
@@ -42,6 +43,12 @@ interface Tally {
   best: Record<string, number>;
   enForms: Map<string, number>;
   ptForms: Map<string, number>;
+  /**
+   * How often an EN form and a PT form made one piece of evidence (seen in one
+   * aligned sentence pair), keyed `en\u0000pt`. Association-only pairs have none:
+   * their forms are each document's most frequent ones, not seen together.
+   */
+  together: Map<string, number>;
   types: Map<TermType, number>;
   examples: Array<GlossaryExample & { local: number }>;
   /** Set when the pair comes from corpus association alone. */
@@ -131,7 +138,18 @@ function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: Sent
   const id = `${ev.enKey}\u0000${ev.ptKey}`;
   let t = tallies.get(id);
   if (!t) {
-    t = { enKey: ev.enKey, ptKey: ev.ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [] };
+    t = {
+      enKey: ev.enKey,
+      ptKey: ev.ptKey,
+      count: 0,
+      docs: new Set(),
+      best: {},
+      enForms: new Map(),
+      ptForms: new Map(),
+      together: new Map(),
+      types: new Map(),
+      examples: [],
+    };
     tallies.set(id, t);
   }
   t.count++;
@@ -139,6 +157,7 @@ function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: Sent
   for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
   t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
   t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
+  seenTogether(t, ev.en, ev.pt);
   t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
   const example = examples[ev.example]!;
   keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, local: ev.local });
@@ -190,7 +209,19 @@ function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], 
   for (const link of links) {
     const enKey = enKeys.key(link.en);
     const ptKey = ptKeys.key(link.pt);
-    const t: Tally = { enKey, ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), types: new Map(), examples: [], linked: link };
+    const t: Tally = {
+      enKey,
+      ptKey,
+      count: 0,
+      docs: new Set(),
+      best: {},
+      enForms: new Map(),
+      ptForms: new Map(),
+      together: new Map(),
+      types: new Map(),
+      examples: [],
+      linked: link,
+    };
     tallies.set(`${enKey}\u0000${ptKey}`, t);
     byEn.set(enKey, { link, tally: t });
   }
@@ -227,6 +258,11 @@ function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], 
       if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, local: t.linked!.dice });
     }
   }
+}
+
+function seenTogether(t: Tally, en: string, pt: string): void {
+  const key = `${en}\u0000${pt}`;
+  t.together.set(key, (t.together.get(key) ?? 0) + 1);
 }
 
 /** Whether a lower-cased sentence holds a lower-cased term form as whole words. */
@@ -283,17 +319,88 @@ function top<T extends string>(m: Map<T, number>): T {
   return [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
 }
 
-/** Whether a surface form is plural (its last word is not its own singular). */
-function isPlural(form: string, lang: 'en' | 'pt'): boolean {
-  const last = form.split(' ').pop()!;
-  return singular(last, lang) !== fold(last);
+/**
+ * The head of a term, whose number is the term's: in English its last word
+ * before `of` (management of complications is singular), a trailing number or
+ * code aside (mitotic indices 2); in Portuguese its first word (síndromes
+ * overlap, manejo das complicações).
+ */
+function head(form: string, lang: 'en' | 'pt'): string | undefined {
+  const words = form.split(' ');
+  if (lang === 'pt') return words[0];
+  const of = words.indexOf('of');
+  return words
+    .slice(0, of > 0 ? of : words.length)
+    .reverse()
+    .find((w) => /\p{L}/u.test(w));
 }
 
-/** The most frequent PT form, preferring one whose number agrees with the EN form (bilateral ↔ bilateral, not bilaterais). */
-function ptForm(forms: Map<string, number>, en: string): string {
-  const plural = isPlural(en, 'en');
-  const agreeing = new Map([...forms].filter(([f]) => isPlural(f, 'pt') === plural));
-  return top(agreeing.size > 0 ? agreeing : forms);
+/**
+ * The PT form to show beside the EN form, agreeing with it in number as a
+ * translator expects (bilateral ↔ bilateral, children ↔ crianças): the agreeing
+ * form seen most often in the same sentence pairs as the EN form, else the
+ * agreeing form seen most often, else the form seen with the EN form
+ * inflected to its number. English adjectives have no number; one standing
+ * alone reads as singular, so its Portuguese adjective is made singular too.
+ * An uncountable EN head (equipment, politics) prefers a singular it was seen with.
+ */
+function ptForm(t: Tally, en: string): string {
+  const withEn = new Map<string, number>();
+  for (const [pair, n] of t.together) {
+    const [e, p] = pair.split('\u0000') as [string, string];
+    if (e === en) withEn.set(p, n);
+  }
+  const enHead = head(en, 'en');
+  if (enHead === undefined) return withEn.size > 0 ? topBy(withEn, t.ptForms) : top(t.ptForms);
+  const uncountable = isUncountable(enHead);
+  const plural = !uncountable && isPluralWord(enHead, 'en');
+  const agrees = (f: string) => isPluralWord(head(f, 'pt')!, 'pt') === plural;
+  const seen = (m: Map<string, number>) => new Map([...m].filter(([f]) => agrees(f)));
+  const together = seen(withEn);
+  if (together.size > 0) return topBy(together, t.ptForms);
+  const agreeing = seen(t.ptForms);
+  if (agreeing.size > 0) return top(agreeing);
+  const form = withEn.size > 0 ? topBy(withEn, t.ptForms) : top(t.ptForms);
+  // An uncountable noun reads as singular but is often rendered by a plural (information ↔ informações): no form is made up for it.
+  if (uncountable) return form;
+  // An English verb form (promotes) beside a Portuguese one (promove) is no plural noun.
+  if (plural && isEnglishVerb(enHead)) return form;
+  return inflect(form, plural);
+}
+
+/** The most frequent form of `m`, ties broken by the overall counts in `all`, then alphabetically. */
+function topBy(m: Map<string, number>, all: Map<string, number>): string {
+  return [...m].sort((a, b) => b[1] - a[1] || (all.get(b[0]) ?? 0) - (all.get(a[0]) ?? 0) || cmp(a[0], b[0]))[0]![0];
+}
+
+/** A Portuguese infinitive (responder, dificultar) paired with an English plural is a verb, not a noun to make plural. */
+const INFINITIVE = /[aei]r$/;
+
+/**
+ * A Portuguese term in the other number: the words before its first
+ * connector (the head and the adjectives agreeing with it; a `de` phrase
+ * keeps its own number), as in complicações secundárias → complicação secundária.
+ * Only a single word is made plural: a plural EN term seen only beside a
+ * singular PT phrase is mostly a free rendering (females ↔ sexo feminino),
+ * which a made-up plural would spoil.
+ */
+function inflect(form: string, plural: boolean): string {
+  const words = form.split(' ');
+  if (plural && (words.length > 1 || INFINITIVE.test(form))) return form;
+  for (let i = 0; i < words.length && !CONNECTORS.has(fold(words[i]!)); i++) {
+    const w = words[i]!;
+    // Acronyms (DPOC) and capitalised names (Pseudomonas, a questionnaire's English title) stay as written.
+    if (w[0] !== w[0]!.toLowerCase() || w === w.toUpperCase()) {
+      if (i === 0) return form;
+      continue;
+    }
+    const other = plural ? pluralSurface(w, 'pt') : singularSurface(w, 'pt');
+    // The rules miss invariant words (simples, pires); a form the dictionary lacks is not made up.
+    if (other !== w && dictionaryFor('pt').has(other)) words[i] = other;
+    // A head left as written leaves its adjectives as written too (Pneumonias bacterianas).
+    else if (i === 0) return form;
+  }
+  return words.join(' ');
 }
 
 function entryOf(t: Tally, score: number): GlossaryEntry {
@@ -302,7 +409,7 @@ function entryOf(t: Tally, score: number): GlossaryEntry {
   return {
     id: '',
     en,
-    pt: ptForm(t.ptForms, en),
+    pt: ptForm(t, en),
     type: top(t.types),
     score,
     count: t.count,

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
 import { Memo } from './memo.js';
@@ -22,6 +23,8 @@ interface InflectionRule {
 interface FoldedRule {
   suffix: string;
   replace: string;
+  /** As the data writes them (lower case, accents kept), for inflecting a written form. */
+  written: { suffix: string; replace: string };
   min: number;
   only?: string[];
   adjectiveOnly: boolean;
@@ -43,7 +46,14 @@ function inflection(lang: Lang): Inflection {
   const folded = (kind: InflectionRule['rule']): FoldedRule[] =>
     rules
       .filter((r) => r.rule === kind)
-      .map((r) => ({ suffix: r.suffix ? fold(r.suffix) : '', replace: fold(r.replace ?? ''), min: r.min ?? 2, only: r.only, adjectiveOnly: r.adjective_only === true }));
+      .map((r) => ({
+        suffix: r.suffix ? fold(r.suffix) : '',
+        replace: fold(r.replace ?? ''),
+        written: { suffix: (r.suffix ?? '').toLowerCase(), replace: (r.replace ?? '').toLowerCase() },
+        min: r.min ?? 2,
+        only: r.only,
+        adjectiveOnly: r.adjective_only === true,
+      }));
   const feminine = folded('feminine');
   hit = {
     plural: folded('plural'),
@@ -119,3 +129,103 @@ export function termKey(words: string[], lang: Lang): string {
 
 /** Words that join nouns inside a Portuguese term (N de N); the word after one is a noun. */
 export const CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'e', 'of', 'and']);
+
+/** Whether a word is left as written: the cases `singular` does not inflect. */
+function uninflected(w: string, inf: Inflection): boolean {
+  return inf.keep.has(w) || w.length <= 3 || /\d/.test(w) || w.includes('-');
+}
+
+/**
+ * A written word made singular by the plural rules, keeping its accents and
+ * case: `secundárias` → `secundária`, `complicações` → `complicação`. Folding
+ * keeps one letter per letter, so the rule's suffix cuts the written word at
+ * the same place.
+ */
+export function singularSurface(word: string, lang: Lang): string {
+  const inf = inflection(lang);
+  const w = fold(word);
+  if (uninflected(w, inf)) return word;
+  for (const r of inf.plural) {
+    if (!w.endsWith(r.suffix)) continue;
+    if (r.only && !r.only.includes(w)) continue;
+    if (w.length - r.suffix.length < r.min) continue;
+    return word.slice(0, word.length - r.suffix.length) + r.written.replace;
+  }
+  return word;
+}
+
+/** Portuguese words end in a vowel or in l, r, z, m; others (overlap, stent) are loanwords left as written. */
+const PT_INFLECTABLE = /[aeiouáéíóúâêôãõàlrzm]$/i;
+
+/**
+ * A written singular word made plural: the first plural rule that, undone by
+ * `singular`, gives the word back (`criança` → `crianças`, `mulher` →
+ * `mulheres`, `complicação` → `complicações`). Words already plural, left
+ * alone by the rules, or not Portuguese-shaped come back as written.
+ */
+export function pluralSurface(word: string, lang: Lang): string {
+  const inf = inflection(lang);
+  const w = fold(word);
+  if (uninflected(w, inf) || singular(w, lang) !== w) return word;
+  if (lang === 'pt' && !PT_INFLECTABLE.test(word)) return word;
+  for (const r of inf.plural) {
+    // Identity rules (-us, -is) mark words already singular; they make no plural.
+    if (r.suffix === r.replace || r.only || !w.endsWith(r.replace)) continue;
+    const stem = word.slice(0, word.length - r.replace.length);
+    // A word carries one stress accent: nível → níveis, not nívéis.
+    if (accented(r.written.suffix) && !accented(r.written.replace) && accented(stem)) continue;
+    const plural = stem + r.written.suffix;
+    if (singular(plural, lang) === w) return plural;
+  }
+  return word;
+}
+
+function accented(s: string): boolean {
+  return fold(s) !== s.toLowerCase();
+}
+
+/**
+ * compromise, loaded on first use only: its lexicon lists the irregular
+ * English plurals (children, women, criteria) and the uncountable nouns.
+ * Its tagger guesses a plural from an ending alone (foramen as a plural of
+ * "foraman"), so plurals are read from the lexicon; the tagger is only asked
+ * whether a word reads as a verb (promotes, complements).
+ */
+type Lexicon = Record<string, string | string[] | undefined>;
+interface Compromise {
+  (text: string): { has: (match: string) => boolean };
+  world: () => { model: { one: { lexicon: Lexicon } } };
+}
+let compromise: Compromise | undefined;
+
+function english(): Compromise {
+  return (compromise ??= createRequire(import.meta.url)('compromise/two') as Compromise);
+}
+
+function listed(word: string, tag: string): boolean {
+  const tags = english().world().model.one.lexicon[word];
+  return tags === tag || (Array.isArray(tags) && tags.includes(tag));
+}
+
+const pluralWords: Record<Lang, Memo<boolean>> = { en: new Memo(MEMO_WORDS), pt: new Memo(MEMO_WORDS) };
+
+/** Whether one written word is plural: the rules undo an ending, or (English) the lexicon lists it as a plural. */
+export function isPluralWord(word: string, lang: Lang): boolean {
+  return pluralWords[lang].get(word, (word) => {
+    const w = fold(word);
+    if (singular(w, lang) !== w) return true;
+    // Regular plurals are the rules' business; only words without the -s ending are looked up.
+    if (lang === 'pt' || w.endsWith('s') || !/^[a-z]+$/.test(w)) return false;
+    return listed(w, 'Plural');
+  });
+}
+
+/** Whether the lexicon lists an English word as uncountable (equipment, information, politics): it has no plural. */
+export function isUncountable(word: string): boolean {
+  return listed(fold(word), 'Uncountable');
+}
+
+/** Whether an English word reads as a verb on its own (promotes, complements): term candidates can be verb forms. */
+export function isEnglishVerb(word: string): boolean {
+  return english()(fold(word)).has('#Verb');
+}

@@ -121,4 +121,74 @@ describe('buildGlossary (reduce)', () => {
     expect(single.entries.map((e) => e.en).sort()).toEqual(['hypertension', 'patient']);
     expect(single.candidates.map((e) => e.en)).toContain('blood pressure');
   });
+
+  describe('EN and PT forms agreeing in number', () => {
+    /** Evidence for one pair of grouping keys, written as `en`/`pt` in one sentence pair. */
+    const seen = (d: string, en: string, pt: string, enKey: string, ptKey: string): Seen => ({ ...ev(d, en, pt, 0.9), enKey, ptKey });
+    const shown = (evidence: Seen[]) => {
+      const g = buildGlossary([doc('d1', evidence)], { threshold: 0 });
+      expect(g.entries).toHaveLength(1);
+      return g.entries[0]!;
+    };
+
+    it('prefers the PT form seen beside the EN form over the overall most frequent one', () => {
+      const key = (en: string, pt: string) => seen('d1', en, pt, 'risk factor', 'fator de risco');
+      const e = shown([
+        key('risk factors', 'fatores de risco'),
+        key('risk factors', 'fatores de risco'),
+        key('Risk factors', 'fatores de riscos'),
+        key('risk factor', 'fatores de riscos'),
+        key('risk-factors', 'fatores de riscos'),
+      ]);
+      expect(e).toMatchObject({ en: 'risk factors', pt: 'fatores de risco' });
+    });
+
+    it('reads irregular English plurals and picks the PT plural seen', () => {
+      const key = (en: string, pt: string) => seen('d1', en, pt, 'children', 'crianca');
+      const e = shown([key('children', 'criança'), key('children', 'criança'), key('children', 'crianças'), key('child', 'criança')]);
+      expect(e).toMatchObject({ en: 'children', pt: 'crianças' });
+    });
+
+    it('takes the number of the head: the last English word before "of", the first Portuguese word', () => {
+      const key = (en: string, pt: string) => seen('d1', en, pt, 'management of secondary complication', 'manejo da complicacao secundario');
+      const e = shown([
+        key('management of secondary complications', 'manejos das complicações secundárias'),
+        key('management of secondary complications', 'manejos das complicações secundárias'),
+        key('management of secondary complication', 'manejo das complicações secundárias'),
+      ]);
+      expect(e.pt).toBe('manejo das complicações secundárias');
+      const overlap = shown([seen('d1', 'overlap syndromes', 'síndromes overlap', 'overlap syndrome', 'sindrome overlap')]);
+      expect(overlap).toMatchObject({ en: 'overlap syndromes', pt: 'síndromes overlap' });
+    });
+
+    it('makes the PT form singular when only plurals were seen beside a singular EN form', () => {
+      expect(shown([seen('d1', 'constant', 'constantes', 'constant', 'constante')]).pt).toBe('constante');
+      expect(shown([seen('d1', 'secondary', 'secundárias', 'secondary', 'secundario')]).pt).toBe('secundária');
+      expect(shown([seen('d1', 'bilateral', 'bilaterais', 'bilateral', 'bilateral')]).pt).toBe('bilateral');
+      // The head and its adjectives; the `de` phrase keeps its own number.
+      expect(shown([seen('d1', 'health condition', 'condições de saúde', 'health condition', 'condicao de saude')]).pt).toBe('condição de saúde');
+    });
+
+    it('makes a single PT word plural beside a plural EN form', () => {
+      expect(shown([seen('d1', 'oncologists', 'oncologista', 'oncologist', 'oncologista')]).pt).toBe('oncologistas');
+      expect(shown([seen('d1', 'limitations', 'limitação', 'limitation', 'limitacao')]).pt).toBe('limitações');
+    });
+
+    it('makes up no form it cannot trust', () => {
+      // A free rendering, a verb, an infinitive, a capitalised name, an uncountable noun.
+      expect(shown([seen('d1', 'females', 'sexo feminino', 'female', 'sexo feminino')]).pt).toBe('sexo feminino');
+      expect(shown([seen('d1', 'promotes', 'promove', 'promote', 'promove')]).pt).toBe('promove');
+      expect(shown([seen('d1', 'respondents', 'responder', 'respondent', 'responder')]).pt).toBe('responder');
+      expect(shown([seen('d1', 'Bacterial pneumonia', 'Pneumonias bacterianas', 'bacterial pneumonia', 'pneumonia bacteriano')]).pt).toBe(
+        'Pneumonias bacterianas',
+      );
+      expect(shown([seen('d1', 'information', 'informações', 'information', 'informacao')]).pt).toBe('informações');
+    });
+
+    it('changes neither the entries nor their scores', () => {
+      const agreeing = shown([seen('d1', 'constant', 'constante', 'constant', 'constante')]);
+      const disagreeing = shown([seen('d1', 'constant', 'constantes', 'constant', 'constante')]);
+      expect({ ...disagreeing, examples: [] }).toEqual({ ...agreeing, examples: [] });
+    });
+  });
 });
