@@ -7,13 +7,18 @@ import { runCorpus } from '../src/batch/run.js';
 
 /**
  * The whole pipeline on the bundled report against a reviewed golden fixture
- * (test/fixtures/golden/). When a change alters the output on purpose, rerun
+ * (test/fixtures/golden/, and glossary/corpus/ for the glossary). When a change alters the output on purpose, rerun
  * with UPDATE_GOLDEN=1, read the diff of the fixture, and commit it with the
  * change.
  */
 const GOLDEN = fileURLToPath(new URL('./fixtures/golden/', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
-const FILES = ['report.en.txt', 'report.pt.txt', 'alignment.jsonl', 'entities.jsonl', 'entity-links.jsonl', 'glossary.json', 'glossary.candidates.json', 'glossary.csv', 'glossary.tbx', 'alignment.tmx'];
+/** The glossary built from corpus/ is shipped in glossary/corpus/ and doubles as its fixture. */
+const GLOSSARY = fileURLToPath(new URL('../glossary/corpus/', import.meta.url));
+const FILES: Array<[string, string]> = [
+  ...['report.en.txt', 'report.pt.txt', 'alignment.jsonl', 'entities.jsonl', 'entity-links.jsonl', 'alignment.tmx'].map((f): [string, string] => [f, GOLDEN]),
+  ...['glossary.json', 'glossary.candidates.json', 'glossary.csv', 'glossary.tbx'].map((f): [string, string] => [f, GLOSSARY]),
+];
 
 describe('the bundled report, end to end', async () => {
   const out = join(mkdtempSync(join(tmpdir(), 'mbt-golden-')), 'out');
@@ -24,12 +29,12 @@ describe('the bundled report, end to end', async () => {
     expect(summary.ok).toBe(1);
   });
 
-  for (const f of FILES) {
+  for (const [f, dir] of FILES) {
     it(`${f} matches the reviewed fixture`, () => {
       const actual = readFileSync(join(out, f), 'utf8');
-      const golden = join(GOLDEN, f);
+      const golden = join(dir, f);
       if (process.env.UPDATE_GOLDEN) {
-        mkdirSync(GOLDEN, { recursive: true });
+        mkdirSync(dir, { recursive: true });
         writeFileSync(golden, actual);
       }
       expect(existsSync(golden), `missing fixture ${golden}: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
