@@ -134,24 +134,15 @@ function held(docs: DocumentTerms[]): () => Iterable<DocumentTerms> {
   return () => docs;
 }
 
+/** An empty tally for an EN/PT key pair, registered under its id. */
+function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, linked?: AssociationLink): Tally {
+  const t: Tally = { enKey, ptKey, count: 0, docs: new Set(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), examples: [], linked };
+  tallies.set(`${enKey}\u0000${ptKey}`, t);
+  return t;
+}
+
 function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[]): void {
-  const id = `${ev.enKey}\u0000${ev.ptKey}`;
-  let t = tallies.get(id);
-  if (!t) {
-    t = {
-      enKey: ev.enKey,
-      ptKey: ev.ptKey,
-      count: 0,
-      docs: new Set(),
-      best: {},
-      enForms: new Map(),
-      ptForms: new Map(),
-      together: new Map(),
-      types: new Map(),
-      examples: [],
-    };
-    tallies.set(id, t);
-  }
+  const t = tallies.get(`${ev.enKey}\u0000${ev.ptKey}`) ?? newTally(tallies, ev.enKey, ev.ptKey);
   t.count++;
   t.docs.add(ev.doc);
   for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
@@ -207,23 +198,8 @@ function countCooccurrences(
 function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationLink[], enKeys: Keys, ptKeys: Keys, tallies: Map<string, Tally>): void {
   const byEn = new Map<string, { link: AssociationLink; tally: Tally }>();
   for (const link of links) {
-    const enKey = enKeys.key(link.en);
-    const ptKey = ptKeys.key(link.pt);
-    const t: Tally = {
-      enKey,
-      ptKey,
-      count: 0,
-      docs: new Set(),
-      best: {},
-      enForms: new Map(),
-      ptForms: new Map(),
-      together: new Map(),
-      types: new Map(),
-      examples: [],
-      linked: link,
-    };
-    tallies.set(`${enKey}\u0000${ptKey}`, t);
-    byEn.set(enKey, { link, tally: t });
+    const t = newTally(tallies, enKeys.key(link.en), ptKeys.key(link.pt), link);
+    byEn.set(t.enKey, { link, tally: t });
   }
   for (const doc of docs) {
     let found: Tally[] | undefined;
