@@ -37,7 +37,7 @@ export interface Ingested {
 export async function ingestDocument(input: DocumentInput, path = 'input'): Promise<Ingested> {
   const size = input.kind === 'text' ? input.text.length : input.kind === 'pair' ? input.en.length + input.pt.length : [...input.en, ...input.pt].reduce((n, s) => n + s.length + 1, 0);
   if (size > MAX_DOCUMENT_CHARS) {
-    throw new InputError('processing', path, { reason: `${size} characters is too large for one article (limit ${MAX_DOCUMENT_CHARS}); split it into documents` });
+    throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS });
   }
   if (input.kind === 'segmented') {
     const en = input.en.join('\n');

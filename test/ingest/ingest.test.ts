@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestDocument, SIDE_SEPARATOR } from '../../src/ingest/ingest.js';
+import { ingestDocument, MAX_DOCUMENT_CHARS, SIDE_SEPARATOR } from '../../src/ingest/ingest.js';
 
 const report = readFileSync(new URL('../../corpus/calcinosis-cutis-lupus-case-report.txt', import.meta.url), 'utf8');
 
@@ -84,5 +84,12 @@ describe('ingestDocument on pairs and segmented input', () => {
       ['en', 'body', 'One.\nTwo.'],
       ['pt', 'body', 'Um.\nDois.'],
     ]);
+  });
+});
+
+describe('ingestDocument limits', () => {
+  it('refuses an input too large for one article with the localized tooLarge error naming the file', async () => {
+    const huge = 'a'.repeat(MAX_DOCUMENT_CHARS + 1);
+    await expect(ingestDocument({ kind: 'text', text: huge }, 'big.txt')).rejects.toMatchObject({ key: 'tooLarge', file: 'big.txt', params: { limit: MAX_DOCUMENT_CHARS } });
   });
 });
