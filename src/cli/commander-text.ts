@@ -1,3 +1,4 @@
+import { Help, type HelpConfiguration } from 'commander';
 import type { TFunction } from 'i18next';
 
 /**
@@ -29,4 +30,22 @@ export function localizeCommanderError(message: string, t: TFunction): string {
 export function localizeHelpTitle(title: string, t: TFunction): string {
   const key = { 'Usage:': 'usage', 'Options:': 'options', 'Commands:': 'commands', 'Arguments:': 'arguments' }[title];
   return key ? t(`cli.titles.${key}`) : title;
+}
+
+/**
+ * The English fragments commander adds to help text (`[options]` in usage
+ * lines, `(choices: …, default: …)` after option descriptions) in the user's
+ * language. Only what commander appends is rewritten, never our descriptions.
+ */
+export function localizedHelp(t: TFunction): HelpConfiguration {
+  const usage = (s: string) => s.replace(/\[options\]/g, t('cli.usage.options')).replace(/\[command\]/g, t('cli.usage.command'));
+  const extras = (description: string, full: string) =>
+    description + full.slice(description.length).replace(/\b(choices|default|preset|env): /g, (_, word: string) => `${t(`cli.usage.${word}`)}: `);
+  return {
+    styleTitle: (title) => localizeHelpTitle(title, t),
+    commandUsage: (cmd) => usage(Help.prototype.commandUsage.call(new Help(), cmd)),
+    subcommandTerm: (cmd) => usage(Help.prototype.subcommandTerm.call(new Help(), cmd)),
+    optionDescription: (option) => extras(option.description ?? '', Help.prototype.optionDescription.call(new Help(), option)),
+    argumentDescription: (argument) => extras(argument.description ?? '', Help.prototype.argumentDescription.call(new Help(), argument)),
+  };
 }

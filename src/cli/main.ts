@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
-import { localizeCommanderError, localizeHelpTitle } from './commander-text.js';
+import { localizeCommanderError, localizedHelp } from './commander-text.js';
 
 /**
  * The `medbitext` command line. Only commander and i18next load at start;
@@ -18,7 +18,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .helpCommand('help [command]', t('cli.helpCommand'))
     .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
     .showHelpAfterError()
-    .configureHelp({ styleTitle: (title) => localizeHelpTitle(title, t) })
+    .configureHelp(localizedHelp(t))
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
       outputError: (s, write) => write(localizeCommanderError(s, t)),
@@ -75,7 +75,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .argument('<query>', t('search.query'))
     .option('--index <dir>', t('search.index'))
     .addOption(new Option('--lang <lang>', t('search.lang')).choices(['en', 'pt']))
-    .addOption(new Option('--type <type>', t('search.type')).choices(['drug', 'lab', 'test', 'diagnosis']))
+    .addOption(new Option('--type <type>', t('search.type')).choices(['drug', 'lab', 'diagnosis']))
     .option('-n, --limit <n>', t('search.limit'), '10')
     .option('--include-negated', t('search.includeNegated'))
     .action(async (query: string, opts) => (await import('./commands/search.js')).search(ctx, query, opts));

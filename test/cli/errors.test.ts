@@ -120,4 +120,15 @@ describe('CLI help', () => {
       expect(medbitext([cmd, '--help']).status).toBe(0);
     }
   });
+
+  it('says what commander adds (usage placeholders, choices, defaults) in Portuguese too', () => {
+    const pt = medbitext(['run', '--help'], { env: { LANG: 'pt_BR.UTF-8' } }).stdout;
+    expect(pt).toMatch(/^Uso: medbitext run \[opções\]/);
+    expect(pt).toMatch(/pasta de saída \(padrão: "out"\)/);
+    expect(pt).toMatch(/\(valores: "en", "pt"\)/);
+    expect(pt).not.toMatch(/\[options\]|default:|choices:/);
+    const en = medbitext(['run', '--help']).stdout;
+    expect(en).toMatch(/^Usage: medbitext run \[options\]/);
+    expect(en).toMatch(/output folder \(default: "out"\)/);
+  });
 });
