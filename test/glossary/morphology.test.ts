@@ -42,6 +42,12 @@ describe('number of written forms', () => {
     expect(singularSurface('criança', 'pt')).toBe('criança');
   });
 
+  it('leaves words that do not change in number as they are', () => {
+    expect(singularSurface('simples', 'pt')).toBe('simples');
+    expect(singularSurface('fezes', 'pt')).toBe('fezes');
+    expect(lemma('simples', 'pt')).toBe('simples');
+  });
+
   it('makes a Portuguese word plural by undoing the first rule that gives it back', () => {
     expect(pluralSurface('criança', 'pt')).toBe('crianças');
     expect(pluralSurface('mulher', 'pt')).toBe('mulheres');
