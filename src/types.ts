@@ -108,8 +108,9 @@ export interface Link {
   part: Part;
 }
 
-/** `lab`: laboratory tests on samples; `test`: examinations that are not (imaging, ECG/EEG, biopsy, vital signs, clinical scales). */
-export type EntityType = 'drug' | 'lab' | 'test' | 'diagnosis';
+export type EntityType = 'drug' | 'lab' | 'diagnosis';
+/** What kind of `lab` a mention is: a laboratory test on a sample, or an examination of the patient (imaging, ECG/EEG, biopsy, vital signs, clinical scales). */
+export type LabCategory = 'laboratory' | 'examination';
 export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive';
 
 export interface ReferenceRange {
@@ -141,6 +142,7 @@ export interface Entity {
   frequency?: string;
   route?: string;
   // lab
+  category?: LabCategory;
   value?: string;
   reference_range?: string;
   flag?: LabFlag;

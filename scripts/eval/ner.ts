@@ -54,21 +54,10 @@ if (!existsSync(DIR)) {
   process.exit(1);
 }
 
-/**
- * Teste / T cover examinations, imaging and vital signs as well as laboratory
- * tests; medbitext types the former `test`. These extra rows score the
- * dataset's label against `lab` ∪ `test`, beside the official `lab` rows.
- */
-const LAB_OR_TEST: Record<string, Record<string, EntityType>> = {
-  'nestedclinbr:lab+test': { Teste: 'lab' },
-  'neuro_pt:lab+test': { T: 'lab' },
-};
-
 const results: Record<string, Record<string, { strict: Score; overlap: Score }>> = {};
 const errors: string[] = [];
-for (const [name, mapping] of [...Object.entries(MAPPING), ...Object.entries(LAB_OR_TEST)]) {
-  const dataset = name.split(':')[0]!;
-  const asLab = name.endsWith(':lab+test');
+for (const [name, mapping] of Object.entries(MAPPING)) {
+  const dataset = name;
   if (only && dataset !== only) continue;
   const file = join(DIR, `${dataset}_dev.jsonl`);
   if (!existsSync(file)) continue;
@@ -91,9 +80,7 @@ for (const [name, mapping] of [...Object.entries(MAPPING), ...Object.entries(LAB
   for (const line of lines) {
     const doc = JSON.parse(line) as { text: string; lang: Lang; entities: Array<{ start: number; end: number; type: string; text: string }> };
     const gold: Span[] = doc.entities.filter((e) => mapping[e.type]).map((e) => ({ start: e.start, end: e.end, type: mapping[e.type]!, text: e.text }));
-    const pred: Span[] = extractEntities(doc.text, doc.lang)
-      .map((e) => (asLab && e.type === 'test' ? { ...e, type: 'lab' as const } : e))
-      .filter((e) => types.includes(e.type));
+    const pred: Span[] = extractEntities(doc.text, doc.lang).filter((e) => types.includes(e.type));
     sentences++;
     const key = (s: Span) => `${s.type}:${s.start}:${s.end}`;
     const goldKeys = new Set(gold.map(key));
@@ -103,14 +90,14 @@ for (const [name, mapping] of [...Object.entries(MAPPING), ...Object.entries(LAB
       bump(strict, s.type, goldKeys.has(key(s)) ? 'tp' : 'fp');
       const hit = gold.some((g) => g.type === s.type && g.start < s.end && s.start < g.end);
       bump(overlapP, s.type, hit ? 'tp' : 'fp');
-      if (!hit && showErrors === s.type && !asLab) errors.push(`FP ${name} ${s.type} «${s.text}»`);
+      if (!hit && showErrors === s.type) errors.push(`FP ${name} ${s.type} «${s.text}»`);
     }
     for (const g of gold) {
       goldN.set(g.type, (goldN.get(g.type) ?? 0) + 1);
       if (!predKeys.has(key(g))) bump(strict, g.type, 'fn');
       const hit = pred.some((s) => g.type === s.type && g.start < s.end && s.start < g.end);
       bump(overlapR, g.type, hit ? 'tp' : 'fn');
-      if (!hit && showErrors === g.type && !asLab) errors.push(`FN ${name} ${g.type} «${g.text}»`);
+      if (!hit && showErrors === g.type) errors.push(`FN ${name} ${g.type} «${g.text}»`);
     }
   }
   const ms = performance.now() - t0;

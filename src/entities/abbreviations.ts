@@ -14,6 +14,7 @@ export interface AbbreviationDef {
   type: Entity['type'];
   normalized: string;
   code?: string;
+  category?: Entity['category'];
 }
 
 const SHORT = /^\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[),;]/;
@@ -45,6 +46,7 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
     }
     const def: AbbreviationDef = { short, long: e.expansion ?? e.text, type: e.type, normalized: e.normalized };
     if (e.code) def.code = e.code;
+    if (e.category) def.category = e.category;
     out.push(def);
   }
   return out;
@@ -62,6 +64,7 @@ export function findShortForms(text: string, defs: Map<string, AbbreviationDef>,
       if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end)) continue;
       const e: Entity = { start, end, text: def.short, type: def.type, negated: false, normalized: def.normalized, expansion: def.long };
       if (def.code) e.code = def.code;
+      if (def.category) e.category = def.category;
       out.push(e);
     }
   }

@@ -355,8 +355,8 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
 
   const drugs = entities.filter((e) => e.type === 'drug');
   if (drugs.length > 0) annotateDrugs(text, drugs, lang);
-  // Tests carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
-  const labs = entities.filter((e) => e.type === 'lab' || e.type === 'test');
+  // Examinations carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
+  const labs = entities.filter((e) => e.type === 'lab');
   if (labs.length > 0) annotateLabs(text, labs, lang);
 
   const hits = findCues(tokens, lang);
@@ -368,7 +368,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     const from = tokenAt.get(e.start) ?? 0;
     let to = from;
     while (to < tokens.length && tokens[to]!.start < e.end) to++;
-    if (e.type !== 'lab' && e.type !== 'test') {
+    if (e.type !== 'lab') {
       const s = scope(cues, from, to);
       e.negated = s.negated;
       if (s.uncertain) e.uncertain = true;
@@ -386,6 +386,7 @@ function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   const e: Entity = { start, end, text: surface, type: m.type, negated: false, normalized: concept && !m.grown ? concept.name : surface.toLowerCase().replace(/\s+/g, ' ') };
   const code = concept?.code ?? m.code;
   if (code) e.code = code;
+  if (m.type === 'lab') e.category = concept?.category ?? 'laboratory';
   if (m.expansion) e.expansion = m.expansion;
   return e;
 }

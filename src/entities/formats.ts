@@ -30,7 +30,7 @@ export function toBrat(text: string, entities: Entity[]): string {
     if (e.uncertain) lines.push(`A${++a}\tUncertain ${id}`);
     if (e.subject === 'background') lines.push(`A${++a}\tBackground ${id}`);
     if (e.flag) lines.push(`A${++a}\tFlag ${id} ${e.flag}`);
-    const notes = [e.code, e.expansion && `expansion=${e.expansion}`, e.dose && `dose=${e.dose}`, e.value && `value=${e.value}`, e.unit && `unit=${e.unit}`, e.route && `route=${e.route}`, e.frequency && `frequency=${e.frequency}`, e.reference_range && `reference_range=${e.reference_range}`].filter(Boolean);
+    const notes = [e.code, e.category && `category=${e.category}`, e.expansion && `expansion=${e.expansion}`, e.dose && `dose=${e.dose}`, e.value && `value=${e.value}`, e.unit && `unit=${e.unit}`, e.route && `route=${e.route}`, e.frequency && `frequency=${e.frequency}`, e.reference_range && `reference_range=${e.reference_range}`].filter(Boolean);
     if (notes.length > 0) lines.push(`#${k + 1}\tAnnotatorNotes ${id}\t${oneLine(notes.join('; '))}`);
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -1,5 +1,5 @@
 import { loadTsv, loadYamlList } from '../lang/data.js';
-import type { EntityType, Lang } from '../types.js';
+import type { EntityType, LabCategory, Lang } from '../types.js';
 import { fold, phraseKeys } from './tokens.js';
 
 /**
@@ -17,6 +17,8 @@ export interface Concept {
   code?: string;
   /** Drug class (stems, class mentions). */
   drugClass?: string;
+  /** For a lab: a laboratory test on a sample or an examination (imaging, ECG, biopsy, scales). */
+  category?: LabCategory;
   /** Usual UCUM unit of a lab test. */
   unit?: string;
   /** Chemical element or metabolite that is a lab analyte when measured. */
@@ -121,13 +123,13 @@ function build(lang: Lang): PhraseIndex {
   for (const row of loadTsv(`${LEX}/labs.tsv`, ['en', 'pt'])) {
     const f = forms(row);
     const en = split(row.en)[0]!;
-    const concept = named({ type: 'lab', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
+    const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
     for (const form of f.other) if (isAbbreviation(form)) add(index, lang, form, concept, en);
   }
   for (const row of loadTsv(`${LEX}/tests.tsv`, ['en', 'pt'])) {
     const en = split(row.en)[0]!;
-    const concept = named({ type: 'test', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
+    const concept = named({ type: 'lab', category: 'examination', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
     if (row.context === 'value') concept.needsValue = true;
     for (const form of split(row[lang])) add(index, lang, form, concept, en);
   }
@@ -200,7 +202,8 @@ function byPrefix(lower: string, lang: Lang, type: EntityType): Concept | undefi
   if (!list) {
     list = [];
     for (const [key, phrases] of phraseIndex(lang).byFirst) {
-      for (const p of phrases) if (p.concept.type === type && !p.exact && !p.concept.drugClass && (p.keys.length === 1 || type === 'lab')) list.push([key, p.concept]);
+      // Examinations are not clipped before a value the way lab panels are.
+      for (const p of phrases) if (p.concept.type === type && p.concept.category !== 'examination' && !p.exact && !p.concept.drugClass && (p.keys.length === 1 || type === 'lab')) list.push([key, p.concept]);
     }
     list.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     prefixes.set(`${type}:${lang}`, list);

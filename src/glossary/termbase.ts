@@ -21,7 +21,7 @@ export interface TermbaseEntry {
 }
 
 /** The types a termbase entry may have. */
-export const TERM_TYPES: ReadonlySet<TermType> = new Set<TermType>(['drug', 'lab', 'test', 'diagnosis', 'term']);
+export const TERM_TYPES: ReadonlySet<TermType> = new Set<TermType>(['drug', 'lab', 'diagnosis', 'term']);
 
 export function loadTermbase(): TermbaseEntry[] {
   const entries = loadYamlList<TermbaseEntry & Record<string, unknown>>('glossary/termbase.yaml', ['en', 'pt', 'type']);

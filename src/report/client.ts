@@ -21,7 +21,7 @@ tr.hi td.score { border-left:6px solid #2e7d32; } tr.mid td.score { border-left:
 td.none { color:var(--muted); font-style:italic; }
 .merge { font-size:.75rem; color:var(--muted); display:block; }
 mark.e { background:none; border-bottom:3px solid; padding:0 1px; color:inherit; }
-mark.drug { border-color:#1565c0; background:#e3f0fd; } mark.lab { border-color:#6a1b9a; background:#f3e5f5; } mark.diagnosis { border-color:#c62828; background:#fdecea; } mark.test { border-color:#00695c; background:#e0f2f1; }
+mark.drug { border-color:#1565c0; background:#e3f0fd; } mark.lab { border-color:#6a1b9a; background:#f3e5f5; } mark.diagnosis { border-color:#c62828; background:#fdecea; } mark.lab.examination { border-color:#00695c; background:#e0f2f1; }
 mark.negated { text-decoration:line-through; }
 mark.active { outline:3px solid #ff8f00; }
 .terms th { cursor:pointer; user-select:none; }
@@ -92,9 +92,9 @@ export const CLIENT_SCRIPT = `
       s.entities.slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (e) {
         if (e.start < at) return;
         frag.appendChild(document.createTextNode(s.text.slice(at, e.start)));
-        var title = t(e.type) + (e.negated ? ' (' + t('negated') + ')' : '');
+        var title = t(e.attrs.category === 'examination' ? 'examination' : e.type) + (e.negated ? ' (' + t('negated') + ')' : '');
         Object.keys(e.attrs).forEach(function (a) { title += '\\n' + a + ': ' + e.attrs[a]; });
-        var m = el('mark', { class: 'e ' + e.type + (e.negated ? ' negated' : ''), title: title, tabindex: '0', 'data-key': e.key }, s.text.slice(e.start, e.end));
+        var m = el('mark', { class: 'e ' + e.type + (e.attrs.category === 'examination' ? ' examination' : '') + (e.negated ? ' negated' : ''), title: title, tabindex: '0', 'data-key': e.key }, s.text.slice(e.start, e.end));
         frag.appendChild(m);
         at = e.end;
       });

@@ -21,7 +21,7 @@ interface ReportEntity {
   attrs: Record<string, string>;
 }
 
-const ATTRS = ['normalized', 'code', 'dose', 'unit', 'route', 'frequency', 'value', 'reference_range', 'flag', 'expansion', 'subject'] as const;
+const ATTRS = ['normalized', 'code', 'category', 'dose', 'unit', 'route', 'frequency', 'value', 'reference_range', 'flag', 'expansion', 'subject'] as const;
 
 /** JSON that is safe inside a <script> element: no `</script>`, no `<!--`. */
 function scriptJson(value: unknown): string {
@@ -53,7 +53,7 @@ export interface ReportTally {
 }
 
 export function emptyTally(): ReportTally {
-  return { scoreBins: scoreBins([]), types: { drug: 0, lab: 0, test: 0, diagnosis: 0 } };
+  return { scoreBins: scoreBins([]), types: { drug: 0, lab: 0, diagnosis: 0 } };
 }
 
 export function tallyDocument(tally: ReportTally, doc: DocumentResult): void {
@@ -96,7 +96,7 @@ export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossa
     en.report.scoreChart!,
   );
   const typeChart = barChart(
-    Object.entries(tally.types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', test: '#00695c', diagnosis: '#c62828' }[label] })),
+    Object.entries(tally.types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', diagnosis: '#c62828' }[label] })),
     en.report.typeChart!,
     240,
   );
@@ -129,7 +129,7 @@ export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossa
   <div class="controls">
     <label><span data-i18n="document">Document</span> <select id="doc"></select></label>
     <label><input type="checkbox" id="low"> <span data-i18n="onlyLow">Only low-confidence links</span></label>
-    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e test" data-i18n="test">test</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
+    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e lab examination" data-i18n="examination">examination</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
   </div>
   <table class="pairs">
     <thead><tr><th scope="col" data-i18n="english">English</th><th scope="col" data-i18n="portuguese">Portuguese</th><th scope="col" data-i18n="score">Score</th></tr></thead>

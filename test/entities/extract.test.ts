@@ -228,13 +228,22 @@ describe('Portuguese lab panels and examinations', () => {
     expect(es.filter((e) => e.type === 'lab')).toEqual([]);
   });
 
-  it('types imaging, recordings and vital signs as test, not lab', () => {
+  it('types imaging, recordings and vital signs as lab examinations, and sample tests as laboratory', () => {
     const es = extractEntities(EXAMS, 'pt');
-    expect(find(es, 'eletroencefalograma')?.type).toBe('test');
-    expect(find(es, 'ressonância magnética')?.type).toBe('test');
-    expect(find(es, 'PA')).toMatchObject({ type: 'test', code: 'LOINC:85354-9' });
-    expect(find(es, 'FC')).toMatchObject({ type: 'test', value: '72' });
-    expect(extractEntities(GLUCONATE, 'en').find((e) => e.text === 'electromyography')?.type).toBe('test');
+    const examination = { type: 'lab', category: 'examination' };
+    expect(find(es, 'eletroencefalograma')).toMatchObject(examination);
+    expect(find(es, 'ressonância magnética')).toMatchObject(examination);
+    expect(find(es, 'PA')).toMatchObject({ ...examination, code: 'LOINC:85354-9' });
+    expect(find(es, 'FC')).toMatchObject({ ...examination, value: '72' });
+    expect(extractEntities(GLUCONATE, 'en').find((e) => e.text === 'electromyography')).toMatchObject(examination);
+    expect(find(extractEntities('VHS 40 mm/h (VR: até 20 mm/h).', 'pt'), 'VHS')).toMatchObject({ type: 'lab', category: 'laboratory', flag: 'high' });
+    expect(es.some((e) => (e.type as string) === 'test')).toBe(false);
+  });
+
+  it('gives an examination no flag without a value and range', () => {
+    const ecg = find(extractEntities('Realizou eletrocardiograma e tomografia de crânio.', 'pt'), 'eletrocardiograma');
+    expect(ecg).toMatchObject({ type: 'lab', category: 'examination' });
+    expect(ecg?.flag).toBeUndefined();
   });
 
   it('reads a vital-sign abbreviation only before a value', () => {
