@@ -1,12 +1,12 @@
 import { loadTsv } from '../lang/data.js';
-import type { Entity, EntityType, Lang } from '../types.js';
+import type { Entity, EntityType, LabCategory, Lang } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, findShortForms } from './abbreviations.js';
 import { cueIndex, findCues, scope, subjectOf } from './context.js';
 import { annotateDrugs, readDoses } from './drug.js';
 import { annotateLabs, parseRange, readMeasure } from './lab.js';
 import type { Concept, Phrase } from './lexicon.js';
-import { drugByPrefix, labByPrefix, phraseIndex } from './lexicon.js';
+import { drugByPrefix, isFunctionWord, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
 import { readUnit } from './units.js';
 import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
@@ -31,6 +31,8 @@ interface Mention {
   code?: string;
   /** A lexicon phrase grown over its modifiers (`skin lesions`): its name is its text. */
   grown?: boolean;
+  /** For a rule-found lab: on samples or an examination (lexicon labs take their concept's). */
+  category?: LabCategory;
 }
 
 /** Whitespace only between two tokens of one phrase (no line of other text). */
@@ -78,6 +80,7 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
       if (matchPhrase(text, tokens, i, p)) best.push(p);
     }
     if (best.length === 0) continue;
+    if (best.length > 1 && best.some((p) => !p.borrowed)) best = best.filter((p) => !p.borrowed);
     const to = i + best[0]!.keys.length;
     if (best.every((p) => p.concept.needsValue) && !valueFollows(text, tokens[to - 1]!.end)) continue;
     // A chemical symbol (`Na`, `K`) needs a charge, a value or `serum` beside it: `Na RM` in Portuguese is a preposition.
@@ -108,16 +111,29 @@ interface ContextWords {
   labBefore: Set<string>;
   notDrug: Set<string>;
   notLab: Set<string>;
+  workupHead: Set<string>;
+  /** Qualifiers and one-word work-ups, with the category they give. */
+  workupQualifier: Map<string, LabCategory>;
+  workupAlone: Map<string, LabCategory>;
 }
 const contextCache = new Map<Lang, ContextWords>();
 function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map() };
     for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
       if (r.lang !== lang) continue;
-      const set = r.kind === 'lab-cue' ? c.labCue : r.kind === 'lab-before' ? c.labBefore : r.kind === 'not-lab' ? c.notLab : c.notDrug;
-      set.add(r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+      const form = r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const kind = r.kind!;
+      if (kind.startsWith('workup-')) {
+        const category: LabCategory = kind.endsWith('-laboratory') ? 'laboratory' : 'examination';
+        if (kind === 'workup-head') c.workupHead.add(form);
+        else if (kind.startsWith('workup-alone-')) c.workupAlone.set(form, category);
+        else c.workupQualifier.set(form, category);
+        continue;
+      }
+      const set = kind === 'lab-cue' ? c.labCue : kind === 'lab-before' ? c.labBefore : kind === 'not-lab' ? c.notLab : c.notDrug;
+      set.add(form);
     }
     contextCache.set(lang, c);
   }
@@ -194,16 +210,66 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     const prev2 = tokens[i - 2];
     const prev1 = tokens[i - 1];
     const next = tokens[i + 1];
-    const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && /^(of|de|do|da)$/.test(prev1.lower);
+    // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
+    const locative = /^(a|ao)$/.test(tokens[i - 3]?.lower ?? '');
+    const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && /^(of|de|do|da)$/.test(prev1.lower) && !locative;
     // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
     const ofFollows = /^(of|de|do|da)$/.test(tokens[i + 2]?.lower ?? '');
     const cueAfter = next && cw.labCue.has(next.lower) && !ofFollows && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
-    if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower)) {
+    if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower) && !cw.notLab.has(t.lower) && !isFunctionWord(t.lower, lang)) {
       out.push({ from: i, to: i + 1, type: 'lab', concepts: [] });
       continue;
     }
     // `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit.
     if (measuredName(text, tokens, i, lang)) out.push({ from: i, to: i + 1, type: 'lab', concepts: [] });
+  }
+  return out;
+}
+
+const OF = /^(de|do|da|dos|das)$/;
+
+/**
+ * A work-up named by a head noun and its qualifier (`estudo analítico`,
+ * `investigação etiológica`, `estudo de perfusão`, `ex lab`), a heading
+ * (`Laboratório 19/01:`, `Ao exame:`) or one word (`exames`, `análises`,
+ * `Analiticamente`): Portuguese notes name their tests this way as often as
+ * by the test's own name. The qualifier says whether it is on samples or an
+ * examination.
+ */
+function workupMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {
+  const cw = contextWords(lang);
+  if (cw.workupHead.size === 0 && cw.workupAlone.size === 0) return [];
+  const out: Mention[] = [];
+  const qualifierAt = (k: number, prev: Token) => {
+    const q = tokens[k];
+    return q && !taken[k] && adjacent(text, prev, q) ? cw.workupQualifier.get(q.lower) : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !t.word) continue;
+    const head = cw.workupHead.has(t.lower);
+    const alone = cw.workupAlone.get(t.lower);
+    if (!head && !alone) continue;
+    let category = head ? qualifierAt(i + 1, t) : undefined;
+    let to = i + 2;
+    const of = tokens[i + 1];
+    if (head && !category && of && OF.test(of.lower) && adjacent(text, t, of)) {
+      category = qualifierAt(i + 2, of);
+      to = i + 3;
+    }
+    if (!category) {
+      to = i + 1;
+      const after = text.slice(t.end, t.end + 16);
+      // A heading: `EXAMES:`, `Laboratório 19/01/16:`, `Lab (03/10/14):`; `Ao exame` is the physical examination.
+      const heading = head && /^[ 	]*(?::|\(?\d{1,2}\/\d{1,2})/.test(after);
+      const atExamination = head && t.lower === 'exame' && /^(ao|no)$/.test(tokens[i - 1]?.lower ?? '');
+      if (alone) category = alone;
+      else if (atExamination) category = 'examination';
+      else if (heading && t.lower !== 'ex') category = t.lower.startsWith('lab') ? 'laboratory' : 'examination';
+      else continue;
+    }
+    out.push({ from: i, to, type: 'lab', concepts: [], category });
+    i = to - 1;
   }
   return out;
 }
@@ -328,7 +394,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
       }
     }
   }
-  for (const m of ruleMentions(text, tokens, taken, lang)) {
+  for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, lang)]) {
     if (taken.subarray(m.from, m.to).some((x) => x)) continue;
     mentions.push(m);
     taken.fill(1, m.from, m.to);
@@ -386,7 +452,7 @@ function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   const e: Entity = { start, end, text: surface, type: m.type, negated: false, normalized: concept && !m.grown ? concept.name : surface.toLowerCase().replace(/\s+/g, ' ') };
   const code = concept?.code ?? m.code;
   if (code) e.code = code;
-  if (m.type === 'lab') e.category = concept?.category ?? 'laboratory';
+  if (m.type === 'lab') e.category = concept?.category ?? m.category ?? 'laboratory';
   if (m.expansion) e.expansion = m.expansion;
   return e;
 }

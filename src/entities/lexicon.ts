@@ -34,6 +34,8 @@ export interface Phrase {
   concept: Concept;
   /** The long form when the phrase is an abbreviation (`SLE`). */
   expansion?: string;
+  /** An abbreviation of the other language (`TC`, total cholesterol, in Portuguese text, where `TC` is a CT scan): it yields to this language's own form. */
+  borrowed?: boolean;
 }
 
 export interface PhraseIndex {
@@ -70,13 +72,14 @@ export function innToPt(en: string): string {
 const indexes = new Map<Lang, PhraseIndex>();
 const conceptsByName = new Map<string, Concept>();
 
-function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string): void {
+function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string, borrowed = false): void {
   const exact = isAbbreviation(form);
   const keys = phraseKeys(form, lang);
   if (keys.length === 0) return;
   const phrase: Phrase = { keys, concept };
   if (exact) phrase.exact = tokensOf(form);
   if (exact && expansion && fold(expansion) !== fold(form)) phrase.expansion = expansion;
+  if (borrowed) phrase.borrowed = true;
   const list = index.byFirst.get(keys[0]!) ?? [];
   if (!list.some((p) => p.keys.join(' ') === keys.join(' ') && p.concept === concept)) list.push(phrase);
   index.byFirst.set(keys[0]!, list);
@@ -125,7 +128,7 @@ function build(lang: Lang): PhraseIndex {
     const en = split(row.en)[0]!;
     const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
-    for (const form of f.other) if (isAbbreviation(form)) add(index, lang, form, concept, en);
+    for (const form of f.other) if (isAbbreviation(form) && !f.own.includes(form)) add(index, lang, form, concept, en, true);
   }
   for (const row of loadTsv(`${LEX}/tests.tsv`, ['en', 'pt'])) {
     const en = split(row.en)[0]!;
@@ -186,7 +189,12 @@ export function labByPrefix(lower: string, lang: Lang): Concept | undefined {
 }
 
 const functionWordCache = new Map<Lang, Set<string>>();
-/** Function words (`para`, `com`): never a clipped name, whatever they begin. */
+
+/** Function words (`para`, `com`, `seu`): never a clipped name, whatever they begin, nor an analyte. */
+export function isFunctionWord(lower: string, lang: Lang): boolean {
+  return functionWords(lang).has(lower);
+}
+
 function functionWords(lang: Lang): Set<string> {
   let set = functionWordCache.get(lang);
   if (!set) {

@@ -246,6 +246,27 @@ describe('Portuguese lab panels and examinations', () => {
     expect(ecg?.flag).toBeUndefined();
   });
 
+  it('reads a Portuguese work-up named by head noun and qualifier as a lab of that category', () => {
+    const es = extractEntities('O estudo analítico foi normal. Repetiu estudo imagiológico. Ao exame apresentava hemiparesia. Lab 13/05/15: Cr 1,0. Traz exames.', 'pt');
+    expect(find(es, 'estudo analítico')).toMatchObject({ type: 'lab', category: 'laboratory' });
+    expect(find(es, 'estudo imagiológico')).toMatchObject({ type: 'lab', category: 'examination' });
+    expect(find(es, 'exame')).toMatchObject({ type: 'lab', category: 'examination' });
+    expect(find(es, 'Lab')).toMatchObject({ type: 'lab', category: 'laboratory' });
+    expect(find(es, 'exames')).toMatchObject({ type: 'lab', category: 'examination' });
+    // A study as research design is not a work-up.
+    expect(find(extractEntities('Este estudo retrospectivo incluiu 40 doentes.', 'pt'), 'estudo')).toBeUndefined();
+  });
+
+  it('does not read a place (`a nível do cone`) or a function word before `nível` as a lab', () => {
+    const es = extractEntities('Hipersinal a nível do cone medular; recuperou o seu nível funcional.', 'pt');
+    expect(es.filter((e) => e.type === 'lab')).toEqual([]);
+  });
+
+  it("prefers a language's own abbreviation to the other language's (`TC` is a CT scan in Portuguese, total cholesterol in English)", () => {
+    expect(find(extractEntities('A TC cerebral mostrou AVC.', 'pt'), 'TC')).toMatchObject({ type: 'lab', category: 'examination' });
+    expect(find(extractEntities('Serum TC was 240 mg/dL.', 'en'), 'TC')).toMatchObject({ type: 'lab', category: 'laboratory' });
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
   });
