@@ -2,7 +2,7 @@
 import { anchoredWindow, fullWindow, ladder, type Window } from './ladder.js';
 import { beadCost, beadEvidence, DEFAULT_COST, Similarity, type CostParameters } from './cost.js';
 import { documentWords, sentenceWords, type DocumentWords } from './features.js';
-import { linkScore, type LinkEvidence } from './score.js';
+import { emitThreshold, linkScore, type LinkEvidence } from './score.js';
 
 export interface AlignOptions {
   cost?: Partial<CostParameters>;
@@ -10,6 +10,8 @@ export interface AlignOptions {
   maxFullStates?: number;
   /** Half-width of that band, in sentences. */
   bandRadius?: number;
+  /** Links scored below this are left unaligned (default: the shipped threshold; 0 keeps every rung). */
+  minScore?: number;
 }
 
 /** One rung of the result: 1-based sentence numbers and a confidence in [0, 1]. */
@@ -54,11 +56,14 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
     for (let q = k + step; q >= 0 && q < rungs.length; q += step) if (similarities[q]! >= 0) return similarities[q]!;
     return 1;
   };
-  // Rungs with both sides right after an unaligned first sentence (first, second).
+  // The first and second rungs with both sides after an unaligned first sentence.
   const firstPaired = rungs.findIndex((r) => r.di > 0 && r.dj > 0);
   const openedBySkip = firstPaired > 0 && rungs[0]!.i === 0 && rungs[0]!.di === 1 && rungs[0]!.dj === 0;
-  const opening = (k: number) => openedBySkip && k >= firstPaired && similarities.slice(firstPaired, k).filter((s) => s >= 0).length < 2;
-  return rungs.map((r, k) => {
+  const openedByHeading = openedBySkip && (anyHeading(doc.en.heading, rungs[firstPaired]!.i, rungs[firstPaired]!.di) || anyHeading(doc.pt.heading, rungs[firstPaired]!.j, rungs[firstPaired]!.dj));
+  const secondPaired = openedByHeading ? rungs.findIndex((r, k) => k > firstPaired && r.di > 0 && r.dj > 0) : -1;
+  const paired = similarities.filter((s) => s >= 0);
+  const documentSimilarity = paired.length > 0 ? paired.reduce((a, s) => a + s, 0) / paired.length : 0;
+  const scored = rungs.map((r, k): EvidencedLink => {
     const link = { en: range(r.i, r.di), pt: range(r.j, r.dj) };
     if (r.di === 0 || r.dj === 0) return { ...link, score: 0, evidence: null };
     const e = beadEvidence(sim, r.i, r.j, r.di, r.dj, params);
@@ -70,10 +75,45 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
       heading: anyHeading(doc.en.heading, r.i, r.di) || anyHeading(doc.pt.heading, r.j, r.dj) ? 1 : 0,
       besideSkip: skip(k - 1) || skip(k + 1) ? 1 : 0,
       context: Math.min(neighbour(k, -1), neighbour(k, 1)),
-      opening: opening(k) ? 1 : 0,
+      opening: openedBySkip && k === firstPaired ? 1 : 0,
+      afterOpening: k === secondPaired ? 1 : 0,
+      openingSimilarity: (openedBySkip && k === firstPaired) || k === secondPaired ? e.similarity : 0,
+      document: documentSimilarity,
     };
     return { ...link, score: linkScore(evidence), evidence };
   });
+  return withoutWeakLinks(scored, options.minScore ?? emitThreshold());
+}
+
+/**
+ * Links scored below `min` become unaligned sentences: a link more likely
+ * wrong than right costs a user more than a sentence left for them to pair.
+ * Each run of unaligned sentences lists English before Portuguese, as the
+ * ladder does.
+ */
+export function withoutWeakLinks(links: EvidencedLink[], min: number): EvidencedLink[] {
+  const paired = (l: EvidencedLink) => l.en.length > 0 && l.pt.length > 0;
+  if (!links.some((l) => paired(l) && l.score < min)) return links;
+  const out: EvidencedLink[] = [];
+  let en: number[] = [];
+  let pt: number[] = [];
+  const flush = () => {
+    for (const e of en) out.push({ en: [e], pt: [], score: 0, evidence: null });
+    for (const p of pt) out.push({ en: [], pt: [p], score: 0, evidence: null });
+    en = [];
+    pt = [];
+  };
+  for (const l of links) {
+    if (paired(l) && l.score >= min) {
+      flush();
+      out.push(l);
+    } else {
+      en.push(...l.en);
+      pt.push(...l.pt);
+    }
+  }
+  flush();
+  return out;
 }
 
 function anyHeading(heading: Uint8Array, start: number, count: number): boolean {

@@ -1,8 +1,11 @@
+import { loadYamlList } from '../lang/data.js';
+
 /**
- * Link confidence: a logistic model over the evidence of a rung, fitted on
- * the development split (`npx tsx scripts/eval/align.ts --fit` prints new
- * coefficients) so that the score reads as the probability that the link is
- * right. Rungs with an empty side link no translation and score 0.
+ * Link confidence: a logistic model over the evidence of a rung, so that the
+ * score reads as the probability that the link is right. The coefficients are
+ * data (`src/lang/align/calibration.yaml`), fitted on the development split with
+ * documents held out (`npx tsx scripts/eval/align.ts --fit`). Rungs with an
+ * empty side link no translation and score 0.
  */
 export interface LinkEvidence {
   /** Lexical similarity of the rung (cost.ts). */
@@ -18,30 +21,86 @@ export interface LinkEvidence {
   /** 1 when the rung before or after leaves a sentence unaligned: the ladder was unsure around it. */
   besideSkip: number;
   /**
-   * 1 for the first two rungs with both sides after an unaligned opening
-   * sentence (an untranslated title): where a title, a first heading and
-   * the first sentence can be grouped in several ways.
+   * 1 for the first rung with both sides after an unaligned opening sentence
+   * (an untranslated title): the title, a first heading and the first
+   * sentence can be grouped in several ways there.
    */
   opening: number;
+  /** 1 for the second such rung, which shares that ambiguity when the first was a heading. */
+  afterOpening: number;
+  /**
+   * Similarity again for those opening rungs (0 elsewhere): there a close
+   * translation is no surer to be grouped as the reference groups it, so the
+   * model may flatten the similarity slope.
+   */
+  openingSimilarity: number;
   /** Lowest similarity of the neighbouring rungs with both sides (1 at the document's edges). */
   context: number;
+  /**
+   * Mean similarity of all rungs with both sides: a weak rung inside a
+   * document that is plainly a translation is held in place by the rest, one
+   * in a document whose sides hardly meet is not.
+   */
+  document: number;
 }
 
-export const CALIBRATION: Record<'bias' | keyof LinkEvidence, number> = {
-  bias: -1.653,
-  similarity: 8.249,
-  length: -0.865,
-  margin: -1.773,
-  merge: -0.311,
-  heading: -3.505,
-  besideSkip: -2.683,
-  context: 2.886,
-  opening: -0.64,
-};
+export const EVIDENCE: ReadonlyArray<keyof LinkEvidence> = [
+  'similarity',
+  'length',
+  'margin',
+  'merge',
+  'heading',
+  'besideSkip',
+  'opening',
+  'afterOpening',
+  'openingSimilarity',
+  'context',
+  'document',
+];
 
-export const EVIDENCE: ReadonlyArray<keyof LinkEvidence> = ['similarity', 'length', 'margin', 'merge', 'heading', 'besideSkip', 'context', 'opening'];
+export type Calibration = Record<'bias' | keyof LinkEvidence, number>;
 
-export function linkScore(e: LinkEvidence, c = CALIBRATION): number {
+/** Under src/lang so it ships with the package (package.json "files"). */
+export const CALIBRATION_FILE = 'src/lang/align/calibration.yaml';
+
+interface CalibrationEntry {
+  [key: string]: unknown;
+  name: string;
+  value: number;
+  source?: string;
+  note?: string;
+}
+
+let shipped: { weights: Calibration; threshold: number } | undefined;
+
+/** The shipped coefficients and emission threshold, read once from the data file. */
+function calibrationData(): { weights: Calibration; threshold: number } {
+  if (shipped) return shipped;
+  const entries = loadYamlList<CalibrationEntry>(CALIBRATION_FILE, ['name', 'value']);
+  const value = (name: string) => {
+    const e = entries.find((x) => x.name === name);
+    if (!e || typeof e.value !== 'number') throw new Error(`${CALIBRATION_FILE}: no numeric value for "${name}"`);
+    return e.value;
+  };
+  const weights = { bias: value('bias') } as Calibration;
+  for (const name of EVIDENCE) weights[name] = value(name);
+  return (shipped = { weights, threshold: value('threshold') });
+}
+
+export function calibration(): Calibration {
+  return calibrationData().weights;
+}
+
+/**
+ * Links scored below this are not emitted: their sentences are left
+ * unaligned. A link adds to F1 only when its chance of being right exceeds
+ * about half the F1 itself, so with a calibrated score the cut sits near 0.5.
+ */
+export function emitThreshold(): number {
+  return calibrationData().threshold;
+}
+
+export function linkScore(e: LinkEvidence, c: Calibration = calibration()): number {
   let z = c.bias;
   for (const name of EVIDENCE) z += c[name] * e[name];
   return 1 / (1 + Math.exp(-z));
