@@ -188,7 +188,8 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     if (t.lower.length >= 4 && !cw.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text) && i + 1 < tokens.length) {
       const after = text.slice(t.end, t.end + 24);
       const dose = readDoses(after)[0];
-      const clipped = /^\s*\d/.test(after) ? drugByPrefix(t.key, lang) : undefined;
+      // `Leuc 10770` is a clipped lab, not leucovorin: a clipped drug name has a dose unit, or no lab it could be.
+      const clipped = /^\s*\d/.test(after) && (dose || labByPrefix(t.key, lang).length === 0) ? drugByPrefix(t.key, lang) : undefined;
       if (clipped) {
         out.push({ from: i, to: i + 1, type: 'drug', concepts: [clipped] });
         continue;
@@ -200,9 +201,10 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     }
     // `GLIC 89`, `Creat 1,1`: a clipped lab name right before its value.
     if (t.lower.length >= 3 && /^\p{L}+$/u.test(t.text) && valueFollows(text, t.end)) {
-      const lab = labByPrefix(t.key, lang);
-      if (lab) {
-        out.push({ from: i, to: i + 1, type: 'lab', concepts: [lab] });
+      const labs = labByPrefix(t.key, lang);
+      // A short clipping that begins several tests (`COL 296`, `GLI 85`) is still a lab, of no one name.
+      if (labs.length === 1 || (labs.length > 1 && t.lower.length <= 5)) {
+        out.push({ from: i, to: i + 1, type: 'lab', concepts: labs.length === 1 ? labs : [] });
         continue;
       }
     }
@@ -284,7 +286,8 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
   if (lang === 'pt' && !abbreviation) return false;
   if (lang === 'en' && t.lower.length < 3 && !abbreviation) return false;
   const cw = contextWords(lang);
-  if (cw.notDrug.has(t.lower) || cw.labBefore.has(t.lower) || cw.notLab.has(t.lower)) return false;
+  // Notes in capitals shout function words too (`MAIS DE 95%`, `NÃO ESTA 100%`).
+  if (cw.notDrug.has(t.lower) || cw.labBefore.has(t.lower) || cw.notLab.has(t.lower) || isFunctionWord(t.lower, lang)) return false;
   const after = text.slice(t.end, t.end + 40);
   const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
   if (!lead) return false;

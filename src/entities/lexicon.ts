@@ -175,16 +175,18 @@ const prefixes = new Map<string, Array<[string, Concept]>>();
  */
 export function drugByPrefix(lower: string, lang: Lang): Concept | undefined {
   if (lower.length < 4) return undefined;
-  return byPrefix(lower, lang, 'drug');
+  const found = byPrefix(lower, lang, 'drug');
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**
- * The lab test a clipped name before a value stands for (`GLIC 89`,
- * `Creat 1,1`, `Leuc 7730`): lab panels in notes cut names to three or
- * four letters. Only when the prefix points to one test.
+ * The laboratory tests a clipped name before a value may stand for (`GLIC 89`,
+ * `Creat 1,1`, `Leuc 7730`, `COL 296`): lab panels in notes cut names to three
+ * or four letters. Several when the prefix begins more than one test
+ * (`COL`: total, HDL or LDL cholesterol); none for a function word.
  */
-export function labByPrefix(lower: string, lang: Lang): Concept | undefined {
-  if (lower.length < 3 || functionWords(lang).has(lower)) return undefined;
+export function labByPrefix(lower: string, lang: Lang): Concept[] {
+  if (lower.length < 3 || functionWords(lang).has(lower)) return [];
   return byPrefix(lower, lang, 'lab');
 }
 
@@ -205,7 +207,7 @@ function functionWords(lang: Lang): Set<string> {
   return set;
 }
 
-function byPrefix(lower: string, lang: Lang, type: EntityType): Concept | undefined {
+function byPrefix(lower: string, lang: Lang, type: EntityType): Concept[] {
   let list = prefixes.get(`${type}:${lang}`);
   if (!list) {
     list = [];
@@ -225,5 +227,5 @@ function byPrefix(lower: string, lang: Lang, type: EntityType): Concept | undefi
   }
   const found = new Set<Concept>();
   for (let k = lo; k < list.length && list[k]![0].startsWith(lower); k++) found.add(list[k]![1]);
-  return found.size === 1 ? [...found][0] : undefined;
+  return [...found];
 }

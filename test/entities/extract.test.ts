@@ -267,6 +267,19 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(extractEntities('Serum TC was 240 mg/dL.', 'en'), 'TC')).toMatchObject({ type: 'lab', category: 'laboratory' });
   });
 
+  it('reads a clipped name that begins several tests as a lab of no one name, and prefers a lab to a clipped drug before a bare count', () => {
+    const es = extractEntities('HB 15  CRE 1  GLI 85  COL 296. Trouxe exames Hb 14,5 / Leuc 10770 / Pla 274.000', 'pt');
+    for (const name of ['CRE', 'GLI', 'COL']) expect(find(es, name)).toMatchObject({ type: 'lab', category: 'laboratory', normalized: name.toLowerCase() });
+    expect(find(es, 'Leuc')).toMatchObject({ type: 'lab', normalized: 'leukocytes' });
+    // Capitals shout function words too: `MAIS DE 95%` holds no test.
+    expect(find(extractEntities('OPERANDO MAIS DE 95% EM BIV.', 'pt'), 'DE')).toBeUndefined();
+  });
+
+  it('knows Portuguese note abbreviations of examinations (EF, CAT, ECOTT)', () => {
+    const es = extractEntities('Ao EF: PA 130x78mmHg. CAT 09/06/2014: ausência de lesões. Retorno com ECOTT.', 'pt');
+    for (const name of ['EF', 'CAT', 'ECOTT']) expect(find(es, name)).toMatchObject({ type: 'lab', category: 'examination' });
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
   });
