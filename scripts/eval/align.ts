@@ -228,6 +228,7 @@ if (args.has('--grid')) {
     lengthWeight: [0, 0.1, 0.2, 0.25, 0.35, 0.5],
     merge: [0, 0.3, 0.6, 0.9, 1.2, 1.6, 2.2, 3],
     doubleMerge: [0.5, 1, 1.5, 2, 3, 4, 6],
+    tripleMerge: [2, 3, 3.5, 4, 5],
     skip: [1.2, 1.6, 2, 2.4, 2.8, 3.2, 3.6],
     trailingHeading: [0, 1, 2, 3, 5],
     lengthVariance: [3, 4.5, 6, 8, 10],

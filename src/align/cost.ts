@@ -21,6 +21,8 @@ export interface CostParameters {
   merge: number;
   /** Penalty of 2-2 beads. */
   doubleMerge: number;
+  /** Penalty of 3-1 / 1-3 beads. */
+  tripleMerge: number;
   /** Penalty of a merge whose last sentence is a heading: a heading belongs to what follows it. */
   trailingHeading: number;
   /** Cost of leaving one sentence without a counterpart. */
@@ -36,6 +38,7 @@ export const DEFAULT_COST: CostParameters = {
   lengthWeight: 0.5,
   merge: 1.2,
   doubleMerge: 4,
+  tripleMerge: 3.5,
   trailingHeading: 3,
   skip: 2.4,
   lengthRatio: 1.05,
@@ -69,7 +72,7 @@ export class Similarity {
   private readonly stampEn: Int32Array;
   private readonly stampPt: Int32Array;
   private epoch = 0;
-  /** Dense tables, or null above `DENSE_PAIRS`. `enIn1[e * m + j]`: weight of EN sentence e's words met in PT j. */
+  /** Dense tables, or null above `DENSE_PAIRS`. `enIn[0][e * m + j]`: weight of EN sentence e's words met in PT j. */
   private readonly tables: MatchTables | null;
   /** Total word weight per sentence. */
   private readonly totalEn: Float64Array;
@@ -93,8 +96,8 @@ export class Similarity {
     if (t) {
       const m = t.m;
       const n = t.n;
-      const en = dj === 1 ? t.enIn1 : t.enIn2;
-      const pt = di === 1 ? t.ptIn1 : t.ptIn2;
+      const en = t.enIn[dj - 1]!;
+      const pt = t.ptIn[di - 1]!;
       let match = 0;
       let total = 0;
       for (let e = i; e < i + di; e++) {
@@ -135,40 +138,38 @@ export class Similarity {
   }
 }
 
-/** Above this many sentence pairs the dense tables (four n × m arrays) are not built. */
+/** Above this many sentence pairs the dense tables (six n × m arrays) are not built. */
 const DENSE_PAIRS = 300_000;
+
+/** The longest span of one side that a bead takes (ladder.ts). */
+const MAX_SPAN = 3;
 
 interface MatchTables {
   n: number;
   m: number;
-  /** EN sentence e against PT span [j, j + 1) and [j, j + 2): `[e * m + j]`. */
-  enIn1: Float64Array;
-  enIn2: Float64Array;
-  /** PT sentence p against EN span [i, i + 1) and [i, i + 2): `[p * n + i]`. */
-  ptIn1: Float64Array;
-  ptIn2: Float64Array;
+  /** EN sentence e against the PT span [j, j + len): `enIn[len - 1][e * m + j]`. */
+  enIn: Float64Array[];
+  /** PT sentence p against the EN span [i, i + len): `ptIn[len - 1][p * n + i]`. */
+  ptIn: Float64Array[];
 }
 
 function matchTables(doc: DocumentWords): MatchTables {
   const n = doc.en.length.length;
   const m = doc.pt.length.length;
-  const [enIn1, enIn2] = sideTables(doc.en, doc.pt, m, doc.keys);
-  const [ptIn1, ptIn2] = sideTables(doc.pt, doc.en, n, doc.keys);
-  return { n, m, enIn1, enIn2, ptIn1, ptIn2 };
+  return { n, m, enIn: sideTables(doc.en, doc.pt, m, doc.keys), ptIn: sideTables(doc.pt, doc.en, n, doc.keys) };
 }
 
 /**
- * For each sentence of `side` and each start s of `other` (`count`
- * sentences), the weight of its words whose keys occur in other[s] (first
- * table) or in other[s] or other[s + 1] (second), through posting lists.
+ * For each sentence of `side`, each span length len ≤ MAX_SPAN and each
+ * start s of `other` (`count` sentences), the weight of its words whose keys
+ * occur in other[s .. s + len), through posting lists: a key met in other[o]
+ * counts for the spans starting at o, o − 1, … o − len + 1.
  */
-function sideTables(side: Side, other: Side, count: number, keys: number): [Float64Array, Float64Array] {
+function sideTables(side: Side, other: Side, count: number, keys: number): Float64Array[] {
   const postings = postingLists(other, count, keys);
   const rows = side.length.length;
-  const in1 = new Float64Array(rows * count);
-  const in2 = new Float64Array(rows * count);
-  const seen1 = new Int32Array(count).fill(-1);
-  const seen2 = new Int32Array(count).fill(-1);
+  const tables = Array.from({ length: MAX_SPAN }, () => new Float64Array(rows * count));
+  const seen = Array.from({ length: MAX_SPAN }, () => new Int32Array(count).fill(-1));
   for (let s = 0; s < rows; s++) {
     const row = s * count;
     for (let w = side.wordStart[s]!; w < side.wordStart[s + 1]!; w++) {
@@ -177,23 +178,21 @@ function sideTables(side: Side, other: Side, count: number, keys: number): [Floa
         const id = side.keyIds[k]!;
         for (let q = postings.start[id]!; q < postings.start[id + 1]!; q++) {
           const o = postings.sentence[q]!;
-          if (seen1[o] !== w) {
-            seen1[o] = w;
-            in1[row + o]! += weight;
-          }
-          if (seen2[o] !== w) {
-            seen2[o] = w;
-            in2[row + o]! += weight;
-          }
-          if (o > 0 && seen2[o - 1] !== w) {
-            seen2[o - 1] = w;
-            in2[row + o - 1]! += weight;
+          for (let len = 1; len <= MAX_SPAN; len++) {
+            const table = tables[len - 1]!;
+            const stamps = seen[len - 1]!;
+            for (let start = Math.max(0, o - len + 1); start <= o; start++) {
+              if (stamps[start] !== w) {
+                stamps[start] = w;
+                table[row + start]! += weight;
+              }
+            }
           }
         }
       }
     }
   }
-  return [in1, in2];
+  return tables;
 }
 
 /** Per key, the sentences of `side` holding it (ascending), as one flat array. */
@@ -278,7 +277,7 @@ export function beadCost(sim: Similarity, p: CostParameters = DEFAULT_COST): Bea
     const { en, pt } = sim.doc;
     const similarity = sim.of(i, di, j, dj);
     const length = lengthCost(spanLength(en, i, i + di), spanLength(pt, j, j + dj), p.lengthRatio, p.lengthVariance);
-    let shape = di + dj === 2 ? 0 : di + dj === 3 ? p.merge : p.doubleMerge;
+    let shape = di + dj === 2 ? 0 : di + dj === 3 ? p.merge : di === 2 ? p.doubleMerge : p.tripleMerge;
     if ((di > 1 && en.heading[i + di - 1]) || (dj > 1 && pt.heading[j + dj - 1])) shape += p.trailingHeading;
     // Dissimilarity counts per sentence, so merging sentences never hides it.
     return ((di + dj) / 2) * p.similarityWeight * (1 - similarity) + p.lengthWeight * length + shape;

@@ -16,7 +16,12 @@ const BEADS: readonly Bead[] = [
   [2, 1],
   [1, 2],
   [2, 2],
+  [3, 1],
+  [1, 3],
 ];
+
+/** Rows of accumulated cost kept while filling: the current one and as many back as a bead reaches. */
+const ROWS = Math.max(...BEADS.map(([di]) => di)) + 1;
 
 /**
  * Cost of the bead taking English sentences `[i, i + di)` and Portuguese
@@ -50,7 +55,7 @@ export function fullWindow(n: number, m: number): Window {
 
 /**
  * The cheapest ladder from (0, 0) to (n, m). Memory is one byte per state of
- * the window plus three rows of costs, so a band of width w over n rows costs
+ * the window plus four rows of costs, so a band of width w over n rows costs
  * about n · w bytes.
  */
 export function ladder(n: number, m: number, cost: BeadCost, window: Window = fullWindow(n, m)): Rung[] {
@@ -59,13 +64,13 @@ export function ladder(n: number, m: number, cost: BeadCost, window: Window = fu
   const rowStart = new Float64Array(n + 2);
   for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + (hi[i]! - lo[i]! + 1);
   const back = new Uint8Array(rowStart[n + 1]!);
-  // Rolling rows of accumulated cost: row i lives in rows[i % 3].
+  // Rolling rows of accumulated cost: row i lives in rows[i % ROWS].
   const width = Math.max(...Array.from(hi, (h, i) => h - lo[i]! + 1));
-  const rows = [new Float64Array(width), new Float64Array(width), new Float64Array(width)];
+  const rows = Array.from({ length: ROWS }, () => new Float64Array(width));
   const NONE = 255;
 
   for (let i = 0; i <= n; i++) {
-    const row = rows[i % 3]!;
+    const row = rows[i % ROWS]!;
     const l = lo[i]!;
     const h = hi[i]!;
     for (let j = l; j <= h; j++) {
@@ -77,7 +82,7 @@ export function ladder(n: number, m: number, cost: BeadCost, window: Window = fu
         const pi = i - di;
         const pj = j - dj;
         if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
-        const prev = rows[pi % 3]![pj - lo[pi]!]!;
+        const prev = rows[pi % ROWS]![pj - lo[pi]!]!;
         if (prev === Infinity) continue;
         const total = prev + cost(pi, pj, di, dj);
         if (total < best) {

@@ -108,7 +108,7 @@ describe('similarity tables', () => {
     const banded = new Similarity(d, false);
     for (let i = 0; i < 4; i++) {
       for (let j = 0; j < 5; j++) {
-        for (const [di, dj] of [[1, 1], [2, 1], [1, 2], [2, 2]] as const) {
+        for (const [di, dj] of [[1, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]] as const) {
           if (i + di > 4 || j + dj > 5) continue;
           expect(dense.of(i, di, j, dj)).toBeCloseTo(banded.of(i, di, j, dj), 12);
         }
@@ -116,5 +116,32 @@ describe('similarity tables', () => {
     }
     expect(dense.of(1, 1, 1, 1)).toBeGreaterThan(dense.of(1, 1, 2, 1));
     expect(dense.of(2, 1, 2, 2)).toBeGreaterThan(dense.of(2, 1, 2, 1));
+    expect(dense.of(1, 1, 1, 3)).toBeLessThan(dense.of(1, 1, 1, 1));
+  });
+});
+
+describe('three-sentence beads', () => {
+  // One English sentence split into three Portuguese ones.
+  const d = doc(
+    ['The study evaluated 9,564 adults, of whom 2,200 (20.5%) had poor function and 55.0% reported impact on daily activities.'],
+    ['Foram avaliados 9564 adultos.', 'Foram considerados com função ruim 2200 adultos (20,5%).', 'Tiveram impacto nas atividades diárias 55,0% dos adultos.'],
+  );
+  const sim = new Similarity(d);
+  const cost = beadCost(sim);
+
+  it('meet the whole split sentence better than any part of it', () => {
+    expect(sim.of(0, 1, 0, 3)).toBeGreaterThan(sim.of(0, 1, 0, 2));
+    expect(sim.of(0, 1, 0, 3)).toBeGreaterThan(sim.of(0, 1, 1, 2));
+  });
+
+  it('cost the 1-3 split less than a 1-2 merge and a skip', () => {
+    expect(cost(0, 0, 1, 3)).toBeLessThan(cost(0, 0, 1, 2) + cost(1, 2, 0, 1));
+    expect(cost(0, 0, 1, 3)).toBeLessThan(cost(0, 0, 1, 2) + DEFAULT_COST.skip);
+  });
+
+  it('carry their own shape penalty, above that of a 2-1 merge', () => {
+    const free = beadCost(sim, { ...DEFAULT_COST, tripleMerge: 0 });
+    expect(cost(0, 0, 1, 3) - free(0, 0, 1, 3)).toBeCloseTo(DEFAULT_COST.tripleMerge, 10);
+    expect(DEFAULT_COST.tripleMerge).toBeGreaterThan(DEFAULT_COST.merge);
   });
 });

@@ -40,6 +40,15 @@ describe('ladder', () => {
     expect(shape(ladder(7, 6, cost))).toEqual(['1-0', '1-1', '2-1', '1-2', '2-2']);
   });
 
+  it('finds 3-1 and 1-3 beads of a hand-made optimum', () => {
+    const cost = costFrom([
+      [[0, 1, 2], [0]],
+      [[3], [1]],
+      [[4], [2, 3, 4]],
+    ]);
+    expect(shape(ladder(5, 5, cost))).toEqual(['3-1', '1-1', '1-3']);
+  });
+
   it('leaves sentences unaligned when nothing matches', () => {
     const rungs = ladder(2, 2, (_i, _j, di, dj) => (di === 0 || dj === 0 ? di + dj : 10));
     expect(rungs.every((r) => r.di === 0 || r.dj === 0)).toBe(true);
