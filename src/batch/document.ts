@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import type { VFile } from 'vfile';
+import { writeFileAtomic } from '../io/atomic.js';
 import { fatalInputError, processDocument } from '../processor.js';
 import type { DocumentResult } from '../types.js';
+import type { ManifestEntry } from './manifest.js';
 import type { SourceDocument } from './sources.js';
 
 /** Turn one source document into its stored result (the map step). */
@@ -11,6 +14,19 @@ export async function runDocument(doc: SourceDocument, version: string): Promise
   const fatal = fatalInputError(file);
   if (fatal) throw fatal;
   return toResult(file, doc, version);
+}
+
+/**
+ * The map step through to disk: process one document and write its result
+ * as a shard under `dir` (the output folder's `.medbitext`). It runs where
+ * the document was processed, so a worker thread hands back only the small
+ * manifest entry, never the result itself.
+ */
+export async function storeDocument(doc: SourceDocument, version: string, dir: string): Promise<ManifestEntry> {
+  const result = await runDocument(doc, version);
+  const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
+  writeFileAtomic(join(dir, entry.shard), JSON.stringify(result));
+  return entry;
 }
 
 export function toResult(file: VFile, doc: SourceDocument, version: string): DocumentResult {

@@ -1,22 +1,26 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentResult } from '../types.js';
 import { InputError } from '../io/errors.js';
+import type { ManifestEntry } from './manifest.js';
 import type { SourceDocument } from './sources.js';
-import { runDocument } from './document.js';
+import { storeDocument } from './document.js';
 
-/** Runs documents through the pipeline: in this thread, or on up to N worker threads. */
+/**
+ * Runs documents through the pipeline and stores each result as a shard under
+ * `dir` (the output folder's `.medbitext`): in this thread, or on up to N
+ * worker threads. The caller gets the manifest entry to record.
+ */
 export interface DocumentRunner {
-  run(doc: SourceDocument): Promise<DocumentResult>;
+  run(doc: SourceDocument): Promise<ManifestEntry>;
   close(): Promise<void>;
 }
 
-export function inProcessRunner(version: string): DocumentRunner {
-  return { run: (doc) => runDocument(doc, version), close: async () => {} };
+export function inProcessRunner(version: string, dir: string): DocumentRunner {
+  return { run: (doc) => storeDocument(doc, version, dir), close: async () => {} };
 }
 
 interface Reply {
   ok: boolean;
-  result?: DocumentResult;
+  entry?: ManifestEntry;
   message?: string;
   key?: string;
   file?: string;
@@ -28,8 +32,10 @@ interface Reply {
 /**
  * A pool of worker threads over the built JavaScript. Threads start only when
  * work is waiting and none is idle, so a one-document run starts one thread.
+ * Each thread serialises and writes its own shards: results never cross to
+ * this thread, which only reads inputs and records the manifest.
  */
-export function workerRunner(size: number, version: string): DocumentRunner {
+export function workerRunner(size: number, version: string, dir: string): DocumentRunner {
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
@@ -68,13 +74,13 @@ export function workerRunner(size: number, version: string): DocumentRunner {
           };
           w.once('message', onMessage);
           w.once('error', onError);
-          w.postMessage({ doc, version });
+          w.postMessage({ doc, version, dir });
         });
         if (!reply.ok) {
           if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);
           throw new Error(reply.message);
         }
-        return reply.result!;
+        return reply.entry!;
       } finally {
         if (dead) {
           // A crashed thread is replaced by a fresh one on the next acquire.

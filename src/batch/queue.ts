@@ -2,12 +2,11 @@ import { Queue, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { Manifest } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
-import { runDocument, shardName } from './document.js';
+import { storeDocument } from './document.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';
 
@@ -159,9 +158,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const doc = job.data;
       const done = manifest.done(doc.id, doc.hash, version);
       if (done) return { shard: done.shard };
-      const result = await runDocument(doc, version);
-      const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
-      writeFileAtomic(manifest.shardPath(entry), JSON.stringify(result));
+      const entry = await storeDocument(doc, version, manifest.dir);
       manifest.record(entry);
       return { shard: entry.shard };
     },

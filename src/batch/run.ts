@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { removeStaleTemps, writeFileAtomic } from '../io/atomic.js';
+import { removeStaleTemps } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { resultVersion } from './version.js';
-import { Manifest } from './manifest.js';
+import { Manifest, type ManifestEntry } from './manifest.js';
 import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
-import { shardName } from './document.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 
@@ -25,7 +24,7 @@ export interface RunOptions {
 }
 
 export type DocumentEvent =
-  | { state: 'done'; id: string; path: string; result: DocumentResult }
+  | { state: 'done'; id: string; path: string }
   | { state: 'skipped'; id: string; path: string }
   | { state: 'failed'; error: InputError };
 
@@ -58,25 +57,24 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   let skipped = 0;
 
   const jobs = Math.max(1, options.jobs ?? 1);
-  const runner = jobs > 1 ? workerRunner(jobs, version) : inProcessRunner(version);
+  const runner = jobs > 1 ? workerRunner(jobs, version, manifest.dir) : inProcessRunner(version, manifest.dir);
   const inFlight = new Set<Promise<void>>();
 
   const processOne = async (doc: SourceDocument): Promise<void> => {
-    let result: DocumentResult;
+    let entry: ManifestEntry;
     try {
-      result = await runner.run(doc);
+      // The shard is on disk before the manifest names it, so a crash between the two only redoes this document.
+      entry = await runner.run(doc);
     } catch (error) {
       const e = error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line);
       failed.push(e);
       options.onDocument?.({ state: 'failed', error: e });
       return;
     }
-    const entry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id) };
-    writeFileAtomic(manifest.shardPath(entry), JSON.stringify(result));
     manifest.record(entry);
     shards.set(doc.id, manifest.shardPath(entry));
     ok++;
-    options.onDocument?.({ state: 'done', id: doc.id, path: doc.path, result });
+    options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
   };
 
   if (options.onStart) options.onStart(countDocuments(options.inputs, { skip: [out], format: options.format }));

@@ -1,12 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import type { InputError } from '../io/errors.js';
 import type { SourceDocument } from './sources.js';
-import { runDocument } from './document.js';
+import { storeDocument } from './document.js';
 
-/** A pool thread: processes documents sent by the main thread, one at a time. */
-parentPort!.on('message', async (msg: { doc: SourceDocument; version: string }) => {
+/** A pool thread: processes and stores documents sent by the main thread, one at a time. */
+parentPort!.on('message', async (msg: { doc: SourceDocument; version: string; dir: string }) => {
   try {
-    parentPort!.postMessage({ ok: true, result: await runDocument(msg.doc, msg.version) });
+    parentPort!.postMessage({ ok: true, entry: await storeDocument(msg.doc, msg.version, msg.dir) });
   } catch (error) {
     // An InputError crosses the thread boundary as its fields, to be rebuilt there.
     const e = error as Error & Partial<InputError>;
