@@ -111,6 +111,8 @@ export interface Link {
 export type EntityType = 'drug' | 'lab' | 'diagnosis';
 /** What kind of `lab` a mention is: a laboratory test on a sample, or an examination of the patient (imaging, ECG/EEG, biopsy, vital signs, clinical scales). */
 export type LabCategory = 'laboratory' | 'examination';
+/** What kind of `drug` a mention is: a medication, a treatment that is not one (surgery, dialysis, physiotherapy, an implanted device), or a word for the treatment given that names neither (`tratamento`, `terapêutica`). */
+export type DrugCategory = 'medication' | 'procedure' | 'treatment';
 export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive';
 
 export interface ReferenceRange {
@@ -136,13 +138,14 @@ export interface Entity {
   code?: string;
   /** Long form when `text` is an abbreviation defined in the document. */
   expansion?: string;
+  /** `lab`: LabCategory; `drug`: DrugCategory. */
+  category?: LabCategory | DrugCategory;
   // drug
   dose?: string;
   unit?: string;
   frequency?: string;
   route?: string;
   // lab
-  category?: LabCategory;
   value?: string;
   reference_range?: string;
   flag?: LabFlag;

@@ -1,5 +1,5 @@
 import { loadTsv } from '../lang/data.js';
-import type { Entity, EntityType, LabCategory, Lang } from '../types.js';
+import type { DrugCategory, Entity, EntityType, LabCategory, Lang } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, findShortForms } from './abbreviations.js';
 import { cueIndex, findCues, scope, subjectOf } from './context.js';
@@ -9,7 +9,7 @@ import type { Concept, Phrase } from './lexicon.js';
 import { drugByPrefix, isFunctionWord, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
 import { readUnit } from './units.js';
-import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from './morphology.js';
+import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier, procedureSuffix } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
 
@@ -31,8 +31,8 @@ interface Mention {
   code?: string;
   /** A lexicon phrase grown over its modifiers (`skin lesions`): its name is its text. */
   grown?: boolean;
-  /** For a rule-found lab: on samples or an examination (lexicon labs take their concept's). */
-  category?: LabCategory;
+  /** For a rule-found lab or drug: its kind (lexicon mentions take their concept's). */
+  category?: LabCategory | DrugCategory;
 }
 
 /** Whitespace only between two tokens of one phrase (no line of other text). */
@@ -152,11 +152,15 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
   const after = text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 30);
   const lead = /^\s*(?:(?:was|were|is|of|:|=|de|foi|era)\s*)?/i.exec(after)![0].length;
   const rest = after.slice(lead);
+  // A dipstick grade (`GLICOSE ++`), not an ion written `Ca++`.
+  if (/^\s+\+{1,4}(?![\d+])/.test(after)) return true;
   const measure = readMeasure(rest);
   if (!measure) return false;
   // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
   // A decimal (`K 4,1`) is a measurement, not a count, and so is a number before the next name of a panel (`NA 139  K`).
-  const bare = !/^\s*\p{L}/u.test(rest.slice(measure.length)) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}{2,}\b/u.test(rest.slice(measure.length));
+  // So is a number before a capitalised name (`Sodio 137 Potassio 5.6`, `Na: 140  K: 4,8`).
+  const next = rest.slice(measure.length);
+  const bare = !/^\s*\p{L}/u.test(next) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}/u.test(next);
   return !!measure.unit || measure.titre || bare || !!parseRange(rest)?.unit;
 }
 
@@ -173,6 +177,10 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
       const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [] };
       if (stem.atc) m.code = `ATC:${stem.atc}`;
       out.push(m);
+      continue;
+    }
+    if (procedureSuffix(t, lang)) {
+      out.push({ from: i, to: i + 1, type: 'drug', concepts: [], category: 'procedure' });
       continue;
     }
     if (diseaseSuffix(t, lang)) {
@@ -422,6 +430,9 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);
   if (defs.size > 0) entities = [...entities, ...findShortForms(text, defs, entities)].sort((a, b) => a.start - b.start);
 
+  // `iniciou terapêutica com azatioprina`: the drug named after a word for the treatment given is the mention; that word only frames it.
+  entities = entities.filter((e, k) => !(e.category === 'treatment' && framesDrug(text, e, entities[k + 1])));
+
   const drugs = entities.filter((e) => e.type === 'drug');
   if (drugs.length > 0) annotateDrugs(text, drugs, lang);
   // Examinations carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
@@ -447,6 +458,10 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   return entities;
 }
 
+function framesDrug(text: string, e: Entity, next: Entity | undefined): boolean {
+  return !!next && next.type === 'drug' && next.category !== 'treatment' && /^\s+(?:[\p{L}-]+\s+)?(?:com|de|por)\s+$/u.test(text.slice(e.end, next.start));
+}
+
 function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   const start = tokens[m.from]!.start;
   const end = tokens[m.to - 1]!.end;
@@ -456,6 +471,7 @@ function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   const code = concept?.code ?? m.code;
   if (code) e.code = code;
   if (m.type === 'lab') e.category = concept?.category ?? m.category ?? 'laboratory';
+  if (m.type === 'drug') e.category = concept?.category ?? m.category ?? 'medication';
   if (m.expansion) e.expansion = m.expansion;
   return e;
 }

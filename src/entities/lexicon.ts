@@ -1,5 +1,5 @@
 import { loadTsv, loadYamlList } from '../lang/data.js';
-import type { EntityType, LabCategory, Lang } from '../types.js';
+import type { DrugCategory, EntityType, LabCategory, Lang } from '../types.js';
 import { fold, phraseKeys } from './tokens.js';
 
 /**
@@ -17,8 +17,8 @@ export interface Concept {
   code?: string;
   /** Drug class (stems, class mentions). */
   drugClass?: string;
-  /** For a lab: a laboratory test on a sample or an examination (imaging, ECG, biopsy, scales). */
-  category?: LabCategory;
+  /** For a lab: a laboratory test on a sample or an examination (imaging, ECG, biopsy, scales); for a drug: a medication, a procedure or the treatment given. */
+  category?: LabCategory | DrugCategory;
   /** Usual UCUM unit of a lab test. */
   unit?: string;
   /** Chemical element or metabolite that is a lab analyte when measured. */
@@ -122,6 +122,12 @@ function build(lang: Lang): PhraseIndex {
     const en = split(row.en)[0]!;
     const concept = named({ type: 'drug', name: en, pt: split(row.pt)[0], code: row.atc ? `ATC:${row.atc}` : undefined, drugClass: en });
     for (const form of f.own) add(index, lang, form, concept, en);
+  }
+  // Only the languages with a column are searched (Portuguese: see the file's header); `name` is what the forms normalise to.
+  for (const row of loadTsv(`${LEX}/treatments.tsv`, ['kind', 'category'])) {
+    if (row.kind !== 'name' || !row.name) continue;
+    const concept = named({ type: 'drug', category: row.category as DrugCategory, name: row.name!, pt: split(row.pt)[0] });
+    for (const form of split(row[lang])) add(index, lang, form, concept, row.name);
   }
   for (const row of loadTsv(`${LEX}/labs.tsv`, ['en', 'pt'])) {
     const f = forms(row);

@@ -63,6 +63,29 @@ export function drugStem(token: Token, lang: Lang): Stem | undefined {
   return undefined;
 }
 
+interface ProcedureRules {
+  suffixes: Array<{ suffix: string; minLength: number }>;
+  stops: Set<string>;
+}
+const procedureCache = new Map<Lang, ProcedureRules>();
+
+/** Whether a word names a surgical procedure by its ending (`apendicectomia`, `craniotomia`); `treatments.tsv`, in the languages it has a column for. */
+export function procedureSuffix(token: Token, lang: Lang): boolean {
+  let rules = procedureCache.get(lang);
+  if (!rules) {
+    rules = { suffixes: [], stops: new Set() };
+    for (const r of loadTsv(`${LEX}/treatments.tsv`, ['kind'])) {
+      const forms = (r[lang] ?? '').split('|').map((f) => fold(f.trim())).filter(Boolean);
+      if (r.kind === 'suffix') for (const f of forms) rules.suffixes.push({ suffix: f, minLength: Number(r.min_length || 0) });
+      else if (r.kind === 'stop') for (const f of forms) rules.stops.add(f);
+    }
+    procedureCache.set(lang, rules);
+  }
+  const w = token.lower;
+  if (rules.suffixes.length === 0 || !WORDLIKE.test(w) || rules.stops.has(w)) return false;
+  return rules.suffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+}
+
 /** Whether a word looks like a disease or finding by its suffix (`vasculitis`, `nefropatia`). */
 export function diseaseSuffix(token: Token, lang: Lang): boolean {
   const w = token.lower;

@@ -280,6 +280,33 @@ describe('Portuguese lab panels and examinations', () => {
     for (const name of ['EF', 'CAT', 'ECOTT']) expect(find(es, name)).toMatchObject({ type: 'lab', category: 'examination' });
   });
 
+  it('types Portuguese procedures and treatment words as drug with their category, normalised to English', () => {
+    const es = extractEntities('Submetido a angioplastia e apendicectomia; fez plasmaferese e fisioterapia. MEDICAMENTOS: AAS 100 mg.', 'pt');
+    expect(find(es, 'angioplastia')).toMatchObject({ type: 'drug', category: 'procedure', normalized: 'angioplasty' });
+    expect(find(es, 'apendicectomia')).toMatchObject({ type: 'drug', category: 'procedure' });
+    expect(find(es, 'plasmaferese')).toMatchObject({ type: 'drug', category: 'procedure', normalized: 'plasmapheresis' });
+    expect(find(es, 'MEDICAMENTOS')).toMatchObject({ type: 'drug', category: 'medication' });
+    expect(find(es, 'AAS')).toMatchObject({ type: 'drug', category: 'medication', dose: '100', unit: 'mg' });
+    // `anatomia` ends like a surgical incision but is none.
+    expect(find(extractEntities('A anatomia do plexo braquial.', 'pt'), 'anatomia')).toBeUndefined();
+  });
+
+  it('leaves the word for the treatment given out when it frames a named drug, and keeps it when alone', () => {
+    const framed = extractEntities('Iniciou terapêutica com azatioprina 50 mg/dia por via oral.', 'pt');
+    expect(find(framed, 'terapêutica')).toBeUndefined();
+    expect(find(framed, 'azatioprina')).toMatchObject({ type: 'drug', category: 'medication', dose: '50', route: 'oral' });
+    expect(find(extractEntities('Sem resposta ao tratamento instituído.', 'pt'), 'tratamento')).toMatchObject({ type: 'drug', category: 'treatment' });
+  });
+
+  it('does not search English text for procedures: there the drug type follows the chemical convention', () => {
+    expect(extractEntities('After surgery and hemodialysis the patient improved.', 'en').filter((e) => e.type === 'drug')).toEqual([]);
+  });
+
+  it('reads an analyte before a bare number in a Portuguese panel, or a dipstick grade, as a lab', () => {
+    const es = extractEntities('Sodio 137 Potassio 5.6 Creatinina 2.2. PU (GLICOSE ++; LEUC 2).', 'pt');
+    for (const name of ['Sodio', 'Potassio', 'GLICOSE']) expect(find(es, name)?.type).toBe('lab');
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
   });

@@ -20,7 +20,7 @@ describe('BRAT standoff', () => {
   it('writes negation, flags and codes as attributes and notes', () => {
     expect(ann).toMatch(/^A\d+\tNegated T1$/m);
     expect(ann).toMatch(/^A\d+\tFlag T\d+ high$/m);
-    expect(ann).toMatch(/AnnotatorNotes T\d+\tATC:H02AB07; dose=30; unit=mg\/day/);
+    expect(ann).toMatch(/AnnotatorNotes T\d+\tATC:H02AB07; category=medication; dose=30; unit=mg\/day/);
   });
   it('splits a mention that crosses a line break into fragments', () => {
     const text = 'systemic lupus\nerythematosus';
