@@ -79,6 +79,7 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
       afterOpening: k === secondPaired ? 1 : 0,
       openingSimilarity: (openedBySkip && k === firstPaired) || k === secondPaired ? e.similarity : 0,
       document: documentSimilarity,
+      imbalance: Math.abs(n - m) / Math.max(n, m),
     };
     return { ...link, score: linkScore(evidence), evidence };
   });

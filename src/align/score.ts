@@ -42,6 +42,12 @@ export interface LinkEvidence {
    * in a document whose sides hardly meet is not.
    */
   document: number;
+  /**
+   * |n − m| / max(n, m) over the document's sentence counts: a side with many
+   * more sentences than the other is a loose or partial translation, where
+   * even a close-looking pair is often only part of its counterpart.
+   */
+  imbalance: number;
 }
 
 export const EVIDENCE: ReadonlyArray<keyof LinkEvidence> = [
@@ -56,6 +62,7 @@ export const EVIDENCE: ReadonlyArray<keyof LinkEvidence> = [
   'openingSimilarity',
   'context',
   'document',
+  'imbalance',
 ];
 
 export type Calibration = Record<'bias' | keyof LinkEvidence, number>;

@@ -14,6 +14,7 @@ const clean: LinkEvidence = {
   openingSimilarity: 0,
   context: 0.7,
   document: 0.7,
+  imbalance: 0,
 };
 
 describe('link score', () => {
@@ -40,6 +41,11 @@ describe('link score', () => {
   it('is lower for a close translation right after a skipped title and an opening heading than in the body', () => {
     const opening = { ...clean, similarity: 0.8, afterOpening: 1, openingSimilarity: 0.8 };
     expect(linkScore(opening)).toBeLessThan(linkScore({ ...clean, similarity: 0.8 }));
+  });
+
+  it('is lower in a document whose sides have very different sentence counts', () => {
+    expect(calibration().imbalance).toBeLessThan(0);
+    expect(linkScore({ ...clean, imbalance: 0.5 })).toBeLessThan(linkScore(clean));
   });
 
   it('follows the given coefficients', () => {
@@ -78,6 +84,7 @@ describe('link score', () => {
     expect(heading.opening).toBe(1);
     expect(links[2]!.evidence!.heading).toBe(0);
     expect(links[2]!.evidence!.afterOpening).toBe(1);
+    expect(links[2]!.evidence!.imbalance).toBeCloseTo(1 / 3, 12);
     expect(links[2]!.score).toBeGreaterThan(links[1]!.score);
   });
 });
