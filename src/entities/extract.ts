@@ -9,7 +9,7 @@ import type { Concept, Phrase } from './lexicon.js';
 import { drugByPrefix, isFunctionWord, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
 import { readUnit } from './units.js';
-import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier, procedureSuffix } from './morphology.js';
+import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
 
@@ -187,9 +187,10 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
       out.push(extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 2));
       continue;
     }
-    if (isDiseaseHead(t, lang)) {
+    const finding = isFinding(t, lang);
+    if (finding || isDiseaseHead(t, lang)) {
       const m = extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 4);
-      if (m.to - m.from > 1) out.push(m);
+      if (m.to - m.from > 1 || finding) out.push(m);
       continue;
     }
     // `X 30 mg`, `X 400 mg/dia`: an unknown word before a dose is a drug candidate.

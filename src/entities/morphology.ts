@@ -21,6 +21,7 @@ interface Morphology {
   stems: Stem[];
   suffixes: Array<{ suffix: string; minLength: number }>;
   heads: Set<string>;
+  findings: Set<string>;
   stops: Set<string>;
   modifiers: Set<string>;
   adjSuffixes: Array<{ suffix: string; minLength: number }>;
@@ -36,13 +37,14 @@ function load(lang: Lang): Morphology {
   const stems = loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])
     .map((r) => ({ stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength: Number(r.min_length) }))
     .sort((a, b) => b.stem.length - a.stem.length);
-  const m: Morphology = { stems, suffixes: [], heads: new Set(), stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
+  const m: Morphology = { stems, suffixes: [], heads: new Set(), findings: new Set(), stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
   for (const r of loadTsv(`${LEX}/disease-morphology.tsv`, ['kind', 'lang', 'form'])) {
     if (r.lang !== lang) continue;
     const form = fold(r.form!);
     const minLength = Number(r.min_length || 0);
     if (r.kind === 'suffix') m.suffixes.push({ suffix: form, minLength });
     else if (r.kind === 'head') m.heads.add(wordKey(form, lang));
+    else if (r.kind === 'finding') m.findings.add(form);
     else if (r.kind === 'stop') m.stops.add(form);
     else if (r.kind === 'modifier') m.modifiers.add(form);
     else if (r.kind === 'nonmodifier') m.nonModifiers.add(form);
@@ -97,6 +99,11 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
 
 export function isDiseaseHead(token: Token, lang: Lang): boolean {
   return load(lang).heads.has(token.key);
+}
+
+/** A noun that is a finding mention by itself (`intercorrências`, `oclusão`), as well as the head of a longer name. */
+export function isFinding(token: Token, lang: Lang): boolean {
+  return load(lang).findings.has(token.lower);
 }
 
 /** An adjective or attributive noun that can sit inside a disease name (`renal`, `Crohn's`, `aguda`). */

@@ -307,6 +307,14 @@ describe('Portuguese lab panels and examinations', () => {
     for (const name of ['Sodio', 'Potassio', 'GLICOSE']) expect(find(es, name)?.type).toBe('lab');
   });
 
+  it('reads a Portuguese finding noun alone as a diagnosis, and Brazilian exam abbreviations', () => {
+    const es = extractEntities('Gestação sem intercorrências. Remissão dos sintomas. A angio-RM mostrou oclusão. MV+ sem RA, DPN ausente.', 'pt');
+    for (const name of ['intercorrências', 'sintomas', 'oclusão']) expect(find(es, name)?.type).toBe('diagnosis');
+    expect(find(es, 'intercorrências')?.negated).toBe(true);
+    expect(find(es, 'RA')).toMatchObject({ type: 'diagnosis', expansion: 'adventitious breath sounds' });
+    expect(find(es, 'DPN')).toMatchObject({ type: 'diagnosis', normalized: 'paroxysmal nocturnal dyspnea' });
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
   });
