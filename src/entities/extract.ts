@@ -82,7 +82,7 @@ function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uin
     if (best.length === 0) continue;
     if (best.length > 1 && best.some((p) => !p.borrowed)) best = best.filter((p) => !p.borrowed);
     const to = i + best[0]!.keys.length;
-    if (best.every((p) => p.concept.needsValue) && !valueFollows(text, tokens[to - 1]!.end)) continue;
+    if (best.every((p) => p.needsValue) && !valueFollows(text, tokens[to - 1]!.end)) continue;
     // A chemical symbol (`Na`, `K`) needs a charge, a value or `serum` beside it: `Na RM` in Portuguese is a preposition.
     if (best[0]!.exact && /^[A-Z][a-z]?$/.test(t.text) && to === i + 1 && !symbolContext(text, tokens, i, lang)) continue;
     // A diagnosis does not end inside a hyphenated word (`lupus-like`); a drug may (`cocaine-induced`).

@@ -23,8 +23,6 @@ export interface Concept {
   unit?: string;
   /** Chemical element or metabolite that is a lab analyte when measured. */
   analyte?: boolean;
-  /** Named only right before a value (`PA 120x80`, `FC 74`): alone the words are ambiguous. */
-  needsValue?: boolean;
 }
 
 export interface Phrase {
@@ -34,6 +32,8 @@ export interface Phrase {
   concept: Concept;
   /** The long form when the phrase is an abbreviation (`SLE`). */
   expansion?: string;
+  /** Counts only right before a value (`PA 120x80`, `FC 74`): alone the form is ambiguous, while the full name of the same test is not. */
+  needsValue?: boolean;
   /** An abbreviation of the other language (`TC`, total cholesterol, in Portuguese text, where `TC` is a CT scan): it yields to this language's own form. */
   borrowed?: boolean;
 }
@@ -72,14 +72,15 @@ export function innToPt(en: string): string {
 const indexes = new Map<Lang, PhraseIndex>();
 const conceptsByName = new Map<string, Concept>();
 
-function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string, borrowed = false): void {
+function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string, flags: { borrowed?: boolean; needsValue?: boolean } = {}): void {
   const exact = isAbbreviation(form);
   const keys = phraseKeys(form, lang);
   if (keys.length === 0) return;
   const phrase: Phrase = { keys, concept };
   if (exact) phrase.exact = tokensOf(form);
   if (exact && expansion && fold(expansion) !== fold(form)) phrase.expansion = expansion;
-  if (borrowed) phrase.borrowed = true;
+  if (flags.borrowed) phrase.borrowed = true;
+  if (flags.needsValue) phrase.needsValue = true;
   const list = index.byFirst.get(keys[0]!) ?? [];
   if (!list.some((p) => p.keys.join(' ') === keys.join(' ') && p.concept === concept)) list.push(phrase);
   index.byFirst.set(keys[0]!, list);
@@ -134,13 +135,12 @@ function build(lang: Lang): PhraseIndex {
     const en = split(row.en)[0]!;
     const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
-    for (const form of f.other) if (isAbbreviation(form) && !f.own.includes(form)) add(index, lang, form, concept, en, true);
+    for (const form of f.other) if (isAbbreviation(form) && !f.own.includes(form)) add(index, lang, form, concept, en, { borrowed: true });
   }
   for (const row of loadTsv(`${LEX}/tests.tsv`, ['en', 'pt'])) {
     const en = split(row.en)[0]!;
     const concept = named({ type: 'lab', category: 'examination', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
-    if (row.context === 'value') concept.needsValue = true;
-    for (const form of split(row[lang])) add(index, lang, form, concept, en);
+    for (const form of split(row[lang])) add(index, lang, form, concept, en, { needsValue: row.context === 'value' });
   }
   for (const row of loadTsv(`${LEX}/diagnoses.tsv`, ['en', 'pt'])) {
     const f = forms(row);

@@ -317,5 +317,7 @@ describe('Portuguese lab panels and examinations', () => {
 
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
+    // The full name is the vital sign with or without a value.
+    expect(find(extractEntities('Paciente com pressão arterial controlada.', 'pt'), 'pressão arterial')).toMatchObject({ type: 'lab', category: 'examination' });
   });
 });
