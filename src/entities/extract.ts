@@ -406,6 +406,16 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
       }
     }
   }
+  // `análise do LCR`, `estudo de líquor`: a work-up head takes in the named test it is of.
+  const cw = contextWords(lang);
+  for (const m of mentions) {
+    const of = tokens[m.from - 1];
+    const head = tokens[m.from - 2];
+    if (m.type !== 'lab' || !of || !head || taken[m.from - 2] || !OF.test(of.lower) || !cw.workupHead.has(head.lower) || head.lower === 'ex') continue;
+    if (!adjacent(text, head, of) || !adjacent(text, of, tokens[m.from]!)) continue;
+    m.from -= 2;
+    taken.fill(1, m.from, m.to);
+  }
   for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, lang)]) {
     if (taken.subarray(m.from, m.to).some((x) => x)) continue;
     mentions.push(m);

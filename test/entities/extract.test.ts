@@ -315,6 +315,12 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(es, 'DPN')).toMatchObject({ type: 'diagnosis', normalized: 'paroxysmal nocturnal dyspnea' });
   });
 
+  it('lets a work-up head take in the named test it is of, keeping the test\'s name', () => {
+    const es = extractEntities('A análise do LCR foi normal. Fez RM CE sem alterações.', 'pt');
+    expect(find(es, 'análise do LCR')).toMatchObject({ type: 'lab', category: 'laboratory', normalized: 'cerebrospinal fluid analysis' });
+    expect(find(es, 'RM CE')).toMatchObject({ type: 'lab', category: 'examination', normalized: 'magnetic resonance imaging' });
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
