@@ -27,6 +27,14 @@ describe('cognates', () => {
     expect(cognateKey('patient', 'en')).toBe(cognateKey('paciente', 'pt'));
     expect(cognateKey('kidney', 'en')).not.toBe(cognateKey('rim', 'pt'));
   });
+
+  it('drop the c of ct on both sides, as Brazilian spelling does, and still meet where Portuguese keeps it', () => {
+    expect(cognateKey('objectives', 'en')).toBe(cognateKey('objetivos', 'pt'));
+    expect(cognateKey('practice', 'en')).toBe(cognateKey('prática', 'pt'));
+    expect(cognateKey('objective', 'en')).toBe(cognateKey('objectivo', 'pt'));
+    expect(cognateKey('characteristic', 'en')).toBe(cognateKey('característica', 'pt'));
+    expect(cognateKey('infection', 'en')).toBe(cognateKey('infecção', 'pt'));
+  });
 });
 
 describe('sentence words', () => {
