@@ -115,12 +115,13 @@ interface ContextWords {
   /** Qualifiers and one-word work-ups, with the category they give. */
   workupQualifier: Map<string, LabCategory>;
   workupAlone: Map<string, LabCategory>;
+  salt: Set<string>;
 }
 const contextCache = new Map<Lang, ContextWords>();
 function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set() };
     for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
       if (r.lang !== lang) continue;
       const form = r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -132,7 +133,7 @@ function contextWords(lang: Lang): ContextWords {
         else c.workupQualifier.set(form, category);
         continue;
       }
-      const set = kind === 'lab-cue' ? c.labCue : kind === 'lab-before' ? c.labBefore : kind === 'not-lab' ? c.notLab : c.notDrug;
+      const set = kind === 'salt' ? c.salt : kind === 'lab-cue' ? c.labCue : kind === 'lab-before' ? c.labBefore : kind === 'not-lab' ? c.notLab : c.notDrug;
       set.add(form);
     }
     contextCache.set(lang, c);
@@ -406,8 +407,29 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
       }
     }
   }
-  // `análise do LCR`, `estudo de líquor`: a work-up head takes in the named test it is of.
   const cw = contextWords(lang);
+  // `valproato de sódio`, `losartana potássica`, `naproxen sodium`, `sodium valproate`: the counter-ion belongs to the drug's name.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'drug') continue;
+    const before = mentions[k - 1];
+    if (lang === 'en' && before && before.to === m.from && before.to === before.from + 1 && cw.salt.has(tokens[before.from]!.lower) && adjacent(text, tokens[before.from]!, tokens[m.from]!)) {
+      m.from = before.from;
+      mentions.splice(--k, 1);
+      continue;
+    }
+    const of = lang === 'pt' && tokens[m.to]?.lower === 'de' ? 1 : 0;
+    const salt = tokens[m.to + of];
+    if (!salt || !cw.salt.has(salt.lower) || !adjacent(text, tokens[m.to + of - 1]!, salt)) continue;
+    const next = mentions[k + 1];
+    if (next && next.from === m.to + of) {
+      if (next.to !== next.from + 1) continue;
+      mentions.splice(k + 1, 1);
+    }
+    m.to += of + 1;
+    taken.fill(1, m.from, m.to);
+  }
+  // `análise do LCR`, `estudo de líquor`: a work-up head takes in the named test it is of.
   for (const m of mentions) {
     const of = tokens[m.from - 1];
     const head = tokens[m.from - 2];

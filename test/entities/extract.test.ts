@@ -321,6 +321,17 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(es, 'RM CE')).toMatchObject({ type: 'lab', category: 'examination', normalized: 'magnetic resonance imaging' });
   });
 
+  it('keeps the counter-ion of a drug salt in the drug\'s name', () => {
+    const pt = extractEntities('Iniciou valproato de sódio 500 mg e losartana potássica 50 mg.', 'pt');
+    expect(find(pt, 'valproato de sódio')).toMatchObject({ type: 'drug', dose: '500' });
+    expect(find(pt, 'losartana potássica')).toMatchObject({ type: 'drug', dose: '50' });
+    expect(find(pt, 'sódio')).toBeUndefined();
+    const en = extractEntities('Naproxen sodium was stopped; serum sodium 140 mmol/L; sodium valproate was started.', 'en');
+    expect(find(en, 'Naproxen sodium')?.type).toBe('drug');
+    expect(find(en, 'sodium valproate')?.type).toBe('drug');
+    expect(find(en, 'sodium')?.type).toBe('lab');
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
