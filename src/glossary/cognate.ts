@@ -97,7 +97,15 @@ export function trigramDice(a: string, b: string): number {
   return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
 }
 
-/** Portuguese forms to compare with: the word, and its masculine/singular guesses. */
+const folded = new Memo<string>(20_000);
+const formsOf = new Memo<string[]>(20_000);
+
+/** `portugueseForms`, kept for the words in use (each is compared with every English word of its sentence pair). */
+function portugueseFormsOf(pt: string): string[] {
+  return formsOf.get(pt, portugueseForms);
+}
+
+/** Portuguese forms to compare with: the word (folded, first), and its masculine/singular guesses. */
 function portugueseForms(pt: string): string[] {
   const w = fold(pt);
   const forms = [w];
@@ -124,21 +132,77 @@ export function cognateSimilarity(en: string, pt: string): number {
 const similarities = new PairMemo<number>(50_000);
 
 function similarity(en: string, pt: string): number {
-  const e = fold(en);
-  const p = fold(pt);
+  return similarityAtLeast(en, pt, 0);
+}
+
+/**
+ * A matcher for word pairs that only count from `min` up: the cognate
+ * similarity when it reaches `min`, else 0. Most word pairs of a sentence pair
+ * are far apart; bounds from their lengths and letters rule them out without
+ * the edit-distance table.
+ */
+export function cognateMatcher(min: number): (en: string, pt: string) => number {
+  const memo = new PairMemo<number>(50_000);
+  const make = (en: string, pt: string) => similarityAtLeast(en, pt, min);
+  return (en, pt) => memo.get(en, pt, make);
+}
+
+/** Slack for rounding in the bounds: a form is skipped only when clearly under. */
+const EPSILON = 1e-9;
+
+function similarityAtLeast(en: string, pt: string, min: number): number {
+  const forms = portugueseFormsOf(pt);
+  const e = folded.get(en, fold);
+  const p = forms[0]!;
   if (e === p) return 1;
   if (e.length < 3 || p.length < 3) return 0;
-  const spelled = toPortugueseSpelling(en);
-  let best = 0;
-  for (const form of portugueseForms(pt)) {
-    const longest = Math.max(spelled.length, form.length);
-    let sim = 1 - levenshtein(spelled, form) / longest;
-    // Cognates almost always share their first letter; a differing one weakens edit evidence.
-    if (spelled[0] !== form[0]) sim *= 0.8;
-    if (spelled.length >= TRIGRAM_MIN && form.length >= TRIGRAM_MIN) sim = Math.max(sim, trigramDice(spelled, form));
-    best = Math.max(best, sim);
-  }
   // A short word differing by one letter (case/casa) is weaker evidence than a long one.
   const shortness = Math.min(1, Math.min(e.length, p.length) / 6);
-  return best * (0.8 + 0.2 * shortness);
+  const weight = 0.8 + 0.2 * shortness;
+  const need = min / weight - EPSILON;
+  const spelled = toPortugueseSpelling(en);
+  let best = 0;
+  for (const form of forms) {
+    const longest = Math.max(spelled.length, form.length);
+    // Cognates almost always share their first letter; a differing one weakens edit evidence.
+    const firstLetter = spelled[0] !== form[0] ? 0.8 : 1;
+    const trigrams = spelled.length >= TRIGRAM_MIN && form.length >= TRIGRAM_MIN;
+    if (need > 0 && Math.max(firstLetter * (1 - editFloor(spelled, form) / longest), trigrams ? trigramCeiling(spelled, form) : 0) < need) continue;
+    let sim = (1 - levenshtein(spelled, form) / longest) * firstLetter;
+    if (trigrams) sim = Math.max(sim, trigramDice(spelled, form));
+    best = Math.max(best, sim);
+  }
+  const sim = best * weight;
+  return sim >= min ? sim : 0;
+}
+
+const letterCounts = new Int32Array(128);
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * A lower bound on the edit distance: every letter of the longer word that
+ * the shorter one cannot match costs an edit (letters compared as a bag).
+ */
+function editFloor(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  // Beyond ASCII the bag is not kept; the length difference still bounds.
+  if (NON_ASCII.test(a)) return longest - Math.min(a.length, b.length);
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
+  let common = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (c < 128 && letterCounts[c]! > 0) {
+      letterCounts[c]!--;
+      common++;
+    }
+  }
+  for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)] = 0;
+  return longest - common;
+}
+
+/** The most trigram overlap two words' lengths allow. */
+function trigramCeiling(a: string, b: string): number {
+  const na = a.length - 2;
+  const nb = b.length - 2;
+  return (2 * Math.min(na, nb)) / (na + nb);
 }

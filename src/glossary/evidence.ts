@@ -1,7 +1,7 @@
 import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import { findAcronyms } from './acronyms.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
-import { cognateSimilarity } from './cognate.js';
+import { cognateMatcher } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { guessType } from './types.js';
@@ -40,6 +40,8 @@ function isContent(word: string): boolean {
   return !CONNECTORS.has(fold(word));
 }
 
+const cognateMatch = cognateMatcher(WORD_MATCH);
+
 /** Word-level similarity: 1 for a termbase dictionary pair, else the cognate similarity when it counts as a match. */
 interface WordMatch {
   sim: number;
@@ -49,8 +51,7 @@ interface WordMatch {
 function matchWords(index: TermbaseIndex, en: string, pt: string, enLemma = lemma(en, 'en'), ptLemma = lemma(pt, 'pt')): WordMatch {
   const dictionary = index.words.get(enLemma)?.has(ptLemma) ?? false;
   if (dictionary) return { sim: 1, dictionary };
-  const cognate = cognateSimilarity(en, pt);
-  return { sim: cognate >= WORD_MATCH ? cognate : 0, dictionary: false };
+  return { sim: cognateMatch(en, pt), dictionary: false };
 }
 
 /**

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cognateSimilarity, toPortugueseSpelling } from '../../src/glossary/cognate.js';
+import { cognateMatcher, cognateSimilarity, toPortugueseSpelling } from '../../src/glossary/cognate.js';
 
 describe('cognate similarity', () => {
   it('rewrites English spelling with the EN→PT correspondences', () => {
@@ -37,5 +38,32 @@ describe('cognate similarity', () => {
 
   it('ranks the exact cognate above a near miss', () => {
     expect(cognateSimilarity('calcinosis', 'calcinose')).toBeGreaterThan(cognateSimilarity('calcinosis', 'calcificação'));
+  });
+
+  it('the matcher gives the similarity from its threshold up and 0 below, whatever the words', () => {
+    const match = cognateMatcher(0.72);
+    const words = ['calcinosis', 'calcinose', 'calcificação', 'subcutaneous', 'subcutâneas', 'case', 'casa', 'dystrophic', 'distróficas', 'disease', 'doença', 'pathophysiology', 'fisiopatologia', 'overlap', 'D', 'ab'];
+    for (const en of words) for (const pt of words) {
+      const sim = cognateSimilarity(en, pt);
+      expect(match(en, pt)).toBe(sim >= 0.72 ? sim : 0);
+    }
+    const word = fc.stringMatching(/^[a-zçãéíóúâêô]{1,14}$/);
+    fc.assert(
+      fc.property(word, word, (en, pt) => {
+        const sim = cognateSimilarity(en, pt);
+        expect(match(en, pt)).toBe(sim >= 0.72 ? sim : 0);
+      }),
+      { numRuns: 2000 },
+    );
+    // Near pairs (one letter changed, dropped or added), where the threshold is close.
+    fc.assert(
+      fc.property(word, fc.nat(), fc.constantFrom('a', 'o', 'e', 's', 'ç', ''), fc.boolean(), (en, at, letter, insert) => {
+        const i = at % (en.length + 1);
+        const pt = en.slice(0, i) + letter + en.slice(insert ? i : i + 1);
+        const sim = cognateSimilarity(en, pt);
+        expect(match(en, pt)).toBe(sim >= 0.72 ? sim : 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
