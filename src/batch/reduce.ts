@@ -3,7 +3,7 @@ import { AtomicWriter } from '../io/atomic.js';
 import type { DocumentResult, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
-import { buildGlossary } from '../glossary/build.js';
+import { GlossaryBuilder } from '../glossary/build.js';
 import { loadImportedTermbase } from '../glossary/termbase.js';
 import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
 import { emptyTally, reportParts, tallyDocument } from '../report/html.js';
@@ -35,12 +35,15 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   };
   const all = Object.values(files);
   const tally = emptyTally();
+  // The glossary's first pass (key counts, evidence) rides on this one.
+  const terms = new GlossaryBuilder({ imported: loadImportedTermbase() });
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = documents > 1;
     for (const doc of results()) {
       counts.documents++;
       tallyDocument(tally, doc);
+      terms.add(doc.terms);
       for (const lang of ['en', 'pt'] as const) {
         const text = doc.text[lang];
         if (!text) continue;
@@ -79,7 +82,7 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   }
 
   // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
-  const glossary = buildGlossary(() => termsOf(results()), { imported: loadImportedTermbase() });
+  const glossary = terms.finish(() => termsOf(results()));
   counts.glossary = glossary.entries.length;
   counts.candidates = glossary.candidates.length;
   // Written an entry at a time: a large glossary is never one string as well as its entries.

@@ -85,19 +85,33 @@ const PAIR_SPACE = 2 ** 26;
  * flat; a one-shot iterable is read once and held.
  */
 export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<DocumentTerms>), options: BuildOptions = {}): Glossary {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const pass = typeof docs === 'function' ? docs : Array.isArray(docs) ? () => docs : held([...docs]);
-  const enKeys = new Keys();
-  const ptKeys = new Keys();
-  const enCount = new Map<number, number>();
-  const ptCount = new Map<number, number>();
-  const cooc = new Map<number, number>();
-  const tallies = new Map<string, Tally>();
-  let total = 0;
+  const builder = new GlossaryBuilder(options);
+  for (const doc of pass()) builder.add(doc);
+  return builder.finish(pass);
+}
 
-  for (const doc of pass()) {
+/**
+ * `buildGlossary` with its first pass fed by the caller, one document at a
+ * time, so a reduce that already reads every document for other outputs
+ * counts the glossary's key frequencies and evidence on the way. `finish`
+ * reads the documents again (the same ones, in the same order) for the
+ * remaining passes.
+ */
+export class GlossaryBuilder {
+  private readonly enKeys = new Keys();
+  private readonly ptKeys = new Keys();
+  private readonly enCount = new Map<number, number>();
+  private readonly ptCount = new Map<number, number>();
+  private readonly tallies = new Map<string, Tally>();
+  private total = 0;
+
+  constructor(private readonly options: BuildOptions = {}) {}
+
+  add(doc: DocumentTerms): void {
+    const { enKeys, ptKeys, enCount, ptCount } = this;
     for (const pair of doc.pairTerms) {
-      total++;
+      this.total++;
       for (const k of pair.en) {
         const e = enKeys.id(k);
         enCount.set(e, (enCount.get(e) ?? 0) + 1);
@@ -107,27 +121,33 @@ export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<Do
         ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
       }
     }
-    for (const ev of doc.evidence) tally(tallies, ev, doc.examples);
-  }
-  const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
-  countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table);
-  if (table) {
-    const links = table.link(total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
-    const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
-    if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
+    for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples);
   }
 
-  const scored: GlossaryEntry[] = [];
-  for (const t of tallies.values()) {
-    const e = enKeys.get(t.enKey);
-    const p = ptKeys.get(t.ptKey);
-    const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
-    const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
-    scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together)));
-  }
+  finish(pass: () => Iterable<DocumentTerms>): Glossary {
+    const { options, enKeys, ptKeys, enCount, ptCount, tallies } = this;
+    const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    const cooc = new Map<number, number>();
+    const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
+    countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table);
+    if (table) {
+      const links = table.link(this.total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
+      const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
+      if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
+    }
 
-  const imported = options.imported ?? [];
-  return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+    const scored: GlossaryEntry[] = [];
+    for (const t of tallies.values()) {
+      const e = enKeys.get(t.enKey);
+      const p = ptKeys.get(t.ptKey);
+      const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
+      const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
+      scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together)));
+    }
+
+    const imported = options.imported ?? [];
+    return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+  }
 }
 
 function held(docs: DocumentTerms[]): () => Iterable<DocumentTerms> {
