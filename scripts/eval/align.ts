@@ -230,6 +230,7 @@ if (args.has('--grid')) {
     doubleMerge: [0.5, 1, 1.5, 2, 3, 4, 6],
     tripleMerge: [2, 3, 3.5, 4, 5],
     skip: [1.2, 1.6, 2, 2.4, 2.8, 3.2, 3.6],
+    openingSkip: [1.2, 1.6, 2, 2.4, 2.8],
     trailingHeading: [0, 1, 2, 3, 5],
     lengthVariance: [3, 4.5, 6, 8, 10],
   };

@@ -8,7 +8,7 @@ import type { DocumentWords, Side } from './features.js';
  *        + lengthWeight · lengthCost                  Gale–Church
  *        + penalty of the bead shape                  merges are rarer than 1-1,
  *                                                     and a heading opens a merge, never closes it
- *   cost of a 1-0 / 0-1 bead = skip
+ *   cost of a 1-0 / 0-1 bead = skip (openingSkip at the very start)
  *
  * `similarity` is the share (by weight) of the words on both sides that meet
  * a word on the other side through a number, sign, cognate or lexicon key.
@@ -27,6 +27,12 @@ export interface CostParameters {
   trailingHeading: number;
   /** Cost of leaving one sentence without a counterpart. */
   skip: number;
+  /**
+   * The same for a sentence opening its side (a 1-0 or 0-1 rung at the
+   * start): a title or an opening heading lacks a counterpart more often than
+   * a sentence of the body.
+   */
+  openingSkip: number;
   /** PT characters per EN character. */
   lengthRatio: number;
   /** Variance of the PT length per EN character (Gale–Church s²). */
@@ -41,6 +47,7 @@ export const DEFAULT_COST: CostParameters = {
   tripleMerge: 3.5,
   trailingHeading: 3,
   skip: 2.4,
+  openingSkip: 2,
   lengthRatio: 1.05,
   lengthVariance: 4.5,
 };
@@ -273,7 +280,7 @@ export function beadEvidence(sim: Similarity, i: number, j: number, di: number, 
 /** The bead cost over a document for the ladder. 1-1 similarities are cached for scoring. */
 export function beadCost(sim: Similarity, p: CostParameters = DEFAULT_COST): BeadCost {
   return (i, j, di, dj) => {
-    if (di === 0 || dj === 0) return p.skip * (di + dj);
+    if (di === 0 || dj === 0) return i === 0 && j === 0 ? p.openingSkip : p.skip;
     const { en, pt } = sim.doc;
     const similarity = sim.of(i, di, j, dj);
     const length = lengthCost(spanLength(en, i, i + di), spanLength(pt, j, j + dj), p.lengthRatio, p.lengthVariance);

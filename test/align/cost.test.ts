@@ -82,8 +82,16 @@ describe('similarity', () => {
   it('costs a translation less than a mismatch, and a skip a fixed amount per sentence', () => {
     const cost = beadCost(sim);
     expect(cost(0, 1, 1, 1)).toBeLessThan(cost(0, 0, 1, 1));
-    expect(cost(0, 0, 1, 0)).toBe(DEFAULT_COST.skip);
-    expect(cost(0, 0, 0, 1)).toBe(DEFAULT_COST.skip);
+    expect(cost(1, 0, 1, 0)).toBe(DEFAULT_COST.skip);
+    expect(cost(0, 1, 0, 1)).toBe(DEFAULT_COST.skip);
+    expect(cost(1, 1, 1, 0)).toBe(DEFAULT_COST.skip);
+  });
+
+  it('leaves the opening sentence of a side (a title) unaligned for less than one in the body', () => {
+    const cost = beadCost(sim);
+    expect(cost(0, 0, 1, 0)).toBe(DEFAULT_COST.openingSkip);
+    expect(cost(0, 0, 0, 1)).toBe(DEFAULT_COST.openingSkip);
+    expect(DEFAULT_COST.openingSkip).toBeLessThan(DEFAULT_COST.skip);
   });
 
   it('penalises a merge that ends with a heading', () => {
