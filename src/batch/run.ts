@@ -51,7 +51,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const version = resultVersion();
   const order: string[] = [];
-  const shards = new Map<string, string>();
+  // Ids done in this run (processed or skipped); the manifest names their shards. A set of the ids in `order`, no new strings per document.
+  const finished = new Set<string>();
   const failed: InputError[] = [];
   let ok = 0;
   let skipped = 0;
@@ -72,7 +73,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
       return;
     }
     manifest.record(entry);
-    shards.set(doc.id, manifest.shardPath(entry));
+    finished.add(doc.id);
     ok++;
     options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
   };
@@ -90,7 +91,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
       order.push(doc.id);
       const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
       if (prior) {
-        shards.set(doc.id, manifest.shardPath(prior));
+        finished.add(doc.id);
         skipped++;
         options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
         continue;
@@ -105,9 +106,9 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
     await runner.close();
   }
 
-  const done = order.filter((id) => shards.has(id));
+  const done = order.filter((id) => finished.has(id));
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, () => results(done, shards), done.length) : undefined;
+  const counts = done.length > 0 ? await reduce(out, () => results(done, manifest), done.length) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };
 }
 
@@ -116,6 +117,6 @@ function readShard(path: string): DocumentResult {
 }
 
 /** Results in input order, read back one at a time so the reduce holds one document. */
-function* results(order: string[], shards: Map<string, string>): Generator<DocumentResult> {
-  for (const id of order) yield readShard(shards.get(id)!);
+function* results(order: string[], manifest: Manifest): Generator<DocumentResult> {
+  for (const id of order) yield readShard(manifest.shardPath(manifest.entry(id)!));
 }
