@@ -81,6 +81,10 @@ export class Similarity {
   private epoch = 0;
   /** Dense tables, or null above `DENSE_PAIRS`. `enIn[0][e * m + j]`: weight of EN sentence e's words met in PT j. */
   private readonly tables: MatchTables | null;
+  /** Whether similarities are read from the dense tables (small documents) rather than computed per bead. */
+  get dense(): boolean {
+    return this.tables !== null;
+  }
   /** Total word weight per sentence. */
   private readonly totalEn: Float64Array;
   private readonly totalPt: Float64Array;
@@ -281,6 +285,9 @@ export function beadEvidence(sim: Similarity, i: number, j: number, di: number, 
 export function beadCost(sim: Similarity, p: CostParameters = DEFAULT_COST): BeadCost {
   return (i, j, di, dj) => {
     if (di === 0 || dj === 0) return i === 0 && j === 0 ? p.openingSkip : p.skip;
+    // A long document is searched in a band where every bead compares words afresh; there a
+    // 3-1 / 1-3 bead would cost as much as the rest of the search and rarely changes the ladder.
+    if ((di > 2 || dj > 2) && !sim.dense) return Infinity;
     const { en, pt } = sim.doc;
     const similarity = sim.of(i, di, j, dj);
     const length = lengthCost(spanLength(en, i, i + di), spanLength(pt, j, j + dj), p.lengthRatio, p.lengthVariance);

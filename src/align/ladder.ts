@@ -25,7 +25,8 @@ const ROWS = Math.max(...BEADS.map(([di]) => di)) + 1;
 
 /**
  * Cost of the bead taking English sentences `[i, i + di)` and Portuguese
- * sentences `[j, j + dj)` (0-based). Lower is better; must be finite.
+ * sentences `[j, j + dj)` (0-based). Lower is better; `Infinity` forbids the
+ * bead there. 1-0 and 0-1 beads must stay finite so every state is reachable.
  */
 export type BeadCost = (i: number, j: number, di: number, dj: number) => number;
 

@@ -155,6 +155,13 @@ describe('three-sentence beads', () => {
     expect(cost(0, 0, 1, 3)).toBeLessThan(cost(0, 0, 1, 2) + DEFAULT_COST.skip);
   });
 
+  it('are left out of the banded search of long documents, and only there', () => {
+    expect(Number.isFinite(cost(0, 0, 1, 3))).toBe(true);
+    const banded = beadCost(new Similarity(d, false));
+    expect(banded(0, 0, 1, 3)).toBe(Infinity);
+    expect(Number.isFinite(banded(0, 0, 1, 2))).toBe(true);
+  });
+
   it('carry their own shape penalty, above that of a 2-1 merge', () => {
     const free = beadCost(sim, { ...DEFAULT_COST, tripleMerge: 0 });
     expect(cost(0, 0, 1, 3) - free(0, 0, 1, 3)).toBeCloseTo(DEFAULT_COST.tripleMerge, 10);

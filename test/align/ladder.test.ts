@@ -49,6 +49,13 @@ describe('ladder', () => {
     expect(shape(ladder(5, 5, cost))).toEqual(['3-1', '1-1', '1-3']);
   });
 
+  it('never takes a bead whose cost is Infinity', () => {
+    const cost: BeadCost = (i, j, di, dj) => (di === 0 || dj === 0 ? 5 : di === 3 ? Infinity : di === dj ? 1 : 0.1);
+    const rungs = ladder(3, 1, cost);
+    expect(rungs.some((r) => r.di === 3)).toBe(false);
+    expect(covers(rungs, 3, 1)).toBe(true);
+  });
+
   it('leaves sentences unaligned when nothing matches', () => {
     const rungs = ladder(2, 2, (_i, _j, di, dj) => (di === 0 || dj === 0 ? di + dj : 10));
     expect(rungs.every((r) => r.di === 0 || r.dj === 0)).toBe(true);
