@@ -111,7 +111,7 @@ function build(lang: Lang): PhraseIndex {
       // English INNs turn up in Portuguese notes too; elements and metabolites do not.
       if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
     }
-    for (const alias of split(row.aliases)) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
+    for (const alias of [...split(row.aliases), ...split(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
   }
   for (const row of loadTsv(`${LEX}/brands.tsv`, ['brand', 'inn'])) {
     const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);

@@ -332,6 +332,15 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(en, 'sodium')?.type).toBe('lab');
   });
 
+  it('reads Brazilian note abbreviations of drugs in Portuguese only', () => {
+    const pt = extractEntities('OTIMIZO CVD 12,5 12/12 E SVT 20 MG.', 'pt');
+    expect(find(pt, 'CVD')).toMatchObject({ type: 'drug', normalized: 'carvedilol' });
+    expect(find(pt, 'SVT')).toMatchObject({ type: 'drug', normalized: 'simvastatin' });
+    // In English CVD is cardiovascular disease and SVT a tachycardia, never these drugs.
+    const en = extractEntities('Patients with CVD and SVT were enrolled.', 'en');
+    expect(en.filter((e) => e.type === 'drug')).toEqual([]);
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
