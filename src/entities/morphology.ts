@@ -114,6 +114,8 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
   if (m.modifiers.has(w)) return true;
   if (m.stops.has(w) || m.nonModifiers.has(w)) return false;
   if (capitalisedOk && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) && w.length > 3) return true;
+  // A gene or protein symbol names the disorder it heads (`G6PD deficiency`, `C7 deficiency`, `DPD deficiency`).
+  if (capitalisedOk && /^[A-Z][A-Z0-9]{1,6}$/.test(token.text) && /\d|[A-Z].*[A-Z]/.test(token.text)) return true;
   return m.adjSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
 }
 

@@ -341,6 +341,12 @@ describe('Portuguese lab panels and examinations', () => {
     expect(en.filter((e) => e.type === 'drug')).toEqual([]);
   });
 
+  it('grows an English disease head over a gene or protein symbol', () => {
+    const es = extractEntities('Ninety-four males with G6PD deficiency and two with C7 deficiency were studied.', 'en');
+    expect(find(es, 'G6PD deficiency')?.type).toBe('diagnosis');
+    expect(find(es, 'C7 deficiency')?.type).toBe('diagnosis');
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
