@@ -110,12 +110,12 @@ export function isFinding(token: Token, lang: Lang): boolean {
 export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boolean): boolean {
   const m = load(lang);
   const w = token.lower;
+  // A gene or protein symbol names the disorder it heads (`G6PD deficiency`, `C7 deficiency`, `DPD deficiency`).
+  if (capitalisedOk && /^[A-Z][A-Z0-9]{1,6}$/.test(token.text) && /\d|[A-Z].*[A-Z]/.test(token.text)) return true;
   if (!WORDLIKE.test(w.replace(/['’]s$/, ''))) return false;
   if (m.modifiers.has(w)) return true;
   if (m.stops.has(w) || m.nonModifiers.has(w)) return false;
   if (capitalisedOk && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) && w.length > 3) return true;
-  // A gene or protein symbol names the disorder it heads (`G6PD deficiency`, `C7 deficiency`, `DPD deficiency`).
-  if (capitalisedOk && /^[A-Z][A-Z0-9]{1,6}$/.test(token.text) && /\d|[A-Z].*[A-Z]/.test(token.text)) return true;
   return m.adjSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
 }
 
