@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import clean from '../../src/clean/plugin.js';
 import ingest from '../../src/ingest/plugin.js';
+import { fatalInputError } from '../../src/processor.js';
 
 const report = readFileSync(new URL('../../corpus/calcinosis-cutis-lupus-case-report.txt', import.meta.url), 'utf8');
 
@@ -54,6 +55,7 @@ describe('ingest + clean as unified plugins', () => {
   it('refuse a document too large to be one article, with a message', async () => {
     const file = await run({ kind: 'text', text: 'a'.repeat(10_000_001) });
     expect(file.messages[0]!.fatal).toBe(true);
-    expect(file.messages[0]!.reason).toContain('too large');
+    expect(file.messages[0]!.reason).toContain('report.txt');
+    expect(fatalInputError(file)).toMatchObject({ key: 'tooLarge', file: 'report.txt' });
   });
 });
