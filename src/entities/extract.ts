@@ -9,7 +9,7 @@ import type { Concept, Phrase } from './lexicon.js';
 import { drugByPrefix, isFunctionWord, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
 import { readUnit } from './units.js';
-import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from './morphology.js';
+import { diseaseSuffix, drugStem, examinationSuffix, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
 
@@ -178,6 +178,10 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
       const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [] };
       if (stem.atc) m.code = `ATC:${stem.atc}`;
       out.push(m);
+      continue;
+    }
+    if (examinationSuffix(t, lang)) {
+      out.push({ from: i, to: i + 1, type: 'lab', concepts: [], category: 'examination' });
       continue;
     }
     if (procedureSuffix(t, lang)) {

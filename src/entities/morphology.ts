@@ -22,6 +22,7 @@ interface Morphology {
   suffixes: Array<{ suffix: string; minLength: number }>;
   heads: Set<string>;
   findings: Set<string>;
+  examinationSuffixes: Array<{ suffix: string; minLength: number }>;
   stops: Set<string>;
   modifiers: Set<string>;
   adjSuffixes: Array<{ suffix: string; minLength: number }>;
@@ -37,7 +38,7 @@ function load(lang: Lang): Morphology {
   const stems = loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])
     .map((r) => ({ stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength: Number(r.min_length) }))
     .sort((a, b) => b.stem.length - a.stem.length);
-  const m: Morphology = { stems, suffixes: [], heads: new Set(), findings: new Set(), stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
+  const m: Morphology = { stems, suffixes: [], heads: new Set(), findings: new Set(), examinationSuffixes: [], stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
   for (const r of loadTsv(`${LEX}/disease-morphology.tsv`, ['kind', 'lang', 'form'])) {
     if (r.lang !== lang) continue;
     const form = fold(r.form!);
@@ -45,6 +46,7 @@ function load(lang: Lang): Morphology {
     if (r.kind === 'suffix') m.suffixes.push({ suffix: form, minLength });
     else if (r.kind === 'head') m.heads.add(wordKey(form, lang));
     else if (r.kind === 'finding') m.findings.add(form);
+    else if (r.kind === 'examination-suffix') m.examinationSuffixes.push({ suffix: form, minLength });
     else if (r.kind === 'stop') m.stops.add(form);
     else if (r.kind === 'modifier') m.modifiers.add(form);
     else if (r.kind === 'nonmodifier') m.nonModifiers.add(form);
@@ -99,6 +101,12 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
 
 export function isDiseaseHead(token: Token, lang: Lang): boolean {
   return load(lang).heads.has(token.key);
+}
+
+/** Whether a word names an examination by its ending (`colposcopia`, `bronchoscopy`). */
+export function examinationSuffix(token: Token, lang: Lang): boolean {
+  const w = token.lower;
+  return WORDLIKE.test(w) && load(lang).examinationSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
 }
 
 /** A noun that is a finding mention by itself (`intercorrências`, `oclusão`), as well as the head of a longer name. */

@@ -347,6 +347,12 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(es, 'C7 deficiency')?.type).toBe('diagnosis');
   });
 
+  it('reads an examination by its ending, not as an -opia disease', () => {
+    const es = extractEntities('A colposcopia foi normal; refere diplopia.', 'pt');
+    expect(find(es, 'colposcopia')).toMatchObject({ type: 'lab', category: 'examination' });
+    expect(find(es, 'diplopia')?.type).toBe('diagnosis');
+  });
+
   it('reads a vital-sign abbreviation only before a value', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
