@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/extract.js';
+
+const drug = (text: string, name: string) => extractEntities(text, 'pt').find((e) => e.type === 'drug' && e.text === name);
+
+describe('Portuguese dose, route and frequency', () => {
+  it('reads prescriptions as Brazilian notes write them', () => {
+    expect(drug('ceftriaxona 2 g EV de 12 em 12 horas', 'ceftriaxona')).toMatchObject({ dose: '2', unit: 'g', route: 'intravenous', frequency: '2/d' });
+    expect(drug('dipirona 1 g IV de 4/4h se dor', 'dipirona')).toMatchObject({ route: 'intravenous', frequency: '6/d' });
+    expect(drug('losartana 50 mg pela manhã', 'losartana')).toMatchObject({ dose: '50', unit: 'mg', frequency: '1/d' });
+    expect(drug('furosemida 40mg VO 1x/dia', 'furosemida')).toMatchObject({ dose: '40', route: 'oral', frequency: '1/d' });
+  });
+
+  it('does not read a date as a frequency', () => {
+    expect(drug('AAS 100 mg desde 12/12/2014', 'AAS')?.frequency).toBeUndefined();
+  });
+});
