@@ -86,6 +86,7 @@ function trigrams(w: string): Map<string, number> {
 }
 
 export function trigramDice(a: string, b: string): number {
+  if (!NON_ASCII.test(a) && !NON_ASCII.test(b)) return asciiTrigramDice(a, b);
   const ta = trigrams(a);
   const tb = trigrams(b);
   let shared = 0;
@@ -95,6 +96,38 @@ export function trigramDice(a: string, b: string): number {
   for (const n of tb.values()) nb += n;
   for (const [g, n] of ta) shared += Math.min(n, tb.get(g) ?? 0);
   return na + nb === 0 ? 0 : (2 * shared) / (na + nb);
+}
+
+/** Trigram codes of each word, reused across calls (grown when a word is longer). */
+let codesA = new Int32Array(64);
+let codesB = new Int32Array(64);
+
+/** Three ASCII letters as one number, so trigrams are compared without building strings. */
+function trigramCodes(w: string, into: Int32Array): Int32Array {
+  const n = Math.max(0, w.length - 2);
+  for (let i = 0; i < n; i++) into[i] = (w.charCodeAt(i) << 14) | (w.charCodeAt(i + 1) << 7) | w.charCodeAt(i + 2);
+  return into.subarray(0, n).sort();
+}
+
+/** `trigramDice` of two ASCII words: the shared trigrams counted by merging the two sorted code lists. */
+function asciiTrigramDice(a: string, b: string): number {
+  const na = Math.max(0, a.length - 2);
+  const nb = Math.max(0, b.length - 2);
+  if (na + nb === 0) return 0;
+  if (codesA.length < a.length) codesA = new Int32Array(a.length * 2);
+  if (codesB.length < b.length) codesB = new Int32Array(b.length * 2);
+  const ta = trigramCodes(a, codesA);
+  const tb = trigramCodes(b, codesB);
+  let shared = 0;
+  for (let i = 0, j = 0; i < na && j < nb; ) {
+    if (ta[i]! === tb[j]!) {
+      shared++;
+      i++;
+      j++;
+    } else if (ta[i]! < tb[j]!) i++;
+    else j++;
+  }
+  return (2 * shared) / (na + nb);
 }
 
 const folded = new Memo<string>(20_000);

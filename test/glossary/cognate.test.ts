@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cognateMatcher, cognateSimilarity, toPortugueseSpelling } from '../../src/glossary/cognate.js';
+import { cognateMatcher, cognateSimilarity, toPortugueseSpelling, trigramDice } from '../../src/glossary/cognate.js';
 
 describe('cognate similarity', () => {
   it('rewrites English spelling with the EN→PT correspondences', () => {
@@ -64,6 +64,35 @@ describe('cognate similarity', () => {
         expect(match(en, pt)).toBe(sim >= 0.72 ? sim : 0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('trigram overlap counts each shared trigram as often as both words hold it', () => {
+    expect(trigramDice('abcabc', 'abc')).toBeCloseTo(2 / 5);
+    expect(trigramDice('patologia', 'patologia')).toBe(1);
+    expect(trigramDice('ab', 'ab')).toBe(0);
+    // Letters beyond ASCII take another path; the measure is the same.
+    expect(trigramDice('ãbcãbc', 'ãbc')).toBe(trigramDice('abcabc', 'abc'));
+    const reference = (a: string, b: string) => {
+      const grams = (w: string) => Array.from({ length: Math.max(0, w.length - 2) }, (_, i) => w.slice(i, i + 3));
+      const rest = grams(b);
+      let shared = 0;
+      for (const g of grams(a)) {
+        const at = rest.indexOf(g);
+        if (at >= 0) {
+          shared++;
+          rest.splice(at, 1);
+        }
+      }
+      const n = grams(a).length + grams(b).length;
+      return n === 0 ? 0 : (2 * shared) / n;
+    };
+    const word = fc.stringMatching(/^[abcãç]{0,12}$/);
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(trigramDice(a, b)).toBeCloseTo(reference(a, b), 12);
+      }),
+      { numRuns: 1000 },
     );
   });
 });
