@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import { fold, normaliseCognate, COGNATE_PREFIX } from './cognate.js';
+import { fold, normaliseCognate, COGNATE_PREFIX } from '../lang/cognates.js';
 import { loadLexicon } from './lexicon.js';
 
 /**
@@ -8,7 +8,7 @@ import { loadLexicon } from './lexicon.js';
  * the other language. Keys:
  *   `#1773`    a number, digits only, so `9.8`/`9,8` and `1,773`/`1.773` meet
  *   `=≥`       a comparison sign (`≥`, `≤`, `±`, `<`, `>`)
- *   `C:clasi`  a cognate prefix (see cognate.ts); acronyms and names meet here too
+ *   `C:clasi`  a cognate prefix (see lang/cognates.ts); acronyms and names meet here too
  *   `L:treatment` a lexicon pair (function words, frequent words, termbase)
  */
 export interface SentenceWords {

@@ -1,7 +1,7 @@
 import { loadTsv } from '../lang/data.js';
 import { loadTermbase } from '../glossary/termbase.js';
 import type { Lang } from '../types.js';
-import { fold } from './cognate.js';
+import { fold } from '../lang/cognates.js';
 
 /**
  * The bilingual lexicon of the aligner: function-word and frequent-word pairs

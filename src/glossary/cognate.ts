@@ -1,59 +1,23 @@
-import { loadYamlList } from '../lang/data.js';
+import { fold, normaliseCognate } from '../lang/cognates.js';
 import { Memo, PairMemo } from './memo.js';
-import { fold } from './morphology.js';
 
 /**
- * Cognate similarity between an English and a Portuguese word. The English
- * word is rewritten into Portuguese spelling with the correspondences in
- * `src/lang/pt/cognates.yaml` (`-osis/-ose`, `ph/f`, `y/i` …) and compared with
- * the accent-free Portuguese word by edit distance and, for long words, by
- * character-trigram overlap (which forgives reordered combining forms:
- * pathophysiology ↔ fisiopatologia).
+ * Cognate similarity between an English and a Portuguese word: both are
+ * spelled with the EN↔PT correspondences of `src/lang/cognates.yaml`
+ * (`-osis/-ose`, `ph/f`, `y/i` …) and compared by edit distance and, for
+ * long words, by character-trigram overlap (which forgives reordered
+ * combining forms: pathophysiology ↔ fisiopatologia).
  */
-
-interface Correspondence {
-  kind: 'suffix' | 'prefix' | 'inner';
-  en: string;
-  pt: string;
-}
-
-let rules: { suffix: Correspondence[]; prefix: Correspondence[]; inner: Correspondence[] } | undefined;
-
-function correspondences() {
-  if (rules) return rules;
-  const all = loadYamlList<Correspondence & Record<string, unknown>>('src/lang/pt/cognates.yaml', ['kind', 'en']);
-  rules = {
-    suffix: all.filter((r) => r.kind === 'suffix'),
-    prefix: all.filter((r) => r.kind === 'prefix'),
-    inner: all.filter((r) => r.kind === 'inner'),
-  };
-  return rules;
-}
 
 const spellings = new Memo<string>(20_000);
 
 /** The English word spelled the Portuguese way (lower-case, no accents). */
 export function toPortugueseSpelling(en: string): string {
-  return spellings.get(en, respell);
+  return spellings.get(en, englishSpelling);
 }
 
-function respell(en: string): string {
-  const r = correspondences();
-  let w = fold(en);
-  for (const s of r.suffix) {
-    if (w.length > s.en.length + 2 && w.endsWith(s.en)) {
-      w = w.slice(0, w.length - s.en.length) + (s.pt ?? '');
-      break;
-    }
-  }
-  for (const p of r.prefix) {
-    if (w.startsWith(p.en)) {
-      w = p.pt + w.slice(p.en.length);
-      break;
-    }
-  }
-  for (const i of r.inner) if (w.includes(i.en)) w = w.split(i.en).join(i.pt ?? '');
-  return w;
+function englishSpelling(en: string): string {
+  return normaliseCognate(fold(en), 'en');
 }
 
 /** Two rows of the edit-distance table, reused across calls (grown when a word is longer). */
@@ -138,9 +102,9 @@ function portugueseFormsOf(pt: string): string[] {
   return formsOf.get(pt, portugueseForms);
 }
 
-/** Portuguese forms to compare with: the word (folded, first), and its masculine/singular guesses. */
+/** Portuguese forms to compare with: the word in cognate spelling (first), and its masculine/singular guesses. */
 function portugueseForms(pt: string): string[] {
-  const w = fold(pt);
+  const w = normaliseCognate(fold(pt), 'pt');
   const forms = [w];
   if (w.endsWith('as')) forms.push(w.slice(0, -2) + 'os', w.slice(0, -1));
   else if (w.endsWith('a')) forms.push(w.slice(0, -1) + 'o');
@@ -184,9 +148,8 @@ export function cognateMatcher(min: number): (en: string, pt: string) => number 
 const EPSILON = 1e-9;
 
 function similarityAtLeast(en: string, pt: string, min: number): number {
-  const forms = portugueseFormsOf(pt);
   const e = folded.get(en, fold);
-  const p = forms[0]!;
+  const p = folded.get(pt, fold);
   if (e === p) return 1;
   if (e.length < 3 || p.length < 3) return 0;
   // A short word differing by one letter (case/casa) is weaker evidence than a long one.
@@ -195,7 +158,7 @@ function similarityAtLeast(en: string, pt: string, min: number): number {
   const need = min / weight - EPSILON;
   const spelled = toPortugueseSpelling(en);
   let best = 0;
-  for (const form of forms) {
+  for (const form of portugueseFormsOf(pt)) {
     const longest = Math.max(spelled.length, form.length);
     // Cognates almost always share their first letter; a differing one weakens edit evidence.
     const firstLetter = spelled[0] !== form[0] ? 0.8 : 1;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { loadYamlList } from '../lang/data.js';
-import { cognateKey, fold, normaliseCognate } from '../align/cognate.js';
+import { cognateKey, fold, normaliseCognate } from '../lang/cognates.js';
 import { loadLexicon } from '../align/lexicon.js';
 import type { Lang } from '../types.js';
 

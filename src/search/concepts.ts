@@ -1,7 +1,7 @@
 import { loadTsv } from '../lang/data.js';
 import { loadTermbase } from '../glossary/termbase.js';
 import type { GlossaryEntry, Lang } from '../types.js';
-import { fold } from '../align/cognate.js';
+import { fold } from '../lang/cognates.js';
 import { analyse, type AnalysedToken } from './analyze.js';
 
 /**

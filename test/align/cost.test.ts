@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { beadCost, DEFAULT_COST, lengthCost, Similarity } from '../../src/align/cost.js';
 import { documentWords, sentenceWords } from '../../src/align/features.js';
-import { cognateKey } from '../../src/align/cognate.js';
 
 const doc = (en: string[], pt: string[]) => documentWords(en.map((s) => sentenceWords(s, 'en')), pt.map((s) => sentenceWords(s, 'pt')));
 
@@ -12,28 +11,6 @@ describe('length cost (Gale–Church)', () => {
     expect(lengthCost(100, 105, r, v)).toBeLessThan(0.05);
     expect(lengthCost(100, 160, r, v)).toBeGreaterThan(lengthCost(100, 130, r, v));
     expect(lengthCost(10, 900, r, v)).toBe(12);
-  });
-});
-
-describe('cognates', () => {
-  it('meet through EN↔PT spelling correspondences', () => {
-    expect(cognateKey('pharmacology', 'en')).toBe(cognateKey('farmacologia', 'pt'));
-    expect(cognateKey('therapy', 'en')).toBe(cognateKey('terapia', 'pt'));
-    expect(cognateKey('hypertension', 'en')).toBe(cognateKey('hipertensão', 'pt'));
-    expect(cognateKey('study', 'en')).toBe(cognateKey('estudo', 'pt'));
-    expect(cognateKey('collateral', 'en')).toBe(cognateKey('colateral', 'pt'));
-    expect(cognateKey('classification', 'en')).toBe(cognateKey('classificação', 'pt'));
-    expect(cognateKey('community', 'en')).toBe(cognateKey('comunidade', 'pt'));
-    expect(cognateKey('patient', 'en')).toBe(cognateKey('paciente', 'pt'));
-    expect(cognateKey('kidney', 'en')).not.toBe(cognateKey('rim', 'pt'));
-  });
-
-  it('drop the c of ct on both sides, as Brazilian spelling does, and still meet where Portuguese keeps it', () => {
-    expect(cognateKey('objectives', 'en')).toBe(cognateKey('objetivos', 'pt'));
-    expect(cognateKey('practice', 'en')).toBe(cognateKey('prática', 'pt'));
-    expect(cognateKey('objective', 'en')).toBe(cognateKey('objectivo', 'pt'));
-    expect(cognateKey('characteristic', 'en')).toBe(cognateKey('característica', 'pt'));
-    expect(cognateKey('infection', 'en')).toBe(cognateKey('infecção', 'pt'));
   });
 });
 
