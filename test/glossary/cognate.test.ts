@@ -21,6 +21,12 @@ describe('cognate similarity', () => {
     ['erythematosus', 'eritematoso'],
     ['secondary', 'secundárias'],
     ['overlap', 'overlap'],
+    // Both sides are spelled: Portuguese qu before e/i meets English ch/k.
+    ['chemotherapy', 'quimioterapia'],
+    ['kinase', 'quinase'],
+    ['psychiatric', 'psiquiátrico'],
+    ['question', 'questão'],
+    ['limitations', 'limitações'],
   ])('%s ↔ %s are cognates', (en, pt) => {
     expect(cognateSimilarity(en, pt)).toBeGreaterThanOrEqual(0.72);
   });
