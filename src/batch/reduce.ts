@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { AtomicWriter } from '../io/atomic.js';
 import type { DocumentResult, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
@@ -23,6 +24,19 @@ export interface CorpusCounts {
  * interrupted run never leaves half a file. `results` is called once per pass.
  */
 export async function reduce(out: string, results: () => Iterable<DocumentResult>, documents: number): Promise<CorpusCounts> {
+  // Each pass parses every stored result again, nearly all of it garbage at once; left to
+  // its defaults V8 lets the heap swell with the corpus (10,000 documents: peak RSS 393 MB
+  // where ~50 MB is live). Optimising for size keeps it near the live set (195 MB) for
+  // ~20% more time in the reduce; the map step, where the flag costs far more, runs without it.
+  setFlagsFromString('--optimize-for-size');
+  try {
+    return await reduceAll(out, results, documents);
+  } finally {
+    setFlagsFromString('--no-optimize-for-size');
+  }
+}
+
+async function reduceAll(out: string, results: () => Iterable<DocumentResult>, documents: number): Promise<CorpusCounts> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
