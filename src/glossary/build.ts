@@ -121,7 +121,7 @@ export class GlossaryBuilder {
         ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
       }
     }
-    for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples);
+    for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples, doc.doc);
   }
 
   finish(pass: () => Iterable<DocumentTerms>): Glossary {
@@ -161,10 +161,16 @@ function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, lin
   return t;
 }
 
-function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[]): void {
+/**
+ * Count one piece of evidence. `docId` is the document's id as one string: the
+ * sets of source documents then share it, where JSON.parse gives each piece of
+ * evidence its own copy of an id longer than ten characters (32 bytes each, a
+ * third of a million of them at 10,000 documents).
+ */
+function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[], docId: string): void {
   const t = tallies.get(`${ev.enKey}\u0000${ev.ptKey}`) ?? newTally(tallies, ev.enKey, ev.ptKey);
   t.count++;
-  t.docs.add(ev.doc);
+  t.docs.add(ev.doc === docId ? docId : ev.doc);
   for (const v of ev.via) t.best[v] = Math.max(t.best[v] ?? 0, ev.local);
   t.enForms.set(ev.en, (t.enForms.get(ev.en) ?? 0) + 1);
   t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
