@@ -17,15 +17,52 @@ export interface Stem {
   minLength: number;
 }
 
+/**
+ * Word endings looked up by the word's own last letters: one map lookup per
+ * distinct ending length instead of an `endsWith` per ending (there are over
+ * a hundred INN stems, tried on every free word).
+ */
+export class Endings<T> {
+  private readonly byLength = new Map<number, Map<string, Array<{ minLength: number; value: T }>>>();
+  /** Distinct ending lengths, longest first. */
+  private lengths: number[] = [];
+
+  add(ending: string, minLength: number, value: T): void {
+    let byEnding = this.byLength.get(ending.length);
+    if (!byEnding) {
+      this.byLength.set(ending.length, (byEnding = new Map()));
+      this.lengths = [...this.byLength.keys()].sort((a, b) => b - a);
+    }
+    const list = byEnding.get(ending) ?? [];
+    list.push({ minLength, value });
+    byEnding.set(ending, list);
+  }
+
+  /** The value of the longest ending `word` has and is long enough for; among equal endings, the first added. */
+  find(word: string): T | undefined {
+    for (const n of this.lengths) {
+      if (n > word.length) continue;
+      const list = this.byLength.get(n)!.get(word.slice(word.length - n));
+      if (!list) continue;
+      for (const e of list) if (word.length >= e.minLength) return e.value;
+    }
+    return undefined;
+  }
+
+  has(word: string): boolean {
+    return this.find(word) !== undefined;
+  }
+}
+
 interface Morphology {
-  stems: Stem[];
-  suffixes: Array<{ suffix: string; minLength: number }>;
+  stems: Endings<Stem>;
+  suffixes: Endings<true>;
   heads: Set<string>;
   findings: Set<string>;
-  examinationSuffixes: Array<{ suffix: string; minLength: number }>;
+  examinationSuffixes: Endings<true>;
   stops: Set<string>;
   modifiers: Set<string>;
-  adjSuffixes: Array<{ suffix: string; minLength: number }>;
+  adjSuffixes: Endings<true>;
   nonModifiers: Set<string>;
 }
 
@@ -35,24 +72,25 @@ const cache = new Map<Lang, Morphology>();
 function load(lang: Lang): Morphology {
   const hit = cache.get(lang);
   if (hit) return hit;
-  const stems = loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])
-    .map((r) => ({ stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength: Number(r.min_length) }))
-    .sort((a, b) => b.stem.length - a.stem.length);
-  const m: Morphology = { stems, suffixes: [], heads: new Set(), findings: new Set(), examinationSuffixes: [], stops: new Set(), modifiers: new Set(), adjSuffixes: [], nonModifiers: new Set() };
+  const m: Morphology = { stems: new Endings(), suffixes: new Endings(), heads: new Set(), findings: new Set(), examinationSuffixes: new Endings(), stops: new Set(), modifiers: new Set(), adjSuffixes: new Endings(), nonModifiers: new Set() };
+  // Longest stem first; among stems of one length, the file's order.
+  for (const r of loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])) {
+    const minLength = Number(r.min_length);
+    m.stems.add(r.stem!, minLength, { stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength });
+  }
   for (const r of loadTsv(`${LEX}/disease-morphology.tsv`, ['kind', 'lang', 'form'])) {
     if (r.lang !== lang) continue;
     const form = fold(r.form!);
     const minLength = Number(r.min_length || 0);
-    if (r.kind === 'suffix') m.suffixes.push({ suffix: form, minLength });
+    if (r.kind === 'suffix') m.suffixes.add(form, minLength, true);
     else if (r.kind === 'head') m.heads.add(wordKey(form, lang));
     else if (r.kind === 'finding') m.findings.add(form);
-    else if (r.kind === 'examination-suffix') m.examinationSuffixes.push({ suffix: form, minLength });
+    else if (r.kind === 'examination-suffix') m.examinationSuffixes.add(form, minLength, true);
     else if (r.kind === 'stop') m.stops.add(form);
     else if (r.kind === 'modifier') m.modifiers.add(form);
     else if (r.kind === 'nonmodifier') m.nonModifiers.add(form);
-    else if (r.kind === 'adjsuffix') m.adjSuffixes.push({ suffix: form, minLength });
+    else if (r.kind === 'adjsuffix') m.adjSuffixes.add(form, minLength, true);
   }
-  m.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
   cache.set(lang, m);
   return m;
 }
@@ -63,12 +101,11 @@ const WORDLIKE = /^\p{L}[\p{L}-]*$/u;
 export function drugStem(token: Token, lang: Lang): Stem | undefined {
   const w = token.lower;
   if (!WORDLIKE.test(w)) return undefined;
-  for (const s of load(lang).stems) if (w.length >= s.minLength && w.endsWith(s.stem)) return s;
-  return undefined;
+  return load(lang).stems.find(w);
 }
 
 interface ProcedureRules {
-  suffixes: Array<{ suffix: string; minLength: number }>;
+  suffixes: Endings<true>;
   stops: Set<string>;
 }
 const procedureCache = new Map<Lang, ProcedureRules>();
@@ -77,17 +114,17 @@ const procedureCache = new Map<Lang, ProcedureRules>();
 export function procedureSuffix(token: Token, lang: Lang): boolean {
   let rules = procedureCache.get(lang);
   if (!rules) {
-    rules = { suffixes: [], stops: new Set() };
+    rules = { suffixes: new Endings(), stops: new Set() };
     for (const r of loadTsv(`${LEX}/treatments.tsv`, ['kind'])) {
       const forms = (r[lang] ?? '').split('|').map((f) => fold(f.trim())).filter(Boolean);
-      if (r.kind === 'suffix') for (const f of forms) rules.suffixes.push({ suffix: f, minLength: Number(r.min_length || 0) });
+      if (r.kind === 'suffix') for (const f of forms) rules.suffixes.add(f, Number(r.min_length || 0), true);
       else if (r.kind === 'stop') for (const f of forms) rules.stops.add(f);
     }
     procedureCache.set(lang, rules);
   }
   const w = token.lower;
-  if (rules.suffixes.length === 0 || !WORDLIKE.test(w) || rules.stops.has(w)) return false;
-  return rules.suffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+  if (!WORDLIKE.test(w) || rules.stops.has(w)) return false;
+  return rules.suffixes.has(w);
 }
 
 /** Whether a word looks like a disease or finding by its suffix (`vasculitis`, `nefropatia`). */
@@ -96,7 +133,7 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
   if (!WORDLIKE.test(w)) return false;
   const m = load(lang);
   if (m.stops.has(w)) return false;
-  return m.suffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+  return m.suffixes.has(w);
 }
 
 export function isDiseaseHead(token: Token, lang: Lang): boolean {
@@ -106,7 +143,7 @@ export function isDiseaseHead(token: Token, lang: Lang): boolean {
 /** Whether a word names an examination by its ending (`colposcopia`, `bronchoscopy`). */
 export function examinationSuffix(token: Token, lang: Lang): boolean {
   const w = token.lower;
-  return WORDLIKE.test(w) && load(lang).examinationSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+  return WORDLIKE.test(w) && load(lang).examinationSuffixes.has(w);
 }
 
 /** A noun that is a finding mention by itself (`intercorrências`, `oclusão`), as well as the head of a longer name. */
@@ -124,6 +161,6 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
   if (m.modifiers.has(w)) return true;
   if (m.stops.has(w) || m.nonModifiers.has(w)) return false;
   if (capitalisedOk && /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) && w.length > 3) return true;
-  return m.adjSuffixes.some((s) => w.length >= s.minLength && w.endsWith(s.suffix));
+  return m.adjSuffixes.has(w);
 }
 

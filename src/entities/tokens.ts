@@ -22,8 +22,12 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
 const MARKS = /\p{M}+/gu;
 
+// ASCII is its own NFKC and NFD form and carries no marks: lower-casing is the whole fold.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without accents; NFKC first so full-width and ligature lookalikes fold too. */
 export function fold(s: string): string {
+  if (ASCII.test(s)) return s.toLowerCase();
   return s.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
 }
 
@@ -53,15 +57,41 @@ export function wordKey(lower: string, lang: Lang): string {
   return lang === 'pt' ? keyPt(lower) : keyEn(lower);
 }
 
+/** What a token is apart from where it stands: the same for every occurrence of one written form. */
+type WordForm = Omit<Token, 'start' | 'end'>;
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function wordForm(raw: string, lang: Lang): WordForm {
+  const text = ASCII.test(raw) ? raw : raw.normalize('NFKC');
+  const lower = fold(text);
+  const word = WORD.test(text);
+  return { text, lower, key: word ? wordKey(lower, lang) : lower, word };
+}
+
+/**
+ * Forms already folded, per language: words recur (Zipf), and folding
+ * (two Unicode normalisations, the plural rules) was most of tokenising.
+ * Emptied when full, so memory stays bounded on any corpus.
+ */
+const FORMS_MAX = 50_000;
+const formsPt = new Map<string, WordForm>();
+const formsEn = new Map<string, WordForm>();
+
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
+  // Keys differ by language only for Portuguese (wordKey).
+  const known = lang === 'pt' ? formsPt : formsEn;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const raw = m[0];
-    const nf = raw.normalize('NFKC');
-    const lower = fold(nf);
-    const word = /[\p{L}\p{N}]/u.test(nf);
-    out.push({ start: m.index, end: m.index + raw.length, text: nf, lower, key: word ? wordKey(lower, lang) : lower, word });
+    let f = known.get(raw);
+    if (!f) {
+      f = wordForm(raw, lang);
+      if (known.size >= FORMS_MAX) known.clear();
+      known.set(raw, f);
+    }
+    out.push({ start: m.index, end: m.index + raw.length, text: f.text, lower: f.lower, key: f.key, word: f.word });
   }
   return out;
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diseaseSuffix, drugStem, isDiseaseHead, isDiseaseModifier } from '../../src/entities/morphology.js';
+import { diseaseSuffix, drugStem, Endings, isDiseaseHead, isDiseaseModifier } from '../../src/entities/morphology.js';
 import { tokenize } from '../../src/entities/tokens.js';
 
 const tok = (w: string, lang: 'en' | 'pt' = 'en') => tokenize(w, lang)[0]!;
@@ -27,5 +28,32 @@ describe('word formation', () => {
     expect(isDiseaseModifier(tok('renal'), 'en', false)).toBe(true);
     expect(isDiseaseModifier(tok("Crohn's"), 'en', true)).toBe(true);
     expect(isDiseaseModifier(tok('several'), 'en', true)).toBe(false);
+  });
+});
+
+describe('endings looked up by length', () => {
+  // The plain rule: longest ending first (the order added among equal lengths), the first the word ends with and is long enough for.
+  const plainFind = (entries: Array<[string, number, number]>, word: string) =>
+    [...entries].sort((a, b) => b[0].length - a[0].length).find(([ending, minLength]) => word.length >= minLength && word.endsWith(ending))?.[2];
+
+  it('finds what trying every ending in turn finds', () => {
+    const letters = fc.stringMatching(/^[aeilostx]{0,6}$/);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(letters, fc.integer({ min: 0, max: 9 })), { maxLength: 30 }), fc.array(fc.stringMatching(/^[aeilostx]{0,10}$/), { maxLength: 30 }), (rules, words) => {
+        const entries = rules.map(([e, n], k): [string, number, number] => [e, n, k]);
+        const endings = new Endings<number>();
+        for (const [e, n, k] of entries) endings.add(e, n, k);
+        for (const w of words) {
+          expect(endings.find(w)).toBe(plainFind(entries, w));
+          expect(endings.has(w)).toBe(plainFind(entries, w) !== undefined);
+        }
+      }),
+    );
+  });
+
+  it('prefers the longer INN stem', () => {
+    // `-mabe` (DCB) is longer than `-mab` and needs more letters.
+    expect(drugStem(tok('rituximabe', 'pt'), 'pt')?.stem).toBe('mabe');
+    expect(drugStem(tok('rituximab'), 'en')?.stem).toBe('mab');
   });
 });

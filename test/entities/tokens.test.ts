@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, tokenize, wordKey } from '../../src/entities/tokens.js';
 
@@ -23,5 +24,42 @@ describe('tokens and keys', () => {
     // -is and -us words are not plurals.
     expect(wordKey('arthritis', 'en')).toBe('arthritis');
     expect(wordKey('lupus', 'en')).toBe('lupus');
+  });
+});
+
+describe('tokenize with remembered word forms', () => {
+  // The plain definitions the remembered forms and the ASCII shortcut must agree with.
+  const plainFold = (s: string) => s.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}+/gu, '');
+  const plain = (text: string, lang: 'en' | 'pt') =>
+    [...text.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu)].map((m) => {
+      const nf = m[0].normalize('NFKC');
+      const lower = plainFold(nf);
+      const word = /[\p{L}\p{N}]/u.test(nf);
+      return { start: m.index, end: m.index + m[0].length, text: nf, lower, key: word ? wordKey(lower, lang) : lower, word };
+    });
+  const text = fc.oneof(
+    fc.string({ maxLength: 80 }),
+    fc.string({ unit: 'binary', maxLength: 80 }),
+    fc.array(fc.constantFrom('Lúpus', 'LES', 'ﬁbrose', 'ｅｓｒ', 'doenças', 'tumours', "Crohn's", 'A-T', '1,5', 'mg/dL', '(', ' ', '\n'), { maxLength: 20 }).map((w) => w.join(' ')),
+  );
+
+  it('gives the tokens folding each word afresh would give, the first time and again', () => {
+    fc.assert(
+      fc.property(text, fc.constantFrom('en' as const, 'pt' as const), (s, lang) => {
+        const expected = plain(s, lang);
+        expect(tokenize(s, lang)).toEqual(expected);
+        expect(tokenize(s, lang)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keys a word by the language it is read in', () => {
+    expect(tokenize('doenças renais', 'pt').map((t) => t.key)).toEqual(['doenca', 'renal']);
+    expect(tokenize('doenças renais', 'en').map((t) => t.key)).toEqual(['doencas', 'renais']);
+  });
+
+  it('folds ASCII and other text alike', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (s) => fold(s) === plainFold(s)));
   });
 });
