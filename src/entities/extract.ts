@@ -9,7 +9,7 @@ import type { Concept, Phrase } from './lexicon.js';
 import { drugByPrefix, isFunctionWord, labByPrefix, phraseIndex } from './lexicon.js';
 import { isNounAt } from './phrase.js';
 import { readUnit } from './units.js';
-import { diseaseSuffix, drugStem, examinationSuffix, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from './morphology.js';
+import { diseaseSuffix, formationOf, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import type { Token } from './tokens.js';
 import { phraseKeys, tokenize } from './tokens.js';
 
@@ -60,6 +60,17 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
 }
 
 const isShouted = (s: string) => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+/** A digit right after `at`, past white space only. */
+function numberFollows(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (!WHITE_SPACE.test(text[k]!)) return false;
+  }
+  return false;
+}
+const WHITE_SPACE = /\s/;
 
 /** A number right after a name, maybe after `:` or `=` (`K 4,7`, `FC: 70`, `PA 150/80`). */
 function valueFollows(text: string, at: number): boolean {
@@ -173,33 +184,33 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     if (!free(i)) continue;
     const t = tokens[i]!;
     if (!t.word || !/\p{L}/u.test(t.text)) continue;
-    const stem = drugStem(t, lang);
-    if (stem) {
+    const formation = formationOf(t, lang);
+    if (formation?.kind === 'stem') {
       const m: Mention = { from: i, to: i + 1, type: 'drug', concepts: [] };
-      if (stem.atc) m.code = `ATC:${stem.atc}`;
+      if (formation.stem.atc) m.code = `ATC:${formation.stem.atc}`;
       out.push(m);
       continue;
     }
-    if (examinationSuffix(t, lang)) {
+    if (formation?.kind === 'examination') {
       out.push({ from: i, to: i + 1, type: 'lab', concepts: [], category: 'examination' });
       continue;
     }
-    if (procedureSuffix(t, lang)) {
+    if (formation?.kind === 'procedure') {
       out.push({ from: i, to: i + 1, type: 'drug', concepts: [], category: 'procedure' });
       continue;
     }
-    if (diseaseSuffix(t, lang)) {
+    if (formation?.kind === 'disease') {
       out.push(extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 2));
       continue;
     }
-    const finding = isFinding(t, lang);
-    if (finding || isDiseaseHead(t, lang)) {
+    if (formation?.kind === 'finding' || formation?.kind === 'head') {
       const m = extendDisease(tokens, taken, { from: i, to: i + 1, type: 'diagnosis', concepts: [] }, lang, 4);
-      if (m.to - m.from > 1 || finding) out.push(m);
+      if (m.to - m.from > 1 || formation.kind === 'finding') out.push(m);
       continue;
     }
     // `X 30 mg`, `X 400 mg/dia`: an unknown word before a dose is a drug candidate.
-    if (t.lower.length >= 4 && !cw.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text) && i + 1 < tokens.length) {
+    // Both readings need a number right after the word (the first dose must begin there), so most words stop at that check.
+    if (t.lower.length >= 4 && i + 1 < tokens.length && numberFollows(text, t.end) && !cw.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text)) {
       const after = text.slice(t.end, t.end + 24);
       const dose = readDoses(after)[0];
       // `Leuc 10770` is a clipped lab, not leucovorin: a clipped drug name has a dose unit, or no lab it could be.
@@ -479,10 +490,8 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   const hits = findCues(tokens, lang);
   const cues = cueIndex(tokens, hits);
   const subject = subjectOf(hits) ?? options.subject;
-  const tokenAt = new Map<number, number>();
-  tokens.forEach((t, k) => tokenAt.set(t.start, k));
   for (const e of entities) {
-    const from = tokenAt.get(e.start) ?? 0;
+    const from = tokenStartingAt(tokens, e.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.start < e.end) to++;
     if (e.type !== 'lab') {
@@ -493,6 +502,18 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     if (subject) e.subject = subject;
   }
   return entities;
+}
+
+/** The token that starts at `start` (tokens are in text order), else the first. */
+function tokenStartingAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]!.start === start ? lo : 0;
 }
 
 function framesDrug(text: string, e: Entity, next: Entity | undefined): boolean {

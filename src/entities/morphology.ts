@@ -18,40 +18,51 @@ export interface Stem {
 }
 
 /**
- * Word endings looked up by the word's own last letters: one map lookup per
- * distinct ending length instead of an `endsWith` per ending (there are over
- * a hundred INN stems, tried on every free word).
+ * Word endings in a trie of their letters read backwards: a word is checked
+ * by walking its own last letters once, instead of an `endsWith` per ending
+ * (there are over a hundred INN stems, tried on every free word).
  */
 export class Endings<T> {
-  private readonly byLength = new Map<number, Map<string, Array<{ minLength: number; value: T }>>>();
-  /** Distinct ending lengths, longest first. */
-  private lengths: number[] = [];
+  private readonly root: EndingNode<T> = { next: new Map() };
 
   add(ending: string, minLength: number, value: T): void {
-    let byEnding = this.byLength.get(ending.length);
-    if (!byEnding) {
-      this.byLength.set(ending.length, (byEnding = new Map()));
-      this.lengths = [...this.byLength.keys()].sort((a, b) => b - a);
+    let node = this.root;
+    for (let i = ending.length - 1; i >= 0; i--) {
+      const c = ending.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
     }
-    const list = byEnding.get(ending) ?? [];
-    list.push({ minLength, value });
-    byEnding.set(ending, list);
+    (node.entries ??= []).push({ minLength, value });
   }
 
   /** The value of the longest ending `word` has and is long enough for; among equal endings, the first added. */
   find(word: string): T | undefined {
-    for (const n of this.lengths) {
-      if (n > word.length) continue;
-      const list = this.byLength.get(n)!.get(word.slice(word.length - n));
-      if (!list) continue;
-      for (const e of list) if (word.length >= e.minLength) return e.value;
+    let best = firstFitting(this.root, word.length);
+    let node: EndingNode<T> | undefined = this.root;
+    for (let i = word.length - 1; i >= 0; i--) {
+      node = node.next.get(word.charCodeAt(i));
+      if (!node) break;
+      const fit = firstFitting(node, word.length);
+      if (fit) best = fit;
     }
-    return undefined;
+    return best?.value;
   }
 
   has(word: string): boolean {
     return this.find(word) !== undefined;
   }
+}
+
+interface EndingNode<T> {
+  next: Map<number, EndingNode<T>>;
+  /** Endings that end here, in the order added. */
+  entries?: Array<{ minLength: number; value: T }>;
+}
+
+function firstFitting<T>(node: EndingNode<T>, length: number): { value: T } | undefined {
+  if (node.entries) for (const e of node.entries) if (length >= e.minLength) return e;
+  return undefined;
 }
 
 interface Morphology {
@@ -164,3 +175,40 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
   return m.adjSuffixes.has(w);
 }
 
+
+/**
+ * What word formation alone makes of a word, by the first rule that holds
+ * in the order the rule-based extractor tries them: an INN stem (a drug),
+ * an examination ending, a procedure ending, a disease suffix, a finding
+ * noun, a disease head noun.
+ */
+export type Formation = { kind: 'stem'; stem: Stem } | { kind: 'examination' | 'procedure' | 'disease' | 'finding' | 'head' };
+
+const NONE = { kind: 'none' } as const;
+/** Answers by lower-cased word, per language; emptied when full so memory stays bounded. */
+const FORMATIONS_MAX = 50_000;
+const formations = new Map<Lang, Map<string, Formation | typeof NONE>>();
+
+/** The rule of `formation` for a word token (its key is its lower-cased form's). */
+export function formationOf(token: Token, lang: Lang): Formation | undefined {
+  let known = formations.get(lang);
+  if (!known) formations.set(lang, (known = new Map()));
+  let f = known.get(token.lower);
+  if (!f) {
+    f = formationAfresh(token, lang) ?? NONE;
+    if (known.size >= FORMATIONS_MAX) known.clear();
+    known.set(token.lower, f);
+  }
+  return f === NONE ? undefined : (f as Formation);
+}
+
+function formationAfresh(token: Token, lang: Lang): Formation | undefined {
+  const stem = drugStem(token, lang);
+  if (stem) return { kind: 'stem', stem };
+  if (examinationSuffix(token, lang)) return { kind: 'examination' };
+  if (procedureSuffix(token, lang)) return { kind: 'procedure' };
+  if (diseaseSuffix(token, lang)) return { kind: 'disease' };
+  if (isFinding(token, lang)) return { kind: 'finding' };
+  if (isDiseaseHead(token, lang)) return { kind: 'head' };
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diseaseSuffix, drugStem, Endings, isDiseaseHead, isDiseaseModifier } from '../../src/entities/morphology.js';
+import { diseaseSuffix, drugStem, Endings, examinationSuffix, formationOf, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from '../../src/entities/morphology.js';
 import { tokenize } from '../../src/entities/tokens.js';
 
 const tok = (w: string, lang: 'en' | 'pt' = 'en') => tokenize(w, lang)[0]!;
@@ -55,5 +55,44 @@ describe('endings looked up by length', () => {
     // `-mabe` (DCB) is longer than `-mab` and needs more letters.
     expect(drugStem(tok('rituximabe', 'pt'), 'pt')?.stem).toBe('mabe');
     expect(drugStem(tok('rituximab'), 'en')?.stem).toBe('mab');
+  });
+});
+
+describe('formation of a word, remembered', () => {
+  const plain = (t: ReturnType<typeof tok>, lang: 'en' | 'pt') => {
+    const stem = drugStem(t, lang);
+    if (stem) return { kind: 'stem', stem };
+    if (examinationSuffix(t, lang)) return { kind: 'examination' };
+    if (procedureSuffix(t, lang)) return { kind: 'procedure' };
+    if (diseaseSuffix(t, lang)) return { kind: 'disease' };
+    if (isFinding(t, lang)) return { kind: 'finding' };
+    if (isDiseaseHead(t, lang)) return { kind: 'head' };
+    return undefined;
+  };
+  const words = fc.oneof(
+    fc.stringMatching(/^[a-zçãéíóúâêô-]{1,16}$/),
+    fc.constantFrom('colposcopia', 'bronchoscopy', 'apendicectomia', 'vasculitis', 'nefropatia', 'oclusão', 'intercorrências', 'syndromes', 'doenças', 'rituximabe', 'fosinopril', 'limite', 'April', 'LES'),
+  );
+
+  it('is the first rule that holds, asked once or again', () => {
+    fc.assert(
+      fc.property(words, fc.constantFrom('en' as const, 'pt' as const), (w, lang) => {
+        const t = tokenize(w, lang)[0];
+        if (!t?.word) return;
+        expect(formationOf(t, lang)).toEqual(plain(t, lang));
+        expect(formationOf(t, lang)).toEqual(plain(t, lang));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names each kind', () => {
+    expect(formationOf(tok('fosinopril'), 'en')).toMatchObject({ kind: 'stem' });
+    expect(formationOf(tok('colposcopia', 'pt'), 'pt')).toEqual({ kind: 'examination' });
+    expect(formationOf(tok('apendicectomia', 'pt'), 'pt')).toEqual({ kind: 'procedure' });
+    expect(formationOf(tok('vasculitis'), 'en')).toEqual({ kind: 'disease' });
+    expect(formationOf(tok('intercorrências', 'pt'), 'pt')).toEqual({ kind: 'finding' });
+    expect(formationOf(tok('syndromes'), 'en')).toEqual({ kind: 'head' });
+    expect(formationOf(tok('several'), 'en')).toBeUndefined();
   });
 });
