@@ -56,27 +56,49 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
 export function findShortForms(text: string, defs: Map<string, AbbreviationDef>, taken: Array<{ start: number; end: number }>): Entity[] {
   const out: Entity[] = [];
   for (const def of defs.values()) {
-    const esc = def.short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])${esc}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
+    // A plain search and a look at both edges: a regex per short form cost more to compile than the whole search.
+    for (let start = text.indexOf(def.short); start >= 0; ) {
       const end = start + def.short.length;
-      if (taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end)) continue;
+      if (!wholeWord(text, start, end)) {
+        start = text.indexOf(def.short, start + 1);
+        continue;
+      }
+      const next = text.indexOf(def.short, end);
+      const clash = taken.some((t) => t.start < end && start < t.end) || out.some((t) => t.start < end && start < t.end);
+      if (clash) {
+        start = next;
+        continue;
+      }
       const e: Entity = { start, end, text: def.short, type: def.type, negated: false, normalized: def.normalized, expansion: def.long };
       if (def.code) e.code = def.code;
       if (def.category) e.category = def.category;
       out.push(e);
+      start = next;
     }
   }
   return out;
+}
+
+const WORD_BEFORE = /[\p{L}\p{N}-]$/u;
+const WORD_AFTER = /^(?:[\p{L}\p{N}]|-\p{L})/u;
+
+/** Neither a letter, digit or hyphen before, nor a letter, digit or hyphenated word after (`APC` but not `APCs`, `A-T` but not `A-Type`). */
+function wholeWord(text: string, start: number, end: number): boolean {
+  // Two code units either side hold a whole character, astral ones included.
+  return !WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && !WORD_AFTER.test(text.slice(end, end + 3));
 }
 
 function lettersInOrder(short: string, long: string): boolean {
   const s = fold(short).replace(/[^a-z0-9]/g, '');
   const l = fold(long);
   // The first letter must start a word of the long form.
-  if (!new RegExp(`(?:^|[^a-z0-9])${s[0]}`).test(l)) return false;
+  if (!startsWord(l, s[0]!)) return false;
   let k = 0;
   for (const ch of l) if (ch === s[k]) k++;
   return k === s.length;
+}
+
+function startsWord(l: string, letter: string): boolean {
+  for (let k = l.indexOf(letter); k >= 0; k = l.indexOf(letter, k + 1)) if (k === 0 || !/[a-z0-9]/.test(l[k - 1]!)) return true;
+  return false;
 }
