@@ -387,13 +387,16 @@ function blockers(lang: Lang): Map<string, string[][]> {
   return map;
 }
 
-/**
- * Find drug, lab and diagnosis mentions in `text`. Offsets are JS string
- * offsets into `text`; `text.slice(start, end) === entity.text`.
- */
-export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}): Entity[] {
+/** What a text holds before the document's abbreviations are known: the same for every call on that text. */
+export interface TextMentions {
+  tokens: Token[];
+  entities: Entity[];
+}
+
+/** Lexicon and rule mentions of `text` as entities, not yet annotated (no short forms, doses, values or negation). */
+export function findMentions(text: string, lang: Lang): TextMentions {
   const tokens = tokenize(text, lang);
-  if (tokens.length === 0) return [];
+  if (tokens.length === 0) return { tokens, entities: [] };
   const blocked = blockedTokens(text, tokens, lang);
   const mentions = lexiconMentions(text, tokens, lang, blocked);
   const taken = blocked.slice();
@@ -471,8 +474,19 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     }
   }
   mentions.sort((a, b) => a.from - b.from);
+  return { tokens, entities: mentions.map((m) => toEntity(text, tokens, m)) };
+}
 
-  let entities = mentions.map((m) => toEntity(text, tokens, m));
+/**
+ * Find drug, lab and diagnosis mentions in `text`. Offsets are JS string
+ * offsets into `text`; `text.slice(start, end) === entity.text`.
+ * `found` is `findMentions(text, lang)`, for a caller that asks twice of one text.
+ */
+export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}, found: TextMentions = findMentions(text, lang)): Entity[] {
+  const { tokens } = found;
+  if (tokens.length === 0) return [];
+  // Copies: the steps below widen and annotate entities in place, and `found` may be asked again.
+  let entities = found.entities.map((e) => ({ ...e }));
   // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
   const defs = new Map(options.abbreviations ?? []);
   for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);

@@ -5,7 +5,7 @@ import type { Lang, Sentence, SentenceEntity } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions } from './abbreviations.js';
 import { negatesAnaphor } from './context.js';
-import { extractEntities } from './extract.js';
+import { extractEntities, findMentions } from './extract.js';
 import { linkEntities } from './link.js';
 
 /**
@@ -34,15 +34,17 @@ export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
   const out: SentenceEntity[] = [];
   for (const lang of ['en', 'pt'] as Lang[]) {
     const own = sentences.filter((s) => s.lang === lang).sort((a, b) => a.n - b.n);
+    // Each sentence is read twice (for the definitions, then with all of them): its mentions are found once.
+    const found = own.map((s) => findMentions(s.text, lang));
     const abbreviations = new Map<string, AbbreviationDef>();
-    for (const s of own) {
-      for (const d of findDefinitions(s.text, extractEntities(s.text, lang))) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
-    }
-    const perSentence = own.map((s) => {
+    own.forEach((s, k) => {
+      for (const d of findDefinitions(s.text, extractEntities(s.text, lang, {}, found[k]))) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+    });
+    const perSentence = own.map((s, k) => {
       const options: Parameters<typeof extractEntities>[2] = { abbreviations };
       const subject = defaultSubject(s);
       if (subject) options.subject = subject;
-      return extractEntities(s.text, lang, options).map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
+      return extractEntities(s.text, lang, options, found[k]).map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
     });
     own.forEach((s, k) => {
       if (!negatesAnaphor(s.text, lang)) return;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractEntities } from '../../src/entities/extract.js';
+import { extractEntities, findMentions } from '../../src/entities/extract.js';
 import type { Entity } from '../../src/types.js';
 
 // Sentences of the bundled report (corpus/calcinosis-cutis-lupus-case-report.txt), line breaks joined.
@@ -357,5 +357,21 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(extractEntities('Paciente com PA controlada.', 'pt'), 'PA')).toBeUndefined();
     // The full name is the vital sign with or without a value.
     expect(find(extractEntities('Paciente com pressão arterial controlada.', 'pt'), 'pressão arterial')).toMatchObject({ type: 'lab', category: 'examination' });
+  });
+});
+
+describe('mentions found once, annotated per call', () => {
+  const SLE = 'Systemic lupus erythematosus (SLE) was treated with prednisone 30 mg/day; SLE recurred.';
+
+  it('gives what a fresh extraction gives, however often the mentions are reused', () => {
+    const texts: Array<[string, 'en' | 'pt']> = [[SLE, 'en'], [CURRENT_USE, 'en'], [LABS, 'en'], [CALCIUM, 'en'], [RESUMO, 'pt'], [TITLE_PT, 'pt']];
+    const abbreviations = new Map([['ESR', { short: 'ESR', long: 'erythrocyte sedimentation rate', type: 'lab' as const, normalized: 'esr' }]]);
+    for (const [text, lang] of texts) {
+      const found = findMentions(text, lang);
+      const before = JSON.stringify(found.entities);
+      for (const options of [{}, { abbreviations, subject: 'patient' as const }, {}]) expect(extractEntities(text, lang, options, found)).toEqual(extractEntities(text, lang, options));
+      // The widening of `SLE`'s long form and the doses go to copies.
+      expect(JSON.stringify(found.entities)).toBe(before);
+    }
   });
 });
