@@ -78,20 +78,53 @@ const FORMS_MAX = 50_000;
 const formsPt = new Map<string, WordForm>();
 const formsEn = new Map<string, WordForm>();
 
+/** ASCII letters and digits, by char code: what `[\p{L}\p{N}]` matches below 128. */
+const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
+
+/**
+ * Tokens as TOKEN finds them. ASCII letters, digits, punctuation and spaces
+ * are scanned by hand (no match object per token); anything else, and an
+ * ASCII word running on into other letters or an apostrophe, is left to the
+ * regex from that point.
+ */
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
   // Keys differ by language only for Portuguese (wordKey).
   const known = lang === 'pt' ? formsPt : formsEn;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let start = i;
+    let end = -1;
+    if (c < 128) {
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        i++;
+        continue;
+      }
+      if (ASCII_WORD[c]) {
+        let j = i + 1;
+        while (j < n && ASCII_WORD[text.charCodeAt(j)]) j++;
+        const next = j < n ? text.charCodeAt(j) : 0;
+        if (next < 128 && next !== 39) end = j;
+      } else end = i + 1;
+    }
+    if (end < 0) {
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(text);
+      if (!m) break;
+      start = m.index;
+      end = start + m[0].length;
+    }
+    const raw = text.slice(start, end);
     let f = known.get(raw);
     if (!f) {
       f = wordForm(raw, lang);
       if (known.size >= FORMS_MAX) known.clear();
       known.set(raw, f);
     }
-    out.push({ start: m.index, end: m.index + raw.length, text: f.text, lower: f.lower, key: f.key, word: f.word });
+    out.push({ start, end, text: f.text, lower: f.lower, key: f.key, word: f.word });
+    i = end;
   }
   return out;
 }

@@ -40,7 +40,8 @@ describe('tokenize with remembered word forms', () => {
   const text = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.string({ unit: 'binary', maxLength: 80 }),
-    fc.array(fc.constantFrom('Lúpus', 'LES', 'ﬁbrose', 'ｅｓｒ', 'doenças', 'tumours', "Crohn's", 'A-T', '1,5', 'mg/dL', '(', ' ', '\n'), { maxLength: 20 }).map((w) => w.join(' ')),
+    fc.array(fc.constantFrom('Lúpus', 'LES', 'ﬁbrose', 'ｅｓｒ', 'doenças', 'tumours', "Crohn's", 'Crohn’s', "'", '’', 'A-T', '1,5', 'mg/dL', '(', ' ', '\n', '\t', '\u00a0', '\u2009', 'e\u0301', 'x²', '𝐀b', 'Na⁺', '\u0007'), { maxLength: 20 }).map((w) => w.join('')),
+    fc.array(fc.constantFrom('Lúpus', 'LES', "Crohn's", 'A-T', '1,5', 'mg/dL', '(', '\n'), { maxLength: 20 }).map((w) => w.join(' ')),
   );
 
   it('gives the tokens folding each word afresh would give, the first time and again', () => {
