@@ -74,8 +74,17 @@ const WHITE_SPACE = /\s/;
 
 /** A number right after a name, maybe after `:` or `=` (`K 4,7`, `FC: 70`, `PA 150/80`). */
 function valueFollows(text: string, at: number): boolean {
-  return /^[ \t]*[:=]?[ \t]*\d/.test(text.slice(at, at + 8));
+  // By hand, as /^[ \t]*[:=]?[ \t]*\d/ on the next eight characters: it is asked of most words.
+  const limit = Math.min(text.length, at + 8);
+  let k = at;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k < limit && (text[k] === ':' || text[k] === '=')) k++;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k < limit && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
 }
+
+const LEVEL_OF = new Set(['of', 'de', 'do', 'da']);
+const LOCATIVE = new Set(['a', 'ao']);
 
 function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uint8Array): Mention[] {
   const index = phraseIndex(lang);
@@ -238,11 +247,9 @@ function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: La
     const prev1 = tokens[i - 1];
     const next = tokens[i + 1];
     // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
-    const locative = /^(a|ao)$/.test(tokens[i - 3]?.lower ?? '');
-    const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && /^(of|de|do|da)$/.test(prev1.lower) && !locative;
+    const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
     // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
-    const ofFollows = /^(of|de|do|da)$/.test(tokens[i + 2]?.lower ?? '');
-    const cueAfter = next && cw.labCue.has(next.lower) && !ofFollows && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+    const cueAfter = next && cw.labCue.has(next.lower) && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
     if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower) && !cw.notLab.has(t.lower) && !isFunctionWord(t.lower, lang)) {
       out.push({ from: i, to: i + 1, type: 'lab', concepts: [] });
       continue;
