@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { loadYamlList } from '../lang/data.js';
 import { Memo } from './memo.js';
 import { CONNECTORS, fold, termKey } from './morphology.js';
 import { stopList } from './stopwords.js';
@@ -21,26 +22,264 @@ export interface TermCandidate {
 /** Longest candidate, in words (connectors included). */
 const MAX_WORDS = 6;
 
-/** compromise's parsed view: `docs` holds each sentence's terms as tagged, no output formatting (`json()` costs as much again). */
-type Nlp = (text: string) => { docs: CompromiseTerm[][] };
+/** A compromise term as tagged (its internal shape, read-only here). */
 interface CompromiseTerm {
   text: string;
+  normal: string;
   tags: Set<string>;
   pre: string;
   post: string;
+  /** Other forms compromise's rules match a term by. */
+  machine?: string;
+  root?: string;
+  implicit?: string;
+  alias?: string[];
+  switch?: string;
 }
 
-let nlp: Nlp | undefined;
+/** One of compromise's context rules (its post-tagger's match/tag patterns), and the fields its net builder adds. */
+interface ContextRule {
+  match: string;
+  reason?: string;
+  notIf?: unknown;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+  ifNo?: string[];
+}
+
+/** The parts of compromise the tagger drives: its steps, its rule matcher and tag writer. */
+interface Compromise {
+  (text: string): CompromiseView;
+  hooks(): string[];
+  world(): {
+    model: { two: { matches: ContextRule[] } };
+    methods: {
+      one: {
+        buildNet(rules: ContextRule[], world: unknown): { hooks: Record<string, ContextRule[]> };
+        match(chunks: CompromiseTerm[][], rule: ContextRule): { ptrs: number[][] };
+        bulkTagger(found: Array<ContextRule & { pointer: number[] }>, chunks: CompromiseTerm[][], world: unknown): void;
+        tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] };
+      };
+      two: { quickSplit(docs: CompromiseTerm[][]): CompromiseTerm[][] };
+    };
+  };
+}
+interface CompromiseView {
+  compute(steps: string | string[]): CompromiseView;
+  docs: CompromiseTerm[][];
+}
+
+let nlp: Compromise | undefined;
 
 /**
  * compromise takes a quarter second to import, so it is loaded on first use:
  * its CommonJS build, which loads faster and is the one entities/phrase.ts
- * requires, so the process holds one copy. `compromise/two` is the tagger
- * without the phrase chunker the default build runs on every sentence (an
- * eighth of the tagging time); the tags are the same.
+ * requires, so the process holds one copy (this module never changes its
+ * shared model).
  */
 export async function loadEnglishTagger(): Promise<void> {
-  if (!nlp) nlp = (await import('node:module')).createRequire(import.meta.url)('compromise/two') as Nlp;
+  if (!nlp) nlp = (await import('node:module')).createRequire(import.meta.url)('compromise/two') as Compromise;
+}
+
+/** A compromise document view over tokenized sentences (its View class). */
+type ViewClass = new (document: CompromiseTerm[][]) => CompromiseView;
+
+/**
+ * compromise's own steps, as `nlp(text)` runs them (tokens, lexicon, the
+ * word-shape pre-tagger, 's as is/has or a possessive), but for its
+ * context-rule pass, which `runContextRules` replaces.
+ */
+let tagger: { View: ViewClass; steps: string[] } | undefined;
+
+function steps(c: Compromise): { View: ViewClass; steps: string[] } {
+  // An empty input gives a bare view; its class makes views of tokenized text without re-running `nlp.tokenize`'s normalisation.
+  // Term ids only serve compromise's editing API; no step here reads them.
+  return (tagger ??= { View: c('').constructor as ViewClass, steps: c.hooks().filter((h) => h !== 'postTagger' && h !== 'id') });
+}
+
+/** A context rule as the sweep tries it: its order among compromise's hooks for each hook key, for identical precedence. */
+interface IndexedRule {
+  rule: ContextRule;
+  order: Array<[string, number]>;
+  stamp: number;
+}
+
+/**
+ * compromise's context-rule pass runs ~570 rules and was three quarters of
+ * the tagging time, with its rule lookup itself costlier than the matching.
+ * The term candidates run only the rules listed in
+ * src/lang/en/context-rules.yaml (those that change whether a word is a
+ * noun, adjective or verb in clinical prose), looked up by one key each.
+ */
+interface RuleIndex {
+  /** Rules by one key they need (a word, `#Tag` or `%Switch%`). */
+  byKey: Map<string, IndexedRule[]>;
+  /** Every word and `%Switch%` key the rules test. */
+  words: Set<string>;
+  /** `#Tag` keys the rules test, by tag. */
+  tags: Map<string, string>;
+}
+
+let contextRules: RuleIndex | undefined;
+
+function rulesIndex(c: Compromise): RuleIndex {
+  if (contextRules) return contextRules;
+  const keep = new Set(loadYamlList<{ rule: string }>('src/lang/en/context-rules.yaml', ['rule']).map((r) => r.rule));
+  const world = c.world();
+  // Copies: the net builder writes its parse into each rule, and the shared model's rules may already hold compromise's own parse.
+  const copies = world.model.two.matches.filter((r) => r.reason !== undefined && keep.has(r.reason)).map((r) => ({ ...r }));
+  const parsedNotIf = new Map<ContextRule, unknown>();
+  for (const r of copies) if (r.notIf !== undefined && typeof r.notIf !== 'string') (parsedNotIf.set(r, r.notIf), delete r.notIf);
+  const net = world.methods.one.buildNet(copies, world);
+  for (const [r, notIf] of parsedNotIf) r.notIf = notIf;
+  const indexed = new Map<ContextRule, IndexedRule>();
+  Object.keys(net.hooks).forEach((key, rank) =>
+    net.hooks[key]!.forEach((rule, at) => {
+      let e = indexed.get(rule);
+      if (!e) indexed.set(rule, (e = { rule, order: [], stamp: 0 }));
+      e.order.push([key, rank * 10_000 + at]);
+    }),
+  );
+  const byKey = new Map<string, IndexedRule[]>();
+  const hook = (key: string, e: IndexedRule) => {
+    const list = byKey.get(key);
+    if (list) list.push(e);
+    else byKey.set(key, [e]);
+  };
+  // A rule needs all its `needs`: one of them is enough to find it; a rule without needs is found by any of its `wants`.
+  for (const e of indexed.values()) {
+    if (e.rule.needs.length > 0) hook(e.rule.needs[0]!, e);
+    else for (const w of e.rule.wants) hook(w, e);
+  }
+  const keys = [...indexed.keys()].flatMap((r) => [...r.needs, ...r.wants, ...(r.ifNo ?? [])]);
+  return (contextRules = {
+    byKey,
+    words: new Set(keys.filter((k) => !k.startsWith('#'))),
+    tags: new Map(keys.filter((k) => k.startsWith('#')).map((k) => [k.slice(1), k])),
+  });
+}
+
+/** The keys of a chunk the rules test: compromise's chunk cache (`cacheDoc`), limited to those keys, which is all the sweep reads. */
+function chunkKeys(terms: CompromiseTerm[], index: RuleIndex): Set<string> {
+  const have = new Set<string>();
+  const word = (w: string | undefined) => {
+    if (w && index.words.has(w)) have.add(w);
+  };
+  for (const t of terms) {
+    word(t.normal);
+    word(t.machine);
+    word(t.root);
+    word(t.implicit);
+    if (t.switch) word(`%${t.switch}%`);
+    t.alias?.forEach(word);
+    for (const tag of t.tags) {
+      const key = index.tags.get(tag);
+      if (key) have.add(key);
+    }
+  }
+  return have;
+}
+
+let sweepStamp = 0;
+
+/**
+ * compromise's sweep over comma-split chunks, restricted to the listed rules:
+ * the same candidate filters (needs, wants, ifNo, length) and the same order
+ * of application as its own postTagger, so a listed rule tags as it would there.
+ */
+function runContextRules(c: Compromise, chunks: CompromiseTerm[][]): void {
+  const index = rulesIndex(c);
+  const { methods } = c.world();
+  const found: Array<ContextRule & { pointer: number[] }> = [];
+  for (let n = 0; n < chunks.length; n++) {
+    const terms = chunks[n]!;
+    const have = chunkKeys(terms, index);
+    const tries: Array<[number, ContextRule]> = [];
+    sweepStamp++;
+    for (const key of have) {
+      const list = index.byKey.get(key);
+      if (!list) continue;
+      for (const e of list) {
+        if (e.stamp === sweepStamp) continue;
+        e.stamp = sweepStamp;
+        const r = e.rule;
+        if (terms.length < r.minWords || !r.needs.every((k) => have.has(k))) continue;
+        if (r.wants.length > 0 && r.wants.filter((k) => have.has(k)).length < r.minWant) continue;
+        let order = Infinity;
+        for (const [k, o] of e.order) if (o < order && have.has(k)) order = o;
+        tries.push([order, r]);
+      }
+    }
+    tries.sort((a, b) => a[0] - b[0]);
+    const tried = new Set<string>();
+    for (const [, r] of tries) {
+      // compromise tries one rule per match pattern, the first in its order.
+      if (tried.has(r.match)) continue;
+      tried.add(r.match);
+      if (r.ifNo?.some((k) => have.has(k))) continue;
+      for (const pointer of methods.one.match([terms], r).ptrs) found.push({ ...r, pointer: [n, pointer[1]!, pointer[2]!] });
+    }
+  }
+  if (found.length > 0) methods.one.bulkTagger(found, chunks, c.world());
+}
+
+const PUNCTUATION = /[,;:.!?()[\]"]/;
+/** Word classes after which a verb in -s cannot go on, so the -s word ended a noun phrase. */
+const CLAUSE_STARTS = ['Copula', 'Auxiliary', 'Modal', 'Conjunction'];
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** A present-tense or bare verb form, the reading the word-shape tagger gives nouns it does not know as nouns. */
+function bareVerb(t: CompromiseTerm): boolean {
+  const tags = t.tags;
+  if (!tags.has('Verb') || !(tags.has('PresentTense') || tags.has('Infinitive'))) return false;
+  return !tags.has('Copula') && !tags.has('Auxiliary') && !tags.has('Modal') && !tags.has('Gerund') && /^[a-z]{3,}$/.test(t.normal);
+}
+
+/** Whether a term of a clause reads as a noun: a plural ending an adjective or noun phrase, or a word after an article or preposition. */
+function nounInContext(terms: CompromiseTerm[], i: number): boolean {
+  const t = terms[i]!;
+  const prev = terms[i - 1];
+  if (!prev || PUNCTUATION.test(prev.post)) return false;
+  // After a preposition (not the `to` of an infinitive) a verb form is a noun: stratified by age, in line with.
+  if (prev.tags.has('Preposition') && prev.normal !== 'to') return true;
+  // After an article, or an article and an adjective: the mean, a lower limb.
+  if (ARTICLES.has(prev.normal)) return true;
+  if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && ARTICLES.has(terms[i - 2]?.normal ?? '')) return true;
+  if (!/[^s]s$/.test(t.normal)) return false;
+  // A verb in -s cannot follow an adjective or a count: negative stereotypes, three scales.
+  if ((prev.tags.has('Adjective') && !prev.tags.has('Noun')) || (prev.tags.has('Value') && !['one', '1'].includes(prev.normal))) return true;
+  // After a noun, it is a verb unless the clause goes on with a copula, modal or conjunction or ends there (severity scores and).
+  if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Possessive')) return false;
+  const next = terms[i + 1];
+  return PUNCTUATION.test(t.post) || next === undefined || CLAUSE_STARTS.some((c) => next.tags.has(c));
+}
+
+/**
+ * Nouns the word-shape tagger reads as verbs, which compromise's costlier
+ * context rules would mostly mend (see context-rules.yaml): a few general
+ * rules over the word before (article, preposition, adjective, number) and,
+ * after a noun, the word after.
+ */
+function nounsReadAsVerbs(terms: CompromiseTerm[]): void {
+  terms.forEach((t, i) => {
+    if (!bareVerb(t) || !nounInContext(terms, i)) return;
+    for (const v of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) t.tags.delete(v);
+    t.tags.add('Noun');
+  });
+}
+
+/** One sentence's terms, tagged. */
+function tagTerms(text: string): CompromiseTerm[] {
+  if (!nlp) throw new Error('englishCandidates: call loadEnglishTagger() first');
+  const { View, steps: compute } = steps(nlp);
+  const { methods } = nlp.world();
+  const doc = new View(methods.one.tokenize.fromString(text, nlp.world())).compute(compute);
+  runContextRules(nlp, methods.two.quickSplit(doc.docs));
+  const terms = doc.compute('unfreeze').docs.flat();
+  nounsReadAsVerbs(terms);
+  return terms;
 }
 
 /** Token of a sentence with its phrase role. */
@@ -67,9 +306,8 @@ function englishTokens(text: string): Token[] {
 }
 
 function tagEnglish(text: string): Token[] {
-  if (!nlp) throw new Error('englishCandidates: call loadEnglishTagger() first');
   const stop = stopList('en');
-  const terms = nlp(text).docs.flat();
+  const terms = tagTerms(text);
   const tokens: Token[] = [];
   terms.forEach((t, i) => {
     const tags = t.tags;
