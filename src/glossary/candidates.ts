@@ -1,5 +1,4 @@
 import type { Lang } from '../types.js';
-import { loadYamlList } from '../lang/data.js';
 import { Memo } from './memo.js';
 import { CONNECTORS, fold, termKey } from './morphology.js';
 import { stopList } from './stopwords.js';
@@ -22,48 +21,24 @@ export interface TermCandidate {
 /** Longest candidate, in words (connectors included). */
 const MAX_WORDS = 6;
 
-/** A compromise term as tagged (its internal shape, read-only here). */
+/** A compromise term as tagged (its internal shape); `contextRules` retags it, each term being this sentence's own. */
 interface CompromiseTerm {
   text: string;
   normal: string;
   tags: Set<string>;
   pre: string;
   post: string;
-  /** Other forms compromise's rules match a term by. */
-  machine?: string;
-  root?: string;
-  implicit?: string;
-  alias?: string[];
+  /** Set on words the lexicon lists under two classes (`Adj|Noun`: patient, academic). */
   switch?: string;
 }
 
-/** One of compromise's context rules (its post-tagger's match/tag patterns), and the fields its net builder adds. */
-interface ContextRule {
-  match: string;
-  reason?: string;
-  notIf?: unknown;
-  needs: string[];
-  wants: string[];
-  minWant: number;
-  minWords: number;
-  ifNo?: string[];
-}
-
-/** The parts of compromise the tagger drives: its steps, its rule matcher and tag writer. */
+/** The parts of compromise the tagger drives: its tokenizer and its tagging steps. */
 interface Compromise {
   (text: string): CompromiseView;
   hooks(): string[];
   world(): {
-    model: { two: { matches: ContextRule[] } };
-    methods: {
-      one: {
-        buildNet(rules: ContextRule[], world: unknown): { hooks: Record<string, ContextRule[]> };
-        match(chunks: CompromiseTerm[][], rule: ContextRule): { ptrs: number[][] };
-        bulkTagger(found: Array<ContextRule & { pointer: number[] }>, chunks: CompromiseTerm[][], world: unknown): void;
-        tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] };
-      };
-      two: { quickSplit(docs: CompromiseTerm[][]): CompromiseTerm[][] };
-    };
+    methods: { one: { tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] } } };
+    model: { one: { lexicon: Record<string, string | string[] | undefined> } };
   };
 }
 interface CompromiseView {
@@ -89,7 +64,10 @@ type ViewClass = new (document: CompromiseTerm[][]) => CompromiseView;
 /**
  * compromise's own steps, as `nlp(text)` runs them (tokens, lexicon, the
  * word-shape pre-tagger, 's as is/has or a possessive), but for its
- * context-rule pass, which `runContextRules` replaces.
+ * context-rule pass: ~570 match patterns, three quarters of the tagging
+ * time, most of them about dates, names, places, money or function words
+ * the stop list breaks on anyway. `contextRules` below does the part term
+ * candidates need.
  */
 let tagger: { View: ViewClass; steps: string[] } | undefined;
 
@@ -97,132 +75,6 @@ function steps(c: Compromise): { View: ViewClass; steps: string[] } {
   // An empty input gives a bare view; its class makes views of tokenized text without re-running `nlp.tokenize`'s normalisation.
   // Term ids only serve compromise's editing API; no step here reads them.
   return (tagger ??= { View: c('').constructor as ViewClass, steps: c.hooks().filter((h) => h !== 'postTagger' && h !== 'id') });
-}
-
-/** A context rule as the sweep tries it: its order among compromise's hooks for each hook key, for identical precedence. */
-interface IndexedRule {
-  rule: ContextRule;
-  order: Array<[string, number]>;
-  stamp: number;
-}
-
-/**
- * compromise's context-rule pass runs ~570 rules and was three quarters of
- * the tagging time, with its rule lookup itself costlier than the matching.
- * The term candidates run only the rules listed in
- * src/lang/en/context-rules.yaml (those that change whether a word is a
- * noun, adjective or verb in clinical prose), looked up by one key each.
- */
-interface RuleIndex {
-  /** Rules by one key they need (a word, `#Tag` or `%Switch%`). */
-  byKey: Map<string, IndexedRule[]>;
-  /** Every word and `%Switch%` key the rules test. */
-  words: Set<string>;
-  /** `#Tag` keys the rules test, by tag. */
-  tags: Map<string, string>;
-}
-
-let contextRules: RuleIndex | undefined;
-
-function rulesIndex(c: Compromise): RuleIndex {
-  if (contextRules) return contextRules;
-  const keep = new Set(loadYamlList<{ rule: string }>('src/lang/en/context-rules.yaml', ['rule']).map((r) => r.rule));
-  const world = c.world();
-  // Copies: the net builder writes its parse into each rule, and the shared model's rules may already hold compromise's own parse.
-  const copies = world.model.two.matches.filter((r) => r.reason !== undefined && keep.has(r.reason)).map((r) => ({ ...r }));
-  const parsedNotIf = new Map<ContextRule, unknown>();
-  for (const r of copies) if (r.notIf !== undefined && typeof r.notIf !== 'string') (parsedNotIf.set(r, r.notIf), delete r.notIf);
-  const net = world.methods.one.buildNet(copies, world);
-  for (const [r, notIf] of parsedNotIf) r.notIf = notIf;
-  const indexed = new Map<ContextRule, IndexedRule>();
-  Object.keys(net.hooks).forEach((key, rank) =>
-    net.hooks[key]!.forEach((rule, at) => {
-      let e = indexed.get(rule);
-      if (!e) indexed.set(rule, (e = { rule, order: [], stamp: 0 }));
-      e.order.push([key, rank * 10_000 + at]);
-    }),
-  );
-  const byKey = new Map<string, IndexedRule[]>();
-  const hook = (key: string, e: IndexedRule) => {
-    const list = byKey.get(key);
-    if (list) list.push(e);
-    else byKey.set(key, [e]);
-  };
-  // A rule needs all its `needs`: one of them is enough to find it; a rule without needs is found by any of its `wants`.
-  for (const e of indexed.values()) {
-    if (e.rule.needs.length > 0) hook(e.rule.needs[0]!, e);
-    else for (const w of e.rule.wants) hook(w, e);
-  }
-  const keys = [...indexed.keys()].flatMap((r) => [...r.needs, ...r.wants, ...(r.ifNo ?? [])]);
-  return (contextRules = {
-    byKey,
-    words: new Set(keys.filter((k) => !k.startsWith('#'))),
-    tags: new Map(keys.filter((k) => k.startsWith('#')).map((k) => [k.slice(1), k])),
-  });
-}
-
-/** The keys of a chunk the rules test: compromise's chunk cache (`cacheDoc`), limited to those keys, which is all the sweep reads. */
-function chunkKeys(terms: CompromiseTerm[], index: RuleIndex): Set<string> {
-  const have = new Set<string>();
-  const word = (w: string | undefined) => {
-    if (w && index.words.has(w)) have.add(w);
-  };
-  for (const t of terms) {
-    word(t.normal);
-    word(t.machine);
-    word(t.root);
-    word(t.implicit);
-    if (t.switch) word(`%${t.switch}%`);
-    t.alias?.forEach(word);
-    for (const tag of t.tags) {
-      const key = index.tags.get(tag);
-      if (key) have.add(key);
-    }
-  }
-  return have;
-}
-
-let sweepStamp = 0;
-
-/**
- * compromise's sweep over comma-split chunks, restricted to the listed rules:
- * the same candidate filters (needs, wants, ifNo, length) and the same order
- * of application as its own postTagger, so a listed rule tags as it would there.
- */
-function runContextRules(c: Compromise, chunks: CompromiseTerm[][]): void {
-  const index = rulesIndex(c);
-  const { methods } = c.world();
-  const found: Array<ContextRule & { pointer: number[] }> = [];
-  for (let n = 0; n < chunks.length; n++) {
-    const terms = chunks[n]!;
-    const have = chunkKeys(terms, index);
-    const tries: Array<[number, ContextRule]> = [];
-    sweepStamp++;
-    for (const key of have) {
-      const list = index.byKey.get(key);
-      if (!list) continue;
-      for (const e of list) {
-        if (e.stamp === sweepStamp) continue;
-        e.stamp = sweepStamp;
-        const r = e.rule;
-        if (terms.length < r.minWords || !r.needs.every((k) => have.has(k))) continue;
-        if (r.wants.length > 0 && r.wants.filter((k) => have.has(k)).length < r.minWant) continue;
-        let order = Infinity;
-        for (const [k, o] of e.order) if (o < order && have.has(k)) order = o;
-        tries.push([order, r]);
-      }
-    }
-    tries.sort((a, b) => a[0] - b[0]);
-    const tried = new Set<string>();
-    for (const [, r] of tries) {
-      // compromise tries one rule per match pattern, the first in its order.
-      if (tried.has(r.match)) continue;
-      tried.add(r.match);
-      if (r.ifNo?.some((k) => have.has(k))) continue;
-      for (const pointer of methods.one.match([terms], r).ptrs) found.push({ ...r, pointer: [n, pointer[1]!, pointer[2]!] });
-    }
-  }
-  if (found.length > 0) methods.one.bulkTagger(found, chunks, c.world());
 }
 
 const PUNCTUATION = /[,;:.!?()[\]"]/;
@@ -244,29 +96,58 @@ function nounInContext(terms: CompromiseTerm[], i: number): boolean {
   if (!prev || PUNCTUATION.test(prev.post)) return false;
   // After a preposition (not the `to` of an infinitive) a verb form is a noun: stratified by age, in line with.
   if (prev.tags.has('Preposition') && prev.normal !== 'to') return true;
+  // After a possessive: their rights.
+  if (prev.tags.has('Possessive') && prev.normal !== 'her') return true;
   // After an article, or an article and an adjective: the mean, a lower limb.
   if (ARTICLES.has(prev.normal)) return true;
   if (prev.tags.has('Adjective') && !prev.tags.has('Noun') && ARTICLES.has(terms[i - 2]?.normal ?? '')) return true;
   if (!/[^s]s$/.test(t.normal)) return false;
   // A verb in -s cannot follow an adjective or a count: negative stereotypes, three scales.
   if ((prev.tags.has('Adjective') && !prev.tags.has('Noun')) || (prev.tags.has('Value') && !['one', '1'].includes(prev.normal))) return true;
-  // After a noun, it is a verb unless the clause goes on with a copula, modal or conjunction or ends there (severity scores and).
+  // After a noun, it is a verb unless the clause goes on with a copula, modal or conjunction or ends there (severity scores and),
+  // and unless the lexicon knows it only as a verb (the disease improves.); `Plural|Verb` words (scores, rates) are both.
   if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Possessive')) return false;
+  if (t.switch !== 'Plural|Verb' && nlp!.world().model.one.lexicon[t.normal] === 'PresentTense') return false;
   const next = terms[i + 1];
   return PUNCTUATION.test(t.post) || next === undefined || CLAUSE_STARTS.some((c) => next.tags.has(c));
 }
 
+/** Tags a word class excludes, as compromise's tag set has them conflict. */
+const CONFLICTS = {
+  Noun: ['Verb', 'PresentTense', 'Infinitive', 'Imperative', 'Gerund', 'PastTense', 'Participle', 'Adjective', 'Comparative', 'Superlative'],
+  Adjective: ['Noun', 'Singular', 'Plural', 'Verb', 'PresentTense', 'Infinitive', 'Imperative', 'Gerund', 'PastTense', 'Participle'],
+};
+
+function retag(t: CompromiseTerm, cls: keyof typeof CONFLICTS): void {
+  for (const tag of CONFLICTS[cls]) t.tags.delete(tag);
+  t.tags.add(cls);
+}
+
 /**
- * Nouns the word-shape tagger reads as verbs, which compromise's costlier
- * context rules would mostly mend (see context-rules.yaml): a few general
- * rules over the word before (article, preposition, adjective, number) and,
- * after a noun, the word after.
+ * The context rules term candidates need, over the word before and after
+ * (as compromise's own rules early-warning, faith-based, stable-foundations,
+ * the-gerund-noun, a-rep-to do, and nouns its word-shape tagger reads as
+ * verbs): whether a content word is a noun, or an adjective that may not end
+ * a term. They run in one pass over the tags the pre-tagger gave.
  */
-function nounsReadAsVerbs(terms: CompromiseTerm[]): void {
+function contextRules(terms: CompromiseTerm[]): void {
   terms.forEach((t, i) => {
-    if (!bareVerb(t) || !nounInContext(terms, i)) return;
-    for (const v of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) t.tags.delete(v);
-    t.tags.add('Noun');
+    const prev = terms[i - 1];
+    const next = terms[i + 1];
+    const joined = prev !== undefined && !PUNCTUATION.test(prev.post);
+    const beforeNoun = next !== undefined && !PUNCTUATION.test(t.post) && next.tags.has('Noun') && !next.tags.has('Pronoun');
+    if (bareVerb(t) && nounInContext(terms, i)) retag(t, 'Noun');
+    // A gerund after an adjective is a noun: early weaning, oral feeding.
+    else if (t.tags.has('Gerund') && joined && prev.tags.has('Adjective')) retag(t, 'Noun');
+    // A participle or gerund ending a hyphenated compound before a noun makes it an adjective: population-based survey, life-threatening disease.
+    else if (prev?.post === '-' && beforeNoun && ['PastTense', 'Participle', 'Gerund'].some((c) => t.tags.has(c))) retag(t, 'Adjective');
+    // A gerund between a determiner and a noun is a modifier: the prescribing physicians.
+    else if (t.tags.has('Gerund') && joined && prev.tags.has('Determiner') && beforeNoun) retag(t, 'Adjective');
+    // A word that is an adjective or a noun is the modifier before a noun (academic qualifications) and the noun after a determiner before a conjunction (the patient or).
+    else if (t.switch === 'Adj|Noun' && !t.tags.has('ProperNoun')) {
+      if (beforeNoun && !next.tags.has('ProperNoun')) retag(t, 'Adjective');
+      else if (joined && prev.tags.has('Determiner') && next?.tags.has('Conjunction')) retag(t, 'Noun');
+    }
   });
 }
 
@@ -274,11 +155,8 @@ function nounsReadAsVerbs(terms: CompromiseTerm[]): void {
 function tagTerms(text: string): CompromiseTerm[] {
   if (!nlp) throw new Error('englishCandidates: call loadEnglishTagger() first');
   const { View, steps: compute } = steps(nlp);
-  const { methods } = nlp.world();
-  const doc = new View(methods.one.tokenize.fromString(text, nlp.world())).compute(compute);
-  runContextRules(nlp, methods.two.quickSplit(doc.docs));
-  const terms = doc.compute('unfreeze').docs.flat();
-  nounsReadAsVerbs(terms);
+  const terms = new View(nlp.world().methods.one.tokenize.fromString(text, nlp.world())).compute(compute).docs.flat();
+  contextRules(terms);
   return terms;
 }
 

@@ -51,4 +51,28 @@ describe('term candidates', () => {
     expect(c).not.toContain('cross');
     expect(c).not.toContain('structured interviews');
   });
+
+  it('reads plural nouns after an adjective, a count or a noun modifier as nouns, not verbs', () => {
+    const c = surfaces(englishCandidates('Severity scores and negative stereotypes were associated with final diagnoses on three scales.'));
+    expect(c).toEqual(expect.arrayContaining(['severity scores', 'negative stereotypes', 'final diagnoses', 'scales']));
+  });
+
+  it('reads a verb form after a preposition or article as a noun, but keeps a known verb after its subject', () => {
+    const c = surfaces(englishCandidates('Infants were stratified by gestational age, and the disease improves.'));
+    expect(c).toContain('gestational age');
+    expect(c).not.toContain('disease improves');
+    expect(c).not.toContain('improves');
+  });
+
+  it('reads a gerund after an adjective as a noun', () => {
+    const c = surfaces(englishCandidates('Early weaning and oral feeding were common.'));
+    expect(c).toEqual(expect.arrayContaining(['early weaning', 'oral feeding']));
+  });
+
+  it('never ends a term on a hyphenated participle compound before its noun', () => {
+    const c = surfaces(englishCandidates('A large population-based survey of life-threatening diseases was done.'));
+    expect(c).toEqual(expect.arrayContaining(['population-based survey', 'large population-based survey', 'life-threatening diseases']));
+    expect(c).not.toContain('large population-based');
+    expect(c).not.toContain('survey of life-threatening');
+  });
 });
