@@ -4,13 +4,15 @@
  * documents), to show that both the map step (term evidence per document)
  * and the corpus reduce scale linearly; the reduce also without the
  * association-only proposals (their cost), and on 10,000 documents (the
- * 1,000 documents' terms ten times over, under new ids: memory must stay flat).
+ * 1,000 documents' terms ten times over, under new ids: memory must stay flat);
+ * and the English term candidates alone (tagging is most of the map step).
  *
  *   npx tsx scripts/bench/glossary.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGlossary } from '../../src/glossary/build.js';
+import { englishCandidates, loadEnglishTagger } from '../../src/glossary/candidates.js';
 import { collectDocumentTerms, type DocumentInputForTerms } from '../../src/glossary/evidence.js';
 import type { DocumentTerms, Link, Sentence } from '../../src/types.js';
 
@@ -81,17 +83,29 @@ function reduceOver(copies: number) {
   return { documents: copies * terms.length, reduceMs: ms, entries: g.entries.length };
 }
 
+/** English term candidates of every English sentence of `size` documents, as the map step takes them (tagging included). */
+async function englishOnly(size: number) {
+  await loadEnglishTagger();
+  const sentences = Array.from({ length: size }, (_, k) => recombined(k).sentences.filter((s) => s.lang === 'en').map((s) => s.text)).flat();
+  const t0 = performance.now();
+  for (const s of sentences) englishCandidates(s);
+  const ms = Math.round(performance.now() - t0);
+  return { sentences: sentences.length, ms, perSecond: Math.round((sentences.length / ms) * 1000) };
+}
+
 await run(20); // warm-up: loads compromise, the termbase and the language data
 const small = await run(100);
 const large = await run(1000);
 const huge = reduceOver(10);
 const ratio = (a: number, b: number) => (b === 0 ? 0 : Math.round((a / b) * 10) / 10);
-const result = { small, large, huge, mapRatio: ratio(large.mapMs, small.mapMs), reduceRatio: ratio(large.reduceMs, small.reduceMs), hugeRatio: ratio(huge.reduceMs, large.reduceMs) };
+const english = await englishOnly(1000);
+const result = { small, large, huge, english, mapRatio: ratio(large.mapMs, small.mapMs), reduceRatio: ratio(large.reduceMs, small.reduceMs), hugeRatio: ratio(huge.reduceMs, large.reduceMs) };
 for (const r of [small, large]) {
   console.log(
     `${String(r.documents).padStart(5)} documents: map ${r.mapMs} ms, reduce ${r.reduceMs} ms (without association-only pairs ${r.reduceWithoutAssociationMs} ms), ${r.entries} entries, ${r.candidates} candidates`,
   );
 }
+console.log(`English term candidates of the 1,000 documents: ${english.sentences} sentences in ${english.ms} ms (${english.perSecond} sentences/s)`);
 console.log(`10,000 documents (the 1,000 ten times over): reduce ${huge.reduceMs} ms, ${huge.entries} entries`);
 console.log(`1,000 / 100 time ratio: map ${result.mapRatio}×, reduce ${result.reduceRatio}× (linear = 10×); 10,000 / 1,000 reduce ${result.hugeRatio}×`);
 mkdirSync('.bench', { recursive: true });
