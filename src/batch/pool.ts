@@ -45,7 +45,8 @@ export function workerRunner(size: number, version: string, dir: string): Docume
     const w = idle.pop();
     if (w) return Promise.resolve(w);
     if (all.length < size) {
-      const fresh = new Worker(url);
+      // A small young generation makes threads collect their per-document garbage early instead of growing (10,000 documents, --jobs 2: peak 507 → 423–439 MB, same speed).
+      const fresh = new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
       all.push(fresh);
       return Promise.resolve(fresh);
     }
