@@ -9,6 +9,9 @@ export interface ManifestEntry {
   shard: string;
 }
 
+/** The folder inside an output folder where a run keeps its state (manifest, shards, lock). */
+export const stateDir = (out: string): string => join(out, '.medbitext');
+
 /**
  * The resume log of an output folder: `.medbitext/manifest.jsonl`, one line
  * appended per finished document after its shard is safely on disk. A line cut
@@ -21,7 +24,7 @@ export class Manifest {
   private readonly entries = new Map<string, ManifestEntry>();
 
   constructor(out: string) {
-    this.dir = join(out, '.medbitext');
+    this.dir = stateDir(out);
     this.file = join(this.dir, 'manifest.jsonl');
     mkdirSync(join(this.dir, 'shards'), { recursive: true });
     if (!existsSync(this.file)) return;

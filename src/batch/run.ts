@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStaleTemps } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import type { DocumentResult } from '../types.js';
 import { resultVersion } from './version.js';
-import { Manifest, type ManifestEntry } from './manifest.js';
+import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
 import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
+import { lockOutput } from './lock.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -46,7 +47,17 @@ export interface RunSummary {
 export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const out = resolve(options.out);
-  const manifest = new Manifest(out);
+  mkdirSync(stateDir(out), { recursive: true });
+  // Locked before the manifest is read, so no other run is appending to it.
+  const unlock = lockOutput(stateDir(out), out);
+  try {
+    return await runLocked(options, out, new Manifest(out), started);
+  } finally {
+    unlock();
+  }
+}
+
+async function runLocked(options: RunOptions, out: string, manifest: Manifest, started: number): Promise<RunSummary> {
   // A run killed between writing and renaming leaves temporaries behind.
   for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const version = resultVersion();

@@ -1,0 +1,44 @@
+import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../io/errors.js';
+
+/**
+ * One `run` at a time per output folder: two would record every document
+ * twice and race each other's reduce. The lock names its process; a lock
+ * whose process is gone (a killed run) is stale and taken over, so a crash
+ * never blocks the next run. Queue workers share a folder by design and do
+ * not take it. Returns the release function.
+ */
+export function lockOutput(stateDir: string, out: string): () => void {
+  const path = join(stateDir, 'run.lock');
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          unlinkSync(path);
+        } catch {
+          // already gone: nothing to release
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(path, 'utf8').trim());
+    // An empty lock is one being written right now: busy, not stale.
+    if (!holder || isAlive(holder)) throw new InputError('outputBusy', out, { pid: holder || '?', lock: path });
+    unlinkSync(path);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

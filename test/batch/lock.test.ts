@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lockOutput } from '../../src/batch/lock.js';
+import { medbitext } from '../helpers/cli.js';
+import { makeCorpus } from '../helpers/corpus.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-lock-'));
+
+/** The pid of a process that has exited. */
+async function deadPid(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', '0']);
+  await new Promise((resolve) => child.on('exit', resolve));
+  return child.pid!;
+}
+
+describe('lockOutput', () => {
+  it('lets one holder in at a time and frees the folder on release', () => {
+    const dir = tmp();
+    const release = lockOutput(dir, '/out');
+    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toBe(String(process.pid));
+    expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy', file: '/out' }));
+    release();
+    expect(existsSync(join(dir, 'run.lock'))).toBe(false);
+    lockOutput(dir, '/out')();
+  });
+
+  it('takes over the lock of a process that is gone (a killed run)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'run.lock'), String(await deadPid()));
+    const release = lockOutput(dir, '/out');
+    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toBe(String(process.pid));
+    release();
+  });
+
+  it('treats a lock still being written (empty) as busy', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'run.lock'), '');
+    expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy' }));
+  });
+});
+
+describe('run into a folder another run is writing', () => {
+  it('refuses with a message naming the folder and the lock, and leaves the folder alone', () => {
+    const out = join(tmp(), 'out');
+    expect(medbitext(['run', makeCorpus(2), '--out', out, '--jobs', '1']).status).toBe(0);
+    const before = readFileSync(join(out, 'alignment.jsonl'), 'utf8');
+    // This test process stands in for the other run.
+    writeFileSync(join(out, '.medbitext', 'run.lock'), String(process.pid));
+    const second = medbitext(['run', makeCorpus(3), '--out', out, '--jobs', '1']);
+    expect(second.status).not.toBe(0);
+    expect(second.stderr).toMatch(/another medbitext run/);
+    expect(second.stderr).toContain(join(out, '.medbitext', 'run.lock'));
+    expect(readFileSync(join(out, 'alignment.jsonl'), 'utf8')).toBe(before);
+  });
+});
