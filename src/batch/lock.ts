@@ -11,12 +11,15 @@ import { InputError } from '../io/errors.js';
  */
 export function lockOutput(stateDir: string, out: string): () => void {
   const path = join(stateDir, 'run.lock');
+  if (held.has(path)) throw new InputError('outputBusy', out, { pid: process.pid, lock: path });
   for (;;) {
     try {
       const fd = openSync(path, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
+      held.add(path);
       return () => {
+        held.delete(path);
         try {
           unlinkSync(path);
         } catch {
@@ -27,11 +30,16 @@ export function lockOutput(stateDir: string, out: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = Number(readFileSync(path, 'utf8').trim());
-    // An empty lock is one being written right now: busy, not stale.
-    if (!holder || isAlive(holder)) throw new InputError('outputBusy', out, { pid: holder || '?', lock: path });
+    // An empty lock is one being written right now: busy, not stale. Our own pid
+    // on a lock this process does not hold is an earlier process's (a container
+    // restarted after a crash gets the same pid again): stale.
+    if (!holder || (holder !== process.pid && isAlive(holder))) throw new InputError('outputBusy', out, { pid: holder || '?', lock: path });
     unlinkSync(path);
   }
 }
+
+/** Locks this process holds, so two runs in one process are told apart without pids. */
+const held = new Set<string>();
 
 function isAlive(pid: number): boolean {
   try {

@@ -35,6 +35,14 @@ describe('lockOutput', () => {
     release();
   });
 
+  it('takes over a lock bearing its own pid that it does not hold (a restarted container reuses pids)', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'run.lock'), String(process.pid));
+    const release = lockOutput(dir, '/out');
+    expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy' }));
+    release();
+  });
+
   it('treats a lock still being written (empty) as busy', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'run.lock'), '');
