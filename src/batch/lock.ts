@@ -1,5 +1,6 @@
 import { closeSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 
 /**
@@ -33,20 +34,10 @@ export function lockOutput(stateDir: string, out: string): () => void {
     // An empty lock is one being written right now: busy, not stale. Our own pid
     // on a lock this process does not hold is an earlier process's (a container
     // restarted after a crash gets the same pid again): stale.
-    if (!holder || (holder !== process.pid && isAlive(holder))) throw new InputError('outputBusy', out, { pid: holder || '?', lock: path });
+    if (!holder || (holder !== process.pid && isProcessAlive(holder))) throw new InputError('outputBusy', out, { pid: holder || '?', lock: path });
     unlinkSync(path);
   }
 }
 
 /** Locks this process holds, so two runs in one process are told apart without pids. */
 const held = new Set<string>();
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}

@@ -56,7 +56,8 @@ export class AtomicWriter {
 
 const TEMP = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
+export function isProcessAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -79,7 +80,7 @@ export function removeStaleTemps(dir: string): number {
   }
   for (const name of names) {
     const m = TEMP.exec(name);
-    if (m && !alive(Number(m[1]))) {
+    if (m && !isProcessAlive(Number(m[1]))) {
       rmSync(join(dir, name), { force: true });
       removed++;
     }
