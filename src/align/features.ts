@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { Memo } from '../memo.js';
 import { fold, normaliseCognate, COGNATE_PREFIX } from '../lang/cognates.js';
 import { loadLexicon } from './lexicon.js';
 
@@ -31,27 +32,21 @@ interface TokenKeys {
  * Keys of a token as written, memoised: folding and the cognate rewrites are
  * the costly part of reading a sentence, and a document repeats its words.
  */
-const memo: Record<Lang, Map<string, TokenKeys>> = { en: new Map(), pt: new Map() };
-const MEMO_LIMIT = 200_000;
+const memo: Record<Lang, Memo<TokenKeys>> = { en: new Memo(100_000), pt: new Memo(100_000) };
+const keysOf: Record<Lang, (t: string) => TokenKeys> = { en: (t) => tokenKeysAfresh(t, 'en'), pt: (t) => tokenKeysAfresh(t, 'pt') };
 
-function tokenKeys(t: string, lang: Lang): TokenKeys {
-  const hit = memo[lang].get(t);
-  if (hit) return hit;
-  let out: TokenKeys;
+const tokenKeys = (t: string, lang: Lang): TokenKeys => memo[lang].get(t, keysOf[lang]);
+
+function tokenKeysAfresh(t: string, lang: Lang): TokenKeys {
   const c = t.charCodeAt(0);
-  if (c >= 48 && c <= 57) out = { keys: [`#${t.replace(/[.,]/g, '')}`], folded: null };
-  else if (/^\p{Nd}/u.test(t)) out = { keys: [`#${t.replace(/[.,]/g, '')}`], folded: null };
-  else if (/^[≥≤±<>]$/.test(t)) out = { keys: [`=${t}`], folded: null };
-  else {
-    const f = fold(t);
-    const lex = loadLexicon()[lang].get(f);
-    const keys = lex ? lex.map((k) => `L:${k}`) : [];
-    if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
-    out = { keys, folded: f };
-  }
-  if (memo[lang].size >= MEMO_LIMIT) memo[lang].clear();
-  memo[lang].set(t, out);
-  return out;
+  // ASCII digits first: the Unicode test is for the rare other digits.
+  if ((c >= 48 && c <= 57) || /^\p{Nd}/u.test(t)) return { keys: [`#${t.replace(/[.,]/g, '')}`], folded: null };
+  if (/^[≥≤±<>]$/.test(t)) return { keys: [`=${t}`], folded: null };
+  const f = fold(t);
+  const lex = loadLexicon()[lang].get(f);
+  const keys = lex ? lex.map((k) => `L:${k}`) : [];
+  if (f.length >= COGNATE_PREFIX || (!lex && f.length >= 2)) keys.push(`C:${normaliseCognate(f, lang).slice(0, COGNATE_PREFIX)}`);
+  return { keys, folded: f };
 }
 
 export function sentenceWords(text: string, lang: Lang): SentenceWords {

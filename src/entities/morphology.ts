@@ -1,4 +1,5 @@
 import { loadTsv } from '../lang/data.js';
+import { Memo } from '../memo.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
 import { fold, wordKey } from './tokens.js';
@@ -185,20 +186,12 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
 export type Formation = { kind: 'stem'; stem: Stem } | { kind: 'examination' | 'procedure' | 'disease' | 'finding' | 'head' };
 
 const NONE = { kind: 'none' } as const;
-/** Answers by lower-cased word, per language; emptied when full so memory stays bounded. */
-const FORMATIONS_MAX = 50_000;
-const formations = new Map<Lang, Map<string, Formation | typeof NONE>>();
+/** Answers by lower-cased word, per language; bounded (two generations of 25,000) so memory stays flat. */
+const formations: Record<Lang, Memo<Formation | typeof NONE>> = { en: new Memo(25_000), pt: new Memo(25_000) };
 
 /** The rule of `formation` for a word token (its key is its lower-cased form's). */
 export function formationOf(token: Token, lang: Lang): Formation | undefined {
-  let known = formations.get(lang);
-  if (!known) formations.set(lang, (known = new Map()));
-  let f = known.get(token.lower);
-  if (!f) {
-    f = formationAfresh(token, lang) ?? NONE;
-    if (known.size >= FORMATIONS_MAX) known.clear();
-    known.set(token.lower, f);
-  }
+  const f = formations[lang].get(token.lower, () => formationAfresh(token, lang) ?? NONE);
   return f === NONE ? undefined : (f as Formation);
 }
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { Memo } from '../memo.js';
 
 /**
  * English phrase structure from compromise, loaded on first use only (it costs
@@ -19,18 +20,10 @@ let nlp: Nlp | undefined;
 /** The tagger without the chunker (its tags are the same), shared with glossary/candidates.ts. */
 const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise/two') as Nlp);
 
-const parsed = new Map<string, Term[]>();
-
-function terms(text: string): Term[] {
-  let hit = parsed.get(text);
-  if (!hit) {
-    hit = load()(text).json({ offset: true, terms: { offset: true } }).flatMap((s) => s.terms);
-    // Sentences are parsed once per call site burst; keep the cache small.
-    if (parsed.size > 64) parsed.clear();
-    parsed.set(text, hit);
-  }
-  return hit;
-}
+/** Sentences are parsed once per call site burst; keep the memo small. */
+const parsed = new Memo<Term[]>(32);
+const parse = (text: string): Term[] => load()(text).json({ offset: true, terms: { offset: true } }).flatMap((s) => s.terms);
+const terms = (text: string): Term[] => parsed.get(text, parse);
 
 /** Whether the English word starting at `start` is used as a noun (not a verb, adjective or function word). */
 export function isNounAt(text: string, start: number): boolean {

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { Memo } from '../memo.js';
 
 /**
  * Tokens with their offsets in the text, and the keys the lexicon matcher
@@ -72,11 +73,10 @@ function wordForm(raw: string, lang: Lang): WordForm {
 /**
  * Forms already folded, per language: words recur (Zipf), and folding
  * (two Unicode normalisations, the plural rules) was most of tokenising.
- * Emptied when full, so memory stays bounded on any corpus.
+ * Bounded (two generations of 25,000), so memory stays flat on any corpus.
  */
-const FORMS_MAX = 50_000;
-const formsPt = new Map<string, WordForm>();
-const formsEn = new Map<string, WordForm>();
+const forms: Record<Lang, Memo<WordForm>> = { en: new Memo(25_000), pt: new Memo(25_000) };
+const formOf: Record<Lang, (raw: string) => WordForm> = { en: (raw) => wordForm(raw, 'en'), pt: (raw) => wordForm(raw, 'pt') };
 
 /** ASCII letters and digits, by char code: what `[\p{L}\p{N}]` matches below 128. */
 const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0));
@@ -89,8 +89,8 @@ const ASCII_WORD = new Uint8Array(128).map((_, c) => (/[A-Za-z0-9]/.test(String.
  */
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
-  // Keys differ by language only for Portuguese (wordKey).
-  const known = lang === 'pt' ? formsPt : formsEn;
+  const known = forms[lang];
+  const make = formOf[lang];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -116,13 +116,7 @@ export function tokenize(text: string, lang: Lang): Token[] {
       start = m.index;
       end = start + m[0].length;
     }
-    const raw = text.slice(start, end);
-    let f = known.get(raw);
-    if (!f) {
-      f = wordForm(raw, lang);
-      if (known.size >= FORMS_MAX) known.clear();
-      known.set(raw, f);
-    }
+    const f = known.get(text.slice(start, end), make);
     out.push({ start, end, text: f.text, lower: f.lower, key: f.key, word: f.word });
     i = end;
   }

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import { Memo } from './memo.js';
+import { Memo } from '../memo.js';
 import { CONNECTORS, fold, termKey } from './morphology.js';
 import { stopList } from './stopwords.js';
 

@@ -1,5 +1,5 @@
 import { fold, normaliseCognate } from '../lang/cognates.js';
-import { Memo, PairMemo } from './memo.js';
+import { Memo, PairMemo } from '../memo.js';
 
 /**
  * Cognate similarity between an English and a Portuguese word: both are

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
-import { Memo } from './memo.js';
+import { Memo } from '../memo.js';
 
 /**
  * Grouping keys for term candidates: lower-case, accent-free, each word

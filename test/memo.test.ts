@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Memo, PairMemo } from '../../src/glossary/memo.js';
+import { Memo, PairMemo } from '../src/memo.js';
 
 describe('PairMemo', () => {
   it('makes each pair once while it is in use, and tells pairs sharing a word apart', () => {
