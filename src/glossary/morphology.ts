@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
+import { fold } from '../lang/cognates.js';
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
+
+/** Lower-case and strip diacritics (`cútis` → `cutis`, `ç` → `c`); the one fold the cognate rules also use. */
+export { fold };
 
 /**
  * Grouping keys for term candidates: lower-case, accent-free, each word
@@ -63,15 +67,6 @@ function inflection(lang: Lang): Inflection {
   inflections.set(lang, hit);
   return hit;
 }
-
-/** Lower-case and strip diacritics (`cútis` → `cutis`, `ç` → `c`). */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words are plain ASCII, which has nothing to strip; skip the normalisation.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 function applyFirst(word: string, rules: FoldedRule[]): string {
   for (const r of rules) {
