@@ -9,15 +9,9 @@ import { Memo, PairMemo } from '../memo.js';
  * combining forms: pathophysiology ↔ fisiopatologia).
  */
 
-const spellings = new Memo<string>(20_000);
-
 /** The English word spelled the Portuguese way (lower-case, no accents). */
 export function toPortugueseSpelling(en: string): string {
-  return spellings.get(en, englishSpelling);
-}
-
-function englishSpelling(en: string): string {
-  return normaliseCognate(fold(en), 'en');
+  return englishCognateForms(en).forms[0]!;
 }
 
 /** Two rows of the edit-distance table, reused across calls (grown when a word is longer). */
@@ -94,12 +88,32 @@ function asciiTrigramDice(a: string, b: string): number {
   return (2 * shared) / (na + nb);
 }
 
-const folded = new Memo<string>(20_000);
-const formsOf = new Memo<string[]>(20_000);
+/**
+ * A word ready to be compared many times: folded, and the spellings compared
+ * (English: the Portuguese spelling; Portuguese: the word in cognate spelling
+ * and its masculine/singular guesses). A sentence pair compares every English
+ * word with every Portuguese one; preparing each word once keeps the lookups
+ * out of that loop.
+ */
+export interface CognateForms {
+  folded: string;
+  forms: string[];
+}
 
-/** `portugueseForms`, kept for the words in use (each is compared with every English word of its sentence pair). */
-function portugueseFormsOf(pt: string): string[] {
-  return formsOf.get(pt, portugueseForms);
+const englishForms = new Memo<CognateForms>(20_000);
+const portugueseFormsMemo = new Memo<CognateForms>(20_000);
+
+/** An English word prepared for `cognateMatcher(min).forms`. */
+export function englishCognateForms(en: string): CognateForms {
+  return englishForms.get(en, (en) => {
+    const folded = fold(en);
+    return { folded, forms: [normaliseCognate(folded, 'en')] };
+  });
+}
+
+/** A Portuguese word prepared for `cognateMatcher(min).forms`. */
+export function portugueseCognateForms(pt: string): CognateForms {
+  return portugueseFormsMemo.get(pt, (pt) => ({ folded: fold(pt), forms: portugueseForms(pt) }));
 }
 
 /** Portuguese forms to compare with: the word in cognate spelling (first), and its masculine/singular guesses. */
@@ -129,43 +143,57 @@ export function cognateSimilarity(en: string, pt: string): number {
 const similarities = new PairMemo<number>(50_000);
 
 function similarity(en: string, pt: string): number {
-  return similarityAtLeast(en, pt, 0);
+  return similarityAtLeast(englishCognateForms(en), portugueseCognateForms(pt), 0);
+}
+
+/** Word pairs that only count from a threshold up: their similarity when it reaches it, else 0. */
+export interface CognateMatcher {
+  (en: string, pt: string): number;
+  /** The same for prepared words (`englishCognateForms`, `portugueseCognateForms`). */
+  forms(en: CognateForms, pt: CognateForms): number;
 }
 
 /**
  * A matcher for word pairs that only count from `min` up: the cognate
  * similarity when it reaches `min`, else 0. Most word pairs of a sentence pair
  * are far apart; bounds from their lengths and letters rule them out without
- * the edit-distance table.
+ * the edit-distance table, in less time than a memo lookup would take.
  */
-export function cognateMatcher(min: number): (en: string, pt: string) => number {
-  const memo = new PairMemo<number>(50_000);
-  const make = (en: string, pt: string) => similarityAtLeast(en, pt, min);
-  return (en, pt) => memo.get(en, pt, make);
+export function cognateMatcher(min: number): CognateMatcher {
+  const match = (en: string, pt: string) => similarityAtLeast(englishCognateForms(en), portugueseCognateForms(pt), min);
+  match.forms = (en: CognateForms, pt: CognateForms) => similarityAtLeast(en, pt, min);
+  return match;
 }
 
 /** Slack for rounding in the bounds: a form is skipped only when clearly under. */
 const EPSILON = 1e-9;
 
-function similarityAtLeast(en: string, pt: string, min: number): number {
-  const e = folded.get(en, fold);
-  const p = folded.get(pt, fold);
+function similarityAtLeast(en: CognateForms, pt: CognateForms, min: number): number {
+  const e = en.folded;
+  const p = pt.folded;
   if (e === p) return 1;
   if (e.length < 3 || p.length < 3) return 0;
   // A short word differing by one letter (case/casa) is weaker evidence than a long one.
   const shortness = Math.min(1, Math.min(e.length, p.length) / 6);
   const weight = 0.8 + 0.2 * shortness;
   const need = min / weight - EPSILON;
-  const spelled = toPortugueseSpelling(en);
+  const spelled = en.forms[0]!;
   let best = 0;
-  for (const form of portugueseFormsOf(pt)) {
+  for (const form of pt.forms) {
     const longest = Math.max(spelled.length, form.length);
     // Cognates almost always share their first letter; a differing one weakens edit evidence.
     const firstLetter = spelled[0] !== form[0] ? 0.8 : 1;
     const trigrams = spelled.length >= TRIGRAM_MIN && form.length >= TRIGRAM_MIN;
-    if (need > 0 && Math.max(firstLetter * (1 - editFloor(spelled, form) / longest), trigrams ? trigramCeiling(spelled, form) : 0) < need) continue;
-    let sim = (1 - levenshtein(spelled, form) / longest) * firstLetter;
-    if (trigrams) sim = Math.max(sim, trigramDice(spelled, form));
+    const floor = Math.max(best, need);
+    // The similarity is the larger of the edit and the trigram measures; each is bounded before it is computed,
+    // first from the lengths alone (the edit distance is at least their difference).
+    const lengthBound = firstLetter * (1 - Math.abs(spelled.length - form.length) / longest);
+    if (Math.max(lengthBound, trigrams ? trigramCeiling(spelled, form) : 0) < floor) continue;
+    const editBound = firstLetter * (1 - editFloor(spelled, form) / longest);
+    const tri = trigrams ? trigramDice(spelled, form) : 0;
+    if (Math.max(editBound, tri) < floor) continue;
+    // The edit measure can only win where its bound is above the trigram overlap.
+    const sim = editBound > tri ? Math.max(tri, (1 - levenshtein(spelled, form) / longest) * firstLetter) : tri;
     best = Math.max(best, sim);
   }
   const sim = best * weight;

@@ -1,7 +1,7 @@
 import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import { findAcronyms } from './acronyms.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
-import { cognateMatcher } from './cognate.js';
+import { cognateMatcher, englishCognateForms, portugueseCognateForms, type CognateForms } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { guessType } from './types.js';
@@ -48,12 +48,6 @@ interface WordMatch {
   dictionary: boolean;
 }
 
-function matchWords(index: TermbaseIndex, en: string, pt: string, enLemma = lemma(en, 'en'), ptLemma = lemma(pt, 'pt')): WordMatch {
-  const dictionary = index.words.get(enLemma)?.has(ptLemma) ?? false;
-  if (dictionary) return { sim: 1, dictionary };
-  return { sim: cognateMatch(en, pt), dictionary: false };
-}
-
 /**
  * Compose a pair word by word: a greedy one-to-one matching of content words;
  * unmatched words on the longer side count twice against the pair, so a
@@ -67,7 +61,13 @@ export function composePair(
 ): { local: number; dictionary: number; cognate: number } {
   const e = en.filter(isContent);
   const p = pt.filter(isContent);
-  const table = new WordTable(e.length, p.length, (i, j) => match(e[i]!, p[j]!));
+  const matches = e.map((w) => p.map((v) => match(w, v)));
+  const table = new WordTable(
+    e.length,
+    p.length,
+    (i, j) => matches[i]![j]!.dictionary,
+    (i, j) => matches[i]![j]!.sim,
+  );
   return composeIndexed(
     e.map((_, i) => i),
     p.map((_, j) => j),
@@ -77,7 +77,8 @@ export function composePair(
 
 /**
  * Word similarities of one sentence pair, EN content words (rows) × PT content
- * words (columns), each computed when first asked for.
+ * words (columns), each computed when first asked for: 1 for a termbase
+ * dictionary pair, else the cognate similarity.
  */
 class WordTable {
   private readonly sims: Float64Array;
@@ -85,7 +86,8 @@ class WordTable {
   constructor(
     rows: number,
     private readonly columns: number,
-    private readonly match: (i: number, j: number) => WordMatch,
+    private readonly inDictionary: (i: number, j: number) => boolean,
+    private readonly cognate: (i: number, j: number) => number,
   ) {
     this.sims = new Float64Array(rows * columns).fill(-1);
     this.dictionary = new Uint8Array(rows * columns);
@@ -93,9 +95,10 @@ class WordTable {
   sim(i: number, j: number): number {
     const at = i * this.columns + j;
     if (this.sims[at]! < 0) {
-      const m = this.match(i, j);
-      this.sims[at] = m.sim;
-      this.dictionary[at] = m.dictionary ? 1 : 0;
+      if (this.inDictionary(i, j)) {
+        this.sims[at] = 1;
+        this.dictionary[at] = 1;
+      } else this.sims[at] = this.cognate(i, j);
     }
     return this.sims[at]!;
   }
@@ -268,8 +271,13 @@ function pairEvidence(
 ): TermPairEvidence[] {
   const enWords = wordIndex(en.candidates, 'en');
   const ptWords = wordIndex(pt.candidates, 'pt');
-  const table = new WordTable(enWords.words.length, ptWords.words.length, (i, j) =>
-    matchWords(index, enWords.words[i]!, ptWords.words[j]!, enWords.lemmas[i], ptWords.lemmas[j]),
+  // Each EN word's dictionary translations, looked up once per row.
+  const translations = enWords.lemmas.map((l) => index.words.get(l));
+  const table = new WordTable(
+    enWords.words.length,
+    ptWords.words.length,
+    (i, j) => translations[i]?.has(ptWords.lemmas[j]!) ?? false,
+    (i, j) => cognateMatch.forms(enWords.forms[i]!, ptWords.forms[j]!),
   );
   const proposals: TermPairEvidence[] = [];
   en.candidates.forEach((e, ei) => {
@@ -322,11 +330,13 @@ function pairEvidence(
   return oneToOne(proposals);
 }
 
-/** The distinct content words of one side's candidates (with their lemmas), and each candidate's words as indices into them. */
-function wordIndex(candidates: TermCandidate[], lang: Lang): { words: string[]; lemmas: string[]; content: number[][] } {
+/** The distinct content words of one side's candidates (with their lemmas and cognate forms), and each candidate's words as indices into them. */
+function wordIndex(candidates: TermCandidate[], lang: Lang): { words: string[]; lemmas: string[]; forms: CognateForms[]; content: number[][] } {
   const at = new Map<string, number>();
   const words: string[] = [];
   const lemmas: string[] = [];
+  const forms: CognateForms[] = [];
+  const prepare = lang === 'en' ? englishCognateForms : portugueseCognateForms;
   const content = candidates.map((c) => {
     const out: number[] = [];
     for (const w of c.words) {
@@ -336,12 +346,13 @@ function wordIndex(candidates: TermCandidate[], lang: Lang): { words: string[]; 
         at.set(w, (i = words.length));
         words.push(w);
         lemmas.push(lemma(w, lang));
+        forms.push(prepare(w));
       }
       out.push(i);
     }
     return out;
   });
-  return { words, lemmas, content };
+  return { words, lemmas, forms, content };
 }
 
 /** Keep, greedily by local score, at most one partner per term on each side. */

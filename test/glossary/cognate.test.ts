@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cognateMatcher, cognateSimilarity, toPortugueseSpelling, trigramDice } from '../../src/glossary/cognate.js';
+import { cognateMatcher, cognateSimilarity, englishCognateForms, levenshtein, portugueseCognateForms, toPortugueseSpelling, trigramDice } from '../../src/glossary/cognate.js';
 
 describe('cognate similarity', () => {
   it('rewrites English spelling with the EN→PT correspondences', () => {
@@ -46,6 +46,33 @@ describe('cognate similarity', () => {
     expect(cognateSimilarity('calcinosis', 'calcinose')).toBeGreaterThan(cognateSimilarity('calcinosis', 'calcificação'));
   });
 
+  it('the bounds that skip the edit distance never change a similarity', () => {
+    // The measure as defined, every form compared in full: the larger of the edit and trigram measures, weighted by shortness.
+    const reference = (en: string, pt: string): number => {
+      const e = englishCognateForms(en);
+      const p = portugueseCognateForms(pt);
+      if (e.folded === p.folded) return 1;
+      if (e.folded.length < 3 || p.folded.length < 3) return 0;
+      const spelled = e.forms[0]!;
+      let best = 0;
+      for (const form of p.forms) {
+        const edit = (1 - levenshtein(spelled, form) / Math.max(spelled.length, form.length)) * (spelled[0] !== form[0] ? 0.8 : 1);
+        best = Math.max(best, edit, spelled.length >= 9 && form.length >= 9 ? trigramDice(spelled, form) : 0);
+      }
+      return best * (0.8 + 0.2 * Math.min(1, Math.min(e.folded.length, p.folded.length) / 6));
+    };
+    const stem = fc.stringMatching(/^[a-zçãéíóúâêô]{3,12}$/);
+    const ending = fc.constantFrom('', 'osis', 'ose', 'ity', 'idade', 'ic', 'ica', 'icas', 'ia', 'as', 's', 'tion', 'ção');
+    fc.assert(
+      fc.property(stem, ending, stem, ending, fc.boolean(), (a, x, b, y, same) => {
+        const en = a + x;
+        const pt = (same ? a : b) + y;
+        expect(cognateSimilarity(en, pt)).toBe(reference(en, pt));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('the matcher gives the similarity from its threshold up and 0 below, whatever the words', () => {
     const match = cognateMatcher(0.72);
     const words = ['calcinosis', 'calcinose', 'calcificação', 'subcutaneous', 'subcutâneas', 'case', 'casa', 'dystrophic', 'distróficas', 'disease', 'doença', 'pathophysiology', 'fisiopatologia', 'overlap', 'D', 'ab'];
@@ -58,6 +85,7 @@ describe('cognate similarity', () => {
       fc.property(word, word, (en, pt) => {
         const sim = cognateSimilarity(en, pt);
         expect(match(en, pt)).toBe(sim >= 0.72 ? sim : 0);
+        expect(match.forms(englishCognateForms(en), portugueseCognateForms(pt))).toBe(sim >= 0.72 ? sim : 0);
       }),
       { numRuns: 2000 },
     );
