@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
-import { CONNECTORS, fold, termKey } from './morphology.js';
+import { CONNECTORS, fold, lemma } from './morphology.js';
 import { stopList } from './stopwords.js';
 
 /**
@@ -252,25 +252,26 @@ function portugueseTokens(text: string): Token[] {
   return tokens;
 }
 
-/** Runs of content words, joined by single connectors, split at punctuation. */
-function runs(tokens: Token[]): Token[][] {
-  const out: Token[][] = [];
-  let cur: Token[] = [];
+/** Runs of content words, joined by single connectors, split at punctuation: the indices of their tokens. */
+function runs(tokens: Token[]): number[][] {
+  const out: number[][] = [];
+  let cur: number[] = [];
+  const last = () => tokens[cur[cur.length - 1]!]!;
   const flush = () => {
-    while (cur.length > 0 && cur[cur.length - 1]!.role !== 'content') cur.pop();
+    while (cur.length > 0 && last().role !== 'content') cur.pop();
     if (cur.length > 0) out.push(cur);
     cur = [];
   };
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     if (t.role === 'break') flush();
     else if (t.role === 'connector') {
-      if (cur.length > 0 && cur[cur.length - 1]!.role === 'content' && !cur[cur.length - 1]!.closes) cur.push(t);
+      if (cur.length > 0 && last().role === 'content' && !last().closes) cur.push(i);
       else flush();
     } else {
-      cur.push(t);
+      cur.push(i);
       if (t.closes) flush();
     }
-  }
+  });
   flush();
   return out;
 }
@@ -281,35 +282,58 @@ function surfaceWord(word: string, first: boolean): string {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) ? word.toLowerCase() : word;
 }
 
+/**
+ * Every span of every run that may be a term, each key once. A span grows
+ * one word at a time from each start, so its words, surface and grouping key
+ * (`termKey` of its words) are extended rather than rebuilt; a word's lemma
+ * depends only on the word and whether a connector precedes it in the span,
+ * so each token's is looked up once.
+ */
 function candidatesOf(tokens: Token[], lang: Lang): TermCandidate[] {
   const filler = stopList(lang).filler;
   const out: TermCandidate[] = [];
   const seen = new Map<string, TermCandidate>();
   const total = Math.max(1, tokens.length);
-  const index = new Map(tokens.map((t, i) => [t, i]));
+  const folded = tokens.map((t) => fold(t.text));
+  // A token's lemma as the first word of a span, and as a later one (after the token before it).
+  const first: Array<string | undefined> = [];
+  const later: Array<string | undefined> = [];
   for (const run of runs(tokens)) {
     for (let a = 0; a < run.length; a++) {
-      if (run[a]!.role !== 'content') continue;
+      const start = run[a]!;
+      if (tokens[start]!.role !== 'content') continue;
       let connectors = 0;
+      const words: string[] = [];
+      let key = '';
+      let surface = '';
+      let allFiller = true;
       for (let b = a; b < run.length && b - a < MAX_WORDS; b++) {
-        if (run[b]!.role === 'connector') {
+        const at = run[b]!;
+        const t = tokens[at]!;
+        const word = b === a ? surfaceWord(t.text, at === 0) : t.text;
+        words.push(word);
+        if (b === a) {
+          key = first[at] ??= lemma(word, lang);
+          surface = word;
+        } else {
+          key += ' ' + (later[at] ??= lemma(word, lang, !CONNECTORS.has(folded[at - 1]!)));
+          surface += ' ' + word;
+        }
+        allFiller &&= filler.has(folded[at]!) || CONNECTORS.has(folded[at]!);
+        if (t.role === 'connector') {
           if (++connectors > 2) break;
           continue;
         }
-        const span = run.slice(a, b + 1);
-        if (span.length > 1 && run[b]!.modifierOnly) continue;
-        const words = span.map((t, i) => surfaceWord(t.text, i === 0 && index.get(t) === 0));
-        if (words.length === 1 && (filler.has(fold(words[0]!)) || /^\d/.test(words[0]!) || words[0]!.length < 2)) continue;
-        if (words.every((w) => filler.has(fold(w)) || CONNECTORS.has(fold(w)))) continue;
-        const key = termKey(words, lang);
-        const surface = words.join(' ');
+        if (b > a && t.modifierOnly) continue;
+        if (b === a && (filler.has(folded[at]!) || /^\d/.test(word) || word.length < 2)) continue;
+        if (allFiller) continue;
         const earlier = seen.get(key);
         // Of two forms of one term in a sentence, show the one that is already the lemma (sistêmico over sistêmicas).
         if (earlier) {
-          if (fold(surface) === key && fold(earlier.surface) !== key) Object.assign(earlier, { surface, words });
+          if (fold(surface) === key && fold(earlier.surface) !== key) Object.assign(earlier, { surface, words: words.slice() });
           continue;
         }
-        const c = { surface, words, key, position: index.get(run[a]!)! / total };
+        const c = { surface, words: words.slice(), key, position: start / total };
         seen.set(key, c);
         out.push(c);
       }
