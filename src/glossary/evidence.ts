@@ -279,17 +279,30 @@ function pairEvidence(
     (i, j) => translations[i]?.has(ptWords.lemmas[j]!) ?? false,
     (i, j) => cognateMatch.forms(enWords.forms[i]!, ptWords.forms[j]!),
   );
+  // Most EN and PT candidates of a sentence pair share no matching word, and a pair with none
+  // scores 0: each EN candidate is only composed with the PT candidates holding a word one of its words matches.
+  const holding: number[][] = ptWords.words.map(() => []);
+  ptWords.content.forEach((words, pi) => {
+    for (const j of words) holding[j]!.push(pi);
+  });
+  const matching = enWords.words.map((_, i) => ptWords.words.map((_, j) => j).filter((j) => table.sim(i, j) > 0));
+  const reachable = new Uint8Array(pt.candidates.length);
   const proposals: TermPairEvidence[] = [];
   en.candidates.forEach((e, ei) => {
     const termbaseHits = index.byEn.get(e.key);
     const eWords = enWords.content[ei]!;
+    reachable.fill(0);
+    for (const i of eWords) for (const j of matching[i]!) for (const pi of holding[j]!) reachable[pi] = 1;
+    // A termbase entry anchors a pair whatever its words.
+    const everyPartner = termbaseHits !== undefined || eWords.length === 0;
     pt.candidates.forEach((p, pi) => {
+      if (!reachable[pi] && !everyPartner) return;
       const anchored = termbaseHits?.find((t) => t.ptKeys.includes(p.key));
-      const via: string[] = [];
+      let via: string;
       let local: number;
       if (anchored) {
         local = 1;
-        via.push('termbase');
+        via = 'termbase';
       } else {
         const pWords = ptWords.content[pi]!;
         // Every matched word adds at most 1: skip pairs whose lengths alone keep them under the bar.
@@ -298,7 +311,7 @@ function pairEvidence(
         const c = composeIndexed(eWords, pWords, table);
         // One kind of evidence per pair: words from the termbase dictionary only make it a termbase pair.
         local = c.local;
-        via.push(c.cognate > 0 ? 'cognate' : 'termbase');
+        via = c.cognate > 0 ? 'cognate' : 'termbase';
         // Position within the sentence breaks ties between otherwise equal proposals.
         local *= 1 - 0.05 * Math.abs(e.position - p.position);
         // A capitalised word spelled the same in both languages is mostly a name (Assis, Dilma), not a term.
@@ -320,7 +333,7 @@ function pairEvidence(
         ptKey,
         type,
         local,
-        via,
+        via: [via],
         doc,
         // Set by the caller once the pair is known to give evidence.
         example: -1,
