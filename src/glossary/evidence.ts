@@ -353,15 +353,18 @@ function wordIndex(candidates: TermCandidate[], lang: Lang): { words: string[]; 
   const content = candidates.map((c) => {
     const out: number[] = [];
     for (const w of c.words) {
-      if (!isContent(w)) continue;
+      // A word is seen in many of the sentence's candidates; connectors are remembered as -1.
       let i = at.get(w);
       if (i === undefined) {
-        at.set(w, (i = words.length));
-        words.push(w);
-        lemmas.push(lemma(w, lang));
-        forms.push(prepare(w));
+        if (isContent(w)) {
+          i = words.length;
+          words.push(w);
+          lemmas.push(lemma(w, lang));
+          forms.push(prepare(w));
+        } else i = -1;
+        at.set(w, i);
       }
-      out.push(i);
+      if (i >= 0) out.push(i);
     }
     return out;
   });
