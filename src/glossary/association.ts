@@ -144,7 +144,10 @@ export class CooccurrenceTable {
         b.dice - a.dice || b.words - a.words || b.together - a.together || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
     );
 
-    const longer = extensions(pairs);
+    // Keys recur across pairs (one EN term, many PT partners): their word-runs are split once.
+    const runs = new Map<string, string[]>();
+    const runsOf = (key: string) => runs.get(key) ?? runs.set(key, wordRuns(key)).get(key)!;
+    const longer = extensions(pairs, runsOf);
     const ambiguous = rivals(pairs);
 
     const usedEn = new Set<number>();
@@ -164,7 +167,7 @@ export class CooccurrenceTable {
         if (nested(pair.ptKey, l.ptKey)) remaining -= l.together;
         else if (nested(l.ptKey, pair.ptKey)) crossing = true;
       }
-      for (const run of wordRuns(pair.enKey)) {
+      for (const run of runsOf(pair.enKey)) {
         const l = run === pair.enKey ? undefined : linkByEn.get(run);
         if (l && nested(pair.ptKey, l.ptKey)) crossing = true;
       }
@@ -173,7 +176,7 @@ export class CooccurrenceTable {
       usedPt.add(pair.pt);
       links.push(pair);
       linkByEn.set(pair.enKey, pair);
-      for (const run of wordRuns(pair.enKey)) {
+      for (const run of runsOf(pair.enKey)) {
         if (run === pair.enKey) continue;
         let list = linksByRun.get(run);
         if (!list) linksByRun.set(run, (list = []));
@@ -203,19 +206,24 @@ interface Keyed {
  * key equal to or a word-run of theirs, one of them longer) keeps at least
  * `keep` co-occurrences.
  */
-function extensions<T extends Keyed>(pairs: T[]): (pair: T, keep: number) => boolean {
+function extensions<T extends Keyed>(pairs: T[], runsOf: (key: string) => string[]): (pair: T, keep: number) => boolean {
   const byRun = new Map<string, T[]>();
   for (const pair of pairs) {
-    for (const run of wordRuns(pair.enKey)) {
+    for (const run of runsOf(pair.enKey)) {
       let list = byRun.get(run);
       if (!list) byRun.set(run, (list = []));
       list.push(pair);
     }
   }
-  return (pair, keep) =>
-    (byRun.get(pair.enKey) ?? []).some(
-      (p) => p !== pair && p.together >= keep && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey)),
-    );
+  // A frequent key extends into hundreds of pairs; with the most co-occurring first, the scan stops at the first under `keep`.
+  for (const list of byRun.values()) list.sort((a, b) => b.together - a.together);
+  return (pair, keep) => {
+    for (const p of byRun.get(pair.enKey) ?? []) {
+      if (p.together < keep) return false;
+      if (p !== pair && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey))) return true;
+    }
+    return false;
+  };
 }
 
 /** A rival within this share of a pair's Dice makes the pair a guess. */
@@ -256,7 +264,13 @@ function wordRuns(key: string): string[] {
 
 /** Whether key `inner` is a proper word-run of key `outer` (`blood` in `high blood pressure`). */
 function nested(inner: string, outer: string): boolean {
-  return inner.length < outer.length && ` ${outer} `.includes(` ${inner} `);
+  if (inner.length >= outer.length) return false;
+  // An occurrence bounded by spaces or the ends of `outer`, found without building padded copies of both keys.
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const end = at + inner.length;
+    if ((at === 0 || outer.charCodeAt(at - 1) === 32) && (end === outer.length || outer.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
 function wordCount(key: string): number {
