@@ -27,11 +27,34 @@ function fits(short: string, words: string[]): boolean {
   return true;
 }
 
+/** The parenthesis part of `DEFINITION`. */
+const PARENTHESISED = /\(\s*[\p{Lu}][\p{L}\p{N}-]{1,9}\s*\)/gu;
+/** Characters a long form and the space before its parenthesis may hold (surrogate halves too: an astral letter is two). */
+const LONG_FORM_CHAR = /[\p{L}\p{N}'’\s\-\uD800-\uDFFF]/u;
+
+/**
+ * `DEFINITION`'s matches, the pattern run only on the text just before each
+ * parenthesised acronym: its lazy run backtracks from every letter it starts
+ * at, which over a whole sentence costs the square of its length.
+ */
+function* definitions(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const p of text.matchAll(PARENTHESISED)) {
+    const end = p.index + p[0].length;
+    let start = p.index;
+    while (start > from && LONG_FORM_CHAR.test(text[start - 1]!)) start--;
+    DEFINITION.lastIndex = 0;
+    const m = DEFINITION.exec(text.slice(start, end));
+    if (!m) continue;
+    from = end;
+    yield m;
+  }
+}
+
 export function findAcronyms(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  // The pattern's lazy run backtracks from every letter; a text with no parenthesis cannot match.
   if (!text.includes('(')) return out;
-  for (const m of text.matchAll(DEFINITION)) {
+  for (const m of definitions(text)) {
     const short = m[2]!;
     if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
     const words = m[1]!.trim().split(/\s+/);
