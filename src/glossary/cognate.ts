@@ -11,7 +11,7 @@ import { Memo, PairMemo } from '../memo.js';
 
 /** The English word spelled the Portuguese way (lower-case, no accents). */
 export function toPortugueseSpelling(en: string): string {
-  return englishCognateForms(en).forms[0]!;
+  return englishCognateForms(en).forms[0]!.text;
 }
 
 /** Two rows of the edit-distance table, reused across calls (grown when a word is longer). */
@@ -67,15 +67,18 @@ function trigramCodes(w: string, into: Int32Array): Int32Array {
   return into.subarray(0, n).sort();
 }
 
-/** `trigramDice` of two ASCII words: the shared trigrams counted by merging the two sorted code lists. */
+/** `trigramDice` of two ASCII words. */
 function asciiTrigramDice(a: string, b: string): number {
-  const na = Math.max(0, a.length - 2);
-  const nb = Math.max(0, b.length - 2);
-  if (na + nb === 0) return 0;
   if (codesA.length < a.length) codesA = new Int32Array(a.length * 2);
   if (codesB.length < b.length) codesB = new Int32Array(b.length * 2);
-  const ta = trigramCodes(a, codesA);
-  const tb = trigramCodes(b, codesB);
+  return codeDice(trigramCodes(a, codesA), trigramCodes(b, codesB));
+}
+
+/** Trigram Dice of two sorted code lists: the shared trigrams counted by merging them. */
+function codeDice(ta: Int32Array, tb: Int32Array): number {
+  const na = ta.length;
+  const nb = tb.length;
+  if (na + nb === 0) return 0;
   let shared = 0;
   for (let i = 0, j = 0; i < na && j < nb; ) {
     if (ta[i]! === tb[j]!) {
@@ -97,7 +100,21 @@ function asciiTrigramDice(a: string, b: string): number {
  */
 export interface CognateForms {
   folded: string;
-  forms: string[];
+  forms: CognateSpelling[];
+}
+
+/** One spelling compared, with what the bounds and the trigram measure read from it, computed once. */
+export interface CognateSpelling {
+  text: string;
+  ascii: boolean;
+  /** Its sorted trigram codes, when it is ASCII and long enough for the trigram measure. */
+  trigrams?: Int32Array;
+}
+
+function spelling(text: string): CognateSpelling {
+  const ascii = !NON_ASCII.test(text);
+  if (!ascii || text.length < TRIGRAM_MIN) return { text, ascii };
+  return { text, ascii, trigrams: trigramCodes(text, new Int32Array(text.length - 2)) };
 }
 
 const englishForms = new Memo<CognateForms>(20_000);
@@ -107,13 +124,13 @@ const portugueseFormsMemo = new Memo<CognateForms>(20_000);
 export function englishCognateForms(en: string): CognateForms {
   return englishForms.get(en, (en) => {
     const folded = fold(en);
-    return { folded, forms: [normaliseCognate(folded, 'en')] };
+    return { folded, forms: [spelling(normaliseCognate(folded, 'en'))] };
   });
 }
 
 /** A Portuguese word prepared for `cognateMatcher(min).forms`. */
 export function portugueseCognateForms(pt: string): CognateForms {
-  return portugueseFormsMemo.get(pt, (pt) => ({ folded: fold(pt), forms: portugueseForms(pt) }));
+  return portugueseFormsMemo.get(pt, (pt) => ({ folded: fold(pt), forms: portugueseForms(pt).map(spelling) }));
 }
 
 /** Portuguese forms to compare with: the word in cognate spelling (first), and its masculine/singular guesses. */
@@ -177,9 +194,11 @@ function similarityAtLeast(en: CognateForms, pt: CognateForms, min: number): num
   const shortness = Math.min(1, Math.min(e.length, p.length) / 6);
   const weight = 0.8 + 0.2 * shortness;
   const need = min / weight - EPSILON;
-  const spelled = en.forms[0]!;
+  const english = en.forms[0]!;
+  const spelled = english.text;
   let best = 0;
-  for (const form of pt.forms) {
+  for (const portuguese of pt.forms) {
+    const form = portuguese.text;
     const longest = Math.max(spelled.length, form.length);
     // Cognates almost always share their first letter; a differing one weakens edit evidence.
     const firstLetter = spelled[0] !== form[0] ? 0.8 : 1;
@@ -189,8 +208,9 @@ function similarityAtLeast(en: CognateForms, pt: CognateForms, min: number): num
     // first from the lengths alone (the edit distance is at least their difference).
     const lengthBound = firstLetter * (1 - Math.abs(spelled.length - form.length) / longest);
     if (Math.max(lengthBound, trigrams ? trigramCeiling(spelled, form) : 0) < floor) continue;
-    const editBound = firstLetter * (1 - editFloor(spelled, form) / longest);
-    const tri = trigrams ? trigramDice(spelled, form) : 0;
+    const editBound = firstLetter * (1 - editFloor(spelled, form, english.ascii) / longest);
+    let tri = 0;
+    if (trigrams) tri = english.trigrams && portuguese.trigrams ? codeDice(english.trigrams, portuguese.trigrams) : trigramDice(spelled, form);
     if (Math.max(editBound, tri) < floor) continue;
     // The edit measure can only win where its bound is above the trigram overlap.
     const sim = editBound > tri ? Math.max(tri, (1 - levenshtein(spelled, form) / longest) * firstLetter) : tri;
@@ -207,10 +227,10 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * A lower bound on the edit distance: every letter of the longer word that
  * the shorter one cannot match costs an edit (letters compared as a bag).
  */
-function editFloor(a: string, b: string): number {
+function editFloor(a: string, b: string, ascii: boolean): number {
   const longest = Math.max(a.length, b.length);
   // Beyond ASCII the bag is not kept; the length difference still bounds.
-  if (NON_ASCII.test(a)) return longest - Math.min(a.length, b.length);
+  if (!ascii) return longest - Math.min(a.length, b.length);
   for (let i = 0; i < a.length; i++) letterCounts[a.charCodeAt(i)]!++;
   let common = 0;
   for (let i = 0; i < b.length; i++) {

@@ -53,9 +53,9 @@ describe('cognate similarity', () => {
       const p = portugueseCognateForms(pt);
       if (e.folded === p.folded) return 1;
       if (e.folded.length < 3 || p.folded.length < 3) return 0;
-      const spelled = e.forms[0]!;
+      const spelled = e.forms[0]!.text;
       let best = 0;
-      for (const form of p.forms) {
+      for (const { text: form } of p.forms) {
         const edit = (1 - levenshtein(spelled, form) / Math.max(spelled.length, form.length)) * (spelled[0] !== form[0] ? 0.8 : 1);
         best = Math.max(best, edit, spelled.length >= 9 && form.length >= 9 ? trigramDice(spelled, form) : 0);
       }
