@@ -183,12 +183,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   const terms: DocumentTerms = { doc: input.doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] };
   const examples = new ExampleList(terms.examples);
-  const surfaceCounts: Record<Lang, Map<string, Map<string, number>>> = { en: new Map(), pt: new Map() };
-  const note = (lang: Lang, c: TermCandidate) => {
-    const m = surfaceCounts[lang].get(c.key) ?? new Map<string, number>();
-    m.set(c.surface, (m.get(c.surface) ?? 0) + 1);
-    surfaceCounts[lang].set(c.key, m);
-  };
+  const surfaces: Record<Lang, SurfaceCounts> = { en: new SurfaceCounts(), pt: new SurfaceCounts() };
 
   for (const link of input.alignment) {
     if (link.en.length === 0 || link.pt.length === 0) continue;
@@ -199,8 +194,8 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
     pt.candidates = withAcronymExpansions(portugueseCandidates(pt.text), acronyms.pt, 'pt');
     terms.pairs++;
     terms.pairTerms.push({ en: unique(en.candidates.map((c) => c.key)), pt: unique(pt.candidates.map((c) => c.key)) });
-    en.candidates.forEach((c) => note('en', c));
-    pt.candidates.forEach((c) => note('pt', c));
+    for (const c of en.candidates) surfaces.en.note(c);
+    for (const c of pt.candidates) surfaces.pt.note(c);
     const proposals = pairEvidence(input.doc, en, pt, index, entityTypes);
     // Only a pair that gave evidence is stored as an example.
     if (proposals.length > 0) {
@@ -213,14 +208,41 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   terms.evidence.push(...entityEvidence(input, byLang, examples));
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
 
-  for (const lang of ['en', 'pt'] as const) {
-    // A key written as itself is most keys; readers fall back to the key, so it is not stored.
-    for (const [key, forms] of surfaceCounts[lang]) {
+  for (const lang of ['en', 'pt'] as const) surfaces[lang].writeTo(terms.surfaces[lang]);
+  return terms;
+}
+
+/**
+ * How often each key was written in each form in a document, to show its
+ * most frequent form. Most keys are only ever written as themselves, so only
+ * the other forms get a count of their own; the key's own form is what
+ * remains of its total.
+ */
+class SurfaceCounts {
+  /** Occurrences per key, in the order keys were first seen. */
+  private readonly total = new Map<string, number>();
+  private readonly others = new Map<string, Map<string, number>>();
+
+  note(c: TermCandidate): void {
+    this.total.set(c.key, (this.total.get(c.key) ?? 0) + 1);
+    if (c.surface === c.key) return;
+    let forms = this.others.get(c.key);
+    if (!forms) this.others.set(c.key, (forms = new Map()));
+    forms.set(c.surface, (forms.get(c.surface) ?? 0) + 1);
+  }
+
+  /** The keys whose most frequent form is not the key itself (readers fall back to the key), in first-seen order. */
+  writeTo(out: Record<string, string>): void {
+    for (const [key, total] of this.total) {
+      const forms = this.others.get(key);
+      if (!forms) continue;
+      let own = total;
+      for (const n of forms.values()) own -= n;
+      if (own > 0) forms.set(key, own);
       const surface = mostFrequent(forms);
-      if (surface !== key) terms.surfaces[lang][key] = surface;
+      if (surface !== key) out[key] = surface;
     }
   }
-  return terms;
 }
 
 /** A document's example sentence pairs, each stored once; evidence refers to them by index. */
