@@ -1,5 +1,6 @@
 import { loadYamlList } from '../lang/data.js';
 import type { TermType } from '../types.js';
+import { Memo } from '../memo.js';
 
 /**
  * A term's type when neither the termbase nor the entities stage gives one,
@@ -13,7 +14,14 @@ interface TypeCue {
 
 let cues: TypeCue[] | undefined;
 
+/** Every proposed pair asks for its EN term's type, and terms recur across sentence pairs; keep the ones in use. */
+const guessed = new Memo<TermType>(20_000);
+
 export function guessType(enKey: string): TermType {
+  return guessed.get(enKey, typeFromCues);
+}
+
+function typeFromCues(enKey: string): TermType {
   cues ??= loadYamlList<TypeCue & Record<string, unknown>>('src/lang/en/term-types.yaml', ['type']);
   const words = enKey.split(' ');
   const head = words[words.length - 1]!;
