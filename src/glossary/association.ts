@@ -82,11 +82,14 @@ export class CooccurrenceTable {
     const e = this.frequent(en, this.enCount);
     if (e.length === 0) return;
     const p = this.frequent(pt, this.ptCount);
+    // Each PT key meets every EN key of the pair: its frequency is looked up once.
+    const pCounts = p.map((j) => this.ptCount.get(j)!);
     for (const i of e) {
       const ni = this.enCount.get(i)!;
       let row: Map<number, number> | undefined;
-      for (const j of p) {
-        const nj = this.ptCount.get(j)!;
+      for (let k = 0; k < p.length; k++) {
+        const j = p[k]!;
+        const nj = pCounts[k]!;
         if (ni > nj * this.maxRatio || nj > ni * this.maxRatio) continue;
         row ??= this.counts.get(i) ?? this.counts.set(i, new Map()).get(i)!;
         const n = row.get(j);
