@@ -270,6 +270,8 @@ function mostFrequent(forms: Map<string, number>): string {
 
 /** An acronym stands for its long form too, so `SLE` in one language meets `lúpus eritematoso sistêmico` in the other. */
 function withAcronymExpansions(candidates: TermCandidate[], defined: Map<string, string>, lang: Lang): TermCandidate[] {
+  // Most documents define no acronym in a language.
+  if (defined.size === 0) return candidates;
   const out = [...candidates];
   const keys = new Set(candidates.map((c) => c.key));
   for (const c of candidates) {
