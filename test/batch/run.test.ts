@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
+import { runCorpus } from '../../src/batch/run.js';
 
 const OUTPUTS = ['alignment.jsonl', 'alignment.tmx', 'entities.jsonl', 'glossary.json', 'glossary.csv', 'glossary.tbx', 'report.en.txt', 'report.pt.txt'];
 
@@ -22,6 +23,15 @@ describe('run over a corpus', () => {
     expect(medbitext(['run', corpus, '--out', a, '--jobs', '1']).status).toBe(0);
     expect(medbitext(['run', corpus, '--out', b, '--jobs', '2']).status).toBe(0);
     expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it('documents processed in this thread (no jobs given) give the same files as worker threads', async () => {
+    const threads = join(tmp(), 'out');
+    const here = join(tmp(), 'out');
+    expect(medbitext(['run', corpus, '--out', threads, '--jobs', '2']).status).toBe(0);
+    const summary = await runCorpus({ inputs: [corpus], out: here });
+    expect(summary.ok).toBe(12);
+    expect(snapshot(here)).toEqual(snapshot(threads));
   });
 
   it('a rerun skips unchanged documents and gives the same output', () => {
