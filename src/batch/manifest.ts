@@ -7,6 +7,8 @@ export interface ManifestEntry {
   hash: string;
   version: string;
   shard: string;
+  /** Byte range of the document's terms in its shard (absent in entries written before it was kept). */
+  terms?: [number, number];
 }
 
 /** The folder inside an output folder where a run keeps its state (manifest, shards, lock). */
@@ -59,9 +61,5 @@ export class Manifest {
     // A torn line from an earlier crash must not swallow this one.
     appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);
     this.entries.set(entry.id, entry);
-  }
-
-  shardPath(entry: ManifestEntry): string {
-    return join(this.dir, entry.shard);
   }
 }

@@ -1,12 +1,10 @@
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { InputError } from '../io/errors.js';
-import type { DocumentResult } from '../types.js';
-import { Manifest } from './manifest.js';
+import { Manifest, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
-import { storeDocument } from './document.js';
+import { storeDocument, storedResults } from './document.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';
 
@@ -190,12 +188,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     try {
       const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
       const fresh = new Manifest(out);
-      const shardPaths: string[] = [];
+      const entries: ManifestEntry[] = [];
       for (const { id } of ids) {
         const e = fresh.latest(id);
-        if (e) shardPaths.push(fresh.shardPath(e));
+        if (e) entries.push(e);
       }
-      const counts = await reduce(out, () => readShards(shardPaths), shardPaths.length);
+      const counts = await reduce(out, storedResults(fresh.dir, entries), entries.length);
       await client.set(k.reduced, 'done');
       options.onEvent?.({ state: 'reduced', counts });
       onDrained?.();
@@ -236,6 +234,3 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
 }
 
-function* readShards(paths: string[]): Generator<DocumentResult> {
-  for (const p of paths) yield JSON.parse(readFileSync(p, 'utf8')) as DocumentResult;
-}

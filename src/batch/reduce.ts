@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { AtomicWriter } from '../io/atomic.js';
-import type { DocumentResult, Lang, Sentence } from '../types.js';
+import type { DocumentResult, DocumentTerms, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
 import { GlossaryBuilder } from '../glossary/build.js';
@@ -18,12 +18,21 @@ export interface CorpusCounts {
   candidates: number;
 }
 
+/** The stored document results in corpus order; each call is a fresh pass, read one document at a time. */
+export interface StoredResults {
+  all(): Iterable<DocumentResult>;
+  /** Only each document's terms (the glossary's later passes). */
+  terms(): Iterable<DocumentTerms>;
+  /** The documents with empty terms (the report, which never looks at them). */
+  withoutTerms(): Iterable<DocumentResult>;
+}
+
 /**
  * The reduce step: stream every document result into the corpus files. Each
  * file is written under a temporary name and renamed when complete, so an
- * interrupted run never leaves half a file. `results` is called once per pass.
+ * interrupted run never leaves half a file.
  */
-export async function reduce(out: string, results: () => Iterable<DocumentResult>, documents: number): Promise<CorpusCounts> {
+export async function reduce(out: string, results: StoredResults, documents: number): Promise<CorpusCounts> {
   // Each pass parses every stored result again, nearly all of it garbage at once; left to
   // its defaults V8 lets the heap swell with the corpus (10,000 documents: peak RSS 393 MB
   // where ~50 MB is live). Optimising for size keeps it near the live set (195 MB) for
@@ -36,7 +45,7 @@ export async function reduce(out: string, results: () => Iterable<DocumentResult
   }
 }
 
-async function reduceAll(out: string, results: () => Iterable<DocumentResult>, documents: number): Promise<CorpusCounts> {
+async function reduceAll(out: string, results: StoredResults, documents: number): Promise<CorpusCounts> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
@@ -54,7 +63,7 @@ async function reduceAll(out: string, results: () => Iterable<DocumentResult>, d
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = documents > 1;
-    for (const doc of results()) {
+    for (const doc of results.all()) {
       counts.documents++;
       tallyDocument(tally, doc);
       terms.add(doc.terms);
@@ -96,7 +105,7 @@ async function reduceAll(out: string, results: () => Iterable<DocumentResult>, d
   }
 
   // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
-  const glossary = terms.finish(() => termsOf(results()));
+  const glossary = terms.finish(() => results.terms());
   counts.glossary = glossary.entries.length;
   counts.candidates = glossary.candidates.length;
   // Written an entry at a time: a large glossary is never one string as well as its entries.
@@ -107,7 +116,7 @@ async function reduceAll(out: string, results: () => Iterable<DocumentResult>, d
   await writeChunks(join(out, 'i18n', 'en', 'translation.json'), i18nextChunks(glossary.entries, 'en'));
   await writeChunks(join(out, 'i18n', 'pt', 'translation.json'), i18nextChunks(glossary.entries, 'pt'));
   // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
-  await writeChunks(join(out, 'report.html'), reportParts(results(), glossary, counts, tally));
+  await writeChunks(join(out, 'report.html'), reportParts(results.withoutTerms(), glossary, counts, tally));
   return counts;
 }
 
@@ -121,10 +130,6 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
     await file.abort();
     throw error;
   }
-}
-
-function* termsOf(results: Iterable<DocumentResult>) {
-  for (const r of results) yield r.terms;
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

@@ -1,13 +1,13 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStaleTemps } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
-import type { DocumentResult } from '../types.js';
 import { resultVersion } from './version.js';
 import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
 import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
+import { storedResults } from './document.js';
 import { lockOutput } from './lock.js';
 
 export interface RunOptions {
@@ -123,17 +123,9 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
     await runner.close();
   }
 
-  const done = order.filter((id) => finished.has(id));
+  // Results in input order, read back one at a time so the reduce holds one document.
+  const done = order.filter((id) => finished.has(id)).map((id) => manifest.entry(id)!);
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, () => results(done, manifest), done.length) : undefined;
+  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), done.length) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };
-}
-
-function readShard(path: string): DocumentResult {
-  return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
-}
-
-/** Results in input order, read back one at a time so the reduce holds one document. */
-function* results(order: string[], manifest: Manifest): Generator<DocumentResult> {
-  for (const id of order) yield readShard(manifest.shardPath(manifest.entry(id)!));
 }

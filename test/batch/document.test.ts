@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readResult, readTerms, readWithoutTerms, shardText, storeDocument, storedResults } from '../../src/batch/document.js';
+import type { ManifestEntry } from '../../src/batch/manifest.js';
+import type { DocumentResult } from '../../src/types.js';
+
+const doc = {
+  id: 'café-1',
+  path: 'docs.jsonl',
+  hash: 'h1',
+  input: {
+    kind: 'pair' as const,
+    en: 'Calcinosis cutis is an uncommon disease. The patient was treated with prednisone 30 mg/day.',
+    pt: 'A calcinose cutânea é uma doença incomum. O paciente foi tratado com prednisona 30 mg/dia.',
+  },
+};
+
+describe('stored document results', () => {
+  it('are JSON.stringify of the result, byte for byte, with the byte range of their terms', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const entry = await storeDocument(doc, 'v', dir);
+    const path = join(dir, entry.shard);
+    const whole = readResult(path);
+    expect(readFileSync(path, 'utf8')).toBe(JSON.stringify(whole));
+    // Non-ASCII text before the terms: the range is in bytes, not characters.
+    expect(whole.text.pt).toContain('é');
+    expect(whole.terms.evidence.length).toBeGreaterThan(0);
+    expect(readTerms(path, entry)).toEqual(whole.terms);
+    expect(readWithoutTerms(path, entry)).toEqual({ ...whole, terms: { doc: doc.id, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] } });
+  });
+
+  it('written before the range was kept are read whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const result = {
+      id: 'd',
+      path: 'p',
+      hash: 'h',
+      version: 'v',
+      text: { en: 'a', pt: 'b' },
+      captions: [],
+      sentences: [],
+      alignment: [],
+      entities: [],
+      entityLinks: [],
+      terms: { doc: 'd', pairs: 1, pairTerms: [{ en: ['x'], pt: ['y'] }], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] },
+      messages: [{ reason: 'r' }],
+    } as DocumentResult;
+    expect(shardText(result).text).toBe(JSON.stringify(result));
+    writeFileSync(join(dir, 'old.json'), JSON.stringify(result));
+    const old: ManifestEntry = { id: 'd', hash: 'h', version: 'v', shard: 'old.json' };
+    const results = storedResults(dir, [old, old]);
+    expect([...results.terms()]).toEqual([result.terms, result.terms]);
+    expect([...results.withoutTerms()]).toEqual([result, result]);
+    expect([...results.all()]).toEqual([result, result]);
+  });
+});
