@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
-import { storeDocument, storedResults } from './document.js';
+import { storedResults } from './document.js';
+import { workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';
 
@@ -147,6 +148,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });
   const client = new Redis(conn);
+  // Documents are processed on worker threads, one per job at a time: `concurrency`
+  // jobs then use as many cores, this thread stays free to renew the jobs' locks while
+  // a long document is processed, and each thread's heap is capped (see pool.ts).
+  const runner = workerRunner(options.concurrency ?? 1, version, manifest.dir);
   let onDrained: (() => void) | undefined;
   const drained = new Promise<void>((r) => (onDrained = r));
 
@@ -156,7 +161,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const doc = job.data;
       const done = manifest.done(doc.id, doc.hash, version);
       if (done) return { shard: done.shard };
-      const entry = await storeDocument(doc, version, manifest.dir);
+      const entry = await runner.run(doc);
       manifest.record(entry);
       return { shard: entry.shard };
     },
@@ -227,6 +232,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     async close() {
       clearInterval(timer);
       await worker.close();
+      await runner.close();
       await queue.close();
       await dead.close();
       client.disconnect();
