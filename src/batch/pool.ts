@@ -37,8 +37,8 @@ interface Reply {
  */
 /**
  * Heap limits of a pool thread. The old generation's cap is not there to be
- * reached: V8 lets a heap grow to a multiple of its live set that rises with the
- * cap (×4 at the 4 GB default of a large machine), so each thread's heap crept from
+ * reached: V8 lets a heap run further past its live set the larger its cap (4 GB
+ * by default on a machine with 24 GB), so each thread's heap crept from
  * ~80 to ~155 MB over 5,000 documents although ~60 MB stayed live; under a 1 GB cap
  * it levels off near 100 MB. An article of 1.2 MB of text (the bundled report 100
  * times over) needs under 80 MB, so 1 GB leaves room for far bigger documents.
