@@ -30,12 +30,6 @@ interface Reply {
 }
 
 /**
- * A pool of worker threads over the built JavaScript. Threads start only when
- * work is waiting and none is idle, so a one-document run starts one thread.
- * Each thread serialises and writes its own shards: results never cross to
- * this thread, which only reads inputs and records the manifest.
- */
-/**
  * Heap limits of a pool thread. The old generation's cap is not there to be
  * reached: V8 lets a heap run further past its live set the larger its cap (4 GB
  * by default on a machine with 24 GB), so each thread's heap crept from
@@ -49,6 +43,12 @@ interface Reply {
  */
 const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1024 };
 
+/**
+ * A pool of worker threads over the built JavaScript. Threads start only when
+ * work is waiting and none is idle, so a one-document run starts one thread.
+ * Each thread serialises and writes its own shards: results never cross to
+ * this thread, which only reads inputs and records the manifest.
+ */
 export function workerRunner(size: number, version: string, dir: string): DocumentRunner {
   const idle: Worker[] = [];
   const all: Worker[] = [];
