@@ -25,9 +25,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * called; `abort()` (or a crash) leaves any existing file untouched.
  */
 export class AtomicWriter {
+  /** Characters gathered before a write to the stream. */
+  private static readonly FLUSH_AT = 1 << 16;
   private readonly tmp: string;
   private readonly stream: WriteStream;
   private done = false;
+  /** Chunks not yet handed to the stream: a corpus file is written a line at a time, and each stream write has its own cost. */
+  private pending = '';
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
@@ -36,11 +40,19 @@ export class AtomicWriter {
   }
 
   async write(chunk: string): Promise<void> {
-    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    this.pending += chunk;
+    if (this.pending.length >= AtomicWriter.FLUSH_AT) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const text = this.pending;
+    this.pending = '';
+    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
   }
 
   async commit(): Promise<void> {
     if (this.done) return;
+    await this.flush();
     this.done = true;
     await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
     renameSync(this.tmp, this.path);
@@ -49,6 +61,7 @@ export class AtomicWriter {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
+    this.pending = '';
     await new Promise<void>((resolve) => this.stream.end(() => resolve()));
     rmSync(this.tmp, { force: true });
   }

@@ -36,6 +36,19 @@ describe('atomic writes', () => {
     await w.commit();
     expect(readFileSync(f, 'utf8').split('\n')).toHaveLength(1001);
   });
+
+  it('gathered small writes and large ones land in order, byte for byte', async () => {
+    const d = dir();
+    const f = join(d, 'out.txt');
+    const pieces: string[] = [];
+    for (let i = 0; i < 5000; i++) pieces.push(i % 997 === 0 ? `${'ç'.repeat(70_000)}\n` : `linha ${i} — ação\n`);
+    const w = new AtomicWriter(f);
+    for (const p of pieces) await w.write(p);
+    expect(readdirSync(d).filter((n) => n === 'out.txt')).toEqual([]);
+    await w.commit();
+    expect(readFileSync(f, 'utf8')).toBe(pieces.join(''));
+    expect(readdirSync(d)).toEqual(['out.txt']);
+  });
 });
 
 describe('removeStaleTemps', () => {
