@@ -46,7 +46,7 @@ export function shardText(result: DocumentResult): { text: string; terms: [numbe
   const before = JSON.stringify(head).slice(0, -1) + TERMS_KEY;
   const termsJson = JSON.stringify(terms);
   const start = Buffer.byteLength(before);
-  return { text: `${before}${termsJson},"messages":${JSON.stringify(messages)}}`, terms: [start, start + Buffer.byteLength(termsJson)] };
+  return { text: `${before}${termsJson}${MESSAGES_KEY}${JSON.stringify(messages)}}`, terms: [start, start + Buffer.byteLength(termsJson)] };
 }
 
 /** A stored result, whole. */
@@ -54,28 +54,55 @@ export function readResult(path: string): DocumentResult {
   return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
 }
 
+const MESSAGES_KEY = ',"messages":';
+const TERMS_KEY_BYTES = Buffer.from(TERMS_KEY);
+const MESSAGES_KEY_BYTES = Buffer.from(MESSAGES_KEY);
+
+/**
+ * Whether `bytes` (the shard from byte `offset` on) still has the entry's terms
+ * where the entry says: between the terms key and the messages key. A shard is
+ * named by its document id, so a later result for the same id (a run killed
+ * between writing a shard and recording it, or two queue jobs of one edited
+ * document) can replace the file an older entry describes.
+ */
+function rangeHolds(bytes: Buffer, offset: number, [start, end]: [number, number]): boolean {
+  const keyAt = start - offset - TERMS_KEY_BYTES.length;
+  const afterAt = end - offset;
+  return (
+    keyAt >= 0 &&
+    afterAt + MESSAGES_KEY_BYTES.length <= bytes.length &&
+    bytes.subarray(keyAt, keyAt + TERMS_KEY_BYTES.length).equals(TERMS_KEY_BYTES) &&
+    bytes.subarray(afterAt, afterAt + MESSAGES_KEY_BYTES.length).equals(MESSAGES_KEY_BYTES)
+  );
+}
+
 /** The terms of a stored result, read and parsed alone when the manifest knows where they lie. */
 export function readTerms(path: string, entry: ManifestEntry): DocumentTerms {
   if (!entry.terms) return readResult(path).terms;
   const [start, end] = entry.terms;
-  const bytes = Buffer.allocUnsafe(end - start);
+  // The range with the keys either side of it, to check it still holds.
+  const from = Math.max(0, start - TERMS_KEY_BYTES.length);
+  const bytes = Buffer.allocUnsafe(end + MESSAGES_KEY_BYTES.length - from);
+  let length = 0;
   const fd = openSync(path, 'r');
   try {
-    for (let n = 0; n < bytes.length; ) {
-      const read = readSync(fd, bytes, n, bytes.length - n, start + n);
-      if (read === 0) throw new Error(`${path}: shard shorter than its manifest entry`);
-      n += read;
+    while (length < bytes.length) {
+      const read = readSync(fd, bytes, length, bytes.length - length, from + length);
+      if (read === 0) break;
+      length += read;
     }
   } finally {
     closeSync(fd);
   }
-  return JSON.parse(bytes.toString('utf8')) as DocumentTerms;
+  const window = bytes.subarray(0, length);
+  if (!rangeHolds(window, from, entry.terms)) return readResult(path).terms;
+  return JSON.parse(window.toString('utf8', start - from, end - from)) as DocumentTerms;
 }
 
 /** A stored result with its terms left unparsed (empty), for readers that never look at them. */
 export function readWithoutTerms(path: string, entry: ManifestEntry): DocumentResult {
-  if (!entry.terms) return readResult(path);
   const bytes = readFileSync(path);
+  if (!entry.terms || !rangeHolds(bytes, 0, entry.terms)) return JSON.parse(bytes.toString('utf8')) as DocumentResult;
   const [start, end] = entry.terms;
   const result = JSON.parse(bytes.toString('utf8', 0, start - TERMS_KEY.length) + bytes.toString('utf8', end)) as DocumentResult;
   result.terms = emptyTerms(result.id);

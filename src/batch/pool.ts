@@ -55,11 +55,21 @@ export function workerRunner(size: number, version: string, dir: string): Docume
   const waiting: Array<(w: Worker) => void> = [];
   const url = new URL('./worker.js', import.meta.url);
 
+  /** Forget a thread that crashed or exited, so the next acquire starts a fresh one. */
+  const retire = (w: Worker) => {
+    for (const list of [idle, all]) {
+      const k = list.indexOf(w);
+      if (k >= 0) list.splice(k, 1);
+    }
+  };
   const acquire = (): Promise<Worker> => {
     const w = idle.pop();
     if (w) return Promise.resolve(w);
     if (all.length < size) {
       const fresh = new Worker(url, { resourceLimits: THREAD_HEAP });
+      // Always listened for: an error on a thread between documents must not reach this process as an uncaught one.
+      fresh.on('error', () => retire(fresh));
+      fresh.on('exit', () => retire(fresh));
       all.push(fresh);
       return Promise.resolve(fresh);
     }
@@ -77,17 +87,25 @@ export function workerRunner(size: number, version: string, dir: string): Docume
       let dead = false;
       try {
         const reply = await new Promise<Reply>((resolve, reject) => {
-          const onError = (e: Error) => {
+          const settle = () => {
             w.off('message', onMessage);
+            w.off('error', onError);
+            w.off('exit', onExit);
+          };
+          const onError = (e: Error) => {
+            settle();
             dead = true;
             reject(e);
           };
+          // A thread can end without an error (process.exit in it): the document fails instead of waiting forever.
+          const onExit = (code: number) => onError(new Error(`worker thread exited (code ${code})`));
           const onMessage = (m: Reply) => {
-            w.off('error', onError);
+            settle();
             resolve(m);
           };
-          w.once('message', onMessage);
-          w.once('error', onError);
+          w.on('message', onMessage);
+          w.on('error', onError);
+          w.on('exit', onExit);
           w.postMessage({ doc, version, dir });
         });
         if (!reply.ok) {
@@ -98,7 +116,7 @@ export function workerRunner(size: number, version: string, dir: string): Docume
       } finally {
         if (dead) {
           // A crashed thread is replaced by a fresh one on the next acquire.
-          all.splice(all.indexOf(w), 1);
+          retire(w);
           const next = waiting.shift();
           if (next) void acquire().then(next);
         } else release(w);

@@ -55,4 +55,18 @@ describe('stored document results', () => {
     expect([...results.withoutTerms()]).toEqual([result, result]);
     expect([...results.all()]).toEqual([result, result]);
   });
+
+  it('whose shard a later result of the same id replaced are read whole, not through a stale range', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const first = await storeDocument(doc, 'v', dir);
+    // The same id again, with other text: same shard file, terms elsewhere in it.
+    const later = { ...doc, hash: 'h2', input: { ...doc.input, en: `Background. ${doc.input.en}`, pt: `Contexto. ${doc.input.pt}` } };
+    const second = await storeDocument(later, 'v', dir);
+    expect(second.shard).toBe(first.shard);
+    expect(second.terms).not.toEqual(first.terms);
+    const whole = readResult(join(dir, first.shard));
+    const results = storedResults(dir, [first]);
+    expect([...results.terms()]).toEqual([whole.terms]);
+    expect([...results.withoutTerms()]).toEqual([whole]);
+  });
 });
