@@ -32,19 +32,24 @@ export class AtomicWriter {
   private done = false;
   /** Chunks not yet handed to the stream: a corpus file is written a line at a time, and each stream write has its own cost. */
   private pending = '';
+  /** The stream's first error (a full disk), kept so the next write or the commit throws it instead of an uncaught event. */
+  private failure: Error | undefined;
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
     this.tmp = tempPath(path);
     this.stream = createWriteStream(this.tmp);
+    this.stream.on('error', (e) => (this.failure ??= e));
   }
 
   async write(chunk: string): Promise<void> {
+    if (this.failure) throw this.failure;
     this.pending += chunk;
     if (this.pending.length >= AtomicWriter.FLUSH_AT) await this.flush();
   }
 
   private async flush(): Promise<void> {
+    if (this.failure) throw this.failure;
     const text = this.pending;
     this.pending = '';
     if (text && !this.stream.write(text)) await once(this.stream, 'drain');
@@ -53,9 +58,11 @@ export class AtomicWriter {
   async commit(): Promise<void> {
     if (this.done) return;
     await this.flush();
-    this.done = true;
     await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    if (this.failure) throw this.failure;
     renameSync(this.tmp, this.path);
+    // Only now: a commit that failed leaves the file for abort() to remove.
+    this.done = true;
   }
 
   async abort(): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AtomicWriter, writeFileAtomic } from '../../src/io/atomic.js';
@@ -48,6 +48,35 @@ describe('atomic writes', () => {
     await w.commit();
     expect(readFileSync(f, 'utf8')).toBe(pieces.join(''));
     expect(readdirSync(d)).toEqual(['out.txt']);
+  });
+});
+
+describe('atomic writes that fail', () => {
+  it('a stream error (a full disk) is thrown by the next write, and abort leaves nothing behind', async () => {
+    const d = dir();
+    const f = join(d, 'out.jsonl');
+    const w = new AtomicWriter(f);
+    await w.write('a\n');
+    // What the file system does on ENOSPC: the stream is destroyed with the error.
+    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void } };
+    const closed = new Promise((r) => stream.once('close', r));
+    stream.destroy(new Error('ENOSPC: no space left on device'));
+    await closed;
+    await expect(w.write('b\n')).rejects.toThrow(/ENOSPC/);
+    await expect(w.commit()).rejects.toThrow();
+    await w.abort();
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a commit whose rename fails keeps the old file and abort removes the temporary', async () => {
+    const d = dir();
+    const f = join(d, 'taken');
+    mkdirSync(join(f, 'inside'), { recursive: true });
+    const w = new AtomicWriter(f);
+    await w.write('x');
+    await expect(w.commit()).rejects.toThrow();
+    await w.abort();
+    expect(readdirSync(d)).toEqual(['taken']);
   });
 });
 
