@@ -194,7 +194,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
       const fresh = new Manifest(out);
       const entries: ManifestEntry[] = [];
+      // An edited document enqueued again is a second job of the same id: its latest result counts once, where it first came.
+      const seen = new Set<string>();
       for (const { id } of ids) {
+        if (seen.has(id)) continue;
+        seen.add(id);
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
@@ -82,5 +82,22 @@ describe('distributed run through BullMQ', () => {
     expect(status('q2')).toMatchObject({ completed: 8, dead: 0, reduced: true });
     const docs = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(docs).size).toBe(8);
+  }, 120_000);
+
+  it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
+    const corpus = makeCorpus(2);
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3']).status).toBe(0);
+    const first = worker(out, 'q3');
+    expect(await first.exited).toBe(0);
+    const en = join(corpus, 'pairs', 'doc000.en.txt');
+    writeFileSync(en, readFileSync(en, 'utf8').replace('Case 0.', 'Case zero, edited.'));
+    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3']).stderr).toMatch(/1 documents? added/);
+    const second = worker(out, 'q3');
+    expect(await second.exited).toBe(0);
+    const headings = readFileSync(join(out, 'report.en.txt'), 'utf8').split('\n').filter((l) => l.startsWith('# '));
+    expect(headings).toHaveLength(2);
+    expect(new Set(headings).size).toBe(2);
+    expect(readFileSync(join(out, 'report.en.txt'), 'utf8')).toContain('Case zero, edited.');
   }, 120_000);
 });
