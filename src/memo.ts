@@ -24,34 +24,3 @@ export class Memo<V> {
     return v;
   }
 }
-
-/**
- * A `Memo` keyed by a pair of strings (an EN and a PT word), nested by the
- * first: building and hashing a combined key string on every lookup cost
- * more than the lookups saved.
- */
-export class PairMemo<V> {
-  private young = new Map<string, Map<string, V>>();
-  private old = new Map<string, Map<string, V>>();
-  private size = 0;
-
-  constructor(private readonly limit: number) {}
-
-  get(a: string, b: string, make: (a: string, b: string) => V): V {
-    let row = this.young.get(a);
-    let v = row?.get(b);
-    if (v !== undefined) return v;
-    v = this.old.get(a)?.get(b);
-    if (v === undefined) v = make(a, b);
-    if (this.size >= this.limit) {
-      this.old = this.young;
-      this.young = new Map();
-      this.size = 0;
-      row = undefined;
-    }
-    if (!row) this.young.set(a, (row = new Map()));
-    row.set(b, v);
-    this.size++;
-    return v;
-  }
-}

@@ -1,5 +1,5 @@
-import { fold, normaliseCognate } from '../lang/cognates.js';
-import { Memo, PairMemo } from '../memo.js';
+import { fold, NON_ASCII, normaliseCognate } from '../lang/cognates.js';
+import { Memo } from '../memo.js';
 
 /**
  * Cognate similarity between an English and a Portuguese word: both are
@@ -153,13 +153,6 @@ const TRIGRAM_MIN = 9;
  * a single letter there is a large share of the word.
  */
 export function cognateSimilarity(en: string, pt: string): number {
-  return similarities.get(en, pt, similarity);
-}
-
-/** Word pairs recur across sentence pairs and documents (patient/paciente); keep the ones in use. */
-const similarities = new PairMemo<number>(50_000);
-
-function similarity(en: string, pt: string): number {
   return similarityAtLeast(englishCognateForms(en), portugueseCognateForms(pt), 0);
 }
 
@@ -221,7 +214,6 @@ function similarityAtLeast(en: CognateForms, pt: CognateForms, min: number): num
 }
 
 const letterCounts = new Int32Array(128);
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * A lower bound on the edit distance: every letter of the longer word that

@@ -42,43 +42,11 @@ function isContent(word: string): boolean {
 
 const cognateMatch = cognateMatcher(WORD_MATCH);
 
-/** Word-level similarity: 1 for a termbase dictionary pair, else the cognate similarity when it counts as a match. */
-interface WordMatch {
-  sim: number;
-  dictionary: boolean;
-}
-
-/**
- * Compose a pair word by word: a greedy one-to-one matching of content words;
- * unmatched words on the longer side count twice against the pair, so a
- * partial phrase (`calcinosis cutis universalis` ↔ `calcinose cútis distrófica universal`)
- * falls below a whole one.
- */
-export function composePair(
-  en: string[],
-  pt: string[],
-  match: (en: string, pt: string) => WordMatch,
-): { local: number; dictionary: number; cognate: number } {
-  const e = en.filter(isContent);
-  const p = pt.filter(isContent);
-  const matches = e.map((w) => p.map((v) => match(w, v)));
-  const table = new WordTable(
-    e.length,
-    p.length,
-    (i, j) => matches[i]![j]!.dictionary,
-    (i, j) => matches[i]![j]!.sim,
-  );
-  return composeIndexed(
-    e.map((_, i) => i),
-    p.map((_, j) => j),
-    table,
-  );
-}
-
 /**
  * Word similarities of one sentence pair, EN content words (rows) × PT content
- * words (columns), each computed when first asked for: 1 for a termbase
- * dictionary pair, else the cognate similarity.
+ * words (columns): 1 for a termbase dictionary pair, else the cognate
+ * similarity. Every cell is filled at once: the pairing of candidates reads
+ * them all before composing any pair.
  */
 class WordTable {
   private readonly sims: Float64Array;
@@ -86,21 +54,22 @@ class WordTable {
   constructor(
     rows: number,
     private readonly columns: number,
-    private readonly inDictionary: (i: number, j: number) => boolean,
-    private readonly cognate: (i: number, j: number) => number,
+    inDictionary: (i: number, j: number) => boolean,
+    cognate: (i: number, j: number) => number,
   ) {
-    this.sims = new Float64Array(rows * columns).fill(-1);
+    this.sims = new Float64Array(rows * columns);
     this.dictionary = new Uint8Array(rows * columns);
+    for (let i = 0, at = 0; i < rows; i++) {
+      for (let j = 0; j < columns; j++, at++) {
+        if (inDictionary(i, j)) {
+          this.sims[at] = 1;
+          this.dictionary[at] = 1;
+        } else this.sims[at] = cognate(i, j);
+      }
+    }
   }
   sim(i: number, j: number): number {
-    const at = i * this.columns + j;
-    if (this.sims[at]! < 0) {
-      if (this.inDictionary(i, j)) {
-        this.sims[at] = 1;
-        this.dictionary[at] = 1;
-      } else this.sims[at] = this.cognate(i, j);
-    }
-    return this.sims[at]!;
+    return this.sims[i * this.columns + j]!;
   }
   isDictionary(i: number, j: number): boolean {
     return this.dictionary[i * this.columns + j] === 1;

@@ -70,7 +70,8 @@ export function compileCognateRules(entries: readonly CognateEntry[]): Record<La
   return out;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any character outside ASCII: only such words need the accent fold. */
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case without diacritics: `Métodos` → `metodos`, `ç` → `c`. */
 export function fold(word: string): string {
