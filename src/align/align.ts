@@ -63,6 +63,7 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
   const secondPaired = openedByHeading ? rungs.findIndex((r, k) => k > firstPaired && r.di > 0 && r.dj > 0) : -1;
   const paired = similarities.filter((s) => s >= 0);
   const documentSimilarity = paired.length > 0 ? paired.reduce((a, s) => a + s, 0) / paired.length : 0;
+  const imbalance = Math.abs(n - m) / Math.max(n, m);
   const scored = rungs.map((r, k): EvidencedLink => {
     const link = { en: range(r.i, r.di), pt: range(r.j, r.dj) };
     if (r.di === 0 || r.dj === 0) return { ...link, score: 0, evidence: null };
@@ -79,7 +80,7 @@ export function alignWithEvidence(en: string[], pt: string[], options: AlignOpti
       afterOpening: k === secondPaired ? 1 : 0,
       openingSimilarity: (openedBySkip && k === firstPaired) || k === secondPaired ? e.similarity : 0,
       document: documentSimilarity,
-      imbalance: Math.abs(n - m) / Math.max(n, m),
+      imbalance,
     };
     return { ...link, score: linkScore(evidence), evidence };
   });

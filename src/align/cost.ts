@@ -285,8 +285,9 @@ export function beadEvidence(sim: Similarity, i: number, j: number, di: number, 
 export function beadCost(sim: Similarity, p: CostParameters = DEFAULT_COST): BeadCost {
   return (i, j, di, dj) => {
     if (di === 0 || dj === 0) return i === 0 && j === 0 ? p.openingSkip : p.skip;
-    // A long document is searched in a band where every bead compares words afresh; there a
-    // 3-1 / 1-3 bead would cost as much as the rest of the search and rarely changes the ladder.
+    // Without dense tables (a document over DENSE_PAIRS sentence pairs, which is also searched in
+    // a band) every bead compares words afresh; there a 3-1 / 1-3 bead would cost as much as the
+    // rest of the search and rarely changes the ladder.
     if ((di > 2 || dj > 2) && !sim.dense) return Infinity;
     const { en, pt } = sim.doc;
     const similarity = sim.of(i, di, j, dj);
