@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { VFile } from 'vfile';
+import { emptyTerms } from '../glossary/evidence.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { fatalInputError, processDocument } from '../processor.js';
 import type { DocumentResult, DocumentTerms } from '../types.js';
@@ -107,10 +108,6 @@ export function readWithoutTerms(path: string, entry: ManifestEntry): DocumentRe
   const result = JSON.parse(bytes.toString('utf8', 0, start - TERMS_KEY.length) + bytes.toString('utf8', end)) as DocumentResult;
   result.terms = emptyTerms(result.id);
   return result;
-}
-
-function emptyTerms(doc: string): DocumentTerms {
-  return { doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] };
 }
 
 export function toResult(file: VFile, doc: SourceDocument, version: string): DocumentResult {

@@ -52,11 +52,6 @@ export class Manifest {
     return e && existsSync(join(this.dir, e.shard)) ? e : undefined;
   }
 
-  /** The entry recorded for a document, as this process knows it. */
-  entry(id: string): ManifestEntry | undefined {
-    return this.entries.get(id);
-  }
-
   record(entry: ManifestEntry): void {
     // A torn line from an earlier crash must not swallow this one.
     appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);

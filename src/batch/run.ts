@@ -65,8 +65,8 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const version = resultVersion();
   const order: string[] = [];
-  // Ids done in this run (processed or skipped); the manifest names their shards. A set of the ids in `order`, no new strings per document.
-  const finished = new Set<string>();
+  // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.
+  const finished = new Map<string, ManifestEntry>();
   const failed: InputError[] = [];
   let ok = 0;
   let skipped = 0;
@@ -90,7 +90,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
       return;
     }
     manifest.record(entry);
-    finished.add(doc.id);
+    finished.set(doc.id, entry);
     ok++;
     options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
   };
@@ -108,7 +108,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
       order.push(doc.id);
       const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
       if (prior) {
-        finished.add(doc.id);
+        finished.set(doc.id, prior);
         skipped++;
         options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
         continue;
@@ -124,7 +124,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   }
 
   // Results in input order, read back one at a time so the reduce holds one document.
-  const done = order.filter((id) => finished.has(id)).map((id) => manifest.entry(id)!);
+  const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
   // With no document read at all, the output folder keeps what it had.
   const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), done.length) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };

@@ -150,7 +150,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
   for (const s of input.sentences) for (const d of findAcronyms(s.text)) acronyms[s.lang].set(d.short, d.long);
 
-  const terms: DocumentTerms = { doc: input.doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] };
+  const terms = emptyTerms(input.doc);
   const examples = new ExampleList(terms.examples);
   const surfaces: Record<Lang, SurfaceCounts> = { en: new SurfaceCounts(), pt: new SurfaceCounts() };
 
@@ -179,6 +179,11 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   for (const lang of ['en', 'pt'] as const) surfaces[lang].writeTo(terms.surfaces[lang]);
   return terms;
+}
+
+/** The terms of a document that yields none (and where collecting them starts). */
+export function emptyTerms(doc: string): DocumentTerms {
+  return { doc, pairs: 0, pairTerms: [], surfaces: { en: {}, pt: {} }, evidence: [], examples: [] };
 }
 
 /**
