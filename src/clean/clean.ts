@@ -1,7 +1,7 @@
 import type { Block, BlockLang, Caption, Citation, Lang, OffsetMap, Paragraph, Part } from '../types.js';
 import { extractCaptions } from './captions.js';
 import { extractCitations } from './citations.js';
-import { dehyphenate, buildVocabulary, type Vocabulary } from './dehyphenate.js';
+import { dehyphenate, lazyVocabulary, type VocabularyLookup } from './dehyphenate.js';
 import { dictionaryFor } from './dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
@@ -42,7 +42,7 @@ const PART_ORDER: Part[] = ['title', 'abstract', 'keywords', 'body', 'other', 'c
 /** A last word like `um`, `of`, `a` with no stop: the title was cut off in extraction. */
 const CUT_OFF_TITLE = /(?:^|\s)\p{Ll}{1,3}$/u;
 
-function cleanTitle(block: Block, t: Tracked, vocabulary: Vocabulary, notes: Note[]): CleanParagraph {
+function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup, notes: Note[]): CleanParagraph {
   const dehyphenated = dehyphenate(t, dictionaryFor(block.lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const footnote = removeFootnoteMark(unwrapLines(dehyphenated.tracked));
@@ -54,7 +54,7 @@ function cleanTitle(block: Block, t: Tracked, vocabulary: Vocabulary, notes: Not
 }
 
 /** One paragraph's text: joined lines, repaired numbers, citations taken out. */
-function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Vocabulary, notes: Note[]): { body: Tracked; citations: Citation[] } {
+function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: VocabularyLookup, notes: Note[]): { body: Tracked; citations: Citation[] } {
   const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
@@ -65,7 +65,7 @@ function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Voc
 }
 
 /** Clean one block into paragraphs and captions. */
-function cleanBlock(block: Block, vocabulary: Vocabulary): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+function cleanBlock(block: Block, vocabulary: VocabularyLookup): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
   const unicode = normalizeUnicode(tracked(block.text, block.start));
   notes.push(...unicode.notes);
@@ -105,9 +105,9 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
   const captions: Caption[] = [];
   const all: CleanParagraph[] = [];
   const vocabulary = {
-    en: buildVocabulary(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
-    pt: buildVocabulary(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
-    other: buildVocabulary(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
+    en: lazyVocabulary(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
+    pt: lazyVocabulary(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
+    other: lazyVocabulary(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
   };
   for (const block of blocks) {
     if (options.verbatim) {

@@ -25,6 +25,18 @@ export function buildVocabulary(texts: string[]): Vocabulary {
   return vocabulary;
 }
 
+/** What deciding a hyphen asks of a vocabulary. */
+export type VocabularyLookup = Pick<Vocabulary, 'get'>;
+
+/**
+ * The vocabulary of `texts`, counted on the first look-up: only a hyphen at
+ * a line end asks it, and most texts (abstracts given as plain strings) have none.
+ */
+export function lazyVocabulary(texts: string[]): VocabularyLookup {
+  let counted: Vocabulary | undefined;
+  return { get: (word) => (counted ??= buildVocabulary(texts)).get(word) };
+}
+
 export type HyphenDecision = 'join' | 'keep';
 
 export interface Decided {
@@ -39,7 +51,7 @@ const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
  * Join or keep the hyphen between `left` (the letters before `-` at a line
  * end) and `right` (the letters after the break).
  */
-export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: Vocabulary = new Map()): Decided {
+export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: VocabularyLookup = new Map()): Decided {
   const sure = (decision: HyphenDecision): Decided => ({ decision, doubtful: false });
   if (right === '') return sure('keep');
   // typesetters leave at least two letters on each side of a break, so one letter is part of a compound (C-reactive, T-cell, Trinta-e-dois)
@@ -67,7 +79,7 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
  * Resolve every `-` + line break in `t`. Other line breaks are left for
  * unwrapping. Doubtful joins become notes.
  */
-export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: Vocabulary = new Map()): { tracked: Tracked; notes: Note[] } {
+export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup = new Map()): { tracked: Tracked; notes: Note[] } {
   const edits: Edit[] = [];
   const notes: Note[] = [];
   for (const m of t.text.matchAll(/([\p{L}\p{M}\p{N}]*)-([ \t]*\n\s*)([\p{L}\p{M}\p{N}]*)/gu)) {

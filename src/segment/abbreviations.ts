@@ -19,8 +19,8 @@ interface OpenerEntry extends Entry {
 export interface SegmentModel {
   /** Lower-cased abbreviations (with their final period) → protected always (`any`) or before a digit. */
   abbreviations: Map<string, 'any' | 'digit'>;
-  /** Lower-cased section labels, longest first, words separated by one space. */
-  labels: string[];
+  /** Lower-cased section labels, longest first, as their words. */
+  labelWords: string[][];
   /** Lower-case words that may open the text right after a title-case label. */
   openers: Set<string>;
 }
@@ -35,11 +35,12 @@ export function segmentModel(lang: Lang): SegmentModel {
   for (const e of loadYamlList<AbbreviationEntry>(`src/lang/${lang}/abbreviations.yaml`, ['abbr'])) {
     abbreviations.set(String(e.abbr).toLowerCase(), e.next === 'digit' ? 'digit' : 'any');
   }
-  const labels = loadYamlList<SectionLabelEntry>(`src/lang/${lang}/section-labels.yaml`, ['label'])
+  const labelWords = loadYamlList<SectionLabelEntry>(`src/lang/${lang}/section-labels.yaml`, ['label'])
     .map((e) => String(e.label).toLowerCase().replace(/\s+/g, ' '))
-    .sort((a, b) => b.length - a.length);
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.split(' '));
   const openers = new Set(loadYamlList<OpenerEntry>(`src/lang/${lang}/sentence-openers.yaml`, ['word']).map((e) => String(e.word)));
-  const model = { abbreviations, labels, openers };
+  const model = { abbreviations, labelWords, openers };
   models.set(lang, model);
   return model;
 }

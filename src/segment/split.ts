@@ -137,10 +137,12 @@ function splitLabels(text: string, span: Span, model: SegmentModel): Span[] {
 
 /** Length of the section label opening `s` when it stands alone (next word capitalised, no colon). */
 function labelLength(s: string, model: SegmentModel): number {
+  // Lower-cased once: each label is tried against the same text.
   const lower = s.toLowerCase();
-  for (const label of model.labels) {
-    if (!startsWithWords(lower, label)) continue;
-    const written = s.slice(0, wordsEnd(s, label));
+  for (const label of model.labelWords) {
+    const end = wordsEnd(lower, label);
+    if (end === 0 || /[\p{L}\p{Nd}]/u.test(lower[end] ?? '')) continue;
+    const written = s.slice(0, end);
     if (!/^\p{Lu}/u.test(written)) continue;
     const after = s.slice(written.length);
     const m = /^\s+([^\s,;:.]+)/u.exec(after);
@@ -163,23 +165,16 @@ function allCapsHeading(s: string): number {
   return heading.replace(/\s+/g, '').length >= 8 ? heading.length : 0;
 }
 
-/** Whether `s` starts with the words of `label` (any white space between them), ending on a word boundary. */
-function startsWithWords(s: string, label: string): boolean {
-  const end = wordsEnd(s, label);
-  return end > 0 && !/[\p{L}\p{Nd}]/u.test(s[end] ?? '');
-}
+const SPACES = /\s+/y;
 
-/** Where the words of `label` end in `s`, or 0 when `s` does not start with them. */
-function wordsEnd(s: string, label: string): number {
-  const lower = s.toLowerCase();
-  let i = 0;
-  const words = label.split(' ');
-  for (let w = 0; w < words.length; w++) {
-    if (w > 0) {
-      const ws = /^\s+/.exec(lower.slice(i));
-      if (!ws) return 0;
-      i += ws[0].length;
-    }
+/** Where the words of a label end in `lower` (lower-cased text), or 0 when it does not start with them. */
+function wordsEnd(lower: string, words: readonly string[]): number {
+  if (!lower.startsWith(words[0]!)) return 0;
+  let i = words[0]!.length;
+  for (let w = 1; w < words.length; w++) {
+    SPACES.lastIndex = i;
+    if (!SPACES.test(lower)) return 0;
+    i = SPACES.lastIndex;
     if (!lower.startsWith(words[w]!, i)) return 0;
     i += words[w]!.length;
   }

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, decideHyphen, dehyphenate } from '../../src/clean/dehyphenate.js';
+import { buildVocabulary, decideHyphen, dehyphenate, lazyVocabulary } from '../../src/clean/dehyphenate.js';
 import { dictionaryFor } from '../../src/clean/dictionary.js';
 import { tracked } from '../../src/clean/tracked.js';
 
@@ -49,6 +50,19 @@ describe('dehyphenate', () => {
     expect(seen.get('hypervitaminosis')).toBe(1);
     expect(seen.has('vitaminosis')).toBe(false);
     expect(decideHyphen('hyper', 'vitaminosis', en, seen).decision).toBe('join');
+  });
+
+  it('counts a lazy vocabulary as buildVocabulary does, on its first look-up', () => {
+    const counted = lazyVocabulary(['the hypervitaminosis was', 'hyper-\nvitaminosis', 'Calcium-phosphate']);
+    expect(counted.get('calcium-phosphate')).toBe(1);
+    expect(counted.get('vitaminosis')).toBeUndefined();
+    const word = fc.stringMatching(/^[a-zé]{1,4}(?:-[a-z]{1,3})?$/);
+    const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '-\n', '\n', ', ', 'É')), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), word, (ts, w) => {
+        expect(lazyVocabulary(ts).get(w)).toBe(buildVocabulary(ts).get(w));
+      }),
+    );
   });
 
   it('reports a join no dictionary can confirm', () => {
