@@ -33,15 +33,17 @@ interface Reply {
  * Heap limits of a pool thread. The old generation's cap is not there to be
  * reached: V8 lets a heap run further past its live set the larger its cap (4 GB
  * by default on a machine with 24 GB), so each thread's heap crept from
- * ~80 to ~155 MB over 5,000 documents although ~60 MB stayed live; under a 1 GB cap
- * it levels off near 100 MB. An article of 1.2 MB of text (the bundled report 100
- * times over) needs under 80 MB, so 1 GB leaves room for far bigger documents.
- * With the old generation held, the young one can be roomier again: at 16 MB
- * (which held the peak before the cap) threads spent ~7% more CPU
- * on promoting per-document garbage (1,000 docs, one thread: CPU 18.5 → 17.2 s at
- * 48 MB; 10,000 docs, two threads: 115.7 → 106.3 s, peak RSS 316 → 348 MB).
+ * ~80 to ~155 MB over 5,000 documents although ~60 MB stayed live; under a cap
+ * of 1–1.5 GB it levels off near 100 MB. Not at 1 GB or less: there V8 runs its
+ * memory reducer for small heaps, which cost ~15% more CPU (1,000 docs, one
+ * thread: 17.4 s at 1,024 MB, 14.8 s with `--no-memory-reducer-for-small-heaps`,
+ * 14.5 s at 1,025 MB; peak RSS at 10,000 docs, two threads: 363 MB at 1,024, 366 MB at 1,536).
+ * An article of 1.2 MB of text (the bundled report 100 times over) needs under
+ * 80 MB, so the cap leaves room for far bigger documents. With the old
+ * generation held, the young one can be roomier: at 16 MB threads spent ~7% more
+ * CPU on promoting per-document garbage.
  */
-const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1024 };
+const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536 };
 
 /**
  * A pool of worker threads over the built JavaScript. Threads start only when
