@@ -9,6 +9,8 @@ export interface ManifestEntry {
   shard: string;
   /** Byte range of the document's terms in its shard (absent in entries written before it was kept). */
   terms?: [number, number];
+  /** Byte range of the pair terms within them (absent likewise). */
+  pairTerms?: [number, number];
 }
 
 /** The folder inside an output folder where a run keeps its state (manifest, shards, lock). */

@@ -1,13 +1,12 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { AtomicWriter } from '../io/atomic.js';
+import { AtomicWriter, writeChunks } from '../io/atomic.js';
 import type { DocumentResult, DocumentTerms, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
-import { GlossaryBuilder } from '../glossary/build.js';
-import { loadImportedTermbase } from '../glossary/termbase.js';
-import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
-import { emptyTally, reportParts, tallyDocument } from '../report/html.js';
+import { emptyTally, reportParts, tallyDocument, type ReportTally } from '../report/html.js';
+import type { ManifestEntry } from './manifest.js';
+import { writeGlossary, writeGlossaryOnThread } from './glossary.js';
 
 export interface CorpusCounts {
   documents: number;
@@ -20,11 +19,21 @@ export interface CorpusCounts {
 
 /** The stored document results in corpus order; each call is a fresh pass, read one document at a time. */
 export interface StoredResults {
+  /** Where they are (the state folder, and the manifest entries in corpus order), so another thread can read them too. */
+  dir: string;
+  entries: ManifestEntry[];
   all(): Iterable<DocumentResult>;
-  /** Only each document's terms (the glossary's later passes). */
+  /** Only each document's terms (the glossary's passes). */
   terms(): Iterable<DocumentTerms>;
-  /** The documents with empty terms (the report, which never looks at them). */
+  /** Each document's terms with only their pair terms parsed up front (the glossary's co-occurrence passes). */
+  pairTerms(): Iterable<DocumentTerms>;
+  /** The documents with empty terms (the corpus files and the report, which never look at them). */
   withoutTerms(): Iterable<DocumentResult>;
+}
+
+export interface ReduceOptions {
+  /** Build the glossary on a thread of its own (over the built JavaScript) while this one writes the corpus files. */
+  glossaryThread?: boolean;
 }
 
 /**
@@ -32,20 +41,40 @@ export interface StoredResults {
  * file is written under a temporary name and renamed when complete, so an
  * interrupted run never leaves half a file.
  */
-export async function reduce(out: string, results: StoredResults, documents: number): Promise<CorpusCounts> {
+export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
   // Each pass parses every stored result again, nearly all of it garbage at once; left to
   // its defaults V8 lets the heap swell with the corpus (10,000 documents: peak RSS 393 MB
   // where ~50 MB is live). Optimising for size keeps it near the live set (195 MB) for
   // ~20% more time in the reduce; the map step, where the flag costs far more, runs without it.
   setFlagsFromString('--optimize-for-size');
   try {
-    return await reduceAll(out, results, documents);
+    return await reduceAll(out, results, options);
   } finally {
     setFlagsFromString('--no-optimize-for-size');
   }
 }
 
-async function reduceAll(out: string, results: StoredResults, documents: number): Promise<CorpusCounts> {
+async function reduceAll(out: string, results: StoredResults, options: ReduceOptions): Promise<CorpusCounts> {
+  // On its thread the glossary is built while the corpus files are written; here, after them.
+  const thread = options.glossaryThread ? writeGlossaryOnThread(out, results) : undefined;
+  let written: Awaited<ReturnType<typeof writeCorpusFiles>>;
+  try {
+    written = await writeCorpusFiles(out, results);
+  } catch (error) {
+    await thread?.stop();
+    throw error;
+  }
+  const { counts, tally } = written;
+  const glossary = await (thread?.glossary ?? writeGlossary(out, results));
+  counts.glossary = glossary.entries.length;
+  counts.candidates = glossary.candidates.length;
+  // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
+  await writeChunks(join(out, 'report.html'), reportParts(results.withoutTerms(), glossary, counts, tally));
+  return counts;
+}
+
+/** The per-sentence corpus files (texts, alignment, TMX, entities, diagnostics), with the counts and the report's tally. */
+async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally }> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
@@ -58,15 +87,12 @@ async function reduceAll(out: string, results: StoredResults, documents: number)
   };
   const all = Object.values(files);
   const tally = emptyTally();
-  // The glossary's first pass (key counts, evidence) rides on this one.
-  const terms = new GlossaryBuilder({ imported: loadImportedTermbase() });
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
-    const multi = documents > 1;
-    for (const doc of results.all()) {
+    const multi = results.entries.length > 1;
+    for (const doc of results.withoutTerms()) {
       counts.documents++;
       tallyDocument(tally, doc);
-      terms.add(doc.terms);
       for (const lang of ['en', 'pt'] as const) {
         const text = doc.text[lang];
         if (!text) continue;
@@ -104,32 +130,7 @@ async function reduceAll(out: string, results: StoredResults, documents: number)
     throw error;
   }
 
-  // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
-  const glossary = terms.finish(() => results.terms());
-  counts.glossary = glossary.entries.length;
-  counts.candidates = glossary.candidates.length;
-  // Written an entry at a time: a large glossary is never one string as well as its entries.
-  await writeChunks(join(out, 'glossary.json'), jsonChunks(glossary.entries));
-  await writeChunks(join(out, 'glossary.candidates.json'), jsonChunks(glossary.candidates));
-  await writeChunks(join(out, 'glossary.csv'), csvChunks(glossary.entries));
-  await writeChunks(join(out, 'glossary.tbx'), tbxChunks(glossary.entries));
-  await writeChunks(join(out, 'i18n', 'en', 'translation.json'), i18nextChunks(glossary.entries, 'en'));
-  await writeChunks(join(out, 'i18n', 'pt', 'translation.json'), i18nextChunks(glossary.entries, 'pt'));
-  // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
-  await writeChunks(join(out, 'report.html'), reportParts(results.withoutTerms(), glossary, counts, tally));
-  return counts;
-}
-
-/** Stream chunks into a file that appears under its name only once complete. */
-async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const file = new AtomicWriter(path);
-  try {
-    for (const chunk of chunks) await file.write(chunk);
-    await file.commit();
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
+  return { counts, tally };
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

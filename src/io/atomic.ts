@@ -74,6 +74,18 @@ export class AtomicWriter {
   }
 }
 
+/** Stream chunks into a file that appears under its name only once complete. */
+export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = new AtomicWriter(path);
+  try {
+    for (const chunk of chunks) await file.write(chunk);
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+}
+
 const TEMP = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
 
 /** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readResult, readTerms, readWithoutTerms, shardText, storeDocument, storedResults } from '../../src/batch/document.js';
+import { readPairTerms, readResult, readTerms, readWithoutTerms, shardText, storeDocument, storedResults } from '../../src/batch/document.js';
 import type { ManifestEntry } from '../../src/batch/manifest.js';
 import type { DocumentResult } from '../../src/types.js';
 
@@ -68,5 +68,23 @@ describe('stored document results', () => {
     const results = storedResults(dir, [first]);
     expect([...results.terms()]).toEqual([whole.terms]);
     expect([...results.withoutTerms()]).toEqual([whole]);
+  });
+
+  it('give their pair terms alone, reading the rest of their terms only when it is used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const entry = await storeDocument(doc, 'v', dir);
+    const path = join(dir, entry.shard);
+    const whole = readResult(path);
+    expect(whole.terms.pairTerms.length).toBeGreaterThan(0);
+    expect(readPairTerms(path, entry)).toEqual(whole.terms);
+    expect([...storedResults(dir, [entry]).pairTerms()]).toEqual([whole.terms]);
+    // Damage the evidence, after the pair terms: they still read, and the rest fails naming the shard.
+    const text = readFileSync(path, 'utf8');
+    const at = text.indexOf('"evidence":[') + '"evidence":['.length;
+    writeFileSync(path, `${text.slice(0, at)}#${text.slice(at + 1)}`);
+    const lazy = readPairTerms(path, entry);
+    expect(lazy.pairTerms).toEqual(whole.terms.pairTerms);
+    expect(() => lazy.evidence).toThrow(`${path}: stored result is damaged`);
+    expect(() => readTerms(path, entry)).toThrow('--force');
   });
 });
