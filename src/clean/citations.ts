@@ -25,6 +25,17 @@ const AFTER_WORD = new RegExp(String.raw`(?<=\p{L}{3})\s(\d{1,3}(?:,\d{1,3})+)(?
 /** Superscript digits after a word of four letters or punctuation (not `mm³`, `10³`). */
 const SUPERSCRIPTS = new RegExp(`(?<=\\p{L}{4}|[.,;)])(${SUPER_LIST})`, 'gu');
 
+/**
+ * What each pattern's match must contain, tested first: the patterns open
+ * with look-behinds tried at every position, and most paragraphs hold no
+ * marker at all.
+ */
+const NEEDS = new Map<RegExp, RegExp>([
+  [AFTER_STOP, /[.!?]["'”’)\]]?\s*\d/],
+  [AFTER_WORD, /\d,\d/],
+  [SUPERSCRIPTS, new RegExp(SUPER_DIGITS)],
+]);
+
 const FROM_SUPER: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
 
 /** The reference numbers a marker stands for (`1-3, 13` → 1, 2, 3, 13), or undefined if it cannot be one. */
@@ -52,6 +63,7 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
   const found: Array<{ start: number; end: number; marker: string; refs: number[] }> = [];
   const patterns = lang === 'en' ? [AFTER_STOP, AFTER_WORD, SUPERSCRIPTS] : [AFTER_STOP, SUPERSCRIPTS];
   for (const re of patterns) {
+    if (!NEEDS.get(re)!.test(t.text)) continue;
     for (const m of t.text.matchAll(re)) {
       const marker = m[1]!;
       if (re === AFTER_WORD && /^\d{1,3}(,\d{3})+$/.test(marker)) continue;

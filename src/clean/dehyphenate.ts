@@ -13,6 +13,7 @@ export type Vocabulary = Map<string, number>;
 
 const LINE_BREAK_HYPHEN = /[\p{L}\p{M}]+-[ \t]*\n\s*[\p{L}\p{M}]+/gu;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
+const LINE_END_HYPHEN = /-[ \t]*\n/;
 
 export function buildVocabulary(texts: string[]): Vocabulary {
   const vocabulary: Vocabulary = new Map();
@@ -82,6 +83,8 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
 export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup = new Map()): { tracked: Tracked; notes: Note[] } {
   const edits: Edit[] = [];
   const notes: Note[] = [];
+  // The pattern below retries its leading word at every letter; most texts have no hyphen at a line end at all.
+  if (!LINE_END_HYPHEN.test(t.text)) return { tracked: applyEdits(t, edits), notes };
   for (const m of t.text.matchAll(/([\p{L}\p{M}\p{N}]*)-([ \t]*\n\s*)([\p{L}\p{M}\p{N}]*)/gu)) {
     const [, leftToken, gap, rightToken] = m;
     const left = /[\p{L}\p{M}]*$/u.exec(leftToken!)![0];
