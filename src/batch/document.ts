@@ -206,9 +206,6 @@ export function storedResults(dir: string, entries: ManifestEntry[]): StoredResu
   return {
     dir,
     entries,
-    *all() {
-      for (const e of entries) yield readResult(join(dir, e.shard));
-    },
     *terms() {
       for (const e of entries) yield readTerms(join(dir, e.shard), e);
     },

@@ -1,10 +1,11 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { AtomicWriter, writeChunks } from '../io/atomic.js';
+import { AtomicWriter } from '../io/atomic.js';
 import type { DocumentResult, DocumentTerms, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
-import { emptyTally, reportParts, tallyDocument, type ReportTally } from '../report/html.js';
+import { emptyTally, reportDocumentJson, reportHead, reportTail, tallyDocument, type ReportTally } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeGlossary, writeGlossaryOnThread } from './glossary.js';
 
@@ -22,7 +23,6 @@ export interface StoredResults {
   /** Where they are (the state folder, and the manifest entries in corpus order), so another thread can read them too. */
   dir: string;
   entries: ManifestEntry[];
-  all(): Iterable<DocumentResult>;
   /** Only each document's terms (the glossary's passes). */
   terms(): Iterable<DocumentTerms>;
   /** Each document's terms with only their pair terms parsed up front (the glossary's co-occurrence passes). */
@@ -64,17 +64,34 @@ async function reduceAll(out: string, results: StoredResults, options: ReduceOpt
     await thread?.stop();
     throw error;
   }
-  const { counts, tally } = written;
-  const glossary = await (thread?.glossary ?? writeGlossary(out, results));
-  counts.glossary = glossary.entries.length;
-  counts.candidates = glossary.candidates.length;
-  // The report takes the documents one at a time from another pass, so it holds no more of the corpus than the files above.
-  await writeChunks(join(out, 'report.html'), reportParts(results.withoutTerms(), glossary, counts, tally));
+  const { counts, tally, reportDocs } = written;
+  try {
+    const glossary = await (thread?.glossary ?? writeGlossary(out, results));
+    counts.glossary = glossary.entries.length;
+    counts.candidates = glossary.candidates.length;
+    // The report's documents were written with the corpus files, as the JSON array its data holds; the glossary comes after them.
+    const report = new AtomicWriter(join(out, 'report.html'));
+    try {
+      await report.write(reportHead(counts, tally));
+      await report.copyFrom(reportDocs);
+      for (const chunk of reportTail(glossary)) await report.write(chunk);
+      await report.commit();
+    } catch (error) {
+      await report.abort();
+      throw error;
+    }
+  } finally {
+    rmSync(reportDocs, { force: true });
+  }
   return counts;
 }
 
-/** The per-sentence corpus files (texts, alignment, TMX, entities, diagnostics), with the counts and the report's tally. */
-async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally }> {
+/**
+ * The per-sentence corpus files (texts, alignment, TMX, entities, diagnostics),
+ * with the counts, the report's tally, and the report's documents (a part file
+ * in the state folder, to be copied into the report).
+ */
+async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally; reportDocs: string }> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
@@ -84,6 +101,7 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
     entities: new AtomicWriter(join(out, 'entities.jsonl')),
     entityLinks: new AtomicWriter(join(out, 'entity-links.jsonl')),
     diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
+    reportDocs: new AtomicWriter(join(results.dir, 'report-docs.json')),
   };
   const all = Object.values(files);
   const tally = emptyTally();
@@ -91,6 +109,8 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = results.entries.length > 1;
     for (const doc of results.withoutTerms()) {
+      // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
+      await files.reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
       counts.documents++;
       tallyDocument(tally, doc);
       for (const lang of ['en', 'pt'] as const) {
@@ -124,13 +144,14 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
       for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
     }
     await files.tmx.write(tmxFooter());
+    await files.reportDocs.write(counts.documents === 0 ? '[]' : ']');
     for (const f of all) await f.commit();
   } catch (error) {
     for (const f of all) await f.abort();
     throw error;
   }
 
-  return { counts, tally };
+  return { counts, tally, reportDocs: files.reportDocs.path };
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { once } from 'node:events';
 
@@ -53,6 +53,15 @@ export class AtomicWriter {
     const text = this.pending;
     this.pending = '';
     if (text && !this.stream.write(text)) await once(this.stream, 'drain');
+  }
+
+  /** Append a whole file's bytes (a part written earlier), without decoding them. */
+  async copyFrom(path: string): Promise<void> {
+    await this.flush();
+    for await (const chunk of createReadStream(path)) {
+      if (this.failure) throw this.failure;
+      if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    }
   }
 
   async commit(): Promise<void> {

@@ -28,6 +28,11 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** One document as the report's data holds it: an element of its `docs` array. */
+export function reportDocumentJson(doc: DocumentResult): string {
+  return scriptJson(toReportDocument(doc));
+}
+
 function toReportDocument(doc: DocumentResult): ReportDocument {
   const sentences: ReportDocument['sentences'] = {};
   for (const s of doc.sentences) sentences[s.id] = { text: s.text, entities: [] };
@@ -89,8 +94,18 @@ function* jsonArray<T>(items: Iterable<T>, toJson: (item: T) => string): Generat
  * memory. `tally` must already count every document (the charts come first).
  */
 export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossary, counts: CorpusCounts, tally: ReportTally): Generator<string> {
+  yield reportHead(counts, tally);
+  yield* jsonArray(results, reportDocumentJson);
+  yield* reportTail(glossary);
+}
+
+/**
+ * The report up to its documents: `reportParts` without them and what follows,
+ * for a reduce that writes the documents' JSON array (their `reportDocumentJson`)
+ * in its own pass.
+ */
+export function reportHead(counts: CorpusCounts, tally: ReportTally): string {
   const en = localeResources('en') as { report: Record<string, string> };
-  const pt = localeResources('pt') as { report: Record<string, string> };
   const scoreChart = barChart(
     tally.scoreBins.map((v, i) => ({ label: (i / 10).toFixed(1), value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
     en.report.scoreChart!,
@@ -101,7 +116,7 @@ export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossa
     240,
   );
   // The data element holds {counts, docs, glossary, candidates, i18n}, written key by key.
-  yield `<!doctype html>
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -151,7 +166,12 @@ export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossa
 </section>
 </main>
 <script type="application/json" id="data">{"counts":${scriptJson(counts)},"docs":`;
-  for (const part of jsonArray(results, (r) => scriptJson(toReportDocument(r)))) yield part;
+}
+
+/** The report after its documents: the glossary, its candidates and the page's strings and script. */
+export function* reportTail(glossary: Glossary): Generator<string> {
+  const en = localeResources('en') as { report: Record<string, string> };
+  const pt = localeResources('pt') as { report: Record<string, string> };
   yield ',"glossary":';
   for (const part of jsonArray(glossary.entries, scriptJson)) yield part;
   yield ',"candidates":';
