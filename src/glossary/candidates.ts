@@ -169,6 +169,8 @@ interface Token {
   closes: boolean;
   /** May not end a multi-word term (English adjectives: `disease of unclear`). */
   modifierOnly?: boolean;
+  /** `fold(text)`, when the tokenizer already folded it. */
+  folded?: string;
 }
 
 const SYMBOL = /^(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})$/;
@@ -195,9 +197,10 @@ function tagEnglish(text: string): Token[] {
     const closes = /[,;:.!?()[\]"]/.test(t.post) || (next !== undefined && /[([]/.test(next.pre));
     let role: Token['role'] = 'break';
     const nounish = (tags.has('Noun') && !tags.has('Pronoun')) || tags.has('Adjective') || tags.has('Acronym');
+    const folded = word === '' ? '' : fold(word);
     if (word === '') role = 'break';
-    else if (fold(word) === 'of') role = 'connector';
-    else if (stop.function.has(fold(word))) role = 'break';
+    else if (folded === 'of') role = 'connector';
+    else if (stop.function.has(folded)) role = 'break';
     else if (nounish && !tags.has('Possessive')) role = 'content';
     else if (SYMBOL.test(word) && prev?.role === 'content' && !prev.closes) role = 'content';
     else if (
@@ -227,6 +230,9 @@ function tagEnglish(text: string): Token[] {
   return tokens;
 }
 
+/** Words that join the content words of a Portuguese term (`lúpus de início tardio`). */
+const PT_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das']);
+
 /** Verb endings that rule a Portuguese word out of a noun phrase. */
 const PT_VERB = /(?:ndo|aram|eram|iram|avam|ava|ou|eu|iu)$|-(?:se|lo|la|los|las|lhe|lhes|me|nos)$/;
 
@@ -243,11 +249,11 @@ function portugueseTokens(text: string): Token[] {
     const word = m[1]!;
     const w = fold(word);
     let role: Token['role'] = 'content';
-    if (['de', 'do', 'da', 'dos', 'das'].includes(w)) role = 'connector';
+    if (PT_CONNECTORS.has(w)) role = 'connector';
     else if (stop.function.has(w)) role = 'break';
     else if (/^\d/.test(w)) role = prev?.role === 'content' && !prev.closes && SYMBOL.test(word) ? 'content' : 'break';
     else if (word.length > 4 && PT_VERB.test(w)) role = 'break';
-    tokens.push({ text: word, role, closes: false });
+    tokens.push({ text: word, role, closes: false, folded: w });
   }
   return tokens;
 }
@@ -294,7 +300,7 @@ function candidatesOf(tokens: Token[], lang: Lang): TermCandidate[] {
   const out: TermCandidate[] = [];
   const seen = new Map<string, TermCandidate>();
   const total = Math.max(1, tokens.length);
-  const folded = tokens.map((t) => fold(t.text));
+  const folded = tokens.map((t) => t.folded ?? fold(t.text));
   // A token's lemma as the first word of a span, and as a later one (after the token before it).
   const first: Array<string | undefined> = [];
   const later: Array<string | undefined> = [];

@@ -42,6 +42,9 @@ function isContent(word: string): boolean {
 
 const cognateMatch = cognateMatcher(WORD_MATCH);
 
+let cells = new Float64Array(1024);
+let dictionaryCells = new Uint8Array(1024);
+
 /**
  * Word similarities of one sentence pair, EN content words (rows) × PT content
  * words (columns): 1 for a termbase dictionary pair, else the cognate
@@ -57,14 +60,22 @@ class WordTable {
     inDictionary: (i: number, j: number) => boolean,
     cognate: (i: number, j: number) => number,
   ) {
-    this.sims = new Float64Array(rows * columns);
-    this.dictionary = new Uint8Array(rows * columns);
+    // One table is in use at a time (a sentence pair's), so its cells are the shared buffers', grown when a pair is larger.
+    if (cells.length < rows * columns) {
+      cells = new Float64Array(rows * columns * 2);
+      dictionaryCells = new Uint8Array(rows * columns * 2);
+    }
+    this.sims = cells;
+    this.dictionary = dictionaryCells;
     for (let i = 0, at = 0; i < rows; i++) {
       for (let j = 0; j < columns; j++, at++) {
         if (inDictionary(i, j)) {
           this.sims[at] = 1;
           this.dictionary[at] = 1;
-        } else this.sims[at] = cognate(i, j);
+        } else {
+          this.sims[at] = cognate(i, j);
+          this.dictionary[at] = 0;
+        }
       }
     }
   }
