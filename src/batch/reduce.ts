@@ -37,9 +37,9 @@ export interface ReduceOptions {
 }
 
 /**
- * The reduce step: stream every document result into the corpus files. Each
- * file is written under a temporary name and renamed when complete, so an
- * interrupted run never leaves half a file.
+ * The reduce step: stream every document result into the corpus files, the
+ * glossary and the report. Each file is written under a temporary name and
+ * renamed when complete, so an interrupted run never leaves half a file.
  */
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
   // Each pass parses every stored result again, nearly all of it garbage at once; left to

@@ -93,10 +93,9 @@ export function buildGlossary(docs: Iterable<DocumentTerms> | (() => Iterable<Do
 
 /**
  * `buildGlossary` with its first pass fed by the caller, one document at a
- * time, so a reduce that already reads every document for other outputs
- * counts the glossary's key frequencies and evidence on the way. `finish`
- * reads the documents again (the same ones, in the same order) for the
- * remaining passes.
+ * time (`add`: key frequencies and evidence). `finish` reads the documents
+ * again (the same ones, in the same order) for the remaining passes, which
+ * look at every document's pair terms and at the rest of a few.
  */
 export class GlossaryBuilder {
   private readonly enKeys = new Keys();
