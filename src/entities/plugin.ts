@@ -37,14 +37,18 @@ export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
     // Each sentence is read twice (for the definitions, then with all of them): its mentions are found once.
     const found = own.map((s) => findMentions(s.text, lang));
     const abbreviations = new Map<string, AbbreviationDef>();
-    own.forEach((s, k) => {
-      for (const d of findDefinitions(s.text, extractEntities(s.text, lang, {}, found[k]))) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+    const plain = own.map((s, k) => {
+      const entities = extractEntities(s.text, lang, {}, found[k]);
+      for (const d of findDefinitions(s.text, entities)) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+      return entities;
     });
     const perSentence = own.map((s, k) => {
-      const options: Parameters<typeof extractEntities>[2] = { abbreviations };
       const subject = defaultSubject(s);
-      if (subject) options.subject = subject;
-      return extractEntities(s.text, lang, options, found[k]).map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
+      // With no abbreviation in the document and no default subject, the second reading is the first one
+      // (findDefinitions only changes an entity it makes a definition of).
+      const entities =
+        abbreviations.size === 0 && !subject ? plain[k]! : extractEntities(s.text, lang, subject ? { abbreviations, subject } : { abbreviations }, found[k]);
+      return entities.map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
     });
     own.forEach((s, k) => {
       if (!negatesAnaphor(s.text, lang)) return;
