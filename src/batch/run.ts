@@ -63,7 +63,7 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
 
 async function runLocked(options: RunOptions, out: string, manifest: Manifest, started: number): Promise<RunSummary> {
   // A run killed between writing and renaming leaves temporaries behind.
-  for (const dir of [out, manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
+  for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const version = resultVersion();
   const order: string[] = [];
   // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.

@@ -52,10 +52,11 @@ describe('run over a corpus', () => {
     const out = join(tmp(), 'out');
     // Kill the run at a few points: during start-up, then once the manifest holds
     // 2, 5 and 9 finished documents (plus a random few milliseconds, so the kill
-    // lands anywhere in the next document's work or writes).
+    // lands anywhere in the next document's work or writes), and once all 12 are
+    // (in the reduce, whose glossary has a thread of its own, or after it).
     const manifest = join(out, '.medbitext', 'manifest.jsonl');
     const finished = () => (existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter(Boolean).length : 0);
-    for (const k of [0, 2, 5, 9]) {
+    for (const k of [0, 2, 5, 9, 12]) {
       const child = medbitextAsync(['run', corpus, '--out', out, '--jobs', '1']);
       const exited = new Promise((r) => child.once('exit', r));
       while (finished() < k) await new Promise((r) => setTimeout(r, 5));
@@ -78,7 +79,7 @@ describe('run over a corpus', () => {
     expect(final.stderr).toContain(`${12 - before} processed, ${before} unchanged`);
     expect(snapshot(out)).toEqual(snapshot(reference));
     // The finishing run cleared the temporaries the killed ones left.
-    for (const dir of [out, join(out, '.medbitext'), join(out, '.medbitext', 'shards')]) {
+    for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), join(out, '.medbitext'), join(out, '.medbitext', 'shards')]) {
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     }
     // No document was recorded twice.
