@@ -135,9 +135,9 @@ export function subjectOf(hits: CueHit[]): 'patient' | 'background' | undefined 
 /**
  * A sentence that discards "this diagnosis" without naming it: the negation
  * then belongs to the hedged diagnosis named just before (cross-sentence).
+ * `tokens` is `tokenize(text, lang)`, for a caller that has them.
  */
-export function negatesAnaphor(text: string, lang: Lang): boolean {
-  const tokens = tokenize(text, lang);
+export function negatesAnaphor(text: string, lang: Lang, tokens: Token[] = tokenize(text, lang)): boolean {
   const hits = findCues(tokens, lang);
   const index = cueIndex(tokens, hits);
   return hits.some((a) => a.kind === 'anaphora' && hits.some((n) => n.kind === 'negation' && (n.from >= a.to ? reaches(index, a.to, n.from) : n.to <= a.from && reaches(index, n.to, a.from))));

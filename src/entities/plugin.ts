@@ -51,7 +51,7 @@ export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
       return entities.map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
     });
     own.forEach((s, k) => {
-      if (!negatesAnaphor(s.text, lang)) return;
+      if (!negatesAnaphor(s.text, lang, found[k]!.tokens)) return;
       for (let back = k; back >= Math.max(0, k - 2); back--) {
         const hedged = perSentence[back]!.filter((e) => e.type === 'diagnosis' && e.uncertain && !e.negated).at(-1);
         if (hedged) {
