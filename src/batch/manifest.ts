@@ -17,6 +17,26 @@ export interface ManifestEntry {
 export const stateDir = (out: string): string => join(out, '.medbitext');
 
 /**
+ * What an output folder's manifest says, read only: the last line of each id.
+ * A line cut short by a killed run is skipped.
+ */
+export function manifestLines(out: string): Map<string, ManifestEntry> {
+  const entries = new Map<string, ManifestEntry>();
+  const file = join(stateDir(out), 'manifest.jsonl');
+  if (!existsSync(file)) return entries;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const e = JSON.parse(line) as ManifestEntry;
+      if (typeof e?.id === 'string' && typeof e.hash === 'string' && typeof e.version === 'string' && typeof e.shard === 'string') entries.set(e.id, e);
+    } catch {
+      // torn last line of a killed run
+    }
+  }
+  return entries;
+}
+
+/**
  * The resume log of an output folder: `.medbitext/manifest.jsonl`, one line
  * appended per finished document after its shard is safely on disk. A line cut
  * short by a crash is ignored, so a killed run loses at most the document it
@@ -25,21 +45,13 @@ export const stateDir = (out: string): string => join(out, '.medbitext');
 export class Manifest {
   readonly dir: string;
   private readonly file: string;
-  private readonly entries = new Map<string, ManifestEntry>();
+  private readonly entries: Map<string, ManifestEntry>;
 
   constructor(out: string) {
     this.dir = stateDir(out);
     this.file = join(this.dir, 'manifest.jsonl');
     mkdirSync(join(this.dir, 'shards'), { recursive: true });
-    if (!existsSync(this.file)) return;
-    for (const line of readFileSync(this.file, 'utf8').split('\n')) {
-      try {
-        const e = JSON.parse(line) as ManifestEntry;
-        if (e && typeof e.id === 'string' && typeof e.hash === 'string') this.entries.set(e.id, e);
-      } catch {
-        // torn last line of a killed run
-      }
-    }
+    this.entries = manifestLines(out);
   }
 
   /** The entry for a document when it is done with this content and this pipeline version. */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
 import type { DocumentEvent } from '../batch/run.js';
+import { manifestLines, stateDir, type ManifestEntry } from '../batch/manifest.js';
 import type { DocumentResult, GlossaryEntry } from '../types.js';
 
 /**
@@ -20,7 +21,7 @@ export interface ProcessedCorpus {
 }
 
 function isRunFolder(path: string): boolean {
-  return existsSync(join(path, '.medbitext', 'manifest.jsonl')) && statSync(path).isDirectory();
+  return existsSync(join(stateDir(path), 'manifest.jsonl')) && statSync(path).isDirectory();
 }
 
 /** Run the pipeline where needed; return the run folders holding every document. */
@@ -43,27 +44,9 @@ export async function processInputs(
   return { folders, failed };
 }
 
-interface ManifestLine {
-  id: string;
-  hash: string;
-  version: string;
-  shard: string;
-}
-
 /** The documents a run folder holds: the last manifest line of each id whose shard exists. */
-export function manifestEntries(folder: string): ManifestLine[] {
-  const file = join(folder, '.medbitext', 'manifest.jsonl');
-  const entries = new Map<string, ManifestLine>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    try {
-      const e = JSON.parse(line) as ManifestLine;
-      if (typeof e?.id === 'string' && typeof e.hash === 'string' && typeof e.shard === 'string') entries.set(e.id, e);
-    } catch {
-      // a line torn by a killed run, as the run itself reads it
-    }
-  }
-  return [...entries.values()].filter((e) => existsSync(join(folder, '.medbitext', e.shard)));
+export function manifestEntries(folder: string): ManifestEntry[] {
+  return [...manifestLines(folder).values()].filter((e) => existsSync(join(stateDir(folder), e.shard)));
 }
 
 /** The content key of a stored result: input hash and pipeline version. */
@@ -71,8 +54,8 @@ export function resultKey(e: { hash: string; version: string }): string {
   return `${e.hash}@${e.version}`;
 }
 
-export function readResult(folder: string, entry: ManifestLine): DocumentResult {
-  const path = join(folder, '.medbitext', entry.shard);
+export function readResult(folder: string, entry: ManifestEntry): DocumentResult {
+  const path = join(stateDir(folder), entry.shard);
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
   } catch {
