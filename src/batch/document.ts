@@ -203,17 +203,11 @@ export function shardName(id: string): string {
 
 /** The results of these manifest entries (in this order) under a state folder, for the reduce. */
 export function storedResults(dir: string, entries: ManifestEntry[]): StoredResults {
-  return {
-    dir,
-    entries,
-    *terms() {
-      for (const e of entries) yield readTerms(join(dir, e.shard), e);
-    },
-    *pairTerms() {
-      for (const e of entries) yield readPairTerms(join(dir, e.shard), e);
-    },
-    *withoutTerms() {
-      for (const e of entries) yield readWithoutTerms(join(dir, e.shard), e);
-    },
-  };
+  // Each call of a reader is a fresh pass over the entries.
+  const pass =
+    <T>(read: (path: string, entry: ManifestEntry) => T) =>
+    function* (): Generator<T> {
+      for (const e of entries) yield read(join(dir, e.shard), e);
+    };
+  return { dir, entries, terms: pass(readTerms), pairTerms: pass(readPairTerms), withoutTerms: pass(readWithoutTerms) };
 }
