@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 // Part of `npm run build`: compile data from installed npm packages into compact
 // files under dist/ (cspell word lists as binary tries, eld's n-grams for the
-// languages medbitext tells apart), so the CLI loads them in milliseconds.
-// Without them the stages read the packages' own files, with the same results.
+// languages medbitext tells apart, the YAML language data as JSON), so the CLI
+// loads them in milliseconds. Without them the stages read the packages' own
+// files and parse the YAML, with the same results.
 import { compileDictionaries } from '../dist/clean/dictionary.js';
 import { compileLanguageProfiles } from '../dist/ingest/language.js';
+import { compileYamlLists } from '../dist/lang/data.js';
 
 for (const file of [...compileDictionaries(), await compileLanguageProfiles()]) console.log(`data: ${file}`);
+console.log(`data: ${compileYamlLists().length} YAML lists as JSON under dist/data/`);
