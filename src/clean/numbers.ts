@@ -60,7 +60,8 @@ export function chemicalFormula(token: string): string | undefined {
 export function repairNumbers(t: Tracked): { tracked: Tracked; notes: Note[] } {
   const edits: Edit[] = [];
   const notes: Note[] = [];
-  for (const m of t.text.matchAll(SCIENTIFIC)) {
+  // The look-behinds open the patterns, so they are tried at every position: first a test for what a match must contain.
+  for (const m of /[xX×]\s?10/.test(t.text) ? t.text.matchAll(SCIENTIFIC) : []) {
     const start = m.index!;
     const end = start + m[0].length;
     const insert = m[3] !== undefined ? `10${superscript(m[3])}` : `×${m[1]}10${superscript(m[2]!)}`;
@@ -68,7 +69,7 @@ export function repairNumbers(t: Tracked): { tracked: Tracked; notes: Note[] } {
     notes.push({ reason: `read \`${m[0]}\` as \`${insert}\` (exponent lost in extraction)`, at: t.src[start]!, rule: 'number-repair' });
   }
   const taken = (s: number, e: number) => edits.some((x) => s < x.end && e > x.start);
-  for (const m of t.text.matchAll(UNIT_POWER)) {
+  for (const m of /m[23]/.test(t.text) ? t.text.matchAll(UNIT_POWER) : []) {
     const at = m.index! + m[1]!.length;
     if (!taken(at, at + 1)) edits.push({ start: at, end: at + 1, insert: superscript(m[2]!) });
   }
