@@ -34,12 +34,14 @@ interface Reply {
  * reached: V8 lets a heap run further past its live set the larger its cap (4 GB
  * by default on a machine with 24 GB), so each thread's heap crept from
  * ~80 to ~155 MB over 5,000 documents although ~60 MB stayed live; under a cap
- * of 1–1.5 GB it levels off near 100 MB. Not at 1 GB or less: there V8 runs its
- * memory reducer for small heaps, which cost ~15% more CPU (1,000 docs, one
- * thread: 17.4 s at 1,024 MB, 14.8 s with `--no-memory-reducer-for-small-heaps`,
- * 14.5 s at 1,025 MB; peak RSS at 10,000 docs, two threads: 363 MB at 1,024, 366 MB at 1,536).
- * An article of 1.2 MB of text (the bundled report 100 times over) needs under
- * 80 MB, so the cap leaves room for far bigger documents. With the old
+ * of 1.5 GB it levels off near 100 MB (and did under 1 GB). The cap is above
+ * 1 GB because at 1 GB or less V8 runs its memory reducer for small heaps, which
+ * cost ~15% more CPU (1,000 docs, one thread: 17.4 s at 1,024 MB, 14.8 s with
+ * `--no-memory-reducer-for-small-heaps`, 14.5 s at 1,025 MB; peak RSS at 10,000
+ * docs, two threads: 363 MB at 1,024, 366 MB at 1,536). An article of 1.2 MB of
+ * text (the bundled report 100 times over) needs under 80 MB, so the cap leaves
+ * room for far bigger documents; a runaway one fails alone when its thread
+ * reaches it (so up to 1.5 GB per thread before that). With the old
  * generation held, the young one can be roomier: at 16 MB threads spent ~7% more
  * CPU on promoting per-document garbage.
  */

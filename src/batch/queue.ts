@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
-import { storedResults } from './document.js';
+import { storedResults } from './shards.js';
 import { workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';

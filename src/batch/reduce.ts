@@ -1,7 +1,6 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { AtomicWriter } from '../io/atomic.js';
+import { AtomicWriter, dropWritten, putInPlace, type WrittenFile } from '../io/atomic.js';
 import type { DocumentResult, DocumentTerms, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
@@ -18,9 +17,13 @@ export interface CorpusCounts {
   candidates: number;
 }
 
-/** The stored document results in corpus order; each call is a fresh pass, read one document at a time. */
+/**
+ * The stored document results in corpus order; each call is a fresh pass, read
+ * one document at a time. The glossary thread reads them itself, through
+ * `storedResults(dir, entries)` (shards.ts), whatever object the reduce was given.
+ */
 export interface StoredResults {
-  /** Where they are (the state folder, and the manifest entries in corpus order), so another thread can read them too. */
+  /** Where they are (the state folder, and the manifest entries in corpus order). */
   dir: string;
   entries: ManifestEntry[];
   /** Only each document's terms (the glossary's passes). */
@@ -42,10 +45,11 @@ export interface ReduceOptions {
  * renamed when complete, so an interrupted run never leaves half a file.
  */
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
-  // Each pass parses every stored result again, nearly all of it garbage at once; left to
-  // its defaults V8 lets the heap swell with the corpus (10,000 documents: peak RSS 393 MB
-  // where ~50 MB is live). Optimising for size keeps it near the live set (195 MB) for
-  // ~20% more time in the reduce; the map step, where the flag costs far more, runs without it.
+  // Each pass parses every stored result, nearly all of it garbage at once; left to its
+  // defaults V8 let the heap swell with the corpus (10,000 documents: peak RSS 393 MB where
+  // ~50 MB was live, when one thread made every pass). Optimising for size keeps heaps near
+  // their live set (190–225 MB) for ~20% more time. V8's flags are the process's: the
+  // glossary thread runs with it too; the map step, where it costs far more, runs without it.
   setFlagsFromString('--optimize-for-size');
   try {
     return await reduceAll(out, results, options);
@@ -57,23 +61,25 @@ export async function reduce(out: string, results: StoredResults, options: Reduc
 async function reduceAll(out: string, results: StoredResults, options: ReduceOptions): Promise<CorpusCounts> {
   // On its thread the glossary is built while the corpus files are written; here, after them.
   const thread = options.glossaryThread ? writeGlossaryOnThread(out, results) : undefined;
-  let written: Awaited<ReturnType<typeof writeCorpusFiles>>;
+  let corpus: Awaited<ReturnType<typeof writeCorpusFiles>>;
   try {
-    written = await writeCorpusFiles(out, results);
+    corpus = await writeCorpusFiles(out, results);
   } catch (error) {
     await thread?.stop();
     throw error;
   }
-  const { counts, tally, reportDocs } = written;
+  const { counts, tally, reportDocs } = corpus;
   try {
-    const glossary = await (thread?.glossary ?? writeGlossary(out, results));
+    const { glossary, files } = await (thread?.written ?? writeGlossary(out, results));
+    // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
+    putInPlace(files);
     counts.glossary = glossary.entries.length;
     counts.candidates = glossary.candidates.length;
     // The report's documents were written with the corpus files, as the JSON array its data holds; the glossary comes after them.
     const report = new AtomicWriter(join(out, 'report.html'));
     try {
       await report.write(reportHead(counts, tally));
-      await report.copyFrom(reportDocs);
+      await report.copyFrom(reportDocs.temporary);
       for (const chunk of reportTail(glossary)) await report.write(chunk);
       await report.commit();
     } catch (error) {
@@ -81,7 +87,7 @@ async function reduceAll(out: string, results: StoredResults, options: ReduceOpt
       throw error;
     }
   } finally {
-    rmSync(reportDocs, { force: true });
+    dropWritten([reportDocs]);
   }
   return counts;
 }
@@ -91,7 +97,7 @@ async function reduceAll(out: string, results: StoredResults, options: ReduceOpt
  * with the counts, the report's tally, and the report's documents (a part file
  * in the state folder, to be copied into the report).
  */
-async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally; reportDocs: string }> {
+async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally; reportDocs: WrittenFile }> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
@@ -101,16 +107,17 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
     entities: new AtomicWriter(join(out, 'entities.jsonl')),
     entityLinks: new AtomicWriter(join(out, 'entity-links.jsonl')),
     diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
-    reportDocs: new AtomicWriter(join(results.dir, 'report-docs.json')),
   };
-  const all = Object.values(files);
+  // Never put in place: a temporary name of this process's own, so reducers sharing a state folder never read each other's, and a killed run's is removed by the next.
+  const reportDocs = new AtomicWriter(join(results.dir, 'report-docs.json'));
+  const all = [...Object.values(files), reportDocs];
   const tally = emptyTally();
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = results.entries.length > 1;
     for (const doc of results.withoutTerms()) {
       // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
-      await files.reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
+      await reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
       counts.documents++;
       tallyDocument(tally, doc);
       for (const lang of ['en', 'pt'] as const) {
@@ -144,14 +151,14 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
       for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
     }
     await files.tmx.write(tmxFooter());
-    await files.reportDocs.write(counts.documents === 0 ? '[]' : ']');
-    for (const f of all) await f.commit();
+    await reportDocs.write(counts.documents === 0 ? '[]' : ']');
+    for (const f of Object.values(files)) await f.commit();
   } catch (error) {
     for (const f of all) await f.abort();
     throw error;
   }
 
-  return { counts, tally, reportDocs: files.reportDocs.path };
+  return { counts, tally, reportDocs: await reportDocs.finish() };
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

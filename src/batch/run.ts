@@ -7,7 +7,7 @@ import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
 import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
-import { storedResults } from './document.js';
+import { storedResults } from './shards.js';
 import { lockOutput } from './lock.js';
 
 export interface RunOptions {

@@ -30,6 +30,8 @@ export class AtomicWriter {
   private readonly tmp: string;
   private readonly stream: WriteStream;
   private done = false;
+  /** The stream is ended: the temporary file is complete (`finish`). */
+  private ended = false;
   /** Chunks not yet handed to the stream: a corpus file is written a line at a time, and each stream write has its own cost. */
   private pending = '';
   /** The stream's first error (a full disk), kept so the next write or the commit throws it instead of an uncaught event. */
@@ -64,11 +66,20 @@ export class AtomicWriter {
     }
   }
 
+  /** Written in full but not yet under its name: the file is `temporary` until `commit()` (or `abort()`). */
+  async finish(): Promise<WrittenFile> {
+    if (!this.ended) {
+      await this.flush();
+      await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      this.ended = true;
+    }
+    if (this.failure) throw this.failure;
+    return { temporary: this.tmp, path: this.path };
+  }
+
   async commit(): Promise<void> {
     if (this.done) return;
-    await this.flush();
-    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    if (this.failure) throw this.failure;
+    await this.finish();
     renameSync(this.tmp, this.path);
     // Only now: a commit that failed leaves the file for abort() to remove.
     this.done = true;
@@ -78,21 +89,45 @@ export class AtomicWriter {
     if (this.done) return;
     this.done = true;
     this.pending = '';
-    await new Promise<void>((resolve) => this.stream.end(() => resolve()));
+    if (!this.ended) await new Promise<void>((resolve) => this.stream.end(() => resolve()));
+    this.ended = true;
     rmSync(this.tmp, { force: true });
   }
 }
 
+/**
+ * A file written in full under its temporary name, to be put in place (or
+ * dropped) together with others, by whoever knows that all of them are done.
+ */
+export interface WrittenFile {
+  temporary: string;
+  path: string;
+}
+
 /** Stream chunks into a file that appears under its name only once complete. */
 export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await writePending(path, chunks);
+  putInPlace([file]);
+}
+
+/** Stream chunks into a temporary file for `path`, to be put in place later (`putInPlace`) or dropped (`dropWritten`). */
+export async function writePending(path: string, chunks: Iterable<string>): Promise<WrittenFile> {
   const file = new AtomicWriter(path);
   try {
     for (const chunk of chunks) await file.write(chunk);
-    await file.commit();
+    return await file.finish();
   } catch (error) {
     await file.abort();
     throw error;
   }
+}
+
+export function putInPlace(files: WrittenFile[]): void {
+  for (const f of files) renameSync(f.temporary, f.path);
+}
+
+export function dropWritten(files: WrittenFile[]): void {
+  for (const f of files) rmSync(f.temporary, { force: true });
 }
 
 const TEMP = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;

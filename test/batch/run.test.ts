@@ -5,8 +5,29 @@ import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { runCorpus } from '../../src/batch/run.js';
+import { manifestLines, stateDir } from '../../src/batch/manifest.js';
+import { storedResults } from '../../src/batch/shards.js';
+import { renderReport } from '../../src/report/html.js';
+import { buildGlossary } from '../../src/glossary/build.js';
+import { loadImportedTermbase } from '../../src/glossary/termbase.js';
 
-const OUTPUTS = ['alignment.jsonl', 'alignment.tmx', 'entities.jsonl', 'glossary.json', 'glossary.csv', 'glossary.tbx', 'report.en.txt', 'report.pt.txt'];
+/** Every file a run writes (the report and the glossary's files come from the reduce's glossary thread, or from this thread). */
+const OUTPUTS = [
+  'alignment.jsonl',
+  'alignment.tmx',
+  'entities.jsonl',
+  'entity-links.jsonl',
+  'diagnostics.jsonl',
+  'glossary.json',
+  'glossary.candidates.json',
+  'glossary.csv',
+  'glossary.tbx',
+  'i18n/en/translation.json',
+  'i18n/pt/translation.json',
+  'report.en.txt',
+  'report.pt.txt',
+  'report.html',
+];
 
 function snapshot(out: string): Record<string, string> {
   return Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
@@ -23,6 +44,20 @@ describe('run over a corpus', () => {
     expect(medbitext(['run', corpus, '--out', a, '--jobs', '1']).status).toBe(0);
     expect(medbitext(['run', corpus, '--out', b, '--jobs', '2']).status).toBe(0);
     expect(snapshot(b)).toEqual(snapshot(a));
+  });
+
+  it('writes the report renderReport gives for the stored results, the glossary and the counts', async () => {
+    const out = join(tmp(), 'out');
+    const summary = await runCorpus({ inputs: [makeCorpus(3)], out });
+    const entries = [...manifestLines(out).values()];
+    const stored = storedResults(stateDir(out), entries);
+    const docs = [...stored.withoutTerms()];
+    const glossary = buildGlossary(() => stored.terms(), { imported: loadImportedTermbase() });
+    expect(docs).toHaveLength(3);
+    expect(glossary.entries.length).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(renderReport(docs, glossary, summary.counts!));
+    // The documents' part file is gone once the report has it.
+    expect(readdirSync(stateDir(out)).filter((f) => f.includes('report-docs'))).toEqual([]);
   });
 
   it('documents processed in this thread (no jobs given) give the same files as worker threads', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readPairTerms, readResult, readTerms, readWithoutTerms, shardText, storeDocument, storedResults } from '../../src/batch/document.js';
+import { storeDocument } from '../../src/batch/document.js';
+import { readPairTerms, readResult, readTerms, readWithoutTerms, shardText, storedResults } from '../../src/batch/shards.js';
 import type { ManifestEntry } from '../../src/batch/manifest.js';
 import type { DocumentResult } from '../../src/types.js';
 
@@ -68,6 +69,7 @@ describe('stored document results', () => {
     const results = storedResults(dir, [first]);
     expect([...results.terms()]).toEqual([whole.terms]);
     expect([...results.withoutTerms()]).toEqual([whole]);
+    expect([...results.pairTerms()]).toEqual([whole.terms]);
   });
 
   it('give their pair terms alone, reading the rest of their terms only when it is used', async () => {
