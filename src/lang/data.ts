@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -93,7 +94,9 @@ interface CompiledList {
 
 /** Where the build writes a YAML list's compiled form. */
 export const compiledFile = (relPath: string): string => join(packageRoot(), 'dist', 'data', `${relPath}.json`);
-const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+/** Changes when what a compiled list holds, or how it is parsed, changes: older ones are then ignored. */
+const COMPILED_FORMAT = 'medbitext-yaml-list/1';
+const sha1 = (text: string) => createHash('sha1').update(`${COMPILED_FORMAT}\n${text}`).digest('hex');
 
 /** The entries of a compiled list (a file `compileYamlLists` wrote) when compiled from `text`; otherwise undefined. */
 export function compiledEntries(file: string, text: string): Array<[number, Entry]> | undefined {
@@ -105,10 +108,13 @@ export function compiledEntries(file: string, text: string): Array<[number, Entr
   }
 }
 
-/** Write a list's compiled form, keyed by the hash of the text it was parsed from. */
-export function writeCompiledList(file: string, text: string, entries: Array<[number, Entry]>): string {
+/** Write a list's compiled form, keyed by the hash of the text it was parsed from; undefined when JSON cannot hold its entries. */
+export function writeCompiledList(file: string, text: string, entries: Array<[number, Entry]>): string | undefined {
+  const json = JSON.stringify({ sha1: sha1(text), entries } satisfies CompiledList);
+  // Values JSON cannot hold (.inf, .nan, dates) would come back changed: such a list is parsed each time instead.
+  if (!isDeepStrictEqual((JSON.parse(json) as CompiledList).entries, entries)) return undefined;
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ sha1: sha1(text), entries } satisfies CompiledList));
+  writeFileSync(file, json);
   return file;
 }
 
@@ -127,7 +133,8 @@ export function compileYamlLists(): string[] {
     } catch {
       continue; // not a list of entries: its loader reports it when asked
     }
-    written.push(writeCompiledList(compiledFile(relPath), text, entries));
+    const file = writeCompiledList(compiledFile(relPath), text, entries);
+    if (file) written.push(file);
   }
   return written;
 }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { compiledEntries, compiledFile, DataError, loadYamlList, packageRoot, parseYamlList, writeCompiledList } from '../../src/lang/data.js';
@@ -37,16 +37,41 @@ describe('YAML lists', () => {
     expect(compiledEntries(file, text)).toEqual([[1, { word: 'a', note: 'n' }]]);
     expect(compiledEntries(file, `${text}- word: b\n  note: n\n`)).toBeUndefined();
     expect(compiledEntries(join(file, 'missing'), text)).toBeUndefined();
+    // A value JSON cannot hold is not compiled: the list is parsed each time.
+    const nan = '- word: a\n  weight: .nan\n  note: n\n';
+    expect(writeCompiledList(`${file}.nan`, nan, parseYamlList('nan.yaml', nan))).toBeUndefined();
   });
 
-  it('shipped with the package compile to the entries parsing gives', () => {
-    const lists = ['src/lang/en/abbreviations.yaml', 'src/lang/pt/negation.yaml', 'src/lang/cognates.yaml', 'glossary/termbase.yaml'];
+  it('are loaded from their compiled form when there is one, still checked entry by entry with their lines', () => {
+    const text = '- abbr: approx.\n  note: fine\n\n- abbr: cf.\n';
+    const rel = dataFile('compiled', text);
+    // The compiled entries, not the text's, prove which one was read: here the second entry has its note.
+    writeCompiledList(compiledFile(rel), text, [
+      [1, { abbr: 'approx.', note: 'fine' }],
+      [4, { abbr: 'cf.', note: 'compiled' }],
+    ]);
+    written.push(compiledFile(rel));
+    expect(loadYamlList(rel, ['abbr']).map((e) => e.note)).toEqual(['fine', 'compiled']);
+    const bad = dataFile('compiled-bad', text);
+    writeCompiledList(compiledFile(bad), text, parseYamlList(bad, text));
+    written.push(compiledFile(bad));
+    expect(() => loadYamlList(bad, ['abbr'])).toThrow(new DataError(bad, 4, 'entry has neither "source" nor "note"'));
+  });
+
+  it('shipped with the package all compile, to the entries parsing gives', () => {
+    const yamlFiles = (dir: string): string[] =>
+      readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? yamlFiles(join(dir, d.name)) : d.name.endsWith('.yaml') ? [join(dir, d.name)] : [],
+      );
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-data-'));
+    const lists = [...yamlFiles('src/lang'), ...yamlFiles('glossary')].filter((f) => !f.endsWith('imported.yaml'));
+    expect(lists.length).toBeGreaterThan(20);
     for (const rel of lists) {
       const text = readFileSync(join(packageRoot(), rel), 'utf8');
       const parsed = parseYamlList(rel, text);
-      expect(parsed.length).toBeGreaterThan(0);
-      // `npm test` builds first, so the build's compiled form is there to compare.
-      if (existsSync(compiledFile(rel))) expect(compiledEntries(compiledFile(rel), text)).toEqual(parsed);
+      const file = writeCompiledList(join(dir, `${rel.replace(/\//g, '_')}.json`), text, parsed);
+      expect(file, rel).toBeDefined();
+      expect(compiledEntries(file!, text)).toEqual(parsed);
     }
   });
 });
