@@ -44,7 +44,7 @@ function corpus(n: number): string {
 }
 
 const sizes = (process.env.BENCH_DOCS ?? '1000').split(',').map(Number);
-const results: Array<Record<string, number>> = [];
+const results: Array<Record<string, number | undefined>> = [];
 /** One `medbitext run` over the corpus, timed, with its peak RSS. */
 function run(dir: string, out: string, jobs: number) {
   const started = process.hrtime.bigint();
@@ -59,25 +59,25 @@ function run(dir: string, out: string, jobs: number) {
 
 for (const n of sizes) {
   const dir = corpus(n);
-  // The reduce alone (a rerun with every document done), measured after --jobs 1; the
-  // rest of a run's time is start-up and the map step, whose rate a large corpus approaches.
-  let reduceSeconds: number | undefined;
+  // A run's time less the reduce's (with its start-up) is the map step's, whose rate a large corpus approaches.
+  let reduce: ReturnType<typeof run> | undefined;
   for (const jobs of [1, 2]) {
     const out = join(dir, `out-${jobs}`);
     const m = run(dir, out, jobs);
+    // The reduce alone: a rerun of --jobs 1 over its own output, every document done.
+    reduce ??= run(dir, out, 1);
+    const map = m.seconds - reduce.seconds;
+    const mapDocsPerSecond = map > 0 ? +(n / map).toFixed(1) : undefined;
+    const row = { documents: n, jobs, ...m, docsPerSecond: +(n / m.seconds).toFixed(1), mapDocsPerSecond };
+    results.push(row);
+    console.log(
+      `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB` +
+        (mapDocsPerSecond ? `  (less the reduce-only run: ~${mapDocsPerSecond} docs/s)` : ''),
+    );
     if (jobs === 1) {
-      const reduce = run(dir, out, 1);
-      reduceSeconds = reduce.seconds;
       results.push({ documents: n, jobs: 0, reduceOnly: 1, ...reduce });
       console.log(`${String(n).padStart(6)} docs  reduce only  ${reduce.seconds.toFixed(1).padStart(5)} s  (CPU ${reduce.cpuSeconds.toFixed(1)} s)  peak RSS ${reduce.peakRssMb} MB`);
     }
-    const mapDocsPerSecond = +(n / (m.seconds - reduceSeconds!)).toFixed(1);
-    const row = { documents: n, jobs, ...m, docsPerSecond: +(n / m.seconds).toFixed(1), reduceSeconds: reduceSeconds!, mapDocsPerSecond };
-    results.push(row);
-    console.log(
-      `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB  ` +
-        `(less the reduce-only run: ~${mapDocsPerSecond} docs/s)`,
-    );
     rmSync(out, { recursive: true, force: true });
   }
   rmSync(dir, { recursive: true, force: true });
