@@ -219,7 +219,10 @@ export interface GlossaryEntry {
   type: TermType;
   score: number;
   count: number;
+  /** Documents the pair was seen in, the first by id (at most glossary/build.ts MAX_SOURCES of them). */
   sources: string[];
+  /** How many documents the pair was seen in (`sources` may list fewer); absent for entries not built from a corpus. */
+  documents?: number;
   examples: GlossaryExample[];
   origin: 'termbase' | 'corpus' | 'imported';
 }

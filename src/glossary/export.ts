@@ -33,6 +33,7 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
       score: score(e.score),
       count: e.count,
       sources: [...e.sources].sort(cmp),
+      documents: e.documents ?? e.sources.length,
       origin: e.origin,
       examples: e.examples.map((x) => ({ doc: x.doc, en: x.en, pt: x.pt })),
     };

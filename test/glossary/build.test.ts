@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGlossary } from '../../src/glossary/build.js';
+import { buildGlossary, MAX_SOURCES } from '../../src/glossary/build.js';
 import type { DocumentTerms, SentencePairText, TermPairEvidence } from '../../src/types.js';
 
 /** Evidence with the sentence pair it was seen in; `withExamples` files the pair in its document's examples. */
@@ -24,6 +24,17 @@ function doc(id: string, evidence: Seen[]): DocumentTerms {
 }
 
 describe('buildGlossary (reduce)', () => {
+  it('lists the first 100 source documents by id and counts them all, in whatever order they come', () => {
+    const ids = Array.from({ length: 150 }, (_, k) => `d${String(k).padStart(3, '0')}`);
+    // Two mentions per document: a document counts once however often it shows the pair.
+    const seen = (d: string) => doc(d, [ev(d, 'fibrosis', 'fibrose', 0.9), ev(d, 'fibrosis', 'fibrose', 0.9)]);
+    for (const order of [ids, [...ids].reverse(), [...ids.filter((_, k) => k % 2), ...ids.filter((_, k) => k % 2 === 0)]]) {
+      const entry = buildGlossary(order.map(seen)).entries[0]!;
+      expect(entry).toMatchObject({ count: 300, documents: 150 });
+      expect(entry.sources).toEqual(ids.slice(0, MAX_SOURCES));
+    }
+  });
+
   it('scores a pair seen in more documents higher', () => {
     const once = buildGlossary([doc('d1', [ev('d1', 'fibrosis', 'fibrose', 0.9)])]);
     const often = buildGlossary(['d1', 'd2', 'd3', 'd4'].map((d) => doc(d, [ev(d, 'fibrosis', 'fibrose', 0.9)])));

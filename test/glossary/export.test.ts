@@ -29,7 +29,7 @@ describe('glossary exports', () => {
 
   it('writes the interface fields to JSON, sources sorted, score rounded', () => {
     const rows = JSON.parse(toJson(entries));
-    expect(rows[0]).toMatchObject({ en: 'calcinosis cutis', pt: 'calcinose cutânea', type: 'diagnosis', score: 0.971, count: 3, sources: ['d1', 'd7'] });
+    expect(rows[0]).toMatchObject({ en: 'calcinosis cutis', pt: 'calcinose cutânea', type: 'diagnosis', score: 0.971, count: 3, sources: ['d1', 'd7'], documents: 2 });
     expect(rows.map((r: { en: string }) => r.en)).toEqual(['calcinosis cutis', 'a, "b"', 'scleroderma']);
   });
 
