@@ -13,33 +13,17 @@
  *   BENCH_DOCS=1000,10000 npx tsx scripts/bench/batch.ts
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-interface WmtDoc {
-  id: string;
-  en_sentences: string[];
-  pt_sentences: string[];
-}
+import { benchDocuments } from './_corpus.js';
 
 const root = join(import.meta.dirname, '../..');
-const dev: WmtDoc[] = readFileSync(join(root, '../shared/eval/dev/align/wmt_dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
 
-/** Document k: dev abstract k%200 with its sentences rotated by ⌊k/200⌋, so documents differ. */
+/** The bench corpus of n documents as one JSONL file in a fresh folder. */
 function corpus(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'mbt-bench-batch-'));
-  const lines: string[] = [];
-  for (let k = 0; k < n; k++) {
-    const d = dev[k % dev.length]!;
-    const r = Math.floor(k / dev.length);
-    const rot = (a: string[]) => [...a.slice(r % a.length), ...a.slice(0, r % a.length)];
-    lines.push(JSON.stringify({ id: `b${k}`, en_text: rot(d.en_sentences).join(' '), pt_text: rot(d.pt_sentences).join(' ') }));
-  }
-  writeFileSync(join(dir, 'docs.jsonl'), lines.join('\n') + '\n');
+  writeFileSync(join(dir, 'docs.jsonl'), benchDocuments(n).map((d) => JSON.stringify(d)).join('\n') + '\n');
   return dir;
 }
 

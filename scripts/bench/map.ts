@@ -11,7 +11,7 @@
  *   npx tsx scripts/bench/map.ts                 # 1,000 documents, 4 passes
  *   BENCH_DOCS=200 BENCH_PASSES=6 npx tsx scripts/bench/map.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified, type Plugin } from 'unified';
 import type { Node } from 'unist';
@@ -23,28 +23,12 @@ import align from '../../src/align/plugin.js';
 import entities from '../../src/entities/plugin.js';
 import glossaryTerms from '../../src/glossary/plugin.js';
 import type { DocumentInput } from '../../src/types.js';
-
-interface WmtDoc {
-  id: string;
-  en_sentences: string[];
-  pt_sentences: string[];
-}
+import { benchDocuments } from './_corpus.js';
 
 const root = join(import.meta.dirname, '../..');
-const dev: WmtDoc[] = readFileSync(join(root, '../shared/eval/dev/align/wmt_dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-
 const count = Number(process.env.BENCH_DOCS ?? 1000);
 const passes = Math.max(2, Number(process.env.BENCH_PASSES ?? 4));
-const inputs: DocumentInput[] = [];
-for (let k = 0; k < count; k++) {
-  const d = dev[k % dev.length]!;
-  const r = Math.floor(k / dev.length);
-  const rot = (a: string[]) => [...a.slice(r % a.length), ...a.slice(0, r % a.length)];
-  inputs.push({ kind: 'pair', en: rot(d.en_sentences).join(' '), pt: rot(d.pt_sentences).join(' ') });
-}
+const inputs: DocumentInput[] = benchDocuments(count).map((d) => ({ kind: 'pair', en: d.en_text, pt: d.pt_text }));
 
 const STAGES = { ingest, clean, segment, align, entities, glossary: glossaryTerms } as const;
 type Stage = keyof typeof STAGES;
