@@ -221,7 +221,10 @@ export interface GlossaryEntry {
   count: number;
   /** Documents the pair was seen in, the first by id (at most glossary/build.ts MAX_SOURCES of them). */
   sources: string[];
-  /** How many documents the pair was seen in (`sources` may list fewer); absent for entries not built from a corpus. */
+  /**
+   * How many documents the pair was seen in (`sources` may list fewer); absent for entries
+   * not built from a corpus. Where an imported term merged pairs whose lists were cut, a lower bound.
+   */
   documents?: number;
   examples: GlossaryExample[];
   origin: 'termbase' | 'corpus' | 'imported';

@@ -99,7 +99,7 @@ function associationOnly(g: Glossary, without: Glossary, table: Map<string, Set<
     `  association-only: ${entries.length} entries (covered ${judged.covered}, accent-insensitive ${pct(judged.accentless, judged.covered)}), ${candidates.length} candidates`,
   );
   if (judged.wrong.length) console.log(`  association-only not matching gold: ${judged.wrong.join('; ')}`);
-  const line = (e: GlossaryEntry) => `${e.en} ↔ ${e.pt} ${e.score} ×${e.count}/${e.sources.length}d`;
+  const line = (e: GlossaryEntry) => `${e.en} ↔ ${e.pt} ${e.score} ×${e.count}/${e.documents ?? e.sources.length}d`;
   if (show > 0) {
     console.log(`  top ${Math.min(show, entries.length)} association-only entries:`);
     for (const e of entries.slice(0, show)) console.log(`    ${line(e)}`);

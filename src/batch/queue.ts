@@ -190,6 +190,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // expires, so a reducer that dies mid-way does not block the corpus for good.
     if (state !== null || (await client.set(k.reduced, 'running', 'PX', 600_000, 'NX')) !== 'OK') return;
     reducing = true;
+    // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it expire.
+    const renew = setInterval(() => void client.pexpire(k.reduced, 600_000).catch(() => {}), 60_000);
     try {
       const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
       const fresh = new Manifest(out);
@@ -210,6 +212,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await client.del(k.reduced);
       throw error;
     } finally {
+      clearInterval(renew);
       reducing = false;
     }
   };

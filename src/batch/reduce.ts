@@ -71,12 +71,20 @@ async function reduceAll(out: string, results: StoredResults, options: ReduceOpt
   try {
     corpus = await writeCorpusFiles(out, results);
   } catch (error) {
-    await thread?.stop();
+    if (thread) {
+      await thread.stop();
+      // A glossary already written waits under temporary names: they go too.
+      const done = await thread.written.catch(() => undefined);
+      if (done) dropWritten(done.files);
+    }
     throw error;
   }
   const { counts, tally, reportDocs } = corpus;
   try {
-    const { glossary, files } = await (thread?.written ?? writeGlossary(out, results));
+    const { glossary, files } = await (thread
+      ? // A glossary too large for its thread's heap is built again here, where the heap is the process's.
+        thread.written.catch((error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error)))
+      : writeGlossary(out, results));
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
     counts.glossary = glossary.entries.length;
@@ -158,13 +166,13 @@ async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ 
     }
     await files.tmx.write(tmxFooter());
     await reportDocs.write(counts.documents === 0 ? '[]' : ']');
+    const part = await reportDocs.finish();
     for (const f of Object.values(files)) await f.commit();
+    return { counts, tally, reportDocs: part };
   } catch (error) {
     for (const f of all) await f.abort();
     throw error;
   }
-
-  return { counts, tally, reportDocs: await reportDocs.finish() };
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

@@ -74,13 +74,14 @@ class SourceDocuments {
   add(id: string): void {
     if (id === this.last) return;
     this.last = id;
-    this.size++;
     const list = this.first;
-    if (list.length === MAX_SOURCES && cmp(id, list[list.length - 1]!) >= 0) return;
     // Documents mostly come in id order, so the place is usually the end.
     let at = list.length;
     while (at > 0 && cmp(id, list[at - 1]!) < 0) at--;
+    // An id met before, apart from the last (a corpus repeating an id), counts once while it is listed.
     if (list[at - 1] === id) return;
+    this.size++;
+    if (at === MAX_SOURCES) return;
     list.splice(at, 0, id);
     if (list.length > MAX_SOURCES) list.pop();
   }
@@ -472,9 +473,11 @@ function applyImports(entries: GlossaryEntry[], imported: TermbaseEntry[], enKey
     const merged = taken.get(key);
     if (merged) {
       merged.count += entry.count;
-      // Documents of the two may overlap; their sum is an upper bound where the lists were cut.
       const sources = [...new Set([...merged.sources, ...entry.sources])].sort(cmp);
-      merged.documents = sources.length < MAX_SOURCES ? sources.length : (merged.documents ?? 0) + (entry.documents ?? 0);
+      const count = (e: GlossaryEntry) => e.documents ?? e.sources.length;
+      const cut = count(merged) > merged.sources.length || count(entry) > entry.sources.length;
+      // Where a list was cut, the two may share unlisted documents: the larger count is a lower bound that never counts one twice.
+      merged.documents = cut ? Math.max(count(merged), count(entry), sources.length) : sources.length;
       merged.sources = sources.slice(0, MAX_SOURCES);
       if (merged.examples.length < MAX_EXAMPLES) merged.examples.push(...entry.examples.slice(0, MAX_EXAMPLES - merged.examples.length));
       continue;

@@ -33,6 +33,9 @@ describe('buildGlossary (reduce)', () => {
       expect(entry).toMatchObject({ count: 300, documents: 150 });
       expect(entry.sources).toEqual(ids.slice(0, MAX_SOURCES));
     }
+    // An id that comes back later (a corpus repeating an id) is still one document.
+    const again = buildGlossary(['d1', 'd2', 'd1'].map(seen)).entries[0]!;
+    expect(again).toMatchObject({ count: 6, documents: 2, sources: ['d1', 'd2'] });
   });
 
   it('scores a pair seen in more documents higher', () => {
