@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { resolve } from 'node:path';
@@ -188,7 +189,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
     // One reduce per drained queue, whichever worker gets here first. The claim
     // expires, so a reducer that dies mid-way does not block the corpus for good.
-    if (state !== null || (await client.set(k.reduced, 'running', 'PX', 600_000, 'NX')) !== 'OK') return;
+    // The claim holds this worker's own token, so a reducer that failed removes its own claim, never another's.
+    const token = `running ${randomUUID()}`;
+    if (state !== null || (await client.set(k.reduced, token, 'PX', 600_000, 'NX')) !== 'OK') return;
     reducing = true;
     // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it expire.
     const renew = setInterval(() => void client.pexpire(k.reduced, 600_000).catch(() => {}), 60_000);
@@ -209,7 +212,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       options.onEvent?.({ state: 'reduced', counts });
       onDrained?.();
     } catch (error) {
-      await client.del(k.reduced);
+      await client.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, k.reduced, token);
       throw error;
     } finally {
       clearInterval(renew);

@@ -138,11 +138,16 @@ function countLines(path: string): number {
 
 export async function* documents(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): AsyncGenerator<SourceItem> {
   const files = listFiles(inputs, options.skip ?? [], options.format);
-  const seen = new Map<string, number>();
+  // Ids given out, and for each id asked for, the last suffix tried: `a`, `a`, `a-2` become a, a-2, a-2-2.
+  const taken = new Set<string>();
+  const tries = new Map<string, number>();
   const uniqueId = (id: string): string => {
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    return n === 0 ? id : `${id}-${n + 1}`;
+    let n = tries.get(id) ?? 1;
+    let unique = n === 1 ? id : `${id}-${n}`;
+    while (taken.has(unique)) unique = `${id}-${++n}`;
+    tries.set(id, n);
+    taken.add(unique);
+    return unique;
   };
   const pairs = new Map<string, { en?: string; pt?: string }>();
   for (const f of files) {

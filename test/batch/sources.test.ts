@@ -49,6 +49,10 @@ describe('documents', () => {
     writeFileSync(join(d, 'a.jsonl'), '{"id":"d","text":"A."}\n{"id":"d","text":"B."}\n');
     const ids = (await collect([d])).map((i) => (i as { id: string }).id);
     expect(ids).toEqual(['d', 'd-2']);
+    // An id that is itself a suffixed one does not take the same id twice.
+    writeFileSync(join(d, 'a.jsonl'), '{"id":"a","text":"A."}\n{"id":"a","text":"B."}\n{"id":"a-2","text":"C."}\n{"id":"a","text":"D."}\n');
+    const again = (await collect([d])).map((i) => (i as { id: string }).id);
+    expect(again).toEqual(['a', 'a-2', 'a-2-2', 'a-3']);
   });
 
   it('throws for a missing input and for a folder without documents', async () => {
