@@ -104,12 +104,6 @@ export interface WrittenFile {
   path: string;
 }
 
-/** Stream chunks into a file that appears under its name only once complete. */
-export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  const file = await writePending(path, chunks);
-  putInPlace([file]);
-}
-
 /** Stream chunks into a temporary file for `path`, to be put in place later (`putInPlace`) or dropped (`dropWritten`). */
 export async function writePending(path: string, chunks: Iterable<string>): Promise<WrittenFile> {
   const file = new AtomicWriter(path);
