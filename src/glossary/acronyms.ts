@@ -12,7 +12,8 @@ export interface AcronymDefinition {
   long: string;
 }
 
-const DEFINITION = /([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{1,9})\s*\)/gu;
+/** A long form and its parenthesised acronym; `definitions` runs it where it can match. */
+export const DEFINITION = /([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s*\(\s*([\p{Lu}][\p{L}\p{N}-]{1,9})\s*\)/gu;
 
 function fits(short: string, words: string[]): boolean {
   const letters = fold(short).replace(/[^a-z0-9]/g, '');
@@ -55,17 +56,21 @@ export function findAcronyms(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   if (!text.includes('(')) return out;
   for (const m of definitions(text)) {
-    const short = m[2]!;
-    if ((short.match(/\p{Lu}/gu) ?? []).length < 2) continue;
-    const words = m[1]!.trim().split(/\s+/);
-    const max = Math.min(words.length, short.length + 3);
-    for (let n = 1; n <= max; n++) {
-      const tail = words.slice(words.length - n);
-      if (n >= Math.min(2, short.length) && fits(short, tail)) {
-        out.push({ short, long: tail.join(' ') });
-        break;
-      }
-    }
+    const d = definitionOf(m);
+    if (d) out.push(d);
   }
   return out;
+}
+
+/** The definition a match of `DEFINITION` holds: its acronym and the shortest run of words before it that fits. */
+export function definitionOf(m: RegExpExecArray | RegExpMatchArray): AcronymDefinition | undefined {
+  const short = m[2]!;
+  if ((short.match(/\p{Lu}/gu) ?? []).length < 2) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  const max = Math.min(words.length, short.length + 3);
+  for (let n = 1; n <= max; n++) {
+    const tail = words.slice(words.length - n);
+    if (n >= Math.min(2, short.length) && fits(short, tail)) return { short, long: tail.join(' ') };
+  }
+  return undefined;
 }
