@@ -118,14 +118,19 @@ export function writeCompiledList(file: string, text: string, entries: Array<[nu
   return file;
 }
 
+/** The YAML files under `src/lang/` and `glossary/`, relative to the package root (an imported termbase among them, if there is one). */
+export function yamlFiles(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.yaml') ? [join(dir, d.name)] : [],
+    );
+  return [...walk('src/lang'), ...walk('glossary')];
+}
+
 /** Part of `npm run build`: compile the YAML lists the package ships (language data, the termbase). Returns the files written. */
 export function compileYamlLists(): string[] {
   const written: string[] = [];
-  const yamlFiles = (dir: string): string[] =>
-    readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? yamlFiles(join(dir, d.name)) : d.name.endsWith('.yaml') ? [join(dir, d.name)] : [],
-    );
-  for (const relPath of [...yamlFiles('src/lang'), ...yamlFiles('glossary')]) {
+  for (const relPath of yamlFiles()) {
     const text = readFileSync(join(packageRoot(), relPath), 'utf8');
     let entries: Array<[number, Entry]>;
     try {
