@@ -137,6 +137,25 @@ describe('run over a corpus', () => {
   });
 });
 
+describe('run: a rerun over done, changed and failing documents', () => {
+  it('with --jobs 2 writes the files a fresh --jobs 1 run writes', () => {
+    const d = makeCorpus(9);
+    const out = join(tmp(), 'out');
+    expect(medbitext(['run', d, '--out', out, '--jobs', '2']).status).toBe(0);
+    // Read between the JSONL and the pairs: a failure in the middle of the corpus order.
+    writeFileSync(join(d, 'm-bomb.xml'), '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaa">]><article>&a;</article>');
+    const pair = join(d, 'pairs', 'doc004.en.txt');
+    writeFileSync(pair, readFileSync(pair, 'utf8').replace('Case 4.', 'Case four, edited.'));
+    const again = medbitext(['run', d, '--out', out, '--jobs', '2']);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/1 processed, 8 unchanged \(skipped\), 1 failed/);
+    const fresh = join(tmp(), 'out');
+    expect(medbitext(['run', d, '--out', fresh, '--jobs', '1']).status).toBe(1);
+    expect(snapshot(out)).toEqual(snapshot(fresh));
+    expect(readFileSync(join(out, 'report.en.txt'), 'utf8')).toContain('Case four, edited.');
+  });
+});
+
 describe('run: a document ingest cannot read', () => {
   it('is reported with its reason and not counted as processed, with --jobs 1 and 2', () => {
     const d = makeCorpus(2);
