@@ -97,7 +97,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .requiredOption('--redis <url>', t('queue.redis'))
     .requiredOption('-o, --out <dir>', t('worker.out'))
     .option('--name <name>', t('queue.name'), 'medbitext')
-    .option('--concurrency <n>', t('worker.concurrency'), '1')
+    .option('--concurrency <n>', t('worker.concurrency'))
     .option('--lock-ms <ms>', t('worker.lockMs'), '30000')
     .option('--exit-when-done', t('worker.exitWhenDone'))
     .action(async (opts) => (await import('./commands/queue.js')).work(ctx, opts));

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { enqueue, startWorker, status, type WorkerEvent } from '../../batch/queue.js';
 import { describe, positiveInteger, type Context } from '../context.js';
 
@@ -23,7 +24,7 @@ export async function showStatus(ctx: Context, flags: QueueFlags): Promise<void>
 
 interface WorkerFlags extends QueueFlags {
   out: string;
-  concurrency: string;
+  concurrency?: string;
   lockMs: string;
   exitWhenDone?: boolean;
 }
@@ -39,7 +40,7 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
     redis: flags.redis,
     name: flags.name,
     out: flags.out,
-    concurrency: positiveInteger(flags.concurrency, '--concurrency'),
+    concurrency: flags.concurrency === undefined ? availableParallelism() : positiveInteger(flags.concurrency, '--concurrency'),
     lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
     onEvent,
   });
