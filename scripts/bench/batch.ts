@@ -4,7 +4,8 @@
  * corpora recombined from the dev WMT abstracts (raw EN/PT text, so every
  * stage runs), with --jobs 1 and --jobs 2. One process per run, start-up
  * included. CPU seconds (user + system, all threads) are printed beside the
- * wall time: on a shared machine they vary less. A second run over the
+ * wall time: on a shared machine they vary less. Per core is documents/s over
+ * --jobs; per CPU second counts every thread's time, the collector's too. A second run over the
  * same output folder (every document already done) measures the reduce
  * step alone (its time, with start-up, is taken off the run's to give the map
  * step's rate, which a large corpus approaches).
@@ -51,10 +52,11 @@ for (const n of sizes) {
     const reduce = run(dir, out, jobs);
     const map = m.seconds - reduce.seconds;
     const mapDocsPerSecond = map > 0 ? +(n / map).toFixed(1) : undefined;
-    const row = { documents: n, jobs, ...m, docsPerSecond: +(n / m.seconds).toFixed(1), mapDocsPerSecond };
+    // Per core: --jobs N keeps N cores busy (the main thread only reads inputs and records the manifest).
+    const row = { documents: n, jobs, ...m, docsPerSecond: +(n / m.seconds).toFixed(1), docsPerSecondPerCore: +(n / m.seconds / jobs).toFixed(1), docsPerCpuSecond: +(n / m.cpuSeconds).toFixed(1), mapDocsPerSecond };
     results.push(row);
     console.log(
-      `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s  peak RSS ${row.peakRssMb} MB` +
+      `${String(n).padStart(6)} docs  --jobs ${jobs}  ${row.seconds.toFixed(1).padStart(7)} s  (CPU ${row.cpuSeconds.toFixed(1)} s)  ${row.docsPerSecond.toFixed(1).padStart(6)} docs/s (${row.docsPerSecondPerCore.toFixed(1)} per core, ${row.docsPerCpuSecond.toFixed(1)} per CPU s)  peak RSS ${row.peakRssMb} MB` +
         (mapDocsPerSecond ? `  (less the reduce-only run: ~${mapDocsPerSecond} docs/s)` : ''),
     );
     results.push({ documents: n, jobs, reduceOnly: 1, ...reduce });
