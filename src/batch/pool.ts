@@ -54,13 +54,21 @@ const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536
  * (concurrent marking). With a spare core that is free time; with a thread
  * per core it only takes cores from the threads, and costs its own overhead
  * on top: 10,000 documents, `--jobs 2` on 2 cores, 94–105 CPU s and 49–55 s
- * with it, 75 CPU s and 40 s without; `--jobs 1` is 4 s faster with it. So a pool
- * that fills every core turns it off, for the process (V8's flags are), from
- * then on: the reduce after it has as many threads as the pool, or one.
+ * with it, 75 CPU s and 40 s without; `--jobs 1` is 4 s faster with it. So while
+ * a pool fills every core, concurrent marking is off, for the whole process
+ * (V8's flags are); the last such pool to close turns it back on. Returns what
+ * the pool calls when it closes.
  */
-function markConcurrentlyUnlessFull(threads: number): void {
-  if (threads >= availableParallelism()) setFlagsFromString('--no-concurrent-marking');
+function markConcurrentlyUnlessFull(threads: number): () => void {
+  if (threads < availableParallelism()) return () => {};
+  if (fullPools++ === 0) setFlagsFromString('--no-concurrent-marking');
+  let open = true;
+  return () => {
+    if (open && --fullPools === 0) setFlagsFromString('--concurrent-marking');
+    open = false;
+  };
 }
+let fullPools = 0;
 
 /**
  * A pool of worker threads over the built JavaScript. Threads start only when
@@ -69,7 +77,7 @@ function markConcurrentlyUnlessFull(threads: number): void {
  * this thread, which only reads inputs and records the manifest.
  */
 export function workerRunner(size: number, version: string, dir: string): DocumentRunner {
-  markConcurrentlyUnlessFull(size);
+  const closed = markConcurrentlyUnlessFull(size);
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
@@ -144,6 +152,7 @@ export function workerRunner(size: number, version: string, dir: string): Docume
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));
+      closed();
     },
   };
 }
