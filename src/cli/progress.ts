@@ -2,9 +2,9 @@ import { availableParallelism } from 'node:os';
 import type { DocumentEvent } from '../batch/run.js';
 import { describe, positiveInteger, type Context } from './context.js';
 
-/** `--jobs N`: a whole number ≥ 1; by default the number of cores. */
-export function parseJobs(value: string | undefined): number {
-  return value === undefined ? availableParallelism() : positiveInteger(value, '--jobs');
+/** `--jobs N` (or `worker --concurrency N`, named by `flag`): a whole number ≥ 1; by default the number of cores. */
+export function parseJobs(value: string | undefined, flag = '--jobs'): number {
+  return value === undefined ? availableParallelism() : positiveInteger(value, flag);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { availableParallelism } from 'node:os';
 import { enqueue, startWorker, status, type WorkerEvent } from '../../batch/queue.js';
 import { describe, positiveInteger, type Context } from '../context.js';
+import { parseJobs } from '../progress.js';
 
 interface QueueFlags {
   redis: string;
@@ -40,7 +40,7 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
     redis: flags.redis,
     name: flags.name,
     out: flags.out,
-    concurrency: flags.concurrency === undefined ? availableParallelism() : positiveInteger(flags.concurrency, '--concurrency'),
+    concurrency: parseJobs(flags.concurrency, '--concurrency'),
     lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
     onEvent,
   });
