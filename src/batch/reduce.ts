@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { AtomicWriter, dropWritten, putInPlace, type WrittenFile } from '../io/atomic.js';
-import type { DocumentResult, DocumentTerms, Lang, Sentence } from '../types.js';
-import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
-import { pipelineVersion } from './version.js';
-import { emptyTally, reportDocumentJson, reportHead, reportTail, tallyDocument, type ReportTally } from '../report/html.js';
+import { Worker } from 'node:worker_threads';
+import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
+import type { DocumentResult, DocumentTerms, Lang } from '../types.js';
+import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
-import { writeGlossary, writeGlossaryOnThread } from './glossary.js';
+import { writeGlossary, type WrittenGlossary } from './glossary.js';
+import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
 
 export interface CorpusCounts {
   documents: number;
@@ -19,7 +19,7 @@ export interface CorpusCounts {
 
 /**
  * The stored document results in corpus order; each call is a fresh pass, read
- * one document at a time. The glossary thread reads them itself, through
+ * one document at a time. The reduce's threads read them themselves, through
  * `storedResults(dir, entries)` (shards.ts), whatever object the reduce was given.
  */
 export interface StoredResults {
@@ -36,11 +36,12 @@ export interface StoredResults {
 
 export interface ReduceOptions {
   /**
-   * Build the glossary on a thread of its own (over the built JavaScript) while
-   * this one writes the corpus files: a reduce on two threads, as `--jobs 2`
-   * or more asks. Otherwise it all runs in this thread, one pass after the other.
+   * Where the reduce's two parts (the corpus files; the glossary) run, over the
+   * built JavaScript: 2, each on a thread of its own at once (as `--jobs 2` or
+   * more asks); 1, on threads one after the other (`--jobs 1`). Unset or 0,
+   * all of it runs in this thread, as code run from the TypeScript sources needs.
    */
-  glossaryThread?: boolean;
+  threads?: 0 | 1 | 2;
 }
 
 /**
@@ -49,42 +50,45 @@ export interface ReduceOptions {
  * renamed when complete, so an interrupted run never leaves half a file.
  */
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
-  // The glossary's thread has its heap capped instead (glossary.ts), where the flag below, which
-  // is the process's, would cost it ~40% more time (10,000 documents: 12.1 s where 8.8 s capped).
-  if (options.glossaryThread) return reduceAll(out, results, options);
+  const threads = options.threads ?? 0;
+  if (threads > 0) return reduceParts(out, results, threads === 2 ? 'together' : 'in turn');
   // Each pass parses every stored result, nearly all of it garbage at once; left to its
   // defaults V8 let the heap swell with the corpus (10,000 documents: peak RSS 393 MB where
   // ~50 MB was live). Optimising for size keeps it near the live set (~210 MB) for ~20%
-  // more time; the map step, where the flag costs far more, runs without it.
+  // more time; the map step, where the flag costs far more, runs without it. On threads
+  // their heaps are capped instead (REDUCE_HEAP), which costs far less.
   setFlagsFromString('--optimize-for-size');
   try {
-    return await reduceAll(out, results, options);
+    return await reduceParts(out, results, 'here');
   } finally {
     setFlagsFromString('--no-optimize-for-size');
   }
 }
 
-async function reduceAll(out: string, results: StoredResults, options: ReduceOptions): Promise<CorpusCounts> {
-  // On its thread the glossary is built while the corpus files are written; here, after them.
-  const thread = options.glossaryThread ? writeGlossaryOnThread(out, results) : undefined;
-  let corpus: Awaited<ReturnType<typeof writeCorpusFiles>>;
+type Where = 'here' | 'in turn' | 'together';
+
+async function reduceParts(out: string, results: StoredResults, where: Where): Promise<CorpusCounts> {
+  // Together, the glossary is built while the corpus files are written; otherwise after them.
+  const thread = where === 'together' ? onThread<WrittenGlossary>('glossary', out, results) : undefined;
+  let corpus: WrittenCorpusFiles;
   try {
-    corpus = await writeCorpusFiles(out, results);
+    corpus = where === 'here' ? await writeCorpusFiles(out, results) : await onThread<WrittenCorpusFiles>('corpus', out, results).result;
   } catch (error) {
     if (thread) {
       await thread.stop();
       // A glossary already written waits under temporary names: they go too.
-      const done = await thread.written.catch(() => undefined);
+      const done = await thread.result.catch(() => undefined);
       if (done) dropWritten(done.files);
     }
     throw error;
   }
   const { counts, tally, reportDocs } = corpus;
   try {
-    const { glossary, files } = await (thread
-      ? // A glossary too large for its thread's heap is built again here, where the heap is the process's.
-        thread.written.catch((error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error)))
-      : writeGlossary(out, results));
+    const written = where === 'here' ? writeGlossary(out, results) : (thread ?? onThread<WrittenGlossary>('glossary', out, results)).result;
+    const { glossary, files } = await written.catch((error: Error & { code?: string }) =>
+      // A glossary too large for its thread's heap is built again here, where the heap is the process's.
+      where !== 'here' && error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error),
+    );
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
     counts.glossary = glossary.entries.length;
@@ -106,77 +110,54 @@ async function reduceAll(out: string, results: StoredResults, options: ReduceOpt
   return counts;
 }
 
-/**
- * The per-sentence corpus files (texts, alignment, TMX, entities, diagnostics),
- * with the counts, the report's tally, and the report's documents (a part file
- * in the state folder, to be copied into the report).
- */
-async function writeCorpusFiles(out: string, results: StoredResults): Promise<{ counts: CorpusCounts; tally: ReportTally; reportDocs: WrittenFile }> {
-  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
-  const files = {
-    en: new AtomicWriter(join(out, 'report.en.txt')),
-    pt: new AtomicWriter(join(out, 'report.pt.txt')),
-    alignment: new AtomicWriter(join(out, 'alignment.jsonl')),
-    tmx: new AtomicWriter(join(out, 'alignment.tmx')),
-    entities: new AtomicWriter(join(out, 'entities.jsonl')),
-    entityLinks: new AtomicWriter(join(out, 'entity-links.jsonl')),
-    diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
-  };
-  // Never put in place: a temporary name of this process's own, so reducers sharing a state folder never read each other's, and a killed run's is removed by the next.
-  const reportDocs = new AtomicWriter(join(results.dir, 'report-docs.json'));
-  const all = [...Object.values(files), reportDocs];
-  const tally = emptyTally();
-  try {
-    await files.tmx.write(tmxHeader(pipelineVersion()));
-    const multi = results.entries.length > 1;
-    for (const doc of results.withoutTerms()) {
-      // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
-      await reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
-      counts.documents++;
-      tallyDocument(tally, doc);
-      for (const lang of ['en', 'pt'] as const) {
-        const text = doc.text[lang];
-        if (!text) continue;
-        // One document's text is the file as is; several are headed by their ids.
-        await files[lang].write(`${multi ? `# ${doc.id}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
-      }
-      const byN = sentenceIndex(doc.sentences);
-      counts.sentences.en += byN.en.size;
-      counts.sentences.pt += byN.pt.size;
-      const links = doc.alignment.map((link) => ({
-        ...link,
-        en_text: link.en.map((n) => byN.en.get(n)?.text ?? '').join(' '),
-        pt_text: link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' '),
-      }));
-      for (const l of links) {
-        await files.alignment.write(
-          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text }) + '\n',
-        );
-      }
-      counts.links += links.length;
-      await files.tmx.write(tmxUnits(links, { doc: doc.id }));
-      for (const s of doc.sentences) {
-        const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
-        if (entities.length === 0) continue;
-        counts.entities += entities.length;
-        await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
-      }
-      for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
-      for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
-    }
-    await files.tmx.write(tmxFooter());
-    await reportDocs.write(counts.documents === 0 ? '[]' : ']');
-    const part = await reportDocs.finish();
-    for (const f of Object.values(files)) await f.commit();
-    return { counts, tally, reportDocs: part };
-  } catch (error) {
-    for (const f of all) await f.abort();
-    throw error;
-  }
+/** What a reduce thread is sent: which part to run, over the stored results under `dir`, in corpus order. */
+export interface ReducePart {
+  part: 'corpus' | 'glossary';
+  out: string;
+  dir: string;
+  entries: ManifestEntry[];
 }
 
-function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {
-  const index = { en: new Map<number, Sentence>(), pt: new Map<number, Sentence>() };
-  for (const s of sentences) index[s.lang].set(s.n, s);
-  return index;
+/**
+ * Heap limits of a reduce thread. Its passes parse every stored result, nearly
+ * all garbage at once; left to its defaults V8 lets a heap run far past its live
+ * set (10,000 documents: 337 MB of RSS with the glossary alone on a thread, 207 MB
+ * under these limits, for ~4% more time; a queue worker's main thread, its heap
+ * grown by the jobs it took, reached ~510 MB writing the corpus files). Above
+ * 1 GB, as in pool.ts, V8's memory reducer for small heaps stays out of it.
+ */
+const REDUCE_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1025 };
+
+/** One part of the reduce on a thread of its own: its result, or stopped when the rest of the reduce failed. */
+function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults): { result: Promise<T>; stop(): Promise<void> } {
+  const thread = new Worker(new URL('./reduce-thread.js', import.meta.url), { resourceLimits: REDUCE_HEAP });
+  const result = new Promise<T>((resolve, reject) => {
+    let settled = false;
+    thread.once('message', (reply: { ok: true; result: T } | { ok: false; message: string; stack?: string }) => {
+      settled = true;
+      void thread.terminate();
+      if (reply.ok) return resolve(reply.result);
+      const error = new Error(reply.message);
+      // The thread's stack, for MEDBITEXT_DEBUG.
+      if (reply.stack) error.stack = reply.stack;
+      reject(error);
+    });
+    // `on`, not `once`: a second error event must not go unheard and crash the process.
+    thread.on('error', (error) => {
+      if (!settled) reject(error);
+      settled = true;
+    });
+    thread.once('exit', (code) => {
+      if (!settled) reject(new Error(`reduce thread (${part}) exited (code ${code})`));
+      settled = true;
+    });
+  });
+  // A failure is thrown where the result is awaited, not as an unhandled rejection before.
+  result.catch(() => {});
+  thread.postMessage({ part, out, dir: results.dir, entries: results.entries } satisfies ReducePart);
+  return {
+    result,
+    // Files it was writing stay under temporary names that carry this process's id; a later run removes them.
+    stop: async () => void (await thread.terminate()),
+  };
 }

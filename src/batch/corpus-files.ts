@@ -1,0 +1,89 @@
+import { join } from 'node:path';
+import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
+import type { Lang, Sentence } from '../types.js';
+import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
+import { pipelineVersion } from './version.js';
+import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
+import type { CorpusCounts, StoredResults } from './reduce.js';
+
+/** What the corpus-file pass hands back: the counts, the report's tally, and the report's documents (a part file). */
+export interface WrittenCorpusFiles {
+  counts: CorpusCounts;
+  tally: ReportTally;
+  reportDocs: WrittenFile;
+}
+
+/**
+ * The per-sentence corpus files (texts, alignment, TMX, entities, diagnostics),
+ * with the counts, the report's tally, and the report's documents (a part file
+ * in the state folder, to be copied into the report).
+ */
+export async function writeCorpusFiles(out: string, results: StoredResults): Promise<WrittenCorpusFiles> {
+  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
+  const files = {
+    en: new AtomicWriter(join(out, 'report.en.txt')),
+    pt: new AtomicWriter(join(out, 'report.pt.txt')),
+    alignment: new AtomicWriter(join(out, 'alignment.jsonl')),
+    tmx: new AtomicWriter(join(out, 'alignment.tmx')),
+    entities: new AtomicWriter(join(out, 'entities.jsonl')),
+    entityLinks: new AtomicWriter(join(out, 'entity-links.jsonl')),
+    diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
+  };
+  // Never put in place: a temporary name of this process's own, so reducers sharing a state folder never read each other's, and a killed run's is removed by the next.
+  const reportDocs = new AtomicWriter(join(results.dir, 'report-docs.json'));
+  const all = [...Object.values(files), reportDocs];
+  const tally = emptyTally();
+  try {
+    await files.tmx.write(tmxHeader(pipelineVersion()));
+    const multi = results.entries.length > 1;
+    for (const doc of results.withoutTerms()) {
+      // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
+      await reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
+      counts.documents++;
+      tallyDocument(tally, doc);
+      for (const lang of ['en', 'pt'] as const) {
+        const text = doc.text[lang];
+        if (!text) continue;
+        // One document's text is the file as is; several are headed by their ids.
+        await files[lang].write(`${multi ? `# ${doc.id}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
+      }
+      const byN = sentenceIndex(doc.sentences);
+      counts.sentences.en += byN.en.size;
+      counts.sentences.pt += byN.pt.size;
+      const links = doc.alignment.map((link) => ({
+        ...link,
+        en_text: link.en.map((n) => byN.en.get(n)?.text ?? '').join(' '),
+        pt_text: link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' '),
+      }));
+      for (const l of links) {
+        await files.alignment.write(
+          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text }) + '\n',
+        );
+      }
+      counts.links += links.length;
+      await files.tmx.write(tmxUnits(links, { doc: doc.id }));
+      for (const s of doc.sentences) {
+        const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
+        if (entities.length === 0) continue;
+        counts.entities += entities.length;
+        await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
+      }
+      for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
+      for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
+    }
+    await files.tmx.write(tmxFooter());
+    await reportDocs.write(counts.documents === 0 ? '[]' : ']');
+    const part = await reportDocs.finish();
+    for (const f of Object.values(files)) await f.commit();
+    return { counts, tally, reportDocs: part };
+  } catch (error) {
+    for (const f of all) await f.abort();
+    throw error;
+  }
+}
+
+function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {
+  const index = { en: new Map<number, Sentence>(), pt: new Map<number, Sentence>() };
+  for (const s of sentences) index[s.lang].set(s.n, s);
+  return index;
+}
