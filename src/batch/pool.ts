@@ -13,11 +13,13 @@ import { storeDocument } from './document.js';
  */
 export interface DocumentRunner {
   run(doc: SourceDocument): Promise<ManifestEntry>;
+  /** Ends the threads now idle, and their heaps with them (a drained queue's worker, before its reduce); documents to come start fresh ones. */
+  shrink(): Promise<void>;
   close(): Promise<void>;
 }
 
 export function inProcessRunner(version: string, dir: string): DocumentRunner {
-  return { run: (doc) => storeDocument(doc, version, dir), close: async () => {} };
+  return { run: (doc) => storeDocument(doc, version, dir), shrink: async () => {}, close: async () => {} };
 }
 
 interface Reply {
@@ -149,6 +151,12 @@ export function workerRunner(size: number, version: string, dir: string): Docume
           if (next) void acquire().then(next);
         } else release(w);
       }
+    },
+    async shrink() {
+      // Forgotten before they end, so a document arriving meanwhile starts a fresh thread instead of waiting for these.
+      const spare = idle.splice(0);
+      for (const w of spare) retire(w);
+      await Promise.all(spare.map((w) => w.terminate()));
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));

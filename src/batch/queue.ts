@@ -41,8 +41,17 @@ export function connection(url: string): RedisOptions {
 }
 
 function keys(name: string) {
-  return { ids: `medbitext:${name}:ids`, order: `medbitext:${name}:order`, reduced: `medbitext:${name}:reduced` };
+  return {
+    ids: `medbitext:${name}:ids`,
+    order: `medbitext:${name}:order`,
+    reduced: `medbitext:${name}:reduced`,
+    // Enqueuers at work: a sorted set of tokens scored by when each lapses (ms), renewed while it adds.
+    adding: `medbitext:${name}:adding`,
+  };
 }
+
+/** How long an enqueuer's mark lasts unless renewed (it is, every third of this): one that died stops holding the reduce back. */
+const ADDING_MS = 60_000;
 
 export interface EnqueueSummary {
   added: number;
@@ -57,6 +66,13 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
   const k = keys(name);
   const summary: EnqueueSummary = { added: 0, already: 0, failed: [] };
   const client = new Redis(connection(config.redis));
+  // While documents are being added, workers that run out of jobs must not take the queue for
+  // drained: they would reduce part of the corpus, and `--exit-when-done` ones would leave.
+  const token = randomUUID();
+  // Marks of enqueuers that died are dropped on the way.
+  const mark = () => client.multi().zremrangebyscore(k.adding, '-inf', Date.now()).zadd(k.adding, Date.now() + ADDING_MS, token).exec();
+  await mark();
+  const renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
   try {
     for await (const item of documents(inputs)) {
       if (isFailure(item)) {
@@ -80,6 +96,8 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
     // New work: the corpus files must be reduced again.
     if (summary.added > 0) await client.del(k.reduced);
   } finally {
+    clearInterval(renew);
+    await client.zrem(k.adding, token).catch(() => {});
     await queue.close();
     client.disconnect();
   }
@@ -182,8 +200,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let reducing = false;
   const maybeReduce = async () => {
     if (reducing || !(await idle())) return;
+    // Documents still being added: not drained yet.
+    if ((await client.zcount(k.adding, Date.now(), '+inf')) > 0) return;
     const state = await client.get(k.reduced);
-    if (state === 'done') {
+    // Nothing was ever added (a worker started before `queue add`): there is nothing to reduce, as a run of no documents keeps the folder as it is.
+    if (state === 'done' || (await client.llen(k.order)) === 0) {
       onDrained?.();
       return;
     }
@@ -196,6 +217,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it expire.
     const renew = setInterval(() => void client.pexpire(k.reduced, 600_000).catch(() => {}), 60_000);
     try {
+      // The document threads' heaps (~100–140 MB each) would sit beside the reduce's: they end, and start again for jobs to come.
+      await runner.shrink();
       const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
       const fresh = new Manifest(out);
       const entries: ManifestEntry[] = [];
@@ -207,7 +230,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
-      const counts = await reduce(out, storedResults(fresh.dir, entries), { glossaryThread: (options.concurrency ?? 1) > 1 });
+      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: (options.concurrency ?? 1) > 1 ? 2 : 1 });
       await client.set(k.reduced, 'done');
       options.onEvent?.({ state: 'reduced', counts });
       onDrained?.();

@@ -14,8 +14,8 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-function worker(out: string, name: string, lockMs = 1500) {
-  const child = medbitextAsync(['worker', '--redis', redis.url, '--name', name, '--out', out, '--lock-ms', String(lockMs), '--exit-when-done']);
+function worker(out: string, name: string, lockMs = 1500, untilDone = true) {
+  const child = medbitextAsync(['worker', '--redis', redis.url, '--name', name, '--out', out, '--lock-ms', String(lockMs), ...(untilDone ? ['--exit-when-done'] : [])]);
   let log = '';
   child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
@@ -82,6 +82,29 @@ describe('distributed run through BullMQ', () => {
     expect(status('q2')).toMatchObject({ completed: 8, dead: 0, reduced: true });
     const docs = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(docs).size).toBe(8);
+  }, 120_000);
+
+  it('a worker that stays up reduces, then takes the jobs added after (on fresh threads) and reduces again', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const w = worker(out, 'q4', 1500, false);
+    try {
+      const reductions = () => (w.log().match(/reduced \d+ documents/g) ?? []).length;
+      const until = async (ok: () => boolean) => {
+        for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 100));
+        expect(ok()).toBe(true);
+      };
+      expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q4']).status).toBe(0);
+      await until(() => reductions() === 1);
+      expect(w.log()).toMatch(/reduced 2 documents/);
+      // The same two documents and a third: only the third is new.
+      expect(medbitext(['queue', 'add', makeCorpus(3), '--redis', redis.url, '--name', 'q4']).stderr).toMatch(/1 documents? added/);
+      await until(() => reductions() === 2);
+      expect(w.log()).toMatch(/done doc002\nreduced 3 documents/);
+      expect(readFileSync(join(out, 'report.en.txt'), 'utf8').split('\n').filter((l) => l.startsWith('# '))).toHaveLength(3);
+    } finally {
+      w.child.kill('SIGTERM');
+      await w.exited;
+    }
   }, 120_000);
 
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
