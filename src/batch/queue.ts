@@ -230,7 +230,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
-      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: (options.concurrency ?? 1) > 1 ? 2 : 1 });
+      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: (options.concurrency ?? 1) > 1 });
       await client.set(k.reduced, 'done');
       options.onEvent?.({ state: 'reduced', counts });
       onDrained?.();

@@ -36,12 +36,11 @@ export interface StoredResults {
 
 export interface ReduceOptions {
   /**
-   * Where the reduce's two parts (the corpus files; the glossary) run, over the
-   * built JavaScript: 2, each on a thread of its own at once (as `--jobs 2` or
-   * more asks); 1, on threads one after the other (`--jobs 1`). Unset or 0,
-   * all of it runs in this thread, as code run from the TypeScript sources needs.
+   * Run the reduce's two parts (the corpus files; the glossary) at once, each on
+   * a thread of its own over the built JavaScript, as `--jobs 2` or more asks.
+   * Otherwise all of it runs in this thread, one part after the other.
    */
-  threads?: 0 | 1 | 2;
+  threads?: boolean;
 }
 
 /**
@@ -50,29 +49,29 @@ export interface ReduceOptions {
  * renamed when complete, so an interrupted run never leaves half a file.
  */
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
-  const threads = options.threads ?? 0;
-  if (threads > 0) return reduceParts(out, results, threads === 2 ? 'together' : 'in turn');
+  // On threads, their heaps are capped instead (REDUCE_HEAP), where the flag below, which is the
+  // process's, would cost them far more (10,000 documents, the glossary: 12.1 s where 8.8 s capped).
+  if (options.threads) return reduceParts(out, results, true);
   // Each pass parses every stored result, nearly all of it garbage at once; left to its
   // defaults V8 let the heap swell with the corpus (10,000 documents: peak RSS 393 MB where
-  // ~50 MB was live). Optimising for size keeps it near the live set (~210 MB) for ~20%
-  // more time; the map step, where the flag costs far more, runs without it. On threads
-  // their heaps are capped instead (REDUCE_HEAP), which costs far less.
+  // ~50 MB was live). Optimising for size keeps it near the live set (~175 MB) for ~20%
+  // more time; the map step, where the flag costs far more, runs without it. (The two
+  // parts on threads one after the other instead: ~0.5 s faster at 10,000 documents,
+  // slower at 1,000, and ~60 MB more.)
   setFlagsFromString('--optimize-for-size');
   try {
-    return await reduceParts(out, results, 'here');
+    return await reduceParts(out, results, false);
   } finally {
     setFlagsFromString('--no-optimize-for-size');
   }
 }
 
-type Where = 'here' | 'in turn' | 'together';
-
-async function reduceParts(out: string, results: StoredResults, where: Where): Promise<CorpusCounts> {
-  // Together, the glossary is built while the corpus files are written; otherwise after them.
-  const thread = where === 'together' ? onThread<WrittenGlossary>('glossary', out, results) : undefined;
+async function reduceParts(out: string, results: StoredResults, onThreads: boolean): Promise<CorpusCounts> {
+  // On threads, the glossary is built while the corpus files are written; here, after them.
+  const thread = onThreads ? onThread<WrittenGlossary>('glossary', out, results) : undefined;
   let corpus: WrittenCorpusFiles;
   try {
-    corpus = where === 'here' ? await writeCorpusFiles(out, results) : await onThread<WrittenCorpusFiles>('corpus', out, results).result;
+    corpus = onThreads ? await onThread<WrittenCorpusFiles>('corpus', out, results).result : await writeCorpusFiles(out, results);
   } catch (error) {
     if (thread) {
       await thread.stop();
@@ -84,11 +83,10 @@ async function reduceParts(out: string, results: StoredResults, where: Where): P
   }
   const { counts, tally, reportDocs } = corpus;
   try {
-    const written = where === 'here' ? writeGlossary(out, results) : (thread ?? onThread<WrittenGlossary>('glossary', out, results)).result;
-    const { glossary, files } = await written.catch((error: Error & { code?: string }) =>
-      // A glossary too large for its thread's heap is built again here, where the heap is the process's.
-      where !== 'here' && error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error),
-    );
+    const { glossary, files } = await (thread
+      ? // A glossary too large for its thread's heap is built again here, where the heap is the process's.
+        thread.result.catch((error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error)))
+      : writeGlossary(out, results));
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
     counts.glossary = glossary.entries.length;

@@ -17,8 +17,8 @@ export interface RunOptions {
   force?: boolean;
   /**
    * Worker threads processing documents (the CLI's `--jobs`, ≥ 1); with two or more, the
-   * reduce builds the glossary on a thread of its own too. Unset, all of it runs in this
-   * thread, as code run from the TypeScript sources needs.
+   * reduce's two parts (corpus files, glossary) run at once on threads of their own too.
+   * Unset, all of it runs in this thread, as code run from the TypeScript sources needs.
    */
   jobs?: number;
   /** Read every file in this format instead of guessing from its extension. */
@@ -127,6 +127,6 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // Results in input order, read back one at a time so the reduce holds one document.
   const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads === 0 ? 0 : threads > 1 ? 2 : 1 }) : undefined;
+  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1 }) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };
 }
