@@ -25,6 +25,8 @@ export interface QueueConfig {
 
 export const DEFAULT_QUEUE = 'medbitext';
 const ATTEMPTS = 3;
+/** The input a completed job keeps in place of its document (see the worker's `completed`). */
+const DONE: SourceDocument['input'] = { kind: 'text', text: '' };
 
 export function connection(url: string): RedisOptions {
   const u = new URL(url);
@@ -246,6 +248,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   worker.on('completed', (job) => {
     options.onEvent?.({ state: 'done', id: job.data.id });
+    // Its result is in the output folder: the job keeps only what names it, not the document's text,
+    // which Redis would otherwise hold for every document ever done (~4 KB per abstract).
+    void job.updateData({ ...job.data, input: DONE }).catch(() => {});
     check();
   });
   worker.on('failed', (job, error) => {
