@@ -246,11 +246,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
   const check = () => void maybeReduce().catch((e: Error) => options.onEvent?.({ state: 'failed', id: '(reduce)', reason: e.message, final: false }));
 
+  const stripping = new Set<Promise<void>>();
   worker.on('completed', (job) => {
     options.onEvent?.({ state: 'done', id: job.data.id });
     // Its result is in the output folder: the job keeps only what names it, not the document's text,
     // which Redis would otherwise hold for every document ever done (~4 KB per abstract).
-    void job.updateData({ ...job.data, input: DONE }).catch(() => {});
+    const stripped = job.updateData({ ...job.data, input: DONE }).catch(() => {});
+    stripping.add(stripped);
+    void stripped.finally(() => stripping.delete(stripped));
     check();
   });
   worker.on('failed', (job, error) => {
@@ -269,6 +272,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     drained: () => drained,
     async close() {
       clearInterval(timer);
+      await Promise.all(stripping);
       await worker.close();
       await runner.close();
       await queue.close();

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis } from '../helpers/redis.js';
+import { Queue } from 'bullmq';
+import { connection } from '../../src/batch/queue.js';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 beforeAll(async () => {
@@ -51,6 +53,15 @@ describe('distributed run through BullMQ', () => {
     expect(s).toMatchObject({ completed: 10, waiting: 0, active: 0, failed: 0, dead: 0, reduced: true });
     const links = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(links).size).toBe(10);
+    // Done jobs keep what names them, not the document's text.
+    const queue = new Queue('q1', { connection: connection(redis.url) });
+    try {
+      const done = await queue.getCompleted(0, -1);
+      expect(done).toHaveLength(10);
+      for (const job of done) expect(job.data).toMatchObject({ id: expect.any(String), hash: expect.any(String), input: { kind: 'text', text: '' } });
+    } finally {
+      await queue.close();
+    }
   }, 120_000);
 
   it('a worker killed mid-job has its job retried by another', async () => {
