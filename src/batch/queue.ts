@@ -55,6 +55,13 @@ function keys(name: string) {
 /** How long an enqueuer's mark lasts unless renewed (it is, every third of this): one that died stops holding the reduce back. */
 const ADDING_MS = 60_000;
 
+// The marks are timed by the Redis server's clock (TIME), so machines whose clocks disagree agree on them.
+const NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)";
+/** KEYS[1] the marks, ARGV[1] this enqueuer's token, ARGV[2] how long it lasts (ms): drops lapsed marks, (re)marks this one. */
+const MARK = `${NOW} redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now) return redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])`;
+/** KEYS[1] the marks: how many have not lapsed. */
+const MARKED = `${NOW} return redis.call('ZCOUNT', KEYS[1], now, '+inf')`;
+
 export interface EnqueueSummary {
   added: number;
   already: number;
@@ -72,7 +79,7 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
   // drained: they would reduce part of the corpus, and `--exit-when-done` ones would leave.
   const token = randomUUID();
   // Marks of enqueuers that died are dropped on the way.
-  const mark = () => client.multi().zremrangebyscore(k.adding, '-inf', Date.now()).zadd(k.adding, Date.now() + ADDING_MS, token).exec();
+  const mark = () => client.eval(MARK, 1, k.adding, token, ADDING_MS);
   await mark();
   const renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
   try {
@@ -203,7 +210,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const maybeReduce = async () => {
     if (reducing || !(await idle())) return;
     // Documents still being added: not drained yet.
-    if ((await client.zcount(k.adding, Date.now(), '+inf')) > 0) return;
+    if (((await client.eval(MARKED, 1, k.adding)) as number) > 0) return;
     const state = await client.get(k.reduced);
     // Nothing was ever added (a worker started before `queue add`): there is nothing to reduce, as a run of no documents keeps the folder as it is.
     if (state === 'done' || (await client.llen(k.order)) === 0) {

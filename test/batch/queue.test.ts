@@ -6,6 +6,7 @@ import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis } from '../helpers/redis.js';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { connection } from '../../src/batch/queue.js';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
@@ -115,6 +116,28 @@ describe('distributed run through BullMQ', () => {
     } finally {
       w.child.kill('SIGTERM');
       await w.exited;
+    }
+  }, 120_000);
+
+  it('a drained queue is not reduced while an enqueuer is still adding to it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q5']).status).toBe(0);
+    // Another enqueuer at work, as `queue add` marks itself (here lasting until removed).
+    const client = new Redis(connection(redis.url));
+    try {
+      await client.zadd('medbitext:q5:adding', 9e15, 'still-adding');
+      const w = worker(out, 'q5');
+      for (let i = 0; i < 300 && dones(w.log()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(dones(w.log())).toHaveLength(2);
+      // Several of the worker's checks later: no reduce, and still waiting.
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(w.log()).not.toMatch(/reduced/);
+      expect(w.child.exitCode).toBeNull();
+      await client.zrem('medbitext:q5:adding', 'still-adding');
+      expect(await w.exited).toBe(0);
+      expect(w.log()).toMatch(/reduced 2 documents/);
+    } finally {
+      client.disconnect();
     }
   }, 120_000);
 
