@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../io/errors.js';
 import type { ManifestEntry } from './manifest.js';
@@ -52,34 +50,12 @@ interface Reply {
 const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536 };
 
 /**
- * V8 marks the old generation on helper threads while a thread runs on
- * (concurrent marking). With a spare core that is free time; with a thread
- * per core it only takes cores from the threads, and costs its own overhead
- * on top: 10,000 documents, `--jobs 2` on 2 cores, 94–105 CPU s and 49–55 s
- * with it, 75 CPU s and 40 s without; `--jobs 1` is 4 s faster with it. So while
- * a pool fills every core, concurrent marking is off, for the whole process
- * (V8's flags are); the last such pool to close turns it back on. Returns what
- * the pool calls when it closes.
- */
-function markConcurrentlyUnlessFull(threads: number): () => void {
-  if (threads < availableParallelism()) return () => {};
-  if (fullPools++ === 0) setFlagsFromString('--no-concurrent-marking');
-  let open = true;
-  return () => {
-    if (open && --fullPools === 0) setFlagsFromString('--concurrent-marking');
-    open = false;
-  };
-}
-let fullPools = 0;
-
-/**
  * A pool of worker threads over the built JavaScript. Threads start only when
  * work is waiting and none is idle, so a one-document run starts one thread.
  * Each thread serialises and writes its own shards: results never cross to
  * this thread, which only reads inputs and records the manifest.
  */
 export function workerRunner(size: number, version: string, dir: string): DocumentRunner {
-  const closed = markConcurrentlyUnlessFull(size);
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
@@ -160,7 +136,6 @@ export function workerRunner(size: number, version: string, dir: string): Docume
     },
     async close() {
       await Promise.all(all.map((w) => w.terminate()));
-      closed();
     },
   };
 }

@@ -2,12 +2,14 @@ import { Command, Option } from 'commander';
 import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
 import { localizeCommanderError, localizedHelp } from './commander-text.js';
+import { markConcurrentlyUnlessPoolFull } from './marking.js';
 
 /**
  * The `medbitext` command line. Only commander and i18next load at start;
  * each command imports its stage code when it runs, so `--help` stays fast.
  */
 export async function main(argv: string[] = process.argv): Promise<void> {
+  markConcurrentlyUnlessPoolFull(argv);
   const locale = localeFromArgv(argv.slice(2));
   const t = await initI18n(locale);
   const ctx: Context = { t, locale };
