@@ -25,7 +25,9 @@ export interface QueueConfig {
 
 export const DEFAULT_QUEUE = 'medbitext';
 const ATTEMPTS = 3;
-/** The input a completed job keeps in place of its document (see the worker's `completed`). */
+/** A job's data: the document, and once done, its text dropped (see the worker's `completed`). */
+type QueuedDocument = SourceDocument & { stripped?: true };
+/** The input a completed job keeps in place of its document. */
 const DONE: SourceDocument['input'] = { kind: 'text', text: '' };
 
 export function connection(url: string): RedisOptions {
@@ -46,12 +48,44 @@ function keys(name: string) {
   return {
     ids: `medbitext:${name}:ids`,
     order: `medbitext:${name}:order`,
+    // `running <token>` while a worker reduces (it expires unless renewed), then `done <generation>`.
     reduced: `medbitext:${name}:reduced`,
+    // Counts documents added, each once its job is in the queue: a reduce is the corpus's only if it did not change meanwhile.
+    generation: `medbitext:${name}:generation`,
     // Enqueuers at work: a sorted set of tokens scored by when each lapses (ms), renewed while it adds.
     adding: `medbitext:${name}:adding`,
   };
 }
 
+/**
+ * KEYS[1] reduced, ARGV[1] the worker's token, ARGV[2] the generation it saw
+ * before finding the queue idle, ARGV[3] the claim's lifetime (ms): `done`
+ * when that generation is reduced already, `busy` while another worker
+ * reduces, else `claimed` (the claim is this worker's).
+ */
+const CLAIM = `local cur = redis.call('GET', KEYS[1])
+if cur == 'done ' .. ARGV[2] then return 'done' end
+if cur and string.sub(cur, 1, 8) == 'running ' then return 'busy' end
+redis.call('SET', KEYS[1], 'running ' .. ARGV[1], 'PX', ARGV[3])
+return 'claimed'`;
+/** KEYS[1] reduced, ARGV[1] the token, ARGV[2] the lifetime: renews the claim while it is still this worker's. */
+const RENEW = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+/** KEYS[1] reduced, ARGV[1] the token: gives the claim up (a failed reduce), if it is still this worker's. */
+const RELEASE = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+/**
+ * KEYS[1] reduced, KEYS[2] generation, ARGV[1] the token, ARGV[2] the
+ * generation reduced: marks it done if nothing was added meanwhile (1), else
+ * gives the claim up so the queue is reduced again (0).
+ */
+const FINISH = `if redis.call('GET', KEYS[1]) ~= 'running ' .. ARGV[1] then return 0 end
+if (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then redis.call('SET', KEYS[1], 'done ' .. ARGV[2]) return 1 end
+redis.call('DEL', KEYS[1])
+return 0`;
+/** The reduce's claim, as Lua scripts run by Redis (exported for their tests). */
+export const REDUCE_CLAIM = { CLAIM, RENEW, RELEASE, FINISH } as const;
+
+/** How long a reducer's claim lasts unless renewed (it is, every tenth of this). */
+const CLAIM_MS = 600_000;
 /** How long an enqueuer's mark lasts unless renewed (it is, every third of this): one that died stops holding the reduce back. */
 const ADDING_MS = 60_000;
 
@@ -80,9 +114,10 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
   const token = randomUUID();
   // Marks of enqueuers that died are dropped on the way.
   const mark = () => client.eval(MARK, 1, k.adding, token, ADDING_MS);
-  await mark();
-  const renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
+  let renew: NodeJS.Timeout | undefined;
   try {
+    await mark();
+    renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
     for await (const item of documents(inputs)) {
       if (isFailure(item)) {
         summary.failed.push(item.error);
@@ -99,11 +134,11 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
           removeOnComplete: false,
           removeOnFail: false,
         });
+        // Only once the job is in the queue: a worker that saw the queue idle without it sees the generation change.
+        await client.incr(k.generation);
         summary.added++;
       } else summary.already++;
     }
-    // New work: the corpus files must be reduced again.
-    if (summary.added > 0) await client.del(k.reduced);
   } finally {
     clearInterval(renew);
     await client.zrem(k.adding, token).catch(() => {});
@@ -131,6 +166,8 @@ export async function status(config: QueueConfig): Promise<QueueStatus> {
   try {
     const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
     const d = await dead.getJobCounts('waiting');
+    const k = keys(name);
+    const [reduced, generation] = await client.mget(k.reduced, k.generation);
     return {
       waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
       active: c.active ?? 0,
@@ -138,7 +175,8 @@ export async function status(config: QueueConfig): Promise<QueueStatus> {
       completed: c.completed ?? 0,
       failed: c.failed ?? 0,
       dead: d.waiting ?? 0,
-      reduced: (await client.get(keys(name).reduced)) === 'done',
+      // Reduced with every document added so far.
+      reduced: generation !== null && reduced === `done ${generation}`,
     };
   } finally {
     await queue.close();
@@ -183,12 +221,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let onDrained: (() => void) | undefined;
   const drained = new Promise<void>((r) => (onDrained = r));
 
-  const worker = new Worker<SourceDocument, { shard: string }>(
+  const worker = new Worker<QueuedDocument, { shard: string }>(
     name,
-    async (job: Job<SourceDocument>) => {
+    async (job: Job<QueuedDocument>) => {
       const doc = job.data;
       const done = manifest.done(doc.id, doc.hash, version);
       if (done) return { shard: done.shard };
+      // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
+      if (doc.stripped) throw new Error(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
       const entry = await runner.run(doc);
       manifest.record(entry);
       return { shard: entry.shard };
@@ -208,23 +248,22 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
   let reducing = false;
   const maybeReduce = async () => {
-    if (reducing || !(await idle())) return;
-    // Documents still being added: not drained yet.
-    if (((await client.eval(MARKED, 1, k.adding)) as number) > 0) return;
-    const state = await client.get(k.reduced);
-    // Nothing was ever added (a worker started before `queue add`): there is nothing to reduce, as a run of no documents keeps the folder as it is.
-    if (state === 'done' || (await client.llen(k.order)) === 0) {
-      onDrained?.();
-      return;
-    }
-    // One reduce per drained queue, whichever worker gets here first. The claim
-    // expires, so a reducer that dies mid-way does not block the corpus for good.
-    // The claim holds this worker's own token, so a reducer that failed removes its own claim, never another's.
-    const token = `running ${randomUUID()}`;
-    if (state !== null || (await client.set(k.reduced, token, 'PX', 600_000, 'NX')) !== 'OK') return;
+    if (reducing) return;
+    // Seen before the queue is: a document added after it, which the reduce may miss, changes it.
+    const generation = (await client.get(k.generation)) ?? '0';
+    if (!(await idle())) return;
+    // Documents still being added (or none ever were: a worker may start before `queue add`): not drained yet.
+    if (generation === '0' || ((await client.eval(MARKED, 1, k.adding)) as number) > 0) return;
+    // One reduce per generation, whichever worker gets here first. The claim expires, so a reducer
+    // that dies mid-way does not block the corpus for good, and it holds this worker's own token,
+    // so a reducer only ever renews, gives up or completes its own.
+    const token = randomUUID();
+    const claim = await client.eval(CLAIM, 1, k.reduced, token, generation, CLAIM_MS);
+    if (claim === 'done') onDrained?.();
+    if (claim !== 'claimed') return;
     reducing = true;
     // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it expire.
-    const renew = setInterval(() => void client.pexpire(k.reduced, 600_000).catch(() => {}), 60_000);
+    const renew = setInterval(() => void client.eval(RENEW, 1, k.reduced, token, CLAIM_MS).catch(() => {}), CLAIM_MS / 10);
     try {
       // The document threads' heaps (~100–140 MB each) would sit beside the reduce's: they end, and start again for jobs to come.
       await runner.shrink();
@@ -240,11 +279,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         if (e) entries.push(e);
       }
       const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: (options.concurrency ?? 1) > 1 });
-      await client.set(k.reduced, 'done');
       options.onEvent?.({ state: 'reduced', counts });
-      onDrained?.();
+      // Documents added meanwhile: the claim is given up and a later check reduces again.
+      if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) onDrained?.();
     } catch (error) {
-      await client.eval("if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0", 1, k.reduced, token);
+      await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
       throw error;
     } finally {
       clearInterval(renew);
@@ -258,7 +297,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     options.onEvent?.({ state: 'done', id: job.data.id });
     // Its result is in the output folder: the job keeps only what names it, not the document's text,
     // which Redis would otherwise hold for every document ever done (~4 KB per abstract).
-    const stripped = job.updateData({ ...job.data, input: DONE }).catch(() => {});
+    const stripped = job.updateData({ ...job.data, input: DONE, stripped: true }).catch(() => {});
     stripping.add(stripped);
     void stripped.finally(() => stripping.delete(stripped));
     check();

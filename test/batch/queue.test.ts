@@ -7,7 +7,7 @@ import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis } from '../helpers/redis.js';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { connection } from '../../src/batch/queue.js';
+import { connection, REDUCE_CLAIM } from '../../src/batch/queue.js';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 beforeAll(async () => {
@@ -140,6 +140,47 @@ describe('distributed run through BullMQ', () => {
       client.disconnect();
     }
   }, 120_000);
+
+  it('a worker started before queue add waits for the documents, then processes and reduces them', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const w = worker(out, 'q6');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(w.child.exitCode).toBeNull();
+    expect(w.log()).toBe('');
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q6']).status).toBe(0);
+    expect(await w.exited).toBe(0);
+    expect(w.log()).toMatch(/reduced 2 documents/);
+  }, 120_000);
+
+  it('the reduce claim: one reducer at a time, done only for the documents it saw, else reduced again', async () => {
+    const client = new Redis(connection(redis.url));
+    const { CLAIM, RENEW, RELEASE, FINISH } = REDUCE_CLAIM;
+    const [reduced, generation] = ['medbitext:claim:reduced', 'medbitext:claim:generation'];
+    try {
+      await client.set(generation, '3');
+      expect(await client.eval(CLAIM, 1, reduced, 'a', '3', 60_000)).toBe('claimed');
+      expect(await client.eval(CLAIM, 1, reduced, 'b', '3', 60_000)).toBe('busy');
+      // Only the holder renews, gives up or completes its claim.
+      expect(await client.eval(RENEW, 1, reduced, 'b', 60_000)).toBe(0);
+      expect(await client.eval(RELEASE, 1, reduced, 'b')).toBe(0);
+      expect(await client.eval(FINISH, 2, reduced, generation, 'b', '3')).toBe(0);
+      expect(await client.get(reduced)).toBe('running a');
+      expect(await client.eval(FINISH, 2, reduced, generation, 'a', '3')).toBe(1);
+      expect(await client.get(reduced)).toBe('done 3');
+      expect(await client.eval(CLAIM, 1, reduced, 'b', '3', 60_000)).toBe('done');
+      // A document added while a reduce runs: that reduce is not the corpus's, and the next claim reduces again.
+      await client.incr(generation);
+      expect(await client.eval(CLAIM, 1, reduced, 'b', '4', 60_000)).toBe('claimed');
+      await client.incr(generation);
+      expect(await client.eval(FINISH, 2, reduced, generation, 'b', '4')).toBe(0);
+      expect(await client.get(reduced)).toBeNull();
+      expect(await client.eval(CLAIM, 1, reduced, 'c', '5', 60_000)).toBe('claimed');
+      expect(await client.eval(RELEASE, 1, reduced, 'c')).toBe(1);
+      expect(await client.get(reduced)).toBeNull();
+    } finally {
+      client.disconnect();
+    }
+  });
 
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
     const corpus = makeCorpus(2);
