@@ -37,8 +37,9 @@ function timed(args: string[]) {
   const started = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, join(root, 'bin/medbitext.js'), ...args], { encoding: 'utf8' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const [user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`medbitext ${args[0]} failed:\n${r.stderr.split('\n').slice(-5).join('\n')}`);
+  const [user, system, rssKb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   return { seconds: +seconds.toFixed(1), cpuSeconds: +(user! + system!).toFixed(1), peakRssMb: +(rssKb! / 1024).toFixed(0) };
 }
 

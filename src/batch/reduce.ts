@@ -71,7 +71,12 @@ async function reduceParts(out: string, results: StoredResults, onThreads: boole
   const thread = onThreads ? onThread<WrittenGlossary>('glossary', out, results) : undefined;
   let corpus: WrittenCorpusFiles;
   try {
-    corpus = onThreads ? await onThread<WrittenCorpusFiles>('corpus', out, results).result : await writeCorpusFiles(out, results);
+    corpus = onThreads
+      ? // A corpus too large for its thread's heap (one huge document) is written again here, where the heap is the process's.
+        await onThread<WrittenCorpusFiles>('corpus', out, results).result.catch((error: Error & { code?: string }) =>
+          error.code === OUT_OF_MEMORY ? writeCorpusFiles(out, results) : Promise.reject(error),
+        )
+      : await writeCorpusFiles(out, results);
   } catch (error) {
     if (thread) {
       await thread.stop();
@@ -85,7 +90,7 @@ async function reduceParts(out: string, results: StoredResults, onThreads: boole
   try {
     const { glossary, files } = await (thread
       ? // A glossary too large for its thread's heap is built again here, where the heap is the process's.
-        thread.result.catch((error: Error & { code?: string }) => (error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? writeGlossary(out, results) : Promise.reject(error)))
+        thread.result.catch((error: Error & { code?: string }) => (error.code === OUT_OF_MEMORY ? writeGlossary(out, results) : Promise.reject(error)))
       : writeGlossary(out, results));
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
@@ -125,6 +130,9 @@ export interface ReducePart {
  * 1 GB, as in pool.ts, V8's memory reducer for small heaps stays out of it.
  */
 const REDUCE_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1025 };
+
+/** The error code of a thread that reached its heap's cap. */
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
 /** One part of the reduce on a thread of its own: its result, or stopped when the rest of the reduce failed. */
 function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults): { result: Promise<T>; stop(): Promise<void> } {
