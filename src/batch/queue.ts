@@ -57,13 +57,21 @@ function keys(name: string) {
   };
 }
 
+// The marks are timed by the Redis server's clock (TIME), so machines whose clocks disagree agree on them.
+const NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)";
 /**
- * KEYS[1] reduced, ARGV[1] the worker's token, ARGV[2] the generation it saw
- * before finding the queue idle, ARGV[3] the claim's lifetime (ms): `done`
- * when that generation is reduced already, `busy` while another worker
- * reduces, else `claimed` (the claim is this worker's).
+ * KEYS[1] reduced, KEYS[2] generation, KEYS[3] the enqueuers' marks;
+ * ARGV[1] the worker's token, ARGV[2] the generation it saw before finding
+ * the queue idle, ARGV[3] the claim's lifetime (ms). `stale` when documents
+ * were added or done since that generation was read, `adding` while an
+ * enqueuer is at work, `done` when that generation is reduced already,
+ * `busy` while another worker reduces, else `claimed` (the claim is this
+ * worker's).
  */
-const CLAIM = `local cur = redis.call('GET', KEYS[1])
+const CLAIM = `${NOW}
+if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[2] then return 'stale' end
+if redis.call('ZCOUNT', KEYS[3], now, '+inf') > 0 then return 'adding' end
+local cur = redis.call('GET', KEYS[1])
 if cur == 'done ' .. ARGV[2] then return 'done' end
 if cur and string.sub(cur, 1, 8) == 'running ' then return 'busy' end
 redis.call('SET', KEYS[1], 'running ' .. ARGV[1], 'PX', ARGV[3])
@@ -74,8 +82,8 @@ const RENEW = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then retur
 const RELEASE = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
 /**
  * KEYS[1] reduced, KEYS[2] generation, ARGV[1] the token, ARGV[2] the
- * generation reduced: marks it done if nothing was added meanwhile (1), else
- * gives the claim up so the queue is reduced again (0).
+ * generation reduced: marks it done if no document was added or done
+ * meanwhile (1), else gives the claim up so the queue is reduced again (0).
  */
 const FINISH = `if redis.call('GET', KEYS[1]) ~= 'running ' .. ARGV[1] then return 0 end
 if (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then redis.call('SET', KEYS[1], 'done ' .. ARGV[2]) return 1 end
@@ -84,17 +92,26 @@ return 0`;
 /** The reduce's claim, as Lua scripts run by Redis (exported for their tests). */
 export const REDUCE_CLAIM = { CLAIM, RENEW, RELEASE, FINISH } as const;
 
+/** Failures of one generation's reduce in a worker before its `drained()` gives up. */
+const REDUCE_TRIES = 3;
 /** How long a reducer's claim lasts unless renewed (it is, every tenth of this). */
 const CLAIM_MS = 600_000;
 /** How long an enqueuer's mark lasts unless renewed (it is, every third of this): one that died stops holding the reduce back. */
 const ADDING_MS = 60_000;
 
-// The marks are timed by the Redis server's clock (TIME), so machines whose clocks disagree agree on them.
-const NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)";
 /** KEYS[1] the marks, ARGV[1] this enqueuer's token, ARGV[2] how long it lasts (ms): drops lapsed marks, (re)marks this one. */
 const MARK = `${NOW} redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now) return redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])`;
-/** KEYS[1] the marks: how many have not lapsed. */
-const MARKED = `${NOW} return redis.call('ZCOUNT', KEYS[1], now, '+inf')`;
+/**
+ * KEYS[1] the document ids queued, KEYS[2] their order, KEYS[3] the
+ * generation; ARGV[1] the job id, ARGV[2] the order entry: a document new to
+ * the queue joins the order and moves the generation (1), else nothing (0).
+ * Run once its job is in the queue, so an enqueuer stopped between the two
+ * leaves the document to be added again, never named without a job.
+ */
+const JOIN = `if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[2], ARGV[2])
+redis.call('INCR', KEYS[3])
+return 1`;
 
 export interface EnqueueSummary {
   added: number;
@@ -124,20 +141,17 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
         continue;
       }
       const jobId = `${item.id}@${item.hash}`;
-      // The order list fixes the corpus files' order; a document joins it once.
-      if ((await client.sadd(k.ids, jobId)) === 1) {
-        await client.rpush(k.order, JSON.stringify({ id: item.id, jobId }));
-        await queue.add('document', item, {
-          jobId,
-          attempts: ATTEMPTS,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: false,
-          removeOnFail: false,
-        });
-        // Only once the job is in the queue: a worker that saw the queue idle without it sees the generation change.
-        await client.incr(k.generation);
-        summary.added++;
-      } else summary.already++;
+      // A job id already in the queue adds nothing (BullMQ keeps the first).
+      await queue.add('document', item, {
+        jobId,
+        attempts: ATTEMPTS,
+        backoff: { type: 'exponential', delay: 1000 },
+        removeOnComplete: false,
+        removeOnFail: false,
+      });
+      // The order list fixes the corpus files' order; a document joins it once, and a worker that saw the queue idle without it sees the generation move.
+      if ((await client.eval(JOIN, 3, k.ids, k.order, k.generation, jobId, JSON.stringify({ id: item.id, jobId }))) === 1) summary.added++;
+      else summary.already++;
     }
   } finally {
     clearInterval(renew);
@@ -219,19 +233,30 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // a long document is processed, and each thread's heap is capped (see pool.ts).
   const runner = workerRunner(options.concurrency ?? 1, version, manifest.dir);
   let onDrained: (() => void) | undefined;
-  const drained = new Promise<void>((r) => (onDrained = r));
+  let onGiveUp: ((error: Error) => void) | undefined;
+  const drained = new Promise<void>((resolve, reject) => {
+    onDrained = resolve;
+    onGiveUp = reject;
+  });
+  // A failure is thrown where `drained()` is awaited, not as an unhandled rejection before.
+  drained.catch(() => {});
 
   const worker = new Worker<QueuedDocument, { shard: string }>(
     name,
     async (job: Job<QueuedDocument>) => {
       const doc = job.data;
-      const done = manifest.done(doc.id, doc.hash, version);
-      if (done) return { shard: done.shard };
-      // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
-      if (doc.stripped) throw new Error(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
-      const entry = await runner.run(doc);
-      manifest.record(entry);
-      return { shard: entry.shard };
+      let shard = manifest.done(doc.id, doc.hash, version)?.shard;
+      if (shard === undefined) {
+        // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
+        if (doc.stripped) throw new Error(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
+        const entry = await runner.run(doc);
+        manifest.record(entry);
+        shard = entry.shard;
+      }
+      // Before the job counts as done: a reduce that saw the queue idle only after it sees the generation moved
+      // (a job retried by hand is reduced again, as one added is).
+      await client.incr(k.generation);
+      return { shard };
     },
     {
       connection: conn,
@@ -247,22 +272,31 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     return Object.values(c).every((n) => n === 0);
   };
   let reducing = false;
+  let closing = false;
+  /** The claim of the reduce running here, to give up if the worker closes meanwhile. */
+  let claimed: string | undefined;
+  // A reduce that fails is tried again after a growing pause; the same generation failing REDUCE_TRIES times ends `drained()` with its error.
+  let failures = { generation: '', count: 0, retryAt: 0 };
   const maybeReduce = async () => {
-    if (reducing) return;
-    // Seen before the queue is: a document added after it, which the reduce may miss, changes it.
+    if (reducing || closing || Date.now() < failures.retryAt) return;
+    // Seen before the queue is: a document added or done after it, which the reduce may miss, moves it.
     const generation = (await client.get(k.generation)) ?? '0';
-    if (!(await idle())) return;
-    // Documents still being added (or none ever were: a worker may start before `queue add`): not drained yet.
-    if (generation === '0' || ((await client.eval(MARKED, 1, k.adding)) as number) > 0) return;
-    // One reduce per generation, whichever worker gets here first. The claim expires, so a reducer
-    // that dies mid-way does not block the corpus for good, and it holds this worker's own token,
-    // so a reducer only ever renews, gives up or completes its own.
+    // None ever added (a worker may start before `queue add`): nothing to reduce yet.
+    if (generation === '0' || !(await idle())) return;
+    // One reduce per generation, whichever worker gets here first, and none while an enqueuer is at work.
+    // The claim expires, so a reducer that dies mid-way does not block the corpus for good, and it holds
+    // this worker's own token, so a reducer only ever renews, gives up or completes its own.
     const token = randomUUID();
-    const claim = await client.eval(CLAIM, 1, k.reduced, token, generation, CLAIM_MS);
+    const claim = await client.eval(CLAIM, 3, k.reduced, k.generation, k.adding, token, generation, CLAIM_MS);
     if (claim === 'done') onDrained?.();
-    if (claim !== 'claimed') return;
+    if (claim !== 'claimed' || closing) {
+      if (claim === 'claimed') await client.eval(RELEASE, 1, k.reduced, token);
+      return;
+    }
     reducing = true;
-    // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it expire.
+    claimed = token;
+    // Renewed while this worker reduces, so a long reduce (a large corpus) keeps its claim; only a dead reducer lets it
+    // expire. The reduce's passes run on threads, so this thread stays free to renew it (and the jobs' locks).
     const renew = setInterval(() => void client.eval(RENEW, 1, k.reduced, token, CLAIM_MS).catch(() => {}), CLAIM_MS / 10);
     try {
       // The document threads' heaps (~100–140 MB each) would sit beside the reduce's: they end, and start again for jobs to come.
@@ -278,16 +312,23 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
-      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: (options.concurrency ?? 1) > 1 });
-      options.onEvent?.({ state: 'reduced', counts });
-      // Documents added meanwhile: the claim is given up and a later check reduces again.
-      if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) onDrained?.();
+      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true });
+      // Documents added or done meanwhile: the claim is given up and a later check reduces again.
+      if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) {
+        options.onEvent?.({ state: 'reduced', counts });
+        onDrained?.();
+      }
+      failures = { generation: '', count: 0, retryAt: 0 };
     } catch (error) {
       await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
+      const count = failures.generation === generation ? failures.count + 1 : 1;
+      failures = { generation, count, retryAt: Date.now() + Math.min(300_000, 2_000 * 2 ** count) };
+      if (count >= REDUCE_TRIES) onGiveUp?.(error as Error);
       throw error;
     } finally {
       clearInterval(renew);
       reducing = false;
+      claimed = undefined;
     }
   };
   const check = () => void maybeReduce().catch((e: Error) => options.onEvent?.({ state: 'failed', id: '(reduce)', reason: e.message, final: false }));
@@ -307,7 +348,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     const final = job.attemptsMade >= (job.opts.attempts ?? 1);
     options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final });
     if (final) {
-      void dead.add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id }).then(check);
+      void dead
+        .add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id })
+        .then(check, (e: Error) => options.onEvent?.({ state: 'failed', id: job.data.id, reason: `dead letter not recorded: ${e.message}`, final: true }));
     }
   });
   // Other workers may finish the last job, or a reducer may die: look again now and then.
@@ -317,7 +360,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   return {
     drained: () => drained,
     async close() {
+      closing = true;
       clearInterval(timer);
+      // A reduce cut short by the close gives its claim up now, so other workers need not wait for it to expire.
+      if (claimed) await client.eval(RELEASE, 1, k.reduced, claimed).catch(() => {});
       await Promise.all(stripping);
       await worker.close();
       await runner.close();

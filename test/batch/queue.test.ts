@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
@@ -144,6 +144,14 @@ describe('distributed run through BullMQ', () => {
   it('a worker started before queue add waits for the documents, then processes and reduces them', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
     const w = worker(out, 'q6');
+    // Connected, and several of its checks later, it is still waiting.
+    const queue = new Queue('q6', { connection: connection(redis.url) });
+    try {
+      for (let i = 0; i < 300 && (await queue.getWorkers()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(await queue.getWorkers()).toHaveLength(1);
+    } finally {
+      await queue.close();
+    }
     await new Promise((r) => setTimeout(r, 1500));
     expect(w.child.exitCode).toBeNull();
     expect(w.log()).toBe('');
@@ -152,35 +160,57 @@ describe('distributed run through BullMQ', () => {
     expect(w.log()).toMatch(/reduced 2 documents/);
   }, 120_000);
 
-  it('the reduce claim: one reducer at a time, done only for the documents it saw, else reduced again', async () => {
+  it('the reduce claim: one reducer at a time, none while adding, done only for the generation it saw, else reduced again', async () => {
     const client = new Redis(connection(redis.url));
     const { CLAIM, RENEW, RELEASE, FINISH } = REDUCE_CLAIM;
-    const [reduced, generation] = ['medbitext:claim:reduced', 'medbitext:claim:generation'];
+    const [reduced, generation, adding] = ['medbitext:claim:reduced', 'medbitext:claim:generation', 'medbitext:claim:adding'];
+    const claim = (token: string, gen: string) => client.eval(CLAIM, 3, reduced, generation, adding, token, gen, 60_000);
     try {
       await client.set(generation, '3');
-      expect(await client.eval(CLAIM, 1, reduced, 'a', '3', 60_000)).toBe('claimed');
-      expect(await client.eval(CLAIM, 1, reduced, 'b', '3', 60_000)).toBe('busy');
+      // A generation read before documents were added or done is stale; an enqueuer at work holds every claim back.
+      expect(await claim('a', '2')).toBe('stale');
+      await client.zadd(adding, 9e15, 'enqueuer');
+      expect(await claim('a', '3')).toBe('adding');
+      await client.zrem(adding, 'enqueuer');
+      expect(await claim('a', '3')).toBe('claimed');
+      expect(await client.pttl(reduced)).toBeGreaterThan(0);
+      expect(await claim('b', '3')).toBe('busy');
       // Only the holder renews, gives up or completes its claim.
       expect(await client.eval(RENEW, 1, reduced, 'b', 60_000)).toBe(0);
+      expect(await client.eval(RENEW, 1, reduced, 'a', 60_000)).toBe(1);
       expect(await client.eval(RELEASE, 1, reduced, 'b')).toBe(0);
       expect(await client.eval(FINISH, 2, reduced, generation, 'b', '3')).toBe(0);
       expect(await client.get(reduced)).toBe('running a');
       expect(await client.eval(FINISH, 2, reduced, generation, 'a', '3')).toBe(1);
       expect(await client.get(reduced)).toBe('done 3');
-      expect(await client.eval(CLAIM, 1, reduced, 'b', '3', 60_000)).toBe('done');
-      // A document added while a reduce runs: that reduce is not the corpus's, and the next claim reduces again.
+      expect(await client.pttl(reduced)).toBe(-1);
+      expect(await claim('b', '3')).toBe('done');
+      // A document added (or done) while a reduce runs: that reduce is not the corpus's, and the next claim reduces again.
       await client.incr(generation);
-      expect(await client.eval(CLAIM, 1, reduced, 'b', '4', 60_000)).toBe('claimed');
+      expect(await claim('b', '4')).toBe('claimed');
       await client.incr(generation);
       expect(await client.eval(FINISH, 2, reduced, generation, 'b', '4')).toBe(0);
       expect(await client.get(reduced)).toBeNull();
-      expect(await client.eval(CLAIM, 1, reduced, 'c', '5', 60_000)).toBe('claimed');
+      expect(await claim('c', '5')).toBe('claimed');
       expect(await client.eval(RELEASE, 1, reduced, 'c')).toBe(1);
       expect(await client.get(reduced)).toBeNull();
     } finally {
       client.disconnect();
     }
   });
+
+  it('a reduce that keeps failing is tried a few times, then the worker exits non-zero with its reason', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    // The report cannot be put in place over a folder that holds a file.
+    mkdirSync(join(out, 'report.html', 'in-the-way'), { recursive: true });
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q7']).status).toBe(0);
+    const w = worker(out, 'q7');
+    const code = await w.exited;
+    expect(code).not.toBe(0);
+    expect(w.log()).toContain('report.html');
+    expect((w.log().match(/\(reduce\)/g) ?? []).length).toBe(3);
+    expect(status('q7')).toMatchObject({ completed: 2, reduced: false });
+  }, 120_000);
 
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
     const corpus = makeCorpus(2);
