@@ -210,7 +210,9 @@ export interface WorkerOptions extends QueueConfig {
 export type WorkerEvent =
   | { state: 'done'; id: string }
   | { state: 'failed'; id: string; reason: string; final: boolean }
-  | { state: 'reduced'; counts: CorpusCounts };
+  | { state: 'reduced'; counts: CorpusCounts }
+  /** Nothing was ever added to the queue (said once: a worker may start first, or `--name` may be mistyped). */
+  | { state: 'waiting'; queue: string };
 
 export interface RunningWorker {
   /** Resolves when the queue is drained and the reduce has run (by this or another worker). */
@@ -273,6 +275,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   };
   let reducing = false;
   let closing = false;
+  let announced = false;
   /** The claim of the reduce running here, to give up if the worker closes meanwhile. */
   let claimed: string | undefined;
   // A reduce that fails is tried again after a growing pause; the same generation failing REDUCE_TRIES times ends `drained()` with its error.
@@ -282,7 +285,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // Seen before the queue is: a document added or done after it, which the reduce may miss, moves it.
     const generation = (await client.get(k.generation)) ?? '0';
     // None ever added (a worker may start before `queue add`): nothing to reduce yet.
-    if (generation === '0' || !(await idle())) return;
+    if (generation === '0') {
+      if (!announced) options.onEvent?.({ state: 'waiting', queue: name });
+      announced = true;
+      return;
+    }
+    if (!(await idle())) return;
     // One reduce per generation, whichever worker gets here first, and none while an enqueuer is at work.
     // The claim expires, so a reducer that dies mid-way does not block the corpus for good, and it holds
     // this worker's own token, so a reducer only ever renews, gives up or completes its own.

@@ -154,7 +154,7 @@ describe('distributed run through BullMQ', () => {
     }
     await new Promise((r) => setTimeout(r, 1500));
     expect(w.child.exitCode).toBeNull();
-    expect(w.log()).toBe('');
+    expect(w.log()).toBe('waiting for documents in queue q6: none added yet\n');
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q6']).status).toBe(0);
     expect(await w.exited).toBe(0);
     expect(w.log()).toMatch(/reduced 2 documents/);

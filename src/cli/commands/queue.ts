@@ -34,6 +34,7 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
   const onEvent = (e: WorkerEvent) => {
     if (e.state === 'done') process.stderr.write(ctx.t('worker.done', { id: e.id }) + '\n');
     else if (e.state === 'failed') process.stderr.write(ctx.t(e.final ? 'worker.dead' : 'worker.retry', { id: e.id, reason: e.reason }) + '\n');
+    else if (e.state === 'waiting') process.stderr.write(ctx.t('worker.waiting', { queue: e.queue }) + '\n');
     else process.stderr.write(ctx.t('worker.reduced', { documents: e.counts.documents, out: flags.out }) + '\n');
   };
   const worker = await startWorker({
