@@ -92,6 +92,8 @@ return 0`;
 /** The reduce's claim, as Lua scripts run by Redis (exported for their tests). */
 export const REDUCE_CLAIM = { CLAIM, RENEW, RELEASE, FINISH } as const;
 
+/** Documents added to the queue per round trip. */
+const ENQUEUE_BATCH = 100;
 /** Failures of one generation's reduce in a worker before its `drained()` gives up. */
 const REDUCE_TRIES = 3;
 /** How long a reducer's claim lasts unless renewed (it is, every tenth of this). */
@@ -135,24 +137,36 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
   try {
     await mark();
     renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
-    for await (const item of documents(inputs)) {
-      if (isFailure(item)) {
-        summary.failed.push(item.error);
-        continue;
-      }
-      const jobId = `${item.id}@${item.hash}`;
+    // Documents go in batches, each a round trip for its jobs and one for their joins, not several per document.
+    let batch: SourceDocument[] = [];
+    const flush = async () => {
+      const docs = batch;
+      batch = [];
+      if (docs.length === 0) return;
+      const jobId = (d: SourceDocument) => `${d.id}@${d.hash}`;
       // A job id already in the queue adds nothing (BullMQ keeps the first).
-      await queue.add('document', item, {
-        jobId,
-        attempts: ATTEMPTS,
-        backoff: { type: 'exponential', delay: 1000 },
-        removeOnComplete: false,
-        removeOnFail: false,
-      });
-      // The order list fixes the corpus files' order; a document joins it once, and a worker that saw the queue idle without it sees the generation move.
-      if ((await client.eval(JOIN, 3, k.ids, k.order, k.generation, jobId, JSON.stringify({ id: item.id, jobId }))) === 1) summary.added++;
-      else summary.already++;
+      await queue.addBulk(
+        docs.map((d) => ({
+          name: 'document',
+          data: d,
+          opts: { jobId: jobId(d), attempts: ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: false, removeOnFail: false },
+        })),
+      );
+      // Only then, in order, the order list (the corpus files' order; a document joins it once) and the generation,
+      // so a worker that saw the queue idle without them sees it move.
+      const joins = client.pipeline();
+      for (const d of docs) joins.eval(JOIN, 3, k.ids, k.order, k.generation, jobId(d), JSON.stringify({ id: d.id, jobId: jobId(d) }));
+      for (const [error, joined] of (await joins.exec()) ?? []) {
+        if (error) throw error;
+        if (joined === 1) summary.added++;
+        else summary.already++;
+      }
+    };
+    for await (const item of documents(inputs)) {
+      if (isFailure(item)) summary.failed.push(item.error);
+      else if (batch.push(item) >= ENQUEUE_BATCH) await flush();
     }
+    await flush();
   } finally {
     clearInterval(renew);
     await client.zrem(k.adding, token).catch(() => {});
