@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
@@ -264,7 +264,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       let shard = manifest.done(doc.id, doc.hash, version)?.shard;
       if (shard === undefined) {
         // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
-        if (doc.stripped) throw new Error(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
+        if (doc.stripped) throw new UnrecoverableError(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
         const entry = await runner.run(doc);
         manifest.record(entry);
         shard = entry.shard;
@@ -367,7 +367,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   worker.on('failed', (job, error) => {
     if (!job) return;
-    const final = job.attemptsMade >= (job.opts.attempts ?? 1);
+    // An unrecoverable error ends the job at once, as BullMQ does to one that stalled too often (its worker kept dying).
+    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final });
     if (final) {
       void dead

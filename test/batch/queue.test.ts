@@ -212,6 +212,27 @@ describe('distributed run through BullMQ', () => {
     expect(status('q7')).toMatchObject({ completed: 2, reduced: false });
   }, 120_000);
 
+  it('a done job retried by hand (its text dropped) goes to the dead letters at once, not processed empty', async () => {
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q8']).status).toBe(0);
+    const first = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
+    expect(await first.exited).toBe(0);
+    const queue = new Queue('q8', { connection: connection(redis.url) });
+    try {
+      const job = (await queue.getCompleted(0, -1)).find((j) => j.data.id === 'doc000');
+      await job!.retry('completed');
+    } finally {
+      await queue.close();
+    }
+    // Another output folder, whose manifest does not have the document.
+    const second = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
+    for (let i = 0; i < 300 && !/for good/.test(second.log()); i++) await new Promise((r) => setTimeout(r, 100));
+    second.child.kill('SIGTERM');
+    await second.exited;
+    expect(second.log()).toMatch(/failed doc000 for good, moved to dead letters: .*text dropped from the queue/);
+    expect(second.log()).not.toMatch(/will retry/);
+    expect(status('q8')).toMatchObject({ dead: 1 });
+  }, 120_000);
+
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
     const corpus = makeCorpus(2);
     const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
