@@ -5,7 +5,7 @@ import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
 import type { DocumentResult, DocumentTerms, Lang } from '../types.js';
 import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
-import { writeGlossary, type WrittenGlossary } from './glossary.js';
+import { writeGlossary } from './glossary.js';
 import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
 
 export interface CorpusCounts {
@@ -67,16 +67,13 @@ export async function reduce(out: string, results: StoredResults, options: Reduc
 }
 
 async function reduceParts(out: string, results: StoredResults, onThreads: boolean): Promise<CorpusCounts> {
+  const corpusHere = () => writeCorpusFiles(out, results);
+  const glossaryHere = () => writeGlossary(out, results);
   // On threads, the glossary is built while the corpus files are written; here, after them.
-  const thread = onThreads ? onThread<WrittenGlossary>('glossary', out, results) : undefined;
+  const thread = onThreads ? onThread('glossary', out, results, glossaryHere) : undefined;
   let corpus: WrittenCorpusFiles;
   try {
-    corpus = onThreads
-      ? // A corpus too large for its thread's heap (one huge document) is written again here, where the heap is the process's.
-        await onThread<WrittenCorpusFiles>('corpus', out, results).result.catch((error: Error & { code?: string }) =>
-          error.code === OUT_OF_MEMORY ? writeCorpusFiles(out, results) : Promise.reject(error),
-        )
-      : await writeCorpusFiles(out, results);
+    corpus = await (onThreads ? onThread('corpus', out, results, corpusHere).result : corpusHere());
   } catch (error) {
     if (thread) {
       await thread.stop();
@@ -88,10 +85,7 @@ async function reduceParts(out: string, results: StoredResults, onThreads: boole
   }
   const { counts, tally, reportDocs } = corpus;
   try {
-    const { glossary, files } = await (thread
-      ? // A glossary too large for its thread's heap is built again here, where the heap is the process's.
-        thread.result.catch((error: Error & { code?: string }) => (error.code === OUT_OF_MEMORY ? writeGlossary(out, results) : Promise.reject(error)))
-      : writeGlossary(out, results));
+    const { glossary, files } = await (thread ? thread.result : glossaryHere());
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
     counts.glossary = glossary.entries.length;
@@ -134,10 +128,16 @@ const REDUCE_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1025
 /** The error code of a thread that reached its heap's cap. */
 const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
-/** One part of the reduce on a thread of its own: its result, or stopped when the rest of the reduce failed. */
-function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults): { result: Promise<T>; stop(): Promise<void> } {
+/**
+ * One part of the reduce on a thread of its own: its result, or stopped when
+ * the rest of the reduce failed. A part too large for the thread's heap (a
+ * huge document, a huge glossary) runs again `here`, in this thread, where
+ * the heap is the process's.
+ */
+function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults, here: () => Promise<T>): { result: Promise<T>; stop(): Promise<void> } {
   const thread = new Worker(new URL('./reduce-thread.js', import.meta.url), { resourceLimits: REDUCE_HEAP });
-  const result = new Promise<T>((resolve, reject) => {
+  let stopped = false;
+  const answered = new Promise<T>((resolve, reject) => {
     let settled = false;
     thread.once('message', (reply: { ok: true; result: T } | { ok: false; message: string; stack?: string }) => {
       settled = true;
@@ -158,12 +158,16 @@ function onThread<T>(part: ReducePart['part'], out: string, results: StoredResul
       settled = true;
     });
   });
+  const result = answered.catch((error: Error & { code?: string }) => (error.code === OUT_OF_MEMORY && !stopped ? here() : Promise.reject(error)));
   // A failure is thrown where the result is awaited, not as an unhandled rejection before.
   result.catch(() => {});
   thread.postMessage({ part, out, dir: results.dir, entries: results.entries } satisfies ReducePart);
   return {
     result,
     // Files it was writing stay under temporary names that carry this process's id; a later run removes them.
-    stop: async () => void (await thread.terminate()),
+    stop: async () => {
+      stopped = true;
+      await thread.terminate();
+    },
   };
 }
