@@ -76,16 +76,18 @@ if cur == 'done ' .. ARGV[2] then return 'done' end
 if cur and string.sub(cur, 1, 8) == 'running ' then return 'busy' end
 redis.call('SET', KEYS[1], 'running ' .. ARGV[1], 'PX', ARGV[3])
 return 'claimed'`;
+/** Whether the claim in KEYS[1] (reduced) is still the one of the token ARGV[1]. */
+const HOLDS = "redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1]";
 /** KEYS[1] reduced, ARGV[1] the token, ARGV[2] the lifetime: renews the claim while it is still this worker's. */
-const RENEW = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
+const RENEW = `if ${HOLDS} then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0`;
 /** KEYS[1] reduced, ARGV[1] the token: gives the claim up (a failed reduce), if it is still this worker's. */
-const RELEASE = `if redis.call('GET', KEYS[1]) == 'running ' .. ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+const RELEASE = `if ${HOLDS} then return redis.call('DEL', KEYS[1]) end return 0`;
 /**
  * KEYS[1] reduced, KEYS[2] generation, ARGV[1] the token, ARGV[2] the
  * generation reduced: marks it done if no document was added or done
  * meanwhile (1), else gives the claim up so the queue is reduced again (0).
  */
-const FINISH = `if redis.call('GET', KEYS[1]) ~= 'running ' .. ARGV[1] then return 0 end
+const FINISH = `if not (${HOLDS}) then return 0 end
 if (redis.call('GET', KEYS[2]) or '0') == ARGV[2] then redis.call('SET', KEYS[1], 'done ' .. ARGV[2]) return 1 end
 redis.call('DEL', KEYS[1])
 return 0`;
