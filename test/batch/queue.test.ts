@@ -31,6 +31,21 @@ function status(name: string) {
   return JSON.parse(r.stdout) as Record<string, number | boolean>;
 }
 
+/** Polls until `ok` holds, for up to 30 s; the caller asserts what it waited for. */
+async function waitFor(ok: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 300 && !(await ok()); i++) await new Promise((r) => setTimeout(r, 100));
+}
+
+/** `use` with a BullMQ handle on the queue `name`, closed after. */
+async function withQueue<T>(name: string, use: (queue: Queue) => Promise<T>): Promise<T> {
+  const queue = new Queue(name, { connection: connection(redis.url) });
+  try {
+    return await use(queue);
+  } finally {
+    await queue.close();
+  }
+}
+
 const dones = (log: string) => log.split('\n').filter((l) => l.startsWith('done ')).map((l) => l.slice(5));
 
 describe('distributed run through BullMQ', () => {
@@ -55,14 +70,9 @@ describe('distributed run through BullMQ', () => {
     const links = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(links).size).toBe(10);
     // Done jobs keep what names them, not the document's text.
-    const queue = new Queue('q1', { connection: connection(redis.url) });
-    try {
-      const done = await queue.getCompleted(0, -1);
-      expect(done).toHaveLength(10);
-      for (const job of done) expect(job.data).toMatchObject({ id: expect.any(String), hash: expect.any(String), input: { kind: 'text', text: '' } });
-    } finally {
-      await queue.close();
-    }
+    const done = await withQueue('q1', (queue) => queue.getCompleted(0, -1));
+    expect(done).toHaveLength(10);
+    for (const job of done) expect(job.data).toMatchObject({ id: expect.any(String), hash: expect.any(String), input: { kind: 'text', text: '' } });
   }, 120_000);
 
   it('a worker killed mid-job has its job retried by another', async () => {
@@ -101,16 +111,14 @@ describe('distributed run through BullMQ', () => {
     const w = worker(out, 'q4', 1500, false);
     try {
       const reductions = () => (w.log().match(/reduced \d+ documents/g) ?? []).length;
-      const until = async (ok: () => boolean) => {
-        for (let i = 0; i < 300 && !ok(); i++) await new Promise((r) => setTimeout(r, 100));
-        expect(ok()).toBe(true);
-      };
       expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q4']).status).toBe(0);
-      await until(() => reductions() === 1);
+      await waitFor(() => reductions() === 1);
+      expect(reductions()).toBe(1);
       expect(w.log()).toMatch(/reduced 2 documents/);
       // The same two documents and a third: only the third is new.
       expect(medbitext(['queue', 'add', makeCorpus(3), '--redis', redis.url, '--name', 'q4']).stderr).toMatch(/1 documents? added/);
-      await until(() => reductions() === 2);
+      await waitFor(() => reductions() === 2);
+      expect(reductions()).toBe(2);
       expect(w.log()).toMatch(/done doc002\nreduced 3 documents/);
       expect(readFileSync(join(out, 'report.en.txt'), 'utf8').split('\n').filter((l) => l.startsWith('# '))).toHaveLength(3);
     } finally {
@@ -127,7 +135,7 @@ describe('distributed run through BullMQ', () => {
     try {
       await client.zadd('medbitext:q5:adding', 9e15, 'still-adding');
       const w = worker(out, 'q5');
-      for (let i = 0; i < 300 && dones(w.log()).length < 2; i++) await new Promise((r) => setTimeout(r, 100));
+      await waitFor(() => dones(w.log()).length === 2);
       expect(dones(w.log())).toHaveLength(2);
       // Several of the worker's checks later: no reduce, and still waiting.
       await new Promise((r) => setTimeout(r, 2000));
@@ -145,13 +153,10 @@ describe('distributed run through BullMQ', () => {
     const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
     const w = worker(out, 'q6');
     // Connected, and several of its checks later, it is still waiting.
-    const queue = new Queue('q6', { connection: connection(redis.url) });
-    try {
-      for (let i = 0; i < 300 && (await queue.getWorkers()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    await withQueue('q6', async (queue) => {
+      await waitFor(async () => (await queue.getWorkers()).length > 0);
       expect(await queue.getWorkers()).toHaveLength(1);
-    } finally {
-      await queue.close();
-    }
+    });
     await new Promise((r) => setTimeout(r, 1500));
     expect(w.child.exitCode).toBeNull();
     expect(w.log()).toBe('waiting for documents in queue q6: none added yet\n');
@@ -216,16 +221,13 @@ describe('distributed run through BullMQ', () => {
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q8']).status).toBe(0);
     const first = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
     expect(await first.exited).toBe(0);
-    const queue = new Queue('q8', { connection: connection(redis.url) });
-    try {
+    await withQueue('q8', async (queue) => {
       const job = (await queue.getCompleted(0, -1)).find((j) => j.data.id === 'doc000');
       await job!.retry('completed');
-    } finally {
-      await queue.close();
-    }
+    });
     // Another output folder, whose manifest does not have the document.
     const second = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
-    for (let i = 0; i < 300 && !/for good/.test(second.log()); i++) await new Promise((r) => setTimeout(r, 100));
+    await waitFor(() => /for good/.test(second.log()));
     second.child.kill('SIGTERM');
     await second.exited;
     expect(second.log()).toMatch(/failed doc000 for good, moved to dead letters: .*text dropped from the queue/);
