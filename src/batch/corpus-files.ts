@@ -5,6 +5,7 @@ import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
 import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
 import type { CorpusCounts, StoredResults } from './reduce.js';
+import { guessedParts } from '../ingest/guesses.js';
 
 /** What the corpus-file pass hands back: the counts, the report's tally, and the report's documents (a part file). */
 export interface WrittenCorpusFiles {
@@ -19,7 +20,7 @@ export interface WrittenCorpusFiles {
  * in the state folder, to be copied into the report).
  */
 export async function writeCorpusFiles(out: string, results: StoredResults): Promise<WrittenCorpusFiles> {
-  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0 };
+  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0, guessed: {} };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
     pt: new AtomicWriter(join(out, 'report.pt.txt')),
@@ -69,6 +70,7 @@ export async function writeCorpusFiles(out: string, results: StoredResults): Pro
         await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
       }
       for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
+      for (const rule of guessedParts(doc.messages)) counts.guessed[rule] = (counts.guessed[rule] ?? 0) + 1;
       for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
     }
     await files.tmx.write(tmxFooter());

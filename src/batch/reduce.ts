@@ -15,6 +15,8 @@ export interface CorpusCounts {
   entities: number;
   glossary: number;
   candidates: number;
+  /** Documents with a part guessed rather than found (ingest's guessed-part rules), by rule. */
+  guessed: Record<string, number>;
 }
 
 /**

@@ -12,6 +12,12 @@ interface RunFlags {
   inputFormat?: InputFormat;
 }
 
+/** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
+function guessedLine({ t }: Context, guessed: Record<string, number>): string {
+  const kinds = Object.entries(guessed).map(([rule, count]) => t(`run.summary.guess.${rule}`, { count }));
+  return kinds.length === 0 ? '' : t('run.summary.guessed', { kinds: kinds.join(', ') });
+}
+
 /** `medbitext run [INPUT…]`: the whole pipeline; with no input, the bundled corpus. */
 export async function run(ctx: Context, inputs: string[], flags: RunFlags): Promise<void> {
   const { t } = ctx;
@@ -32,6 +38,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c && t('run.summary.links', { count: c.links }),
     c && t('run.summary.entities', { count: c.entities }),
     c && t('run.summary.glossary', { count: c.glossary, candidates: c.candidates }),
+    c && guessedLine(ctx, c.guessed),
     t('run.summary.time', { seconds: (summary.ms / 1000).toFixed(2) }),
     c ? t('run.summary.out', { out: flags.out }) : t('run.summary.nothing'),
   ];
