@@ -219,7 +219,7 @@ export interface GlossaryEntry {
   type: TermType;
   score: number;
   count: number;
-  /** Documents the pair was seen in, the first by id (at most glossary/build.ts MAX_SOURCES of them). */
+  /** Documents the pair was seen in, the first by id (at most glossary/counting.ts MAX_SOURCES of them). */
   sources: string[];
   /**
    * How many documents the pair was seen in (`sources` may list fewer); absent for entries

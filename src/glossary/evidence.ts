@@ -4,7 +4,7 @@ import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCa
 import { cognateMatcher, englishCognateForms, portugueseCognateForms, type CognateForms } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
-import { guessType } from './types.js';
+import { guessType } from './guess-type.js';
 
 /**
  * The glossary's map step: the term pair evidence of one document. For each
