@@ -5,7 +5,8 @@ import type { Lang, Sentence, SentenceEntity } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions } from './abbreviations.js';
 import { negatesAnaphor } from './context.js';
-import { extractEntities, findMentions } from './extract.js';
+import { extractEntities } from './extract.js';
+import { findMentions } from './mentions.js';
 import { linkEntities } from './link.js';
 
 /**

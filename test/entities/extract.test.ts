@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractEntities, findMentions } from '../../src/entities/extract.js';
+import { extractEntities } from '../../src/entities/extract.js';
+import { findMentions } from '../../src/entities/mentions.js';
 import type { Entity } from '../../src/types.js';
 
 // Sentences of the bundled report (corpus/calcinosis-cutis-lupus-case-report.txt), line breaks joined.

@@ -1,0 +1,115 @@
+import type { Lang } from '../types.js';
+import type { Mention } from './mention.js';
+import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js';
+import { adjacent, OF } from './nearby.js';
+import type { Token } from './tokens.js';
+import { contextWords } from './words.js';
+
+/**
+ * Steps that widen mentions once they are found: a diagnosis over its
+ * modifiers and a following head noun, a drug over its salt's counter-ion,
+ * a work-up head over the test it is of. Each marks the tokens it takes.
+ */
+
+/** Grow a disease mention over its modifiers: left in English (`chronic renal failure`), right in Portuguese (`insuficiência renal crônica`, `doença de Crohn`). */
+export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, lang: Lang, max: number): Mention {
+  if (lang === 'en') {
+    let k = m.from - 1;
+    let n = 0;
+    while (k >= 0 && n < max && !taken[k]) {
+      const t = tokens[k]!;
+      if (t.text === '-' && k > 0 && tokens[k - 1]!.word) {
+        k -= 2;
+        n++;
+        continue;
+      }
+      if (!t.word || !isDiseaseModifier(t, lang, true)) break;
+      k--;
+      n++;
+    }
+    // Do not begin on a hyphen.
+    let from = k + 1;
+    while (from < m.from && !tokens[from]!.word) from++;
+    return { ...m, from };
+  }
+  let k = m.to;
+  let n = 0;
+  while (k < tokens.length && n < max && !taken[k]) {
+    const t = tokens[k]!;
+    if (OF.test(t.lower) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) {
+      k += 2;
+      n += 2;
+      continue;
+    }
+    if (!t.word || !isDiseaseModifier(t, lang, false)) break;
+    k++;
+    n++;
+  }
+  return { ...m, to: k };
+}
+
+/** Lexicon diagnoses grow over their modifiers too: Portuguese qualifiers follow any diagnosis (`MCP dilatada`, `IC isquêmica`); English ones precede a head noun. */
+export function growDiagnoses(tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
+  for (const m of mentions) {
+    if (m.type !== 'diagnosis') continue;
+    const head = tokens[lang === 'en' ? m.to - 1 : m.from]!;
+    if (lang === 'en' && (m.expansion || (!isDiseaseHead(head, lang) && !diseaseSuffix(head, lang)))) continue;
+    taken.fill(0, m.from, m.to);
+    const grown = extendDisease(tokens, taken, m, lang, lang === 'en' ? 3 : 2);
+    if (grown.from !== m.from || grown.to !== m.to) m.grown = true;
+    m.from = grown.from;
+    m.to = grown.to;
+    taken.fill(1, m.from, m.to);
+  }
+}
+
+/** `Kostmann neutropenia syndrome`: in English a head noun right after a known diagnosis joins it. */
+export function joinHeadNoun(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
+  if (lang !== 'en') return;
+  for (const m of mentions) {
+    const next = tokens[m.to];
+    if (m.type === 'diagnosis' && next && !taken[m.to] && isDiseaseHead(next, lang) && adjacent(text, tokens[m.to - 1]!, next)) {
+      taken[m.to] = 1;
+      m.to++;
+      m.grown = true;
+    }
+  }
+}
+
+/** `valproato de sódio`, `losartana potássica`, `naproxen sodium`, `sodium valproate`: the counter-ion belongs to the drug's name. */
+export function joinSalts(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
+  const cw = contextWords(lang);
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== 'drug') continue;
+    const before = mentions[k - 1];
+    if (lang === 'en' && before && before.to === m.from && before.to === before.from + 1 && cw.salt.has(tokens[before.from]!.lower) && adjacent(text, tokens[before.from]!, tokens[m.from]!)) {
+      m.from = before.from;
+      mentions.splice(--k, 1);
+      continue;
+    }
+    const of = lang === 'pt' && tokens[m.to]?.lower === 'de' ? 1 : 0;
+    const salt = tokens[m.to + of];
+    if (!salt || !cw.salt.has(salt.lower) || !adjacent(text, tokens[m.to + of - 1]!, salt)) continue;
+    const next = mentions[k + 1];
+    if (next && next.from === m.to + of) {
+      if (next.to !== next.from + 1) continue;
+      mentions.splice(k + 1, 1);
+    }
+    m.to += of + 1;
+    taken.fill(1, m.from, m.to);
+  }
+}
+
+/** `análise do LCR`, `estudo de líquor`: a work-up head takes in the named test it is of. */
+export function joinWorkupHead(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
+  const cw = contextWords(lang);
+  for (const m of mentions) {
+    const of = tokens[m.from - 1];
+    const head = tokens[m.from - 2];
+    if (m.type !== 'lab' || !of || !head || taken[m.from - 2] || !OF.test(of.lower) || !cw.workupHead.has(head.lower) || head.lower === 'ex') continue;
+    if (!adjacent(text, head, of) || !adjacent(text, of, tokens[m.from]!)) continue;
+    m.from -= 2;
+    taken.fill(1, m.from, m.to);
+  }
+}

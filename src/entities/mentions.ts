@@ -1,0 +1,42 @@
+import type { Entity, Lang } from '../types.js';
+import { growDiagnoses, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
+import { blockedTokens, lexiconMentions } from './lexicon-mentions.js';
+import { toEntity } from './mention.js';
+import { resolveReadings } from './resolve.js';
+import { ruleMentions } from './rule-mentions.js';
+import type { Token } from './tokens.js';
+import { tokenize } from './tokens.js';
+import { workupMentions } from './workup-mentions.js';
+
+/** What a text holds before the document's abbreviations are known: the same for every call on that text. */
+export interface TextMentions {
+  tokens: Token[];
+  entities: Entity[];
+}
+
+/**
+ * Lexicon and rule mentions of `text` as entities, not yet annotated (no
+ * short forms, doses, values or negation). In order: blocked phrases, the
+ * lexicons, the widening of what they found, work-ups and rules on the
+ * words left free, then the choice between two readings of one name.
+ */
+export function findMentions(text: string, lang: Lang): TextMentions {
+  const tokens = tokenize(text, lang);
+  if (tokens.length === 0) return { tokens, entities: [] };
+  const blocked = blockedTokens(text, tokens, lang);
+  const mentions = lexiconMentions(text, tokens, lang, blocked);
+  const taken = blocked.slice();
+  for (const m of mentions) taken.fill(1, m.from, m.to);
+  growDiagnoses(tokens, taken, mentions, lang);
+  joinHeadNoun(text, tokens, taken, mentions, lang);
+  joinSalts(text, tokens, taken, mentions, lang);
+  joinWorkupHead(text, tokens, taken, mentions, lang);
+  for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, lang)]) {
+    if (taken.subarray(m.from, m.to).some((x) => x)) continue;
+    mentions.push(m);
+    taken.fill(1, m.from, m.to);
+  }
+  resolveReadings(text, tokens, mentions, lang);
+  mentions.sort((a, b) => a.from - b.from);
+  return { tokens, entities: mentions.map((m) => toEntity(text, tokens, m)) };
+}

@@ -1,0 +1,37 @@
+import type { Token } from './tokens.js';
+
+/** What stands right beside a token: the small tests every mention finder asks. */
+
+/** Whitespace only between two tokens of one phrase (no line of other text). */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  return b.start - a.end <= 3 && text.slice(a.end, b.start).trim() === '';
+}
+
+const WHITE_SPACE = /\s/;
+
+/** A digit right after `at`, past white space only. */
+export function numberFollows(text: string, at: number): boolean {
+  for (let k = at; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+    if (!WHITE_SPACE.test(text[k]!)) return false;
+  }
+  return false;
+}
+
+/** A number right after a name, maybe after `:` or `=` (`K 4,7`, `FC: 70`, `PA 150/80`). */
+export function valueFollows(text: string, at: number): boolean {
+  // By hand, as /^[ \t]*[:=]?[ \t]*\d/ on the next eight characters: it is asked of most words.
+  const limit = Math.min(text.length, at + 8);
+  let k = at;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k < limit && (text[k] === ':' || text[k] === '=')) k++;
+  while (k < limit && (text[k] === ' ' || text[k] === '\t')) k++;
+  return k < limit && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57;
+}
+
+/** Written in capitals (`HB`, `NA`), as notes shout. */
+export const isShouted = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toUpperCase();
+
+/** `de`, `do`, `da`, `dos`, `das`: the Portuguese `of` inside a name. */
+export const OF = /^(de|do|da|dos|das)$/;

@@ -1,0 +1,48 @@
+import type { Lang } from '../types.js';
+import { parseRange, readMeasure } from './lab.js';
+import type { Mention } from './mention.js';
+import type { Token } from './tokens.js';
+import { contextWords } from './words.js';
+
+/**
+ * A mention the lexicons give two readings (`calcium`: a chemical and a lab
+ * analyte) takes the lab's when it is measured, else the other.
+ */
+export function resolveReadings(text: string, tokens: Token[], mentions: Mention[], lang: Lang): void {
+  for (const m of mentions) {
+    if (m.concepts.length < 2) continue;
+    const lab = m.concepts.find((c) => c.type === 'lab');
+    const other = m.concepts.find((c) => c.type !== 'lab');
+    if (lab && (!other || looksMeasured(text, tokens, m, lang))) {
+      m.type = 'lab';
+      m.concepts = [lab];
+    } else if (other) {
+      m.type = other.type;
+      m.concepts = [other];
+    }
+  }
+}
+
+/** An analyte (`calcium`) read as a measurement when a value, `levels` or `serum` is near. */
+function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
+  const cw = contextWords(lang);
+  for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--) if (cw.labBefore.has(tokens[k]!.lower)) return true;
+  for (let k = m.to; k < Math.min(tokens.length, m.to + 5); k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' || t.text === ';') break;
+    if (cw.labCue.has(t.lower) || cw.labBefore.has(t.lower)) return true;
+  }
+  const after = text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 30);
+  const lead = /^\s*(?:(?:was|were|is|of|:|=|de|foi|era)\s*)?/i.exec(after)![0].length;
+  const rest = after.slice(lead);
+  // A dipstick grade (`GLICOSE ++`), not an ion written `Ca++`.
+  if (/^\s+\+{1,4}(?![\d+])/.test(after)) return true;
+  const measure = readMeasure(rest);
+  if (!measure) return false;
+  // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
+  // A decimal (`K 4,1`) is a measurement, not a count, and so is a number before the next name of a panel (`NA 139  K`).
+  // So is a number before a capitalised name (`Sodio 137 Potassio 5.6`, `Na: 140  K: 4,8`).
+  const next = rest.slice(measure.length);
+  const bare = !/^\s*\p{L}/u.test(next) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}/u.test(next);
+  return !!measure.unit || measure.titre || bare || !!parseRange(rest)?.unit;
+}

@@ -1,0 +1,158 @@
+import type { Lang } from '../types.js';
+import { readDoses } from './drug.js';
+import { extendDisease } from './grow.js';
+import { readMeasure } from './lab.js';
+import { drugByPrefix, isFunctionWord, labByPrefix } from './lexicon.js';
+import type { Mention } from './mention.js';
+import type { Formation } from './morphology.js';
+import { formationOf } from './morphology.js';
+import { numberFollows, valueFollows } from './nearby.js';
+import { isNounAt } from './phrase.js';
+import type { Token } from './tokens.js';
+import type { ContextWords } from './words.js';
+import { contextWords } from './words.js';
+
+/**
+ * Mentions no lexicon names, found by rules on the words left free: word
+ * formation first (INN stems, examination and procedure endings, disease
+ * suffixes, findings and head nouns), then context (a dose or value after
+ * the word, a lab cue beside it). The rules are tried in the order of
+ * `RULES`; the first that claims a word decides it.
+ */
+
+/** One free word, and what a rule may ask about it. */
+export interface Candidate {
+  text: string;
+  tokens: Token[];
+  taken: Uint8Array;
+  lang: Lang;
+  words: ContextWords;
+  i: number;
+  token: Token;
+  formation: Formation | undefined;
+}
+
+/** A mention; `claimed` when the word is the rule's but makes none; undefined when the rule does not apply. */
+type Outcome = Mention | 'claimed' | undefined;
+
+export interface Rule {
+  name: string;
+  find(c: Candidate): Outcome;
+}
+
+const word = (c: Candidate, rest: Partial<Mention>): Mention => ({ from: c.i, to: c.i + 1, type: 'drug', concepts: [], ...rest });
+
+const LEVEL_OF = new Set(['of', 'de', 'do', 'da']);
+const LOCATIVE = new Set(['a', 'ao']);
+
+export const RULES: Rule[] = [
+  {
+    name: 'inn-stem',
+    find: (c) => (c.formation?.kind === 'stem' ? word(c, c.formation.stem.atc ? { code: `ATC:${c.formation.stem.atc}` } : {}) : undefined),
+  },
+  {
+    name: 'examination-ending',
+    find: (c) => (c.formation?.kind === 'examination' ? word(c, { type: 'lab', category: 'examination' }) : undefined),
+  },
+  {
+    name: 'procedure-ending',
+    find: (c) => (c.formation?.kind === 'procedure' ? word(c, { category: 'procedure' }) : undefined),
+  },
+  {
+    name: 'disease-suffix',
+    find: (c) => (c.formation?.kind === 'disease' ? extendDisease(c.tokens, c.taken, word(c, { type: 'diagnosis' }), c.lang, 2) : undefined),
+  },
+  {
+    // A head noun alone (`syndrome`) names nothing; grown over a modifier it does.
+    name: 'finding-or-head',
+    find: (c) => {
+      if (c.formation?.kind !== 'finding' && c.formation?.kind !== 'head') return undefined;
+      const m = extendDisease(c.tokens, c.taken, word(c, { type: 'diagnosis' }), c.lang, 4);
+      return m.to - m.from > 1 || c.formation.kind === 'finding' ? m : 'claimed';
+    },
+  },
+  { name: 'name-before-dose', find: nameBeforeDose },
+  { name: 'clipped-lab', find: clippedLab },
+  { name: 'lab-cue', find: labCue },
+  { name: 'measured-name', find: (c) => (measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
+];
+
+/**
+ * `X 30 mg`, `X 400 mg/dia`: an unknown word before a dose is a drug candidate, and a clipped drug name (`ROSUVA 10`) the drug.
+ * Both readings need a number right after the word (the first dose must begin there), so most words stop at that check.
+ */
+function nameBeforeDose(c: Candidate): Outcome {
+  const { text, token: t, lang } = c;
+  if (!(t.lower.length >= 4 && c.i + 1 < c.tokens.length && numberFollows(text, t.end) && !c.words.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text))) return undefined;
+  const after = text.slice(t.end, t.end + 24);
+  const dose = readDoses(after)[0];
+  // `Leuc 10770` is a clipped lab, not leucovorin: a clipped drug name has a dose unit, or no lab it could be.
+  const clipped = /^\s*\d/.test(after) && (dose || labByPrefix(t.key, lang).length === 0) ? drugByPrefix(t.key, lang) : undefined;
+  if (clipped) return word(c, { concepts: [clipped] });
+  if (dose && after.slice(0, dose.index).trim() === '' && (lang !== 'en' || isNounAt(text, t.start))) return word(c, {});
+  return undefined;
+}
+
+/** `GLIC 89`, `Creat 1,1`: a clipped lab name right before its value. */
+function clippedLab(c: Candidate): Outcome {
+  const t = c.token;
+  if (!(t.lower.length >= 3 && /^\p{L}+$/u.test(t.text) && valueFollows(c.text, t.end))) return undefined;
+  const labs = labByPrefix(t.key, c.lang);
+  // A short clipping that begins several tests (`COL 296`, `GLI 85`) is still a lab, of no one name.
+  if (labs.length === 1 || (labs.length > 1 && t.lower.length <= 5)) return word(c, { type: 'lab', concepts: labs.length === 1 ? labs : [] });
+  return undefined;
+}
+
+/** `levels of X`, `níveis de X`, `X levels`: an unknown word next to a lab cue is a lab. */
+function labCue(c: Candidate): Outcome {
+  const { tokens, i, token: t, words: cw } = c;
+  const prev2 = tokens[i - 2];
+  const prev1 = tokens[i - 1];
+  const next = tokens[i + 1];
+  // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
+  const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
+  // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
+  const cueAfter = next && cw.labCue.has(next.lower) && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+  if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower) && !cw.notLab.has(t.lower) && !isFunctionWord(t.lower, c.lang)) return word(c, { type: 'lab' });
+  return undefined;
+}
+
+/** UCUM units of concentrations, counts, activities and rates: what a lab value is measured in (not a dose). */
+const LAB_UNIT = /^(?:m|u|n|p)?(?:g|mol|eq|U|\[iU\])\/(?:d|m|u)?L$|^10\*\d+\/(?:mm3|uL|L)$|^\/mm3$|^mm\/h$|^fL$|^%$/;
+
+/** `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit. */
+function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
+  const t = tokens[i]!;
+  // English: a noun before `was/were/of/:`; Portuguese notes: an abbreviation in capitals (`Hb`, `PCR`).
+  const abbreviation = /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text);
+  if (lang === 'pt' && !abbreviation) return false;
+  if (lang === 'en' && t.lower.length < 3 && !abbreviation) return false;
+  const cw = contextWords(lang);
+  // Notes in capitals shout function words too (`MAIS DE 95%`, `NÃO ESTA 100%`).
+  if (cw.notDrug.has(t.lower) || cw.labBefore.has(t.lower) || cw.notLab.has(t.lower) || isFunctionWord(t.lower, lang)) return false;
+  const after = text.slice(t.end, t.end + 40);
+  const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
+  if (!lead) return false;
+  const m = readMeasure(after.slice(lead[0].length));
+  if (!m?.unit || !LAB_UNIT.test(m.unit)) return false;
+  return lang !== 'en' || abbreviation || isNounAt(text, t.start);
+}
+
+/** Rule mentions of the words `taken` leaves free, by the first rule that claims each. */
+export function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {
+  const out: Mention[] = [];
+  const words = contextWords(lang);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i]) continue;
+    const token = tokens[i]!;
+    if (!token.word || !/\p{L}/u.test(token.text)) continue;
+    const c: Candidate = { text, tokens, taken, lang, words, i, token, formation: formationOf(token, lang) };
+    for (const rule of RULES) {
+      const found = rule.find(c);
+      if (found === undefined) continue;
+      if (found !== 'claimed') out.push(found);
+      break;
+    }
+  }
+  return out;
+}

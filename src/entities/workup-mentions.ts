@@ -1,0 +1,51 @@
+import type { Lang } from '../types.js';
+import type { Mention } from './mention.js';
+import { adjacent, OF } from './nearby.js';
+import type { Token } from './tokens.js';
+import { contextWords } from './words.js';
+
+/**
+ * A work-up named by a head noun and its qualifier (`estudo analítico`,
+ * `investigação etiológica`, `estudo de perfusão`, `ex lab`), a heading
+ * (`Laboratório 19/01:`, `Ao exame:`) or one word (`exames`, `análises`,
+ * `Analiticamente`): Portuguese notes name their tests this way as often as
+ * by the test's own name. The qualifier says whether it is on samples or an
+ * examination.
+ */
+export function workupMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {
+  const cw = contextWords(lang);
+  if (cw.workupHead.size === 0 && cw.workupAlone.size === 0) return [];
+  const out: Mention[] = [];
+  const qualifierAt = (k: number, prev: Token) => {
+    const q = tokens[k];
+    return q && !taken[k] && adjacent(text, prev, q) ? cw.workupQualifier.get(q.lower) : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !t.word) continue;
+    const head = cw.workupHead.has(t.lower);
+    const alone = cw.workupAlone.get(t.lower);
+    if (!head && !alone) continue;
+    let category = head ? qualifierAt(i + 1, t) : undefined;
+    let to = i + 2;
+    const of = tokens[i + 1];
+    if (head && !category && of && OF.test(of.lower) && adjacent(text, t, of)) {
+      category = qualifierAt(i + 2, of);
+      to = i + 3;
+    }
+    if (!category) {
+      to = i + 1;
+      const after = text.slice(t.end, t.end + 16);
+      // A heading: `EXAMES:`, `Laboratório 19/01/16:`, `Lab (03/10/14):`; `Ao exame` is the physical examination.
+      const heading = head && /^[ 	]*(?::|\(?\d{1,2}\/\d{1,2})/.test(after);
+      const atExamination = head && t.lower === 'exame' && /^(ao|no)$/.test(tokens[i - 1]?.lower ?? '');
+      if (alone) category = alone;
+      else if (atExamination) category = 'examination';
+      else if (heading && t.lower !== 'ex') category = t.lower.startsWith('lab') ? 'laboratory' : 'examination';
+      else continue;
+    }
+    out.push({ from: i, to, type: 'lab', concepts: [], category });
+    i = to - 1;
+  }
+  return out;
+}
