@@ -54,11 +54,11 @@ writeFileSync(pt, 'A paciente foi tratada com prednisona 30 mg/dia. Os resultado
 execFileSync(process.execPath, [cli, 'align', '--en', en, '--pt', pt, '--format', 'tmx', '--out', join(work, 'a.tmx')]);
 xmllint(tmxDtd, join(work, 'a.tmx'), 'align --format tmx is valid TMX 1.4b');
 
-// 3. glossary --batch on a document with markup-like text (escaping).
+// 3. glossary --batch on a document with markup-like text and characters XML 1.0 forbids (escaping).
 const batch = join(work, 'docs.jsonl');
 writeFileSync(
   batch,
-  JSON.stringify({ id: 'd<1>&', en_sentences: ['Calcinosis cutis & <dermatomyositis>.'], pt_sentences: ['Calcinose cutânea & <dermatomiosite>.'] }) + '\n',
+  JSON.stringify({ id: 'd<1>&\uFFFE', en_sentences: ['Calcinosis cutis & <dermatomyositis>\uFFFF.'], pt_sentences: ['Calcinose cutânea & <dermatomiosite>\u0001.'] }) + '\n',
 );
 execFileSync(process.execPath, [cli, 'glossary', '--batch', batch, '--out', join(work, 'g')], { stdio: ['ignore', 'ignore', 'inherit'] });
 xmllint(tbxRng, join(work, 'g', 'glossary.tbx'), 'glossary --batch: glossary.tbx is valid TBX core structure');

@@ -1,3 +1,5 @@
+import { escapeXml } from '../io/xml.js';
+
 /**
  * Ways out of the aligner: TMX 1.4b for translation-memory tools, Moses-style
  * parallel text for MT training, and a side-by-side view for a terminal.
@@ -19,9 +21,6 @@ export interface TmxOptions {
   /** Document id written as a `<prop type="x-doc">` on each unit. */
   doc?: string;
 }
-
-const escapeXml = (s: string) =>
-  s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Translation units of links with text on both sides, without the TMX envelope. */
 export function tmxUnits(links: TextLink[], options: TmxOptions = {}): string {
@@ -61,7 +60,7 @@ export function tmxHeader(creationToolVersion = '0.1.0'): string {
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n' +
     '<tmx version="1.4">\n' +
-    `  <header creationtool="medbitext" creationtoolversion="${escapeXml(creationToolVersion)}" segtype="sentence"` +
+    `  <header creationtool="medbitext" creationtoolversion="${escapeXml(creationToolVersion, 'attribute')}" segtype="sentence"` +
     ' o-tmf="medbitext-jsonl" adminlang="en" srclang="en" datatype="plaintext"/>\n' +
     '  <body>\n'
   );

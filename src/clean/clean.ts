@@ -6,6 +6,7 @@ import { dictionaryFor } from './dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
 import { reflowParagraphs, unwrapLines } from './reflow.js';
+import { findForbiddenXmlChars } from '../io/xml.js';
 import { join, tracked, type Note, type Tracked } from './tracked.js';
 import { normalizeUnicode, removeFootnoteMark } from './unicode.js';
 
@@ -134,6 +135,12 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
     );
     text[lang] = joined.text;
     offsets[lang] = toOffsetMap(joined.src);
+    // Kept in the text (JSON carries them), but an XML export cannot: say what it will do.
+    const forbidden = findForbiddenXmlChars(joined.text);
+    if (forbidden) {
+      const reason = `${forbidden.count} character(s) XML 1.0 forbids in the ${lang} text (first ${forbidden.first}): dropped (controls) or replaced by U+FFFD in the TMX and TBX exports`;
+      notes.push({ reason, at: joined.src[forbidden.index]!, rule: 'xml-forbidden-character' });
+    }
     let at = 0;
     for (const p of ordered) {
       paragraphs.push({

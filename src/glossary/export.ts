@@ -1,4 +1,6 @@
 import type { GlossaryEntry } from '../types.js';
+import { csvWriter } from '../io/csv.js';
+import { escapeXml } from '../io/xml.js';
 import { cmp } from './build.js';
 
 /**
@@ -44,31 +46,20 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
   yield first ? '[]\n' : '\n]\n';
 }
 
-function csvCell(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+const CSV_COLUMNS = [{ key: 'id' }, { key: 'en' }, { key: 'pt' }, { key: 'type' }, { key: 'score', digits: 3 }, { key: 'count' }, { key: 'sources' }, { key: 'origin' }];
 
-/** `glossary.csv` (RFC 4180): one row per entry, sources joined with `;`. */
+/** `glossary.csv` (RFC 4180, formula cells neutralised: see io/csv.ts): one row per entry, sources joined with `;`. */
 export function toCsv(entries: readonly GlossaryEntry[]): string {
   return [...csvChunks(entries)].join('');
 }
 
 /** `glossary.csv` a row at a time. */
 export function* csvChunks(entries: readonly GlossaryEntry[]): Generator<string> {
-  yield ['id', 'en', 'pt', 'type', 'score', 'count', 'sources', 'origin'].join(',') + '\r\n';
+  const csv = csvWriter(CSV_COLUMNS);
+  yield csv.header();
   for (const e of sorted(entries)) {
-    yield [e.id, e.en, e.pt, e.type, score(e.score).toFixed(3), e.count, [...e.sources].sort(cmp).join(';'), e.origin].map(csvCell).join(',') + '\r\n';
+    yield csv.row({ id: e.id, en: e.en, pt: e.pt, type: e.type, score: score(e.score), count: e.count, sources: [...e.sources].sort(cmp).join(';'), origin: e.origin });
   }
-}
-
-function xml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
 /** TBX subject field per term type; a type added later falls back to plain `medicine`. */
@@ -81,12 +72,12 @@ const SUBJECT: Partial<Record<string, string>> = {
 };
 
 function termSec(term: string, status: string, context: { text: string; doc: string } | undefined, indent: string): string[] {
-  const lines = [`${indent}<termSec>`, `${indent}\t<term>${xml(term)}</term>`, `${indent}\t<termNote type="administrativeStatus">${status}</termNote>`];
+  const lines = [`${indent}<termSec>`, `${indent}\t<term>${escapeXml(term)}</term>`, `${indent}\t<termNote type="administrativeStatus">${status}</termNote>`];
   if (context) {
     lines.push(
       `${indent}\t<descripGrp>`,
-      `${indent}\t\t<descrip type="context">${xml(context.text)}</descrip>`,
-      `${indent}\t\t<admin type="source">${xml(context.doc)}</admin>`,
+      `${indent}\t\t<descrip type="context">${escapeXml(context.text)}</descrip>`,
+      `${indent}\t\t<admin type="source">${escapeXml(context.doc)}</admin>`,
       `${indent}\t</descripGrp>`,
     );
   }
@@ -125,9 +116,9 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
     const status = e.origin === 'corpus' ? 'admittedTerm-admn-sts' : 'preferredTerm-admn-sts';
     const ex = e.examples[0];
     yield [
-      `\t\t\t<conceptEntry id="${xml(e.id)}">`,
+      `\t\t\t<conceptEntry id="${escapeXml(e.id, 'attribute')}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
-      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${xml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
+      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
       ...termSec(e.en, status, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
       '\t\t\t\t</langSec>',
