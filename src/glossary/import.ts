@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { SaxesParser } from 'saxes';
+import { unneutralise } from '../io/csv.js';
 import type { TermType } from '../types.js';
 import { termKey } from './morphology.js';
 import { TERM_TYPES, type TermbaseEntry } from './termbase.js';
@@ -29,52 +32,63 @@ export function importTermbase(path: string): TermbaseEntry[] {
   return parseDelimited(text, path, ext === '.tsv' || (!text.split('\n')[0]!.includes(',') && text.includes('\t')) ? '\t' : ',');
 }
 
-/** Split one CSV/TSV line; CSV fields may be quoted with doubled quotes inside. */
-function splitLine(line: string, sep: string, file: string, lineNo: number): string[] {
-  if (sep === '\t') return line.split('\t').map((c) => c.trim());
-  const cells: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (cur += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"' && cur.trim() === '') (quoted = true), (cur = '');
-    else if (ch === sep) cells.push(cur.trim()), (cur = '');
-    else cur += ch;
+/**
+ * Where csv-parse stopped, and why, in the words of the rest of the import's
+ * errors. An unclosed quote is reported where its record starts (csv-parse
+ * names the last line): the first line after the last whole record that is
+ * neither blank nor a comment.
+ */
+function csvError(error: unknown, text: string, file: string): never {
+  const e = error as Error & { code?: string; lines?: number; bytes_records?: number };
+  if (!e.code?.startsWith('CSV_') && !e.code?.startsWith('INVALID_')) throw error;
+  if (e.code === 'CSV_QUOTE_NOT_CLOSED' && e.bytes_records !== undefined) {
+    const before = Buffer.from(text).subarray(0, e.bytes_records).toString();
+    let line = before.split('\n').length;
+    const lines = text.split('\n');
+    while (line < lines.length && /^\s*$|^#/.test(lines[line - 1]!)) line++;
+    throw new ImportError(file, line, 'unterminated quoted field');
   }
-  if (quoted) throw new ImportError(file, lineNo, 'unterminated quoted field');
-  cells.push(cur.trim());
-  return cells;
+  throw new ImportError(file, e.lines ?? 1, `malformed CSV: ${e.message.replace(/^[^:]*: /, '').replace(/ at line \d+/, '')}`);
 }
 
+/**
+ * CSV (RFC 4180, through csv-parse) or TSV (tab-separated, no quoting), with
+ * a header naming at least `en` and `pt`. Blank lines and lines starting with
+ * `#` are skipped. A cell medbitext's own CSV writer guarded against formula
+ * injection (a leading `'`) is read back as it was.
+ */
 function parseDelimited(text: string, file: string, sep: string): TermbaseEntry[] {
-  const lines = text.split(/\r?\n/);
-  let header: string[] | undefined;
-  let headerLine = 0;
-  const rows: Array<{ entry: TermbaseEntry; line: number }> = [];
-  lines.forEach((raw, i) => {
-    const lineNo = i + 1;
-    if (raw.trim() === '' || raw.startsWith('#')) return;
-    const cells = splitLine(raw, sep, file, lineNo);
-    if (!header) {
-      header = cells.map((c) => c.toLowerCase());
-      headerLine = lineNo;
-      const missing = ['en', 'pt'].filter((c) => !header!.includes(c));
-      if (missing.length > 0) throw new ImportError(file, lineNo, `header lacks column(s) ${missing.join(', ')} (found: ${cells.join(', ')})`);
-      return;
-    }
-    if (cells.length !== header.length) throw new ImportError(file, lineNo, `expected ${header.length} columns as in the header on line ${headerLine}, found ${cells.length}`);
-    const row = Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
-    if (!row.en || !row.pt) throw new ImportError(file, lineNo, `empty ${!row.en ? 'en' : 'pt'} term`);
-    const type = (row.type || 'term') as TermType;
-    if (!TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
-    rows.push({ entry: { en: row.en, pt: row.pt, type, note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}) }, line: lineNo });
-  });
-  if (!header) throw new ImportError(file, 1, 'empty file: expected a header with en and pt columns');
+  let records: Array<{ record: string[]; info: { lines: number } }>;
+  try {
+    records = parse(text, {
+      delimiter: sep,
+      quote: sep === '\t' ? false : '"',
+      comment: '#',
+      comment_no_infix: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    csvError(error, text, file);
+  }
+  const [head, ...body] = records;
+  if (!head) throw new ImportError(file, 1, 'empty file: expected a header with en and pt columns');
+  const header = head.record.map((c) => c.toLowerCase());
+  const missing = ['en', 'pt'].filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new ImportError(file, head.info.lines, `header lacks column(s) ${missing.join(', ')} (found: ${head.record.join(', ')})`);
+  const rows = body.map(({ record, info }) => ({ entry: delimitedEntry(record.map(unneutralise), header, file, info.lines, head.info.lines), line: info.lines }));
   return checkDuplicates(rows, file);
+}
+
+function delimitedEntry(cells: string[], header: string[], file: string, lineNo: number, headerLine: number): TermbaseEntry {
+  if (cells.length !== header.length) throw new ImportError(file, lineNo, `expected ${header.length} columns as in the header on line ${headerLine}, found ${cells.length}`);
+  const row = Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
+  if (!row.en || !row.pt) throw new ImportError(file, lineNo, `empty ${!row.en ? 'en' : 'pt'} term`);
+  const type = (row.type || 'term') as TermType;
+  if (!TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
+  return { en: row.en, pt: row.pt, type, note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}) };
 }
 
 /** The same pair twice, or one term given two different translations, is an error with both lines. */
@@ -100,75 +114,86 @@ function checkDuplicates(rows: Array<{ entry: TermbaseEntry; line: number }>, fi
   return rows.map((r) => r.entry);
 }
 
-function lineAt(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
+/** A concept entry as the TBX reader collects it. */
+interface TbxConcept {
+  line: number;
+  subject?: string;
+  terms: Record<'en' | 'pt', string[]>;
 }
 
-function unescapeXml(s: string): string {
-  return s
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Reads the terms of each concept entry, through saxes; any XML error stops it with the line. */
+function readTbx(text: string, file: string): TbxConcept[] {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const concepts: TbxConcept[] = [];
+  let root: string | undefined;
+  let concept: TbxConcept | undefined;
+  let lang: 'en' | 'pt' | undefined;
+  let capture: { into: 'term' | 'subject'; depth: number; text: string } | undefined;
+  let depth = 0;
+  const fail = (reason: string): never => {
+    throw new ImportError(file, parser.line, reason);
+  };
+  parser.on('error', (e) => fail(`malformed TBX: ${e.message.replace(/^\d+:\d+: /, '')}`));
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('malformed TBX: entity declarations in the DOCTYPE are not expanded');
+  });
+  parser.on('opentagstart', (tag) => {
+    depth++;
+    root ??= tag.name;
+    if (tag.name === 'conceptEntry' || tag.name === 'termEntry') concept = { line: parser.line, terms: { en: [], pt: [] } };
+  });
+  parser.on('opentag', (tag) => {
+    const attrs = tag.attributes as Record<string, string>;
+    if (tag.name === 'langSec') {
+      const l = (attrs['xml:lang'] ?? '').toLowerCase().slice(0, 2);
+      lang = l === 'en' || l === 'pt' ? l : undefined;
+    } else if (!capture && concept && tag.name === 'term' && lang) capture = { into: 'term', depth, text: '' };
+    else if (!capture && concept && concept.subject === undefined && tag.name === 'descrip' && attrs.type === 'subjectField') capture = { into: 'subject', depth, text: '' };
+  });
+  const addText = (t: string) => {
+    if (capture) capture.text += t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', (tag) => {
+    if (capture && capture.depth === depth) {
+      const value = capture.text.replace(/\s+/g, ' ').trim();
+      if (capture.into === 'subject') concept!.subject = value;
+      else if (value) concept!.terms[lang!].push(value);
+      capture = undefined;
+    }
+    if (tag.name === 'langSec') lang = undefined;
+    if ((tag.name === 'conceptEntry' || tag.name === 'termEntry') && concept) concepts.push(concept), (concept = undefined);
+    depth--;
+  });
+  parser.write(text).close();
+  if (root !== 'tbx' && root !== 'martif') throw new ImportError(file, 1, 'not a TBX file: no <tbx> (or TBX 2 <martif>) root element');
+  return concepts;
 }
 
-/** Check that tags nest; the first mismatch is reported with its line. */
-function checkWellFormed(text: string, file: string): void {
-  const stack: Array<{ name: string; at: number }> = [];
-  const body = text.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' ')).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, (m) => m.replace(/[^\n]/g, ' '));
-  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w.:-]*)([^>]*?)(\/?)>|<(?![?!/A-Za-z_])/g)) {
-    if (m[2] === undefined) throw new ImportError(file, lineAt(body, m.index!), 'malformed TBX: stray "<"');
-    if (m[4] === '/') continue;
-    if (m[1] === '/') {
-      const open = stack.pop();
-      if (!open || open.name !== m[2]) {
-        throw new ImportError(file, lineAt(body, m.index!), `malformed TBX: </${m[2]}> ${open ? `does not close <${open.name}> from line ${lineAt(body, open.at)}` : 'has no opening tag'}`);
-      }
-    } else stack.push({ name: m[2], at: m.index! });
-  }
-  const open = stack.pop();
-  if (open) throw new ImportError(file, lineAt(body, open.at), `malformed TBX: <${open.name}> is never closed`);
+function subjectType(subject: string): TermType {
+  if (/diagnos/i.test(subject)) return 'diagnosis';
+  if (/drug/i.test(subject)) return 'drug';
+  if (/lab/i.test(subject)) return 'lab';
+  return 'term';
 }
 
 function parseTbx(text: string, file: string): TermbaseEntry[] {
-  checkWellFormed(text, file);
-  if (!/<tbx[\s>]|<martif[\s>]/.test(text)) throw new ImportError(file, 1, 'not a TBX file: no <tbx> (or TBX 2 <martif>) root element');
   const rows: Array<{ entry: TermbaseEntry; line: number }> = [];
-  const concepts = /<(conceptEntry|termEntry)\b[^>]*>([\s\S]*?)<\/\1>/g;
-  for (const c of text.matchAll(concepts)) {
-    const line = lineAt(text, c.index!);
-    const terms: Record<'en' | 'pt', string[]> = { en: [], pt: [] };
-    let type: TermType = 'term';
-    const subject = /<descrip type="subjectField">([\s\S]*?)<\/descrip>/.exec(c[2]!)?.[1] ?? '';
-    if (/diagnos/i.test(subject)) type = 'diagnosis';
-    else if (/drug/i.test(subject)) type = 'drug';
-    else if (/lab/i.test(subject)) type = 'lab';
-    for (const l of c[2]!.matchAll(/<langSec\b[^>]*xml:lang="([^"]+)"[^>]*>([\s\S]*?)<\/langSec>/g)) {
-      const lang = l[1]!.toLowerCase().slice(0, 2);
-      if (lang !== 'en' && lang !== 'pt') continue;
-      for (const t of l[2]!.matchAll(/<term\b[^>]*>([\s\S]*?)<\/term>/g)) terms[lang].push(unescapeXml(t[1]!));
-    }
-    if (terms.en.length === 0 || terms.pt.length === 0) continue;
-    const [en, ...enRest] = terms.en;
-    const [pt, ...ptRest] = terms.pt;
+  for (const c of readTbx(text, file)) {
+    if (c.terms.en.length === 0 || c.terms.pt.length === 0) continue;
+    const [en, ...enRest] = c.terms.en;
+    const [pt, ...ptRest] = c.terms.pt;
     rows.push({
       entry: {
         en: en!,
         pt: pt!,
-        type,
+        type: subjectType(c.subject ?? ''),
         ...(enRest.length ? { en_variants: enRest } : {}),
         ...(ptRest.length ? { pt_variants: ptRest } : {}),
         note: `imported from ${file}`,
       },
-      line,
+      line: c.line,
     });
   }
   if (rows.length === 0) throw new ImportError(file, 1, 'no concept entry has both an English and a Portuguese term');
