@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { collectDocumentTerms } from '../../src/glossary/evidence.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import type { DocumentTerms, Glossary, GlossaryEntry, Link, Sentence } from '../../src/types.js';
-
-const DEV = join(import.meta.dirname, '../../../shared/eval/dev');
+import { DEV, judge, loadTable, norm, pct } from './_term-tables.js';
 
 interface WmtDoc {
   id: string;
@@ -21,54 +20,10 @@ interface WmtDoc {
   links: Array<{ en: number[]; pt: number[]; label: string }>;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
-const bare = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '');
-
 function sentences(doc: WmtDoc): Sentence[] {
   const make = (lang: 'en' | 'pt', texts: string[]) =>
     texts.map((text, i) => ({ id: `${lang}-${i + 1}`, lang, n: i + 1, part: 'abstract' as const, section: '', text, start: 0, end: text.length, citations: [] }));
   return [...make('en', doc.en_sentences), ...make('pt', doc.pt_sentences)];
-}
-
-function loadTable(name: string): Map<string, Set<string>> {
-  const table = new Map<string, Set<string>>();
-  const lines = readFileSync(join(DEV, 'terms', name), 'utf8').split('\n').slice(1);
-  for (const line of lines) {
-    const [en, pt] = line.split('\t');
-    if (!en || !pt) continue;
-    const set = table.get(norm(en)) ?? new Set<string>();
-    set.add(pt);
-    table.set(norm(en), set);
-  }
-  return table;
-}
-
-interface Judged {
-  covered: number;
-  coveredTerms: number;
-  exact: number;
-  accentless: number;
-}
-
-function judge(entries: GlossaryEntry[], table: Map<string, Set<string>>): Judged & { wrong: string[] } {
-  const r = { covered: 0, coveredTerms: 0, exact: 0, accentless: 0, wrong: [] as string[] };
-  const terms = new Set<string>();
-  for (const e of entries) {
-    const gold = table.get(norm(e.en));
-    if (!gold) continue;
-    r.covered++;
-    terms.add(norm(e.en));
-    const golds = [...gold];
-    if (golds.some((g) => norm(g) === norm(e.pt))) r.exact++;
-    if (golds.some((g) => bare(g) === bare(e.pt))) r.accentless++;
-    else r.wrong.push(`${e.en} ↔ ${e.pt} (gold: ${golds.join(' | ')})`);
-  }
-  r.coveredTerms = terms.size;
-  return r;
-}
-
-function pct(a: number, b: number): string {
-  return b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`;
 }
 
 async function glossaryFrom(
