@@ -9,6 +9,8 @@ import segment from './segment/plugin.js';
 import align from './align/plugin.js';
 import entities from './entities/plugin.js';
 import glossaryTerms from './glossary/plugin.js';
+import { cachedProjectTermbase } from './glossary/project-termbase.js';
+import type { TermbaseEntry } from './glossary/termbase.js';
 
 /**
  * The medbitext pipeline, one document at a time. Every stage is a unified
@@ -21,22 +23,32 @@ import glossaryTerms from './glossary/plugin.js';
  *   entities sentences      → entities, entityLinks
  *   glossary alignment, …   → terms               (map step; the corpus glossary is the reduce)
  */
-export function createProcessor() {
-  return unified().use(ingest).use(clean).use(segment).use(align).use(entities).use(glossaryTerms).freeze();
+export function createProcessor(termbase: TermbaseEntry[] = []) {
+  return unified().use(ingest).use(clean).use(segment).use(align).use(entities).use(glossaryTerms, { termbase }).freeze();
+}
+
+export interface PipelineOptions {
+  /** A project termbase (`termbase.yaml`) whose entries anchor the glossary's map step beside the shipped termbase. */
+  termbase?: string;
 }
 
 /** The processor has no syntax tree: stages work on `file.data`. */
 const root: Node = { type: 'root' };
 
-let processor: ReturnType<typeof createProcessor> | undefined;
+const NO_TERMBASE: TermbaseEntry[] = [];
+
+/** A processor per project termbase path ('' for none), with the entries it was built with. */
+const processors = new Map<string, { termbase: TermbaseEntry[]; processor: ReturnType<typeof createProcessor> }>();
 
 /** Run the whole per-document pipeline on one input. */
-export async function processDocument(id: string, input: DocumentInput, path?: string): Promise<VFile> {
+export async function processDocument(id: string, input: DocumentInput, path?: string, options: PipelineOptions = {}): Promise<VFile> {
   const file = new VFile({ path, value: input.kind === 'text' ? input.text : '' });
   file.data.id = id;
   file.data.input = input;
-  processor ??= createProcessor();
-  await processor.run(root, file);
+  const termbase = options.termbase ? cachedProjectTermbase(options.termbase) : NO_TERMBASE;
+  let built = processors.get(options.termbase ?? '');
+  if (built?.termbase !== termbase) processors.set(options.termbase ?? '', (built = { termbase, processor: createProcessor(termbase) }));
+  await built.processor.run(root, file);
   return file;
 }
 

@@ -9,8 +9,8 @@ import type { SourceDocument } from './sources.js';
 import { shardName, shardText } from './shards.js';
 
 /** Turn one source document into its stored result (the map step). */
-export async function runDocument(doc: SourceDocument, version: string): Promise<DocumentResult> {
-  const file = await processDocument(doc.id, doc.input, doc.path);
+export async function runDocument(doc: SourceDocument, version: string, termbase?: string): Promise<DocumentResult> {
+  const file = await processDocument(doc.id, doc.input, doc.path, { termbase });
   // A document ingest could not read is a failure to report, not an empty result.
   const fatal = fatalInputError(file);
   if (fatal) throw fatal;
@@ -23,8 +23,8 @@ export async function runDocument(doc: SourceDocument, version: string): Promise
  * the document was processed, so a worker thread hands back only the small
  * manifest entry, never the result itself.
  */
-export async function storeDocument(doc: SourceDocument, version: string, dir: string): Promise<ManifestEntry> {
-  const result = await runDocument(doc, version);
+export async function storeDocument(doc: SourceDocument, version: string, dir: string, termbase?: string): Promise<ManifestEntry> {
+  const result = await runDocument(doc, version, termbase);
   const { text, terms, pairTerms } = shardText(result);
   const entry: ManifestEntry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id), terms, pairTerms };
   writeFileAtomic(join(dir, entry.shard), text);

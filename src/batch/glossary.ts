@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { dropWritten, writePending, type WrittenFile } from '../io/atomic.js';
 import { GlossaryBuilder } from '../glossary/build.js';
-import { loadImportedTermbase } from '../glossary/termbase.js';
+import { readProjectTermbase } from '../glossary/project-termbase.js';
 import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
 import type { Glossary } from '../types.js';
-import type { StoredResults } from './reduce.js';
+import type { ProjectSettings, StoredResults } from './reduce.js';
 
 /** The corpus glossary, and its export files written under temporary names, for the reduce to put in place with the rest. */
 export interface WrittenGlossary {
@@ -19,8 +19,8 @@ export interface WrittenGlossary {
  * corpus files in place too, so a failed reduce never leaves a new glossary
  * beside old corpus files. The report needs the glossary, so it is returned.
  */
-export async function writeGlossary(out: string, results: StoredResults): Promise<WrittenGlossary> {
-  const builder = new GlossaryBuilder({ imported: loadImportedTermbase() });
+export async function writeGlossary(out: string, results: StoredResults, settings: ProjectSettings = {}): Promise<WrittenGlossary> {
+  const builder = new GlossaryBuilder({ imported: settings.termbase ? readProjectTermbase(settings.termbase) : [] });
   for (const terms of results.terms()) builder.add(terms);
   // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
   const glossary = builder.finish(() => results.pairTerms());

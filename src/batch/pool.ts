@@ -16,8 +16,8 @@ export interface DocumentRunner {
   close(): Promise<void>;
 }
 
-export function inProcessRunner(version: string, dir: string): DocumentRunner {
-  return { run: (doc) => storeDocument(doc, version, dir), shrink: async () => {}, close: async () => {} };
+export function inProcessRunner(version: string, dir: string, termbase?: string): DocumentRunner {
+  return { run: (doc) => storeDocument(doc, version, dir, termbase), shrink: async () => {}, close: async () => {} };
 }
 
 interface Reply {
@@ -55,7 +55,7 @@ const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536
  * Each thread serialises and writes its own shards: results never cross to
  * this thread, which only reads inputs and records the manifest.
  */
-export function workerRunner(size: number, version: string, dir: string): DocumentRunner {
+export function workerRunner(size: number, version: string, dir: string, termbase?: string): DocumentRunner {
   const idle: Worker[] = [];
   const all: Worker[] = [];
   const waiting: Array<(w: Worker) => void> = [];
@@ -112,7 +112,7 @@ export function workerRunner(size: number, version: string, dir: string): Docume
           w.on('message', onMessage);
           w.on('error', onError);
           w.on('exit', onExit);
-          w.postMessage({ doc, version, dir });
+          w.postMessage({ doc, version, dir, termbase });
         });
         if (!reply.ok) {
           if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);

@@ -9,6 +9,7 @@ import { storedResults } from './shards.js';
 import { workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';
+import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
 
 /**
  * Distributed runs through BullMQ on Redis. `enqueue` adds one job per
@@ -241,7 +242,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const k = keys(name);
   const out = resolve(options.out);
   const manifest = new Manifest(out);
-  const version = resultVersion();
+  const termbase = usedTermbase(out);
+  const version = versionWithTermbase(resultVersion(), termbase);
   const conn = connection(options.redis);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });
@@ -249,7 +251,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // Documents are processed on worker threads, one per job at a time: `concurrency`
   // jobs then use as many cores, this thread stays free to renew the jobs' locks while
   // a long document is processed, and each thread's heap is capped (see pool.ts).
-  const runner = workerRunner(options.concurrency ?? 1, version, manifest.dir);
+  const runner = workerRunner(options.concurrency ?? 1, version, manifest.dir, termbase);
   let onDrained: (() => void) | undefined;
   let onGiveUp: ((error: Error) => void) | undefined;
   const drained = new Promise<void>((resolve, reject) => {
@@ -336,7 +338,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
-      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true });
+      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true, termbase });
       // Documents added or done meanwhile: the claim is given up and a later check reduces again.
       if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) {
         options.onEvent?.({ state: 'reduced', counts });

@@ -13,7 +13,7 @@ parentPort!.once('message', async (task: ReducePart) => {
     const result =
       task.part === 'corpus'
         ? await (await import('./corpus-files.js')).writeCorpusFiles(task.out, results)
-        : await (await import('./glossary.js')).writeGlossary(task.out, results);
+        : await (await import('./glossary.js')).writeGlossary(task.out, results, task.settings);
     parentPort!.postMessage({ ok: true, result });
   } catch (error) {
     const e = error as Error;

@@ -36,7 +36,13 @@ export interface StoredResults {
   withoutTerms(): Iterable<DocumentResult>;
 }
 
-export interface ReduceOptions {
+/** What a project brings to its reduce beside the documents. */
+export interface ProjectSettings {
+  /** The project termbase (`termbase.yaml`) whose entries win over the corpus statistics. */
+  termbase?: string;
+}
+
+export interface ReduceOptions extends ProjectSettings {
   /**
    * Run the reduce's two parts (the corpus files; the glossary) at once, each on
    * a thread of its own over the built JavaScript, as `--jobs 2` or more asks.
@@ -53,7 +59,8 @@ export interface ReduceOptions {
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
   // On threads, their heaps are capped instead (REDUCE_HEAP), where the flag below, which is the
   // process's, would cost them far more (10,000 documents, the glossary: 12.1 s where 8.8 s capped).
-  if (options.threads) return reduceParts(out, results, true);
+  const { threads, ...settings } = options;
+  if (threads) return reduceParts(out, results, settings, true);
   // Each pass parses every stored result, nearly all of it garbage at once; left to its
   // defaults V8 let the heap swell with the corpus (10,000 documents: peak RSS 393 MB where
   // ~50 MB was live). Optimising for size keeps it near the live set (~175 MB) for ~20%
@@ -62,20 +69,20 @@ export async function reduce(out: string, results: StoredResults, options: Reduc
   // slower at 1,000, and ~60 MB more.)
   setFlagsFromString('--optimize-for-size');
   try {
-    return await reduceParts(out, results, false);
+    return await reduceParts(out, results, settings, false);
   } finally {
     setFlagsFromString('--no-optimize-for-size');
   }
 }
 
-async function reduceParts(out: string, results: StoredResults, onThreads: boolean): Promise<CorpusCounts> {
+async function reduceParts(out: string, results: StoredResults, settings: ProjectSettings, onThreads: boolean): Promise<CorpusCounts> {
   const corpusHere = () => writeCorpusFiles(out, results);
-  const glossaryHere = () => writeGlossary(out, results);
+  const glossaryHere = () => writeGlossary(out, results, settings);
   // On threads, the glossary is built while the corpus files are written; here, after them.
-  const thread = onThreads ? onThread('glossary', out, results, glossaryHere) : undefined;
+  const thread = onThreads ? onThread('glossary', out, results, settings, glossaryHere) : undefined;
   let corpus: WrittenCorpusFiles;
   try {
-    corpus = await (onThreads ? onThread('corpus', out, results, corpusHere).result : corpusHere());
+    corpus = await (onThreads ? onThread('corpus', out, results, settings, corpusHere).result : corpusHere());
   } catch (error) {
     if (thread) {
       await thread.stop();
@@ -115,6 +122,7 @@ export interface ReducePart {
   out: string;
   dir: string;
   entries: ManifestEntry[];
+  settings: ProjectSettings;
 }
 
 /**
@@ -136,7 +144,7 @@ const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
  * huge document, a huge glossary) runs again `here`, in this thread, where
  * the heap is the process's.
  */
-function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults, here: () => Promise<T>): { result: Promise<T>; stop(): Promise<void> } {
+function onThread<T>(part: ReducePart['part'], out: string, results: StoredResults, settings: ProjectSettings, here: () => Promise<T>): { result: Promise<T>; stop(): Promise<void> } {
   const thread = new Worker(new URL('./reduce-thread.js', import.meta.url), { resourceLimits: REDUCE_HEAP });
   let stopped = false;
   const answered = new Promise<T>((resolve, reject) => {
@@ -163,7 +171,7 @@ function onThread<T>(part: ReducePart['part'], out: string, results: StoredResul
   const result = answered.catch((error: Error & { code?: string }) => (error.code === OUT_OF_MEMORY && !stopped ? here() : Promise.reject(error)));
   // A failure is thrown where the result is awaited, not as an unhandled rejection before.
   result.catch(() => {});
-  thread.postMessage({ part, out, dir: results.dir, entries: results.entries } satisfies ReducePart);
+  thread.postMessage({ part, out, dir: results.dir, entries: results.entries, settings } satisfies ReducePart);
   return {
     result,
     // Files it was writing stay under temporary names that carry this process's id; a later run removes them.

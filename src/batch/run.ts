@@ -9,6 +9,7 @@ import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { storedResults } from './shards.js';
 import { lockOutput } from './lock.js';
+import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -23,6 +24,8 @@ export interface RunOptions {
   jobs?: number;
   /** Read every file in this format instead of guessing from its extension. */
   format?: InputFormat;
+  /** The project termbase (`--termbase`); by default `termbase.yaml` in the output folder, where there is one. */
+  termbase?: string;
   onDocument?: (event: DocumentEvent) => void;
   /** Called once before processing with the number of documents expected (for an ETA). */
   onStart?: (documents: number) => void;
@@ -64,7 +67,8 @@ export async function runCorpus(options: RunOptions): Promise<RunSummary> {
 async function runLocked(options: RunOptions, out: string, manifest: Manifest, started: number): Promise<RunSummary> {
   // A run killed between writing and renaming leaves temporaries behind.
   for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
-  const version = resultVersion();
+  const termbase = usedTermbase(out, options.termbase);
+  const version = versionWithTermbase(resultVersion(), termbase);
   const order: string[] = [];
   // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.
   const finished = new Map<string, ManifestEntry>();
@@ -76,7 +80,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // thread's would swell with the garbage of the map step (1,000 documents: peak RSS
   // 210–350 MB here, ~190 MB on one thread; 10,000: 245–370 MB, ~200 MB) for ~2% more CPU.
   const threads = options.jobs === undefined ? 0 : Math.max(1, options.jobs);
-  const runner = threads > 0 ? workerRunner(threads, version, manifest.dir) : inProcessRunner(version, manifest.dir);
+  const runner = threads > 0 ? workerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
   const inFlight = new Set<Promise<void>>();
 
   const processOne = async (doc: SourceDocument): Promise<void> => {
@@ -127,6 +131,6 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // Results in input order, read back one at a time so the reduce holds one document.
   const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1 }) : undefined;
+  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase }) : undefined;
   return { ok, skipped, failed, counts, ms: Date.now() - started };
 }

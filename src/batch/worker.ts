@@ -4,9 +4,9 @@ import type { SourceDocument } from './sources.js';
 import { storeDocument } from './document.js';
 
 /** A pool thread: processes and stores documents sent by the main thread, one at a time. */
-parentPort!.on('message', async (msg: { doc: SourceDocument; version: string; dir: string }) => {
+parentPort!.on('message', async (msg: { doc: SourceDocument; version: string; dir: string; termbase?: string }) => {
   try {
-    parentPort!.postMessage({ ok: true, entry: await storeDocument(msg.doc, msg.version, msg.dir) });
+    parentPort!.postMessage({ ok: true, entry: await storeDocument(msg.doc, msg.version, msg.dir, msg.termbase) });
   } catch (error) {
     // An InputError crosses the thread boundary as its fields, to be rebuilt there.
     const e = error as Error & Partial<InputError>;

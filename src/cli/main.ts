@@ -20,6 +20,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .helpCommand('help [command]', t('cli.helpCommand'))
     .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
     .showHelpAfterError()
+    // Options after a subcommand are its own (`glossary --out` and `glossary import --out` differ).
+    .enablePositionalOptions()
     .configureHelp(localizedHelp(t))
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
@@ -35,6 +37,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('-j, --jobs <n>', t('run.jobs'))
     .option('--force', t('run.force'))
     .addOption(new Option('--input-format <format>', t('run.inputFormat')).choices(['text', 'jats', 'pdf', 'jsonl']))
+    .option('--termbase <file>', t('glossary.termbase'))
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 
   withLocale(program.command('align'))
@@ -55,14 +58,26 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .action(async (opts) => (await import('./commands/entities.js')).entities(ctx, opts));
 
   const glossary = withLocale(program.command('glossary'))
+    .enablePositionalOptions()
     .description(t('glossary.description'))
     .option('--batch <file>', t('glossary.batch'))
     .option('-o, --out <dir>', t('glossary.out'))
+    .option('--termbase <file>', t('glossary.termbase'))
     .action(async (opts) => (await import('./commands/glossary.js')).glossary(ctx, opts));
-  withLocale(glossary.command('import'))
+  // The project termbase commands: `termbase.yaml` in the output folder, or --termbase.
+  const termbaseCommand = (name: string) =>
+    withLocale(glossary.command(name)).option('-o, --out <dir>', t('glossary.project'), 'out').option('--termbase <file>', t('glossary.termbase'));
+  termbaseCommand('import')
     .description(t('glossary.import.description'))
     .argument('<file>', t('glossary.import.file'))
-    .action(async (file: string) => (await import('./commands/glossary.js')).importTerms(ctx, file));
+    .action(async (file: string, opts) => (await import('./commands/glossary.js')).importTerms(ctx, file, opts));
+  termbaseCommand('list')
+    .description(t('glossary.list.description'))
+    .action(async (opts) => (await import('./commands/glossary.js')).listTerms(ctx, opts));
+  termbaseCommand('remove')
+    .description(t('glossary.remove.description'))
+    .argument('<term>', t('glossary.remove.term'))
+    .action(async (term: string, opts) => (await import('./commands/glossary.js')).removeTerm(ctx, term, opts));
 
   withLocale(program.command('index'))
     .description(t('index.description'))

@@ -9,10 +9,12 @@ import { TERM_TYPES, type TermbaseEntry } from './termbase.js';
 
 /**
  * `medbitext glossary import FILE`: read a termbase the user already has —
- * TBX (any dialect with `langSec xml:lang="en…"/"pt…"` and `<term>`), or
+ * TBX (TBX v3 `langSec` or TBX 2 `langSet`, `xml:lang="en…"/"pt…"`, `<term>`), or
  * CSV/TSV with `en` and `pt` columns (optional `type`, `note`, `source`) — into
  * termbase entries that win over the corpus statistics. Problems stop the
  * import with the file and line, so an existing termbase is never half-merged.
+ * An entry has a type only where the file gives one (the merge keeps the type
+ * medbitext already knows otherwise: merge-imported.ts).
  */
 export class ImportError extends Error {
   constructor(
@@ -24,8 +26,13 @@ export class ImportError extends Error {
   }
 }
 
+/** An entry as a file gave it: its type only where the file says one, and the line it came from. */
+export interface ImportedEntry extends Omit<TermbaseEntry, 'type'> {
+  type?: TermType;
+  line: number;
+}
 
-export function importTermbase(path: string): TermbaseEntry[] {
+export function importTermbase(path: string): ImportedEntry[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
   if (ext === '.tbx' || ext === '.xml' || /^\s*<\?xml|^\s*<tbx/i.test(text)) return parseTbx(text, path);
@@ -57,7 +64,7 @@ function csvError(error: unknown, text: string, file: string): never {
  * `#` are skipped. A cell medbitext's own CSV writer guarded against formula
  * injection (a leading `'`) is read back as it was.
  */
-function parseDelimited(text: string, file: string, sep: string): TermbaseEntry[] {
+function parseDelimited(text: string, file: string, sep: string): ImportedEntry[] {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(text, {
@@ -78,24 +85,24 @@ function parseDelimited(text: string, file: string, sep: string): TermbaseEntry[
   const header = head.record.map((c) => c.toLowerCase());
   const missing = ['en', 'pt'].filter((c) => !header.includes(c));
   if (missing.length > 0) throw new ImportError(file, head.info.lines, `header lacks column(s) ${missing.join(', ')} (found: ${head.record.join(', ')})`);
-  const rows = body.map(({ record, info }) => ({ entry: delimitedEntry(record.map(unneutralise), header, file, info.lines, head.info.lines), line: info.lines }));
-  return checkDuplicates(rows, file);
+  return checkDuplicates(body.map(({ record, info }) => delimitedEntry(record.map(unneutralise), header, file, info.lines, head.info.lines)), file);
 }
 
-function delimitedEntry(cells: string[], header: string[], file: string, lineNo: number, headerLine: number): TermbaseEntry {
+function delimitedEntry(cells: string[], header: string[], file: string, lineNo: number, headerLine: number): ImportedEntry {
   if (cells.length !== header.length) throw new ImportError(file, lineNo, `expected ${header.length} columns as in the header on line ${headerLine}, found ${cells.length}`);
   const row = Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
   if (!row.en || !row.pt) throw new ImportError(file, lineNo, `empty ${!row.en ? 'en' : 'pt'} term`);
-  const type = (row.type || 'term') as TermType;
-  if (!TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
-  return { en: row.en, pt: row.pt, type, note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}) };
+  const type = row.type as TermType | undefined;
+  if (type && !TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
+  return { en: row.en, pt: row.pt, ...(type ? { type } : {}), note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}), line: lineNo };
 }
 
 /** The same pair twice, or one term given two different translations, is an error with both lines. */
-function checkDuplicates(rows: Array<{ entry: TermbaseEntry; line: number }>, file: string): TermbaseEntry[] {
+function checkDuplicates(rows: ImportedEntry[], file: string): ImportedEntry[] {
   const byEn = new Map<string, { pt: string; line: number }>();
   const byPt = new Map<string, { en: string; line: number }>();
-  for (const { entry, line } of rows) {
+  for (const entry of rows) {
+    const { line } = entry;
     const en = termKey(entry.en.split(/\s+/), 'en');
     const pt = termKey(entry.pt.split(/\s+/), 'pt');
     const seenEn = byEn.get(en);
@@ -111,7 +118,7 @@ function checkDuplicates(rows: Array<{ entry: TermbaseEntry; line: number }>, fi
     byEn.set(en, { pt, line });
     byPt.set(pt, { en, line });
   }
-  return rows.map((r) => r.entry);
+  return rows;
 }
 
 /** A concept entry as the TBX reader collects it. */
@@ -144,7 +151,7 @@ function readTbx(text: string, file: string): TbxConcept[] {
   });
   parser.on('opentag', (tag) => {
     const attrs = tag.attributes as Record<string, string>;
-    if (tag.name === 'langSec') {
+    if (tag.name === 'langSec' || tag.name === 'langSet') {
       const l = (attrs['xml:lang'] ?? '').toLowerCase().slice(0, 2);
       lang = l === 'en' || l === 'pt' ? l : undefined;
     } else if (!capture && concept && tag.name === 'term' && lang) capture = { into: 'term', depth, text: '' };
@@ -162,7 +169,7 @@ function readTbx(text: string, file: string): TbxConcept[] {
       else if (value) concept!.terms[lang!].push(value);
       capture = undefined;
     }
-    if (tag.name === 'langSec') lang = undefined;
+    if (tag.name === 'langSec' || tag.name === 'langSet') lang = undefined;
     if ((tag.name === 'conceptEntry' || tag.name === 'termEntry') && concept) concepts.push(concept), (concept = undefined);
     depth--;
   });
@@ -171,49 +178,31 @@ function readTbx(text: string, file: string): TbxConcept[] {
   return concepts;
 }
 
-function subjectType(subject: string): TermType {
+/** A TBX subject field as a term type; none where it names no type medbitext knows. */
+function subjectType(subject: string): TermType | undefined {
   if (/diagnos/i.test(subject)) return 'diagnosis';
   if (/drug/i.test(subject)) return 'drug';
   if (/lab/i.test(subject)) return 'lab';
-  return 'term';
+  return undefined;
 }
 
-function parseTbx(text: string, file: string): TermbaseEntry[] {
-  const rows: Array<{ entry: TermbaseEntry; line: number }> = [];
+function parseTbx(text: string, file: string): ImportedEntry[] {
+  const rows: ImportedEntry[] = [];
   for (const c of readTbx(text, file)) {
     if (c.terms.en.length === 0 || c.terms.pt.length === 0) continue;
     const [en, ...enRest] = c.terms.en;
     const [pt, ...ptRest] = c.terms.pt;
+    const type = subjectType(c.subject ?? '');
     rows.push({
-      entry: {
-        en: en!,
-        pt: pt!,
-        type: subjectType(c.subject ?? ''),
-        ...(enRest.length ? { en_variants: enRest } : {}),
-        ...(ptRest.length ? { pt_variants: ptRest } : {}),
-        note: `imported from ${file}`,
-      },
+      en: en!,
+      pt: pt!,
+      ...(type ? { type } : {}),
+      ...(enRest.length ? { en_variants: enRest } : {}),
+      ...(ptRest.length ? { pt_variants: ptRest } : {}),
+      note: `imported from ${file}`,
       line: c.line,
     });
   }
   if (rows.length === 0) throw new ImportError(file, 1, 'no concept entry has both an English and a Portuguese term');
   return checkDuplicates(rows, file);
-}
-
-/**
- * Merge newly imported entries into those kept from earlier imports: one entry
- * per English term, the new one winning; entries without a source are marked
- * with `source`. Sorted by English term, so the kept file diffs well.
- */
-export function mergeImported(kept: TermbaseEntry[], incoming: TermbaseEntry[], source: string): { entries: TermbaseEntry[]; replaced: number } {
-  const merged = new Map<string, TermbaseEntry>();
-  for (const e of kept) merged.set(e.en.toLowerCase(), e);
-  let replaced = 0;
-  for (const e of incoming) {
-    const before = merged.get(e.en.toLowerCase());
-    if (before && before.pt.toLowerCase() !== e.pt.toLowerCase()) replaced++;
-    merged.set(e.en.toLowerCase(), e.source || e.note ? e : { ...e, source });
-  }
-  const entries = [...merged.values()].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0));
-  return { entries, replaced };
 }

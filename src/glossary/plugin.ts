@@ -2,7 +2,7 @@ import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { collectDocumentTerms } from './evidence.js';
-import { indexTermbase, loadImportedTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
+import { indexTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
 
 /**
  * The glossary stage (map step). Reads `sentences`, `alignment`, `entities`
@@ -11,12 +11,12 @@ import { indexTermbase, loadImportedTermbase, loadTermbase, type TermbaseEntry }
  * documents' `terms` by `buildGlossary` (build.ts).
  */
 export interface GlossaryTermsOptions {
-  /** Extra termbase entries used as anchors beside the shipped termbase (default: those `glossary import` kept). */
+  /** Extra termbase entries used as anchors beside the shipped termbase (a project termbase's). */
   termbase?: TermbaseEntry[];
 }
 
 const glossaryTerms: Plugin<[GlossaryTermsOptions?], Node> = function (options = {}) {
-  const extra = options.termbase ?? loadImportedTermbase();
+  const extra = options.termbase ?? [];
   const index = extra.length ? indexTermbase([...loadTermbase(), ...extra]) : undefined;
   return async function (_tree: Node, file: VFile) {
     const sentences = file.data.sentences ?? [];

@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadYamlList, packageRoot } from '../lang/data.js';
+import { loadYamlList } from '../lang/data.js';
 import type { Lang, TermType } from '../types.js';
 import { termKey } from './morphology.js';
 
@@ -84,13 +82,4 @@ let shipped: TermbaseIndex | undefined;
 /** The index of the shipped termbase, built once. */
 export function shippedTermbaseIndex(): TermbaseIndex {
   return (shipped ??= indexTermbase(loadTermbase()));
-}
-
-/** Where `medbitext glossary import` keeps the entries of the user's own termbases. */
-export const IMPORTED_TERMBASE = 'glossary/imported.yaml';
-
-/** Entries imported by the user (none until `glossary import` has run); they win over statistics. */
-export function loadImportedTermbase(): TermbaseEntry[] {
-  if (!existsSync(join(packageRoot(), IMPORTED_TERMBASE))) return [];
-  return loadYamlList<TermbaseEntry & Record<string, unknown>>(IMPORTED_TERMBASE, ['en', 'pt', 'type']);
 }

@@ -9,7 +9,6 @@ import { manifestLines, stateDir } from '../../src/batch/manifest.js';
 import { storedResults } from '../../src/batch/shards.js';
 import { renderReport } from '../../src/report/html.js';
 import { buildGlossary } from '../../src/glossary/build.js';
-import { loadImportedTermbase } from '../../src/glossary/termbase.js';
 
 /** Every file a run writes (the report and the glossary's files come from the reduce's glossary thread, or from this thread). */
 const OUTPUTS = [
@@ -52,7 +51,7 @@ describe('run over a corpus', () => {
     const entries = [...manifestLines(out).values()];
     const stored = storedResults(stateDir(out), entries);
     const docs = [...stored.withoutTerms()];
-    const glossary = buildGlossary(() => stored.terms(), { imported: loadImportedTermbase() });
+    const glossary = buildGlossary(() => stored.terms());
     expect(docs).toHaveLength(3);
     expect(glossary.entries.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(renderReport(docs, glossary, summary.counts!));

@@ -27,8 +27,16 @@ describe('importTermbase', () => {
     const path = file('ok.csv', 'pt,en,type\n"lúpus eritematoso sistêmico","systemic lupus erythematosus",diagnosis\nesclerodermia,scleroderma,\n');
     expect(importTermbase(path)).toEqual([
       expect.objectContaining({ en: 'systemic lupus erythematosus', pt: 'lúpus eritematoso sistêmico', type: 'diagnosis' }),
-      expect.objectContaining({ en: 'scleroderma', pt: 'esclerodermia', type: 'term' }),
+      expect.objectContaining({ en: 'scleroderma', pt: 'esclerodermia', line: 3 }),
     ]);
+    // A row without a type leaves it to the merge (what the project or medbitext already knows).
+    expect(importTermbase(path)[1]!.type).toBeUndefined();
+  });
+
+  it('counts lines past comments, blank lines and quoted line breaks', () => {
+    const path = file('lines.csv', '# terms\n\nen,pt,note\nskin,pele,"two\nlines"\nbone,osso,\n');
+    expect(importTermbase(path).map((e) => e.line)).toEqual([5, 6]);
+    expect(errorOf(file('quote.csv', 'en,pt\nskin,"pele\n'))).toMatchObject({ line: 2 });
   });
 
   it('reads TSV', () => {
@@ -46,9 +54,27 @@ describe('importTermbase', () => {
     expect(errorOf(file('conflict.csv', 'en,pt\nskin,pele\nskin,cútis\n'))).toMatchObject({ line: 3, message: expect.stringContaining('conflicts with line 2') });
   });
 
-  it('reads back the TBX medbitext writes', () => {
-    const tbx = toTbx([{ id: 'c-skin', en: 'skin', pt: 'pele', type: 'term', score: 1, count: 1, sources: ['d1'], examples: [], origin: 'corpus' }]);
-    expect(importTermbase(file('ok.tbx', tbx))).toEqual([expect.objectContaining({ en: 'skin', pt: 'pele' })]);
+  it('reads back the TBX medbitext writes, with its type', () => {
+    const tbx = toTbx([{ id: 'c-inr', en: 'INR', pt: 'RNI', type: 'lab', score: 1, count: 1, sources: ['d1'], examples: [], origin: 'corpus' }]);
+    expect(importTermbase(file('ok.tbx', tbx))).toEqual([expect.objectContaining({ en: 'INR', pt: 'RNI', type: 'lab' })]);
+  });
+
+  it('reads TBX 2 (martif, termEntry, langSet) and variants; no subject field gives no type', () => {
+    const tbx = [
+      '<?xml version="1.0"?>',
+      '<martif type="TBX"><text><body>',
+      '<termEntry id="t1">',
+      '<langSet xml:lang="en-US"><tig><term>skin</term></tig><tig><term>cutis</term></tig></langSet>',
+      '<langSet xml:lang="pt-BR"><tig><term>pele</term></tig></langSet>',
+      '</termEntry>',
+      '</body></text></martif>',
+    ].join('\n');
+    expect(importTermbase(file('tbx2.tbx', tbx))).toEqual([{ en: 'skin', pt: 'pele', en_variants: ['cutis'], note: expect.any(String), line: 3 }]);
+  });
+
+  it('refuses entity declarations instead of expanding them', () => {
+    const tbx = '<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY a "aaaa">]>\n<tbx><text><body></body></text></tbx>\n';
+    expect(errorOf(file('entity.tbx', tbx)).message).toContain('not expanded');
   });
 
   it('reports malformed TBX with the line', () => {

@@ -1,5 +1,4 @@
 import { basename, join } from 'node:path';
-import { stringify } from 'yaml';
 import { readJsonl, recordId } from '../../io/jsonl.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { recordToInput } from '../../batch/sources.js';
@@ -7,28 +6,36 @@ import { fatalInputError, processDocument } from '../../processor.js';
 import { buildGlossary } from '../../glossary/build.js';
 import { toCsv, toJson, toTbx, toI18next } from '../../glossary/export.js';
 import type { DocumentTerms } from '../../types.js';
-import { ImportError, importTermbase, mergeImported } from '../../glossary/import.js';
-import { IMPORTED_TERMBASE, loadImportedTermbase, type TermbaseEntry } from '../../glossary/termbase.js';
+import { ImportError, importTermbase, type ImportedEntry } from '../../glossary/import.js';
+import { mergeImported, removeTerms } from '../../glossary/merge-imported.js';
+import { projectTermbasePath, readProjectTermbase, usedTermbase, writeProjectTermbase } from '../../glossary/project-termbase.js';
 import { InputError } from '../../io/errors.js';
-import { packageRoot } from '../../lang/data.js';
-import { UsageError, type Context } from '../context.js';
+import { UsageError, writeAll, type Context } from '../context.js';
 
 interface GlossaryFlags {
   batch?: string;
   out?: string;
+  termbase?: string;
+}
+
+/** Where the project termbase commands work: `--termbase PATH`, else `termbase.yaml` in `--out` (default `out`, as `run`). */
+interface TermbaseFlags {
+  out: string;
+  termbase?: string;
 }
 
 /** `medbitext glossary --batch docs.jsonl --out DIR` (interfaces.md §4). */
 export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void> {
   if (!flags.batch || !flags.out) throw new UsageError('glossaryNeedsBatch');
+  const termbase = usedTermbase(flags.out, flags.termbase);
   const terms: DocumentTerms[] = [];
   for await (const rec of readJsonl(flags.batch)) {
-    const file = await processDocument(recordId(rec), recordToInput(rec, flags.batch), flags.batch);
+    const file = await processDocument(recordId(rec), recordToInput(rec, flags.batch), flags.batch, { termbase });
     const fatal = fatalInputError(file);
     if (fatal) throw new InputError(fatal.key, flags.batch, fatal.params, rec.line);
     if (file.data.terms) terms.push(file.data.terms);
   }
-  const built = buildGlossary(terms, { imported: loadImportedTermbase() });
+  const built = buildGlossary(terms, { imported: termbase ? readProjectTermbase(termbase) : [] });
   writeFileAtomic(join(flags.out, 'glossary.json'), toJson(built.entries));
   writeFileAtomic(join(flags.out, 'glossary.candidates.json'), toJson(built.candidates));
   writeFileAtomic(join(flags.out, 'glossary.csv'), toCsv(built.entries));
@@ -41,12 +48,12 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
 
 /**
  * `medbitext glossary import FILE`: read the user's termbase (TBX, CSV, TSV)
- * and merge it into glossary/imported.yaml, where later runs pick it up. The
- * file is checked whole before anything is written; on a clash the newly
- * imported entry wins.
+ * and merge it into the project termbase, where later runs into that folder
+ * pick it up. The file is checked whole before anything is written; on a clash
+ * the newly imported entry wins, and every type it changes is said.
  */
-export async function importTerms(ctx: Context, file: string): Promise<void> {
-  let entries: TermbaseEntry[];
+export async function importTerms(ctx: Context, file: string, flags: TermbaseFlags): Promise<void> {
+  let entries: ImportedEntry[];
   try {
     entries = importTermbase(file);
   } catch (error) {
@@ -55,8 +62,27 @@ export async function importTerms(ctx: Context, file: string): Promise<void> {
     if (code) throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', file);
     throw error;
   }
-  const { entries: sorted, replaced } = mergeImported(loadImportedTermbase(), entries, `imported from ${basename(file)}`);
-  const header = '# Entries merged by `medbitext glossary import`; they win over corpus statistics.\n';
-  writeFileAtomic(join(packageRoot(), IMPORTED_TERMBASE), header + stringify(sorted));
-  process.stderr.write(ctx.t('glossary.import.done', { count: entries.length, replaced, total: sorted.length, path: IMPORTED_TERMBASE }) + '\n');
+  const path = projectTermbasePath(flags.out, flags.termbase);
+  const merged = mergeImported(readProjectTermbase(path), entries, `imported from ${basename(file)}`);
+  writeProjectTermbase(path, merged.entries);
+  for (const r of merged.retyped) process.stderr.write(`${file}:${r.line}  ${ctx.t('glossary.import.retyped', { en: r.en, from: r.from, to: r.to })}\n`);
+  process.stderr.write(ctx.t('glossary.import.done', { count: entries.length, replaced: merged.replaced, total: merged.entries.length, path }) + '\n');
+}
+
+/** `medbitext glossary list`: the project termbase, one JSON entry per line (or a readable line each on a terminal). */
+export async function listTerms(_ctx: Context, flags: TermbaseFlags): Promise<void> {
+  const entries = readProjectTermbase(projectTermbasePath(flags.out, flags.termbase));
+  const tty = process.stdout.isTTY;
+  await writeAll(undefined, async (sink) => {
+    for (const e of entries) await sink.write(tty ? `${e.en}\t${e.pt}\t${e.type}\n` : JSON.stringify(e) + '\n');
+  });
+}
+
+/** `medbitext glossary remove TERM`: drop the entries whose English or Portuguese term is TERM. */
+export async function removeTerm(ctx: Context, term: string, flags: TermbaseFlags): Promise<void> {
+  const path = projectTermbasePath(flags.out, flags.termbase);
+  const { kept, removed } = removeTerms(readProjectTermbase(path), term);
+  if (removed.length === 0) throw new UsageError('termNotInTermbase', { term, path });
+  writeProjectTermbase(path, kept);
+  process.stderr.write(ctx.t('glossary.remove.done', { count: removed.length, terms: removed.map((e) => `${e.en} / ${e.pt}`).join('; '), total: kept.length, path }) + '\n');
 }

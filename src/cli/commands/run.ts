@@ -10,6 +10,7 @@ interface RunFlags {
   jobs?: string;
   force?: boolean;
   inputFormat?: InputFormat;
+  termbase?: string;
 }
 
 /** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
@@ -24,7 +25,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
   const jobs = parseJobs(flags.jobs);
   const shown = progress(ctx);
-  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, onStart: shown.onStart, onDocument: shown.onDocument });
+  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, termbase: flags.termbase, onStart: shown.onStart, onDocument: shown.onDocument });
   shown.end();
   if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
     // Nothing could be read: the errors above say it all.
