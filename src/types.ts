@@ -68,6 +68,28 @@ export interface Citation {
   at: number;
 }
 
+/**
+ * An article's author keywords in one language (ingest: JATS `kwd-group`),
+ * in the order the article lists them.
+ */
+export interface KeywordList {
+  lang: BlockLang;
+  /** The language as the input names it (`en`, `pt`, `es` …), where `lang` is `other`. */
+  code: string;
+  keywords: string[];
+}
+
+/** An EN keyword and the PT keyword the article lists at its place (glossary map step). */
+export interface KeywordPair {
+  en: string;
+  pt: string;
+  /** Grouping keys, as term pair evidence has them. */
+  enKey: string;
+  ptKey: string;
+  /** How strongly word evidence (termbase words, cognates) backs the pair, in [0, 1]; 0 when only the position does. */
+  evidence: number;
+}
+
 /** A figure or table caption moved out of the prose (clean). */
 export interface Caption {
   label: string;
@@ -203,6 +225,10 @@ export interface DocumentTerms {
   evidence: TermPairEvidence[];
   /** The sentence pairs evidence was seen in, each stored once however many pairs it holds. */
   examples: SentencePairText[];
+  /** The article's own keyword pairs, when it lists keywords in both languages (absent in older stored results). */
+  keywords?: KeywordPair[];
+  /** The language the input says the article was written in (the other is a translation). */
+  original?: BlockLang;
 }
 
 export interface GlossaryExample {
@@ -227,7 +253,7 @@ export interface GlossaryEntry {
    */
   documents?: number;
   examples: GlossaryExample[];
-  origin: 'termbase' | 'corpus' | 'imported';
+  origin: 'termbase' | 'corpus' | 'imported' | 'keywords';
 }
 
 export interface Glossary {
@@ -251,6 +277,10 @@ declare module 'vfile' {
     source: string;
     /** ingest: language/part blocks of the source. */
     blocks: Block[];
+    /** ingest: the author keyword lists, per language, of an input that marks them (JATS); absent for plain text. */
+    keywords: KeywordList[];
+    /** ingest: the language the input says is the original (JATS: the parent of a `translation` sub-article). */
+    original: BlockLang;
     /** clean: cleaned text per language. */
     text: Record<Lang, string>;
     /** clean: offset maps from `text[lang]` to `source`. */

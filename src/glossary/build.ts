@@ -5,6 +5,7 @@ import { collectLinked, countCooccurrences, Keys, PAIR_SPACE, tally, type Tally 
 import { associationScore, scoreOf } from './scoring.js';
 import { ptForm, top } from './forms.js';
 import { applyImports } from './imported.js';
+import { KeywordPairs } from './keywords.js';
 import { resolve } from './linking.js';
 
 export { cmp } from './compare.js';
@@ -55,6 +56,7 @@ export class GlossaryBuilder {
   private readonly enCount = new Map<number, number>();
   private readonly ptCount = new Map<number, number>();
   private readonly tallies = new Map<string, Tally>();
+  private readonly keywords = new KeywordPairs();
   private total = 0;
 
   constructor(private readonly options: BuildOptions = {}) {}
@@ -73,6 +75,7 @@ export class GlossaryBuilder {
       }
     }
     for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples, doc.doc);
+    this.keywords.add(doc);
   }
 
   finish(pass: () => Iterable<DocumentTerms>): Glossary {
@@ -97,7 +100,7 @@ export class GlossaryBuilder {
     }
 
     const imported = options.imported ?? [];
-    return resolve(applyImports(scored, imported, enKeys, ptKeys), threshold);
+    return resolve(applyImports(this.keywords.apply(scored), imported, enKeys, ptKeys), threshold);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Block, DocumentInput } from '../types.js';
+import type { Block, BlockLang, DocumentInput, KeywordList } from '../types.js';
 import type { Note } from '../clean/tracked.js';
 import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
@@ -22,6 +22,10 @@ export interface Ingested {
   source: string;
   blocks: Block[];
   notes: Note[];
+  /** Keyword lists, where the input marks them (JATS). */
+  keywords?: KeywordList[];
+  /** The language the input says is the original. */
+  original?: BlockLang;
 }
 
 /**
@@ -60,7 +64,7 @@ export async function ingestDocument(input: DocumentInput, path = 'input'): Prom
     const pt = findBlocks(source, input.en.length + SIDE_SEPARATOR.length, source.length, { lang: 'pt' });
     return { source, blocks: [...en.blocks, ...pt.blocks], notes: [...en.notes, ...pt.notes] };
   }
-  if (JATS.test(input.text.slice(0, 4096))) return { ...jatsToBlocks(input.text, path), notes: [] };
+  if (JATS.test(input.text.slice(0, 4096))) return jatsToBlocks(input.text, path);
   const { blocks, notes } = findBlocks(input.text);
   return { source: input.text, blocks, notes };
 }

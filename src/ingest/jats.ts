@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../io/errors.js';
-import type { Block, BlockLang, Part } from '../types.js';
+import type { Block, BlockLang, KeywordList, Part } from '../types.js';
+import type { Note } from '../clean/tracked.js';
 
 /**
  * JATS XML (SciELO, PubMed Central) to blocks. The structure is explicit, so
@@ -100,9 +101,26 @@ function langOf(el: Element | undefined, fallback: BlockLang): BlockLang {
   return code === 'en' || code === 'pt' ? code : 'other';
 }
 
+/** The two-letter language code an element declares, else the one it inherits. */
+function codeOf(el: Element | undefined, inherited: string): string {
+  return el?.attrs['xml:lang']?.toLowerCase().slice(0, 2) || inherited;
+}
+
+const asLang = (code: string): BlockLang => (code === 'en' || code === 'pt' ? code : 'other');
+
+/** The keywords of a `kwd-group`; a group holding one `kwd` with `;` between keywords is split there. */
+function keywordsOf(group: Element): string[] {
+  const words = childrenNamed(group, 'kwd').map((k) => squash(textOf(k)));
+  const split = words.length === 1 && words[0]!.includes(';') ? words[0]!.split(';').map(squash) : words;
+  return split.map((w) => w.replace(/[.;,]$/, '')).filter((w) => w !== '');
+}
+
 class Layout {
   source = '';
   blocks: Block[] = [];
+  /** The first keyword list met in each language (a translation repeats the article's). */
+  keywords: KeywordList[] = [];
+  hasReferences = false;
 
   add(lang: BlockLang, part: Part, section: string, paragraphs: string[]): void {
     const kept = paragraphs.map(squash).filter((p) => p !== '');
@@ -132,7 +150,7 @@ class Layout {
   }
 
   /** Front matter and body of an article or a translated sub-article. */
-  article(art: Element, lang: BlockLang): void {
+  article(art: Element, lang: BlockLang, code: string): void {
     const meta = child(child(art, 'front'), 'article-meta') ?? child(art, 'front-stub');
     const titles = child(meta, 'title-group');
     const title = child(titles, 'article-title');
@@ -148,8 +166,10 @@ class Layout {
       }
     }
     for (const group of childrenNamed(meta, 'kwd-group')) {
-      const words = childrenNamed(group, 'kwd').map((k) => squash(textOf(k)));
+      const words = keywordsOf(group);
+      const groupCode = codeOf(group, code);
       this.add(langOf(group, lang), 'keywords', squash(textOf(child(group, 'title') ?? { name: '', attrs: {}, children: [] })), [words.join('; ')]);
+      if (words.length > 0 && !this.keywords.some((k) => k.code === groupCode)) this.keywords.push({ lang: asLang(groupCode), code: groupCode, keywords: words });
     }
     const body = child(art, 'body');
     if (body) {
@@ -159,6 +179,7 @@ class Layout {
     }
     const refs = child(child(art, 'back'), 'ref-list');
     if (refs) {
+      this.hasReferences = true;
       const entries = descendants(refs, 'ref').map((r) => {
         const label = squash(textOf(child(r, 'label') ?? { name: '', attrs: {}, children: [] }));
         const citation = child(r, 'mixed-citation') ?? child(r, 'element-citation') ?? r;
@@ -166,7 +187,7 @@ class Layout {
       });
       this.add(lang, 'references', squash(textOf(child(refs, 'title') ?? { name: '', attrs: {}, children: [] })), entries);
     }
-    for (const sub of childrenNamed(art, 'sub-article')) this.article(sub, langOf(sub, 'other'));
+    for (const sub of childrenNamed(art, 'sub-article')) this.article(sub, langOf(sub, 'other'), codeOf(sub, ''));
   }
 }
 
@@ -187,16 +208,31 @@ function abstractParagraphs(abs: Element): string[] {
   return out;
 }
 
+export interface JatsArticle {
+  source: string;
+  blocks: Block[];
+  keywords: KeywordList[];
+  /** The article's language when a `translation` sub-article says the other text is a translation of it. */
+  original?: BlockLang;
+  notes: Note[];
+}
+
 /**
  * Source text and blocks of a JATS article. `source` is the readable text laid
  * out block by block (paragraphs separated by a blank line); block offsets
- * point into it.
+ * point into it. Keyword lists come apart too, per language; an article
+ * without keywords or references is read all the same, with a note.
  */
-export function jatsToBlocks(xml: string, path: string): { source: string; blocks: Block[] } {
+export function jatsToBlocks(xml: string, path: string): JatsArticle {
   const root = parseXml(xml, path);
   const article = elements(root).find((e) => e.name === 'article');
   if (!article) throw new InputError('notJats', path);
   const layout = new Layout();
-  layout.article(article, langOf(article, 'en'));
-  return { source: layout.source, blocks: layout.blocks };
+  const code = codeOf(article, 'en');
+  layout.article(article, asLang(code), code);
+  const notes: Note[] = [];
+  if (layout.keywords.length === 0) notes.push({ reason: 'the article lists no keywords', at: 0, rule: 'no-keywords' });
+  if (!layout.hasReferences) notes.push({ reason: 'the article has no reference list', at: 0, rule: 'no-references' });
+  const translated = childrenNamed(article, 'sub-article').some((sub) => sub.attrs['article-type'] === 'translation');
+  return { source: layout.source, blocks: layout.blocks, keywords: layout.keywords, ...(translated ? { original: asLang(code) } : {}), notes };
 }

@@ -8,7 +8,9 @@ import { lineIndex } from './position.js';
 
 /**
  * ingest: reads `file.data.input`, adds `file.data.source` (the decoded text)
- * and `file.data.blocks` (language, part and section of each stretch).
+ * and `file.data.blocks` (language, part and section of each stretch); for
+ * JATS also `keywords` (the author keyword lists) and `original` (the
+ * language the article was written in, when a translation says so).
  */
 const ingest: Plugin<[], Node> = function () {
   return async function (_tree, file) {
@@ -32,9 +34,11 @@ const ingest: Plugin<[], Node> = function () {
       file.data.blocks = [];
       return;
     }
-    const { source, blocks, notes } = ingested;
+    const { source, blocks, notes, keywords, original } = ingested;
     file.data.source = source;
     file.data.blocks = blocks;
+    if (keywords) file.data.keywords = keywords;
+    if (original) file.data.original = original;
     report(file, source, notes, 'medbitext:ingest');
   };
 };

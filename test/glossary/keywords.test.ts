@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { buildGlossary } from '../../src/glossary/build.js';
+import type { DocumentTerms, KeywordPair, TermPairEvidence } from '../../src/types.js';
+
+function evidence(doc: string, en: string, pt: string, local: number): TermPairEvidence {
+  return { en, pt, enKey: en, ptKey: pt, type: 'term', local, via: ['cognate'], doc, example: 0 };
+}
+
+function kw(en: string, pt: string, evidence = 1, ptKey = pt.normalize('NFD').replace(/\p{M}/gu, '')): KeywordPair {
+  return { en, pt, enKey: en, ptKey, evidence };
+}
+
+function doc(id: string, found: TermPairEvidence[], keywords?: KeywordPair[]): DocumentTerms {
+  return {
+    doc: id,
+    pairs: found.length,
+    pairTerms: found.map((e) => ({ en: [e.enKey], pt: [e.ptKey] })),
+    surfaces: { en: {}, pt: {} },
+    evidence: found,
+    examples: [{ en: 'some sentence', pt: 'uma frase' }],
+    ...(keywords ? { keywords } : {}),
+  };
+}
+
+describe('keyword pairs in the reduce', () => {
+  it('adds a pair the corpus never found, as the strongest evidence, origin keywords', () => {
+    const g = buildGlossary([doc('d1', [evidence('d1', 'fibrosis', 'fibrose', 0.9)], [kw('siblings', 'irmãos', 0), kw('pain management', 'tratamento da dor')])]);
+    const siblings = g.entries.find((e) => e.en === 'siblings')!;
+    expect(siblings).toMatchObject({ pt: 'irmãos', origin: 'keywords', count: 1, sources: ['d1'], documents: 1 });
+    // backed by word evidence scores above a pair only the lists' order gives
+    expect(g.entries.find((e) => e.en === 'pain management')!.score).toBeGreaterThan(siblings.score);
+    expect(siblings.score).toBeGreaterThan(g.entries.find((e) => e.en === 'fibrosis')!.score);
+  });
+
+  it('strengthens the corpus entry with the same terms and keeps the authors’ spelling', () => {
+    const corpus = [evidence('d1', 'coronavirus', 'coronavirus', 0.8), evidence('d1', 'coronavirus', 'coronavirus', 0.8)];
+    const without = buildGlossary([doc('d1', corpus)]).entries[0]!;
+    const g = buildGlossary([doc('d1', corpus, [kw('coronavirus', 'coronavírus', 0.9, 'coronavirus')])]);
+    expect(g.entries).toHaveLength(1);
+    const e = g.entries[0]!;
+    expect(e).toMatchObject({ en: 'coronavirus', pt: 'coronavírus', origin: 'keywords', count: without.count + 1 });
+    expect(e.score).toBeGreaterThan(without.score);
+  });
+
+  it('prefers the keyword’s Portuguese where the corpus paired the English otherwise', () => {
+    const corpus = [1, 2, 3].map((k) => doc(`d${k}`, [evidence(`d${k}`, 'severity', 'severidade', 0.95)]));
+    const g = buildGlossary([...corpus, doc('d4', [], [kw('severity', 'gravidade', 0)])]);
+    expect(g.entries.find((e) => e.en === 'severity')!.pt).toBe('gravidade');
+    expect(g.candidates.map((c) => c.pt)).toContain('severidade');
+  });
+
+  it('counts each article listing a pair', () => {
+    const g = buildGlossary(['d1', 'd2'].map((d) => doc(d, [], [kw('vaccine', 'vacina')])));
+    expect(g.entries[0]).toMatchObject({ count: 2, documents: 2, sources: ['d1', 'd2'] });
+    expect(g.entries[0]!.score).toBeGreaterThan(buildGlossary([doc('d1', [], [kw('vaccine', 'vacina')])]).entries[0]!.score);
+  });
+});
