@@ -32,9 +32,22 @@ export interface Span {
  * is already split into sentences (interfaces.md §1).
  */
 export type DocumentInput =
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; layout?: TextLayout[] }
   | { kind: 'pair'; en: string; pt: string }
   | { kind: 'segmented'; en: string[]; pt: string[] };
+
+/**
+ * A part of a `text` input that its layout showed (a PDF's titles, headings,
+ * captions, notes): ingest identifies each one's language and keeps its part.
+ */
+export interface TextLayout {
+  part: Part;
+  section: string;
+  start: number;
+  end: number;
+  /** Language of its heading word (`Resumo`), a hint when identification is unsure. */
+  hint?: 'en' | 'pt' | 'es';
+}
 
 /** A stretch of the source in one language and one part (ingest). */
 export interface Block {

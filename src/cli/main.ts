@@ -28,9 +28,16 @@ export async function main(argv: string[] = process.argv): Promise<void> {
       outputError: (s, write) => write(localizeCommanderError(s, t)),
     });
 
+  // PDF caps (src/ingest/pdf/limits.ts) for the commands that read input files
+  const withPdfLimits = (cmd: Command) =>
+    cmd
+      .option('--pdf-max-mb <mb>', t('pdf.pdfMaxMb'))
+      .option('--pdf-max-pages <n>', t('pdf.pdfMaxPages'))
+      .option('--pdf-max-inflated-mb <mb>', t('pdf.pdfMaxInflatedMb'))
+      .hook('preAction', async (_cmd, action) => (await import('./pdf-limits.js')).applyPdfLimits(action.opts()));
   const withLocale = (cmd: Command) => cmd.helpOption('-h, --help', t('cli.help')).addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']));
 
-  withLocale(program.command('run'))
+  withPdfLimits(withLocale(program.command('run')))
     .description(t('run.description'))
     .argument('[input...]', t('run.input'))
     .option('-o, --out <dir>', t('run.out'), 'out')
@@ -79,7 +86,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .argument('<term>', t('glossary.remove.term'))
     .action(async (term: string, opts) => (await import('./commands/glossary.js')).removeTerm(ctx, term, opts));
 
-  withLocale(program.command('index'))
+  withPdfLimits(withLocale(program.command('index')))
     .description(t('index.description'))
     .argument('[input...]', t('index.input'))
     .option('-o, --out <dir>', t('index.out'))
@@ -98,7 +105,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .action(async (query: string, opts) => (await import('./commands/search.js')).search(ctx, query, opts));
 
   const queue = withLocale(program.command('queue')).description(t('queue.description'));
-  withLocale(queue.command('add'))
+  withPdfLimits(withLocale(queue.command('add')))
     .description(t('queue.add.description'))
     .argument('<input...>', t('run.input'))
     .requiredOption('--redis <url>', t('queue.redis'))

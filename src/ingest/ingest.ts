@@ -4,6 +4,7 @@ import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
 import { loadLanguageDetector } from './language.js';
 import { jatsToBlocks } from './jats.js';
+import { blocksFromLayout } from './layout-blocks.js';
 
 /** A text that is a JATS article rather than extracted prose. */
 const JATS = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
@@ -64,6 +65,7 @@ export async function ingestDocument(input: DocumentInput, path = 'input'): Prom
     const pt = findBlocks(source, input.en.length + SIDE_SEPARATOR.length, source.length, { lang: 'pt' });
     return { source, blocks: [...en.blocks, ...pt.blocks], notes: [...en.notes, ...pt.notes] };
   }
+  if (input.layout) return { source: input.text, ...blocksFromLayout(input.text, input.layout) };
   if (JATS.test(input.text.slice(0, 4096))) return jatsToBlocks(input.text, path);
   const { blocks, notes } = findBlocks(input.text);
   return { source: input.text, blocks, notes };

@@ -1,0 +1,231 @@
+/**
+ * PDF reading measured against the publisher's own text: every article of
+ * the dev JATS set, printed in every layout of scripts/pdf-corpus (generated
+ * into .pdf-corpus/ when missing), read three ways: the PDF itself (positions),
+ * and its `pdftotext -layout` and plain text. Each is run through ingest →
+ * clean → segment → align and compared with the JATS run the same way:
+ * - sentence recall / precision of the prose (title, abstract, keywords, body),
+ *   a sentence counting when its normalised text matches one of the same language;
+ * - titles found in both languages, abstract and body sentences in their part;
+ * - prose sentences holding a running head, the masthead, the footnote, a
+ *   table cell or a reference-list line (leaks);
+ * - alignment agreement: JATS links (both sides) found among the PDF's links;
+ * - hyphen joins at line ends (PDF path), truth from the JATS words;
+ * - the PDF reader's pages per second, and `run`'s peak RSS on the largest PDF.
+ *
+ *   npx tsx scripts/eval/pdf.ts [--errors N]
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import ingest from '../../src/ingest/plugin.js';
+import clean from '../../src/clean/plugin.js';
+import segment from '../../src/segment/plugin.js';
+import align from '../../src/align/plugin.js';
+import { readPdf } from '../../src/ingest/pdf.js';
+import { readPdfPages } from '../../src/ingest/pdf/read.js';
+import { buildVocabulary, decideHyphen } from '../../src/clean/dehyphenate.js';
+import { dictionaryFor } from '../../src/clean/dictionary.js';
+import type { DocumentInput, Lang, Link, Sentence, TextLayout } from '../../src/types.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CORPUS = join(ROOT, '.pdf-corpus');
+const SCIELO = join(ROOT, '..', 'shared', 'eval', 'dev', 'scielo');
+const showErrors = process.argv.includes('--errors') ? Number(process.argv[process.argv.indexOf('--errors') + 1]) : 0;
+
+if (!existsSync(CORPUS) || !readdirSync(CORPUS).some((f) => f.endsWith('.truth.json'))) {
+  console.log('generating the PDF corpus (scripts/pdf-corpus/generate.ts) …');
+  execFileSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/pdf-corpus/generate.ts')], { stdio: 'inherit' });
+}
+
+const processor = unified().use(ingest).use(clean).use(segment).use(align).freeze();
+async function run(input: DocumentInput, path: string): Promise<{ sentences: Sentence[]; alignment: Link[]; fatal: boolean }> {
+  const file = new VFile({ path });
+  file.data.input = input;
+  await processor.run({ type: 'root' }, file);
+  return { sentences: file.data.sentences ?? [], alignment: file.data.alignment ?? [], fatal: file.messages.some((m) => m.fatal) };
+}
+
+/** Whitespace, citation superscripts, soft hyphens, quote and dash shapes and case do not count. */
+const norm = (s: string) =>
+  s
+    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻\u00AD]/g, '')
+    .normalize('NFKC')
+    .replace(/[‐‑‒–—]/g, '-')
+    .replace(/[“”«»„]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+/g, '')
+    .toLowerCase();
+
+const PROSE = new Set(['title', 'abstract', 'keywords', 'body']);
+const prose = (ss: Sentence[]) => ss.filter((s) => PROSE.has(s.part));
+
+interface Tally {
+  truth: number;
+  found: number;
+  out: number;
+  correct: number;
+  partsChecked: number;
+  partsRight: number;
+  titles: number;
+  titlesFound: number;
+  leaks: number;
+  links: number;
+  linksAgreed: number;
+  joinsTruth: number;
+  joinsMade: number;
+  joinsRight: number;
+  failed: number;
+  docs: number;
+}
+const tally = (): Tally => ({ truth: 0, found: 0, out: 0, correct: 0, partsChecked: 0, partsRight: 0, titles: 0, titlesFound: 0, leaks: 0, links: 0, linksAgreed: 0, joinsTruth: 0, joinsMade: 0, joinsRight: 0, failed: 0, docs: 0 });
+const errors: string[] = [];
+
+function linkKeys(alignment: Link[], sentences: Sentence[]): Set<string> {
+  const text = new Map(sentences.map((s) => [`${s.lang}${s.n}`, norm(s.text)]));
+  return new Set(alignment.filter((l) => l.en.length > 0 && l.pt.length > 0).map((l) => `${l.en.map((n) => text.get(`en${n}`)).join('')}|${l.pt.map((n) => text.get(`pt${n}`)).join('')}`));
+}
+
+interface Truth {
+  id: string;
+  layout: string;
+  pdfs: Array<{ name: string }>;
+  leftOut: { runningHead: string; masthead: string; footnote: string; tableCells: string[] };
+}
+
+function compare(t: Tally, label: string, truth: { sentences: Sentence[]; alignment: Link[] }, got: { sentences: Sentence[]; alignment: Link[] }, leftOut: Truth['leftOut']): void {
+  t.docs++;
+  const want = prose(truth.sentences);
+  const have = prose(got.sentences);
+  const pool = new Map<string, Sentence[]>();
+  for (const s of want) pool.set(s.lang + norm(s.text), [...(pool.get(s.lang + norm(s.text)) ?? []), s]);
+  const refs = new Set(truth.sentences.filter((s) => s.part === 'references').map((s) => norm(s.text)));
+  const leaks = [norm(leftOut.runningHead), norm(leftOut.masthead), norm(leftOut.footnote.slice(0, 40)), norm('Group A 128 41.3')];
+  t.truth += want.length;
+  t.out += have.length;
+  for (const s of have) {
+    const k = s.lang + norm(s.text);
+    const match = pool.get(k)?.shift();
+    const n = norm(s.text);
+    if (leaks.some((l) => n.includes(l)) || refs.has(n)) {
+      t.leaks++;
+      if (errors.length < showErrors) errors.push(`${label} LEAK [${s.part}] ${s.text.slice(0, 120)}`);
+    }
+    if (!match) {
+      if (errors.length < showErrors) errors.push(`${label} EXTRA [${s.lang} ${s.part}] ${s.text.slice(0, 160)}`);
+      continue;
+    }
+    t.correct++;
+    if (match.part === 'abstract' || match.part === 'body') {
+      t.partsChecked++;
+      if (match.part === s.part) t.partsRight++;
+      else if (errors.length < showErrors) errors.push(`${label} PART ${match.part}→${s.part} ${s.text.slice(0, 100)}`);
+    }
+  }
+  t.found += want.length - [...pool.values()].reduce((n, v) => n + v.length, 0);
+  for (const rest of [...pool.values()].flat().slice(0, 3)) if (errors.length < showErrors) errors.push(`${label} MISSED [${rest.lang} ${rest.part}] ${rest.text.slice(0, 160)}`);
+  for (const lang of ['en', 'pt'] as const) {
+    const titles = want.filter((s) => s.lang === lang && s.part === 'title').map((s) => norm(s.text));
+    if (titles.length === 0) continue;
+    t.titles++;
+    if (have.some((s) => s.lang === lang && s.part === 'title' && titles.includes(norm(s.text)))) t.titlesFound++;
+    else if (errors.length < showErrors) errors.push(`${label} NO ${lang} TITLE`);
+  }
+  const wantLinks = linkKeys(truth.alignment, truth.sentences);
+  const haveLinks = linkKeys(got.alignment, got.sentences);
+  t.links += wantLinks.size;
+  for (const k of wantLinks) if (haveLinks.has(k)) t.linksAgreed++;
+}
+
+/** Line-end hyphens of the laid-out text: joined or kept by clean's rule, against the JATS words. */
+function hyphens(t: Tally, text: string, layout: TextLayout[], jatsText: Record<Lang, string>): void {
+  const words = { en: new Set(jatsText.en.toLowerCase().match(/[\p{L}-]+/gu)), pt: new Set(jatsText.pt.toLowerCase().match(/[\p{L}-]+/gu)) };
+  const vocab = buildVocabulary(layout.map((b) => text.slice(b.start, b.end)));
+  for (const m of text.matchAll(/(\p{L}+)-\n(\p{L}+)/gu)) {
+    const [, left, right] = m as unknown as [string, string, string];
+    const compound = `${left}-${right}`.toLowerCase();
+    const joined = (left + right).toLowerCase();
+    const lang: Lang = words.pt.has(joined) || words.pt.has(compound) ? 'pt' : 'en';
+    if (!words[lang].has(joined) && !words[lang].has(compound)) continue; // a word cut by a tag or a superscript: no truth
+    const truthJoin = !words[lang].has(compound);
+    const made = decideHyphen(left, right, dictionaryFor(lang), vocab).decision === 'join';
+    if (truthJoin) t.joinsTruth++;
+    if (made) t.joinsMade++;
+    if (made && truthJoin) t.joinsRight++;
+    if (made !== truthJoin && errors.length < showErrors) errors.push(`HYPHEN ${left}-${right}: ${made ? 'joined' : 'kept'}`);
+  }
+}
+
+/** One document of all the PDFs of a layout (the translation apart is read after the article). */
+function combine(parts: Array<{ text: string; blocks: TextLayout[] }>): { text: string; blocks: TextLayout[] } {
+  let text = '';
+  const blocks: TextLayout[] = [];
+  for (const p of parts) {
+    const offset = text === '' ? 0 : text.length + 2;
+    text = text === '' ? p.text : `${text}\n\n${p.text}`;
+    blocks.push(...p.blocks.map((b) => ({ ...b, start: b.start + offset, end: b.end + offset })));
+  }
+  return { text, blocks };
+}
+
+const paths = { pdf: tally(), 'pdftotext -layout': tally(), 'pdftotext plain': tally() };
+const byLayout = new Map<string, Tally>();
+let pages = 0;
+let readMs = 0;
+let largest = { path: '', size: 0 };
+const truths = readdirSync(CORPUS).filter((f) => f.endsWith('.truth.json')).sort();
+const jatsRuns = new Map<string, { sentences: Sentence[]; alignment: Link[]; text: Record<Lang, string> }>();
+for (const f of truths) {
+  const truth = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as Truth;
+  if (!jatsRuns.has(truth.id)) {
+    const r = await run({ kind: 'text', text: readFileSync(join(SCIELO, `${truth.id}.xml`), 'utf8') }, `${truth.id}.xml`);
+    const text = { en: r.sentences.filter((s) => s.lang === 'en').map((s) => s.text).join(' '), pt: r.sentences.filter((s) => s.lang === 'pt').map((s) => s.text).join(' ') };
+    jatsRuns.set(truth.id, { ...r, text });
+  }
+  const jats = jatsRuns.get(truth.id)!;
+  const label = `${truth.id}.${truth.layout}`;
+  const read = [];
+  for (const p of truth.pdfs) {
+    const path = join(CORPUS, `${p.name}.pdf`);
+    const started = performance.now();
+    const laid = await readPdf({ path });
+    readMs += performance.now() - started;
+    pages += (await readPdfPages({ path })).length;
+    const size = readFileSync(path).length;
+    if (size > largest.size) largest = { path, size };
+    read.push(laid);
+  }
+  const laid = combine(read);
+  hyphens(paths.pdf, laid.text, laid.blocks, jats.text);
+  const layoutTally = byLayout.get(truth.layout) ?? tally();
+  byLayout.set(truth.layout, layoutTally);
+  const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label);
+  compare(paths.pdf, `${label} [pdf]`, jats, got, truth.leftOut);
+  compare(layoutTally, `${label} [pdf]`, jats, got, truth.leftOut);
+  for (const [mode, key] of [['layout', 'pdftotext -layout'], ['plain', 'pdftotext plain']] as const) {
+    const text = truth.pdfs.map((p) => readFileSync(join(CORPUS, `${p.name}.${mode}.txt`), 'utf8')).join('\n\n');
+    const r = await run({ kind: 'text', text }, `${label}.${mode}.txt`);
+    if (r.fatal) paths[key].failed++;
+    compare(paths[key], `${label} [${mode}]`, jats, r, truth.leftOut);
+  }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '   –  ' : (a / b).toFixed(4));
+const row = (name: string, t: Tally) =>
+  `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}`;
+console.log(`${truths.length} article × layout documents (${pages} pages), dev JATS as truth`);
+for (const [name, t] of Object.entries(paths)) console.log(row(name, t));
+console.log('\nPDF path by layout:');
+for (const [name, t] of byLayout) console.log(row(name, t));
+const p = paths.pdf;
+console.log(`\nhyphen joins (PDF path): precision ${pct(p.joinsRight, p.joinsMade)}  recall ${pct(p.joinsRight, p.joinsTruth)}  (${p.joinsTruth} syllable breaks)`);
+console.log(`PDF reader: ${(pages / (readMs / 1000)).toFixed(1)} pages/s (parse thread, layout; ${pages} pages in ${(readMs / 1000).toFixed(1)} s)`);
+const out = mkdtempSync(join(tmpdir(), 'mbt-pdf-eval-'));
+const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/medbitext.js'), 'run', largest.path, '--out', out, '--jobs', '1'], { encoding: 'utf8' });
+const pageCount = (await readPdfPages({ path: largest.path })).length;
+console.log(`run on the largest PDF (${largest.path.split('/').pop()}, ${pageCount} pages): peak RSS ${Math.round(Number(timed.stderr.trim().split('\n').pop()) / 1024)} MB`);
+if (errors.length) console.log(`\n${errors.join('\n')}`);

@@ -1,0 +1,88 @@
+/**
+ * The PDF corpus: each real article of ../shared/eval/dev/scielo (JATS)
+ * printed to PDF by headless Chromium in every layout of layouts.ts, with
+ * the ground truth from the JATS and each PDF's `pdftotext` output (`-layout`
+ * and plain). It is derived from dev data: written to .pdf-corpus/ (git-
+ * ignored), never committed; `npm run eval -- pdf` makes it when missing.
+ *
+ *   npx tsx scripts/pdf-corpus/generate.ts [--out DIR] [--only ID]
+ *
+ * Per article and layout: ID.LAYOUT.pdf (and ID.LAYOUT.translation.pdf when
+ * the translation is apart), ID.LAYOUT[.translation].layout.txt and .plain.txt,
+ * and ID.LAYOUT.truth.json: the blocks printed (language, part, section, text,
+ * in order, per PDF) and what the PDF holds that is not the article's text.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { jatsToBlocks } from '../../src/ingest/jats.js';
+import type { Block } from '../../src/types.js';
+import { articleHtml } from './html.js';
+import { LAYOUTS } from './layouts.js';
+import { articleMeta, runningHead } from './meta.js';
+
+export const CORPUS_DIR = fileURLToPath(new URL('../../.pdf-corpus/', import.meta.url));
+const SCIELO = fileURLToPath(new URL('../../../shared/eval/dev/scielo/', import.meta.url));
+
+/** The blocks of the main article and of each sub-article (translation, reply), in English and Portuguese only. */
+export function articleParts(blocks: Block[]): Block[][] {
+  const kept = blocks.filter((b) => b.lang === 'en' || b.lang === 'pt');
+  const parts: Block[][] = [[]];
+  for (const b of kept) {
+    const current = parts[parts.length - 1]!;
+    // a title after body text or references opens a sub-article
+    if (b.part === 'title' && current.some((x) => x.part === 'body' || x.part === 'references')) parts.push([b]);
+    else current.push(b);
+  }
+  return parts;
+}
+
+const FOOTNOTE = '* Correspondence to the first author. Conflict of interest: none declared. Received for this rendering only.';
+
+async function main(): Promise<void> {
+  const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+  const out = arg('--out') ?? CORPUS_DIR;
+  const only = arg('--only');
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const page = await browser.newPage();
+  let count = 0;
+  try {
+    for (const file of readdirSync(SCIELO).filter((f) => f.endsWith('.xml')).sort()) {
+      const id = file.replace(/\.xml$/, '');
+      if (only && id !== only) continue;
+      const xml = readFileSync(join(SCIELO, file), 'utf8');
+      const meta = articleMeta(xml);
+      const parts = articleParts(jatsToBlocks(xml, file).blocks);
+      const head = { running: runningHead(meta), masthead: `${meta.journal} · doi:${meta.doi}`, footnote: FOOTNOTE };
+      for (const layout of LAYOUTS) {
+        const pdfs = layout.translation === 'separate' && parts.length > 1 ? [[parts[0]!], parts.slice(1)] : [parts];
+        const names: string[] = [];
+        for (const [k, group] of pdfs.entries()) {
+          const name = `${id}.${layout.name}${k === 0 ? '' : '.translation'}`;
+          await page.setContent(articleHtml(group, layout, head), { waitUntil: 'load' });
+          await page.pdf({ path: join(out, `${name}.pdf`), preferCSSPageSize: true, printBackground: true });
+          execFileSync('pdftotext', ['-layout', join(out, `${name}.pdf`), join(out, `${name}.layout.txt`)]);
+          execFileSync('pdftotext', [join(out, `${name}.pdf`), join(out, `${name}.plain.txt`)]);
+          names.push(name);
+          count++;
+        }
+        const truth = {
+          id,
+          layout: layout.name,
+          pdfs: names.map((n, k) => ({ name: n, blocks: (pdfs[k] ?? []).flat().map(({ lang, part, section, text }) => ({ lang, part, section, text })) })),
+          leftOut: { runningHead: head.running, masthead: head.masthead, footnote: FOOTNOTE, tableCells: ['Variable', 'Group A', 'Group B', 'Total', '128', '41.3', '97', '31.2', '310', '100.0'] },
+        };
+        writeFileSync(join(out, `${id}.${layout.name}.truth.json`), JSON.stringify(truth, null, 1));
+      }
+      process.stderr.write(`${id}\n`);
+    }
+  } finally {
+    await browser.close();
+  }
+  process.stderr.write(`${count} PDFs in ${out}\n`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

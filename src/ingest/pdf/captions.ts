@@ -1,0 +1,16 @@
+import { loadYamlList, type Entry } from '../../lang/data.js';
+
+/**
+ * The label of a figure or table caption a PDF line opens with (`Figure 2.`,
+ * `Tabela 1 -`), from the caption words of the language data files.
+ */
+let opener: RegExp | undefined;
+
+export function captionLabel(line: string): string | undefined {
+  if (!opener) {
+    const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<Entry & { label: string }>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label));
+    const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    opener = new RegExp(`^((?:${words})\\s*\\d+[A-Za-z]?)\\s*[:.\\-–—|]`, 'iu');
+  }
+  return opener.exec(line)?.[1];
+}

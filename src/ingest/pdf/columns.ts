@@ -1,0 +1,101 @@
+import type { Segment } from './lines.js';
+
+/**
+ * Reading order on one page from positions. The gutter of a two-column page
+ * is a vertical band no prose line crosses, with prose on both sides. Lines
+ * that cross it (titles, full-width abstracts, figures) cut the page into
+ * zones; within a zone the left column is read before the right one.
+ * Segments that share a row with others inside one column are table cells.
+ */
+
+/** A prose line has at least this many characters. */
+const PROSE_CHARS = 25;
+/** Prose lines needed on each side of a gutter. */
+const MIN_SIDE_LINES = 4;
+/** Prose lines crossing a gutter, at most, for each line beside it. */
+const MAX_CROSSING = 0.25;
+
+export interface OrderedPage {
+  segments: Segment[];
+  /** Segments found to be table cells. */
+  cells: Set<Segment>;
+}
+
+/** The x of the page's gutter, if it has two columns. */
+export function findGutter(segments: Segment[], bodySize: number): number | undefined {
+  const prose = segments.filter((s) => s.text.length >= PROSE_CHARS && Math.abs(s.size - bodySize) <= 0.15 * bodySize);
+  if (prose.length < 2 * MIN_SIDE_LINES) return undefined;
+  const left = Math.min(...prose.map((s) => s.x0));
+  const right = Math.max(...prose.map((s) => s.x1));
+  // candidate positions: the right ends of prose lines in the middle half of the text width
+  const candidates = prose.map((s) => s.x1).filter((x) => x > left + 0.25 * (right - left) && x < left + 0.75 * (right - left));
+  let best: { x: number; score: number } | undefined;
+  for (const x of [...new Set(candidates)]) {
+    const g = x + 0.5;
+    // full-width lines (a keywords line, a title) may cross it; most prose may not
+    const crossing = prose.filter((s) => s.x0 < g && s.x1 > g).length;
+    const l = prose.filter((s) => s.x1 <= g).length;
+    const r = prose.filter((s) => s.x0 >= g).length;
+    if (l < MIN_SIDE_LINES || r < MIN_SIDE_LINES || crossing > MAX_CROSSING * (l + r)) continue;
+    const score = Math.min(l, r) - crossing;
+    // among equals, the widest left-column line's end is the gutter's left edge
+    if (!best || score > best.score || (score === best.score && g > best.x)) best = { x: g, score };
+  }
+  return best?.x;
+}
+
+/**
+ * Table cells of one column: rows of two or more segments, two such rows at
+ * least, with the single-segment rows between them (a cell spanning the row).
+ * One split row alone is a line beside a float, not a table.
+ */
+function tableCells(column: Segment[]): Set<Segment> {
+  const byRow = new Map<number, Segment[]>();
+  for (const s of column) byRow.set(Math.round(s.y), [...(byRow.get(Math.round(s.y)) ?? []), s]);
+  const rows = [...byRow.entries()].sort((a, b) => b[0] - a[0]).map(([, r]) => r);
+  const split = rows.map((r) => r.length >= 2);
+  const cells = new Set<Segment>();
+  let from = -1;
+  const close = (to: number) => {
+    if (from >= 0 && split.slice(from, to + 1).filter(Boolean).length >= 2) for (const r of rows.slice(from, to + 1)) for (const s of r) cells.add(s);
+  };
+  let lastSplit = -1;
+  split.forEach((isSplit, k) => {
+    if (!isSplit) return;
+    // up to two whole rows may sit between the split rows of one table
+    if (from < 0 || k - lastSplit > 3) {
+      close(lastSplit);
+      from = k;
+    }
+    lastSplit = k;
+  });
+  close(lastSplit);
+  return cells;
+}
+
+export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
+  const gutter = findGutter(segments, bodySize);
+  const top = [...segments].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  if (gutter === undefined) return { segments: top, cells: tableCells(top) };
+  const crosses = (s: Segment) => s.x0 < gutter && s.x1 > gutter;
+  const ordered: Segment[] = [];
+  const cells = new Set<Segment>();
+  let zone: Segment[] = [];
+  const flush = () => {
+    const left = zone.filter((s) => s.x1 <= gutter);
+    const right = zone.filter((s) => s.x0 >= gutter);
+    for (const column of [left, right]) {
+      ordered.push(...column);
+      for (const c of tableCells(column)) cells.add(c);
+    }
+    zone = [];
+  };
+  for (const s of top) {
+    if (crosses(s)) {
+      flush();
+      ordered.push(s);
+    } else zone.push(s);
+  }
+  flush();
+  return { segments: ordered, cells };
+}

@@ -1,0 +1,140 @@
+import type { Part, TextLayout } from '../../types.js';
+import { matchHeading } from '../headings.js';
+import { captionLabel } from './captions.js';
+import { orderPage } from './columns.js';
+import { findFurniture } from './furniture.js';
+import { pageSegments, type Segment } from './lines.js';
+import { bodyStyle, lookOf, type BodyStyle, type Look } from './style.js';
+import type { PdfPage } from './types.js';
+
+/**
+ * A PDF's pages to text and the parts of it found from the layout: titles
+ * by size, headings by size, face or name, captions by their label, notes by
+ * their small size; page furniture and table cells are left out. Lines stay
+ * lines (clean joins them and their hyphens); a blank line separates
+ * paragraphs and marks column and page changes.
+ */
+export type LayoutBlock = TextLayout;
+
+export interface LaidOut {
+  text: string;
+  blocks: LayoutBlock[];
+}
+
+/** A gap between baselines over this many times the size starts a paragraph. */
+const PARAGRAPH_GAP = 1.65;
+/** A heading is at most this many characters. */
+const MAX_HEADING = 120;
+
+interface Place {
+  part: Part;
+  section: string;
+  hint?: 'en' | 'pt' | 'es';
+  /** The look of the lines the block holds, so a change of look starts a new block. */
+  look: Look | 'caption';
+}
+
+class Writer {
+  text = '';
+  blocks: LayoutBlock[] = [];
+  private last: Segment | undefined;
+
+
+  line(s: Segment, at: Place, body: BodyStyle): void {
+    const block = this.blocks[this.blocks.length - 1] as (LayoutBlock & { look?: string }) | undefined;
+    // each title paragraph is a title of its own (a translation's, a kicker above it)
+    const same = block && block.part === at.part && block.section === at.section && block.look === at.look && !(at.part === 'title' && this.breakBefore(s, body) === '\n\n');
+    if (!same) {
+      if (this.text !== '') this.text += '\n\n';
+      this.blocks.push({ part: at.part, section: at.section, start: this.text.length, end: this.text.length, hint: at.hint, look: at.look } as LayoutBlock);
+    } else this.text += this.breakBefore(s, body);
+    this.text += s.text;
+    this.last = s;
+    this.blocks[this.blocks.length - 1]!.end = this.text.length;
+  }
+
+  /** What goes between the last line and `s`: a blank line at a paragraph, column or page change. */
+  breakBefore(s: Segment, body: BodyStyle): string {
+    const p = this.last;
+    if (!p) return '';
+    const turn = p.page !== s.page || s.y > p.y || Math.abs(s.x0 - p.x0) > 0.4 * (p.x1 - p.x0 + 1) + body.size;
+    return turn || p.y - s.y > PARAGRAPH_GAP * Math.max(s.size, p.size) ? '\n\n' : '\n';
+  }
+
+  finish(): LaidOut {
+    return { text: this.text, blocks: this.blocks.map(({ part, section, start, end, hint }) => ({ part, section, start, end, ...(hint ? { hint } : {}) })) };
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+const CITATION_ALONE = /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻,\s–-]+$/;
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻' };
+const superscript = (text: string) => [...text.replace(/\s+/g, ',')].map((c) => SUPERSCRIPT[c] ?? c).join('');
+
+/** A line that sets a heading: short, its own look, no final stop. */
+function headingLike(s: Segment, look: Look): boolean {
+  return look === 'emphasis' && s.text.length <= MAX_HEADING && !/[.;,]$/.test(s.text) && /\p{L}{3,}/u.test(s.text);
+}
+
+export function layOut(pages: PdfPage[]): LaidOut {
+  const segmented = pages.map((p, n) => pageSegments(p, n));
+  const body = bodyStyle(segmented.flat());
+  const furniture = findFurniture(segmented);
+  const proseWidth = median(segmented.flat().filter((s) => lookOf(s, body) === 'body' && s.text.length >= 25).map((s) => s.x1 - s.x0));
+  const writer = new Writer();
+  let at: Place = { part: 'other', section: '', look: 'body' };
+  let caption: { size: number; label: string } | undefined;
+  for (const page of segmented) {
+    const { segments, cells } = orderPage(page.filter((s) => !furniture.has(s)), body.size);
+    for (const s of segments) {
+      if (cells.has(s)) continue;
+      const look = lookOf(s, body);
+      const label = captionLabel(s.text);
+      if (label && look !== 'display') caption = { size: s.size, label };
+      else if (caption && (Math.abs(s.size - caption.size) > 0.25 || look === 'emphasis' || look === 'display')) caption = undefined;
+      if (caption) {
+        writer.line(s, { part: 'caption', section: caption.label, look: 'caption' }, body);
+        continue;
+      }
+      const heading = matchHeading(s.text);
+      if (look === 'display' && !heading) {
+        writer.line(s, { part: 'title', section: '', look }, body);
+        at = { part: 'other', section: '', look: 'body' };
+        continue;
+      }
+      if (heading && heading.bodyStart >= s.text.length) {
+        at = { part: heading.part, section: heading.text, hint: heading.lang, look: 'body' };
+        continue;
+      }
+      if (heading) {
+        at = { part: heading.part, section: heading.text, hint: heading.lang, look: 'body' };
+        writer.line({ ...s, text: s.text.slice(heading.bodyStart) }, at, body);
+        continue;
+      }
+      if (headingLike(s, look) && at.part !== 'references' && at.part !== 'title') {
+        // a section of the body the sections files do not name (`Clinical findings`)
+        at = { part: at.part === 'abstract' || at.part === 'keywords' ? 'body' : at.part, section: s.text, hint: at.hint, look: 'body' };
+        continue;
+      }
+      if (look === 'small' && CITATION_ALONE.test(s.text) && at.part !== 'other') {
+        // citation numbers wrapped onto a line of their own belong to the sentence above
+        writer.line({ ...s, text: superscript(s.text) }, at, body);
+        continue;
+      }
+      if (look === 'small' && at.part !== 'references') {
+        writer.line(s, { part: 'other', section: at.section, look: 'small' }, body);
+        continue;
+      }
+      // front matter (authors, affiliations) is short lines; a full line of prose after a title opens the body
+      if (at.part === 'other' && at.section === '' && look === 'body' && s.text.length >= 40 && s.x1 - s.x0 >= 0.85 * proseWidth) at = { part: 'body', section: '', look: 'body' };
+      // a keyword list is one paragraph: what follows it, unheaded, is body
+      if (at.part === 'keywords' && (writer.blocks.at(-1)?.part !== 'keywords' || writer.breakBefore(s, body) === '\n\n')) at = { part: 'body', section: '', look: 'body' };
+      writer.line(s, at, body);
+    }
+  }
+  return writer.finish();
+}
