@@ -10,6 +10,9 @@ import { findBlocks } from './structure.js';
  * A layout that showed no title at all (every line one size) is read as
  * plain text instead, and the title found there is said to be guessed.
  */
+/** Under this many characters, a block's heading word says its language better than its text. */
+const SHORT_BLOCK = 200;
+
 export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks: Block[]; notes: Note[] } {
   if (!layout.some((b) => b.part === 'title')) {
     const found = findBlocks(source);
@@ -20,7 +23,9 @@ export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks
   for (const b of layout) {
     const text = source.slice(b.start, b.end);
     if (text.trim() === '') continue;
-    blocks.push({ lang: identifyLanguage(text, b.hint), part: b.part, section: b.section, text, start: b.start, end: b.end });
+    // a short labelled block (a keyword list) is in its label's language: n-grams of a few words mislead
+    const lang = b.hint && b.hint !== 'es' && text.length < SHORT_BLOCK ? b.hint : identifyLanguage(text, b.hint);
+    blocks.push({ lang, part: b.part, section: b.section, text, start: b.start, end: b.end });
   }
   const notes: Note[] = [];
   for (const lang of ['en', 'pt'] as const) {
