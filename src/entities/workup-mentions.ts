@@ -37,7 +37,7 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
       to = i + 1;
       const after = text.slice(t.end, t.end + 16);
       // A heading: `EXAMES:`, `Laboratório 19/01/16:`, `Lab (03/10/14):`; `Ao exame` is the physical examination.
-      const heading = head && /^[ 	]*(?::|\(?\d{1,2}\/\d{1,2})/.test(after);
+      const heading = head && /^[ 	]*(?::|\(?\d{1,2}\/\d{1,2}\b)/.test(after);
       const atExamination = head && t.lower === 'exame' && /^(ao|no)$/.test(tokens[i - 1]?.lower ?? '');
       if (alone) category = alone;
       else if (atExamination) category = 'examination';

@@ -254,6 +254,8 @@ describe('Portuguese lab panels and examinations', () => {
     expect(find(es, 'exame')).toMatchObject({ type: 'lab', category: 'examination' });
     expect(find(es, 'Lab')).toMatchObject({ type: 'lab', category: 'laboratory' });
     expect(find(es, 'exames')).toMatchObject({ type: 'lab', category: 'examination' });
+    // A heading dated day/month names the panel after it.
+    expect(find(extractEntities('Laboratório 19/01/16: Hb 12,5.', 'pt'), 'Laboratório')).toMatchObject({ type: 'lab', category: 'laboratory' });
     // A study as research design is not a work-up.
     expect(find(extractEntities('Este estudo retrospectivo incluiu 40 doentes.', 'pt'), 'estudo')).toBeUndefined();
   });
