@@ -148,14 +148,24 @@ export type EntityType = 'drug' | 'lab' | 'diagnosis';
 export type LabCategory = 'laboratory' | 'examination';
 /** What kind of `drug` a mention is: a medication, a treatment that is not one (surgery, dialysis, physiotherapy, an implanted device), or a word for the treatment given that names neither (`tratamento`, `terapêutica`). */
 export type DrugCategory = 'medication' | 'procedure' | 'treatment';
-export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive';
+/** `high` / `low` / `normal` against the reference range; `nonreactive` / `reactive` for a qualitative result (`negative`, `reagente`, `positivo`). */
+export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive' | 'reactive';
+/** Who a mention is about: the patient, the disease in general, or a relative (family history). */
+export type Subject = 'patient' | 'background' | 'family';
+/** A mention that is not the patient's current state: a hypothesis (`suspected`, `hipótese de`) or a plan (`will be started`, `a iniciar`). */
+export type Certainty = 'hypothesis' | 'plan';
 
 export interface ReferenceRange {
   /** As written, e.g. `35-104 U/L`, `≤ 20 mm/h`. */
   text: string;
+  /** Bounds as numbers (a one-sided range has one); titres give the dilution's denominator. */
   low?: number;
   high?: number;
+  /** As written, and its UCUM code. */
   unit?: string;
+  ucum?: string;
+  /** Normal values of the test, or the target of a drug level (`therapeutic range`, `faixa terapêutica`). */
+  kind: 'reference' | 'therapeutic';
 }
 
 /** An entity mention. Offsets are into the text it was found in. */
@@ -165,24 +175,41 @@ export interface Entity {
   text: string;
   type: EntityType;
   negated: boolean;
-  /** Hedged mention (`suggestive of`, `hipótese de`). */
+  /** Not asserted as the patient's current state: hedged (`suggestive of`, `hipótese de`) or planned (`will be started`). */
   uncertain?: boolean;
-  /** Whether the mention is about the patient or general background. */
-  subject?: 'patient' | 'background';
+  /** Which of the two an uncertain mention is. */
+  certainty?: Certainty;
+  /** Whether the mention is about the patient, general background or a relative. */
+  subject?: Subject;
   normalized: string;
   code?: string;
   /** Long form when `text` is an abbreviation defined in the document. */
   expansion?: string;
   /** `lab`: LabCategory; `drug`: DrugCategory. */
   category?: LabCategory | DrugCategory;
-  // drug
-  dose?: string;
+  // drug and lab
+  /** The unit as written (`mg/day`, `× 10³/mm³`) and its UCUM code (`mg/d`, `10*3/mm3`). */
   unit?: string;
+  ucum?: string;
+  /** `value` or `dose` as a number (the last of a series: `180 → 110` gives 110). */
+  number?: number;
+  // drug
+  /** As written; a titration joins its doses with ` → ` (`60 → 240`). */
+  dose?: string;
+  /** A UCUM-style period (`1/d`, `2/d`, `1/wk`) or `as needed`. */
   frequency?: string;
+  /** EDQM standard term (`oral`, `intravenous`). */
   route?: string;
+  /** How long it is given, as written (`7 days`, `10 dias`). */
+  duration?: string;
+  /** The brand name the mention is written as (`Tylenol`); `normalized` is its generic name. */
+  brand?: string;
   // lab
+  /** As written: a number (`450,000`, `<0.01`), a series (`180 → 110`), a titre (`1:320`) or a qualitative result (`negative`, `reagente`). */
   value?: string;
+  /** The reference or therapeutic range as written, and parsed in `range`. */
   reference_range?: string;
+  range?: ReferenceRange;
   flag?: LabFlag;
 }
 

@@ -4,18 +4,21 @@ import type { Token } from './tokens.js';
 import { tokenize } from './tokens.js';
 
 /**
- * NegEx / ConText: negation cues, hedges and experiencer cues with a scope
- * of a few words in one direction, cut by termination terms and clause
- * punctuation (`src/lang/<lang>/negation.yaml`).
+ * NegEx / ConText: negation cues, hedges, plans and experiencer cues with a
+ * scope of a few words in one direction, cut by termination terms and clause
+ * punctuation (`src/lang/<lang>/negation.yaml`). A relative's scope
+ * (`his mother has …`) also ends where the patient is named again.
  */
 
-export type CueKind = 'negation' | 'uncertainty' | 'pseudo' | 'termination' | 'patient' | 'background' | 'anaphora';
+export type CueKind = 'negation' | 'uncertainty' | 'pseudo' | 'termination' | 'patient' | 'background' | 'anaphora' | 'family' | 'plan' | 'unperformed';
 type Direction = 'forward' | 'backward' | 'both';
 
 interface Cue {
   words: string[];
   kind: CueKind;
   direction: Direction;
+  /** Names the patient as well (`denies`, `nega`). */
+  patient: boolean;
 }
 
 export interface CueHit {
@@ -24,6 +27,7 @@ export interface CueHit {
   /** Token range of the cue. */
   from: number;
   to: number;
+  patient: boolean;
 }
 
 /** How many words a cue reaches (NegEx uses five; clinical prose runs longer). */
@@ -36,11 +40,11 @@ function cues(lang: Lang): Map<string, Cue[]> {
   let byFirst = cache.get(lang);
   if (byFirst) return byFirst;
   byFirst = new Map();
-  for (const e of loadYamlList<{ cue: string; kind: CueKind; direction: Direction }>(`src/lang/${lang}/negation.yaml`, ['cue', 'kind', 'direction'])) {
+  for (const e of loadYamlList<{ cue: string; kind: CueKind; direction: Direction; experiencer?: string }>(`src/lang/${lang}/negation.yaml`, ['cue', 'kind', 'direction'])) {
     const words = tokenize(String(e.cue), lang).map((t) => t.lower);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, kind: e.kind, direction: e.direction });
+    list.push({ words, kind: e.kind, direction: e.direction, patient: e.kind === 'patient' || e.experiencer === 'patient' });
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -59,7 +63,7 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
     if (!cue) continue;
     // Short cues written in capitals (`HD`) only count as written.
     if (cue.words.length === 1 && /^[A-Z]{2,}$/.test(tokens[i]!.text) && tokens[i]!.text.toLowerCase() !== tokens[i]!.lower) continue;
-    hits.push({ kind: cue.kind, direction: cue.direction, from: i, to: i + cue.words.length });
+    hits.push({ kind: cue.kind, direction: cue.direction, from: i, to: i + cue.words.length, patient: cue.patient });
     i += cue.words.length - 1;
   }
   return hits;
@@ -68,15 +72,25 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
 export interface Scoped {
   negated: boolean;
   uncertain: boolean;
+  /** In a plan's scope (`will be started`). */
+  planned: boolean;
+  /** In a relative's scope (`his mother has`). */
+  family: boolean;
+  /** In the scope of a test or treatment not done (`was not performed`). */
+  unperformed: boolean;
 }
+
+const TRIGGERS = new Set<CueKind>(['negation', 'uncertainty', 'plan', 'family', 'unperformed']);
 
 /** The cues of one text, ready for many scope questions (each answered in time bounded by the scope). */
 export interface CueIndex {
   tokens: Token[];
-  /** Negation and uncertainty cues, in text order. */
+  /** Cues with a scope (negation, uncertainty, plan, family, unperformed), in text order. */
   triggers: CueHit[];
   /** Tokens that end a scope: termination terms and clause punctuation. */
   stops: Uint8Array;
+  /** Tokens naming the patient: they end a relative's scope. */
+  patient: Uint8Array;
 }
 
 export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
@@ -86,12 +100,14 @@ export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
   });
   // Pseudo-cues need no check here: findCues lets the longer pseudo-cue win (`no increase` hides `no`).
   for (const h of hits) if (h.kind === 'termination') stops.fill(1, h.from, h.to);
-  return { tokens, triggers: hits.filter((h) => h.kind === 'negation' || h.kind === 'uncertainty'), stops };
+  const patient = new Uint8Array(tokens.length);
+  for (const h of hits) if (h.patient) patient.fill(1, h.from, h.to);
+  return { tokens, triggers: hits.filter((h) => TRIGGERS.has(h.kind)), stops, patient };
 }
 
-/** Whether a mention over tokens [from, to) falls in a negation or hedge cue's scope. */
+/** Which cues' scopes a mention over tokens [from, to) falls in. */
 export function scope(index: CueIndex, from: number, to: number): Scoped {
-  const out: Scoped = { negated: false, uncertain: false };
+  const out: Scoped = { negated: false, uncertain: false, planned: false, family: false, unperformed: false };
   const { triggers } = index;
   // Cues further than the scope can reach (in tokens, punctuation included) need not be looked at.
   const reach = SCOPE * 4;
@@ -105,29 +121,35 @@ export function scope(index: CueIndex, from: number, to: number): Scoped {
   for (let k = lo; k < triggers.length && triggers[k]!.from <= to + reach; k++) {
     const h = triggers[k]!;
     if (h.from < to && h.to > from) continue;
+    const family = h.kind === 'family';
+    // `a urine culture was not performed`: a test not done is the one named right before or after.
+    const words = h.kind === 'unperformed' ? 3 : SCOPE;
     let inScope = false;
-    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from);
-    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from);
+    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from, family, words);
+    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from, family, words);
     if (!inScope) continue;
     if (h.kind === 'negation') out.negated = true;
-    else out.uncertain = true;
+    else if (h.kind === 'uncertainty') out.uncertain = true;
+    else if (h.kind === 'plan') out.planned = true;
+    else if (family) out.family = true;
+    else out.unperformed = true;
   }
   return out;
 }
 
-/** No clause break or termination term between tokens a and b, and few words apart. */
-function reaches(index: CueIndex, a: number, b: number): boolean {
+/** No clause break or termination term (nor, for a relative, the patient) between tokens a and b, and few words apart. */
+function reaches(index: CueIndex, a: number, b: number, patientStops = false, most = SCOPE): boolean {
   let words = 0;
   for (let k = a; k < b; k++) {
-    if (index.stops[k]) return false;
-    if (index.tokens[k]!.word && ++words > SCOPE) return false;
+    if (index.stops[k] || (patientStops && index.patient[k])) return false;
+    if (index.tokens[k]!.word && ++words > most) return false;
   }
   return true;
 }
 
 /** `patient` / `background` from experiencer cues in the sentence, if any. */
 export function subjectOf(hits: CueHit[]): 'patient' | 'background' | undefined {
-  if (hits.some((h) => h.kind === 'patient')) return 'patient';
+  if (hits.some((h) => h.patient)) return 'patient';
   if (hits.some((h) => h.kind === 'background')) return 'background';
   return undefined;
 }

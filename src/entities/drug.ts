@@ -1,5 +1,6 @@
 import { loadTsv } from '../lang/data.js';
 import type { Entity, Lang } from '../types.js';
+import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
 
 /**
@@ -41,7 +42,8 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
     if (r.lang !== lang) continue;
     for (const f of r.form!.split('|')) {
       const form = f.trim();
-      const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+      // `b.i.d.` may lose its last dot to the sentence's end.
+      const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/\\\.$/, '\\.?');
       // Short capitals (IV, VO, SC) only as written; words in any case.
       const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
       const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
@@ -66,12 +68,15 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
   return groups;
 }
 
-const DOSE = /(\d+(?:[.,]\d+)?)(?:\s*(?:→|->|–|-|to|a|até)\s*(\d+(?:[.,]\d+)?))?(?=\s*[a-zA-Zµμ%])/g;
 /** UCUM codes of amounts given as a dose (not concentrations measured in blood). */
-const DOSE_UNIT = /^(?:mg|g|ug|ng|kg|mL|L|\[iU\]|meq)(?:\/(?:d|wk|kg(?:\/d)?|m2|h|kg\/min|mo))?$/;
+const DOSE_UNIT = /^(?:mg|g|ug|ng|kg|mL|L|\[iU\]|meq|U|mmol)(?:\/(?:d|wk|kg(?:\/d)?|m2|h|kg\/min|kg\/h|mo))?$/;
+const TO = /^\s*(?:→|->|–|-|to|a|até)\s*/;
 
 export interface Dose {
+  /** As written (`1,000`), a range joined by ` → ` (`60 → 240`). */
   text: string;
+  /** The last number, parsed. */
+  value: number;
   /** The unit as written (`mg/day`, `mg/dia`), so the dose reads as in the source. */
   unit: string;
   /** Its UCUM code (`mg/d`). */
@@ -79,16 +84,25 @@ export interface Dose {
 }
 
 /** Every dose written in `s` (number or range, then a dose unit), in order. */
-export function readDoses(s: string): Array<Dose & { index: number; end: number }> {
+export function readDoses(s: string, lang: Lang): Array<Dose & { index: number; end: number }> {
   const out: Array<Dose & { index: number; end: number }> = [];
-  DOSE.lastIndex = 0;
-  for (let m = DOSE.exec(s); m; m = DOSE.exec(s)) {
-    if (m.index > 0 && /[\p{L}\d.,/]/u.test(s[m.index - 1]!)) continue;
-    const u = readUnit(s.slice(m.index + m[0].length));
-    if (!u || !DOSE_UNIT.test(u.ucum)) continue;
-    const text = m[2] ? `${m[1]} → ${m[2]}` : m[1]!;
-    out.push({ text, unit: u.text.replace(/\s+/g, ' '), ucum: u.ucum, index: m.index, end: m.index + m[0].length + u.length });
-    DOSE.lastIndex = m.index + m[0].length + u.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57 || (i > 0 && /[\p{L}\d.,/]/u.test(s[i - 1]!))) continue;
+    const a = readNumber(s.slice(i), lang);
+    if (!a) continue;
+    let at = i + a.length;
+    const to = TO.exec(s.slice(at));
+    const b = to ? readNumber(s.slice(at + to[0].length), lang) : undefined;
+    if (b) at += to![0].length + b.length;
+    const u = readUnit(s.slice(at));
+    if (!u || !DOSE_UNIT.test(u.ucum)) {
+      i = at - 1;
+      continue;
+    }
+    const text = b ? `${a.text} → ${b.text}` : a.text;
+    out.push({ text, value: (b ?? a).value, unit: u.text.replace(/\s+/g, ' '), ucum: u.ucum, index: i, end: at + u.length });
+    i = at + u.length - 1;
   }
   return out;
 }
@@ -108,23 +122,31 @@ function firstForm(s: string, groups: FormGroup[], adjectivesWithin = Infinity):
   return best?.form.value;
 }
 
-/** Fill dose, unit, route, frequency on the drug mentions of one text (sorted by start). */
+/** Fill dose, unit, route, frequency and duration on the drug mentions of one text (sorted by start). */
 export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
   const routes = forms('routes', 'route', lang);
   const frequencies = forms('frequencies', 'frequency', lang);
-  drugs.forEach((e, k) => {
+  for (let k = 0; k < drugs.length; k++) {
+    const e = drugs[k]!;
+    // `Tylenol (acetaminophen) 650 mg`, `metformina (Glifage)`: a name in brackets right after is the same drug, read together.
+    const pair = apposition(text, e, drugs[k + 1]);
+    const from = pair ? pair.end : e.end;
     // The next named drug ends this one's scope; class mentions in apposition do not.
-    const next = drugs.slice(k + 1).find((d) => d.start >= e.end && !isClassMention(d));
-    const stop = Math.min(next ? next.start : text.length, e.end + 200);
-    let scope = text.slice(e.end, stop);
-    const sentenceEnd = scope.search(/[.;](?:\s|$)(?!\d)/);
+    const next = drugs.slice(k + (pair ? 2 : 1)).find((d) => d.start >= from && !isClassMention(d));
+    const stop = Math.min(next ? next.start : text.length, from + 200);
+    let scope = text.slice(from, stop);
+    // A sentence ends at `;` or at a stop before a capital or the end (not the dots of `t.i.d. for`).
+    const sentenceEnd = scope.search(/;|\.(?=\s*$|\s+[\p{Lu}\d])/u);
     if (sentenceEnd >= 0) scope = scope.slice(0, sentenceEnd);
-    const doses = readDoses(scope);
+    const doses = readDoses(scope, lang);
     if (doses.length > 0) {
       const first = doses[0]!;
       const last = doses.at(-1)!;
-      e.dose = doses.length > 1 && last.ucum === first.ucum && last.text !== first.text && !first.text.includes('→') ? `${first.text} → ${last.text}` : first.text;
+      const titration = doses.length > 1 && last.ucum === first.ucum && last.text !== first.text && !first.text.includes('→');
+      e.dose = titration ? `${first.text} → ${last.text}` : first.text;
+      e.number = titration ? last.value : first.value;
       e.unit = first.unit;
+      e.ucum = first.ucum;
     }
     // Before the drug only the two words next to it (`oral prednisone`).
     const before = (text.slice(Math.max(0, e.start - 40), e.start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
@@ -136,7 +158,35 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
     for (const d of [...doses].reverse()) rest = rest.slice(0, d.index) + ' '.repeat(d.end - d.index) + rest.slice(d.end);
     const frequency = firstForm(rest, frequencies);
     if (frequency) e.frequency = frequency;
-  });
+    const duration = readDuration(rest, lang);
+    if (duration) e.duration = duration;
+    if (pair) {
+      for (const field of ['dose', 'number', 'unit', 'ucum', 'route', 'frequency', 'duration'] as const) if (e[field] !== undefined) (pair.drug[field] as unknown) = e[field];
+      k++;
+    }
+  }
+}
+
+/** The drug written in brackets right after `e` (`Tylenol (acetaminophen)`), and where its bracket closes. */
+function apposition(text: string, e: Entity, next: Entity | undefined): { drug: Entity; end: number } | undefined {
+  if (!next || !/^\s*[([]\s*$/.test(text.slice(e.end, next.start))) return undefined;
+  const close = /^\s*[)\]]/.exec(text.slice(next.end, next.end + 4));
+  return close ? { drug: next, end: next.end + close[0].length } : undefined;
+}
+
+const durationCache = new Map<Lang, RegExp>();
+
+/** `for 7 days`, `por 10 dias`, `durante seis meses`: how long, as written (`7 days`). */
+function readDuration(s: string, lang: Lang): string | undefined {
+  let re = durationCache.get(lang);
+  if (!re) {
+    const rows = loadTsv('src/lang/lexicon/durations.tsv', ['kind', 'lang', 'form']).filter((r) => r.lang === lang);
+    const alt = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => r.form!.split('|')).map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt('lead')})\\s*(\\d{1,3}|${alt('number')})\\s+(${alt('unit')})(?![\\p{L}\\p{N}])`, 'iu');
+    durationCache.set(lang, re);
+  }
+  const m = re.exec(s);
+  return m ? `${m[1]} ${m[2]}` : undefined;
 }
 
 export function isClassMention(e: Entity): boolean {

@@ -1,4 +1,4 @@
-import type { Entity, Lang } from '../types.js';
+import type { Entity, Lang, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, findShortForms } from './abbreviations.js';
 import { cueIndex, findCues, scope, subjectOf } from './context.js';
@@ -12,7 +12,7 @@ export interface ExtractOptions {
   /** Abbreviations defined elsewhere in the document (short form → definition). */
   abbreviations?: Map<string, AbbreviationDef>;
   /** Subject when no experiencer cue says otherwise (the plugin sets it per section). */
-  subject?: 'patient' | 'background';
+  subject?: Subject;
 }
 
 /**
@@ -37,7 +37,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   if (drugs.length > 0) annotateDrugs(text, drugs, lang);
   // Examinations carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
   const labs = entities.filter((e) => e.type === 'lab');
-  if (labs.length > 0) annotateLabs(text, labs, lang);
+  if (labs.length > 0) annotateLabs(text, labs, lang, entities);
 
   const hits = findCues(tokens, lang);
   const cues = cueIndex(tokens, hits);
@@ -46,12 +46,17 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     const from = tokenStartingAt(tokens, e.start);
     let to = from;
     while (to < tokens.length && tokens[to]!.start < e.end) to++;
-    if (e.type !== 'lab') {
-      const s = scope(cues, from, to);
-      e.negated = s.negated;
-      if (s.uncertain) e.uncertain = true;
+    const s = scope(cues, from, to);
+    // A lab's own negation cues (`negative for`) state its result; only a test not done negates it.
+    e.negated = s.unperformed || (e.type !== 'lab' && s.negated);
+    // Treatments and tests are planned; a diagnosis is not (`surgery for X is planned`).
+    const certainty = s.planned && e.type !== 'diagnosis' ? 'plan' : e.type !== 'lab' && s.uncertain ? 'hypothesis' : undefined;
+    if (certainty) {
+      e.uncertain = true;
+      e.certainty = certainty;
     }
-    if (subject) e.subject = subject;
+    const who = s.family ? 'family' : subject;
+    if (who) e.subject = who;
   }
   return entities;
 }

@@ -5,5 +5,6 @@ export { linkEntities, sameEntity } from './link.js';
 export { toBrat, toPubTator } from './formats.js';
 export { findDefinitions } from './abbreviations.js';
 export type { AbbreviationDef } from './abbreviations.js';
-export { parseRange, flagOf, readMeasure } from './lab.js';
+export { parseRange, flagOf } from './ranges.js';
+export { readMeasure } from './measure.js';
 export { default } from './plugin.js';

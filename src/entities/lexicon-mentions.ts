@@ -59,6 +59,7 @@ export function lexiconMentions(text: string, tokens: Token[], lang: Lang, block
     if (types.size > 1) mention.type = 'drug';
     const expansion = best.find((p) => p.expansion)?.expansion;
     if (expansion) mention.expansion = expansion;
+    if (best[0]!.brand && mention.type === 'drug') mention.brand = best[0]!.brand;
     out.push(mention);
     i = to - 1;
   }

@@ -36,6 +36,8 @@ export interface Phrase {
   needsValue?: boolean;
   /** An abbreviation of the other language (`TC`, total cholesterol, in Portuguese text, where `TC` is a CT scan): it yields to this language's own form. */
   borrowed?: boolean;
+  /** A brand name (`Tylenol`), as `brands.tsv` writes it; the concept is its generic drug. */
+  brand?: string;
 }
 
 export interface PhraseIndex {
@@ -72,7 +74,7 @@ export function innToPt(en: string): string {
 const indexes = new Map<Lang, PhraseIndex>();
 const conceptsByName = new Map<string, Concept>();
 
-function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string, flags: { borrowed?: boolean; needsValue?: boolean } = {}): void {
+function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, expansion?: string, flags: { borrowed?: boolean; needsValue?: boolean; brand?: string } = {}): void {
   const exact = isAbbreviation(form);
   const keys = phraseKeys(form, lang);
   if (keys.length === 0) return;
@@ -81,6 +83,7 @@ function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, exp
   if (exact && expansion && fold(expansion) !== fold(form)) phrase.expansion = expansion;
   if (flags.borrowed) phrase.borrowed = true;
   if (flags.needsValue) phrase.needsValue = true;
+  if (flags.brand) phrase.brand = flags.brand;
   const list = index.byFirst.get(keys[0]!) ?? [];
   if (!list.some((p) => p.keys.join(' ') === keys.join(' ') && p.concept === concept)) list.push(phrase);
   index.byFirst.set(keys[0]!, list);
@@ -116,7 +119,7 @@ function build(lang: Lang): PhraseIndex {
   for (const row of loadTsv(`${LEX}/brands.tsv`, ['brand', 'inn'])) {
     const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);
     const concept: Concept = inn ?? { type: 'drug', name: row.inn!.toLowerCase() };
-    add(index, lang, row.brand!, concept);
+    add(index, lang, row.brand!, concept, undefined, { brand: row.brand! });
   }
   for (const row of loadTsv(`${LEX}/drug-classes.tsv`, ['en', 'pt'])) {
     const f = forms(row);

@@ -15,6 +15,8 @@ export interface Mention {
   grown?: boolean;
   /** For a rule-found lab or drug: its kind (lexicon mentions take their concept's). */
   category?: LabCategory | DrugCategory;
+  /** The brand name a drug is written as. */
+  brand?: string;
 }
 
 export function toEntity(text: string, tokens: Token[], m: Mention): Entity {
@@ -28,5 +30,6 @@ export function toEntity(text: string, tokens: Token[], m: Mention): Entity {
   if (m.type === 'lab') e.category = concept?.category ?? m.category ?? 'laboratory';
   if (m.type === 'drug') e.category = concept?.category ?? m.category ?? 'medication';
   if (m.expansion) e.expansion = m.expansion;
+  if (m.brand) e.brand = m.brand;
   return e;
 }

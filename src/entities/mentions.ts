@@ -31,7 +31,10 @@ export function findMentions(text: string, lang: Lang): TextMentions {
   joinHeadNoun(text, tokens, taken, mentions, lang);
   joinSalts(text, tokens, taken, mentions, lang);
   joinWorkupHead(text, tokens, taken, mentions, lang);
-  for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, lang)]) {
+  const labs = new Uint8Array(tokens.length);
+  // A drug may be measured too (`vancomycin trough was 24 mg/L`).
+  for (const m of mentions) if (m.type !== 'diagnosis' && (m.type === 'lab' || m.concepts.some((c) => c.type === 'lab' || c.code))) labs.fill(1, m.from, m.to);
+  for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, labs, lang)]) {
     if (taken.subarray(m.from, m.to).some((x) => x)) continue;
     mentions.push(m);
     taken.fill(1, m.from, m.to);

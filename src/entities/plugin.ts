@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Lang, Sentence, SentenceEntity } from '../types.js';
+import type { Lang, Sentence, SentenceEntity, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions } from './abbreviations.js';
 import { negatesAnaphor } from './context.js';
@@ -24,7 +24,7 @@ import { linkEntities } from './link.js';
 const BACKGROUND_SECTION = /discuss|discuss[ãa]o|introdu|coment/i;
 const PATIENT_SECTION = /case|caso|relato/i;
 
-function defaultSubject(s: Sentence): 'patient' | 'background' | undefined {
+function defaultSubject(s: Sentence): Subject | undefined {
   if (s.part !== 'body') return undefined;
   if (BACKGROUND_SECTION.test(s.section)) return 'background';
   if (PATIENT_SECTION.test(s.section)) return 'patient';

@@ -1,15 +1,27 @@
 import type { Lang } from '../types.js';
-import { parseRange, readMeasure } from './lab.js';
+import { measureBefore, readMeasure } from './measure.js';
+import { parseRange } from './ranges.js';
+import { reach } from './reach.js';
+import { resultBefore } from './results.js';
+import { isLabUnit } from './units.js';
 import type { Mention } from './mention.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
 
 /**
  * A mention the lexicons give two readings (`calcium`: a chemical and a lab
- * analyte) takes the lab's when it is measured, else the other.
+ * analyte) takes the lab's when it is measured, else the other. A drug whose
+ * level is measured (`Digoxin level was 2.6 ng/mL`, `Lithium 0.6 mmol/L`,
+ * `nível sérico de ácido valproico de 32 µg/mL`) is that lab test.
  */
 export function resolveReadings(text: string, tokens: Token[], mentions: Mention[], lang: Lang): void {
   for (const m of mentions) {
+    if (m.concepts.length === 1 && m.type === 'drug' && m.concepts[0]!.code && levelMeasured(text, tokens, m, lang)) {
+      const drug = m.concepts[0]!;
+      m.type = 'lab';
+      m.concepts = [{ type: 'lab', name: drug.name, category: 'laboratory' }];
+      continue;
+    }
     if (m.concepts.length < 2) continue;
     const lab = m.concepts.find((c) => c.type === 'lab');
     const other = m.concepts.find((c) => c.type !== 'lab');
@@ -23,9 +35,17 @@ export function resolveReadings(text: string, tokens: Token[], mentions: Mention
   }
 }
 
+/** A drug's level: a lab value (a concentration, not a dose) said of the name, maybe past `level`, `serum` or `nível sérico de`. */
+function levelMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
+  const end = tokens[m.to - 1]!.end;
+  const r = reach(text.slice(end, end + 160), lang);
+  return !!r && !r.result && isLabUnit(readMeasure(text.slice(end + r.at, end + r.at + 40), lang)?.ucum);
+}
+
 /** An analyte (`calcium`) read as a measurement when a value, `levels` or `serum` is near. */
 function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
   const cw = contextWords(lang);
+  if (isLabUnit(measureBefore(text, tokens[m.from]!.start, lang)?.measure.ucum) || resultBefore(text, tokens[m.from]!.start, lang)) return true;
   for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--) if (cw.labBefore.has(tokens[k]!.lower)) return true;
   for (let k = m.to; k < Math.min(tokens.length, m.to + 5); k++) {
     const t = tokens[k]!;
@@ -37,12 +57,19 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
   const rest = after.slice(lead);
   // A dipstick grade (`GLICOSE ++`), not an ion written `Ca++`.
   if (/^\s+\+{1,4}(?![\d+])/.test(after)) return true;
-  const measure = readMeasure(rest);
-  if (!measure) return false;
+  const measure = readMeasure(rest, lang);
+  if (!measure) return reachesValue(text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 160), lang);
   // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
   // A decimal (`K 4,1`) is a measurement, not a count, and so is a number before the next name of a panel (`NA 139  K`).
   // So is a number before a capitalised name (`Sodio 137 Potassio 5.6`, `Na: 140  K: 4,8`).
   const next = rest.slice(measure.length);
   const bare = !/^\s*\p{L}/u.test(next) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}/u.test(next);
-  return !!measure.unit || measure.titre || bare || !!parseRange(rest)?.unit;
+  return !!measure.unit || measure.titre || bare || !!parseRange(rest, lang)?.unit;
+}
+
+/** `creatinine on admission was 2.3 mg/dL`, `potassium was normal`: a lab value or result said of the name a few words on. */
+function reachesValue(s: string, lang: Lang): boolean {
+  const r = reach(s, lang);
+  if (!r) return false;
+  return !!r.result || isLabUnit(readMeasure(s.slice(r.at), lang)?.ucum);
 }

@@ -1,12 +1,13 @@
 import type { Lang } from '../types.js';
 import { readDoses } from './drug.js';
 import { extendDisease } from './grow.js';
-import { readMeasure } from './lab.js';
+import { readMeasure } from './measure.js';
 import { drugByPrefix, isFunctionWord, labByPrefix } from './lexicon.js';
 import type { Mention } from './mention.js';
 import type { Formation } from './morphology.js';
 import { formationOf } from './morphology.js';
 import { numberFollows, valueFollows } from './nearby.js';
+import { isLabUnit } from './units.js';
 import { isNounAt } from './phrase.js';
 import type { Token } from './tokens.js';
 import type { ContextWords } from './words.js';
@@ -25,6 +26,8 @@ export interface Candidate {
   text: string;
   tokens: Token[];
   taken: Uint8Array;
+  /** Tokens of lexicon mentions that may be a lab test. */
+  labs: Uint8Array;
   lang: Lang;
   words: ContextWords;
   i: number;
@@ -74,7 +77,7 @@ export const RULES: Rule[] = [
   { name: 'name-before-dose', find: nameBeforeDose },
   { name: 'clipped-lab', find: clippedLab },
   { name: 'lab-cue', find: labCue },
-  { name: 'measured-name', find: (c) => (measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
+  { name: 'measured-name', find: (c) => (!labBefore(c) && measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
 ];
 
 /**
@@ -85,7 +88,7 @@ function nameBeforeDose(c: Candidate): Outcome {
   const { text, token: t, lang } = c;
   if (!(t.lower.length >= 4 && c.i + 1 < c.tokens.length && numberFollows(text, t.end) && !c.words.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text))) return undefined;
   const after = text.slice(t.end, t.end + 24);
-  const dose = readDoses(after)[0];
+  const dose = readDoses(after, lang)[0];
   // `Leuc 10770` is a clipped lab, not leucovorin: a clipped drug name has a dose unit, or no lab it could be.
   const clipped = /^\s*\d/.test(after) && (dose || labByPrefix(t.key, lang).length === 0) ? drugByPrefix(t.key, lang) : undefined;
   if (clipped) return word(c, { concepts: [clipped] });
@@ -117,8 +120,14 @@ function labCue(c: Candidate): Outcome {
   return undefined;
 }
 
-/** UCUM units of concentrations, counts, activities and rates: what a lab value is measured in (not a dose). */
-const LAB_UNIT = /^(?:m|u|n|p)?(?:g|mol|eq|U|\[iU\])\/(?:d|m|u)?L$|^10\*\d+\/(?:mm3|uL|L)$|^\/mm3$|^mm\/h$|^fL$|^%$/;
+/** A test named a few words before in the same clause (`creatinine on admission was 2.3`): the value is its, not this word's. */
+function labBefore(c: Candidate): boolean {
+  for (let k = c.i - 1; k >= Math.max(0, c.i - 6); k--) {
+    if (c.labs[k]) return true;
+    if (!c.tokens[k]!.word) return false;
+  }
+  return false;
+}
 
 /** `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit. */
 function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
@@ -133,20 +142,20 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
   const after = text.slice(t.end, t.end + 40);
   const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
   if (!lead) return false;
-  const m = readMeasure(after.slice(lead[0].length));
-  if (!m?.unit || !LAB_UNIT.test(m.unit)) return false;
+  const m = readMeasure(after.slice(lead[0].length), lang);
+  if (!isLabUnit(m?.ucum)) return false;
   return lang !== 'en' || abbreviation || isNounAt(text, t.start);
 }
 
 /** Rule mentions of the words `taken` leaves free, by the first rule that claims each. */
-export function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, lang: Lang): Mention[] {
+export function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, labs: Uint8Array, lang: Lang): Mention[] {
   const out: Mention[] = [];
   const words = contextWords(lang);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
     if (!token.word || !/\p{L}/u.test(token.text)) continue;
-    const c: Candidate = { text, tokens, taken, lang, words, i, token, formation: formationOf(token, lang) };
+    const c: Candidate = { text, tokens, taken, labs, lang, words, i, token, formation: formationOf(token, lang) };
     for (const rule of RULES) {
       const found = rule.find(c);
       if (found === undefined) continue;

@@ -1,4 +1,4 @@
-import { loadTsv } from '../lang/data.js';
+import { DataError, loadTsv } from '../lang/data.js';
 import type { LabCategory, Lang } from '../types.js';
 import { phraseKeys } from './tokens.js';
 
@@ -18,6 +18,10 @@ export interface ContextWords {
   workupQualifier: Map<string, LabCategory>;
   workupAlone: Map<string, LabCategory>;
   salt: Set<string>;
+  /** Words that end the reach from a test's name to its value, and the words of a series of values. */
+  valueStop: Set<string>;
+  seriesFrom: Set<string>;
+  seriesTo: Set<string>;
 }
 
 const contextCache = new Map<Lang, ContextWords>();
@@ -25,7 +29,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set() };
     for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
       if (r.lang !== lang) continue;
       const form = r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -37,7 +41,9 @@ export function contextWords(lang: Lang): ContextWords {
         else c.workupQualifier.set(form, category);
         continue;
       }
-      const set = kind === 'salt' ? c.salt : kind === 'lab-cue' ? c.labCue : kind === 'lab-before' ? c.labBefore : kind === 'not-lab' ? c.notLab : c.notDrug;
+      const sets: Record<string, Set<string>> = { salt: c.salt, 'lab-cue': c.labCue, 'lab-before': c.labBefore, 'not-lab': c.notLab, 'not-drug': c.notDrug, 'value-stop': c.valueStop, 'series-from': c.seriesFrom, 'series-to': c.seriesTo };
+      const set = sets[kind];
+      if (!set) throw new DataError('src/lang/lexicon/context-words.tsv', 0, `unknown kind "${kind}"`);
       set.add(form);
     }
     contextCache.set(lang, c);

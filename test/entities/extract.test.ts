@@ -66,9 +66,9 @@ describe('drugs', () => {
 describe('labs', () => {
   const es = extractEntities(LABS, 'en');
   it('reads value, UCUM unit, reference range and flag', () => {
-    expect(find(es, 'leukocytes')).toMatchObject({ type: 'lab', value: '2.98', unit: '10*3/mm3', flag: 'low' });
-    expect(find(es, 'ESR')).toMatchObject({ value: '40', unit: 'mm/h', reference_range: '≤ 20 mm/h', flag: 'high', code: 'LOINC:4537-7' });
-    expect(find(es, 'ANF')).toMatchObject({ value: '1/200', flag: 'high' });
+    expect(find(es, 'leukocytes')).toMatchObject({ type: 'lab', value: '2.98', number: 2.98, unit: 'x 103/mm3', ucum: '10*3/mm3', flag: 'low' });
+    expect(find(es, 'ESR')).toMatchObject({ value: '40', unit: 'mm/h', ucum: 'mm/h', reference_range: '≤ 20 mm/h', range: { high: 20, kind: 'reference' }, flag: 'high', code: 'LOINC:4537-7' });
+    expect(find(es, 'ANF')).toMatchObject({ value: '1/200', number: 200, reference_range: '≥ 1/80', flag: 'high' });
     expect(find(es, 'alkaline phosphatase')).toMatchObject({ value: '233', unit: 'U/L', reference_range: '35-104 U/L', flag: 'high' });
     expect(find(es, 'gamma GT')).toMatchObject({ value: '70', unit: 'U/L', flag: 'high' });
     expect(find(es, 'leucopenia')).toMatchObject({ type: 'diagnosis' });

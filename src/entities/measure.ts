@@ -1,0 +1,81 @@
+import type { Lang } from '../types.js';
+import { readNumber } from './numbers.js';
+import { readUnit } from './units.js';
+
+/**
+ * A value as a report writes it: a number as written in the language
+ * (`450,000`, `0,01`), maybe bounded (`<0.01`, `> 1000`), or a titre
+ * (`1:320`), then its unit (`/mm³`, `x10^9/L`).
+ */
+
+export type Bound = '<' | '<=' | '>' | '>=';
+
+export interface Measure {
+  /** As written, the bound included (`<0.01`, `450,000`, `1:320`). */
+  text: string;
+  value: number;
+  /** The true value lies beyond the number (`<0.01`): below or above it. */
+  bound?: Bound;
+  /** A dilution (`1:320`): `value` is its denominator. */
+  titre: boolean;
+  /** As written, and its UCUM code. */
+  unit?: string;
+  ucum?: string;
+  /** From the start of the string read: spaces, value and unit. */
+  length: number;
+}
+
+const BOUNDS: Record<string, Bound> = { '<': '<', '>': '>', '≤': '<=', '⩽': '<=', '<=': '<=', '≥': '>=', '⩾': '>=', '>=': '>=' };
+const BOUND = /^(<=|>=|[<>≤≥⩽⩾])\s?/;
+/** `1:320`, `1/80`; not a date (`1/12/2014`) nor a fraction of one digit (`1/2`). */
+const TITRE = /^1\s?[/:]\s?(\d{2,6})(?![\d/])/;
+
+/** The bound written at the start of `s` (`<`, `≤ `), with its length. */
+export function readBound(s: string): { bound: Bound; length: number } | undefined {
+  const b = BOUND.exec(s);
+  return b ? { bound: BOUNDS[b[1]!]!, length: b[0].length } : undefined;
+}
+
+/** A value (number or titre) with its unit at the start of `s`, after up to three spaces. */
+export function readMeasure(s: string, lang: Lang): Measure | undefined {
+  const lead = /^\s{0,3}/.exec(s)![0].length;
+  let at = lead;
+  const b = readBound(s.slice(at));
+  if (b) at += b.length;
+  const t = TITRE.exec(s.slice(at));
+  if (t) {
+    const out: Measure = { text: s.slice(lead, at + t[0].length), value: Number(t[1]), titre: true, length: at + t[0].length };
+    if (b) out.bound = b.bound;
+    return out;
+  }
+  const n = readNumber(s.slice(at), lang);
+  if (!n) return undefined;
+  const end = at + n.length;
+  // `150/80`, `12/12/2014`: a pair or a date, not a value.
+  if (/^\/\d/.test(s.slice(end, end + 2))) return undefined;
+  const out: Measure = { text: s.slice(lead, end), value: n.value, titre: false, length: end };
+  if (b) out.bound = b.bound;
+  const u = readUnit(s.slice(end));
+  if (u) {
+    out.unit = u.text;
+    out.ucum = u.ucum;
+    out.length += u.length;
+  }
+  return out;
+}
+
+/**
+ * `4.1 mmol/L of potassium`, `85% neutrophils`, `2.98 x 103/mm3 leukocytes`:
+ * the value with a unit written right before `end` (maybe then `of`, `de`),
+ * and where it starts.
+ */
+export function measureBefore(text: string, end: number, lang: Lang): { measure: Measure; start: number } | undefined {
+  const from = Math.max(0, end - 48);
+  const window = text.slice(from, end);
+  for (let k = 0; k < window.length; k++) {
+    if (!/[\d<>≤≥]/.test(window[k]!) || (k > 0 && /[\d.,<>≤≥]/.test(window[k - 1]!))) continue;
+    const m = readMeasure(window.slice(k), lang);
+    if (m?.ucum && /^\s*(?:(?:of|de|do|da|dos|das)\s+)?$/i.test(window.slice(k + m.length))) return { measure: m, start: from + k };
+  }
+  return undefined;
+}
