@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import type { Concept } from './concepts.js';
-import type { SearchRecord } from './records.js';
+import type { ENTITY_ATTRIBUTES, SearchRecord } from './records.js';
 
 /**
  * The Elasticsearch / OpenSearch feed: an index template (analysers and
@@ -21,8 +21,31 @@ const FEED_STATE = 'feed-state.json';
 /** Elasticsearch's default `http.max_content_length` is 100 MB; 10 MB requests are the advice. */
 const BULK_BYTES = 10 * 1024 * 1024;
 
+const keyword = { type: 'keyword' };
+const number = { type: 'double' };
+
+/** How each entity attribute is mapped: numbers as numbers, flags and codes as keywords, values as written. Every attribute must have one (the mapping is strict). */
+const ENTITY_ATTRIBUTE_MAPPING: Record<(typeof ENTITY_ATTRIBUTES)[number], object> = {
+  category: keyword,
+  expansion: { type: 'text', analyzer: 'medbitext_folded' },
+  uncertain: { type: 'boolean' },
+  certainty: keyword,
+  subject: keyword,
+  value: keyword,
+  number,
+  unit: keyword,
+  ucum: keyword,
+  reference_range: keyword,
+  range: { type: 'object', properties: { text: keyword, low: number, high: number, unit: keyword, ucum: keyword, kind: keyword } },
+  flag: keyword,
+  dose: keyword,
+  frequency: keyword,
+  route: keyword,
+  duration: keyword,
+  brand: keyword,
+};
+
 export function indexTemplate(): object {
-  const keyword = { type: 'keyword' };
   return {
     index_patterns: [`${INDEX_NAME}*`],
     priority: 100,
@@ -79,6 +102,7 @@ export function indexTemplate(): object {
               negated: { type: 'boolean' },
               start: { type: 'integer' },
               end: { type: 'integer' },
+              ...ENTITY_ATTRIBUTE_MAPPING,
             },
           },
         },

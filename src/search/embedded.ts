@@ -19,7 +19,7 @@ import { analyseQuery, entityMatches, isEmptyQuery, type AnalysedQuery } from '.
 export const INDEX_FILE = 'search-index.json';
 
 /** Bump when analysis or record shape changes: stored records are then re-analysed. */
-const ANALYSIS_VERSION = 1;
+const ANALYSIS_VERSION = 2;
 
 interface StoredDocument {
   hash: string;

@@ -1,4 +1,4 @@
-import type { DocumentResult, EntityType, Lang, Part, Sentence, SentenceEntity } from '../types.js';
+import type { DocumentResult, Entity, EntityType, Lang, Part, Sentence, SentenceEntity } from '../types.js';
 import { analyse, tokenize, type AnalysedToken } from './analyze.js';
 import type { ConceptDictionary } from './concepts.js';
 
@@ -7,7 +7,15 @@ import type { ConceptDictionary } from './concepts.js';
  * texts; a 1-0 or 0-1 rung keeps the one side) and one per document (its
  * titles and every entity and concept it mentions).
  */
-export interface RecordEntity {
+
+/** What the entities stage says of a mention beyond its name, kept whole in the record (every field is optional). */
+export const ENTITY_ATTRIBUTES = ['category', 'expansion', 'uncertain', 'certainty', 'subject', 'value', 'number', 'unit', 'ucum', 'reference_range', 'range', 'flag', 'dose', 'frequency', 'route', 'duration', 'brand'] as const;
+/** Attributes that say who and how sure: kept in the document record, where the values of single mentions are not. */
+const DOCUMENT_ATTRIBUTES = ['category', 'uncertain', 'certainty', 'subject'] as const;
+
+export type EntityAttributes = Pick<Entity, (typeof ENTITY_ATTRIBUTES)[number]>;
+
+export interface RecordEntity extends EntityAttributes {
   type: EntityType;
   lang: Lang;
   text: string;
@@ -114,7 +122,12 @@ function placeEntity(e: SentenceEntity, s: Sentence, offset: number): RecordEnti
   const placed = start >= 0 ? { start: start + offset, end: start + offset + e.text.length } : { start: -1, end: -1 };
   const out: RecordEntity = { type: e.type, lang: e.lang, text: e.text, normalized: e.normalized, negated: e.negated, ...placed };
   if (e.code) out.code = e.code;
+  copyAttributes(out, e, ENTITY_ATTRIBUTES);
   return out;
+}
+
+function copyAttributes(to: RecordEntity, from: EntityAttributes, fields: ReadonlyArray<keyof EntityAttributes>): void {
+  for (const k of fields) if (from[k] !== undefined) (to as unknown as Record<string, unknown>)[k] = from[k];
 }
 
 function documentRecord(doc: DocumentResult, pairs: SearchRecord[]): SearchRecord {
@@ -123,10 +136,14 @@ function documentRecord(doc: DocumentResult, pairs: SearchRecord[]): SearchRecor
   const entities: RecordEntity[] = [];
   for (const r of pairs) {
     for (const e of r.entities) {
-      const key = `${e.type}\t${e.normalized}\t${e.negated}`;
+      // The same entity said of a relative, or only supposed, is another fact of the document.
+      const key = `${e.type}\t${e.normalized}\t${e.negated}\t${e.subject ?? ''}\t${e.certainty ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      entities.push({ ...e, start: -1, end: -1 });
+      const out: RecordEntity = { type: e.type, lang: e.lang, text: e.text, normalized: e.normalized, negated: e.negated, start: -1, end: -1 };
+      if (e.code) out.code = e.code;
+      copyAttributes(out, e, DOCUMENT_ATTRIBUTES);
+      entities.push(out);
     }
   }
   return {
