@@ -141,7 +141,12 @@ export interface Link {
   pt: number[];
   score: number;
   part: Part;
+  /** What a reviewer decided about the link (src/review), where one did. */
+  review?: Review;
 }
+
+/** A reviewer's decision as the outputs carry it: accepted as is, edited (re-paired, or a term corrected), or rejected. */
+export type Review = 'accepted' | 'edited' | 'rejected';
 
 export type EntityType = 'drug' | 'lab' | 'diagnosis';
 /** What kind of `lab` a mention is: a laboratory test on a sample, or an examination of the patient (imaging, ECG/EEG, biopsy, vital signs, clinical scales). */
@@ -294,6 +299,11 @@ export interface GlossaryEntry {
   documents?: number;
   examples: GlossaryExample[];
   origin: 'termbase' | 'corpus' | 'imported' | 'keywords';
+  /** What a reviewer decided about the entry (src/review), where one did. */
+  review?: Review;
+  /** Other accepted forms a reviewer gave. */
+  en_variants?: string[];
+  pt_variants?: string[];
 }
 
 export interface Glossary {

@@ -1,4 +1,5 @@
 import { escapeXml } from '../io/xml.js';
+import type { Review } from '../types.js';
 
 /**
  * Ways out of the aligner: TMX 1.4b for translation-memory tools, Moses-style
@@ -10,12 +11,14 @@ export interface TextLink {
   en: number[];
   pt: number[];
   score: number;
+  /** A reviewer's decision (src/review): reviewed links pass any minimum score. */
+  review?: Review;
   en_text: string;
   pt_text: string;
 }
 
 export interface TmxOptions {
-  /** Keep only links scoring at least this (default 0: every link with both sides). */
+  /** Keep only links scoring at least this, or accepted or edited by a reviewer (default 0: every link with both sides). */
   minScore?: number;
   creationToolVersion?: string;
   /** Document id written as a `<prop type="x-doc">` on each unit. */
@@ -26,13 +29,14 @@ export interface TmxOptions {
 export function tmxUnits(links: TextLink[], options: TmxOptions = {}): string {
   const min = options.minScore ?? 0;
   return links
-    .filter((l) => l.en.length > 0 && l.pt.length > 0 && l.score >= min)
+    .filter((l) => l.en.length > 0 && l.pt.length > 0 && (l.score >= min || l.review === 'accepted' || l.review === 'edited'))
     .map((l) => {
       const props = [
         options.doc ? `      <prop type="x-doc">${escapeXml(options.doc)}</prop>\n` : '',
         `      <prop type="x-score">${l.score.toFixed(4)}</prop>\n`,
         `      <prop type="x-en">${l.en.join(',')}</prop>\n`,
         `      <prop type="x-pt">${l.pt.join(',')}</prop>\n`,
+        l.review ? `      <prop type="x-review">${l.review}</prop>\n` : '',
       ].join('');
       return (
         `    <tu>\n${props}` +

@@ -4,7 +4,9 @@ import type { Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
 import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
-import type { CorpusCounts, StoredResults } from './reduce.js';
+import type { CorpusCounts, ProjectSettings, StoredResults } from './reduce.js';
+import { readDecisions } from '../review/decisions.js';
+import { linkDecisionsByDoc, reviewAlignment, type DecisionOutcome } from '../review/apply-links.js';
 import { guessedParts } from '../ingest/guesses.js';
 
 /** What the corpus-file pass hands back: the counts, the report's tally, and the report's documents (a part file). */
@@ -12,6 +14,8 @@ export interface WrittenCorpusFiles {
   counts: CorpusCounts;
   tally: ReportTally;
   reportDocs: WrittenFile;
+  /** What became of the reviewer's link decisions. */
+  review: DecisionOutcome[];
 }
 
 /**
@@ -19,7 +23,7 @@ export interface WrittenCorpusFiles {
  * with the counts, the report's tally, and the report's documents (a part file
  * in the state folder, to be copied into the report).
  */
-export async function writeCorpusFiles(out: string, results: StoredResults): Promise<WrittenCorpusFiles> {
+export async function writeCorpusFiles(out: string, results: StoredResults, settings: ProjectSettings = {}): Promise<WrittenCorpusFiles> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0, guessed: {} };
   const files = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
@@ -34,10 +38,20 @@ export async function writeCorpusFiles(out: string, results: StoredResults): Pro
   const reportDocs = new AtomicWriter(join(results.dir, 'report-docs.json'));
   const all = [...Object.values(files), reportDocs];
   const tally = emptyTally();
+  // The reviewer's link decisions, by document; those left at the end found no document.
+  const decided = settings.decisions ? linkDecisionsByDoc(readDecisions(settings.decisions)) : new Map();
+  const review: DecisionOutcome[] = [];
   try {
     await files.tmx.write(tmxHeader(pipelineVersion()));
     const multi = results.entries.length > 1;
-    for (const doc of results.withoutTerms()) {
+    for (let doc of results.withoutTerms()) {
+      const decisions = decided.get(doc.id);
+      if (decisions) {
+        const reviewed = reviewAlignment(doc, decisions);
+        doc = { ...doc, alignment: reviewed.alignment };
+        review.push(...reviewed.outcomes);
+        decided.delete(doc.id);
+      }
       // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
       await reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
       counts.documents++;
@@ -58,11 +72,11 @@ export async function writeCorpusFiles(out: string, results: StoredResults): Pro
       }));
       for (const l of links) {
         await files.alignment.write(
-          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text }) + '\n',
+          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text, ...(l.review ? { review: l.review } : {}) }) + '\n',
         );
       }
       counts.links += links.length;
-      await files.tmx.write(tmxUnits(links, { doc: doc.id }));
+      await files.tmx.write(tmxUnits(links, { doc: doc.id, minScore: settings.minScore }));
       for (const s of doc.sentences) {
         const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
         if (entities.length === 0) continue;
@@ -77,7 +91,8 @@ export async function writeCorpusFiles(out: string, results: StoredResults): Pro
     await reportDocs.write(counts.documents === 0 ? '[]' : ']');
     const part = await reportDocs.finish();
     for (const f of Object.values(files)) await f.commit();
-    return { counts, tally, reportDocs: part };
+    for (const rest of decided.values()) for (const { line, decision } of rest) review.push({ line, decision, outcome: 'unmatched' });
+    return { counts, tally, reportDocs: part, review };
   } catch (error) {
     for (const f of all) await f.abort();
     throw error;

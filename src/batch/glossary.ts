@@ -4,12 +4,17 @@ import { GlossaryBuilder } from '../glossary/build.js';
 import { readProjectTermbase } from '../glossary/project-termbase.js';
 import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
 import type { Glossary } from '../types.js';
+import { readDecisions } from '../review/decisions.js';
+import { reviewGlossary } from '../review/apply-terms.js';
+import type { DecisionOutcome } from '../review/apply-links.js';
 import type { ProjectSettings, StoredResults } from './reduce.js';
 
 /** The corpus glossary, and its export files written under temporary names, for the reduce to put in place with the rest. */
 export interface WrittenGlossary {
   glossary: Glossary;
   files: WrittenFile[];
+  /** What became of the reviewer's term decisions. */
+  review: DecisionOutcome[];
 }
 
 /**
@@ -23,7 +28,9 @@ export async function writeGlossary(out: string, results: StoredResults, setting
   const builder = new GlossaryBuilder({ imported: settings.termbase ? readProjectTermbase(settings.termbase) : [] });
   for (const terms of results.terms()) builder.add(terms);
   // A fresh pass over the shards each time the build asks, so co-occurrences are counted only for proposed pairs.
-  const glossary = builder.finish(() => results.pairTerms());
+  const built = builder.finish(() => results.pairTerms());
+  // The reviewer's decisions, after the statistics: they win.
+  const { glossary, outcomes } = settings.decisions ? reviewGlossary(built, readDecisions(settings.decisions)) : { glossary: built, outcomes: [] };
   const files: WrittenFile[] = [];
   // Written an entry at a time: a large glossary is never one string as well as its entries.
   const exports: Array<[string, Iterable<string>]> = [
@@ -40,5 +47,5 @@ export async function writeGlossary(out: string, results: StoredResults, setting
     dropWritten(files);
     throw error;
   }
-  return { glossary, files };
+  return { glossary, files, review: outcomes };
 }

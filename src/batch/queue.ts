@@ -10,6 +10,7 @@ import { workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { resultVersion } from './version.js';
 import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
+import { decisionsToApply } from '../review/kept.js';
 
 /**
  * Distributed runs through BullMQ on Redis. `enqueue` adds one job per
@@ -338,7 +339,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
-      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true, termbase });
+      const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true, termbase, decisions: decisionsToApply(out) });
       // Documents added or done meanwhile: the claim is given up and a later check reduces again.
       if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) {
         options.onEvent?.({ state: 'reduced', counts });

@@ -12,7 +12,7 @@ parentPort!.once('message', async (task: ReducePart) => {
     const results = storedResults(task.dir, task.entries);
     const result =
       task.part === 'corpus'
-        ? await (await import('./corpus-files.js')).writeCorpusFiles(task.out, results)
+        ? await (await import('./corpus-files.js')).writeCorpusFiles(task.out, results, task.settings)
         : await (await import('./glossary.js')).writeGlossary(task.out, results, task.settings);
     parentPort!.postMessage({ ok: true, result });
   } catch (error) {

@@ -7,6 +7,7 @@ import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeGlossary } from './glossary.js';
 import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
+import type { DecisionOutcome } from '../review/apply-links.js';
 
 export interface CorpusCounts {
   documents: number;
@@ -17,6 +18,8 @@ export interface CorpusCounts {
   candidates: number;
   /** Documents with a part guessed rather than found (ingest's guessed-part rules), by rule. */
   guessed: Record<string, number>;
+  /** What became of each decision of the reviewer's file, in file order (where one was applied). */
+  review?: DecisionOutcome[];
 }
 
 /**
@@ -40,6 +43,10 @@ export interface StoredResults {
 export interface ProjectSettings {
   /** The project termbase (`termbase.yaml`) whose entries win over the corpus statistics. */
   termbase?: string;
+  /** The reviewer's decisions file to apply (src/review). */
+  decisions?: string;
+  /** Translation units of links scoring below this stay out of the TMX (reviewed links never do). */
+  minScore?: number;
 }
 
 export interface ReduceOptions extends ProjectSettings {
@@ -76,7 +83,7 @@ export async function reduce(out: string, results: StoredResults, options: Reduc
 }
 
 async function reduceParts(out: string, results: StoredResults, settings: ProjectSettings, onThreads: boolean): Promise<CorpusCounts> {
-  const corpusHere = () => writeCorpusFiles(out, results);
+  const corpusHere = () => writeCorpusFiles(out, results, settings);
   const glossaryHere = () => writeGlossary(out, results, settings);
   // On threads, the glossary is built while the corpus files are written; here, after them.
   const thread = onThreads ? onThread('glossary', out, results, settings, glossaryHere) : undefined;
@@ -94,7 +101,8 @@ async function reduceParts(out: string, results: StoredResults, settings: Projec
   }
   const { counts, tally, reportDocs } = corpus;
   try {
-    const { glossary, files } = await (thread ? thread.result : glossaryHere());
+    const { glossary, files, review } = await (thread ? thread.result : glossaryHere());
+    if (settings.decisions) counts.review = [...corpus.review, ...review].sort((a, b) => a.line - b.line);
     // Only now that the corpus files are in place, so a failed reduce never mixes a new glossary with old corpus files.
     putInPlace(files);
     counts.glossary = glossary.entries.length;

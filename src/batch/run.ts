@@ -10,6 +10,7 @@ import { reduce, type CorpusCounts } from './reduce.js';
 import { storedResults } from './shards.js';
 import { lockOutput } from './lock.js';
 import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
+import { decisionsToApply, keepDecisions } from '../review/kept.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -26,6 +27,10 @@ export interface RunOptions {
   format?: InputFormat;
   /** The project termbase (`--termbase`); by default `termbase.yaml` in the output folder, where there is one. */
   termbase?: string;
+  /** A reviewer's decisions file to apply (`--decisions`), kept in the output folder for later runs; by default the one kept there. */
+  decisions?: string;
+  /** Links scoring below this stay out of the TMX (`--min-score`), unless a reviewer accepted them. */
+  minScore?: number;
   onDocument?: (event: DocumentEvent) => void;
   /** Called once before processing with the number of documents expected (for an ETA). */
   onStart?: (documents: number) => void;
@@ -68,6 +73,8 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // A run killed between writing and renaming leaves temporaries behind.
   for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const termbase = usedTermbase(out, options.termbase);
+  // Checked before any document is processed: a file with mistakes stops the run with all of them.
+  const decisions = decisionsToApply(out, options.decisions);
   const version = versionWithTermbase(resultVersion(), termbase);
   const order: string[] = [];
   // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.
@@ -131,6 +138,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // Results in input order, read back one at a time so the reduce holds one document.
   const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase }) : undefined;
+  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase, decisions, minScore: options.minScore }) : undefined;
+  if (counts && decisions) keepDecisions(out, decisions);
   return { ok, skipped, failed, counts, ms: Date.now() - started };
 }

@@ -51,6 +51,14 @@ export function positiveInteger(value: string, flag: string): number {
   return n;
 }
 
+/** A flag that takes a score in [0, 1] (`--min-score`). */
+export function scoreFlag(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError('badScore', { flag, value });
+  return n;
+}
+
 /** Where data goes: stdout, or `--out` written atomically. */
 export interface Sink {
   write(chunk: string): Promise<void>;

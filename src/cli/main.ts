@@ -45,6 +45,8 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--force', t('run.force'))
     .addOption(new Option('--input-format <format>', t('run.inputFormat')).choices(['text', 'jats', 'pdf', 'jsonl']))
     .option('--termbase <file>', t('glossary.termbase'))
+    .option('--decisions <file>', t('run.decisions'))
+    .option('--min-score <score>', t('run.minScore'))
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 
   withLocale(program.command('align'))
@@ -54,6 +56,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--pt <file>', t('align.pt'))
     .option('-o, --out <file>', t('common.out'))
     .addOption(new Option('--format <format>', t('align.format')).choices(['jsonl', 'tmx', 'moses', 'text']))
+    .option('--min-score <score>', t('align.minScore'))
     .action(async (opts) => (await import('./commands/align.js')).align(ctx, opts));
 
   withLocale(program.command('entities'))

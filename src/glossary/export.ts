@@ -37,6 +37,9 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
       sources: [...e.sources].sort(cmp),
       documents: e.documents ?? e.sources.length,
       origin: e.origin,
+      ...(e.review ? { review: e.review } : {}),
+      ...(e.en_variants?.length ? { en_variants: e.en_variants } : {}),
+      ...(e.pt_variants?.length ? { pt_variants: e.pt_variants } : {}),
       examples: e.examples.map((x) => ({ doc: x.doc, en: x.en, pt: x.pt })),
     };
     // JSON strings hold no raw line breaks, so indenting every line nests the row one level.
@@ -113,17 +116,22 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
     '\t\t<body>',
   ].join('\n') + '\n';
   for (const e of sorted(entries)) {
-    const status = e.origin === 'corpus' ? 'admittedTerm-admn-sts' : 'preferredTerm-admn-sts';
+    // A term a reviewer accepted or corrected is preferred, as TBX-Basic's picklist allows (it has no "approved"); its variants admitted.
+    const reviewed = e.review === 'accepted' || e.review === 'edited';
+    const status = reviewed || e.origin !== 'corpus' ? 'preferredTerm-admn-sts' : 'admittedTerm-admn-sts';
+    const variants = (forms: string[] | undefined) => (forms ?? []).flatMap((v) => termSec(v, 'admittedTerm-admn-sts', undefined, '\t\t\t\t\t'));
     const ex = e.examples[0];
     yield [
       `\t\t\t<conceptEntry id="${escapeXml(e.id, 'attribute')}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
-      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
+      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.review ? `; review ${e.review}` : ''}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
       ...termSec(e.en, status, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
+      ...variants(e.en_variants),
       '\t\t\t\t</langSec>',
       '\t\t\t\t<langSec xml:lang="pt-BR">',
       ...termSec(e.pt, status, ex && { text: ex.pt, doc: ex.doc }, '\t\t\t\t\t'),
+      ...variants(e.pt_variants),
       '\t\t\t\t</langSec>',
       '\t\t\t</conceptEntry>',
     ].join('\n') + '\n';

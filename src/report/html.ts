@@ -1,4 +1,4 @@
-import type { DocumentResult, Glossary } from '../types.js';
+import type { DocumentResult, Glossary, Review } from '../types.js';
 import type { CorpusCounts } from '../batch/reduce.js';
 import { localeResources } from '../cli/i18n.js';
 import { barChart, scoreBin, scoreBins } from './charts.js';
@@ -8,7 +8,7 @@ import { CLIENT_SCRIPT, STYLES } from './client.js';
 interface ReportDocument {
   id: string;
   sentences: Record<string, { text: string; entities: ReportEntity[] }>;
-  links: Array<{ en: string[]; pt: string[]; score: number; part: string }>;
+  links: Array<{ en: string[]; pt: string[]; score: number; part: string; review?: Review }>;
   entityLinks: Array<[string, string]>;
 }
 
@@ -44,7 +44,7 @@ function toReportDocument(doc: DocumentResult): ReportDocument {
   return {
     id: doc.id,
     sentences,
-    links: doc.alignment.map((l) => ({ en: l.en.map((n) => `en-${n}`), pt: l.pt.map((n) => `pt-${n}`), score: l.score, part: l.part })),
+    links: doc.alignment.map((l) => ({ en: l.en.map((n) => `en-${n}`), pt: l.pt.map((n) => `pt-${n}`), score: l.score, part: l.part, ...(l.review ? { review: l.review } : {}) })),
     entityLinks: doc.entityLinks.map((l) => [`${l.en.sentence}:${l.en.start}`, `${l.pt.sentence}:${l.pt.start}`]),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSideBySide, toMoses, toTmx, withTexts } from '../../src/align/output.js';
+import { renderSideBySide, tmxUnits, toMoses, toTmx, withTexts } from '../../src/align/output.js';
 
 const links = withTexts(
   [
@@ -50,5 +50,20 @@ describe('renderSideBySide', () => {
     expect(lines[0]).toContain('│ Calcinose');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(60);
     expect(view).toMatch(/--\s+Title only\./);
+  });
+});
+
+describe('tmxUnits for CAT tools', () => {
+  const scored = [
+    { en: [1], pt: [1], score: 0.52, en_text: 'Low.', pt_text: 'Baixa.' },
+    { en: [2], pt: [2], score: 0.4, en_text: 'Kept.', pt_text: 'Mantida.', review: 'accepted' as const },
+    { en: [3], pt: [3], score: 0.97, en_text: 'High.', pt_text: 'Alta.' },
+  ];
+  it('names the document and the score of each unit, and leaves out links below the minimum unless a reviewer accepted them', () => {
+    const units = tmxUnits(scored, { doc: 'd1', minScore: 0.6 });
+    expect(units.match(/<tu>/g)).toHaveLength(2);
+    expect(units).not.toContain('Low.');
+    expect(units).toContain('<prop type="x-doc">d1</prop>\n      <prop type="x-score">0.4000</prop>');
+    expect(units).toContain('<prop type="x-review">accepted</prop>');
   });
 });

@@ -5,7 +5,8 @@ import { renderSideBySide, toMoses, toTmx } from '../../align/output.js';
 import { pipelineVersion } from '../../batch/version.js';
 import { fatalInputError, processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
-import { UsageError, writeAll, type Context, type Sink } from '../context.js';
+import { basename } from 'node:path';
+import { UsageError, scoreFlag, writeAll, type Context, type Sink } from '../context.js';
 
 interface AlignFlags {
   batch?: string;
@@ -13,6 +14,7 @@ interface AlignFlags {
   pt?: string;
   out?: string;
   format?: 'jsonl' | 'tmx' | 'moses' | 'text';
+  minScore?: string;
 }
 
 /** `medbitext align --batch docs.jsonl` (§1) or `--en A --pt B` (§2). */
@@ -47,10 +49,12 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
     en_text: l.en.map((n) => byN.en.get(n)!.text).join(' '),
     pt_text: l.pt.map((n) => byN.pt.get(n)!.text).join(' '),
   }));
+  // Only what a tool takes in: the ladder (jsonl, text) keeps every link.
+  const minScore = scoreFlag(flags.minScore, '--min-score');
   const format = flags.format ?? (flags.out?.endsWith('.tmx') ? 'tmx' : !flags.out && process.stdout.isTTY ? 'text' : 'jsonl');
   if (format === 'moses') {
     if (!flags.out) throw new UsageError('mosesNeedsOut');
-    const moses = toMoses(pairs);
+    const moses = toMoses(pairs, minScore);
     await writeAll(`${flags.out}.en`, (sink) => sink.write(moses.en));
     await writeAll(`${flags.out}.pt`, (sink) => sink.write(moses.pt));
     return;
@@ -60,7 +64,9 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
       const tty = !flags.out && process.stdout.isTTY;
       return sink.write(renderSideBySide(pairs, { width: tty ? process.stdout.columns : 120, color: tty }));
     }
-    if (format === 'tmx') return sink.write(toTmx(pairs, { creationToolVersion: pipelineVersion() }));
+    // The document is named after the English file (`report.en.txt` → `report`).
+    const doc = basename(enPath).replace(/(\.en)?\.[^.]*$/, '');
+    if (format === 'tmx') return sink.write(toTmx(pairs, { creationToolVersion: pipelineVersion(), minScore, doc }));
     for (const p of pairs) await sink.write(JSON.stringify(p) + '\n');
   });
 }

@@ -2,7 +2,9 @@ import { runCorpus } from '../../batch/run.js';
 import type { InputFormat } from '../../batch/sources.js';
 import { packageRoot } from '../../lang/data.js';
 import { join } from 'node:path';
-import type { Context } from '../context.js';
+import { scoreFlag, type Context } from '../context.js';
+import { DecisionsError, describeDecisionsError, reviewLines } from '../review.js';
+import { DECISIONS_FILE } from '../../review/kept.js';
 import { parseJobs, progress } from '../progress.js';
 
 interface RunFlags {
@@ -11,6 +13,8 @@ interface RunFlags {
   force?: boolean;
   inputFormat?: InputFormat;
   termbase?: string;
+  decisions?: string;
+  minScore?: string;
 }
 
 /** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
@@ -24,9 +28,19 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   const { t } = ctx;
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
   const jobs = parseJobs(flags.jobs);
+  const minScore = scoreFlag(flags.minScore, '--min-score');
   const shown = progress(ctx);
-  const summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, termbase: flags.termbase, onStart: shown.onStart, onDocument: shown.onDocument });
-  shown.end();
+  let summary: Awaited<ReturnType<typeof runCorpus>>;
+  try {
+    summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, termbase: flags.termbase, decisions: flags.decisions, minScore, onStart: shown.onStart, onDocument: shown.onDocument });
+  } catch (error) {
+    if (!(error instanceof DecisionsError)) throw error;
+    process.stderr.write(describeDecisionsError(ctx, error) + '\n');
+    process.exitCode = 2;
+    return;
+  } finally {
+    shown.end();
+  }
   if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
     // Nothing could be read: the errors above say it all.
     process.exitCode = 2;
@@ -40,6 +54,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c && t('run.summary.entities', { count: c.entities }),
     c && t('run.summary.glossary', { count: c.glossary, candidates: c.candidates }),
     c && guessedLine(ctx, c.guessed),
+    ...(c?.review ? reviewLines(ctx, c.review, flags.decisions ?? join(flags.out, DECISIONS_FILE)) : []),
     t('run.summary.time', { seconds: (summary.ms / 1000).toFixed(2) }),
     c ? t('run.summary.out', { out: flags.out }) : t('run.summary.nothing'),
   ];
