@@ -335,8 +335,10 @@ declare module 'vfile' {
     text: Record<Lang, string>;
     /** clean: offset maps from `text[lang]` to `source`. */
     offsets: Record<Lang, OffsetMap>;
-    /** clean: cleaned paragraphs. */
+    /** clean: cleaned paragraphs of prose, the text later stages read. */
     paragraphs: Paragraph[];
+    /** clean: reference lists and headed back matter (acknowledgements, funding, conflicts), kept out of the prose. */
+    apparatus: Paragraph[];
     /** clean: captions moved out of prose. */
     captions: Caption[];
     /** segment: sentences of both languages. */

@@ -1,10 +1,15 @@
 import type { Citation, Lang, BlockLang } from '../types.js';
+import { dictionaryFor } from './dictionary.js';
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 
 /**
- * Citation markers that lost their superscript in extraction sit in the
- * prose as plain numbers (`SLE. 8,12`, `esthetics. 1-3, 13, 14`,
- * `surfaces 1,2 with`). They are taken out and kept as citation data.
+ * Citation markers are taken out of the prose and kept as citation data:
+ * superscript numbers and ranges wherever they stand (`disease.¹²⁻¹⁴`,
+ * `et al. ²³`, `( ⁸, ¹¹)`, as JATS citations are written too) unless they
+ * are a power (`10³`, `mm³`, `r²`) or a charge (`Ca²⁺`); numbers that lost
+ * their superscript in extraction (`SLE. 8,12`, `esthetics. 1-3, 13, 14`,
+ * `surfaces 1,2 with`); and numbers glued to a dictionary word
+ * (`disease12,13`), never to a code or symbol (`CD4`, `T2`, `HbA1c`, `mm3`).
  */
 
 /** References are numbered in the low hundreds; bigger numbers are years or counts. */
@@ -22,8 +27,15 @@ const SUPER_LIST = `${SUPER_DIGITS}+(?:[,⁻\\-–]${SUPER_DIGITS}+)*`;
 const AFTER_STOP = new RegExp(String.raw`(?:(?<=[.!?]["'”’)\]]?)\s+|(?<=\p{L}[.!?]))(${LIST})(?=\s+[\p{Lu}(]|\s*$)`, 'gu');
 /** Mid-sentence after a word: only comma lists, which in English are no number (`1,2`; thousands are `1,200`). */
 const AFTER_WORD = new RegExp(String.raw`(?<=\p{L}{3})\s(\d{1,3}(?:,\d{1,3})+)(?=\s+\p{Ll}|\s*[,;]|\s*$)`, 'gu');
-/** Superscript digits after a word of four letters or punctuation (not `mm³`, `10³`). */
-const SUPERSCRIPTS = new RegExp(`(?<=\\p{L}{4}|[.,;)])(${SUPER_LIST})`, 'gu');
+/**
+ * A superscript run with what goes with it: the space before, brackets holding
+ * nothing else (`( ¹⁶)`, `[³]`), and the space before a following stop.
+ */
+const SUPERSCRIPTS = new RegExp(`(\\s*)(?:([([])\\s*)?(${SUPER_DIGITS}+(?:\\s?[,⁻\\-–]\\s?${SUPER_DIGITS}+)*)(?:\\s*[,;]?\\s*([)\\]]))?(\\s+(?=[.,;:]))?`, 'gu');
+/** Length units whose square or cube is written with a superscript. */
+const POWER_UNIT = /(?:^|[^\p{L}])(?:[cdkmnµμ]?m|in|ft)$/u;
+/** Numbers glued to the end of a lower-case word (`disease12,13`). */
+const GLUED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:[,–-]\d{1,3})*)(?=[\s.,;:)]|$)`, 'gu');
 
 /**
  * What each pattern's match must contain, tested first: the patterns open
@@ -34,7 +46,64 @@ const NEEDS = new Map<RegExp, RegExp>([
   [AFTER_STOP, /[.!?]["'”’)\]]?\s*\d/],
   [AFTER_WORD, /\d,\d/],
   [SUPERSCRIPTS, new RegExp(SUPER_DIGITS)],
+  [GLUED, /\p{Ll}\d/u],
 ]);
+
+interface Found {
+  start: number;
+  end: number;
+  marker: string;
+  refs: number[];
+}
+
+/**
+ * A superscript run that is a power or a charge rather than a citation: glued
+ * to a number (`10³`), a length unit (`mm³`, `kg/m²`), a one-letter symbol
+ * (`r²`, `χ²`), a sign (`s⁻¹`), or followed by a charge (`Ca²⁺`).
+ */
+function isPower(text: string, m: RegExpMatchArray): boolean {
+  if (m[1] !== '' || m[2] !== undefined) return false;
+  const at = m.index!;
+  const before = text.slice(Math.max(0, at - 12), at);
+  const run = m[3]!;
+  if (/[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻×]$/u.test(before) || /^[⁺⁻]/u.test(text.slice(at + m[0].length))) return true;
+  if (/^[²³]$/.test(run) && POWER_UNIT.test(before)) return true;
+  return /(?:^|[^\p{L}])\p{L}$/u.test(before);
+}
+
+function superscriptMarkers(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(SUPERSCRIPTS)) {
+    if (isPower(text, m)) continue;
+    const refs = expandMarker(m[3]!.replace(/\s/g, ''));
+    if (!refs) continue;
+    // Brackets go with the run only when both are there; otherwise the run alone is taken.
+    if ((m[2] === undefined) !== (m[4] === undefined)) {
+      const at = m.index! + m[0].indexOf(m[3]!);
+      out.push({ start: at, end: at + m[3]!.length, marker: m[3]!, refs });
+      continue;
+    }
+    const start = m.index!;
+    // A run inside a sentence keeps one space between the words around it.
+    const keepSpace = m[1] !== '' && m[5] === undefined && /^\s*\p{L}/u.test(text.slice(start + m[0].length)) && !/\s$/.test(text.slice(start + m[0].length, start + m[0].length + 1));
+    out.push({ start: keepSpace ? start + 1 : start, end: start + m[0].length, marker: m[3]!, refs });
+  }
+  return out;
+}
+
+function gluedMarkers(text: string, lang: BlockLang | Lang): Found[] {
+  const out: Found[] = [];
+  const dictionary = dictionaryFor(lang);
+  for (const m of text.matchAll(GLUED)) {
+    // Only a word the dictionary knows: `covid19`, `il6` are names, not a word and a marker.
+    if (!dictionary.has(m[1]!)) continue;
+    const refs = expandMarker(m[2]!);
+    if (!refs) continue;
+    const start = m.index! + m[1]!.length;
+    out.push({ start, end: start + m[2]!.length, marker: m[2]!, refs });
+  }
+  return out;
+}
 
 const FROM_SUPER: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
 
@@ -60,8 +129,13 @@ export function expandMarker(marker: string): number[] | undefined {
  * there only markers after a sentence stop or in superscript are taken.
  */
 export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked: Tracked; citations: Citation[] } {
-  const found: Array<{ start: number; end: number; marker: string; refs: number[] }> = [];
-  const patterns = lang === 'en' ? [AFTER_STOP, AFTER_WORD, SUPERSCRIPTS] : [AFTER_STOP, SUPERSCRIPTS];
+  const found: Found[] = [];
+  const add = (f: Found) => {
+    if (!found.some((g) => f.start < g.end && f.end > g.start)) found.push(f);
+  };
+  if (NEEDS.get(SUPERSCRIPTS)!.test(t.text)) superscriptMarkers(t.text).forEach(add);
+  if (NEEDS.get(GLUED)!.test(t.text)) gluedMarkers(t.text, lang).forEach(add);
+  const patterns = lang === 'en' ? [AFTER_STOP, AFTER_WORD] : [AFTER_STOP];
   for (const re of patterns) {
     if (!NEEDS.get(re)!.test(t.text)) continue;
     for (const m of t.text.matchAll(re)) {
@@ -69,10 +143,7 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
       if (re === AFTER_WORD && /^\d{1,3}(,\d{3})+$/.test(marker)) continue;
       const refs = expandMarker(marker);
       if (!refs) continue;
-      const start = m.index!;
-      const end = start + m[0].length;
-      if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, marker, refs });
+      add({ start: m.index!, end: m.index! + m[0].length, marker, refs });
     }
   }
   found.sort((a, b) => a.start - b.start);

@@ -1,6 +1,8 @@
 import type { Block, BlockLang, Caption, Citation, Lang, OffsetMap, Paragraph, Part } from '../types.js';
 import { extractCaptions } from './captions.js';
+import { extractAuthorCitations } from './author-citations.js';
 import { extractCitations } from './citations.js';
+import { removeCrossReferences } from './cross-references.js';
 import { dehyphenate, lazyVocabulary, type VocabularyLookup } from './dehyphenate.js';
 import { dictionaryFor } from './dictionary.js';
 import { repairNumbers } from './numbers.js';
@@ -19,7 +21,10 @@ import { normalizeUnicode, removeFootnoteMark } from './unicode.js';
 export interface Cleaned {
   text: Record<Lang, string>;
   offsets: Record<Lang, OffsetMap>;
+  /** The prose later stages read. */
   paragraphs: Paragraph[];
+  /** Reference lists and headed back matter (acknowledgements, funding, conflicts): in the text, not in the prose. */
+  apparatus: Paragraph[];
   captions: Caption[];
   notes: Note[];
 }
@@ -54,15 +59,32 @@ function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup, note
   return { lang: block.lang, part: 'title', section: block.section, body: footnote.tracked, citations: [] };
 }
 
-/** One paragraph's text: joined lines, repaired numbers, citations taken out. */
+/** One paragraph's text: joined lines, repaired numbers, citations and figure/table references taken out. */
 function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: VocabularyLookup, notes: Note[]): { body: Tracked; citations: Citation[] } {
   const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
   notes.push(...numbers.notes);
   if (part === 'references' || part === 'keywords') return { body: numbers.tracked, citations: [] };
-  const cited = extractCitations(numbers.tracked, lang);
-  return { body: cited.tracked, citations: cited.citations };
+  const authored = extractAuthorCitations(removeCrossReferences(numbers.tracked));
+  const cited = extractCitations(authored.tracked, lang);
+  const citations = [...carry(authored.citations, authored.tracked, cited.tracked), ...cited.citations].sort((a, b) => a.at - b.at);
+  return { body: cited.tracked, citations };
+}
+
+/** Citations placed in one text, placed in a later one made from it (through the source offsets both keep). */
+function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
+  return citations.map((c) => {
+    const source = from.src[c.at]!;
+    let lo = 0;
+    let hi = to.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (to.src[mid]! < source) lo = mid + 1;
+      else hi = mid;
+    }
+    return { ...c, at: lo };
+  });
 }
 
 /** Clean one block into paragraphs and captions. */
@@ -123,6 +145,7 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
   const text = { en: '', pt: '' };
   const offsets = { en: toOffsetMap([0]), pt: toOffsetMap([0]) };
   const paragraphs: Paragraph[] = [];
+  const apparatus: Paragraph[] = [];
   for (const lang of ['en', 'pt'] as const) {
     const ordered = all
       .filter((p) => p.lang === lang)
@@ -143,7 +166,7 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
     }
     let at = 0;
     for (const p of ordered) {
-      paragraphs.push({
+      (isApparatus(p) ? apparatus : paragraphs).push({
         lang,
         part: p.part,
         section: p.section,
@@ -155,5 +178,10 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
       at += p.body.text.length + 2;
     }
   }
-  return { text, offsets, paragraphs, captions, notes };
+  return { text, offsets, paragraphs, apparatus, captions, notes };
+}
+
+/** A reference list, or a back-matter section (its heading is one of the `other` sections: acknowledgements, funding …). */
+function isApparatus(p: CleanParagraph): boolean {
+  return p.part === 'references' || (p.part === 'other' && p.section !== '');
 }

@@ -5,7 +5,8 @@ import { cleanDocument } from './clean.js';
 
 /**
  * clean: reads `file.data.blocks`, adds `file.data.text` (cleaned text per
- * language), `paragraphs`, `captions` and `offsets` (cleaned → source).
+ * language), `paragraphs` (the prose), `apparatus` (reference lists and back
+ * matter, kept apart), `captions` and `offsets` (cleaned → source).
  * Doubtful repairs become messages at their place in the source.
  */
 const clean: Plugin<[], Node> = function () {
@@ -15,6 +16,7 @@ const clean: Plugin<[], Node> = function () {
     file.data.text = cleaned.text;
     file.data.offsets = cleaned.offsets;
     file.data.paragraphs = cleaned.paragraphs;
+    file.data.apparatus = cleaned.apparatus;
     file.data.captions = cleaned.captions;
     report(file, file.data.source ?? '', cleaned.notes, 'medbitext:clean');
   };

@@ -75,6 +75,9 @@ function descendants(el: Element, name: string, stopAt: Set<string> = new Set())
 
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻', ',': ',' };
 
+/** `sec-type`s of statements about the article rather than its content: the clean stage keeps them apart from the prose. */
+const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'funding', 'funding-information', 'ack', 'acknowledgment', 'acknowledgments', 'acknowledgement', 'acknowledgements', 'coi-statement', 'conflict', 'author-contributions', 'ethics-statement']);
+
 /** Floating material: kept out of the prose and written as caption blocks. */
 const FLOATS = new Set(['fig', 'table-wrap', 'disp-formula', 'fig-group', 'table-wrap-group', 'fn', 'fn-group']);
 
@@ -85,8 +88,11 @@ function textOf(el: Element): string {
     if (typeof c === 'string') out += c;
     else if (FLOATS.has(c.name)) continue;
     else if ((c.name === 'xref' && c.attrs['ref-type'] === 'bibr') || c.name === 'sup') {
-      const t = textOf(c).replace(/\s+/g, '');
-      out += /^[\d,–-]+$/.test(t) ? [...t].map((ch) => SUPERSCRIPT[ch] ?? ch).join('') : textOf(c);
+      // A separator closing the run (`<sup>9,</sup>, the …`) belongs to no citation: the sentence has its own.
+      const t = textOf(c).replace(/\s+/g, '').replace(/(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])[,–-]+$/, '');
+      if (/^[\d,–-]+$/.test(t)) out += [...t].map((ch) => SUPERSCRIPT[ch] ?? ch).join('');
+      else if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻]+$/.test(t)) out += t;
+      else out += textOf(c);
     } else if (c.name === 'break') out += ' ';
     else out += textOf(c);
   }
@@ -142,9 +148,11 @@ class Layout {
     }
   }
 
-  /** A `sec` and its sub-sections, each as a block named by its title. */
-  section(sec: Element, lang: BlockLang, part: Part): void {
-    const title = squash(textOf(child(sec, 'title') ?? { name: '', attrs: {}, children: [] }));
+  /** A `sec` and its sub-sections, each as a block named by its title; back matter in the body is `other`. */
+  section(sec: Element, lang: BlockLang, inherited: Part): void {
+    const type = sec.attrs['sec-type'] ?? '';
+    const part = BACK_MATTER.has(type) ? 'other' : inherited;
+    const title = squash(textOf(child(sec, 'title') ?? { name: '', attrs: {}, children: [] })) || (part === 'other' ? type : '');
     this.add(lang, part, title, paragraphsOf(sec));
     for (const sub of childrenNamed(sec, 'sec')) this.section(sub, lang, part);
   }

@@ -44,6 +44,42 @@ describe('extractCitations', () => {
   });
 });
 
+describe('extractCitations: residue citations leave behind', () => {
+  it('takes superscript ranges after a stop, after `et al.` with a space, and after a short word', () => {
+    expect(cite('as in heart disease.¹²⁻¹⁴ Next').text).toBe('as in heart disease. Next');
+    expect(cite('as in heart disease.¹²⁻¹⁴ Next').citations[0]!.refs).toEqual([12, 13, 14]);
+    expect(cite('Guth et al. ²³ showed it').text).toBe('Guth et al. showed it');
+    expect(cite('the age group for the TP⁹, the interest').text).toBe('the age group for the TP, the interest');
+    expect(cite('escala a NRS⁹ foi usada', 'pt').text).toBe('escala a NRS foi usada');
+  });
+
+  it('takes superscripts in brackets with the brackets and the space before a stop', () => {
+    expect(cite('in the general population ( ¹⁶) . Nonetheless').text).toBe('in the general population. Nonetheless');
+    const r = cite('reported in adults ( ⁸, ¹¹) . Recent', 'pt');
+    expect(r.text).toBe('reported in adults. Recent');
+    expect(r.citations[0]).toMatchObject({ refs: [8, 11], at: 18 });
+    // an unclosed bracket stays, the run goes
+    expect(cite('hospitalização ( ¹³, ¹⁴ ,.', 'pt').text).not.toMatch(/[¹³⁴]/);
+  });
+
+  it('leaves powers and charges: numbers, length units, one-letter symbols, signs', () => {
+    for (const s of ['Counts were 5 × 10³/mm³ here.', 'BMI 27 kg/m² or more', 'with r² = 0.8', 'a flow of 2 mL·s⁻¹ now', 'serum Ca²⁺ was low', 'an area of 3 cm² only']) {
+      expect(cite(s).citations, s).toEqual([]);
+      expect(cite(s).text).toBe(s);
+    }
+  });
+
+  it('takes numbers glued to a dictionary word, never to codes, symbols or units', () => {
+    const r = cite('as seen in chronic disease12,13 and in others');
+    expect(r.text).toBe('as seen in chronic disease and in others');
+    expect(r.citations[0]!.refs).toEqual([12, 13]);
+    expect(cite('comum na doença12 e em outras', 'pt').text).toBe('comum na doença e em outras');
+    for (const s of ['COVID-19 in CD4 counts', 'T2 lesions and HbA1c of 7%', 'a volume of 5 mm3 here', 'SF36 and IL6 levels', 'type 2 diabetes']) {
+      expect(cite(s).text, s).toBe(s);
+    }
+  });
+});
+
 describe('expandMarker', () => {
   it('expands ranges and refuses what cannot be a citation', () => {
     expect(expandMarker('1-3,5')).toEqual([1, 2, 3, 5]);

@@ -115,3 +115,21 @@ describe('cleanDocument on pre-segmented input', () => {
     expect(out.text).toEqual({ en: 'It is classi- fied.\nTwo.', pt: 'Um.\nDois.' });
   });
 });
+
+describe('cleanDocument: apparatus apart from prose', () => {
+  const block = (part: 'body' | 'references' | 'other', section: string, text: string, start: number) => ({ lang: 'en' as const, part, section, text, start, end: start + text.length });
+
+  it('keeps reference lists and headed back matter out of the paragraphs, in the text', () => {
+    const blocks = [
+      block('body', 'Introduction', 'Pain is common in the elderly.', 0),
+      block('other', 'Acknowledgements', 'We thank the nurses of the ward.', 40),
+      block('references', 'References', '1. Silva A. Pain in the elderly. Rev Dor. 2019;3:1-5.', 80),
+      block('other', '', 'Maria Silva, Federal University of Goiás.', 140),
+    ];
+    const cleaned = cleanDocument(blocks);
+    expect(cleaned.paragraphs.map((p) => p.text)).toEqual(['Pain is common in the elderly.', 'Maria Silva, Federal University of Goiás.']);
+    expect(cleaned.apparatus.map((p) => p.part)).toEqual(['other', 'references']);
+    expect(cleaned.text.en).toContain('We thank the nurses');
+    for (const p of cleaned.apparatus) expect(cleaned.text.en.slice(p.start, p.end)).toBe(p.text);
+  });
+});

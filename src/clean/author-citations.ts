@@ -1,0 +1,61 @@
+import type { Citation } from '../types.js';
+import { loadYamlList, type Entry } from '../lang/data.js';
+import { applyEdits, type Tracked } from './tracked.js';
+
+/**
+ * Author–year citations taken out of the prose and kept as citation data
+ * (with no reference numbers): a parenthesis holding nothing but citations,
+ * `(Silva et al., 2019)`, `(Souza & Lima, 2020; SILVA, 2018a)`, `(see Guth
+ * et al., 2001, p. 12)`, and a narrative `Guth et al.` with its year, if any
+ * (`Guth et al. (2019) showed` → `showed`). A bare year in parentheses after
+ * other words (`in Brazil (2019)`) is left: it need not be a citation.
+ */
+
+interface MonthName extends Entry {
+  word: string;
+}
+
+/** Both rules need `et al` or a year: most paragraphs have neither. */
+const NEEDS = /et\s+al|(?:19|20)\d{2}/;
+
+let patterns: { group: RegExp; narrative: RegExp } | undefined;
+
+/** The patterns, built once the month names (which start a date, `(March 2020)`, never a citation) are loaded. */
+function citationPatterns(): { group: RegExp; narrative: RegExp } {
+  if (patterns) return patterns;
+  const months = ['en', 'pt'].flatMap((lang) => loadYamlList<MonthName>(`src/lang/${lang}/months.yaml`, ['word']).map((m) => m.word));
+  const NAME = String.raw`(?!(?:${months.join('|')})\b)\p{Lu}[\p{L}'’\-]+(?:\s+(?:de|da|do|dos|das|van|von|del|der|di)\s+\p{Lu}[\p{L}'’\-]+)?`;
+  const AUTHORS = String.raw`${NAME}(?:\s+et\s+al\.?|(?:,\s*${NAME})*\s*(?:,\s*)?(?:and|&|e)\s+${NAME})?`;
+  const YEAR = String.raw`(?:19|20)\d{2}[a-z]?`;
+  const ITEM = String.raw`${AUTHORS},?\s+${YEAR}(?:\s*,\s*${YEAR})*(?:,\s*(?:p\.|pp\.)?\s*\d+(?:[-–]\d+)?)?`;
+  const LEAD = String.raw`(?:(?:see|cf\.|e\.g\.,?|ver|vide)\s+)?`;
+  patterns = {
+    // A parenthesis of citations only, with the space before it.
+    group: new RegExp(String.raw`\s*\(\s*${LEAD}${ITEM}(?:\s*;\s*${LEAD}${ITEM})*\s*\)`, 'gu'),
+    // `Name et al.` in a sentence, with a year in parentheses after it; the space after goes with it.
+    narrative: new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s+et\s+al\.?(?:\s*\(\s*${YEAR}\s*\))?,?\s*`, 'gu'),
+  };
+  return patterns;
+}
+
+export function extractAuthorCitations(t: Tracked): { tracked: Tracked; citations: Citation[] } {
+  if (!NEEDS.test(t.text)) return { tracked: t, citations: [] };
+  const found: Array<{ start: number; end: number; marker: string }> = [];
+  const { group, narrative } = citationPatterns();
+  for (const re of [group, narrative]) {
+    for (const m of t.text.matchAll(re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && end > f.start)) continue;
+      found.push({ start, end, marker: m[0].trim().replace(/,$/, '') });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
+  const citations: Citation[] = [];
+  let removed = 0;
+  for (const f of found) {
+    citations.push({ marker: f.marker, refs: [], at: f.start - removed });
+    removed += f.end - f.start;
+  }
+  return { tracked: applyEdits(t, found.map((f) => ({ start: f.start, end: f.end, insert: '' }))), citations };
+}

@@ -1,0 +1,35 @@
+import { loadYamlList, type Entry } from '../lang/data.js';
+import { applyEdits, type Tracked } from './tracked.js';
+
+/**
+ * References to the article's figures and tables in parentheses, taken out
+ * of the prose: `(Table 3)`, `(Figures 3-4)`, `(see Figure 2A and Table 1)`,
+ * `(Tabela 1)`. The label words are the caption labels of each language
+ * (`src/lang/*\/captions.yaml`). A reference that is part of the sentence
+ * (`Table 1 shows`) stays: taking it out would break the sentence.
+ */
+
+interface CaptionLabel extends Entry {
+  label: string;
+}
+
+let pattern: RegExp | undefined;
+
+function crossReference(): RegExp {
+  if (pattern) return pattern;
+  const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<CaptionLabel>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label.replace(/\.$/, '')));
+  const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const label = `(?:${words})s?\\.?`;
+  const number = String.raw`\d+[A-Za-z]?`;
+  const numbers = String.raw`${number}(?:\s*(?:[-–,]|and|e|&)\s*${number})*`;
+  const ref = `${label}\\s*${numbers}`;
+  pattern = new RegExp(String.raw`\s*\(\s*(?:(?:see|ver|vide|cf\.)\s+)?${ref}(?:\s*(?:[,;]|and|e|&)\s*${ref})*\s*\)`, 'giu');
+  return pattern;
+}
+
+export function removeCrossReferences(t: Tracked): Tracked {
+  // Every reference holds a digit in parentheses; most paragraphs have no such thing.
+  if (!/\(\s*\D{0,30}\d/.test(t.text)) return t;
+  const edits = [...t.text.matchAll(crossReference())].map((m) => ({ start: m.index!, end: m.index! + m[0].length, insert: '' }));
+  return applyEdits(t, edits);
+}

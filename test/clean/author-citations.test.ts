@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractAuthorCitations } from '../../src/clean/author-citations.js';
+import { tracked } from '../../src/clean/tracked.js';
+
+const take = (s: string) => {
+  const r = extractAuthorCitations(tracked(s));
+  return { text: r.tracked.text, citations: r.citations };
+};
+
+describe('extractAuthorCitations', () => {
+  it('takes a parenthesis of author–year citations, with the space before it', () => {
+    const r = take('Pain is common (Silva et al., 2019). It');
+    expect(r.text).toBe('Pain is common. It');
+    expect(r.citations).toEqual([{ marker: '(Silva et al., 2019)', refs: [], at: 14 }]);
+    expect(take('as before (Souza & Lima, 2020; SILVA, 2018a; see Guth et al., 2001, p. 12).').text).toBe('as before.');
+    expect(take('como antes (Souza e Lima, 2020).').text).toBe('como antes.');
+  });
+
+  it('takes a narrative `Name et al.` with its year', () => {
+    expect(take('Fayaz et al. showed that').text).toBe('showed that');
+    expect(take('as Guth et al. (2019) found,').text).toBe('as found,');
+    expect(take('segundo Askin et al., em 2020').text).toBe('segundo em 2020');
+  });
+
+  it('leaves dates, years after words and parentheses of other things', () => {
+    for (const s of ['from (March 2020) to June', 'in Brazil (2019)', 'the study (n = 2019)', 'Diabetes (type 2) in 2019', 'de (Março de 2020)']) {
+      expect(take(s).text, s).toBe(s);
+    }
+  });
+});
