@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { asOutputError } from '../io/errors.js';
 
 /** What the output folder remembers of a finished document. */
 export interface ManifestEntry {
@@ -67,8 +68,12 @@ export class Manifest {
   }
 
   record(entry: ManifestEntry): void {
-    // A torn line from an earlier crash must not swallow this one.
-    appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);
+    // A torn line from an earlier crash must not swallow this one (nor a line cut short by a full disk).
+    try {
+      appendFileSync(this.file, `\n${JSON.stringify(entry)}\n`);
+    } catch (error) {
+      throw asOutputError(error, this.file);
+    }
     this.entries.set(entry.id, entry);
   }
 }

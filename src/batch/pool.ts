@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../io/errors.js';
+import { InputError, OutputError } from '../io/errors.js';
 import type { ManifestEntry } from './manifest.js';
 import type { SourceDocument } from './sources.js';
 import { storeDocument } from './document.js';
@@ -29,6 +29,7 @@ interface Reply {
   params?: Record<string, string | number>;
   line?: number;
   column?: number;
+  output?: { key: OutputError['key']; path: string; code?: string };
 }
 
 /**
@@ -115,6 +116,7 @@ export function workerRunner(size: number, version: string, dir: string, termbas
           w.postMessage({ doc, version, dir, termbase });
         });
         if (!reply.ok) {
+          if (reply.output) throw new OutputError(reply.output.key, reply.output.path, reply.output.code);
           if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);
           throw new Error(reply.message);
         }

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { OutputError } from '../io/errors.js';
 import { storedResults } from './shards.js';
 import type { ReducePart } from './reduce.js';
 
@@ -17,6 +18,7 @@ parentPort!.once('message', async (task: ReducePart) => {
     parentPort!.postMessage({ ok: true, result });
   } catch (error) {
     const e = error as Error;
-    parentPort!.postMessage({ ok: false, message: e.message, stack: e.stack });
+    const output = e instanceof OutputError ? { key: e.key, path: e.path, code: e.code } : undefined;
+    parentPort!.postMessage({ ok: false, message: e.message, stack: e.stack, output });
   }
 });

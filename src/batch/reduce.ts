@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
+import { OutputError } from '../io/errors.js';
 import type { DocumentResult, DocumentTerms, Lang } from '../types.js';
 import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
@@ -157,10 +158,12 @@ function onThread<T>(part: ReducePart['part'], out: string, results: StoredResul
   let stopped = false;
   const answered = new Promise<T>((resolve, reject) => {
     let settled = false;
-    thread.once('message', (reply: { ok: true; result: T } | { ok: false; message: string; stack?: string }) => {
+    type Failure = { ok: false; message: string; stack?: string; output?: { key: OutputError['key']; path: string; code?: string } };
+    thread.once('message', (reply: { ok: true; result: T } | Failure) => {
       settled = true;
       void thread.terminate();
       if (reply.ok) return resolve(reply.result);
+      if (reply.output) return reject(new OutputError(reply.output.key, reply.output.path, reply.output.code));
       const error = new Error(reply.message);
       // The thread's stack, for MEDBITEXT_DEBUG.
       if (reply.stack) error.stack = reply.stack;

@@ -1,16 +1,18 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { removeStaleTemps } from '../io/atomic.js';
-import { InputError } from '../io/errors.js';
+import { InputError, OutputError } from '../io/errors.js';
+import type { ReadLimits } from '../io/limits.js';
 import { resultVersion } from './version.js';
 import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
-import { countDocuments, documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
+import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
 import { inProcessRunner, workerRunner } from './pool.js';
 import { reduce, type CorpusCounts } from './reduce.js';
 import { storedResults } from './shards.js';
 import { lockOutput } from './lock.js';
 import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
 import { decisionsToApply, keepDecisions } from '../review/kept.js';
+import { prepareOutput } from './output.js';
+import { RunAccount, type RunReport } from './run-report.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -31,57 +33,79 @@ export interface RunOptions {
   decisions?: string;
   /** Links scoring below this stay out of the TMX (`--min-score`), unless a reviewer accepted them. */
   minScore?: number;
+  /** Follow links out of the input folders they were found in. */
+  followOutsideLinks?: boolean;
+  limits?: ReadLimits;
   onDocument?: (event: DocumentEvent) => void;
   /** Called once before processing with the number of documents expected (for an ETA). */
   onStart?: (documents: number) => void;
+  /** A failure in words, for `run-report.json` (the CLI gives its localized line). */
+  describe?: (error: InputError) => string;
 }
 
 export type DocumentEvent =
   | { state: 'done'; id: string; path: string }
   | { state: 'skipped'; id: string; path: string }
+  | { state: 'renamed'; doc: SourceDocument }
   | { state: 'failed'; error: InputError };
 
 export interface RunSummary {
   ok: number;
   skipped: number;
   failed: InputError[];
+  /** Every record read, per input file; also written to `run-report.json` in the output folder. */
+  report: RunReport;
   counts?: CorpusCounts;
   ms: number;
 }
 
-
 /**
  * The whole pipeline over a corpus: map each document to a stored result
  * (skipping those already done with the same content and version), then
- * reduce the results into the corpus files. Bad documents are reported and
- * skipped; a missing input or an empty folder throws.
+ * reduce the results into the corpus files. Bad records are reported, counted
+ * and skipped; a missing input or an empty folder throws. A place that cannot
+ * be written (a full disk) stops the run at once (OutputError). A run that
+ * throws, or reads nothing, removes the folders it created.
  */
 export async function runCorpus(options: RunOptions): Promise<RunSummary> {
   const started = Date.now();
   const out = resolve(options.out);
-  mkdirSync(stateDir(out), { recursive: true });
-  // Locked before the manifest is read, so no other run is appending to it.
-  const unlock = lockOutput(stateDir(out), out);
+  // Said with the path as the user gave it.
+  const output = prepareOutput(options.out);
+  const progress = { recorded: 0 };
   try {
-    return await runLocked(options, out, new Manifest(out), started);
-  } finally {
-    unlock();
+    // Locked before the manifest is read, so no other run is appending to it.
+    const unlock = lockOutput(stateDir(out), out);
+    try {
+      const summary = await runLocked(options, out, new Manifest(out), started, progress);
+      if (summary.ok + summary.skipped === 0) output.removeCreated();
+      return summary;
+    } finally {
+      unlock();
+    }
+  } catch (error) {
+    // Documents already stored stay for a rerun to resume from (after a full disk is freed, say).
+    if (progress.recorded === 0) output.removeCreated();
+    throw error;
   }
 }
 
-async function runLocked(options: RunOptions, out: string, manifest: Manifest, started: number): Promise<RunSummary> {
+async function runLocked(options: RunOptions, out: string, manifest: Manifest, started: number, progress: { recorded: number }): Promise<RunSummary> {
   // A run killed between writing and renaming leaves temporaries behind.
   for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), manifest.dir, join(manifest.dir, 'shards')]) removeStaleTemps(dir);
   const termbase = usedTermbase(out, options.termbase);
   // Checked before any document is processed: a file with mistakes stops the run with all of them.
   const decisions = decisionsToApply(out, options.decisions);
   const version = versionWithTermbase(resultVersion(), termbase);
+  const account = new RunAccount(options.describe);
   const order: string[] = [];
   // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.
   const finished = new Map<string, ManifestEntry>();
   const failed: InputError[] = [];
   let ok = 0;
   let skipped = 0;
+  // The first place that could not be written: it ends the run (every document after it would fail the same way).
+  let stop: OutputError | undefined;
 
   // Even one thread is worth it: a worker's heap is capped (see pool.ts), where this
   // thread's would swell with the garbage of the map step (1,000 documents: peak RSS
@@ -90,38 +114,51 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   const runner = threads > 0 ? workerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
   const inFlight = new Set<Promise<void>>();
 
+  const fail = (error: InputError, file: string) => {
+    failed.push(error);
+    account.failed(error, file);
+    options.onDocument?.({ state: 'failed', error });
+  };
   const processOne = async (doc: SourceDocument): Promise<void> => {
     let entry: ManifestEntry;
     try {
       // The shard is on disk before the manifest names it, so a crash between the two only redoes this document.
       entry = await runner.run(doc);
+      manifest.record(entry);
+      progress.recorded++;
     } catch (error) {
-      const e = error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line);
-      failed.push(e);
-      options.onDocument?.({ state: 'failed', error: e });
+      if (error instanceof OutputError) return void (stop ??= error);
+      fail(error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line), doc.path);
       return;
     }
-    manifest.record(entry);
     finished.set(doc.id, entry);
     ok++;
+    account.outcome(doc.path, 'processed');
     options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
   };
 
-  if (options.onStart) options.onStart(countDocuments(options.inputs, { skip: [out], format: options.format }));
   try {
-    for await (const item of documents(options.inputs, { skip: [out], format: options.format })) {
+    const items = documents(options.inputs, { skip: [out], format: options.format, followOutsideLinks: options.followOutsideLinks, limits: options.limits, onCount: options.onStart });
+    for await (const item of items) {
+      if (stop) break;
       if (isFailure(item)) {
-        failed.push(item.error);
-        options.onDocument?.({ state: 'failed', error: item.error });
+        account.read(item.error.file);
+        fail(item.error, item.error.file);
         continue;
       }
       const doc: SourceDocument = item;
+      account.read(doc.path);
+      if (doc.renamedFrom !== undefined) {
+        account.renamed(doc);
+        options.onDocument?.({ state: 'renamed', doc });
+      }
       // Output order is input order, whatever order the documents finish in.
       order.push(doc.id);
       const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
       if (prior) {
         finished.set(doc.id, prior);
         skipped++;
+        account.outcome(doc.path, 'unchanged');
         options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
         continue;
       }
@@ -134,11 +171,17 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   } finally {
     await runner.close();
   }
+  if (stop) throw stop;
 
   // Results in input order, read back one at a time so the reduce holds one document.
   const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
   // With no document read at all, the output folder keeps what it had.
-  const counts = done.length > 0 ? await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase, decisions, minScore: options.minScore }) : undefined;
-  if (counts && decisions) keepDecisions(out, decisions);
-  return { ok, skipped, failed, counts, ms: Date.now() - started };
+  let counts: CorpusCounts | undefined;
+  if (done.length > 0) {
+    counts = await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase, decisions, minScore: options.minScore });
+    if (decisions) keepDecisions(out, decisions);
+    account.write(out);
+  }
+  return { ok, skipped, failed, report: account.report(), counts, ms: Date.now() - started };
 }
+

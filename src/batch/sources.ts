@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
-import { readJsonl, stringArrayField, stringField, recordId, type JsonlLine } from '../io/jsonl.js';
+import { isBlank, isFault, jsonlLines, readJsonl, recordId, stringArrayField, stringField, type JsonlLine } from '../io/jsonl.js';
+import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { readTextFile } from '../ingest/read.js';
 import { readPdfFile } from '../ingest/pdf.js';
+import { DocumentIds, isSuffixed } from './ids.js';
+import { formatOf, listInputs, type InputFormat, type Listed, type WalkOptions } from './walk.js';
+
+export type { InputFormat } from './walk.js';
 
 /** One document found in the inputs, ready for the pipeline. */
 export interface SourceDocument {
@@ -16,6 +20,8 @@ export interface SourceDocument {
   input: DocumentInput;
   /** Content hash: a rerun skips documents whose hash is unchanged. */
   hash: string;
+  /** The id the input asked for, when another document had it first. */
+  renamedFrom?: string;
 }
 
 /** An input that could not be read; the run reports it and goes on. */
@@ -25,23 +31,16 @@ export interface SourceFailure {
 
 export type SourceItem = SourceDocument | SourceFailure;
 
+export interface SourceOptions extends WalkOptions {
+  /** Told once, before the first document, how many records the inputs hold (for progress). */
+  onCount?: (records: number) => void;
+}
+
 const PAIR = /^(.*)\.(en|pt)\.txt$/i;
-/** Files a folder holds that are not articles. */
-const IGNORED = /^(readme|license|licence|changelog)(\.[a-z]+)?$/i;
 
 function hashOf(input: DocumentInput): string {
   return createHash('sha1').update(JSON.stringify(input)).digest('hex');
 }
-
-/** How to read a file: by its extension, or as forced with `--input-format`. */
-export type InputFormat = 'text' | 'jats' | 'pdf' | 'jsonl';
-
-function formatOf(path: string, forced?: InputFormat): InputFormat {
-  if (forced) return forced;
-  const ext = extname(path).toLowerCase();
-  return ext === '.jsonl' ? 'jsonl' : ext === '.pdf' ? 'pdf' : ext === '.xml' ? 'jats' : 'text';
-}
-
 
 /** Interpret one JSONL record as a document (interfaces.md §1, §4, or `{id, text}`). */
 export function recordToInput(rec: JsonlLine, path: string): DocumentInput {
@@ -56,109 +55,103 @@ export function recordToInput(rec: JsonlLine, path: string): DocumentInput {
   throw new InputError('noDocumentFields', path, {}, rec.line);
 }
 
-/** Expand folders (recursively, sorted) into files; `skip` folders (the output) are left out. */
-function listFiles(inputs: string[], skip: string[], forced?: InputFormat): string[] {
-  const skipped = new Set(skip.map((s) => resolve(s)));
-  const files: string[] = [];
-  const walk = (path: string, top: boolean): void => {
-    let st;
-    try {
-      st = statSync(path);
-    } catch {
-      throw new InputError('missing', path);
-    }
-    if (st.isDirectory()) {
-      if (skipped.has(resolve(path))) return;
-      const names = readdirSync(path).filter((n) => !n.startsWith('.')).sort();
-      const before = files.length;
-      for (const n of names) walk(join(path, n), false);
-      if (top && files.length === before) throw new InputError('noDocuments', path);
-    } else if (top || isDocumentFile(path, forced)) {
-      files.push(path);
-    }
-  };
-  for (const input of inputs) walk(input, true);
-  return files;
+/** The id a file's document asks for: its name without extension (a pair's, without `.en.txt`). */
+function fileId(path: string): string {
+  const pair = PAIR.exec(path);
+  return pair ? basename(pair[1]!) : basename(path).replace(/\.[^.]+$/, '');
 }
 
-function isDocumentFile(path: string, forced?: InputFormat): boolean {
-  const name = basename(path);
-  if (IGNORED.test(name)) return false;
-  const ext = extname(name).toLowerCase();
-  if (forced === 'jats') return ext === '.xml' || ext === '.nxml';
-  return ['.txt', '.jsonl', '.pdf', '.xml', '.nxml'].includes(ext);
+/** `"id": "…"` in a line's bytes read as Latin-1 (one character a byte); repeats and nested ids only reserve more. */
+const ID_FIELD = /"id"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/** The `X-N` ids a JSONL line may hold, found without parsing it. */
+function suffixedIds(bytes: Buffer): string[] {
+  const found: string[] = [];
+  for (const m of bytes.toString('latin1').matchAll(ID_FIELD)) {
+    try {
+      const id = JSON.parse(`"${Buffer.from(m[1]!, 'latin1').toString('utf8')}"`) as string;
+      if (isSuffixed(id)) found.push(id);
+    } catch {
+      // not a JSON string: that line will be reported when it is read
+    }
+  }
+  return found;
+}
+
+interface Scan {
+  records: number;
+  /** Real ids of the form `X-N`, which renamed repeats must not take. */
+  reserved: Set<string>;
+}
+
+/**
+ * A pass over the inputs before any is processed: how many records they hold
+ * (one per article file, pair, non-blank JSONL line or unreadable input) and
+ * their `X-N` ids. JSONL lines are streamed under the same caps as when read.
+ */
+async function scan(listed: Listed[], options: SourceOptions): Promise<Scan> {
+  const result: Scan = { records: 0, reserved: new Set() };
+  const pairs = new Set<string>();
+  for (const item of listed) {
+    if ('error' in item) {
+      result.records++;
+      continue;
+    }
+    const { path } = item;
+    if (formatOf(path, options.format) !== 'jsonl') {
+      const pair = PAIR.exec(path);
+      if (pair && pairs.has(pair[1]!)) continue;
+      if (pair) pairs.add(pair[1]!);
+      result.records++;
+      if (isSuffixed(fileId(path))) result.reserved.add(fileId(path));
+      continue;
+    }
+    let lines = 0;
+    try {
+      for await (const raw of jsonlLines(path, { maxLineBytes: (options.limits ?? DEFAULT_LIMITS).documentBytes })) {
+        if ('over' in raw) lines++;
+        else if (!isBlank(raw.bytes)) {
+          lines++;
+          for (const id of suffixedIds(raw.bytes)) result.reserved.add(id);
+        }
+      }
+    } catch {
+      // reported when it is read
+    }
+    result.records += Math.max(1, lines);
+  }
+  return result;
 }
 
 /**
  * Stream the documents of files and folders: `NAME.en.txt` + `NAME.pt.txt`
  * pair up, other `.txt` files are whole articles (PDF-extracted text), `.xml`
  * files JATS articles, `.pdf` files are read through their text layer, and
- * `.jsonl` files hold one document per line. Bad files become failures; the rest goes on. Missing
- * inputs and folders without documents are fatal (thrown).
+ * `.jsonl` files hold one document per line. Every record is accounted for:
+ * a bad file, or a bad line of a JSONL file, becomes a failure and the rest
+ * goes on. Missing inputs and folders without documents are fatal (thrown).
  */
-/**
- * How many documents the inputs hold, for progress and ETA: one per article
- * file, one per EN/PT pair, one per non-blank JSONL line (counted by a byte
- * scan, without parsing). Unreadable files count as one.
- */
-export function countDocuments(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): number {
-  let n = 0;
-  const pairs = new Set<string>();
-  for (const path of listFiles(inputs, options.skip ?? [], options.format)) {
-    const format = formatOf(path, options.format);
-    const pair = format === 'text' ? PAIR.exec(path) : null;
-    if (pair) {
-      if (!pairs.has(pair[1]!)) n++;
-      pairs.add(pair[1]!);
-    } else if (format === 'jsonl') {
-      n += Math.max(1, countLines(path));
-    } else n++;
-  }
-  return n;
-}
-
-function countLines(path: string): number {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch {
-    return 1;
-  }
-  let lines = 0;
-  let content = false;
-  for (let i = 0; i < buf.length; i++) {
-    const b = buf[i]!;
-    if (b === 0x0a) {
-      if (content) lines++;
-      content = false;
-    } else if (b !== 0x20 && b !== 0x0d && b !== 0x09) content = true;
-  }
-  return content ? lines + 1 : lines;
-}
-
-export async function* documents(inputs: string[], options: { skip?: string[]; format?: InputFormat } = {}): AsyncGenerator<SourceItem> {
-  const files = listFiles(inputs, options.skip ?? [], options.format);
-  // Ids given out, and for each id asked for, the last suffix tried: `a`, `a`, `a-2` become a, a-2, a-2-2.
-  const taken = new Set<string>();
-  const tries = new Map<string, number>();
-  const uniqueId = (id: string): string => {
-    let n = tries.get(id) ?? 1;
-    let unique = n === 1 ? id : `${id}-${n}`;
-    while (taken.has(unique)) unique = `${id}-${++n}`;
-    tries.set(id, n);
-    taken.add(unique);
-    return unique;
+export async function* documents(inputs: string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
+  const listed = listInputs(inputs, options);
+  const { records, reserved } = await scan(listed, options);
+  options.onCount?.(records);
+  const ids = new DocumentIds(reserved);
+  const cap = (options.limits ?? DEFAULT_LIMITS).documentBytes;
+  const doc = (asked: string, path: string, input: DocumentInput, line?: number, real = true): SourceDocument => {
+    const id = ids.assign(asked, real);
+    return { id, path, line, input, hash: hashOf(input), ...(id !== asked && { renamedFrom: asked }) };
   };
   const pairs = new Map<string, { en?: string; pt?: string }>();
-  for (const f of files) {
-    const m = PAIR.exec(f);
-    if (m) {
-      const p = pairs.get(m[1]!) ?? {};
-      p[m[2]!.toLowerCase() as 'en' | 'pt'] = f;
-      pairs.set(m[1]!, p);
-    }
+  for (const item of listed) {
+    const m = 'path' in item ? PAIR.exec(item.path) : null;
+    if (m) pairs.set(m[1]!, { ...pairs.get(m[1]!), [m[2]!.toLowerCase()]: (item as { path: string }).path });
   }
-  for (const path of files) {
+  for (const item of listed) {
+    if ('error' in item) {
+      yield item;
+      continue;
+    }
+    const { path } = item;
     const format = formatOf(path, options.format);
     const pair = format === 'text' ? PAIR.exec(path) : null;
     try {
@@ -166,39 +159,42 @@ export async function* documents(inputs: string[], options: { skip?: string[]; f
         const p = pairs.get(pair[1]!)!;
         if (path !== (p.en ?? p.pt)) continue; // the pair is emitted once, at its first file
         if (!p.en || !p.pt) throw new InputError('unpaired', path);
-        const input: DocumentInput = { kind: 'pair', en: readTextFile(p.en), pt: readTextFile(p.pt) };
-        yield { id: uniqueId(basename(pair[1]!)), path: p.en, input, hash: hashOf(input) };
+        yield doc(fileId(path), p.en, { kind: 'pair', en: readTextFile(p.en, cap), pt: readTextFile(p.pt, cap) });
       } else if (format === 'pdf') {
-        const input = await readPdfFile(path);
-        yield { id: uniqueId(basename(path).replace(/\.[^.]+$/, '')), path, input, hash: hashOf(input) };
+        yield doc(fileId(path), path, await readPdfFile(path));
       } else if (format === 'jsonl') {
-        let count = 0;
-        try {
-          for await (const rec of readJsonl(path)) {
-            count++;
-            try {
-              const input = recordToInput(rec, path);
-              yield { id: uniqueId(recordId(rec)), path, line: rec.line, input, hash: hashOf(input) };
-            } catch (error) {
-              if (error instanceof InputError) yield { error };
-              else throw error;
-            }
-          }
-        } catch (error) {
-          // A broken line ends the file (its position is unknown past it); other files go on.
-          if (error instanceof InputError) yield { error };
-          else throw error;
-        }
-        if (count === 0) yield { error: new InputError('empty', path) };
+        yield* jsonlDocuments(path, cap, doc);
       } else {
-        const input: DocumentInput = { kind: 'text', text: readTextFile(path) };
-        yield { id: uniqueId(basename(path).replace(/\.[^.]+$/, '')), path, input, hash: hashOf(input) };
+        yield doc(fileId(path), path, { kind: 'text', text: readTextFile(path, cap) });
       }
     } catch (error) {
       if (error instanceof InputError) yield { error };
       else throw error;
     }
   }
+}
+
+type MakeDocument = (asked: string, path: string, input: DocumentInput, line?: number, real?: boolean) => SourceDocument;
+
+/** The documents of one JSONL file; a bad line is a failure and the next line is read. */
+async function* jsonlDocuments(path: string, cap: number, doc: MakeDocument): AsyncGenerator<SourceItem> {
+  let count = 0;
+  for await (const item of readJsonl(path, { maxLineBytes: cap })) {
+    count++;
+    if (isFault(item)) {
+      yield { error: item.error };
+      continue;
+    }
+    try {
+      const id = item.value.id;
+      const real = (typeof id === 'string' && id !== '') || typeof id === 'number';
+      yield doc(recordId(item), path, recordToInput(item, path), item.line, real);
+    } catch (error) {
+      if (error instanceof InputError) yield { error };
+      else throw error;
+    }
+  }
+  if (count === 0) yield { error: new InputError('empty', path) };
 }
 
 export function isFailure(item: SourceItem): item is SourceFailure {

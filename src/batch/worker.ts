@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import type { InputError } from '../io/errors.js';
+import { OutputError, type InputError } from '../io/errors.js';
 import type { SourceDocument } from './sources.js';
 import { storeDocument } from './document.js';
 
@@ -8,7 +8,8 @@ parentPort!.on('message', async (msg: { doc: SourceDocument; version: string; di
   try {
     parentPort!.postMessage({ ok: true, entry: await storeDocument(msg.doc, msg.version, msg.dir, msg.termbase) });
   } catch (error) {
-    // An InputError crosses the thread boundary as its fields, to be rebuilt there.
+    // An InputError or OutputError crosses the thread boundary as its fields, to be rebuilt there.
+    if (error instanceof OutputError) return parentPort!.postMessage({ ok: false, message: error.message, output: { key: error.key, path: error.path, code: error.code } });
     const e = error as Error & Partial<InputError>;
     parentPort!.postMessage({ ok: false, message: e.message, key: e.key, file: e.file, params: e.params, line: e.line, column: e.column });
   }

@@ -2,9 +2,11 @@ import { Help, type HelpConfiguration } from 'commander';
 import type { TFunction } from 'i18next';
 
 /**
- * commander writes its own messages in English. These patterns recognise the
- * ones a user meets (wrong option, missing value …) and say them through
- * i18next; anything else passes through unchanged.
+ * commander writes its own messages in English, on several lines. These
+ * patterns recognise the ones a user meets (wrong option, missing value …)
+ * and say them through i18next, on one line as medbitext's own errors are,
+ * with the command's `--help` to turn to; anything else keeps commander's
+ * words, on one line.
  */
 const ERRORS: Array<[RegExp, string, string[]]> = [
   [/^error: unknown option '([^']+)'/, 'unknownOption', ['option']],
@@ -16,14 +18,17 @@ const ERRORS: Array<[RegExp, string, string[]]> = [
   [/^error: too many arguments/, 'tooManyArguments', []],
 ];
 
-export function localizeCommanderError(message: string, t: TFunction): string {
+export function localizeCommanderError(message: string, t: TFunction, command: string): string {
+  let said = message.trim().replace(/^error: /, '').split('\n')[0]!;
   for (const [pattern, key, names] of ERRORS) {
     const m = pattern.exec(message);
     if (!m) continue;
-    const params = Object.fromEntries(names.map((n, i) => [n, m[i + 1]!]));
-    return `${t(`cli.errors.${key}`, params)}\n`;
+    said = t(`cli.errors.${key}`, Object.fromEntries(names.map((n, i) => [n, m[i + 1]!])));
+    break;
   }
-  return message;
+  const suggestion = /\(Did you mean (.+)\?\)/.exec(message);
+  if (suggestion) said += `; ${t('cli.errors.didYouMean', { suggestion: suggestion[1] })}`;
+  return `medbitext: ${t('cli.errors.seeHelp', { message: said, command })}\n`;
 }
 
 /** Help section titles (`Usage:`, `Options:` …) in the user's language. */

@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import type { TFunction } from 'i18next';
-import { InputError } from '../io/errors.js';
+import { errnoCode, InputError, OutputError } from '../io/errors.js';
 import { AtomicWriter } from '../io/atomic.js';
+import { escapeLine } from '../io/escape.js';
 import type { Locale } from './i18n.js';
 
 export interface Context {
@@ -8,30 +10,64 @@ export interface Context {
   locale: Locale;
 }
 
-/** `file:line:col` as compilers print it. */
+/** `file:line:col` as compilers print it (a path that holds a line break is escaped, so the message stays one line). */
 export function place(file: string, line?: number, column?: number): string {
-  return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
+  return `${escapeLine(file)}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}`;
 }
 
-/** One localized line for an input error. */
+/**
+ * A value from the input made safe for a one-line message: no control
+ * characters (a binary file's bytes never reach the terminal) and at most
+ * 200 characters.
+ */
+export function safeParam(value: string | number): string | number {
+  if (typeof value === 'number') return value;
+  const line = escapeLine(value);
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+function safeParams(params: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, safeParam(v)]));
+}
+
+/** What is wrong with an input, localized, without its place. */
+export function reason(ctx: Context, error: InputError): string {
+  return ctx.t(`errors.${error.key}`, { ...safeParams(error.params), path: safeParam(error.file) });
+}
+
+/** One localized line for an input error (one that is about no file, such as a query, is said without a place). */
 export function describe(ctx: Context, error: InputError): string {
-  return `${place(error.file, error.line, error.column)}  ${ctx.t(`errors.${error.key}`, { ...error.params, path: error.file })}`;
+  return error.file ? `${place(error.file, error.line, error.column)}  ${reason(ctx, error)}` : reason(ctx, error);
 }
 
-/** Print a fatal error on one line and end with a non-zero exit. */
+/** One localized line for a place that cannot be written. */
+export function describeOutput(ctx: Context, error: OutputError): string {
+  return `${escapeLine(error.path)}  ${ctx.t(`errors.output.${error.key}`, { code: error.code ?? '' })}`;
+}
+
+/** Print a fatal error on one line and end with a non-zero exit: 2 for the user's input, flags or disk, 1 for a fault of medbitext's own. */
 export function fail(ctx: Context, error: unknown): never {
-  if (error instanceof InputError) {
-    process.stderr.write(`medbitext: ${describe(ctx, error)}\n`);
-    process.exit(2);
-  }
-  if (error instanceof UsageError) {
-    process.stderr.write(`medbitext: ${ctx.t(`errors.${error.key}`, error.params)}\n`);
-    process.exit(2);
-  }
+  process.stderr.write(`medbitext: ${failureLine(ctx, error)}\n`);
+  const known = error instanceof InputError || error instanceof UsageError || error instanceof OutputError || systemPath(error) !== undefined;
+  if (!known && process.env.MEDBITEXT_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+  process.exit(known ? 2 : 1);
+}
+
+/** The path a system error names, if any (an errno error from a file operation). */
+function systemPath(error: unknown): string | undefined {
+  const path = (error as NodeJS.ErrnoException | undefined)?.path;
+  return errnoCode(error) && typeof path === 'string' ? path : undefined;
+}
+
+export function failureLine(ctx: Context, error: unknown): string {
+  if (error instanceof InputError) return describe(ctx, error);
+  if (error instanceof UsageError) return ctx.t(`errors.${error.key}`, safeParams(error.params));
+  if (error instanceof OutputError) return describeOutput(ctx, error);
+  const path = systemPath(error);
+  // A file operation no layer above turned into a message of its own: still the path and the problem, on one line.
+  if (path !== undefined) return `${escapeLine(path)}  ${ctx.t('errors.output.outputFailed', { code: errnoCode(error) })}`;
   const e = error as Error;
-  process.stderr.write(`medbitext: ${ctx.t('errors.internal', { reason: e?.message ?? String(error) })}\n`);
-  if (process.env.MEDBITEXT_DEBUG) process.stderr.write(`${e?.stack}\n`);
-  process.exit(1);
+  return ctx.t('errors.internal', { reason: safeParam(e?.message ?? String(error)) });
 }
 
 /** A wrong combination of options (no file involved). */
@@ -44,10 +80,16 @@ export class UsageError extends Error {
   }
 }
 
+/** `3 documents`, `1 entrada`: a count with its noun in the locale's plural form and number format (`units.*`). */
+export function counted(ctx: Context, unit: string, count: number): string {
+  return ctx.t(`units.${unit}`, { count });
+}
+
 /** A flag that takes a whole number ≥ 1 (`--jobs`, `--limit`, `--concurrency` …). */
 export function positiveInteger(value: string, flag: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError('badNumber', { flag, value });
+  // Digits only: `1e3`, `0x10` or `2.0` are not what a user means by a count.
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError('badNumber', { flag, value });
   return n;
 }
 
@@ -67,7 +109,11 @@ export interface Sink {
 }
 
 function openSink(out?: string): Sink {
-  if (out) return new AtomicWriter(out);
+  if (out) {
+    // Checked before anything is written: the rename at the end would fail naming a temporary file.
+    if (isFolder(out)) throw new OutputError('isDirectory', out);
+    return new AtomicWriter(out);
+  }
   return {
     write: (chunk) =>
       new Promise((resolve, reject) => {
@@ -76,6 +122,14 @@ function openSink(out?: string): Sink {
     commit: async () => {},
     abort: async () => {},
   };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Write everything `produce` yields; the output file appears only if all went well. */

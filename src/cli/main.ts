@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
 import { localizeCommanderError, localizedHelp } from './commander-text.js';
@@ -13,19 +13,22 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   const locale = localeFromArgv(argv.slice(2));
   const t = await initI18n(locale);
   const ctx: Context = { t, locale };
+  // The command line's own command (`medbitext queue add`), for the `--help` hint of a usage error; set once all are defined.
+  let named = 'medbitext';
   const program = new Command('medbitext')
     .description(t('cli.description'))
     .version(await version(), '-V, --version', t('cli.version'))
     .helpOption('-h, --help', t('cli.help'))
     .helpCommand('help [command]', t('cli.helpCommand'))
     .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
-    .showHelpAfterError()
     // Options after a subcommand are its own (`glossary --out` and `glossary import --out` differ).
     .enablePositionalOptions()
     .configureHelp(localizedHelp(t))
+    // Usage errors end here, not in process.exit: they leave with code 2, as medbitext's own do.
+    .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(localizeCommanderError(s, t)),
+      outputError: (s, write) => write(localizeCommanderError(s, t, named)),
     });
 
   // PDF caps (src/ingest/pdf/limits.ts) for the commands that read input files
@@ -47,6 +50,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--termbase <file>', t('glossary.termbase'))
     .option('--decisions <file>', t('run.decisions'))
     .option('--min-score <score>', t('run.minScore'))
+    .option('--follow-outside-links', t('run.followOutsideLinks'))
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 
   withLocale(program.command('align'))
@@ -129,11 +133,31 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--exit-when-done', t('worker.exitWhenDone'))
     .action(async (opts) => (await import('./commands/queue.js')).work(ctx, opts));
 
+  named = commandNamed(program, argv.slice(2));
   try {
     await program.parseAsync(argv);
   } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version leave as commander says (0; 1 for the help shown when no command is given); usage errors with 2.
+      const shown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+      process.exit(shown ? error.exitCode : 2);
+    }
     fail(ctx, error);
   }
+}
+
+/** `medbitext queue add`: the command an argument list names, as deep as its words match. */
+function commandNamed(program: Command, args: string[]): string {
+  const path = ['medbitext'];
+  let at = program;
+  for (const word of args) {
+    if (word.startsWith('-')) continue;
+    const sub = at.commands.find((c) => c.name() === word);
+    if (!sub) break;
+    path.push(word);
+    at = sub;
+  }
+  return path.join(' ');
 }
 
 async function version(): Promise<string> {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentEvent } from '../batch/run.js';
-import { describe, positiveInteger, type Context } from './context.js';
+import { escapeLine } from '../io/escape.js';
+import { describe, place, positiveInteger, type Context } from './context.js';
 
 /** `--jobs N` (or `worker --concurrency N`, named by `flag`): a whole number ≥ 1; by default the number of cores. */
 export function parseJobs(value: string | undefined, flag = '--jobs'): number {
@@ -25,13 +26,18 @@ export function progress(ctx: Context): { onStart: (total: number) => void; onDo
     const width = 20;
     const filled = total > 0 ? Math.min(width, Math.round((seen / total) * width)) : 0;
     const bar = tty ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` : '';
-    return bar + ctx.t('run.progress', { count: seen, total: Math.max(total, seen), rate: rate.toFixed(1), eta, id });
+    return bar + ctx.t('run.progress', { count: seen, total: Math.max(total, seen), rate: rate.toFixed(1), eta, id: escapeLine(id) });
   };
   return {
     onStart(n) {
       total = n;
     },
     onDocument(e) {
+      if (e.state === 'renamed') {
+        const said = ctx.t('run.renamed', { id: escapeLine(e.doc.renamedFrom!), as: escapeLine(e.doc.id) });
+        process.stderr.write(`${tty ? '\r\x1b[K' : ''}medbitext: ${place(e.doc.path, e.doc.line)}  ${said}\n`);
+        return;
+      }
       seen++;
       if (e.state === 'failed') {
         process.stderr.write(`${tty ? '\r\x1b[K' : ''}medbitext: ${describe(ctx, e.error)}\n`);

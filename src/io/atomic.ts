@@ -1,22 +1,27 @@
-import { createReadStream, createWriteStream, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { once } from 'node:events';
+import { asOutputError } from './errors.js';
 
 /** A temporary name beside the target, so the final rename stays on one filesystem. */
 function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
 }
 
-/** Write a whole file so that readers see either the old content or the new, never a part. */
+/**
+ * Write a whole file so that readers see either the old content or the new,
+ * never a part. A filesystem error (a full disk) is an OutputError naming
+ * `path`, not the temporary file.
+ */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
   const tmp = tempPath(path);
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
     rmSync(tmp, { force: true });
-    throw error;
+    throw asOutputError(error, path);
   }
 }
 
@@ -38,10 +43,15 @@ export class AtomicWriter {
   private failure: Error | undefined;
 
   constructor(readonly path: string) {
-    mkdirSync(dirname(path), { recursive: true });
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw asOutputError(error, path);
+    }
     this.tmp = tempPath(path);
     this.stream = createWriteStream(this.tmp);
-    this.stream.on('error', (e) => (this.failure ??= e));
+    // Said of the file being written, not of its temporary name.
+    this.stream.on('error', (e) => (this.failure ??= asOutputError(e, path) as Error));
   }
 
   async write(chunk: string): Promise<void> {
@@ -80,7 +90,11 @@ export class AtomicWriter {
   async commit(): Promise<void> {
     if (this.done) return;
     await this.finish();
-    renameSync(this.tmp, this.path);
+    try {
+      renameSync(this.tmp, this.path);
+    } catch (error) {
+      throw asOutputError(error, this.path);
+    }
     // Only now: a commit that failed leaves the file for abort() to remove.
     this.done = true;
   }
@@ -117,7 +131,13 @@ export async function writePending(path: string, chunks: Iterable<string>): Prom
 }
 
 export function putInPlace(files: WrittenFile[]): void {
-  for (const f of files) renameSync(f.temporary, f.path);
+  for (const f of files) {
+    try {
+      renameSync(f.temporary, f.path);
+    } catch (error) {
+      throw asOutputError(error, f.path);
+    }
+  }
 }
 
 export function dropWritten(files: WrittenFile[]): void {
@@ -126,14 +146,40 @@ export function dropWritten(files: WrittenFile[]): void {
 
 const TEMP = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;
 
-/** Whether a process with this pid exists (EPERM: it does, but belongs to someone else). */
-export function isProcessAlive(pid: number): boolean {
+/**
+ * Whether a process with this pid is alive: it exists (EPERM: it does, but
+ * belongs to someone else) and is not a zombie, a process that has ended but
+ * whose parent has not reaped it (a container whose first process does not
+ * reap children keeps them for good). `startTime`, when known, must match
+ * the process's own: a pid reused by a later process is not the one that was.
+ */
+export function isProcessAlive(pid: number, startTime?: string): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const stat = procStat(pid);
+  if (!stat) return true; // no /proc (not Linux): kill(pid, 0) is all there is
+  return stat.state !== 'Z' && stat.state !== 'X' && (startTime === undefined || stat.startTime === startTime);
+}
+
+/**
+ * A process's state and start time (clock ticks since boot) from
+ * /proc/PID/stat; undefined where there is no /proc. The command name,
+ * field 2, is in parentheses and may hold spaces, so fields are counted
+ * after its closing one.
+ */
+export function procStat(pid: number): { state: string; startTime: string } | undefined {
+  let text: string;
+  try {
+    text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  // After the name: state is field 3, starttime field 22.
+  return { state: fields[0]!, startTime: fields[19]! };
 }
 
 /**

@@ -1,62 +1,122 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from './errors.js';
+import { openRegularFile, overCap, readProblem } from './input.js';
+import { looksBinary } from '../ingest/decode.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 export interface JsonlLine {
   value: Record<string, unknown>;
   line: number;
 }
 
+/** A line that is not a record (malformed JSON, not an object, invalid UTF-8, over the cap): reported, and the file goes on. */
+export interface JsonlFault {
+  error: InputError;
+  line: number;
+}
+
+export type JsonlItem = JsonlLine | JsonlFault;
+
+export function isFault(item: JsonlItem): item is JsonlFault {
+  return 'error' in item;
+}
+
+export interface JsonlOptions {
+  /** Longest line read, in bytes; a longer one is skipped to its end without being held, and reported. */
+  maxLineBytes?: number;
+}
+
+/** A line's bytes (or the fact that it went over the cap), with its 1-based number. */
+type RawLine = { bytes: Buffer; line: number } | { over: true; line: number };
+
 /**
- * Stream a JSONL file one object at a time. Invalid UTF-8, malformed JSON or a
- * line that is not an object throws an InputError naming file and line.
- * Blank lines are skipped.
+ * The lines of a JSONL file as bytes, cut on the newline byte before decoding
+ * (UTF-8 never uses 0x0A inside a character, so a bad byte stays on its own
+ * line). Only a regular file is read; a file whose first bytes are binary is
+ * refused whole. File-level problems throw an InputError; a line's own do not.
  */
-export async function* readJsonl(path: string): AsyncGenerator<JsonlLine> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+export async function* jsonlLines(path: string, options: JsonlOptions = {}): AsyncGenerator<RawLine> {
+  const cap = options.maxLineBytes ?? DEFAULT_LIMITS.documentBytes;
+  const { fd } = openRegularFile(path);
   let line = 0;
-  const parse = (bytes: Buffer, n: number): JsonlLine | undefined => {
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      throw new InputError('notUtf8', path, {}, n);
-    }
-    text = text.replace(/\r$/, '');
-    if (text.trim() === '') return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      throw new InputError('badJson', path, { reason: (error as Error).message }, n);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InputError('notObject', path, {}, n);
-    return { value: value as Record<string, unknown>, line: n };
-  };
-  // Lines are cut on the newline byte before decoding (UTF-8 never uses 0x0A
-  // inside a character), so a bad byte is reported on its own line.
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  // The current line went over the cap: its bytes are dropped up to its end.
+  let over = false;
+  let first = true;
   try {
-    for await (const chunk of createReadStream(path)) {
+    for await (const chunk of createReadStream('', { fd, highWaterMark: 1 << 16 })) {
       const buf = chunk as Buffer;
+      if (first && looksBinary(buf)) throw new InputError('binary', path);
+      first = false;
       let from = 0;
-      let nl: number;
-      while ((nl = buf.indexOf(0x0a, from)) >= 0) {
-        pending.push(buf.subarray(from, nl));
-        const parsed = parse(pending.length === 1 ? pending[0]! : Buffer.concat(pending), ++line);
+      for (;;) {
+        const nl = buf.indexOf(0x0a, from);
+        const end = nl < 0 ? buf.length : nl;
+        if (!over && pendingBytes + (end - from) > cap) {
+          over = true;
+          pending = [];
+          pendingBytes = 0;
+        }
+        if (!over && end > from) {
+          pending.push(buf.subarray(from, end));
+          pendingBytes += end - from;
+        }
+        if (nl < 0) break;
+        line++;
+        if (over) yield { over: true, line };
+        else yield { bytes: pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes), line };
         pending = [];
+        pendingBytes = 0;
+        over = false;
         from = nl + 1;
-        if (parsed) yield parsed;
       }
-      if (from < buf.length) pending.push(buf.subarray(from));
     }
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'missing' : code === 'EISDIR' ? 'isDirectory' : 'unreadable', path);
+    throw readProblem(error, path, line + 1);
   }
-  if (pending.length > 0) {
-    const parsed = parse(Buffer.concat(pending), line + 1);
-    if (parsed) yield parsed;
+  if (over) yield { over: true, line: line + 1 };
+  else if (pendingBytes > 0) yield { bytes: Buffer.concat(pending, pendingBytes), line: line + 1 };
+}
+
+/** Whether a line's bytes hold only whitespace (a blank line is no record). */
+export function isBlank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d) return false;
+  return true;
+}
+
+/** One line's record, or what is wrong with it. */
+function parseLine(path: string, bytes: Buffer, line: number, decoder: TextDecoder): JsonlItem {
+  const fault = (key: string, params: Record<string, string> = {}): JsonlFault => ({ error: new InputError(key, path, params, line), line });
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return fault('notUtf8');
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/\r$/, ''));
+  } catch (error) {
+    return fault('badJson', { reason: (error as Error).message });
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return fault('notObject');
+  return { value: value as Record<string, unknown>, line };
+}
+
+/**
+ * Stream a JSONL file one record at a time. A line that is not a record
+ * (malformed JSON, not an object, invalid UTF-8, longer than the cap) is
+ * yielded as a fault naming file and line, and reading goes on with the next
+ * line. Blank lines are skipped. A missing, unreadable, non-regular or binary
+ * file throws an InputError.
+ */
+export async function* readJsonl(path: string, options: JsonlOptions = {}): AsyncGenerator<JsonlItem> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const cap = options.maxLineBytes ?? DEFAULT_LIMITS.documentBytes;
+  for await (const raw of jsonlLines(path, options)) {
+    if ('over' in raw) yield { error: overCap(path, cap, raw.line), line: raw.line };
+    else if (!isBlank(raw.bytes)) yield parseLine(path, raw.bytes, raw.line, decoder);
   }
 }
 
@@ -75,8 +135,8 @@ export function stringArrayField(rec: JsonlLine, key: string, path: string): str
   return v as string[];
 }
 
-/** The document id of a record: its `id` (string or number), else `line-N`. */
+/** The document id a record asks for: its `id` (a non-empty string, or a number), else `line-N`. */
 export function recordId(rec: JsonlLine): string {
   const id = rec.value.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : `line-${rec.line}`;
+  return (typeof id === 'string' && id !== '') || typeof id === 'number' ? String(id) : `line-${rec.line}`;
 }

@@ -190,7 +190,7 @@ export class SearchIndex {
   /** Hits best first. Throws an InputError when the query has nothing to search for. */
   search(query: string, options: SearchOptionsIn = {}): SearchHit[] {
     const q = analyseQuery(query, this.dictionary, options.lang);
-    if (isEmptyQuery(q)) throw new InputError('searchNoTerms', 'query', { query: query.slice(0, 80) });
+    if (isEmptyQuery(q)) throw new InputError('searchNoTerms', '', { query: query.slice(0, 80) });
     const fields = (['en', 'pt', 'xl'] as const).filter((f) => q[f].length > 0);
     const queries: Query[] = fields.map((f) => ({ queries: [q[f].join(' ')], fields: [f], boost: { [f]: BOOST[f] } }));
     if (options.includeNegated) {

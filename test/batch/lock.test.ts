@@ -20,7 +20,7 @@ describe('lockOutput', () => {
   it('lets one holder in at a time and frees the folder on release', () => {
     const dir = tmp();
     const release = lockOutput(dir, '/out');
-    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} \\d+$`));
     expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy', file: '/out' }));
     release();
     expect(existsSync(join(dir, 'run.lock'))).toBe(false);
@@ -31,8 +31,34 @@ describe('lockOutput', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'run.lock'), String(await deadPid()));
     const release = lockOutput(dir, '/out');
-    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} `));
     release();
+  });
+
+  it('takes over the lock of a zombie (a killed run its parent never reaped)', async () => {
+    // sh starts a child, then becomes `sleep`, which never reaps it: once the child exits it stays a zombie
+    // (it exits after the exec, so sh itself never gets the chance to reap it).
+    const parent = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number((await new Promise<Buffer>((resolve) => parent.stdout.once('data', resolve))).toString().trim());
+      // Until the child has exited it is not a zombie yet.
+      for (let i = 0; i < 200 && !readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z '); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toContain(') Z ');
+      // kill(pid, 0) alone says it is alive.
+      expect(() => process.kill(zombie, 0)).not.toThrow();
+      const dir = tmp();
+      writeFileSync(join(dir, 'run.lock'), String(zombie));
+      lockOutput(dir, '/out')();
+    } finally {
+      parent.kill('SIGKILL');
+    }
+  });
+
+  it('takes over a lock whose pid now belongs to a process started at another time', () => {
+    const dir = tmp();
+    // The parent of this test runs, but it is not the process that took this lock.
+    writeFileSync(join(dir, 'run.lock'), `${process.ppid} 1`);
+    lockOutput(dir, '/out')();
   });
 
   it('takes over a lock bearing its own pid that it does not hold (a restarted container reuses pids)', () => {

@@ -44,15 +44,22 @@ describe('documents', () => {
     expect(items.filter((i) => !isFailure(i)).map((i) => (i as { id: string }).id)).toEqual(['ok', 'good']);
   });
 
-  it('makes repeated ids unique', async () => {
+  it('makes repeated ids unique, saying which were renamed', async () => {
     const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
     writeFileSync(join(d, 'a.jsonl'), '{"id":"d","text":"A."}\n{"id":"d","text":"B."}\n');
-    const ids = (await collect([d])).map((i) => (i as { id: string }).id);
-    expect(ids).toEqual(['d', 'd-2']);
-    // An id that is itself a suffixed one does not take the same id twice.
+    const items = (await collect([d])) as Array<{ id: string; renamedFrom?: string }>;
+    expect(items.map((i) => [i.id, i.renamedFrom])).toEqual([
+      ['d', undefined],
+      ['d-2', 'd'],
+    ]);
+    // A real id of the form X-N keeps it, wherever it comes: a repeat never takes it.
     writeFileSync(join(d, 'a.jsonl'), '{"id":"a","text":"A."}\n{"id":"a","text":"B."}\n{"id":"a-2","text":"C."}\n{"id":"a","text":"D."}\n');
     const again = (await collect([d])).map((i) => (i as { id: string }).id);
-    expect(again).toEqual(['a', 'a-2', 'a-2-2', 'a-3']);
+    expect(again).toEqual(['a', 'a-3', 'a-2', 'a-4']);
+    // A record without an id (`line-N`) gives way to a real id spelt the same, and files' ids count as real ones.
+    writeFileSync(join(d, 'a.jsonl'), '{"text":"A."}\n{"id":"line-1","text":"B."}\n');
+    writeFileSync(join(d, 'line-1-2.txt'), 'C.');
+    expect((await collect([d])).map((i) => (i as { id: string }).id)).toEqual(['line-1-3', 'line-1', 'line-1-2']);
   });
 
   it('throws for a missing input and for a folder without documents', async () => {
@@ -84,7 +91,7 @@ describe('documents: formats and limits', () => {
     closeSync(fd);
     writeFileSync(join(d, 'ok.txt'), 'Some text.');
     const items = await collect([d]);
-    expect(items.filter(isFailure).map((f) => [f.error.key, f.error.file])).toEqual([['tooLarge', big]]);
+    expect(items.filter(isFailure).map((f) => [f.error.key, f.error.file])).toEqual([['overCap', big]]);
     expect(items.filter((i) => !isFailure(i))).toHaveLength(1);
   });
 
@@ -98,14 +105,19 @@ describe('documents: formats and limits', () => {
   });
 });
 
-describe('countDocuments', () => {
-  it('counts pairs once, articles, and non-blank JSONL lines', async () => {
-    const { countDocuments } = await import('../../src/batch/sources.js');
+describe('documents: the count told before reading', () => {
+  it('counts pairs once, articles, non-blank JSONL lines (bad ones too) and unreadable inputs', async () => {
     const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
     writeFileSync(join(d, 'a.en.txt'), 'Hello.');
     writeFileSync(join(d, 'a.pt.txt'), 'Olá.');
     writeFileSync(join(d, 'b.txt'), 'Text.');
-    writeFileSync(join(d, 'c.jsonl'), '{"id":"x","text":"A."}\n\n  \n{"id":"y","text":"B."}');
-    expect(countDocuments([d])).toBe(4);
+    writeFileSync(join(d, 'c.jsonl'), '{"id":"x","text":"A."}\n\n  \n{bad\n{"id":"y","text":"B."}');
+    writeFileSync(join(d, 'e.txt'), '');
+    let told = -1;
+    const items: SourceItem[] = [];
+    for await (const i of documents([d], { onCount: (n) => (told = n) })) items.push(i);
+    expect(told).toBe(6);
+    // Every record counted is one item: a document or a failure.
+    expect(items).toHaveLength(6);
   });
 });

@@ -55,14 +55,27 @@ describe('CLI bad input', () => {
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('align --batch: malformed JSON names file and line, and --out is not created', () => {
+  it('align --batch: a malformed line is reported with file and line, and every other document is aligned', () => {
     const d = tmp();
     const input = join(d, 'docs.jsonl');
-    writeFileSync(input, '{"id":"a","en_sentences":["A."],"pt_sentences":["B."]}\n{"id": "b", \n');
+    const doc = (id: string) => JSON.stringify({ id, en_sentences: ['A.'], pt_sentences: ['B.'] });
+    writeFileSync(input, `${doc('a')}\n{"id": "b", \n${doc('c')}\n`);
     const out = join(d, 'links.jsonl');
     const r = medbitext(['align', '--batch', input, '--out', out]);
-    expect(r.status).not.toBe(0);
-    expect(r.stderr).toContain(`${input}:2`);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${input}:2  malformed JSON`);
+    expect(r.stderr).toMatch(/3 records read, 2 processed, 1 failed/);
+    expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l).id)).toEqual(['a', 'c']);
+  });
+
+  it('align --batch: nothing usable is exit 2, and --out is not created', () => {
+    const d = tmp();
+    const input = join(d, 'docs.jsonl');
+    writeFileSync(input, '{"id": "b", \nnot json\n');
+    const out = join(d, 'links.jsonl');
+    const r = medbitext(['align', '--batch', input, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/none of its 2 records could be read/);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -98,14 +111,13 @@ describe('CLI bad input', () => {
 });
 
 describe('CLI usage errors', () => {
-  it('are localized, with a non-zero exit', () => {
+  it('are one localized line, exit 2, with the command\'s --help to turn to', () => {
     const pt = medbitext(['run', '--bogus', '--locale', 'pt']);
-    expect(pt.status).not.toBe(0);
-    expect(pt.stderr).toContain("erro: opção desconhecida '--bogus'");
-    expect(pt.stderr).toContain('Uso: medbitext run');
+    expect(pt.status).toBe(2);
+    expect(pt.stderr).toBe("medbitext: opção desconhecida '--bogus' (veja `medbitext run --help`)\n");
     const en = medbitext(['entities', '--lang', 'xx', '--batch', 'f']);
-    expect(en.status).not.toBe(0);
-    expect(en.stderr).toMatch(/'xx' is not a valid value for --lang/);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toMatch(/^medbitext: 'xx' is not a valid value for --lang <lang>; choose one of en, pt \(see `medbitext entities --help`\)\n$/);
   });
 });
 

@@ -20,11 +20,24 @@ describe('i18n', () => {
   it('English and Portuguese resources have the same keys', () => {
     const en = JSON.parse(readFileSync(new URL('../../locales/en/translation.json', import.meta.url), 'utf8'));
     const pt = JSON.parse(readFileSync(new URL('../../locales/pt/translation.json', import.meta.url), 'utf8'));
-    expect(keys(pt).sort()).toEqual(keys(en).sort());
+    // Plural forms are the language's own (Portuguese has a `many` form English has not).
+    const base = (k: string) => k.replace(/_(zero|one|two|few|many|other)$/, '');
+    expect([...new Set(keys(pt).map(base))].sort()).toEqual([...new Set(keys(en).map(base))].sort());
   });
 
   it('translates with interpolation', async () => {
     const t = await initI18n('pt');
-    expect(t('run.summary.links', { count: 7 })).toBe('alinhamento: 7 ligações');
+    expect(t('run.summary.links', { links: t('units.link', { count: 7 }) })).toBe('alinhamento: 7 ligações');
+  });
+
+  it('says counts in the plural form and numbers in the format of the locale', async () => {
+    const pt = await initI18n('pt');
+    expect(pt('units.entry', { count: 1 })).toBe('1 entrada');
+    expect(pt('units.entry', { count: 1820 })).toBe('1.820 entradas');
+    expect(pt('run.summary.time', { seconds: 0.8812 })).toBe('tempo: 0,88 s');
+    const en = await initI18n('en');
+    expect(en('units.entry', { count: 1 })).toBe('1 entry');
+    expect(en('units.entry', { count: 1820 })).toBe('1,820 entries');
+    expect(en('run.summary.time', { seconds: 0.8812 })).toBe('time: 0.88 s');
   });
 });

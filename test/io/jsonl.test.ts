@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readJsonl } from '../../src/io/jsonl.js';
+import { isFault, readJsonl, type JsonlItem } from '../../src/io/jsonl.js';
 import { InputError } from '../../src/io/errors.js';
 
 function file(content: string | Buffer): string {
@@ -11,13 +12,16 @@ function file(content: string | Buffer): string {
   return f;
 }
 
-async function all(path: string) {
+async function all(path: string, maxLineBytes?: number): Promise<JsonlItem[]> {
   const out = [];
-  for await (const r of readJsonl(path)) out.push(r);
+  for await (const r of readJsonl(path, { maxLineBytes })) out.push(r);
   return out;
 }
 
-async function error(path: string): Promise<InputError> {
+/** Each item as [line, id] for a record or [line, error key] for a fault. */
+const shape = (items: JsonlItem[]) => items.map((i) => (isFault(i) ? [i.line, i.error.key] : [i.line, i.value.id]));
+
+async function thrown(path: string): Promise<InputError> {
   try {
     await all(path);
   } catch (e) {
@@ -28,37 +32,58 @@ async function error(path: string): Promise<InputError> {
 
 describe('readJsonl', () => {
   it('reads objects with their line numbers, skipping blank lines and CRLF', async () => {
-    const rows = await all(file('{"id":"a"}\r\n\n{"id":"b"}'));
-    expect(rows.map((r) => [r.value.id, r.line])).toEqual([
-      ['a', 1],
-      ['b', 3],
+    expect(shape(await all(file('{"id":"a"}\r\n\n{"id":"b"}')))).toEqual([
+      [1, 'a'],
+      [3, 'b'],
     ]);
   });
 
-  it('names the line of malformed JSON', async () => {
-    const e = await error(file('{"id":"a"}\n{"id":\n'));
-    expect(e).toBeInstanceOf(InputError);
-    expect([e.key, e.line]).toEqual(['badJson', 2]);
+  it('reports a bad line with its number and goes on with the next', async () => {
+    const items = await all(file('{"id":\n{"id":"b"}\n[1,2]\n{"id":"d"}\n"text"\n{"id":"f"}\n{bad'));
+    expect(shape(items)).toEqual([
+      [1, 'badJson'],
+      [2, 'b'],
+      [3, 'notObject'],
+      [4, 'd'],
+      [5, 'notObject'],
+      [6, 'f'],
+      [7, 'badJson'],
+    ]);
+    expect((items[0] as { error: InputError }).error.file).toContain('in.jsonl');
   });
 
-  it('rejects lines that are not objects', async () => {
-    const e = await error(file('[1,2]\n'));
-    expect([e.key, e.line]).toEqual(['notObject', 1]);
-  });
-
-  it('names the very line of invalid UTF-8, far into a large file', async () => {
+  it('names the very line of invalid UTF-8, far into a large file, and reads on', async () => {
     const good = '{"id":"a","text":"ação"}\n'.repeat(5000);
-    const e = await error(file(Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a]), Buffer.from(good)])));
-    expect([e.key, e.line]).toEqual(['notUtf8', 5001]);
+    const items = await all(file(Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a]), Buffer.from(good)])));
+    expect(items.filter(isFault).map((f) => [f.error.key, f.line])).toEqual([['notUtf8', 5001]]);
+    expect(items.filter((i) => !isFault(i))).toHaveLength(10000);
   });
 
-  it('rejects invalid UTF-8', async () => {
-    const e = await error(file(Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d, 0x0a])));
-    expect(e.key).toBe('notUtf8');
+  it('skips a line over the cap without holding it, and reads on', async () => {
+    const long = JSON.stringify({ id: 'long', text: 'x'.repeat(5000) });
+    const items = await all(file(`{"id":"a"}\n${long}\n{"id":"c"}\n${long}`), 1000);
+    expect(shape(items)).toEqual([
+      [1, 'a'],
+      [2, 'overCap'],
+      [3, 'c'],
+      [4, 'overCap'],
+    ]);
   });
 
-  it('reports a missing file', async () => {
-    const e = await error('/nonexistent/medbitext.jsonl');
-    expect(e.key).toBe('missing');
+  it('refuses a binary (or sparse) file whole from its first bytes', async () => {
+    const f = file('');
+    const fd = openSync(f, 'r+');
+    ftruncateSync(fd, 64 * 1024 * 1024);
+    closeSync(fd);
+    const started = Date.now();
+    expect((await thrown(f)).key).toBe('binary');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('reports a missing file, and a FIFO without blocking on it', async () => {
+    expect((await thrown('/nonexistent/medbitext.jsonl')).key).toBe('missing');
+    const fifo = join(mkdtempSync(join(tmpdir(), 'mbt-jsonl-')), 'pipe.jsonl');
+    execFileSync('mkfifo', [fifo]);
+    expect(await thrown(fifo)).toMatchObject({ key: 'notRegular', params: { kind: 'fifo' } });
   });
 });

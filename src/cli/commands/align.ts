@@ -1,38 +1,85 @@
-import { readJsonl, recordId, stringArrayField } from '../../io/jsonl.js';
+import { recordId, stringArrayField } from '../../io/jsonl.js';
 import { readTextFile } from '../../ingest/read.js';
 import { alignSentences } from '../../align/align.js';
-import { renderSideBySide, toMoses, toTmx } from '../../align/output.js';
+import { renderSideBySide, tmxFooter, tmxHeader, tmxUnits, toMoses, toTmx, withTexts, type TextLink } from '../../align/output.js';
 import { pipelineVersion } from '../../batch/version.js';
 import { fatalInputError, processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
 import { basename } from 'node:path';
 import { UsageError, scoreFlag, writeAll, type Context, type Sink } from '../context.js';
+import { closeBatch, eachRecord } from '../records.js';
+import { escapeLine } from '../../io/escape.js';
+
+type Format = 'jsonl' | 'tmx' | 'moses' | 'text';
 
 interface AlignFlags {
   batch?: string;
   en?: string;
   pt?: string;
   out?: string;
-  format?: 'jsonl' | 'tmx' | 'moses' | 'text';
+  format?: Format;
   minScore?: string;
 }
 
 /** `medbitext align --batch docs.jsonl` (§1) or `--en A --pt B` (§2). */
-export async function align(_ctx: Context, flags: AlignFlags): Promise<void> {
+export async function align(ctx: Context, flags: AlignFlags): Promise<void> {
   if (flags.batch && (flags.en || flags.pt)) throw new UsageError('alignBothModes');
-  if (flags.batch) return alignBatch(flags.batch, flags.out);
+  if (flags.format === 'moses' && !flags.out) throw new UsageError('mosesNeedsOut');
+  if (flags.batch) return alignBatch(ctx, flags.batch, flags);
   if (!flags.en || !flags.pt) throw new UsageError('alignNeedsInput');
   return alignRaw(flags.en, flags.pt, flags);
 }
 
-async function alignBatch(path: string, out?: string): Promise<void> {
-  await writeAll(out, async (sink) => {
-    for await (const rec of readJsonl(path)) {
+/** The format asked for, else TMX for a `.tmx` file, the side-by-side view on a terminal, JSONL otherwise. */
+function formatOf(flags: AlignFlags, jsonlOnTty: boolean): Format {
+  return flags.format ?? (flags.out?.endsWith('.tmx') ? 'tmx' : !flags.out && process.stdout.isTTY && !jsonlOnTty ? 'text' : 'jsonl');
+}
+
+/**
+ * One document's links in the asked format: a `{"id","links"}` line
+ * (interfaces.md §1), its TMX units, its side-by-side view under its id, or
+ * its Moses lines (written to the two files by the caller).
+ */
+function render(format: Format, id: string, links: ReturnType<typeof alignSentences>, en: string[], pt: string[], minScore?: number): string {
+  if (format === 'jsonl') return JSON.stringify({ id, links }) + '\n';
+  const texts = withTexts(links, en, pt);
+  if (format === 'tmx') return tmxUnits(texts, { doc: id, minScore });
+  return `# ${escapeLine(id)}\n\n${renderSideBySide(texts, { width: 120 })}\n`;
+}
+
+/** `--batch`: every record aligned, in the asked format; a bad record is reported and the others go on. */
+async function alignBatch(ctx: Context, path: string, flags: AlignFlags): Promise<void> {
+  // The batch's JSONL is the machine interface: kept on a terminal too, unless another format is asked for.
+  const format = formatOf(flags, true);
+  // Only what a tool takes in (tmx, moses): the ladder (jsonl, text) keeps every link.
+  const minScore = scoreFlag(flags.minScore, '--min-score');
+  let tally;
+  if (format === 'moses') {
+    await withMoses(flags.out!, async (en, pt) => {
+      tally = await eachRecord(ctx, path, async (rec) => {
+        const [e, p] = [stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path)];
+        const moses = toMoses(withTexts(alignSentences(e, p), e, p), minScore);
+        await en.write(moses.en);
+        await pt.write(moses.pt);
+      });
+    });
+    return closeBatch(ctx, tally!);
+  }
+  await writeAll(flags.out, async (sink) => {
+    if (format === 'tmx') await sink.write(tmxHeader(pipelineVersion()));
+    tally = await eachRecord(ctx, path, async (rec) => {
       const id = recordId(rec);
-      const links = alignSentences(stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path));
-      await sink.write(JSON.stringify({ id, links }) + '\n');
-    }
+      const [e, p] = [stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path)];
+      await sink.write(render(format, id, alignSentences(e, p), e, p, minScore));
+    });
+    if (format === 'tmx') await sink.write(tmxFooter());
   });
+  closeBatch(ctx, tally!);
+}
+
+/** Moses files `OUT.en` and `OUT.pt`, written together: both appear, or neither if writing fails. */
+function withMoses(out: string, produce: (en: Sink, pt: Sink) => Promise<void>): Promise<void> {
+  return writeAll(`${out}.en`, (en) => writeAll(`${out}.pt`, (pt) => produce(en, pt)));
 }
 
 async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
@@ -42,7 +89,7 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
   const sentences = file.data.sentences ?? [];
   const byN: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
   for (const s of sentences) byN[s.lang].set(s.n, s);
-  const pairs = (file.data.alignment ?? []).map((l) => ({
+  const pairs: TextLink[] = (file.data.alignment ?? []).map((l) => ({
     en: l.en,
     pt: l.pt,
     score: l.score,
@@ -51,13 +98,13 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
   }));
   // Only what a tool takes in: the ladder (jsonl, text) keeps every link.
   const minScore = scoreFlag(flags.minScore, '--min-score');
-  const format = flags.format ?? (flags.out?.endsWith('.tmx') ? 'tmx' : !flags.out && process.stdout.isTTY ? 'text' : 'jsonl');
+  const format = formatOf(flags, false);
   if (format === 'moses') {
-    if (!flags.out) throw new UsageError('mosesNeedsOut');
     const moses = toMoses(pairs, minScore);
-    await writeAll(`${flags.out}.en`, (sink) => sink.write(moses.en));
-    await writeAll(`${flags.out}.pt`, (sink) => sink.write(moses.pt));
-    return;
+    return withMoses(flags.out!, async (en, pt) => {
+      await en.write(moses.en);
+      await pt.write(moses.pt);
+    });
   }
   await writeAll(flags.out, async (sink: Sink) => {
     if (format === 'text') {

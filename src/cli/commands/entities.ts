@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import type { Lang } from '../../types.js';
-import { readJsonl, recordId, stringField } from '../../io/jsonl.js';
+import { recordId, stringField } from '../../io/jsonl.js';
 import { writeFileAtomic } from '../../io/atomic.js';
+import { idFileName } from '../../io/escape.js';
 import { extractEntities } from '../../entities/extract.js';
 import { toBrat, toPubTator } from '../../entities/formats.js';
 import { UsageError, writeAll, type Context } from '../context.js';
+import { closeBatch, eachRecord, type BatchTally } from '../records.js';
 
 interface EntitiesFlags {
   lang: Lang;
@@ -18,23 +20,26 @@ interface EntitiesFlags {
  * `{id, entities}` line per input line; PubTator as one stream; BRAT as a
  * `ID.txt` + `ID.ann` pair per text in the `--out` folder.
  */
-export async function entities(_ctx: Context, flags: EntitiesFlags): Promise<void> {
+export async function entities(ctx: Context, flags: EntitiesFlags): Promise<void> {
+  let tally: BatchTally | undefined;
   if (flags.format === 'brat') {
-    if (!flags.out) throw new UsageError('bratNeedsOut');
-    for await (const rec of readJsonl(flags.batch)) {
-      const id = recordId(rec).replace(/[^A-Za-z0-9._-]+/g, '_');
+    const out = flags.out;
+    if (!out) throw new UsageError('bratNeedsOut');
+    tally = await eachRecord(ctx, flags.batch, (rec) => {
+      const name = idFileName(recordId(rec));
       const text = stringField(rec, 'text', flags.batch);
-      writeFileAtomic(join(flags.out, `${id}.txt`), text);
-      writeFileAtomic(join(flags.out, `${id}.ann`), toBrat(text, extractEntities(text, flags.lang)));
-    }
-    return;
+      writeFileAtomic(join(out, `${name}.txt`), text);
+      writeFileAtomic(join(out, `${name}.ann`), toBrat(text, extractEntities(text, flags.lang)));
+    });
+    return closeBatch(ctx, tally);
   }
   await writeAll(flags.out, async (sink) => {
-    for await (const rec of readJsonl(flags.batch)) {
+    tally = await eachRecord(ctx, flags.batch, async (rec) => {
       const id = recordId(rec);
       const text = stringField(rec, 'text', flags.batch);
       const found = extractEntities(text, flags.lang);
       await sink.write(flags.format === 'pubtator' ? toPubTator(id, text, found) : JSON.stringify({ id, entities: found }) + '\n');
-    }
+    });
   });
+  closeBatch(ctx, tally!);
 }

@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { readJsonl, recordId } from '../../io/jsonl.js';
+import { recordId } from '../../io/jsonl.js';
 import { writeFileAtomic } from '../../io/atomic.js';
 import { recordToInput } from '../../batch/sources.js';
 import { fatalInputError, processDocument } from '../../processor.js';
@@ -10,7 +10,11 @@ import { ImportError, importTermbase, type ImportedEntry } from '../../glossary/
 import { mergeImported, removeTerms } from '../../glossary/merge-imported.js';
 import { projectTermbasePath, readProjectTermbase, usedTermbase, writeProjectTermbase } from '../../glossary/project-termbase.js';
 import { InputError } from '../../io/errors.js';
-import { UsageError, writeAll, type Context } from '../context.js';
+import { readRegularFile } from '../../io/input.js';
+import { DEFAULT_LIMITS } from '../../io/limits.js';
+import { looksBinary } from '../../ingest/decode.js';
+import { counted, UsageError, writeAll, type Context } from '../context.js';
+import { closeBatch, eachRecord } from '../records.js';
 
 interface GlossaryFlags {
   batch?: string;
@@ -29,12 +33,13 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
   if (!flags.batch || !flags.out) throw new UsageError('glossaryNeedsBatch');
   const termbase = usedTermbase(flags.out, flags.termbase);
   const terms: DocumentTerms[] = [];
-  for await (const rec of readJsonl(flags.batch)) {
-    const file = await processDocument(recordId(rec), recordToInput(rec, flags.batch), flags.batch, { termbase });
+  const batch = flags.batch;
+  const tally = await eachRecord(ctx, batch, async (rec) => {
+    const file = await processDocument(recordId(rec), recordToInput(rec, batch), batch, { termbase });
     const fatal = fatalInputError(file);
-    if (fatal) throw new InputError(fatal.key, flags.batch, fatal.params, rec.line);
+    if (fatal) throw new InputError(fatal.key, batch, fatal.params, rec.line);
     if (file.data.terms) terms.push(file.data.terms);
-  }
+  });
   const built = buildGlossary(terms, { imported: termbase ? readProjectTermbase(termbase) : [] });
   writeFileAtomic(join(flags.out, 'glossary.json'), toJson(built.entries));
   writeFileAtomic(join(flags.out, 'glossary.candidates.json'), toJson(built.candidates));
@@ -43,7 +48,8 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
   const bundles = toI18next(built.entries);
   writeFileAtomic(join(flags.out, 'i18n', 'en', 'translation.json'), bundles.en);
   writeFileAtomic(join(flags.out, 'i18n', 'pt', 'translation.json'), bundles.pt);
-  process.stderr.write(ctx.t('glossary.done', { count: built.entries.length, candidates: built.candidates.length, out: flags.out }) + '\n');
+  process.stderr.write(ctx.t('glossary.done', { entries: counted(ctx, 'entry', built.entries.length), candidates: counted(ctx, 'candidate', built.candidates.length), out: flags.out }) + '\n');
+  closeBatch(ctx, tally);
 }
 
 /**
@@ -53,6 +59,8 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
  * the newly imported entry wins, and every type it changes is said.
  */
 export async function importTerms(ctx: Context, file: string, flags: TermbaseFlags): Promise<void> {
+  // Only a regular text file under the cap: a binary file's bytes must never be echoed in a parse error.
+  if (looksBinary(readRegularFile(file, DEFAULT_LIMITS.documentBytes))) throw new InputError('binary', file);
   let entries: ImportedEntry[];
   try {
     entries = importTermbase(file);
@@ -66,7 +74,7 @@ export async function importTerms(ctx: Context, file: string, flags: TermbaseFla
   const merged = mergeImported(readProjectTermbase(path), entries, `imported from ${basename(file)}`);
   writeProjectTermbase(path, merged.entries);
   for (const r of merged.retyped) process.stderr.write(`${file}:${r.line}  ${ctx.t('glossary.import.retyped', { en: r.en, from: r.from, to: r.to })}\n`);
-  process.stderr.write(ctx.t('glossary.import.done', { count: entries.length, replaced: merged.replaced, total: merged.entries.length, path }) + '\n');
+  process.stderr.write(ctx.t('glossary.import.done', { entries: counted(ctx, 'entry', entries.length), replaced: merged.replaced, total: merged.entries.length, path }) + '\n');
 }
 
 /** `medbitext glossary list`: the project termbase, one JSON entry per line (or a readable line each on a terminal). */

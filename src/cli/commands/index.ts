@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { packageRoot } from '../../lang/data.js';
-import { UsageError, type Context } from '../context.js';
+import { counted, UsageError, type Context } from '../context.js';
 import { parseJobs, progress } from '../progress.js';
 
 interface IndexFlags {
@@ -21,9 +21,9 @@ export async function index(ctx: Context, inputs: string[], flags: IndexFlags): 
   shown.end();
   const lines = [
     t('index.summary.documents', { added: summary.added, replaced: summary.replaced, unchanged: summary.unchanged, failed: summary.failed.length }),
-    t('index.summary.records', { documents: summary.documents, records: summary.records }),
+    t('index.summary.records', { documents: counted(ctx, 'document', summary.documents), records: counted(ctx, 'record', summary.records) }),
     summary.files.length > 0 && t('index.summary.bulk', { count: summary.files.length }),
-    t('run.summary.time', { seconds: (summary.ms / 1000).toFixed(2) }),
+    t('run.summary.time', { seconds: summary.ms / 1000 }),
     t('index.summary.out', { out: flags.out }),
   ];
   process.stderr.write(lines.filter(Boolean).join('\n') + '\n');

@@ -1,5 +1,5 @@
 import { enqueue, startWorker, status, type WorkerEvent } from '../../batch/queue.js';
-import { describe, positiveInteger, type Context } from '../context.js';
+import { counted, describe, positiveInteger, type Context } from '../context.js';
 import { parseJobs } from '../progress.js';
 
 interface QueueFlags {
@@ -11,7 +11,7 @@ interface QueueFlags {
 export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Promise<void> {
   const s = await enqueue(inputs, { redis: flags.redis, name: flags.name });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
-  process.stderr.write(ctx.t('queue.added', { added: s.added, already: s.already, failed: s.failed.length }) + '\n');
+  process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), already: s.already, failed: s.failed.length }) + '\n');
   if (s.failed.length > 0) process.exitCode = 1;
 }
 
@@ -35,7 +35,7 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
     if (e.state === 'done') process.stderr.write(ctx.t('worker.done', { id: e.id }) + '\n');
     else if (e.state === 'failed') process.stderr.write(ctx.t(e.final ? 'worker.dead' : 'worker.retry', { id: e.id, reason: e.reason }) + '\n');
     else if (e.state === 'waiting') process.stderr.write(ctx.t('worker.waiting', { queue: e.queue }) + '\n');
-    else process.stderr.write(ctx.t('worker.reduced', { documents: e.counts.documents, out: flags.out }) + '\n');
+    else process.stderr.write(ctx.t('worker.reduced', { documents: counted(ctx, 'document', e.counts.documents), out: flags.out }) + '\n');
   };
   const worker = await startWorker({
     redis: flags.redis,

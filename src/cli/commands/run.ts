@@ -1,8 +1,9 @@
 import { runCorpus } from '../../batch/run.js';
 import type { InputFormat } from '../../batch/sources.js';
+import { RUN_REPORT } from '../../batch/run-report.js';
 import { packageRoot } from '../../lang/data.js';
 import { join } from 'node:path';
-import { scoreFlag, type Context } from '../context.js';
+import { counted, reason, scoreFlag, type Context } from '../context.js';
 import { DecisionsError, describeDecisionsError, reviewLines } from '../review.js';
 import { DECISIONS_FILE } from '../../review/kept.js';
 import { parseJobs, progress } from '../progress.js';
@@ -15,6 +16,7 @@ interface RunFlags {
   termbase?: string;
   decisions?: string;
   minScore?: string;
+  followOutsideLinks?: boolean;
 }
 
 /** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
@@ -32,7 +34,20 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   const shown = progress(ctx);
   let summary: Awaited<ReturnType<typeof runCorpus>>;
   try {
-    summary = await runCorpus({ inputs: sources, out: flags.out, force: flags.force, jobs, format: flags.inputFormat, termbase: flags.termbase, decisions: flags.decisions, minScore, onStart: shown.onStart, onDocument: shown.onDocument });
+    summary = await runCorpus({
+      inputs: sources,
+      out: flags.out,
+      force: flags.force,
+      jobs,
+      format: flags.inputFormat,
+      termbase: flags.termbase,
+      decisions: flags.decisions,
+      minScore,
+      followOutsideLinks: flags.followOutsideLinks,
+      onStart: shown.onStart,
+      onDocument: shown.onDocument,
+      describe: (e) => reason(ctx, e),
+    });
   } catch (error) {
     if (!(error instanceof DecisionsError)) throw error;
     process.stderr.write(describeDecisionsError(ctx, error) + '\n');
@@ -41,23 +56,22 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   } finally {
     shown.end();
   }
-  if (summary.ok + summary.skipped === 0 && summary.failed.length > 0) {
-    // Nothing could be read: the errors above say it all.
-    process.exitCode = 2;
-    return;
-  }
+  const r = summary.report;
   const c = summary.counts;
   const lines = [
-    t('run.summary.documents', { ok: summary.ok, skipped: summary.skipped, failed: summary.failed.length }),
+    t('run.summary.documents', { read: r.read, ok: r.processed, skipped: r.unchanged, failed: r.failed }),
     c && t('run.summary.sentences', { en: c.sentences.en, pt: c.sentences.pt }),
-    c && t('run.summary.links', { count: c.links }),
-    c && t('run.summary.entities', { count: c.entities }),
-    c && t('run.summary.glossary', { count: c.glossary, candidates: c.candidates }),
+    c && t('run.summary.links', { links: counted(ctx, 'link', c.links) }),
+    c && t('run.summary.entities', { mentions: counted(ctx, 'mention', c.entities) }),
+    c && t('run.summary.glossary', { entries: counted(ctx, 'entry', c.glossary), candidates: counted(ctx, 'candidate', c.candidates) }),
     c && guessedLine(ctx, c.guessed),
     ...(c?.review ? reviewLines(ctx, c.review, flags.decisions ?? join(flags.out, DECISIONS_FILE)) : []),
-    t('run.summary.time', { seconds: (summary.ms / 1000).toFixed(2) }),
+    t('run.summary.time', { seconds: summary.ms / 1000 }),
     c ? t('run.summary.out', { out: flags.out }) : t('run.summary.nothing'),
+    c && r.failed > 0 && t('run.report', { path: join(flags.out, RUN_REPORT) }),
   ];
   process.stderr.write(lines.filter(Boolean).join('\n') + '\n');
-  if (summary.failed.length > 0) process.exitCode = 1;
+  // Nothing could be read: 2, as for any input the command cannot use; some records failed: 1.
+  if (summary.ok + summary.skipped === 0) process.exitCode = 2;
+  else if (r.failed > 0) process.exitCode = 1;
 }
