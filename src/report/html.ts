@@ -2,12 +2,15 @@ import type { DocumentResult, Glossary, Review } from '../types.js';
 import type { CorpusCounts } from '../batch/reduce.js';
 import { localeResources } from '../cli/i18n.js';
 import { barChart, scoreBin, scoreBins } from './charts.js';
-import { CLIENT_SCRIPT, STYLES } from './client.js';
+import { clientScript } from './client.js';
+import { pageBody } from './layout.js';
+import { STYLES } from './styles.js';
+import { pipelineVersion } from '../batch/version.js';
 
 /** What the page's script gets for one document: sentences with entities, the ladder, entity links. */
 interface ReportDocument {
   id: string;
-  sentences: Record<string, { text: string; entities: ReportEntity[] }>;
+  sentences: Record<string, { text: string; part: string; entities: ReportEntity[] }>;
   links: Array<{ en: string[]; pt: string[]; score: number; part: string; review?: Review }>;
   entityLinks: Array<[string, string]>;
 }
@@ -35,7 +38,7 @@ export function reportDocumentJson(doc: DocumentResult): string {
 
 function toReportDocument(doc: DocumentResult): ReportDocument {
   const sentences: ReportDocument['sentences'] = {};
-  for (const s of doc.sentences) sentences[s.id] = { text: s.text, entities: [] };
+  for (const s of doc.sentences) sentences[s.id] = { text: s.text, part: s.part, entities: [] };
   for (const e of doc.entities) {
     const attrs: Record<string, string> = {};
     for (const a of ATTRS) if (e[a] !== undefined && e[a] !== '') attrs[a] = String(e[a]);
@@ -115,7 +118,7 @@ export function reportHead(counts: CorpusCounts, tally: ReportTally): string {
     en.report.typeChart!,
     240,
   );
-  // The data element holds {counts, docs, glossary, candidates, i18n}, written key by key.
+  // The data element holds {counts, docs, glossary, candidates, version, i18n}, written key by key.
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -126,45 +129,8 @@ export function reportHead(counts: CorpusCounts, tally: ReportTally): string {
 <style>${STYLES}</style>
 </head>
 <body>
-<header>
-  <h1 data-i18n="title">medbitext report</h1>
-  <div class="lang" role="group" aria-label="Language / Idioma">
-    <button type="button" data-locale="en" aria-pressed="true">English</button>
-    <button type="button" data-locale="pt" aria-pressed="false">Português</button>
-  </div>
-</header>
-<nav role="tablist">
-  <button role="tab" id="tab-docs" aria-controls="panel-docs" aria-selected="true" data-i18n="documents">Documents</button>
-  <button role="tab" id="tab-glossary" aria-controls="panel-glossary" aria-selected="false" data-i18n="glossary">Glossary</button>
-  <button role="tab" id="tab-candidates" aria-controls="panel-candidates" aria-selected="false" data-i18n="candidates">Candidates</button>
-  <button role="tab" id="tab-summary" aria-controls="panel-summary" aria-selected="false" data-i18n="summary">Summary</button>
-</nav>
-<main>
-<section id="panel-docs" role="tabpanel" aria-labelledby="tab-docs">
-  <div class="controls">
-    <label><span data-i18n="document">Document</span> <select id="doc"></select></label>
-    <label><input type="checkbox" id="low"> <span data-i18n="onlyLow">Only low-confidence links</span></label>
-    <span class="legend"><mark class="e drug" data-i18n="drug">drug</mark> <mark class="e lab" data-i18n="lab">lab</mark> <mark class="e lab examination" data-i18n="examination">examination</mark> <mark class="e diagnosis" data-i18n="diagnosis">diagnosis</mark> <mark class="e drug negated" data-i18n="negated">negated</mark></span>
-  </div>
-  <table class="pairs">
-    <thead><tr><th scope="col" data-i18n="english">English</th><th scope="col" data-i18n="portuguese">Portuguese</th><th scope="col" data-i18n="score">Score</th></tr></thead>
-    <tbody id="pairs"></tbody>
-  </table>
-</section>
-<section id="panel-glossary" role="tabpanel" aria-labelledby="tab-glossary" hidden>
-  <label><span data-i18n="filter">Filter</span> <input type="search" id="gfilter"></label>
-  <table class="terms" id="gtable"></table>
-</section>
-<section id="panel-candidates" role="tabpanel" aria-labelledby="tab-candidates" hidden>
-  <label><span data-i18n="filter">Filter</span> <input type="search" id="cfilter"></label>
-  <table class="terms" id="ctable"></table>
-</section>
-<section id="panel-summary" role="tabpanel" aria-labelledby="tab-summary" hidden>
-  <dl id="counts"></dl>
-  <figure><figcaption data-i18n="scoreChart">${en.report.scoreChart}</figcaption>${scoreChart}</figure>
-  <figure><figcaption data-i18n="typeChart">${en.report.typeChart}</figcaption>${typeChart}</figure>
-</section>
-</main>
+${pageBody(`<figure><figcaption data-i18n="scoreChart">${en.report.scoreChart}</figcaption>${scoreChart}</figure>
+  <figure><figcaption data-i18n="typeChart">${en.report.typeChart}</figcaption>${typeChart}</figure>`)}
 <script type="application/json" id="data">{"counts":${scriptJson(counts)},"docs":`;
 }
 
@@ -176,8 +142,8 @@ export function* reportTail(glossary: Glossary): Generator<string> {
   for (const part of jsonArray(glossary.entries, scriptJson)) yield part;
   yield ',"candidates":';
   for (const part of jsonArray(glossary.candidates, scriptJson)) yield part;
-  yield `,"i18n":${scriptJson({ en: en.report, pt: pt.report })}}</script>
-<script>${CLIENT_SCRIPT}</script>
+  yield `,"version":${scriptJson(pipelineVersion())},"i18n":${scriptJson({ en: en.report, pt: pt.report })}}</script>
+<script>${clientScript()}</script>
 </body>
 </html>
 `;

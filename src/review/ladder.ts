@@ -117,9 +117,9 @@ export function rejectRung(rungs: Rung[], target: Rung): Rung[] {
 
 /**
  * Re-pair a rung with the sentences `en` and `pt`: other rungs give up those
- * sentences (a rung left with none goes), sentences the rung lets go stand
- * alone, and the new pair is marked edited with score 1. Undefined where the
- * result would cross other links.
+ * sentences (a rung left with none goes, one left with one side scores 0),
+ * sentences the rung lets go stand alone (score 0), and the new pair is
+ * marked edited with score 1. Undefined where the result would cross other links.
  */
 export function repairRung(rungs: Rung[], target: Rung, en: number[], pt: number[]): Rung[] | undefined {
   const out: Rung[] = [];
@@ -128,7 +128,8 @@ export function repairRung(rungs: Rung[], target: Rung, en: number[], pt: number
     const e = r.en.filter((n) => !en.includes(n));
     const p = r.pt.filter((n) => !pt.includes(n));
     if (e.length === r.en.length && p.length === r.pt.length) out.push(r);
-    else if (e.length > 0 || p.length > 0) out.push({ en: e, pt: p, score: r.score, part: r.part });
+    // A neighbour left with one side no longer has the pairing it was scored for.
+    else if (e.length > 0 || p.length > 0) out.push({ en: e, pt: p, score: e.length > 0 && p.length > 0 ? r.score : 0, part: r.part });
   }
   for (const n of target.en) if (!en.includes(n)) out.push({ en: [n], pt: [], score: 0, part: target.part });
   for (const n of target.pt) if (!pt.includes(n)) out.push({ en: [], pt: [n], score: 0, part: target.part });

@@ -39,8 +39,8 @@ describe('renderReport', () => {
   });
 
   it('embeds both languages of the interface', () => {
-    expect(html).toContain('"onlyLow":"Only low-confidence links"');
-    expect(html).toContain('"onlyLow":"Só ligações de baixa confiança"');
+    expect(html).toContain(`"undo":"Undo"`);
+    expect(html).toContain(`"undo":"Desfazer"`);
   });
 
   it('draws the charts as SVG', () => {

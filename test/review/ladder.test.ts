@@ -57,6 +57,8 @@ describe('the review of a ladder', () => {
       [[2], [2, 3], 'edited'],
       [[3], [], ''],
     ]);
+    // The neighbour that gave its Portuguese up no longer has the pairing it was scored for.
+    expect(edited.rungs[2]!.score).toBe(0);
     expect(applyLinkChoice(ladder, textOf, { part: 'body', en: ['Two.'], pt: ['Dois.'], decision: 'accept' }).outcome).toBe('unmatched');
     expect(applyLinkChoice(ladder, textOf, { part: 'abstract', en: ['One.'], pt: ['Um.'], decision: 'edit', to: { en: ['One.'], pt: ['Três.'] } }).outcome).toBe('crossing');
   });
