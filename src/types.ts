@@ -247,6 +247,11 @@ export interface TermPairEvidence {
   local: number;
   /** Why the pair was proposed: `termbase`, `cognate`, `entity`, `cooccurrence`. */
   via: string[];
+  /**
+   * Who gave `type`: the termbase, the entities stage (a lexicon or model recognised the
+   * term), or English word cues; the glossary's termhood trusts the first two.
+   */
+  typedBy?: 'termbase' | 'entity' | 'cue';
   doc: string;
   /** The sentence pair it was seen in, as an index into its document's `examples`. */
   example: number;
@@ -256,6 +261,8 @@ export interface TermPairEvidence {
 export interface SentencePairText {
   en: string;
   pt: string;
+  /** The aligner's score of the link (or the entity link's), when known. */
+  score?: number;
 }
 
 /** Term candidates per language in one document (glossary map step). */
@@ -280,7 +287,37 @@ export interface GlossaryExample {
   doc: string;
   en: string;
   pt: string;
+  /** The sentence pair's link score, when known. */
+  score?: number;
+  /** Where the entry's term stands in each sentence, `[start, end)` string offsets, when it was found there. */
+  enTerm?: [number, number];
+  ptTerm?: [number, number];
 }
+
+/** Why a candidate was held back from the glossary (glossary.candidates.json `reason`). */
+export type HoldReason =
+  | 'citation'
+  | 'number'
+  | 'code'
+  | 'name'
+  | 'fragment'
+  | 'untranslated'
+  | 'acronym without expansion'
+  | 'general vocabulary'
+  | 'free combination'
+  | 'low confidence'
+  | 'term already in an entry';
+
+/** A spelling or corpus variant recorded under an entry rather than as an entry of its own. */
+export interface TermVariant {
+  lang: Lang;
+  form: string;
+  /** `european`, `pre-reform`: spelling rules (src/lang/pt/variants.yaml); `corpus`: another translation the corpus uses. */
+  kind: 'european' | 'pre-reform' | 'corpus';
+  count: number;
+}
+
+export type PartOfSpeech = 'noun' | 'adjective' | 'verb' | 'adverb' | 'other';
 
 /** One entry of the built glossary (interfaces.md §4). */
 export interface GlossaryEntry {
@@ -304,6 +341,16 @@ export interface GlossaryEntry {
   /** Other accepted forms a reviewer gave. */
   en_variants?: string[];
   pt_variants?: string[];
+  /** Is this a term of the domain? In [0, 1] (src/glossary/termhood.ts); `score` combines it with `confidence`. */
+  termhood?: number;
+  /** Is `pt` the equivalent of `en`? In [0, 1]: the evidence's noisy-or (src/glossary/scoring.ts). */
+  confidence?: number;
+  partOfSpeech?: PartOfSpeech;
+  /** Of the Portuguese term, when it is a noun (phrase). */
+  grammaticalGender?: 'masculine' | 'feminine' | 'other';
+  variants?: TermVariant[];
+  /** Why a candidate was held back (candidates only). */
+  reason?: HoldReason;
 }
 
 export interface Glossary {

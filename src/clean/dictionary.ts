@@ -79,6 +79,11 @@ const english = lazy('en');
 const portuguese = lazy('pt');
 const medical = lazy('medical');
 
+/** One word list on its own: the general English or Portuguese one, or the medical terms (the glossary weighs a word's domain by them). */
+export function wordList(name: keyof typeof SOURCES): WordList {
+  return name === 'en' ? english : name === 'pt' ? portuguese : medical;
+}
+
 /** The dictionary for a block's language; `other` consults every list. */
 export function dictionaryFor(lang: BlockLang): WordList {
   const lists = lang === 'en' ? [english, medical] : lang === 'pt' ? [portuguese, medical] : [english, portuguese, medical];

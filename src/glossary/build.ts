@@ -1,9 +1,9 @@
 import type { DocumentTerms, Glossary, GlossaryEntry } from '../types.js';
 import type { TermbaseEntry } from './termbase.js';
 import { CooccurrenceTable, type AssociationOptions } from './association.js';
-import { collectLinked, countCooccurrences, Keys, PAIR_SPACE, tally, type Tally } from './counting.js';
+import { collectLinked, countCooccurrences, Keys, Nesting, PAIR_SPACE, tally, type Tally } from './counting.js';
+import { entryOf, type EntryContext } from './entry.js';
 import { associationScore, scoreOf } from './scoring.js';
-import { ptForm, top } from './forms.js';
 import { applyImports } from './imported.js';
 import { KeywordPairs } from './keywords.js';
 import { resolve } from './linking.js';
@@ -83,20 +83,32 @@ export class GlossaryBuilder {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const cooc = new Map<number, number>();
     const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
-    countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table);
+    const nesting = { en: new Nesting(), pt: new Nesting() };
+    countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table, nesting);
     if (table) {
       const links = table.link(this.total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
       const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
       if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
     }
 
+    const keys = { en: enKeys, pt: ptKeys };
+    const counts = { en: enCount, pt: ptCount };
+    const total = Math.max(1, this.total);
+    const context: EntryContext = {
+      rate: (key, lang) => {
+        const id = keys[lang].get(key);
+        return id === undefined ? 0 : (counts[lang].get(id) ?? 0) / total;
+      },
+      independence: (key, lang) => nesting[lang].independence(keys[lang].get(key), counts[lang]),
+      threshold,
+    };
     const scored: GlossaryEntry[] = [];
     for (const t of tallies.values()) {
       const e = enKeys.get(t.enKey);
       const p = ptKeys.get(t.ptKey);
       const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
       const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
-      scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together)));
+      scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together), context));
     }
 
     const imported = options.imported ?? [];
@@ -106,23 +118,4 @@ export class GlossaryBuilder {
 
 function held(docs: DocumentTerms[]): () => Iterable<DocumentTerms> {
   return () => docs;
-}
-
-function entryOf(t: Tally, score: number): GlossaryEntry {
-  const origin = t.best.termbase === 1 && !t.best.cognate ? 'termbase' : 'corpus';
-  const en = top(t.enForms);
-  return {
-    id: '',
-    en,
-    pt: ptForm(t, en),
-    type: top(t.types),
-    score,
-    count: t.count,
-    sources: [...t.docs.first],
-    documents: t.docs.size,
-    examples: t.examples.map(({ doc, en, pt }) => ({ doc, en, pt })),
-    origin,
-    // Keys travel with the entry until `resolve` assigns ids.
-    ...({ enKey: t.enKey, ptKey: t.ptKey } as object),
-  };
 }

@@ -30,6 +30,8 @@ export interface Tally {
    */
   together: Map<string, number>;
   types: Map<TermType, number>;
+  /** Pieces of evidence whose type the termbase or the entities stage gave: they know the term. */
+  known: number;
   examples: Array<GlossaryExample & { local: number }>;
   /** Set when the pair comes from corpus association alone. */
   linked?: AssociationLink;
@@ -85,7 +87,7 @@ export const PAIR_SPACE = 2 ** 26;
 
 /** An empty tally for an EN/PT key pair, registered under its id. */
 export function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, linked?: AssociationLink): Tally {
-  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), examples: [], linked };
+  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, examples: [], linked };
   tallies.set(`${enKey}\u0000${ptKey}`, t);
   return t;
 }
@@ -105,14 +107,17 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   t.ptForms.set(ev.pt, (t.ptForms.get(ev.pt) ?? 0) + 1);
   seenTogether(t, ev.en, ev.pt);
   t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
+  // The entities stage's `lab` reads measurements off running text (a proportion, a precision): it says little of termhood.
+  if (ev.typedBy === 'termbase' || (ev.typedBy === 'entity' && ev.type !== 'lab')) t.known++;
   const example = examples[ev.example]!;
-  keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, local: ev.local });
+  keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, local: ev.local });
 }
 
 /**
  * Sentence pairs holding both terms of a proposed pair (pairs no evidence
  * proposed are never scored, so not counted), and, in the same pass, the
- * frequent keys' co-occurrences for association.
+ * frequent keys' co-occurrences for association and the longer candidates
+ * each proposed term was seen inside (`nesting`).
  */
 export function countCooccurrences(
   docs: Iterable<DocumentTerms>,
@@ -121,6 +126,7 @@ export function countCooccurrences(
   ptKeys: Keys,
   cooc: Map<number, number>,
   table: CooccurrenceTable | undefined,
+  nesting: { en: Nesting; pt: Nesting },
 ): void {
   const partners = new Map<number, Set<number>>();
   for (const t of tallies.values()) {
@@ -130,12 +136,16 @@ export function countCooccurrences(
     let set = partners.get(e);
     if (!set) partners.set(e, (set = new Set()));
     set.add(p);
+    nesting.en.watch(e);
+    nesting.pt.watch(p);
   }
   for (const doc of docs) {
     for (const pair of doc.pairTerms) {
       const en = pair.en.map((k) => enKeys.get(k) ?? -1);
       const pt = pair.pt.map((k) => ptKeys.get(k) ?? -1);
       table?.add(en, pt);
+      nesting.en.note(pair.en, en);
+      nesting.pt.note(pair.pt, pt);
       for (const e of en) {
         const set = partners.get(e);
         if (!set) continue;
@@ -186,7 +196,7 @@ export function collectLinked(docs: Iterable<DocumentTerms>, links: AssociationL
       // The first evidence whose sentence pair holds both forms.
       const at = doc.evidence.find((ev) => holds(low[ev.example]!.en, enForm) && holds(low[ev.example]!.pt, ptForm));
       const example = at === undefined ? undefined : doc.examples[at.example];
-      if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, local: t.linked!.dice });
+      if (example) keepExample(t.examples, { doc: doc.doc, en: example.en, pt: example.pt, score: example.score, local: t.linked!.dice });
     }
   }
 }
@@ -210,4 +220,55 @@ function keepExample(list: Array<GlossaryExample & { local: number }>, ex: Gloss
   list.push(ex);
   list.sort((a, b) => b.local - a.local || cmp(a.doc, b.doc) || cmp(a.en, b.en) || cmp(a.pt, b.pt));
   if (list.length > MAX_EXAMPLES) list.length = MAX_EXAMPLES;
+}
+
+/** Distinct longer candidates remembered per term: past this many, the mean frequency of its containers is taken over these. */
+const MAX_CONTAINERS = 64;
+
+/**
+ * For the proposed terms of one language, the distinct longer candidates of
+ * the same aligned pairs that hold them as whole words (`janeiro` inside
+ * `rio de janeiro`): C-value's nested-term statistics (Frantzi et al. 2000).
+ */
+export class Nesting {
+  private readonly containers = new Map<number, Set<number>>();
+
+  watch(id: number): void {
+    if (!this.containers.has(id)) this.containers.set(id, new Set());
+  }
+
+  /** One aligned pair's keys on this side and their ids (-1 for keys never counted). */
+  note(keys: string[], ids: number[]): void {
+    for (let i = 0; i < keys.length; i++) {
+      const set = this.containers.get(ids[i]!);
+      if (!set || set.size >= MAX_CONTAINERS) continue;
+      const key = keys[i]!;
+      for (let j = 0; j < keys.length; j++) {
+        const other = keys[j]!;
+        if (other.length > key.length && ids[j]! >= 0 && holdsWords(other, key)) set.add(ids[j]!);
+      }
+    }
+  }
+
+  /**
+   * The share of a term's occurrences that are its own: (f(a) − mean f(b)) / f(a)
+   * over its containers b, as in C-value; 1 for a term seen once (nothing to tell).
+   */
+  independence(id: number | undefined, count: Map<number, number>): number {
+    if (id === undefined) return 1;
+    const f = count.get(id) ?? 0;
+    const set = this.containers.get(id);
+    if (f < 2 || !set || set.size === 0) return 1;
+    let sum = 0;
+    for (const b of set) sum += count.get(b) ?? 0;
+    return Math.max(0, Math.min(1, (f - sum / set.size) / f));
+  }
+}
+
+/** Whether a key holds another as whole words (keys are words joined by single spaces). */
+function holdsWords(key: string, part: string): boolean {
+  for (let at = key.indexOf(part); at >= 0; at = key.indexOf(part, at + 1)) {
+    if ((at === 0 || key[at - 1] === ' ') && (at + part.length === key.length || key[at + part.length] === ' ')) return true;
+  }
+  return false;
 }

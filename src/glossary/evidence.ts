@@ -179,7 +179,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
     const proposals = pairEvidence(input.doc, en, pt, index, entityTypes);
     // Only a pair that gave evidence is stored as an example.
     if (proposals.length > 0) {
-      const example = examples.of(en.text, pt.text);
+      const example = examples.of(en.text, pt.text, link.score);
       for (const p of proposals) p.example = example;
       terms.evidence.push(...proposals);
     }
@@ -234,12 +234,12 @@ class SurfaceCounts {
 class ExampleList {
   private readonly at = new Map<string, number>();
   constructor(private readonly list: SentencePairText[]) {}
-  of(en: string, pt: string): number {
+  of(en: string, pt: string, score?: number): number {
     const key = `${en}\u0000${pt}`;
     let i = this.at.get(key);
     if (i === undefined) {
       this.at.set(key, (i = this.list.length));
-      this.list.push({ en, pt });
+      this.list.push(score === undefined ? { en, pt } : { en, pt, score: Math.round(score * 1000) / 1000 });
     }
     return i;
   }
@@ -327,11 +327,9 @@ function pairEvidence(
         if (e.words.length === 1 && e.surface === p.surface && /^\p{Lu}\p{Ll}+$/u.test(e.surface)) local *= 0.6;
       }
       if (local < PROPOSE) return;
-      const type =
-        anchored?.entry.type ??
-        entityTypes.get(`en:${e.key}`) ??
-        entityTypes.get(`pt:${p.key}`) ??
-        guessType(e.key);
+      const known = entityTypes.get(`en:${e.key}`) ?? entityTypes.get(`pt:${p.key}`);
+      const type = anchored?.entry.type ?? known ?? guessType(e.key);
+      const typedBy = anchored ? 'termbase' : known ? 'entity' : 'cue';
       // Termbase variants (calcinose cútis) group under the entry's preferred form.
       const enKey = anchored?.enKeys[0] ?? e.key;
       const ptKey = anchored?.ptKeys[0] ?? p.key;
@@ -341,6 +339,7 @@ function pairEvidence(
         enKey,
         ptKey,
         type,
+        typedBy,
         local,
         via: [via],
         doc,
@@ -412,10 +411,11 @@ function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<n
       enKey: termKey(en, 'en'),
       ptKey: termKey(pt, 'pt'),
       type: l.type,
+      typedBy: 'entity',
       local: Math.max(0, Math.min(1, l.score)),
       via: ['entity'],
       doc: input.doc,
-      example: examples.of(byId.get(l.en.sentence)?.text ?? l.en.text, byId.get(l.pt.sentence)?.text ?? l.pt.text),
+      example: examples.of(byId.get(l.en.sentence)?.text ?? l.en.text, byId.get(l.pt.sentence)?.text ?? l.pt.text, l.score),
     });
   }
   return out;

@@ -33,6 +33,11 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
       pt: e.pt,
       type: e.type,
       score: score(e.score),
+      ...(e.termhood !== undefined && { termhood: score(e.termhood) }),
+      ...(e.confidence !== undefined && { confidence: score(e.confidence) }),
+      ...(e.partOfSpeech && { partOfSpeech: e.partOfSpeech }),
+      ...(e.grammaticalGender && { grammaticalGender: e.grammaticalGender }),
+      ...(e.variants && { variants: e.variants }),
       count: e.count,
       sources: [...e.sources].sort(cmp),
       documents: e.documents ?? e.sources.length,
@@ -40,7 +45,16 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
       ...(e.review ? { review: e.review } : {}),
       ...(e.en_variants?.length ? { en_variants: e.en_variants } : {}),
       ...(e.pt_variants?.length ? { pt_variants: e.pt_variants } : {}),
-      examples: e.examples.map((x) => ({ doc: x.doc, en: x.en, pt: x.pt })),
+      status: status(e),
+      ...(e.reason && { reason: e.reason }),
+      examples: e.examples.map((x) => ({
+        doc: x.doc,
+        en: x.en,
+        pt: x.pt,
+        ...(x.score !== undefined && { score: x.score }),
+        ...(x.enTerm && { enTerm: x.enTerm }),
+        ...(x.ptTerm && { ptTerm: x.ptTerm }),
+      })),
     };
     // JSON strings hold no raw line breaks, so indenting every line nests the row one level.
     yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(row, null, 2).replace(/\n/g, '\n  ')}`;
@@ -74,8 +88,32 @@ const SUBJECT: Partial<Record<string, string>> = {
   term: 'medicine',
 };
 
-function termSec(term: string, status: string, context: { text: string; doc: string } | undefined, indent: string): string[] {
-  const lines = [`${indent}<termSec>`, `${indent}\t<term>${escapeXml(term)}</term>`, `${indent}\t<termNote type="administrativeStatus">${status}</termNote>`];
+/**
+ * Review status: what the termbase, an import, the article's keywords or a
+ * reviewer gave is `preferred`; whatever the glossary mined is a `proposal`
+ * until reviewed, and carries no TBX administrative status (TBX-Basic's
+ * picklist has no value for "proposed", and `admitted` would let a CAT tool
+ * take it as approved).
+ */
+export function status(e: GlossaryEntry): 'preferred' | 'proposal' {
+  // A term a reviewer accepted or corrected is preferred (TBX-Basic's picklist has no "approved").
+  const reviewed = e.review === 'accepted' || e.review === 'edited';
+  return reviewed || e.origin !== 'corpus' ? 'preferred' : 'proposal';
+}
+
+interface TermNotes {
+  status?: string;
+  partOfSpeech?: string;
+  gender?: string;
+  termType?: string;
+}
+
+function termSec(term: string, notes: TermNotes, context: { text: string; doc: string } | undefined, indent: string): string[] {
+  const lines = [`${indent}<termSec>`, `${indent}\t<term>${escapeXml(term)}</term>`];
+  if (notes.status) lines.push(`${indent}\t<termNote type="administrativeStatus">${notes.status}</termNote>`);
+  if (notes.partOfSpeech) lines.push(`${indent}\t<termNote type="partOfSpeech">${notes.partOfSpeech}</termNote>`);
+  if (notes.gender) lines.push(`${indent}\t<termNote type="grammaticalGender">${notes.gender}</termNote>`);
+  if (notes.termType) lines.push(`${indent}\t<termNote type="termType">${notes.termType}</termNote>`);
   if (context) {
     lines.push(
       `${indent}\t<descripGrp>`,
@@ -116,22 +154,35 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
     '\t\t<body>',
   ].join('\n') + '\n';
   for (const e of sorted(entries)) {
-    // A term a reviewer accepted or corrected is preferred, as TBX-Basic's picklist allows (it has no "approved"); its variants admitted.
-    const reviewed = e.review === 'accepted' || e.review === 'edited';
-    const status = reviewed || e.origin !== 'corpus' ? 'preferredTerm-admn-sts' : 'admittedTerm-admn-sts';
-    const variants = (forms: string[] | undefined) => (forms ?? []).flatMap((v) => termSec(v, 'admittedTerm-admn-sts', undefined, '\t\t\t\t\t'));
+    const review = status(e);
+    const admn = review === 'preferred' ? 'preferredTerm-admn-sts' : undefined;
     const ex = e.examples[0];
+    const pos = e.partOfSpeech;
+    const figures = [
+      `score ${score(e.score).toFixed(3)}`,
+      ...(e.termhood !== undefined ? [`termhood ${score(e.termhood).toFixed(3)}`] : []),
+      ...(e.confidence !== undefined ? [`confidence ${score(e.confidence).toFixed(3)}`] : []),
+      `count ${e.count}`,
+      `origin ${e.origin}`,
+      `status ${review === 'proposal' ? 'proposal (mined, not reviewed)' : 'preferred'}`,
+    ];
+    // Forms a reviewer gave are admitted; the variants the glossary recorded take the entry's status (none for a proposal).
+    const reviewed = (forms: string[] | undefined) => (forms ?? []).flatMap((v) => termSec(v, { status: 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, undefined, '\t\t\t\t\t'));
+    const variants = (e.variants ?? []).flatMap((v) =>
+      termSec(v.form, { status: admn && 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, undefined, '\t\t\t\t\t'),
+    );
     yield [
       `\t\t\t<conceptEntry id="${escapeXml(e.id, 'attribute')}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
-      `\t\t\t\t<note>score ${score(e.score).toFixed(3)}; count ${e.count}; origin ${e.origin}${e.review ? `; review ${e.review}` : ''}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
+      `\t\t\t\t<note>${figures.join('; ')}${e.review ? `; review ${e.review}` : ''}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
-      ...termSec(e.en, status, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
-      ...variants(e.en_variants),
+      ...termSec(e.en, { status: admn, partOfSpeech: pos }, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
+      ...reviewed(e.en_variants),
       '\t\t\t\t</langSec>',
       '\t\t\t\t<langSec xml:lang="pt-BR">',
-      ...termSec(e.pt, status, ex && { text: ex.pt, doc: ex.doc }, '\t\t\t\t\t'),
-      ...variants(e.pt_variants),
+      ...termSec(e.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, ex && { text: ex.pt, doc: ex.doc }, '\t\t\t\t\t'),
+      ...reviewed(e.pt_variants),
+      ...variants,
       '\t\t\t\t</langSec>',
       '\t\t\t</conceptEntry>',
     ].join('\n') + '\n';

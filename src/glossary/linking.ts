@@ -1,32 +1,70 @@
 import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
+import { fold } from './morphology.js';
+import { markExample } from './marks.js';
 
-/** An entry with its grouping keys, which travel with it until `resolve` assigns its id. */
-export type Keyed = GlossaryEntry & { enKey: string; ptKey: string };
+/** An entry with its grouping keys and kinds of evidence, which travel with it until `resolve` assigns its id. */
+export type Keyed = GlossaryEntry & { enKey: string; ptKey: string; via?: ReadonlySet<string> };
+
+/** Letters two words share at the start when they are of one stem. */
+const STEM = 5;
+/** Other translations the corpus uses, recorded under one entry at most. */
+const MAX_CORPUS_VARIANTS = 2;
 
 /**
  * Competitive linking: best pairs first, each EN and PT term in at most one
- * entry; the rest, and everything under the threshold, are candidates for review.
+ * entry. A pair held back for a reason (residue, no term), under the
+ * confidence threshold or whose term another entry took is a candidate for
+ * review, with that reason; but another good translation of an entry's
+ * English term that the corpus uses (`enxaqueca` / `migrânea`), backed by
+ * more than co-occurrence, is recorded as the entry's variant.
  */
 export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
   const list = (all as Keyed[]).sort(
     (a, b) => b.score - a.score || b.count - a.count || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
   );
-  const usedEn = new Set<string>();
+  const usedEn = new Map<string, GlossaryEntry>();
   const usedPt = new Set<string>();
   const entries: GlossaryEntry[] = [];
   const candidates: GlossaryEntry[] = [];
   const ids = new Set<string>();
   for (const k of list) {
-    const { enKey, ptKey, ...entry } = k;
+    const { enKey, ptKey, via, ...entry } = k;
     entry.id = conceptId(enKey, ptKey, ids);
-    if (entry.score >= threshold && !usedEn.has(enKey) && !usedPt.has(ptKey)) {
-      usedEn.add(enKey);
+    // Imported entries come with no reason; a pair under the bar is held back for it.
+    if (!entry.reason && (entry.confidence ?? entry.score) < threshold) entry.reason = 'low confidence';
+    if (entry.reason) {
+      candidates.push(entry);
+      continue;
+    }
+    const owner = usedEn.get(enKey);
+    if (owner && !usedPt.has(ptKey) && isVariant(entry, owner, via)) {
       usedPt.add(ptKey);
-      entries.push(entry);
-    } else candidates.push(entry);
+      (owner.variants ??= []).push({ lang: 'pt', form: entry.pt, kind: 'corpus', count: entry.count });
+      continue;
+    }
+    if (owner || usedPt.has(ptKey)) {
+      candidates.push({ ...entry, reason: 'term already in an entry' });
+      continue;
+    }
+    usedEn.set(enKey, entry);
+    usedPt.add(ptKey);
+    entry.examples = entry.examples.map((x) => markExample(x, entry.en, entry.pt));
+    entries.push(entry);
   }
   return { entries, candidates };
+}
+
+/** Another translation of the owner's English term: not a piece of the owner's, backed by a termbase, cognate or entity link. */
+function isVariant(entry: GlossaryEntry, owner: GlossaryEntry, via: ReadonlySet<string> | undefined): boolean {
+  if (owner.origin !== 'corpus' && owner.origin !== 'termbase') return false;
+  if ((owner.variants ?? []).filter((v) => v.kind === 'corpus').length >= MAX_CORPUS_VARIANTS) return false;
+  if (!via || !['termbase', 'cognate', 'entity'].some((v) => via.has(v))) return false;
+  if (entry.count < 2) return false;
+  // A word of the same stem is a derivative (hospitalizado beside hospitalização), not another translation.
+  const a = fold(entry.pt);
+  const b = fold(owner.pt);
+  return a.slice(0, STEM) !== b.slice(0, STEM) && !a.includes(b) && !b.includes(a);
 }
 
 /** A readable, stable concept id: `c-calcinosis-cutis`, made unique with the PT key when needed. */

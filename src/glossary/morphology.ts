@@ -224,3 +224,37 @@ export function isUncountable(word: string): boolean {
 export function isEnglishVerb(word: string): boolean {
   return english()(fold(word)).has('#Verb');
 }
+
+/**
+ * A Portuguese adjective in the masculine: the feminine rules undone on the
+ * written word (`positiva` → `positivo`, `cutânea` → `cutâneo`), else a final
+ * `-a` made `-o` (`materna` → `materno`); only a form the dictionary has is
+ * returned, the word as written otherwise.
+ */
+export function masculineSurface(word: string, has: (w: string) => boolean): string {
+  const w = fold(word);
+  for (const r of inflection('pt').feminine.afterNoun) {
+    if (!w.endsWith(r.suffix) || w.length - r.suffix.length < r.min) continue;
+    if (r.only && !r.only.includes(w)) continue;
+    const masculine = word.slice(0, word.length - r.suffix.length) + r.written.replace;
+    if (has(masculine)) return masculine;
+  }
+  if (/a$/.test(word) && has(`${word.slice(0, -1)}o`)) return `${word.slice(0, -1)}o`;
+  return word;
+}
+
+const wordClasses = new Memo<'adjective' | 'adverb' | 'verb' | 'noun'>(MEMO_WORDS);
+
+/** How compromise reads one English word alone: adjective, adverb, verb or noun (its lexicon first, its tagger for words it lacks). */
+export function englishWordClass(word: string): 'adjective' | 'adverb' | 'verb' | 'noun' {
+  return wordClasses.get(word, (word) => {
+    const tags = english().world().model.one.lexicon[word];
+    const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+    const view = listed.length > 0 ? undefined : english()(word);
+    const has = (tag: string) => (view ? view.has(`#${tag}`) : listed.some((t) => t === tag || t.startsWith(tag) || t.endsWith(tag)));
+    if (has('Adjective')) return 'adjective';
+    if (has('Adverb')) return 'adverb';
+    if ((has('Verb') || has('Infinitive') || has('PresentTense')) && !has('Noun') && !has('Singular') && !has('Plural')) return 'verb';
+    return 'noun';
+  });
+}

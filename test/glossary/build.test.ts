@@ -125,7 +125,8 @@ describe('buildGlossary (reduce)', () => {
     const g = buildGlossary(docs);
     const bp = g.entries.find((e) => e.en === 'blood pressure')!;
     expect(bp).toMatchObject({ pt: 'pressão arterial', origin: 'corpus', count: 6, sources: ['d1', 'd2', 'd3', 'd4', 'd5', 'd6'] });
-    expect(bp.examples[0]).toEqual({ doc: 'd1', en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.' });
+    // The term is marked in both sentences of its example.
+    expect(bp.examples[0]).toEqual({ doc: 'd1', en: 'Blood pressure of the patient.', pt: 'Pressão arterial do paciente.', enTerm: [0, 14], ptTerm: [0, 16] });
     expect(bp.score).toBeLessThan(g.entries.find((e) => e.en === 'hypertension')!.score);
     expect([...g.entries, ...g.candidates].some((e) => e.en === 'blood' || e.pt === 'pressao')).toBe(false);
     expect(buildGlossary(docs, { association: false }).entries.map((e) => e.en).sort()).toEqual(['hypertension', 'patient']);
@@ -139,10 +140,12 @@ describe('buildGlossary (reduce)', () => {
   describe('EN and PT forms agreeing in number', () => {
     /** Evidence for one pair of grouping keys, written as `en`/`pt` in one sentence pair. */
     const seen = (d: string, en: string, pt: string, enKey: string, ptKey: string): Seen => ({ ...ev(d, en, pt, 0.9), enKey, ptKey });
+    // Forms are made alike for entries and held-back candidates (a pair of ordinary words is one).
     const shown = (evidence: Seen[]) => {
       const g = buildGlossary([doc('d1', evidence)], { threshold: 0 });
-      expect(g.entries).toHaveLength(1);
-      return g.entries[0]!;
+      const all = [...g.entries, ...g.candidates];
+      expect(all).toHaveLength(1);
+      return all[0]!;
     };
 
     it('prefers the PT form seen beside the EN form over the overall most frequent one', () => {
@@ -177,7 +180,8 @@ describe('buildGlossary (reduce)', () => {
 
     it('makes the PT form singular when only plurals were seen beside a singular EN form', () => {
       expect(shown([seen('d1', 'constant', 'constantes', 'constant', 'constante')]).pt).toBe('constante');
-      expect(shown([seen('d1', 'secondary', 'secundárias', 'secondary', 'secundario')]).pt).toBe('secundária');
+      // An adjective standing alone is in the masculine singular, its dictionary form.
+      expect(shown([seen('d1', 'secondary', 'secundárias', 'secondary', 'secundario')]).pt).toBe('secundário');
       expect(shown([seen('d1', 'bilateral', 'bilaterais', 'bilateral', 'bilateral')]).pt).toBe('bilateral');
       // The head and its adjectives; the `de` phrase keeps its own number.
       expect(shown([seen('d1', 'health condition', 'condições de saúde', 'health condition', 'condicao de saude')]).pt).toBe('condição de saúde');

@@ -4,14 +4,15 @@ import { buildGlossary } from '../../src/glossary/build.js';
 import { indexTermbase } from '../../src/glossary/termbase.js';
 import { reportAlignment, reportSentences } from './fixtures/report.js';
 
+/** Adjectives standing alone are in their dictionary form, the masculine singular. */
 const ACCEPTANCE: Array<[string, string]> = [
   ['calcinosis cutis', 'calcinose cutânea'],
   ['pathophysiology', 'fisiopatologia'],
   ['subcutaneous tissue', 'tecido subcutâneo'],
-  ['dystrophic', 'distrófica'],
-  ['metastatic', 'metastática'],
-  ['idiopathic', 'idiopática'],
-  ['iatrogenic', 'iatrogênica'],
+  ['dystrophic', 'distrófico'],
+  ['metastatic', 'metastático'],
+  ['idiopathic', 'idiopático'],
+  ['iatrogenic', 'iatrogênico'],
   ['hyperparathyroidism', 'hiperparatireoidismo'],
   ['hypervitaminosis D', 'hipervitaminose D'],
   ['dermatomyositis', 'dermatomiosite'],
@@ -81,6 +82,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
       ],
     });
     expect(terms.evidence).toEqual([expect.objectContaining({ en: 'variety', pt: 'várias', via: ['entity'], type: 'diagnosis', local: 0.9, example: 0 })]);
-    expect(terms.examples).toEqual([{ en: en.text, pt: pt.text }]);
+    // The example carries the entity link's score, as an aligned pair's example carries its link's.
+    expect(terms.examples).toEqual([{ en: en.text, pt: pt.text, score: 0.9 }]);
   });
 });

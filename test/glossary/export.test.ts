@@ -79,3 +79,46 @@ describe('TBX escaping', () => {
     expect(tbx).not.toContain('d<1>');
   });
 });
+
+describe('review status, grammar and variants in the exports', () => {
+  const mined: GlossaryEntry = {
+    id: 'c-headache',
+    en: 'headache',
+    pt: 'cefaleia',
+    type: 'diagnosis',
+    score: 0.9,
+    termhood: 0.95,
+    confidence: 0.85,
+    partOfSpeech: 'noun',
+    grammaticalGender: 'feminine',
+    variants: [{ lang: 'pt', form: 'cefaléia', kind: 'pre-reform', count: 2 }],
+    count: 3,
+    sources: ['d1'],
+    examples: [{ doc: 'd1', en: 'Headache came back.', pt: 'A cefaleia voltou.', score: 0.91, enTerm: [0, 8], ptTerm: [2, 10] }],
+    origin: 'corpus',
+  };
+
+  it('exports mined entries as proposals with no administrative status; curated ones as preferred', () => {
+    const tbx = toTbx([mined, entries[0]!]);
+    const concept = (id: string) => tbx.slice(tbx.indexOf(`<conceptEntry id="${id}"`), tbx.indexOf('</conceptEntry>', tbx.indexOf(`<conceptEntry id="${id}"`)));
+    expect(concept('c-headache')).not.toContain('administrativeStatus');
+    expect(concept('c-headache')).toContain('status proposal (mined, not reviewed)');
+    expect(concept('c-calcinosis-cutis')).toContain('<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>');
+    expect(tbx).not.toContain('admittedTerm-admn-sts');
+    expect(JSON.parse(toJson([mined]))[0]).toMatchObject({ status: 'proposal', termhood: 0.95, confidence: 0.85 });
+  });
+
+  it('writes part of speech, the Portuguese gender and spelling variants as TBX-Basic term notes', () => {
+    const tbx = toTbx([mined]);
+    const pt = tbx.slice(tbx.indexOf('<langSec xml:lang="pt-BR">'));
+    expect(tbx.match(/<termNote type="partOfSpeech">noun<\/termNote>/g)).toHaveLength(3);
+    expect(pt).toContain('<termNote type="grammaticalGender">feminine</termNote>');
+    expect(pt).toMatch(/<term>cefaléia<\/term>\s*<termNote type="partOfSpeech">noun<\/termNote>\s*<termNote type="termType">variant<\/termNote>/);
+  });
+
+  it('keeps the marked example and its link score in JSON', () => {
+    const row = JSON.parse(toJson([mined]))[0];
+    expect(row.examples[0]).toEqual({ doc: 'd1', en: 'Headache came back.', pt: 'A cefaleia voltou.', score: 0.91, enTerm: [0, 8], ptTerm: [2, 10] });
+    expect(row.variants).toEqual([{ lang: 'pt', form: 'cefaléia', kind: 'pre-reform', count: 2 }]);
+  });
+});

@@ -1,0 +1,99 @@
+import type { Lang, TermVariant } from '../types.js';
+import { wordList } from '../clean/dictionary.js';
+import type { Tally } from './counting.js';
+import { ptForm, top } from './forms.js';
+import { CONNECTORS } from './morphology.js';
+import type { Keyed } from './linking.js';
+import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
+import { brazilianSpelling } from './variants.js';
+import { residueReason } from './residue.js';
+import { termhood } from './termhood.js';
+
+/**
+ * One tally made an entry: its forms in dictionary form and Brazilian current
+ * spelling (other spellings seen become variants), its grammar, its termhood
+ * beside the translation confidence, the reason it is held back if it is
+ * residue or no term, and its examples with the term marked.
+ */
+export interface EntryContext {
+  /** A key's share of the corpus's aligned sentence pairs. */
+  rate(key: string, lang: Lang): number;
+  /** The share of a key's occurrences not inside a longer candidate (C-value). */
+  independence(key: string, lang: Lang): number;
+  /** Confidence under which a pair is a candidate whatever its termhood. */
+  threshold: number;
+}
+
+/** How termhood and confidence make the score that ranks the glossary: their geometric mean. */
+export function combinedScore(termhoodValue: number, confidence: number): number {
+  return Math.round(Math.sqrt(termhoodValue * confidence) * 1000) / 1000;
+}
+
+export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed {
+  const origin = t.best.termbase === 1 && !t.best.cognate ? 'termbase' : 'corpus';
+  const via = new Set(Object.keys(t.best));
+  const known = t.known > 0 || origin === 'termbase';
+  const seenEn = top(t.enForms);
+  const spelled = brazilianSpelling(ptForm(t, seenEn));
+  const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
+  const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence });
+  const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
+    id: '',
+    type: top(t.types),
+    count: t.count,
+    sources: [...t.docs.first],
+    documents: t.docs.size,
+    examples: t.examples.map(({ doc, en, pt, score }) => ({ doc, en, pt, ...(score !== undefined && { score }) })),
+    origin,
+    enKey: t.enKey,
+    ptKey: t.ptKey,
+    via,
+  };
+  // Residue and pairs under the confidence bar are candidates as seen; only the rest is put in dictionary form and weighed.
+  if (residue || confidence < ctx.threshold) {
+    return { ...base, en: seenEn, pt: spelled.form, score: confidence, confidence, reason: residue ?? 'low confidence' };
+  }
+  const en = headingCase(seenEn, 'en');
+  const pos = partOfSpeech(en, spelled.form);
+  const pt = canonicalPortuguese(headingCase(spelled.form, 'pt'), pos);
+  const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate });
+  const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
+  const variants = spellingVariants(t, pt);
+  return {
+    ...base,
+    en,
+    pt,
+    score: combinedScore(th.termhood, confidence),
+    termhood: th.termhood,
+    confidence,
+    partOfSpeech: pos,
+    ...(gender && { grammaticalGender: gender }),
+    ...(variants.length > 0 && { variants }),
+    ...(th.reason && { reason: th.reason }),
+  };
+}
+
+/** The Portuguese forms seen that are another spelling of the entry's (pre-reform, European). */
+function spellingVariants(t: Tally, pt: string): TermVariant[] {
+  const out: TermVariant[] = [];
+  for (const [form, count] of t.ptForms) {
+    const spelled = brazilianSpelling(form);
+    if (spelled.kind && form !== pt) out.push({ lang: 'pt', form, kind: spelled.kind, count });
+  }
+  return out;
+}
+
+/**
+ * A term written in a heading's capitals (`Hemolytic-Uremic Syndrome`) in
+ * the small letters of running text, where every word is capitalised and the
+ * dictionary has each in small letters: a word it has only with its capital
+ * (`Parkinson`) keeps the form as written.
+ */
+function headingCase(form: string, lang: Lang): string {
+  const words = form.split(' ').filter((w) => w !== '');
+  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+  if (!words.every((w) => capitalised(w) || (CONNECTORS.has(w) && words.length > 1))) return form;
+  const dictionary = wordList(lang);
+  const lowered = words.map((w) => w.toLowerCase());
+  return lowered.every((w) => CONNECTORS.has(w) || w.split('-').every((part) => dictionary.has(part))) ? lowered.join(' ') : form;
+}

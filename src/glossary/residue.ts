@@ -1,0 +1,123 @@
+import type { HoldReason } from '../types.js';
+import { wordList } from '../clean/dictionary.js';
+import { CONNECTORS, fold } from './morphology.js';
+
+/**
+ * Pairs that are no terms whatever their evidence: citation apparatus,
+ * numbers and codes, names, fragments of longer phrases, English left on the
+ * Portuguese side, acronyms nothing expands. Each is held back with its
+ * reason (glossary.candidates.json) instead of scored.
+ */
+export interface ResidueInput {
+  en: string;
+  pt: string;
+  /** Kinds of evidence behind the pair (`termbase`, `cognate`, `acronym` …). */
+  via: ReadonlySet<string>;
+  /** The termbase, the article's keywords or the entities stage vouch for it as a term. */
+  known: boolean;
+  /**
+   * Of each side's occurrences, the share not inside a longer candidate of the same
+   * sentence (C-value's f(a) − mean f(b) over f(a)); 1 where too rare to tell.
+   */
+  independence: { en: number; pt: number };
+}
+
+const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾]/u;
+const CITATION = /(?:^|\s)(?:et\.?\s+al|al)\.?(?:\s|$)/iu;
+/** Words that sit at neither end of a term, in either language (a term never starts or ends on `of` or `de`). */
+const EDGE_WORDS = new Set([...CONNECTORS, 'the', 'an', 'em', 'in', 'on', 'for', 'to', 'com', 'para', 'por']);
+/** English function words that are no Portuguese words: one on the Portuguese side is English left untranslated. */
+const ENGLISH_ONLY = new Set(['of', 'the', 'and', 'for', 'with', 'to', 'by', 'from', 'on', 'at', 'in', 'or', 'is', 'are']);
+/** A side that is mostly independent of longer candidates is a term of its own; below this it is a piece of one. */
+const FRAGMENT = 0.15;
+
+const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
+const content = (form: string) => words(form).filter((w) => !CONNECTORS.has(fold(w)));
+const isAcronym = (w: string) => /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** A word written with a capital and then small letters: `Goiânia`, `Nursing`. */
+const isCapitalised = (w: string) => /^\p{Lu}[\p{Ll}'’-]/u.test(w);
+
+/** The reason the pair is residue, or undefined for a pair that may be a term. */
+export function residueReason(input: ResidueInput): HoldReason | undefined {
+  const { en, pt } = input;
+  if (CITATION.test(en) || CITATION.test(pt) || SUPERSCRIPT.test(en) || SUPERSCRIPT.test(pt)) return 'citation';
+  if (!/\p{L}/u.test(en) || !/\p{L}/u.test(pt)) return 'number';
+  if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
+  if (isFragment(input)) return 'fragment';
+  if (isName(en, pt) && !input.known) return 'name';
+  if (isUntranslated(en, pt)) return 'untranslated';
+  const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
+  if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
+  return undefined;
+}
+
+/** Letters and digits mixed in a short label: an interviewee's or a group's code (`P19`, `ECI2`), not a term. */
+function isCode(form: string): boolean {
+  const ws = words(form);
+  return ws.length === 1 && /\d/.test(form) && /^[\p{Lu}\d-]{2,8}$/u.test(form) && (form.match(/\p{Lu}/gu)?.length ?? 0) <= 5;
+}
+
+function isFragment(input: ResidueInput): boolean {
+  const { en, pt } = input;
+  for (const form of [en, pt]) {
+    const ws = words(form);
+    // Compared as written: a capital letter is a name or a symbol (`vitamin E`, `hepatitis A`), not a connector.
+    if (EDGE_WORDS.has(ws[0]!) || EDGE_WORDS.has(ws[ws.length - 1]!)) return true;
+  }
+  // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
+  const e = fold(en);
+  const p = fold(pt);
+  if (e !== p && (e.includes(p) || p.includes(e)) && Math.min(e.length, p.length) < Math.max(e.length, p.length)) {
+    if (within(e, p) || within(p, e)) return true;
+  }
+  // Seen on both sides only inside longer candidates (`Janeiro` in `Rio de Janeiro`): a piece of a longer term or name.
+  return !input.known && input.independence.en < FRAGMENT && input.independence.pt < FRAGMENT;
+}
+
+/** Whether `part` stands in `whole` as whole words (or whole pieces of a unit such as `mg/dL`). */
+function within(whole: string, part: string): boolean {
+  if (whole === part) return false;
+  const edge = (ch: string | undefined) => ch === undefined || /[\s/-]/.test(ch);
+  for (let at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+    if (edge(whole[at - 1]) && edge(whole[at + part.length])) return true;
+  }
+  return false;
+}
+
+/**
+ * A name: every word of the English side capitalised mid-sentence (a
+ * sentence's first capital is lowered when candidates are taken), or a
+ * capitalised form copied identical to the other side. Places, people,
+ * institutions, programmes and titles read so; a term written in a heading's
+ * capitals is vouched for by the termbase or the entities stage, or by its
+ * words being medical ones.
+ */
+function isName(en: string, pt: string): boolean {
+  const enWords = content(en);
+  if (enWords.length === 0) return false;
+  // Capitals inside a word that opens on them (`COvid`, `VACcination`) spell a project's or a brand's name.
+  if (words(en).some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return true;
+  if (enWords.every((w) => isCapitalised(w) || isAcronym(w)) && enWords.some(isCapitalised)) {
+    // Title Case of ordinary medical words (`Hemolytic-Uremic Syndrome`) is a heading, not a name.
+    const medical = wordList('medical');
+    return !enWords.every((w) => isAcronym(w) || medical.has(w.toLowerCase()));
+  }
+  return en === pt && isCapitalised(en);
+}
+
+/**
+ * English left on the Portuguese side: a Portuguese side holding English
+ * function words, or one equal to the English whose words Portuguese does not
+ * have (`Numerical Rating Scale`). Shared forms (`diabetes mellitus`, `HIV`,
+ * `interface`) are Portuguese words too, or acronyms.
+ */
+function isUntranslated(en: string, pt: string): boolean {
+  const ptWords = words(pt);
+  if (ptWords.some((w) => ENGLISH_ONLY.has(w.toLowerCase()))) return true;
+  if (fold(en) !== fold(pt)) return false;
+  // A word Portuguese lacks but general English has is English; a medical word neither general list has (sarcopenia) is shared.
+  const portuguese = wordList('pt');
+  const english = wordList('en');
+  const isEnglish = (w: string) => !portuguese.has(w) && !portuguese.has(w.toLowerCase()) && (english.has(w) || english.has(w.toLowerCase()));
+  return ptWords.some((w) => !isAcronym(w) && /\p{L}{3,}/u.test(w) && isEnglish(w));
+}

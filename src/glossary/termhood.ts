@@ -1,0 +1,137 @@
+import type { HoldReason, Lang } from '../types.js';
+import { loadYamlList } from '../lang/data.js';
+import { wordList } from '../clean/dictionary.js';
+import { generalRate } from './general-frequency.js';
+import { CONNECTORS, fold, lemma } from './morphology.js';
+
+/**
+ * Termhood: is a pair a term of the domain, whatever its translation? In
+ * [0, 1], apart from the translation confidence, so the glossary can rank
+ * and cut on both (build.ts: `score` = √(termhood × confidence)).
+ *
+ * A word's domain specificity weighs two things equally:
+ * - how much more often the corpus uses it than general language does
+ *   (Ahmad's "weirdness": its share of the corpus's aligned sentence pairs
+ *   against its general-language rate × WORDS_PER_SENTENCE), on a log scale
+ *   where as often as in general language is 0 and 1,000 times as often is 1;
+ *   a single word is measured in both languages and the lower counts, since
+ *   the English list (film subtitles) under-counts the written words of
+ *   academic prose that the Portuguese list (web pages) holds;
+ * - whether medicine's word list has it: a medical word no general
+ *   dictionary lists (`nociceptive`) or one with a Greek/Latin medical ending
+ *   (src/lang/en/term-types.yaml) counts 1, a medical word that is also
+ *   general 0.6, any other word 0.2.
+ * A phrase takes its most specific word's value, times a unithood factor that
+ * grows with the number of documents using the phrase (a free combination is
+ * seldom repeated across articles). A phrase opening on a grading or comparing
+ * modifier (src/lang/en/free-modifiers.yaml) is a free combination. What the
+ * termbase, the article's keywords or the entities stage knows is a term
+ * (at least 0.9); an acronym whose long form was paired is one too (0.8).
+ */
+export interface TermhoodInput {
+  en: string;
+  pt: string;
+  enKey: string;
+  ptKey: string;
+  documents: number;
+  /** Vouched for by the termbase, keywords, an import or the entities stage. */
+  known: boolean;
+  /** Curated: from the termbase, the keywords or an import (termhood 1). */
+  curated: boolean;
+  /** The acronym's long form was paired in the same document. */
+  expanded: boolean;
+  /** A key's share of the corpus's aligned sentence pairs (0 for a key never seen). */
+  rate: (key: string, lang: Lang) => number;
+}
+
+export interface Termhood {
+  termhood: number;
+  /** Why the value is under the glossary's bar, when it is. */
+  reason?: Extract<HoldReason, 'general vocabulary' | 'free combination'>;
+}
+
+/** Termhood at or above which a pair may be an entry. */
+export const TERMHOOD_MIN = 0.5;
+/** Running words in an aligned sentence pair's side, to set a key's share of pairs against a per-word rate. */
+const WORDS_PER_SENTENCE = 20;
+/** Ratio to general language (log10) that counts fully domain-specific. */
+const WEIRD_FULL = 3;
+
+let freeModifiers: Set<string> | undefined;
+let medicalEndings: string[] | undefined;
+
+function modifiers(): Set<string> {
+  return (freeModifiers ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/free-modifiers.yaml', ['words']).flatMap((g) => g.words.map(String))));
+}
+
+function endings(): string[] {
+  medicalEndings ??= loadYamlList<{ type: string; suffixes?: string[] }>('src/lang/en/term-types.yaml', ['type'])
+    .filter((c) => c.type === 'diagnosis')
+    .flatMap((c) => c.suffixes ?? [])
+    // Three-letter endings (-ism, -oma) end general words too (individualism, diploma).
+    .filter((e) => e.length >= 4);
+  return medicalEndings;
+}
+
+export function termhood(input: TermhoodInput): Termhood {
+  const value = round(measure(input));
+  if (value >= TERMHOOD_MIN) return { termhood: value };
+  const first = input.en.split(/\s+/)[0]!.toLowerCase();
+  const phrase = contentWords(input.en).length > 1;
+  return { termhood: value, reason: phrase && modifiers().has(first) ? 'free combination' : 'general vocabulary' };
+}
+
+function measure(input: TermhoodInput): number {
+  if (input.curated) return 1;
+  const enWords = contentWords(input.en);
+  const free = enWords.length > 1 && modifiers().has(input.en.split(/\s+/)[0]!.toLowerCase());
+  let value: number;
+  if (free) value = 0.3;
+  else if (enWords.length === 1) {
+    const weird = Math.min(weirdness(enWords[0]!, input.enKey, 'en', input.rate), ptWeirdness(input));
+    value = 0.5 * weird + 0.5 * medical(enWords[0]!);
+  } else {
+    let best = 0;
+    for (const w of enWords) best = Math.max(best, 0.5 * weirdness(w, lemma(w, 'en'), 'en', input.rate) + 0.5 * medical(w));
+    value = best * (0.75 + 0.25 * Math.min(1, (input.documents - 1) / 2));
+  }
+  if (input.known) value = Math.max(value, 0.9);
+  if (input.expanded) value = Math.max(value, 0.8);
+  return value;
+}
+
+/** A single Portuguese word's weirdness; a Portuguese phrase's side does not count (1). */
+function ptWeirdness(input: TermhoodInput): number {
+  const ptWords = contentWords(input.pt);
+  return ptWords.length === 1 ? weirdness(ptWords[0]!, input.ptKey, 'pt', input.rate) : 1;
+}
+
+function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['rate']): number {
+  const corpus = rate(key, lang);
+  if (corpus === 0) return 0;
+  // The written word and its lemma are two entries of the general list (`analyses`, `analysis`): the commoner counts.
+  const general = Math.max(generalRate(word, lang), generalRate(key, lang)) * WORDS_PER_SENTENCE;
+  return clamp(Math.log10(corpus / general) / WEIRD_FULL);
+}
+
+function medical(word: string): number {
+  const w = word.toLowerCase();
+  if (endings().some((e) => w.endsWith(e) && w.length > e.length + 2)) return 1;
+  // The list holds singulars mostly (antidiabetic, not antidiabetics).
+  const one = lemma(w, 'en');
+  const form = wordList('medical').has(w) ? w : wordList('medical').has(one) ? one : undefined;
+  if (form === undefined) return 0.2;
+  return wordList('en').has(form) ? 0.6 : 1;
+}
+
+function contentWords(form: string): string[] {
+  return form.split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(fold(w)) && /\p{L}/u.test(w));
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,48 @@
+import type { TermVariant } from '../types.js';
+import { loadYamlList } from '../lang/data.js';
+import { wordList } from '../clean/dictionary.js';
+
+/**
+ * Portuguese spelling variants (src/lang/pt/variants.yaml): a European or
+ * pre-reform spelling is recorded under the entry of its Brazilian current
+ * spelling, never as an entry of its own.
+ */
+type SpellingKind = Extract<TermVariant['kind'], 'european' | 'pre-reform'>;
+
+interface SpellingRule {
+  pattern: RegExp;
+  replace: string;
+  kind: SpellingKind;
+  dictionary: boolean;
+}
+
+let rules: SpellingRule[] | undefined;
+
+function spellingRules(): SpellingRule[] {
+  rules ??= loadYamlList<{ pattern: string; replace: string; kind: SpellingKind; dictionary?: boolean }>('src/lang/pt/variants.yaml', [
+    'pattern',
+    'kind',
+  ]).map((r) => ({ pattern: new RegExp(r.pattern, 'gu'), replace: r.replace ?? '', kind: r.kind, dictionary: r.dictionary !== false }));
+  return rules;
+}
+
+/** The Brazilian current spelling of a Portuguese form, word by word, and the kind of the spelling it had, if another. */
+export function brazilianSpelling(form: string): { form: string; kind?: SpellingKind } {
+  let kind: SpellingKind | undefined;
+  const words = form.split(' ').map((word) => {
+    const lower = word.toLowerCase();
+    for (const rule of spellingRules()) {
+      rule.pattern.lastIndex = 0;
+      if (!rule.pattern.test(lower)) continue;
+      const rewritten = lower.replace(rule.pattern, rule.replace);
+      if (rewritten === lower) continue;
+      const dictionary = wordList('pt');
+      if (rule.dictionary && (!dictionary.has(rewritten) || dictionary.has(lower))) continue;
+      kind ??= rule.kind;
+      // Keep a capital the word was written with.
+      return word[0] !== lower[0] ? rewritten[0]!.toUpperCase() + rewritten.slice(1) : rewritten;
+    }
+    return word;
+  });
+  return kind ? { form: words.join(' '), kind } : { form };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { residueReason, type ResidueInput } from '../../src/glossary/residue.js';
+
+const pair = (en: string, pt: string, more: Partial<ResidueInput> = {}): ResidueInput => ({
+  en,
+  pt,
+  via: new Set(['cognate']),
+  known: false,
+  independence: { en: 1, pt: 1 },
+  ...more,
+});
+
+describe('residue held back with its reason', () => {
+  it('citation apparatus: et al, a lone al, superscript numbers', () => {
+    expect(residueReason(pair('Moreira et al', 'Moreira et al'))).toBe('citation');
+    expect(residueReason(pair('al', 'al'))).toBe('citation');
+    expect(residueReason(pair('disease¹²', 'doença¹²'))).toBe('citation');
+    expect(residueReason(pair('²³', '²³'))).toBe('citation');
+  });
+
+  it('numbers and codes', () => {
+    expect(residueReason(pair('2019', '2019'))).toBe('number');
+    expect(residueReason(pair('P7', 'P7'))).toBe('code');
+    expect(residueReason(pair('GR3', 'GR3'))).toBe('code');
+    // A code the termbase or the entities stage knows is a term (COVID-19 has digits too).
+    expect(residueReason(pair('IL6', 'IL6', { known: true }))).toBeUndefined();
+  });
+
+  it('fragments: a connector at an edge, one side a piece of the other, a piece of a longer candidate on both sides', () => {
+    expect(residueReason(pair('Porto de', 'Porto'))).toBe('fragment');
+    expect(residueReason(pair('de Souza', 'Souza'))).toBe('fragment');
+    expect(residueReason(pair('mmol/L', 'L'))).toBe('fragment');
+    expect(residueReason(pair('alegre', 'alegre', { independence: { en: 0, pt: 0.1 } }))).toBe('fragment');
+    // Nested on one side only is no fragment (hipertensão beside hipertensão arterial).
+    expect(residueReason(pair('hypertension', 'hipertensão', { independence: { en: 1, pt: 0 } }))).toBeUndefined();
+    // A capital letter at an edge is a symbol, not a connector.
+    expect(residueReason(pair('vitamin E', 'vitamina E'))).toBeUndefined();
+  });
+
+  it('names of places, people, institutions and programmes', () => {
+    expect(residueReason(pair('Porto Alegre', 'Porto Alegre'))).toBe('name');
+    expect(residueReason(pair('Ministry', 'Ministério'))).toBe('name');
+    expect(residueReason(pair('Souza', 'Souza'))).toBe('name');
+    expect(residueReason(pair('SAMUcare', 'SAMUcare'))).toBe('name');
+    // A heading's capitals on medical words are no name.
+    expect(residueReason(pair('Nephrotic Syndrome', 'Síndrome Nefrótica'))).toBeUndefined();
+  });
+
+  it('English left on the Portuguese side, not a form both languages share', () => {
+    expect(residueReason(pair('numerical rating scale', 'Numerical Rating Scale'))).toBe('untranslated');
+    expect(residueReason(pair('quality of life', 'quality of life'))).toBe('untranslated');
+    expect(residueReason(pair('diabetes mellitus', 'diabetes mellitus'))).toBeUndefined();
+    expect(residueReason(pair('interface', 'interface'))).toBeUndefined();
+    expect(residueReason(pair('HIV', 'HIV', { known: true }))).toBeUndefined();
+  });
+
+  it('acronyms nothing expands, unless their long forms were paired', () => {
+    expect(residueReason(pair('QXR', 'QXR'))).toBe('acronym without expansion');
+    expect(residueReason(pair('QXR', 'QXR', { via: new Set(['acronym']) }))).toBeUndefined();
+  });
+});

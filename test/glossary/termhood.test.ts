@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { termhood, TERMHOOD_MIN, type TermhoodInput } from '../../src/glossary/termhood.js';
+import type { Lang } from '../../src/types.js';
+
+/** Every key seen in one aligned pair of a hundred: a small corpus where each word is equally frequent. */
+const rate = (_key: string, _lang: Lang) => 0.01;
+const input = (en: string, pt: string, more: Partial<TermhoodInput> = {}): TermhoodInput => ({
+  en,
+  pt,
+  enKey: en.toLowerCase(),
+  ptKey: pt.toLowerCase(),
+  documents: 1,
+  known: false,
+  curated: false,
+  expanded: false,
+  rate,
+  ...more,
+});
+
+describe('termhood', () => {
+  it('orders a specialised term above a general medical word above ordinary vocabulary, at equal corpus frequency', () => {
+    const specialised = termhood(input('nociceptive', 'nociceptivo')).termhood;
+    const medical = termhood(input('anxiety', 'ansiedade')).termhood;
+    const ordinary = termhood(input('city', 'cidade')).termhood;
+    expect(specialised).toBeGreaterThan(medical);
+    expect(medical).toBeGreaterThan(ordinary);
+    expect(specialised).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    expect(termhood(input('city', 'cidade'))).toMatchObject({ reason: 'general vocabulary' });
+  });
+
+  it('weighs a word against the corpus: a word the corpus uses more often is more of the domain', () => {
+    const seldom = termhood(input('regression', 'regressão', { rate: () => 0.0005 })).termhood;
+    const often = termhood(input('regression', 'regressão', { rate: () => 0.02 })).termhood;
+    expect(often).toBeGreaterThan(seldom);
+  });
+
+  it('holds back free combinations, and ranks a phrase used across documents above a one-off', () => {
+    expect(termhood(input('different methods', 'diferentes métodos'))).toMatchObject({ reason: 'free combination' });
+    expect(termhood(input('potential association', 'potencial associação')).reason).toBe('free combination');
+    const once = termhood(input('renal biopsy', 'biópsia renal')).termhood;
+    const spread = termhood(input('renal biopsy', 'biópsia renal', { documents: 3 })).termhood;
+    expect(spread).toBeGreaterThan(once);
+  });
+
+  it('trusts what the termbase, keywords or entities stage know, and expanded acronyms', () => {
+    expect(termhood(input('city', 'cidade', { curated: true })).termhood).toBe(1);
+    expect(termhood(input('profile', 'perfil', { known: true })).termhood).toBeGreaterThanOrEqual(0.9);
+    expect(termhood(input('QXR', 'QXR', { expanded: true })).termhood).toBeGreaterThanOrEqual(0.8);
+  });
+});
