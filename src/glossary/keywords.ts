@@ -2,6 +2,7 @@ import type { DocumentTerms, GlossaryEntry, GlossaryExample, KeywordPair } from 
 import { cmp } from './compare.js';
 import { MAX_EXAMPLES, MAX_SOURCES, SourceDocuments } from './counting.js';
 import { guessType } from './guess-type.js';
+import { combinedScore } from './entry.js';
 import { fold } from './morphology.js';
 import type { Keyed } from './linking.js';
 
@@ -72,9 +73,14 @@ function keywordScore(corpus: number, t: KeywordTally): number {
 
 function strengthen(entry: Keyed, t: KeywordTally): void {
   entry.origin = 'keywords';
+  // The authors chose it as a term: whatever held it back, it is one, and its confidence is the keyword pair's.
+  const confidence = keywordScore(entry.confidence ?? entry.score, t);
+  entry.confidence = confidence;
+  entry.termhood = 1;
+  delete entry.reason;
   // The same words spelled otherwise (an accent the prose lost: Coronavirus ↔ Coronavírus): the authors' spelling wins.
   if (entry.pt.toLowerCase() !== t.pair.pt.toLowerCase() && fold(entry.pt) === fold(t.pair.pt)) entry.pt = t.pair.pt;
-  entry.score = keywordScore(entry.score, t);
+  entry.score = combinedScore(1, confidence);
   entry.count += t.listings;
   const sources = [...new Set([...entry.sources, ...t.docs.first])].sort(cmp);
   // Where a list was cut, the documents beyond it may be the same ones: the larger count is a lower bound.
@@ -89,7 +95,9 @@ function entryOf(t: KeywordTally): Keyed {
     en: t.pair.en,
     pt: t.pair.pt,
     type: guessType(t.pair.enKey),
-    score: keywordScore(0, t),
+    score: combinedScore(1, keywordScore(0, t)),
+    termhood: 1,
+    confidence: keywordScore(0, t),
     count: t.listings,
     sources: [...t.docs.first],
     documents: t.docs.size,
