@@ -15,8 +15,8 @@ interface MonthName extends Entry {
   word: string;
 }
 
-/** Both rules need `et al` or a year: most paragraphs have neither. */
-const NEEDS = /et\s+al|(?:19|20)\d{2}/;
+/** Both rules need `et al`, or a parenthesis opening on a capital with a year inside: most paragraphs have neither. */
+const NEEDS = /et\s+al|\(\s*(?:(?:see|cf\.|e\.g\.,?|ver|vide)\s+)?\p{Lu}[^()]*(?:19|20)\d{2}/u;
 
 let patterns: { group: RegExp; narrative: RegExp } | undefined;
 

@@ -14,12 +14,15 @@ interface CaptionLabel extends Entry {
 }
 
 let pattern: RegExp | undefined;
+/** A parenthesis opening on a label word: what every reference starts with, tested first. */
+let opening: RegExp | undefined;
 
 function crossReference(): RegExp {
   if (pattern) return pattern;
   const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<CaptionLabel>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label.replace(/\.$/, '')));
   const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const label = `(?:${words})s?\\.?`;
+  opening = new RegExp(`\\(\\s*(?:(?:see|ver|vide|cf\\.)\\s+)?(?:${words})`, 'iu');
   const number = String.raw`\d+[A-Za-z]?`;
   const numbers = String.raw`${number}(?:\s*(?:[-–,]|and|e|&)\s*${number})*`;
   const ref = `${label}\\s*${numbers}`;
@@ -28,8 +31,8 @@ function crossReference(): RegExp {
 }
 
 export function removeCrossReferences(t: Tracked): Tracked {
-  // Every reference holds a digit in parentheses; most paragraphs have no such thing.
-  if (!/\(\s*\D{0,30}\d/.test(t.text)) return t;
-  const edits = [...t.text.matchAll(crossReference())].map((m) => ({ start: m.index!, end: m.index! + m[0].length, insert: '' }));
+  const re = crossReference();
+  if (!opening!.test(t.text)) return t;
+  const edits = [...t.text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, insert: '' }));
   return applyEdits(t, edits);
 }
