@@ -64,7 +64,7 @@ export const EXPORTS = String.raw`
   function termSec(langSec, term, status, example, text) {
     var sec = add(langSec, 'termSec');
     add(sec, 'term', null, term);
-    add(sec, 'termNote', { type: 'administrativeStatus' }, status);
+    if (status) add(sec, 'termNote', { type: 'administrativeStatus' }, status);
     if (example) {
       var grp = add(sec, 'descripGrp');
       add(grp, 'descrip', { type: 'context' }, text);
@@ -87,7 +87,8 @@ export const EXPORTS = String.raw`
     reviewedEntries().forEach(function (v) {
       var e = v.entry;
       var reviewed = v.review === 'accepted' || v.review === 'edited';
-      var status = reviewed || e.origin !== 'corpus' ? 'preferredTerm-admn-sts' : 'admittedTerm-admn-sts';
+      // As glossary/export.ts: a mined, unreviewed entry is a proposal, with no administrative status.
+      var status = reviewed || e.origin !== 'corpus' ? 'preferredTerm-admn-sts' : undefined;
       var concept = add(body, 'conceptEntry', { id: e.id });
       add(concept, 'descrip', { type: 'subjectField' }, SUBJECT[v.type] || 'medicine');
       var sources = e.sources.slice().sort();
