@@ -1,8 +1,12 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis, type RedisOptions } from 'ioredis';
 import { resolve } from 'node:path';
-import { InputError } from '../io/errors.js';
+import { InputError, OutputError } from '../io/errors.js';
+import type { ReadLimits } from '../io/limits.js';
+import { commandOptions, connectionReason, probeRedis, redisTarget, workerOptions, type RedisTarget } from './redis.js';
+import { droppedIds } from './corpus-ids.js';
+import { prepareOutput } from './output.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
 import { storedResults } from './shards.js';
@@ -23,6 +27,8 @@ import { decisionsToApply } from '../review/kept.js';
 export interface QueueConfig {
   redis: string;
   name?: string;
+  /** How long to wait for Redis to answer before giving up (ms); a worker keeps retrying after it started. */
+  timeoutMs?: number;
 }
 
 export const DEFAULT_QUEUE = 'medbitext';
@@ -32,18 +38,24 @@ type QueuedDocument = SourceDocument & { stripped?: true };
 /** The input a completed job keeps in place of its document. */
 const DONE: SourceDocument['input'] = { kind: 'text', text: '' };
 
+/** Connection options for a URL, as a worker uses them (reconnecting for ever). */
 export function connection(url: string): RedisOptions {
-  const u = new URL(url);
-  if (u.protocol !== 'redis:' && u.protocol !== 'rediss:') throw new InputError('badRedisUrl', url);
-  return {
-    host: u.hostname || '127.0.0.1',
-    port: Number(u.port || 6379),
-    username: u.username || undefined,
-    password: u.password ? decodeURIComponent(u.password) : undefined,
-    db: Number(u.pathname.slice(1) || 0),
-    tls: u.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
+  return workerOptions(redisTarget(url));
+}
+
+/**
+ * A BullMQ job id for a document: a hash of its id and content hash. Ids are
+ * data, and BullMQ refuses `:` in a job id (DOI- and `PMID:`-style ids), and
+ * an id of digits only; the job's data keeps the document's own id.
+ */
+export function jobIdOf(doc: { id: string; hash: string }): string {
+  return `d${createHash('sha1').update(`${doc.id}@${doc.hash}`).digest('hex')}`;
+}
+
+/** A Redis failure in the middle of a command (the connection lost past the timeout) as one line naming the URL. */
+function lostRedis(error: unknown, target: RedisTarget): unknown {
+  if (error instanceof InputError || error instanceof OutputError) return error;
+  return new InputError('redisLost', target.shown, { reason: connectionReason(error) });
 }
 
 function keys(name: string) {
@@ -56,21 +68,26 @@ function keys(name: string) {
     generation: `medbitext:${name}:generation`,
     // Enqueuers at work: a sorted set of tokens scored by when each lapses (ms), renewed while it adds.
     adding: `medbitext:${name}:adding`,
+    // Set once by the first `queue add`: a worker that saw it and then finds it gone or changed knows the queue's state was lost.
+    epoch: `medbitext:${name}:epoch`,
   };
 }
 
 // The marks are timed by the Redis server's clock (TIME), so machines whose clocks disagree agree on them.
 const NOW = "local t = redis.call('TIME') local now = t[1] * 1000 + math.floor(t[2] / 1000)";
 /**
- * KEYS[1] reduced, KEYS[2] generation, KEYS[3] the enqueuers' marks;
- * ARGV[1] the worker's token, ARGV[2] the generation it saw before finding
- * the queue idle, ARGV[3] the claim's lifetime (ms). `stale` when documents
+ * KEYS[1] reduced, KEYS[2] generation, KEYS[3] the enqueuers' marks,
+ * KEYS[4] the epoch; ARGV[1] the worker's token, ARGV[2] the generation it
+ * saw before finding the queue idle, ARGV[3] the claim's lifetime (ms),
+ * ARGV[4] the epoch the worker knows. `vanished` when the queue's state is
+ * not the one the worker knew (Redis restarted empty), `stale` when documents
  * were added or done since that generation was read, `adding` while an
  * enqueuer is at work, `done` when that generation is reduced already,
  * `busy` while another worker reduces, else `claimed` (the claim is this
  * worker's).
  */
 const CLAIM = `${NOW}
+if redis.call('GET', KEYS[4]) ~= ARGV[4] then return 'vanished' end
 if (redis.call('GET', KEYS[2]) or '0') ~= ARGV[2] then return 'stale' end
 if redis.call('ZCOUNT', KEYS[3], now, '+inf') > 0 then return 'adding' end
 local cur = redis.call('GET', KEYS[1])
@@ -126,12 +143,18 @@ export interface EnqueueSummary {
 }
 
 /** Add the documents of files/folders as jobs, in input order. */
-export async function enqueue(inputs: string[], config: QueueConfig): Promise<EnqueueSummary> {
+export async function enqueue(inputs: string[], config: QueueConfig & { limits?: ReadLimits; followOutsideLinks?: boolean }): Promise<EnqueueSummary> {
   const name = config.name ?? DEFAULT_QUEUE;
-  const queue = new Queue<SourceDocument>(name, { connection: connection(config.redis) });
+  const target = redisTarget(config.redis, config.timeoutMs);
+  await probeRedis(target);
+  const conn = commandOptions(target);
+  const queue = new Queue<SourceDocument>(name, { connection: conn });
   const k = keys(name);
   const summary: EnqueueSummary = { added: 0, already: 0, failed: [] };
-  const client = new Redis(connection(config.redis));
+  const client = new Redis(conn);
+  // Failures reach the command that was waiting (as one line); the events would only repeat them.
+  queue.on('error', () => {});
+  client.on('error', () => {});
   // While documents are being added, workers that run out of jobs must not take the queue for
   // drained: they would reduce part of the corpus, and `--exit-when-done` ones would leave.
   const token = randomUUID();
@@ -140,6 +163,7 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
   let renew: NodeJS.Timeout | undefined;
   try {
     await mark();
+    await client.set(k.epoch, randomUUID(), 'NX');
     renew = setInterval(() => void mark().catch(() => {}), ADDING_MS / 3);
     // Documents go in batches, each a round trip for its jobs and one for their joins, not several per document.
     let batch: SourceDocument[] = [];
@@ -147,7 +171,7 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
       const docs = batch;
       batch = [];
       if (docs.length === 0) return;
-      const jobId = (d: SourceDocument) => `${d.id}@${d.hash}`;
+      const jobId = jobIdOf;
       // A job id already in the queue adds nothing (BullMQ keeps the first).
       await queue.addBulk(
         docs.map((d) => ({
@@ -166,11 +190,13 @@ export async function enqueue(inputs: string[], config: QueueConfig): Promise<En
         else summary.already++;
       }
     };
-    for await (const item of documents(inputs)) {
+    for await (const item of documents(inputs, { limits: config.limits, followOutsideLinks: config.followOutsideLinks })) {
       if (isFailure(item)) summary.failed.push(item.error);
       else if (batch.push(item) >= ENQUEUE_BATCH) await flush();
     }
     await flush();
+  } catch (error) {
+    throw lostRedis(error, target);
   } finally {
     clearInterval(renew);
     await client.zrem(k.adding, token).catch(() => {});
@@ -192,9 +218,13 @@ export interface QueueStatus {
 
 export async function status(config: QueueConfig): Promise<QueueStatus> {
   const name = config.name ?? DEFAULT_QUEUE;
-  const queue = new Queue(name, { connection: connection(config.redis) });
-  const dead = new Queue(`${name}-dead`, { connection: connection(config.redis) });
-  const client = new Redis(connection(config.redis));
+  const target = redisTarget(config.redis, config.timeoutMs);
+  await probeRedis(target);
+  const conn = commandOptions(target);
+  const queue = new Queue(name, { connection: conn });
+  const dead = new Queue(`${name}-dead`, { connection: conn });
+  const client = new Redis(conn);
+  for (const c of [queue, dead, client]) c.on('error', () => {});
   try {
     const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
     const d = await dead.getJobCounts('waiting');
@@ -210,6 +240,8 @@ export async function status(config: QueueConfig): Promise<QueueStatus> {
       // Reduced with every document added so far.
       reduced: generation !== null && reduced === `done ${generation}`,
     };
+  } catch (error) {
+    throw lostRedis(error, target);
   } finally {
     await queue.close();
     await dead.close();
@@ -230,22 +262,44 @@ export type WorkerEvent =
   | { state: 'failed'; id: string; reason: string; final: boolean }
   | { state: 'reduced'; counts: CorpusCounts }
   /** Nothing was ever added to the queue (said once: a worker may start first, or `--name` may be mistyped). */
-  | { state: 'waiting'; queue: string };
+  | { state: 'waiting'; queue: string }
+  /** The connection to Redis was lost (said once per outage; the worker retries with a growing pause), or is back. */
+  | { state: 'lost'; url: string; reason: string }
+  | { state: 'back'; url: string };
+
+/** Why a worker stopped for good: the queue's state vanished, a reduce would shrink the corpus, the disk is full, or a reduce kept failing. */
+export class WorkerStopped extends Error {
+  constructor(
+    readonly key: 'vanished' | 'shrink' | 'output' | 'reduceFailed',
+    readonly params: Record<string, string | number> = {},
+    /** What stopped it, when an error did (the full disk's OutputError). */
+    readonly error?: unknown,
+  ) {
+    super(`worker stopped: ${key}`);
+    this.name = 'WorkerStopped';
+  }
+}
 
 export interface RunningWorker {
-  /** Resolves when the queue is drained and the reduce has run (by this or another worker). */
+  /** Resolves when the queue is drained and the reduce has run (by this or another worker); rejects as `stopped()` does. */
   drained(): Promise<void>;
+  /** Rejects with a WorkerStopped when the worker cannot go on; never resolves. */
+  stopped(): Promise<never>;
   close(): Promise<void>;
 }
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const name = options.name ?? DEFAULT_QUEUE;
   const k = keys(name);
+  // Checked before Redis is: a file in the way or a folder that cannot be written is said at once.
+  prepareOutput(options.out);
   const out = resolve(options.out);
   const manifest = new Manifest(out);
   const termbase = usedTermbase(out);
   const version = versionWithTermbase(resultVersion(), termbase);
-  const conn = connection(options.redis);
+  const target = redisTarget(options.redis, options.timeoutMs);
+  await probeRedis(target);
+  const conn = workerOptions(target);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });
   const client = new Redis(conn);
@@ -259,8 +313,34 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     onDrained = resolve;
     onGiveUp = reject;
   });
-  // A failure is thrown where `drained()` is awaited, not as an unhandled rejection before.
+  let onStop: ((error: WorkerStopped) => void) | undefined;
+  const stopped = new Promise<never>((_, reject) => (onStop = reject));
+  // A failure is thrown where `drained()` or `stopped()` is awaited, not as an unhandled rejection before.
   drained.catch(() => {});
+  stopped.catch(() => {});
+  /** The worker cannot go on: both promises say why. */
+  const stop = (error: WorkerStopped) => {
+    onGiveUp?.(error);
+    onStop?.(error);
+  };
+  // An outage is said once when it starts and once when it ends; the pause between reconnections grows (workerOptions).
+  let lastReason = '';
+  let down = false;
+  const onError = (e: unknown) => void (lastReason = connectionReason(e));
+  client.on('error', onError);
+  client.on('close', () => {
+    if (down || closing) return;
+    down = true;
+    options.onEvent?.({ state: 'lost', url: target.shown, reason: lastReason || 'connection closed' });
+  });
+  client.on('ready', () => {
+    if (!down) return;
+    down = false;
+    options.onEvent?.({ state: 'back', url: target.shown });
+  });
+  // BullMQ's own connections fail and come back with this one; their errors would repeat its news every second.
+  queue.on('error', () => {});
+  dead.on('error', () => {});
 
   const worker = new Worker<QueuedDocument, { shard: string }>(
     name,
@@ -270,8 +350,15 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       if (shard === undefined) {
         // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
         if (doc.stripped) throw new UnrecoverableError(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
-        const entry = await runner.run(doc);
-        manifest.record(entry);
+        let entry: ManifestEntry;
+        try {
+          entry = await runner.run(doc);
+          manifest.record(entry);
+        } catch (error) {
+          // A full disk fails every job after this one the same way: the worker stops, and the job waits for another.
+          if (error instanceof OutputError && error.key === 'noSpace') stop(new WorkerStopped('output', {}, error));
+          throw error;
+        }
         shard = entry.shard;
       }
       // Before the job counts as done: a reduce that saw the queue idle only after it sees the generation moved
@@ -287,6 +374,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       maxStalledCount: ATTEMPTS,
     },
   );
+  worker.on('error', () => {});
 
   const idle = async () => {
     const c = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
@@ -295,14 +383,24 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let reducing = false;
   let closing = false;
   let announced = false;
+  /** The queue's epoch as this worker first saw it; its state is the one this worker works for. */
+  let epoch: string | undefined;
   /** The claim of the reduce running here, to give up if the worker closes meanwhile. */
   let claimed: string | undefined;
   // A reduce that fails is tried again after a growing pause; the same generation failing REDUCE_TRIES times ends `drained()` with its error.
   let failures = { generation: '', count: 0, retryAt: 0 };
   const maybeReduce = async () => {
-    if (reducing || closing || Date.now() < failures.retryAt) return;
+    // While Redis is away, checks would only pile up commands for its return.
+    if (reducing || closing || client.status !== 'ready' || Date.now() < failures.retryAt) return;
     // Seen before the queue is: a document added or done after it, which the reduce may miss, moves it.
-    const generation = (await client.get(k.generation)) ?? '0';
+    const [seen, current] = await client.mget(k.generation, k.epoch);
+    const generation = seen ?? '0';
+    if (epoch !== undefined && current !== epoch) return stop(new WorkerStopped('vanished', { url: target.shown, out: options.out }));
+    if (epoch === undefined && generation !== '0') {
+      // A queue that predates the epoch gets one now; a worker adopts the queue's state as it first sees it.
+      await client.set(k.epoch, randomUUID(), 'NX');
+      epoch = (await client.get(k.epoch)) ?? undefined;
+    }
     // None ever added (a worker may start before `queue add`): nothing to reduce yet.
     if (generation === '0') {
       if (!announced) options.onEvent?.({ state: 'waiting', queue: name });
@@ -314,7 +412,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // The claim expires, so a reducer that dies mid-way does not block the corpus for good, and it holds
     // this worker's own token, so a reducer only ever renews, gives up or completes its own.
     const token = randomUUID();
-    const claim = await client.eval(CLAIM, 3, k.reduced, k.generation, k.adding, token, generation, CLAIM_MS);
+    const claim = await client.eval(CLAIM, 4, k.reduced, k.generation, k.adding, k.epoch, token, generation, CLAIM_MS, epoch ?? '');
+    if (claim === 'vanished') return stop(new WorkerStopped('vanished', { url: target.shown, out: options.out }));
     if (claim === 'done') onDrained?.();
     if (claim !== 'claimed' || closing) {
       if (claim === 'claimed') await client.eval(RELEASE, 1, k.reduced, token);
@@ -339,6 +438,18 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const e = fresh.latest(id);
         if (e) entries.push(e);
       }
+      // The queue never removes a document: a corpus that would lose some means the queue's state was lost.
+      const dropped = droppedIds(fresh.dir, entries.map((e) => e.id));
+      if (dropped.length > 0) {
+        await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
+        const missing = dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? ', …' : '');
+        return stop(new WorkerStopped('shrink', { out: options.out, before: dropped.length, missing }));
+      }
+      // Nothing to write: a corpus is never replaced by an empty one.
+      if (entries.length === 0) {
+        await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
+        return;
+      }
       const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true, termbase, decisions: decisionsToApply(out) });
       // Documents added or done meanwhile: the claim is given up and a later check reduces again.
       if ((await client.eval(FINISH, 2, k.reduced, k.generation, token, generation)) === 1) {
@@ -350,7 +461,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
       const count = failures.generation === generation ? failures.count + 1 : 1;
       failures = { generation, count, retryAt: Date.now() + Math.min(300_000, 2_000 * 2 ** count) };
-      if (count >= REDUCE_TRIES) onGiveUp?.(error as Error);
+      // A full disk is one event: no retries of the reduce while it stays full.
+      if (error instanceof OutputError && error.key === 'noSpace') stop(new WorkerStopped('output', {}, error));
+      else if (count >= REDUCE_TRIES) stop(new WorkerStopped('reduceFailed', { reason: (error as Error).message }, error));
       throw error;
     } finally {
       clearInterval(renew);
@@ -387,6 +500,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   return {
     drained: () => drained,
+    stopped: () => stopped,
     async close() {
       closing = true;
       clearInterval(timer);

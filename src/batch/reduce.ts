@@ -3,6 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
 import { OutputError } from '../io/errors.js';
+import { writeCorpusIds } from './corpus-ids.js';
 import type { DocumentResult, DocumentTerms, Lang } from '../types.js';
 import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
@@ -122,6 +123,8 @@ async function reduceParts(out: string, results: StoredResults, settings: Projec
   } finally {
     dropWritten([reportDocs]);
   }
+  // Last, once every corpus file is in place: what the corpus now holds, for a later reduce to compare with.
+  writeCorpusIds(results.dir, results.entries.map((e) => e.id));
   return counts;
 }
 

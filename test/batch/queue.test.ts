@@ -168,10 +168,14 @@ describe('distributed run through BullMQ', () => {
   it('the reduce claim: one reducer at a time, none while adding, done only for the generation it saw, else reduced again', async () => {
     const client = new Redis(connection(redis.url));
     const { CLAIM, RENEW, RELEASE, FINISH } = REDUCE_CLAIM;
-    const [reduced, generation, adding] = ['medbitext:claim:reduced', 'medbitext:claim:generation', 'medbitext:claim:adding'];
-    const claim = (token: string, gen: string) => client.eval(CLAIM, 3, reduced, generation, adding, token, gen, 60_000);
+    const [reduced, generation, adding, epoch] = ['medbitext:claim:reduced', 'medbitext:claim:generation', 'medbitext:claim:adding', 'medbitext:claim:epoch'];
+    const claim = (token: string, gen: string, knownEpoch = 'e1') => client.eval(CLAIM, 4, reduced, generation, adding, epoch, token, gen, 60_000, knownEpoch);
     try {
       await client.set(generation, '3');
+      // The queue's state is not the one the worker knew (Redis restarted empty, flushed): no claim at all.
+      expect(await claim('a', '3')).toBe('vanished');
+      await client.set(epoch, 'e1');
+      expect(await claim('a', '3', 'e0')).toBe('vanished');
       // A generation read before documents were added or done is stale; an enqueuer at work holds every claim back.
       expect(await claim('a', '2')).toBe('stale');
       await client.zadd(adding, 9e15, 'enqueuer');

@@ -16,16 +16,26 @@ async function freePort(): Promise<number> {
   });
 }
 
+export interface TestRedis {
+  url: string;
+  port: number;
+  /** Its data folder (`dump.rdb` once saved). */
+  dir: string;
+  stop: () => Promise<void>;
+}
+
 /**
  * A throwaway redis-server (Debian package `redis-server`; .ci/run installs it)
- * on a loopback port, without persistence.
+ * on a loopback port, without persistence. Given a port and a folder, it
+ * starts there again: a restart under running workers, with the data saved
+ * in that folder (`SAVE` before the stop) or, in a fresh folder, without it.
  */
-export async function startRedis(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startRedis(at: { port?: number; dir?: string } = {}): Promise<TestRedis> {
   if (spawnSync('redis-server', ['--version']).status !== 0) {
     throw new Error('redis-server is not installed: `apt-get install redis-server` (.ci/run does it)');
   }
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'mbt-redis-'));
+  const port = at.port ?? (await freePort());
+  const dir = at.dir ?? mkdtempSync(join(tmpdir(), 'mbt-redis-'));
   const proc: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -41,8 +51,11 @@ export async function startRedis(): Promise<{ url: string; stop: () => Promise<v
   });
   return {
     url: `redis://127.0.0.1:${port}/0`,
+    port,
+    dir,
     stop: () =>
       new Promise((resolve) => {
+        if (proc.exitCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill('SIGTERM');
       }),

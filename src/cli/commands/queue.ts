@@ -1,23 +1,34 @@
-import { enqueue, startWorker, status, type WorkerEvent } from '../../batch/queue.js';
-import { counted, describe, positiveInteger, type Context } from '../context.js';
+import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '../../batch/queue.js';
+import { escapeLine } from '../../io/escape.js';
+import { counted, describe, failureLine, positiveInteger, UsageError, type Context } from '../context.js';
 import { parseJobs } from '../progress.js';
 
 interface QueueFlags {
   redis: string;
   name: string;
+  redisTimeout: string;
+  followOutsideLinks?: boolean;
+}
+
+/** The flags every queue command shares, checked: a queue name BullMQ takes, a timeout in seconds. */
+function queueConfig(flags: QueueFlags): { redis: string; name: string; timeoutMs: number } {
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(flags.name)) throw new UsageError('badQueueName', { name: flags.name });
+  const seconds = Number(flags.redisTimeout);
+  if (!/^\d+(\.\d+)?$/.test(flags.redisTimeout.trim()) || !(seconds > 0)) throw new UsageError('badSeconds', { flag: '--redis-timeout', value: flags.redisTimeout });
+  return { redis: flags.redis, name: flags.name, timeoutMs: Math.round(seconds * 1000) };
 }
 
 /** `medbitext queue add INPUT… --redis URL`: one job per document. */
 export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Promise<void> {
-  const s = await enqueue(inputs, { redis: flags.redis, name: flags.name });
+  const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
   process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), already: s.already, failed: s.failed.length }) + '\n');
-  if (s.failed.length > 0) process.exitCode = 1;
+  if (s.failed.length > 0) process.exitCode = s.added + s.already > 0 ? 1 : 2;
 }
 
 /** `medbitext queue status`: counts as one JSON line on stdout, a sentence on stderr. */
 export async function showStatus(ctx: Context, flags: QueueFlags): Promise<void> {
-  const s = await status({ redis: flags.redis, name: flags.name });
+  const s = await status(queueConfig(flags));
   process.stdout.write(JSON.stringify(s) + '\n');
   process.stderr.write(ctx.t('queue.counts', { ...s, reduced: ctx.t(s.reduced ? 'queue.yes' : 'queue.no') }) + '\n');
 }
@@ -29,21 +40,32 @@ interface WorkerFlags extends QueueFlags {
   exitWhenDone?: boolean;
 }
 
+/** One line for each thing a worker has to say. */
+function workerLine(ctx: Context, e: WorkerEvent, out: string): string {
+  const { t } = ctx;
+  if (e.state === 'done') return t('worker.done', { id: escapeLine(e.id) });
+  if (e.state === 'failed') return t(e.final ? 'worker.dead' : 'worker.retry', { id: escapeLine(e.id), reason: escapeLine(e.reason) });
+  if (e.state === 'waiting') return t('worker.waiting', { queue: e.queue });
+  if (e.state === 'lost') return t('worker.lost', { url: e.url, reason: e.reason });
+  if (e.state === 'back') return t('worker.back', { url: e.url });
+  return t('worker.reduced', { documents: counted(ctx, 'document', e.counts.documents), out });
+}
+
+/** Why a worker stopped, on one line. */
+function stoppedLine(ctx: Context, e: WorkerStopped): string {
+  if (e.key === 'vanished') return ctx.t('worker.vanished', e.params);
+  if (e.key === 'shrink') return ctx.t('worker.shrink', { ...e.params, before: counted(ctx, 'document', Number(e.params.before)) });
+  return ctx.t('worker.stopped', { reason: e.error ? failureLine(ctx, e.error) : escapeLine(String(e.params.reason ?? '')) });
+}
+
 /** `medbitext worker --redis URL --out DIR`: process jobs until stopped (or drained). */
 export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
-  const onEvent = (e: WorkerEvent) => {
-    if (e.state === 'done') process.stderr.write(ctx.t('worker.done', { id: e.id }) + '\n');
-    else if (e.state === 'failed') process.stderr.write(ctx.t(e.final ? 'worker.dead' : 'worker.retry', { id: e.id, reason: e.reason }) + '\n');
-    else if (e.state === 'waiting') process.stderr.write(ctx.t('worker.waiting', { queue: e.queue }) + '\n');
-    else process.stderr.write(ctx.t('worker.reduced', { documents: counted(ctx, 'document', e.counts.documents), out: flags.out }) + '\n');
-  };
   const worker = await startWorker({
-    redis: flags.redis,
-    name: flags.name,
+    ...queueConfig(flags),
     out: flags.out,
     concurrency: parseJobs(flags.concurrency, '--concurrency'),
     lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
-    onEvent,
+    onEvent: (e) => process.stderr.write(workerLine(ctx, e, flags.out) + '\n'),
   });
   const stop = async () => {
     await worker.close();
@@ -51,8 +73,12 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  if (flags.exitWhenDone) {
-    await worker.drained();
-    await worker.close();
+  try {
+    await (flags.exitWhenDone ? worker.drained() : worker.stopped());
+  } catch (error) {
+    if (!(error instanceof WorkerStopped)) throw error;
+    process.stderr.write(`medbitext: ${stoppedLine(ctx, error)}\n`);
+    process.exitCode = error.key === 'reduceFailed' ? 1 : 2;
   }
+  await worker.close();
 }
