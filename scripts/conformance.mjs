@@ -3,6 +3,8 @@
 // ../shared/schemas: TMX 1.4b (DTD) and TBX v3 core structure (RELAX NG), plus
 // the TBX-Basic data-category rules that can be checked without an XSLT 2 engine.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -63,6 +65,45 @@ writeFileSync(
 execFileSync(process.execPath, [cli, 'glossary', '--batch', batch, '--out', join(work, 'g')], { stdio: ['ignore', 'ignore', 'inherit'] });
 xmllint(tbxRng, join(work, 'g', 'glossary.tbx'), 'glossary --batch: glossary.tbx is valid TBX core structure');
 
+// 3b. A review in report.html: the TMX and TBX the page exports, and those of a run
+// applying its decisions (reviewed statuses, variants, terms with markup characters).
+async function reviewInPage(report) {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.goto(pathToFileURL(report).href);
+  const save = async (button, name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    await file.saveAs(join(work, name));
+    return join(work, name);
+  };
+  await page.locator('#pairs tr.link').first().click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('a');
+  await page.locator('#pairs tr.link.current button[data-act="reject"]').click();
+  await page.locator('#pairs tr.link').last().locator('button[data-act="edit"]').click();
+  const boxes = page.locator('#pairs tr.editor fieldset').nth(1).locator('input');
+  if ((await boxes.count()) > 1) await boxes.first().check();
+  await page.click('#pairs tr.editor button[data-act="apply"]');
+  await page.click('#tab-glossary');
+  await page.locator('#gtable tbody tr.term').first().click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press('a');
+  await page.keyboard.press('r');
+  await page.locator('#gtable tbody tr.term.current button[data-act="edit"]').click();
+  await page.fill('#gtable tr.editor input[data-field="pt"]', 'termo & <revisto> "x"');
+  await page.fill('#gtable tr.editor input[data-field="pt_variants"]', 'variante; outra <forma>');
+  await page.click('#gtable tr.editor button[data-act="apply"]');
+  const files = { tmx: await save('#export-tmx', 'page.tmx'), tbx: await save('#export-tbx', 'page.tbx'), decisions: await save('#export-decisions', 'decisions.json') };
+  await browser.close();
+  return files;
+}
+const page = await reviewInPage(join(out, 'report.html'));
+xmllint(tmxDtd, page.tmx, 'report.html: exported TMX is valid TMX 1.4b');
+xmllint(tbxRng, page.tbx, 'report.html: exported TBX is valid TBX core structure');
+const reviewed = join(work, 'reviewed');
+execFileSync(process.execPath, [cli, 'run', '--out', reviewed, '--decisions', page.decisions], { stdio: ['ignore', 'ignore', 'inherit'] });
+xmllint(tmxDtd, join(reviewed, 'alignment.tmx'), 'run --decisions: alignment.tmx is valid TMX 1.4b');
+xmllint(tbxRng, join(reviewed, 'glossary.tbx'), 'run --decisions: glossary.tbx is valid TBX core structure');
+check(readFileSync(join(reviewed, 'glossary.tbx'), 'utf8').includes('<term>termo &amp; &lt;revisto&gt; &quot;x&quot;</term>'), 'run --decisions: the edited term is in glossary.tbx');
+
 // 4. TBX-Basic dialect rules (TBX-Basic_DCA.sch). Schematron needs XSLT 2;
 // its rules are simple enough to restate as XPath 1 counts for xmllint.
 const n = (name) => `*[local-name()='${name}']`;
@@ -88,7 +129,7 @@ const dcaRules = [
   ['transactionType picklist', `count(${typed('transac', 'transactionType')}[not(.='origination' or .='modification')])=0`],
   ['internal targets resolve', `count(//*[@target and not(starts-with(@target,'http://') or starts-with(@target,'https://')) and not(@target = //*/@id)])=0`],
 ];
-for (const file of [join(out, 'glossary.tbx'), join(work, 'g', 'glossary.tbx')]) {
+for (const file of [join(out, 'glossary.tbx'), join(work, 'g', 'glossary.tbx'), page.tbx, join(reviewed, 'glossary.tbx')]) {
   for (const [what, xpath] of dcaRules) {
     const r = spawnSync('xmllint', ['--xpath', `boolean(${xpath})`, file], { encoding: 'utf8' });
     check(r.stdout.trim() === 'true', `TBX-Basic: ${what} (${file.replace(work, '')})`);

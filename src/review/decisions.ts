@@ -173,8 +173,3 @@ export function decisionsText(decisions: Decision[]): string {
   if (decisions.length === 0) return '{"medbitext": "decisions", "version": 1, "decisions": []}\n';
   return `{"medbitext": "decisions", "version": 1, "decisions": [\n${decisions.map((d) => '  ' + JSON.stringify(d)).join(',\n')}\n]}\n`;
 }
-
-/** What a decision is about: two decisions with one identity are about the same link or entry (the later one counts). */
-export function decisionIdentity(d: Decision): string {
-  return d.kind === 'link' ? JSON.stringify(['link', d.doc, d.part, d.en, d.pt]) : JSON.stringify(['term', d.en.toLowerCase(), d.pt.toLowerCase()]);
-}

@@ -160,8 +160,11 @@ export const DOCUMENTS = String.raw`
       var d = linkDecision(i, r, 'edit', { en: picked.en.map(function (n) { return tx('en', n); }), pt: picked.pt.map(function (n) { return tx('pt', n); }) });
       if (applyLinkChoice(ladder(i), tx, d).outcome !== 'applied') { message.textContent = t('crossing'); return; }
       editing = null;
-      current = null;
       decide(d);
+      // The re-paired link keeps the focus.
+      var row = document.querySelector('#pairs tr.link[data-key="en:' + picked.en.join(',') + '|pt:' + picked.pt.join(',') + '"]');
+      keyboardMoved = true;
+      if (row) focusRow(row);
     });
     cancel.addEventListener('click', function () { editing = null; renderDoc(); });
     td.appendChild(apply);

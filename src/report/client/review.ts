@@ -19,12 +19,12 @@ export const REVIEW = String.raw`
     return d.kind === 'link' ? JSON.stringify(['link', d.doc, d.part, d.en, d.pt]) : JSON.stringify(['term', d.en.toLowerCase(), d.pt.toLowerCase()]);
   }
   var carried = (data.counts.review || []).map(function (o) { return o.decision; });
-  var carriedSame = {};
-  carried.forEach(function (d) { carriedSame[identity(d)] = JSON.stringify(d); });
   var local = [];
   try { local = JSON.parse(localStorage.getItem(storeKey) || '[]'); } catch (e) { local = []; }
   // What the run applied already is in the report's data: only decisions made since stay local.
-  local = local.filter(function (d) { return carriedSame[identity(d)] !== JSON.stringify(d); });
+  var applied = {};
+  carried.forEach(function (d) { var j = JSON.stringify(d); applied[j] = (applied[j] || 0) + 1; });
+  local = local.filter(function (d) { var j = JSON.stringify(d); return applied[j] > 0 ? (applied[j]--, false) : true; });
   function save() {
     try { localStorage.setItem(storeKey, JSON.stringify(local)); } catch (e) { /* storage full or off: decisions last as long as the page */ }
   }
@@ -59,14 +59,20 @@ export const REVIEW = String.raw`
     if (to) d.to = to;
     return d;
   }
+  /** A decision about an entry as it now reads (its Portuguese term after earlier edits). */
   function termDecision(entry, decision, to) {
-    var d = { kind: 'term', id: entry.id, en: entry.en, pt: entry.pt, decision: decision };
+    var d = { kind: 'term', id: entry.id, en: entry.en, pt: termView(entry).pt, decision: decision };
     if (to) d.to = to;
     return d;
   }
+  /**
+   * Decisions are kept in the order made, as a rerun replays them: a later one about
+   * the same link or entry comes after, and wins (only the same decision twice in a row is dropped).
+   */
   function decide(d) {
     var id = identity(d);
-    local = local.filter(function (x) { return identity(x) !== id; });
+    var last = local.filter(function (x) { return identity(x) === id; }).pop();
+    if (last && JSON.stringify(last) === JSON.stringify(d)) return rerender();
     local.push(d);
     changed(d);
   }
@@ -82,27 +88,28 @@ export const REVIEW = String.raw`
     rerender();
   }
 
-  // Term decisions by the entry they are about.
+  // Term decisions by the entry they are about (its concept id and English term), in order.
   var termCache = null;
+  function entryKey(e) { return e.id + '\u0000' + e.en.toLowerCase(); }
   function termDecisions() {
     if (termCache) return termCache;
     termCache = {};
-    local.forEach(function (d) { if (d.kind === 'term') termCache[identity(d)] = d; });
+    local.forEach(function (d) { if (d.kind === 'term') (termCache[entryKey(d)] = termCache[entryKey(d)] || []).push(d); });
     return termCache;
   }
-  /** An entry as the reviewer left it: its decision, and an edit's values. */
+  /** An entry as the reviewer left it: its decisions folded in order, as a rerun applies them (src/review/apply-terms.ts). */
   function termView(entry) {
-    var d = termDecisions()[identity({ kind: 'term', en: entry.en, pt: entry.pt })];
-    if (!d) return { entry: entry, review: entry.review, pt: entry.pt, type: entry.type, en_variants: entry.en_variants, pt_variants: entry.pt_variants };
-    var to = d.decision === 'edit' ? d.to || {} : {};
-    return {
-      entry: entry,
-      review: d.decision === 'accept' ? 'accepted' : d.decision === 'reject' ? 'rejected' : 'edited',
-      pt: to.pt || entry.pt,
-      type: to.type || entry.type,
-      en_variants: to.en_variants || entry.en_variants,
-      pt_variants: to.pt_variants || entry.pt_variants,
-    };
+    var v = { entry: entry, review: entry.review, pt: entry.pt, type: entry.type, en_variants: entry.en_variants, pt_variants: entry.pt_variants };
+    (termDecisions()[entryKey(entry)] || []).forEach(function (d) {
+      if (d.decision === 'reject') { v.review = 'rejected'; return; }
+      var to = d.decision === 'edit' ? d.to || {} : {};
+      v.review = d.decision === 'edit' ? 'edited' : 'accepted';
+      v.pt = to.pt || d.pt;
+      v.type = to.type || v.type;
+      if (to.en_variants && to.en_variants.length) v.en_variants = to.en_variants;
+      if (to.pt_variants && to.pt_variants.length) v.pt_variants = to.pt_variants;
+    });
+    return v;
   }
 
   var baseLinks = docs.map(function (d) {
@@ -129,10 +136,6 @@ export const REVIEW = String.raw`
   renderers.push(renderProgress);
   $('undo').addEventListener('click', undo);
 
-  /** Every decision, for the file: the run's (each replaced by a later one here about the same thing) then this page's. */
-  function allDecisions() {
-    var mine = {};
-    local.forEach(function (d) { mine[identity(d)] = true; });
-    return carried.filter(function (d) { return !mine[identity(d)]; }).concat(local);
-  }
+  /** Every decision, for the file: the run's, then this page's, in the order a rerun replays them. */
+  function allDecisions() { return carried.concat(local); }
 `;
