@@ -5,7 +5,7 @@
  * editor under its row.
  */
 export const TERMS = String.raw`
-  var TERM_PAGE = 200;
+  var TERM_PAGE = 100;
   var sortState = { g: { key: 'score', dir: -1 }, c: { key: 'score', dir: -1 } };
   var limit = { g: TERM_PAGE, c: TERM_PAGE };
   var columns = ['en', 'pt', 'type', 'score', 'count'];
