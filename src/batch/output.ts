@@ -14,6 +14,24 @@ function fileInTheWay(path: string): string | undefined {
   }
 }
 
+/** The nearest existing folder above (or at) a path, if it cannot be written. */
+function unwritableAncestor(path: string): string | undefined {
+  for (let p = path; ; p = dirname(p)) {
+    try {
+      statSync(p);
+    } catch {
+      if (dirname(p) === p) return undefined;
+      continue;
+    }
+    try {
+      accessSync(p, constants.W_OK);
+      return undefined;
+    } catch {
+      return p;
+    }
+  }
+}
+
 /**
  * Make sure an output folder can be written before any work is done: a file
  * where the folder (or one of its parents) should be, or a folder that cannot
@@ -31,9 +49,10 @@ export function prepareOutput(out: string): { removeCreated(): void } {
     accessSync(stateDir(out), constants.W_OK);
   } catch (error) {
     if (created) rmSync(created, { recursive: true, force: true });
-    // The folder the error is about, when it says (the output folder's parent, say).
-    const path = (error as NodeJS.ErrnoException).path ?? out;
-    throw errnoCode(error) === 'EACCES' ? new OutputError('notWritable', path, 'EACCES') : asOutputError(error, path);
+    // The folder that cannot be written, when one can be named (a recursive mkdir on a read-only disk says ENOENT).
+    const locked = unwritableAncestor(join(stateDir(out), 'shards'));
+    if (locked) throw new OutputError('notWritable', locked, errnoCode(error));
+    throw asOutputError(error, (error as NodeJS.ErrnoException).path ?? out);
   }
   return {
     removeCreated: () => {

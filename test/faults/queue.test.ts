@@ -22,8 +22,8 @@ async function waitFor(ok: () => boolean): Promise<void> {
 const count = (log: string, pattern: RegExp) => (log.match(pattern) ?? []).length;
 const docs = (out: string) => new Set(readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string));
 
-describe('a worker whose Redis goes away', () => {
-  it('restarted with its data: says so once each way, resumes, and reduces every document', async () => {
+describe('fault suite: a worker whose Redis goes away', () => {
+  it('F24 restarted with its data: says so once each way, resumes, and reduces every document', async () => {
     let redis: TestRedis = await startRedis();
     try {
       const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
@@ -49,7 +49,7 @@ describe('a worker whose Redis goes away', () => {
     }
   }, 180_000);
 
-  it('restarted empty: refuses to reduce, says why, and the corpus keeps every document', async () => {
+  it('F25 restarted empty: refuses to reduce, says why, and the corpus keeps every document', async () => {
     let redis: TestRedis = await startRedis();
     try {
       const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
@@ -79,8 +79,8 @@ describe('a worker whose Redis goes away', () => {
   }, 180_000);
 });
 
-describe('queue commands with Redis unreachable or misnamed', () => {
-  it('end within the timeout with one line naming the URL, for a closed port, a malformed URL and a missing database', async () => {
+describe('fault suite: queue commands with Redis unreachable or misnamed', () => {
+  it('F26 end within the timeout with one line naming the URL, for a closed port, a malformed URL and a missing database', async () => {
     const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
     for (const args of [
       ['queue', 'status'],
