@@ -83,7 +83,7 @@ export class GlossaryBuilder {
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
     const cooc = new Map<number, number>();
     const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
-    const nesting = { en: new Nesting(), pt: new Nesting() };
+    const nesting = { en: new Nesting(enCount), pt: new Nesting(ptCount) };
     countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table, nesting);
     if (table) {
       const links = table.link(this.total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
@@ -99,7 +99,7 @@ export class GlossaryBuilder {
         const id = keys[lang].get(key);
         return id === undefined ? 0 : (counts[lang].get(id) ?? 0) / total;
       },
-      independence: (key, lang) => nesting[lang].independence(keys[lang].get(key), counts[lang]),
+      independence: (key, lang) => nesting[lang].independence(keys[lang].get(key)),
       threshold,
     };
     const scored: GlossaryEntry[] = [];

@@ -233,8 +233,12 @@ const MAX_CONTAINERS = 64;
 export class Nesting {
   private readonly containers = new Map<number, Set<number>>();
 
+  /** `count`: aligned pairs per key id, this language's. */
+  constructor(private readonly count: Map<number, number>) {}
+
+  /** Collect containers of this key; a key seen in one aligned pair has nothing to tell (independence 1), so is not watched. */
   watch(id: number): void {
-    if (!this.containers.has(id)) this.containers.set(id, new Set());
+    if ((this.count.get(id) ?? 0) >= 2 && !this.containers.has(id)) this.containers.set(id, new Set());
   }
 
   /** One aligned pair's keys on this side and their ids (-1 for keys never counted). */
@@ -254,8 +258,9 @@ export class Nesting {
    * The share of a term's occurrences that are its own: (f(a) − mean f(b)) / f(a)
    * over its containers b, as in C-value; 1 for a term seen once (nothing to tell).
    */
-  independence(id: number | undefined, count: Map<number, number>): number {
+  independence(id: number | undefined): number {
     if (id === undefined) return 1;
+    const count = this.count;
     const f = count.get(id) ?? 0;
     const set = this.containers.get(id);
     if (f < 2 || !set || set.size === 0) return 1;

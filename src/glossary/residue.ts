@@ -96,12 +96,14 @@ function isName(en: string, pt: string): boolean {
   const enWords = content(en);
   if (enWords.length === 0) return false;
   // Capitals inside a word that opens on them (`COvid`, `VACcination`) spell a project's or a brand's name.
-  if (words(en).some((w) => /^\p{Lu}{2,}\p{Ll}/u.test(w))) return true;
+  if (words(en).some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) return true;
   if (enWords.every((w) => isCapitalised(w) || isAcronym(w)) && enWords.some(isCapitalised)) {
     // Title Case of ordinary medical words (`Hemolytic-Uremic Syndrome`) is a heading, not a name.
     const medical = wordList('medical');
-    return !enWords.every((w) => isAcronym(w) || medical.has(w.toLowerCase()));
+    return !enWords.every((w) => isAcronym(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
   }
+  // A Latin binomial (`Acinetobacter baumannii`) is written alike in both languages and is a term.
+  if (enWords.length === 2 && /^\p{Ll}+$/u.test(enWords[1]!)) return false;
   return en === pt && isCapitalised(en);
 }
 

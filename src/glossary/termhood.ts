@@ -2,6 +2,7 @@ import type { HoldReason, Lang } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
 import { wordList } from '../clean/dictionary.js';
 import { generalRate } from './general-frequency.js';
+import { readUnit } from '../entities/units.js';
 import { CONNECTORS, fold, lemma } from './morphology.js';
 
 /**
@@ -58,10 +59,32 @@ const WORDS_PER_SENTENCE = 20;
 const WEIRD_FULL = 3;
 
 let freeModifiers: Set<string> | undefined;
+let frameNouns: Set<string> | undefined;
 let medicalEndings: string[] | undefined;
 
 function modifiers(): Set<string> {
   return (freeModifiers ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/free-modifiers.yaml', ['words']).flatMap((g) => g.words.map(String))));
+}
+
+function frames(): Set<string> {
+  return (frameNouns ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/frame-nouns.yaml', ['words']).flatMap((g) => g.words.map(String))));
+}
+
+/** Documents from which a phrase counts as a fixed unit even when its words alone would make it free. */
+const RECURRENT = 3;
+
+/**
+ * A phrase that only frames a term or names a general thing: headed by a
+ * frame noun (`presence of …`, `… cases`, `clinical factors`), or built on
+ * `of` (`treatment of chronic pain`: a term in a frame). Fixed phrases of
+ * that shape (`quality of life`) are in the termbase or recur across articles.
+ */
+function framed(en: string, documents: number): boolean {
+  if (documents >= RECURRENT) return false;
+  const words = en.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  if (of > 0) return true;
+  return frames().has(words[words.length - 1]!);
 }
 
 function endings(): string[] {
@@ -78,13 +101,14 @@ export function termhood(input: TermhoodInput): Termhood {
   if (value >= TERMHOOD_MIN) return { termhood: value };
   const first = input.en.split(/\s+/)[0]!.toLowerCase();
   const phrase = contentWords(input.en).length > 1;
-  return { termhood: value, reason: phrase && modifiers().has(first) ? 'free combination' : 'general vocabulary' };
+  const free = phrase && (modifiers().has(first) || framed(input.en, input.documents));
+  return { termhood: value, reason: free ? 'free combination' : 'general vocabulary' };
 }
 
 function measure(input: TermhoodInput): number {
   if (input.curated) return 1;
   const enWords = contentWords(input.en);
-  const free = enWords.length > 1 && modifiers().has(input.en.split(/\s+/)[0]!.toLowerCase());
+  const free = enWords.length > 1 && (modifiers().has(input.en.split(/\s+/)[0]!.toLowerCase()) || framed(input.en, input.documents));
   let value: number;
   if (free) value = 0.3;
   else if (enWords.length === 1) {
@@ -95,6 +119,8 @@ function measure(input: TermhoodInput): number {
     for (const w of enWords) best = Math.max(best, 0.5 * weirdness(w, lemma(w, 'en'), 'en', input.rate) + 0.5 * medical(w));
     value = best * (0.75 + 0.25 * Math.min(1, (input.documents - 1) / 2));
   }
+  // A unit of measurement or its symbol is a term (mg, mmHg), however common its letters.
+  if (enWords.length === 1 && input.en === input.pt && isUnit(input.en)) value = Math.max(value, 0.9);
   if (input.known) value = Math.max(value, 0.9);
   if (input.expanded) value = Math.max(value, 0.8);
   return value;
@@ -122,6 +148,10 @@ function medical(word: string): number {
   const form = wordList('medical').has(w) ? w : wordList('medical').has(one) ? one : undefined;
   if (form === undefined) return 0.2;
   return wordList('en').has(form) ? 0.6 : 1;
+}
+
+function isUnit(form: string): boolean {
+  return readUnit(form)?.text === form;
 }
 
 function contentWords(form: string): string[] {

@@ -26,8 +26,12 @@ function spellingRules(): SpellingRule[] {
   return rules;
 }
 
+/** The letters some rule rewrites; most forms have none, and are returned at once. */
+const CANDIDATE = /[éóüô]|[cp][çt]|tiroid|registo/u;
+
 /** The Brazilian current spelling of a Portuguese form, word by word, and the kind of the spelling it had, if another. */
 export function brazilianSpelling(form: string): { form: string; kind?: SpellingKind } {
+  if (!CANDIDATE.test(form.toLowerCase())) return { form };
   let kind: SpellingKind | undefined;
   const words = form.split(' ').map((word) => {
     const lower = word.toLowerCase();

@@ -42,7 +42,9 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('Ministry', 'Ministério'))).toBe('name');
     expect(residueReason(pair('Souza', 'Souza'))).toBe('name');
     expect(residueReason(pair('SAMUcare', 'SAMUcare'))).toBe('name');
-    // A heading's capitals on medical words are no name.
+    // A Latin binomial, an analyte written with a small letter (HDLc) and a heading's capitals on medical words are no name.
+    expect(residueReason(pair('Candida albicans', 'Candida albicans'))).toBeUndefined();
+    expect(residueReason(pair('HDLc', 'HDLc', { known: true }))).toBeUndefined();
     expect(residueReason(pair('Nephrotic Syndrome', 'Síndrome Nefrótica'))).toBeUndefined();
   });
 

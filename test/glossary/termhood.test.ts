@@ -48,3 +48,15 @@ describe('termhood', () => {
     expect(termhood(input('QXR', 'QXR', { expanded: true })).termhood).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('termhood of framed phrases and units', () => {
+  it('holds back a term in a frame, unless the phrase recurs across articles', () => {
+    expect(termhood(input('presence of axillary metastases', 'presença de metástases axilares')).reason).toBe('free combination');
+    expect(termhood(input('spasm cases', 'casos de espasmo')).reason).toBe('free combination');
+    expect(termhood(input('range of motion', 'amplitude de movimento', { documents: 3 })).reason).toBeUndefined();
+  });
+
+  it('counts a unit of measurement as a term', () => {
+    expect(termhood(input('mmHg', 'mmHg')).termhood).toBeGreaterThanOrEqual(0.9);
+  });
+});
