@@ -11,16 +11,18 @@
  * the translation is apart), ID.LAYOUT[.translation].layout.txt and .plain.txt,
  * and ID.LAYOUT.truth.json: the blocks printed (language, part, section, text,
  * in order, per PDF) and what the PDF holds that is not the article's text.
+ * Besides, long.pdf: the longest article set large enough to fill 30 pages
+ * or more, for the memory measure of `run`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { jatsToBlocks } from '../../src/ingest/jats.js';
 import type { Block } from '../../src/types.js';
 import { articleHtml } from './html.js';
-import { LAYOUTS } from './layouts.js';
+import { LAYOUTS, LONG, LONG_PAGES, type PdfLayout } from './layouts.js';
 import { articleMeta, runningHead } from './meta.js';
 
 export const CORPUS_DIR = fileURLToPath(new URL('../../.pdf-corpus/', import.meta.url));
@@ -49,6 +51,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const page = await browser.newPage();
   let count = 0;
+  let longest: { parts: Block[][]; head: { running: string; masthead: string; footnote: string }; chars: number } | undefined;
   try {
     for (const file of readdirSync(SCIELO).filter((f) => f.endsWith('.xml')).sort()) {
       const id = file.replace(/\.xml$/, '');
@@ -57,6 +60,8 @@ async function main(): Promise<void> {
       const meta = articleMeta(xml);
       const parts = articleParts(jatsToBlocks(xml, file).blocks);
       const head = { running: runningHead(meta), masthead: `${meta.journal} · doi:${meta.doi}`, footnote: FOOTNOTE };
+      const chars = parts.flat().reduce((n, b) => n + b.text.length, 0);
+      if (!longest || chars > longest.chars) longest = { parts, head, chars };
       for (const layout of LAYOUTS) {
         const pdfs = layout.translation === 'separate' && parts.length > 1 ? [[parts[0]!], parts.slice(1)] : [parts];
         const names: string[] = [];
@@ -79,10 +84,25 @@ async function main(): Promise<void> {
       }
       process.stderr.write(`${id}\n`);
     }
+    if (longest) {
+      const pages = await printLong(page, longest.parts, longest.head, join(out, 'long.pdf'));
+      process.stderr.write(`long.pdf: ${pages} pages\n`);
+    }
   } finally {
     await browser.close();
   }
   process.stderr.write(`${count} PDFs in ${out}\n`);
+}
+
+/** Print `parts` in the long layout, a point larger each time, until it fills LONG_PAGES pages; the page count. */
+async function printLong(page: Page, parts: Block[][], head: { running: string; masthead: string; footnote: string }, path: string): Promise<number> {
+  for (let size = LONG.size; ; size++) {
+    const layout: PdfLayout = { ...LONG, size };
+    await page.setContent(articleHtml(parts, layout, head), { waitUntil: 'load' });
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? 0);
+    if (pages >= LONG_PAGES) return pages;
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -18,6 +18,8 @@ const hyphenators: Record<Lang, (s: string) => string> = {
 };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** A CSS string's content (a style sheet decodes no HTML entities; a line break would void the whole `@page` rule). */
+const cssString = (s: string) => s.replace(/\s+/g, ' ').replace(/[\\"]/g, '\\$&');
 
 /** Citation superscripts (as the JATS reader writes them) back to raised text. */
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
@@ -106,7 +108,7 @@ export function articleHtml(parts: Block[][], layout: PdfLayout, head: { running
     .join('');
   const s = layout.size;
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 22mm 17mm 20mm; @top-center { content: "${esc(head.running)}"; font: ${s - 1.5}pt "${layout.font}"; } @bottom-right { content: counter(page); font: ${s - 1.5}pt "${layout.font}"; } }
+@page { size: A4; margin: 22mm 17mm 20mm; @top-center { content: "${cssString(head.running)}"; font: ${s - 1.5}pt "${layout.font}"; } @bottom-right { content: counter(page); font: ${s - 1.5}pt "${layout.font}"; } }
 body { font: ${s}pt/1.3 "${layout.font}"; text-align: justify; hyphens: manual; margin: 0; }
 .masthead { font-size: ${s - 2}pt; margin: 0 0 6pt; }
 h1.title { font-size: ${s * 1.8}pt; line-height: 1.15; text-align: left; margin: 4pt 0 8pt; }

@@ -21,3 +21,12 @@ export const LAYOUTS: PdfLayout[] = [
   { name: 'two-column-en-pt-apart', columns: 2, first: 'en', translation: 'separate', font: 'DejaVu Serif', size: 9 },
   { name: 'one-column-pt-en-apart', columns: 1, first: 'pt', translation: 'separate', font: 'DejaVu Sans', size: 10 },
 ];
+
+/**
+ * The corpus's longest article set large, for the memory measure: one
+ * column in a size that takes it to 30 pages or more (generate.ts raises the
+ * size until it does). Not part of the accuracy measure.
+ */
+export const LONG: PdfLayout = { name: 'long', columns: 1, first: 'en', translation: 'second-half', font: 'DejaVu Serif', size: 13 };
+/** Pages the long PDF reaches at least. */
+export const LONG_PAGES = 30;

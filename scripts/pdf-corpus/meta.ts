@@ -32,7 +32,7 @@ export function articleMeta(xml: string): ArticleMeta {
     if (inBack || !WANTED.has(tag.name)) return;
     if (tag.name === 'article-id') {
       if (doi === '?') doi = text.trim();
-    } else if (!found.has(tag.name)) found.set(tag.name, text.trim());
+    } else if (!found.has(tag.name)) found.set(tag.name, text.replace(/\s+/g, ' ').trim());
   });
   parser.write(xml).close();
   return {

@@ -8,34 +8,13 @@ import { LAYOUTS } from '../../scripts/pdf-corpus/layouts.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { readPdfFile } from '../../src/ingest/pdf.js';
 import type { Block, BlockLang, Part } from '../../src/types.js';
+import { ENGLISH as english, HEAD as head, PORTUGUESE as portuguese } from '../helpers/article.js';
 
 /**
- * One small article of our own, printed by Chromium in each corpus layout
- * (one and two columns, EN or PT first, translation in the same PDF or
- * apart), read back with exact parts expected.
+ * The tests' own article (test/helpers/article.ts), printed by Chromium in
+ * each corpus layout (one and two columns, EN or PT first, translation in
+ * the same PDF or apart), read back with exact parts expected.
  */
-const b = (lang: BlockLang, part: Part, section: string, text: string): Block => ({ lang, part, section, text, start: 0, end: 0 });
-const enBody = Array.from({ length: 6 }, (_, i) => `The patient number ${i + 1} came to the clinic with a fever that had lasted for three days, and the physician on duty examined the throat, the ears and the lungs before any treatment was decided.`).join(' ');
-const ptBody = Array.from({ length: 6 }, (_, i) => `O paciente número ${i + 1} chegou à clínica com febre que durava três dias, e o médico de plantão examinou a garganta, os ouvidos e os pulmões antes de decidir qualquer tratamento.`).join(' ');
-const english = [
-  b('en', 'title', '', 'Fever treated at home in a young adult'),
-  b('en', 'abstract', 'Abstract', 'A young adult had a fever for three days. He was treated at home and recovered.'),
-  b('en', 'keywords', 'Keywords:', 'fever; home care; young adult'),
-  b('en', 'body', 'Introduction', enBody),
-  b('en', 'body', 'Case report', enBody),
-  b('en', 'caption', 'Figure 1', 'Temperature over the three days of fever.'),
-  b('en', 'references', 'References', '1. Silva A. Fever at home. J Test. 2020;1:1-2.'),
-];
-const portuguese = [
-  b('pt', 'title', '', 'Febre tratada em casa em um adulto jovem'),
-  b('pt', 'abstract', 'Resumo', 'Um adulto jovem teve febre por três dias. Ele foi tratado em casa e se recuperou.'),
-  b('pt', 'keywords', 'Palavras-chave:', 'febre; cuidado domiciliar; adulto jovem'),
-  b('pt', 'body', 'Introdução', ptBody),
-  b('pt', 'body', 'Relato do caso', ptBody),
-  b('pt', 'caption', 'Tabela 1', 'Temperatura nos três dias de febre.'),
-];
-const head = { running: 'Rev Test Med. 2026;1(1):12-17', masthead: 'Rev Test Med · doi:10.0000/test', footnote: '* Correspondence to the first author.' };
-
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'mbt-pdf-layout-'));
 beforeAll(async () => {
@@ -69,12 +48,12 @@ describe('PDF layouts', { timeout: 60_000 }, () => {
       expect(of(blocks, 'pt', 'abstract').map((x) => squash(x.text))).toEqual(['Um adulto jovem teve febre por três dias. Ele foi tratado em casa e se recuperou.']);
       expect(of(blocks, 'en', 'keywords').map((x) => squash(x.text))).toEqual(['fever; home care; young adult']);
       expect(of(blocks, 'pt', 'keywords').map((x) => squash(x.text))).toEqual(['febre; cuidado domiciliar; adulto jovem']);
-      expect([...new Set(of(blocks, 'en', 'body').map((x) => x.section))]).toEqual(['Introduction', 'Case report']);
-      expect([...new Set(of(blocks, 'pt', 'body').map((x) => x.section))]).toEqual(['Introdução', 'Relato do caso']);
-      expect(blocks.filter((x) => x.part === 'caption').map((x) => x.section)).toEqual(['Figure 1', 'Tabela 1']);
+      expect([...new Set(of(blocks, 'en', 'body').map((x) => x.section))]).toEqual(['Introduction', 'Case report', 'Discussion']);
+      expect([...new Set(of(blocks, 'pt', 'body').map((x) => x.section))]).toEqual(['Introdução', 'Relato do caso', 'Discussão']);
+      expect(blocks.filter((x) => x.part === 'caption').map((x) => x.section).sort()).toEqual(['Figure 1', 'Tabela 1', 'Table 1']);
       expect(blocks.filter((x) => x.part === 'references').map((x) => x.lang)).toEqual(['en']);
       const prose = blocks.filter((x) => ['title', 'abstract', 'keywords', 'body'].includes(x.part)).map((x) => x.text).join('\n');
-      for (const furniture of ['Rev Test Med', 'Group A', '41.3', 'Correspondence', 'Temperature over']) expect(prose).not.toContain(furniture);
+      for (const furniture of ['Rev Test Med', 'Group A', '41.3', 'Correspondence', 'Temperature over', 'Blood counts on']) expect(prose).not.toContain(furniture);
       expect(prose).not.toMatch(/^\d+$/m);
     });
   }
