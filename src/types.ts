@@ -55,10 +55,16 @@ export interface Block {
   part: Part;
   /** Section heading as written (`INTRODUCTION`, `Resumo` …), '' when none. */
   section: string;
-  /** Raw text of the block, exactly `source.slice(start, end)`. */
+  /** Raw text of the block: exactly `source.slice(start, end)`, unless `src` is given. */
   text: string;
   start: number;
   end: number;
+  /**
+   * The source offset of each character of `text` (and, last, of its end),
+   * when the block was put together from stretches of the source: columns
+   * printed side by side read one after the other, running heads left out.
+   */
+  src?: number[];
 }
 
 /**

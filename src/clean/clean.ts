@@ -90,7 +90,7 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
 /** Clean one block into paragraphs and captions. */
 function cleanBlock(block: Block, vocabulary: VocabularyLookup): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
-  const unicode = normalizeUnicode(tracked(block.text, block.start));
+  const unicode = normalizeUnicode(block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start));
   notes.push(...unicode.notes);
   if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
   if (block.part === 'caption') {

@@ -29,15 +29,20 @@ export function expandLigatures(t: Tracked): Tracked {
 
 /**
  * No-break and fixed-width spaces become plain spaces; zero-width characters
- * and byte-order marks go. A soft hyphen is an invisible break point: it goes,
- * and with it the line end it may sit on (`exam\u00AD\nple` → `example`).
+ * and byte-order marks go. A soft hyphen is an invisible break point inside a
+ * word: it goes, and with it the blanks and line end an extractor set beside
+ * it (`exam\u00AD\nple`, `diab\n\u00AD etes` → one word); after a hyphen
+ * at a line end, the line end stays for dehyphenation to decide.
  */
 export function normalizeSpaces(t: Tracked): Tracked {
-  return replaceMatches(t, /\u00AD[ \t]*\n?[ \t]*|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|[\u200B\u2060\uFEFF]/g, (m) => {
-    const c = m[0][0]!;
-    if (c === '\u00AD' || c === '\u200B' || c === '\u2060' || c === '\uFEFF') return '';
-    return ' ';
-  });
+  return replaceMatches(t, /(?<=[-\u2010\u2011])\u00AD|[ \t]*\n?[ \t]*\u00AD[ \t]*\n?[ \t]*|[\u00A0\u2000-\u200A\u202F\u205F\u3000]|[\u200B\u2060\uFEFF]/g, (m) =>
+    /[\u00AD\u200B\u2060\uFEFF]/.test(m[0]) ? '' : ' ',
+  );
+}
+
+/** The hyphen characters U+2010 and U+2011 (typesetters' and PDF printers' hyphens) become `-`, so a word broken at a line end is joined like any other. */
+export function plainHyphens(t: Tracked): Tracked {
+  return replaceMatches(t, /[\u2010\u2011]/g, () => '-');
 }
 
 /** Decomposed accents (`e` + U+0301) are composed (NFC), so words match dictionaries. */
@@ -129,7 +134,7 @@ export function removeFootnoteMark(t: Tracked): { tracked: Tracked; notes: Note[
 export function normalizeUnicode(t: Tracked): { tracked: Tracked; notes: Note[] } {
   let out = normalizeLineEnds(t);
   const mojibake = fixMojibake(out);
-  out = composeAccents(normalizeSpaces(expandLigatures(mojibake.tracked)));
+  out = composeAccents(plainHyphens(normalizeSpaces(expandLigatures(mojibake.tracked))));
   const replacement = dropReplacementCharacters(out);
   return { tracked: replacement.tracked, notes: [...mojibake.notes, ...replacement.notes] };
 }

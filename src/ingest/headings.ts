@@ -29,6 +29,8 @@ export interface Heading {
 interface Pattern {
   standalone: RegExp;
   inline?: RegExp;
+  /** An inline label in capitals, or a keyword label before a list, needs no colon (`KEYWORDS Pain; Analgesia`, `Keywords Pain; Analgesia`). */
+  capitals?: RegExp;
   part: Part;
   lang: HeadingLang;
 }
@@ -50,6 +52,7 @@ function load(): Pattern[] {
       patterns.push({
         standalone: new RegExp(`^\\s*${number}(${words})\\s*[:.]?\\s*$`, 'iu'),
         inline: e.inline ? new RegExp(`^\\s*${number}(${words})\\s*[:.—–-]\\s*(?=\\S)`, 'iu') : undefined,
+        capitals: e.inline ? new RegExp(`^\\s*${number}(${words})\\s+(?=\\S)`, 'iu') : undefined,
         part: e.part,
         lang,
       });
@@ -68,6 +71,9 @@ export function matchHeading(line: string): Heading | undefined {
     if (whole && isCapital(whole[1]!)) return { text: whole[1]!, part: p.part, lang: p.lang, bodyStart: line.length };
     const label = p.inline?.exec(normalized);
     if (label && isCapital(label[1]!)) return { text: label[1]!, part: p.part, lang: p.lang, bodyStart: label[0].length };
+    const capitals = p.capitals?.exec(normalized);
+    const list = p.part === 'keywords' && /[;,·]/.test(normalized.slice(capitals?.[0].length ?? 0));
+    if (capitals && isCapital(capitals[1]!) && (capitals[1] === capitals[1]!.toUpperCase() || list)) return { text: capitals[1]!, part: p.part, lang: p.lang, bodyStart: capitals[0].length };
   }
   return undefined;
 }

@@ -104,17 +104,40 @@ function detectLanguage(text: string): LanguageGuess {
 const SHORT = 200;
 const NEAR = 0.85;
 
+/** A block's language, and whether its text settled it. */
+export interface LanguageJudgement {
+  lang: BlockLang;
+  /** eld was reliable, or agreed with the heading word; otherwise the language is a guess. */
+  sure: boolean;
+}
+
 /**
  * en/pt/other for a block. `hint` (from a heading word like `Resumo`) decides
  * only when eld is unsure; a reliable Spanish guess on a paragraph stays `other`.
  */
-export function identifyLanguage(text: string, hint?: string): BlockLang {
+export function judgeLanguage(text: string, hint?: string): LanguageJudgement {
   const guess = detectLanguage(text);
   const asBlock = (code: string): BlockLang => (code === 'en' || code === 'pt' ? code : 'other');
-  if (guess.reliable && (text.length >= SHORT || hint)) return asBlock(guess.code);
-  if (hint) return asBlock(hint);
-  if (guess.code === 'en' || guess.code === 'pt') return guess.code;
+  if (guess.reliable && (text.length >= SHORT || hint)) return { lang: asBlock(guess.code), sure: true };
+  if (hint) return { lang: asBlock(hint), sure: guess.code === hint };
+  if (guess.code === 'en' || guess.code === 'pt') return { lang: guess.code, sure: guess.reliable };
   const top = guess.scores[guess.code] ?? 0;
   const best = (['en', 'pt'] as const).reduce((a, b) => ((guess.scores[a] ?? 0) >= (guess.scores[b] ?? 0) ? a : b));
-  return (guess.scores[best] ?? 0) >= NEAR * top ? best : asBlock(guess.code);
+  return (guess.scores[best] ?? 0) >= NEAR * top ? { lang: best, sure: false } : { lang: asBlock(guess.code), sure: guess.reliable };
+}
+
+export function identifyLanguage(text: string, hint?: string): BlockLang {
+  return judgeLanguage(text, hint).lang;
+}
+
+/** Under this many characters, a labelled block's label says its language better than its text. */
+const SHORT_LABELLED = 200;
+
+/**
+ * The language of a block that a heading word labels (`Palavras-chave`,
+ * `Resumo`): a short one (a keyword list) is in its label's language, as
+ * n-grams of a few words mislead; a longer one is identified from its text.
+ */
+export function labelledLanguage(text: string, hint?: string): LanguageJudgement {
+  return hint && hint !== 'es' && text.length < SHORT_LABELLED ? { lang: hint as BlockLang, sure: true } : judgeLanguage(text, hint);
 }

@@ -1,6 +1,7 @@
 import type { Note } from '../clean/tracked.js';
 import type { Block, TextLayout } from '../types.js';
-import { identifyLanguage } from './language.js';
+import { uncertainLanguage } from './guesses.js';
+import { labelledLanguage } from './language.js';
 import { findBlocks } from './structure.js';
 
 /**
@@ -10,9 +11,6 @@ import { findBlocks } from './structure.js';
  * A layout that showed no title at all (every line one size) is read as
  * plain text instead, and the title found there is said to be guessed.
  */
-/** Under this many characters, a block's heading word says its language better than its text. */
-const SHORT_BLOCK = 200;
-
 export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks: Block[]; notes: Note[] } {
   if (!layout.some((b) => b.part === 'title')) {
     const found = findBlocks(source);
@@ -20,14 +18,16 @@ export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks
     return found;
   }
   const blocks: Block[] = [];
+  const notes: Note[] = [];
   for (const b of layout) {
     const text = source.slice(b.start, b.end);
     if (text.trim() === '') continue;
-    // a short labelled block (a keyword list) is in its label's language: n-grams of a few words mislead
-    const lang = b.hint && b.hint !== 'es' && text.length < SHORT_BLOCK ? b.hint : identifyLanguage(text, b.hint);
-    blocks.push({ lang, part: b.part, section: b.section, text, start: b.start, end: b.end });
+    const { lang, sure } = labelledLanguage(text, b.hint);
+    const block: Block = { lang, part: b.part, section: b.section, text, start: b.start, end: b.end };
+    blocks.push(block);
+    const note = uncertainLanguage(block, sure);
+    if (note) notes.push(note);
   }
-  const notes: Note[] = [];
   for (const lang of ['en', 'pt'] as const) {
     const prose = blocks.find((b) => b.lang === lang && (b.part === 'abstract' || b.part === 'body'));
     if (prose && !blocks.some((b) => b.lang === lang && b.part === 'title')) {

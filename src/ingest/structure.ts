@@ -1,133 +1,127 @@
-import type { Block, BlockLang, Lang, Part } from '../types.js';
+import type { Block, Lang } from '../types.js';
 import type { Note } from '../clean/tracked.js';
-import { matchHeading, type Heading } from './headings.js';
-import { identifyLanguage } from './language.js';
+import { uncertainLanguage } from './guesses.js';
+import { matchHeading } from './headings.js';
+import { judgeLanguage, labelledLanguage } from './language.js';
+import { blockOf } from './text/blocks.js';
+import { readingLines } from './text/layout.js';
+import { blankAt, type TextLine } from './text/lines.js';
+import { openFront, paraText, sectionParas, type Para } from './text/paragraphs.js';
+import { paragraphsOf, sectionsOf } from './text/sections.js';
+import { tableLines, typicalWidth } from './text/shapes.js';
+import { findTitles, type Judge } from './text/titles.js';
 
 /**
- * Cut an article's text into blocks of one language and one part: titles in
- * the front matter, labelled abstracts and keywords, headed body sections,
- * references. Offsets are into the whole source.
+ * Cut an article's extracted text into blocks of one language and one part.
+ * The text is read as a reader takes it (text/layout.ts: columns in order,
+ * running heads and page numbers out); headings (`Abstract`, `Resumo`,
+ * `Introdução` …) open sections (text/sections.ts); before each abstract or
+ * keyword list its language's title is looked for, so both orders of the two
+ * languages' front blocks are read right (text/titles.ts); a journal
+ * masthead is never a title; footnotes and table cells stay out of the
+ * prose; a reference list ends where prose starts again (a translation after
+ * it, text/paragraphs.ts). Offsets are into the whole source.
  */
-
-interface Line {
-  start: number;
-  /** End without the line break. */
-  end: number;
-  text: string;
-}
-
-function splitLines(source: string, start = 0, end = source.length): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  re.lastIndex = start;
-  let pos = start;
-  for (let m = re.exec(source); m && m.index < end; m = re.exec(source)) {
-    lines.push({ start: pos, end: m.index, text: source.slice(pos, m.index) });
-    pos = m.index + m[0].length;
-  }
-  if (pos < end || lines.length === 0) lines.push({ start: pos, end, text: source.slice(pos, end) });
-  return lines;
-}
-
-/** Longest title we accept: a paragraph longer than this in the front matter is prose. */
-const MAX_TITLE = 400;
-
-interface Section {
-  heading?: Heading;
-  /** Text range after the heading. */
-  start: number;
-  end: number;
-  /** Where the heading line is, for messages. */
-  at: number;
-}
-
-function trimRange(source: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(source[start]!)) start++;
-  while (end > start && /\s/.test(source[end - 1]!)) end--;
-  return [start, end];
-}
-
-function block(source: string, lang: BlockLang, part: Part, section: string, start: number, end: number): Block {
-  return { lang, part, section, text: source.slice(start, end), start, end };
-}
-
-/** Blank-line separated paragraphs of a range, trimmed. */
-function paragraphs(source: string, start: number, end: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from: number | undefined;
-  let to = start;
-  for (const line of splitLines(source, start, end)) {
-    if (line.text.trim() === '') {
-      if (from !== undefined) out.push(trimRange(source, from, to));
-      from = undefined;
-    } else {
-      from ??= line.start;
-      to = line.end;
-    }
-  }
-  if (from !== undefined) out.push(trimRange(source, from, to));
-  return out;
-}
 
 export interface FindOptions {
   /** Every block is in this language (one side of a parallel pair). */
   lang?: Lang;
 }
 
+type Found = { blocks: Block[]; notes: Note[] };
+
 /**
- * The blocks of `source[start, end)`. Text before the first heading is front
- * matter: the first short paragraph in each language is that language's
- * title, the rest is `other` (authors, affiliations). Without any heading the
- * whole text is body.
+ * The blocks of `source[start, end)`. Without any heading the whole text is
+ * body, each run of one language a block.
  */
-export function findBlocks(source: string, start = 0, end = source.length, options: FindOptions = {}): { blocks: Block[]; notes: Note[] } {
+export function findBlocks(source: string, start = 0, end = source.length, options: FindOptions = {}): Found {
+  const lines = readingLines(source, start, end);
+  const judge: Judge = (text, hint) => (options.lang ? { lang: options.lang, sure: true } : judgeLanguage(text, hint));
+  const width = typicalWidth(lines);
+  const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
+  const sections = sectionsOf(source, lines, start, width, tables);
+  if (sections.length === 1) return unheaded(source, sections[0]!.lines, tables, judge);
   const notes: Note[] = [];
-  const sections: Section[] = [{ start, end, at: start }];
-  for (const line of splitLines(source, start, end)) {
-    const heading = matchHeading(line.text);
-    if (!heading) continue;
-    sections[sections.length - 1]!.end = line.start;
-    sections.push({ heading, start: line.start + heading.bodyStart, end, at: line.start });
+  for (const s of sections.slice(1)) {
+    if (!s.lines.some((l) => l.text !== '')) notes.push({ reason: `empty section \`${s.heading!.text}\``, at: s.at, rule: 'empty-section' });
   }
-  const langOf = (text: string, hint?: string): BlockLang => options.lang ?? identifyLanguage(text, hint);
-  const blocks: Block[] = [];
-  const [front, ...headed] = sections;
-  if (headed.length === 0) {
-    for (const [a, b] of paragraphs(source, front!.start, front!.end)) {
-      const lang = langOf(source.slice(a, b));
-      const last = blocks[blocks.length - 1];
-      // consecutive paragraphs of one language stay one block, so clean can re-flow across them
-      if (last && last.lang === lang) Object.assign(last, block(source, lang, 'body', '', last.start, b));
-      else blocks.push(block(source, lang, 'body', '', a, b));
-    }
-    return { blocks, notes };
-  }
-  const titled = new Set<BlockLang>();
-  for (const [a, b] of paragraphs(source, front!.start, front!.end)) {
-    const text = source.slice(a, b);
-    const lang = langOf(text);
-    const titleLike = b - a <= MAX_TITLE && /\p{L}{2,}(?:\s+\p{L}+){2}/u.test(text) && !/@|https?:/.test(text);
-    if (lang !== 'other' && titleLike && !titled.has(lang)) {
-      titled.add(lang);
-      blocks.push(block(source, lang, 'title', '', a, b));
-    } else {
-      blocks.push(block(source, lang, 'other', '', a, b));
+  const paras = openFront(sections.flatMap((s) => sectionParas(s, tables, width)), width);
+  findTitles(paras, judge);
+  for (const p of paras) if (p.part === 'front') p.part = 'other';
+  const found = assemble(source, paras, options.lang ? judge : (text, hint) => (hint ? labelledLanguage(text, hint) : judgeLanguage(text)));
+  for (const lang of ['en', 'pt'] as const) {
+    if (!options.lang && found.blocks.some((b) => b.lang === lang) && !found.blocks.some((b) => b.lang === lang && b.part === 'title')) {
+      notes.push({ reason: `no ${lang === 'en' ? 'English' : 'Portuguese'} title found`, at: start, rule: 'no-title' });
     }
   }
-  for (const s of headed) {
-    const [a, b] = trimRange(source, s.start, s.end);
-    const heading = s.heading!;
-    if (a >= b) {
-      notes.push({ reason: `empty section \`${heading.text}\``, at: s.at, rule: 'empty-section' });
+  return { blocks: found.blocks, notes: [...notes, ...found.notes] };
+}
+
+/**
+ * Paragraphs to blocks: the prose paragraphs of one part and section make
+ * one block, across the floats (table cells, footnotes) set between them, so
+ * clean can rejoin a sentence a float interrupted. A prose block whose
+ * language its text did not settle gets an `uncertain-language` note.
+ */
+function assemble(source: string, paras: Para[], judge: Judge): Found {
+  const found: Found = { blocks: [], notes: [] };
+  const emit = (group: Para[]) => {
+    const first = group[0]!;
+    const lines = group.flatMap((p, k) => (k === 0 ? p.lines : [blankAt(p.lines[0]!.start, p.lines[0]!.page), ...p.lines]));
+    const { lang, sure } = first.lang ? { lang: first.lang, sure: true } : judge(group.map(paraText).join('\n'), first.hint);
+    const block = blockOf(source, lines, lang, first.part as Block['part'], first.section);
+    if (!block) return;
+    found.blocks.push(block);
+    const note = uncertainLanguage(block, sure);
+    if (note) found.notes.push(note);
+  };
+  let run: Para[] = [];
+  let table: Para[] = [];
+  const flush = (which: Para[]) => {
+    if (which.length > 0) emit(which);
+    return [];
+  };
+  for (const p of paras) {
+    if (p.section === 'table' && p.part === 'other') {
+      table.push(p);
       continue;
     }
-    const lang = langOf(source.slice(a, b), heading.lang);
-    blocks.push(block(source, lang, heading.part, heading.text, a, b));
+    table = flush(table);
+    if (p.part === 'other') {
+      emit([p]);
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last && (last.part !== p.part || last.section !== p.section || p.part === 'title')) run = flush(run);
+    run.push(p);
   }
-  for (const lang of ['en', 'pt'] as const) {
-    if (!options.lang && blocks.some((b) => b.lang === lang) && !titled.has(lang)) {
-      notes.push({ reason: `no ${lang === 'en' ? 'English' : 'Portuguese'} title found before the first heading`, at: start, rule: 'no-title' });
+  flush(table);
+  flush(run);
+  return found;
+}
+
+/** Text without headings: body, one block per run of one language. */
+function unheaded(source: string, lines: TextLine[], tables: Set<TextLine>, judge: Judge): Found {
+  const found: Found = { blocks: [], notes: [] };
+  let run: { lang: Block['lang']; sure: boolean; lines: TextLine[] } | undefined;
+  const flush = () => {
+    const block = run && blockOf(source, run.lines, run.lang, 'body', '');
+    if (!block) return;
+    found.blocks.push(block);
+    const note = uncertainLanguage(block, run!.sure);
+    if (note) found.notes.push(note);
+  };
+  for (const para of paragraphsOf(lines.filter((l) => !tables.has(l)))) {
+    const { lang, sure } = judge(para.map((l) => l.text).join('\n'));
+    // consecutive paragraphs of one language stay one block, so clean can re-flow across them
+    if (run && run.lang === lang) {
+      run.lines.push(blankAt(para[0]!.start, para[0]!.page), ...para);
+      run.sure &&= sure;
+    } else {
+      flush();
+      run = { lang, sure, lines: [...para] };
     }
   }
-  return { blocks, notes };
+  flush();
+  return found;
 }

@@ -8,6 +8,7 @@ import {
   normalizeLineEnds,
   normalizeSpaces,
   normalizeUnicode,
+  plainHyphens,
   removeFootnoteMark,
 } from '../../src/clean/unicode.js';
 
@@ -27,6 +28,17 @@ describe('unicode repairs', () => {
     expect(text('calci\u00ADnosis', normalizeSpaces)).toBe('calcinosis');
     expect(text('calci\u00AD\nnosis', normalizeSpaces)).toBe('calcinosis');
     expect(text('a\u200Bb\uFEFF', normalizeSpaces)).toBe('ab');
+  });
+
+  it('takes the blanks pdftotext sets beside a soft hyphen, but not the line end after a hyphen', () => {
+    expect(text('diab\n\u00AD etes', normalizeSpaces)).toBe('diabetes');
+    expect(text('associad      \u00ADo', normalizeSpaces)).toBe('associado');
+    expect(text('mecha\u2010\u00AD\nnisms', normalizeSpaces)).toBe('mecha\u2010\nnisms');
+  });
+
+  it('writes the hyphens U+2010 and U+2011 as -, so a word broken at a line end is joined', () => {
+    expect(text('paci\u2010\nentes anti\u2011RNP', plainHyphens)).toBe('paci-\nentes anti-RNP');
+    expect(normalizeUnicode(tracked('mecha\u2010\u00AD\nnisms')).tracked.text).toBe('mecha-\nnisms');
   });
 
   it('composes decomposed accents', () => {

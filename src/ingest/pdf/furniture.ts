@@ -12,7 +12,7 @@ const EDGE_ROWS = 3;
 /** Two heights this close (points) count as the same place on the page. */
 const SAME_PLACE = 4;
 
-const PAGE_NUMBER = /^(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?$/i;
+export const PAGE_NUMBER = /^(?:(?:page|página|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|\/)\s*\d{1,4})?$/i;
 
 /** Furniture key: the text with digits as one sign and case folded, with its height. */
 const key = (s: Segment) => `${Math.round(s.y / SAME_PLACE)}|${s.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ')}`;

@@ -1,0 +1,106 @@
+import { blankAt, lineAt, type TextLine } from './lines.js';
+
+/**
+ * Reading order of text printed in columns side by side (`pdftotext -layout`):
+ * each printed line holds a line of the left column, a gutter of blanks and a
+ * line of the right column. The gutter is the band of character columns that
+ * a wide gap (two blanks or more) covers in most lines of a page; lines that
+ * cross it (titles, a full-width abstract) cut the page into zones, and in
+ * each zone with text on both sides the left column is read before the right.
+ */
+
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A gap between words this wide or wider can be a gutter. */
+const WIDE = /\S( {2,})(?=\S)/g;
+/** Lines split at the gutter, at least, for a page to have two columns. */
+const MIN_SPLIT = 6;
+/** …and at least this share of its lines with text. */
+const MIN_SPLIT_SHARE = 0.1;
+/** A column's lines hold this many characters (median) at least: narrower sides are table cells. */
+const MIN_COLUMN_CHARS = 20;
+/** Lines on each side, at least, for a zone to be read as two columns. */
+const MIN_ZONE_SIDE = 2;
+
+interface Gap {
+  a: number;
+  b: number;
+}
+
+function wideGaps(text: string): Gap[] {
+  return [...text.matchAll(WIDE)].map((m) => ({ a: m.index! + 1, b: m.index! + 1 + m[1]!.length }));
+}
+
+const firstColumn = (text: string) => text.search(/\S/);
+const lastColumn = (text: string) => text.trimEnd().length;
+
+/** The gutter of a page: the band between its left column's right edge and its right column's left edge. */
+export function findGutter(lines: string[]): Gap | undefined {
+  const filled = lines.filter((t) => t.trim() !== '');
+  const votes: number[] = [];
+  for (const t of filled) for (const g of wideGaps(t)) for (let x = g.a; x < g.b; x++) votes[x] = (votes[x] ?? 0) + 1;
+  let x = -1;
+  for (let i = 0; i < votes.length; i++) if ((votes[i] ?? 0) > (votes[x] ?? 0)) x = i;
+  if (x < 0) return undefined;
+  const split = filled.map((t) => ({ t, g: wideGaps(t).find((g) => g.a <= x && x < g.b) })).filter((s): s is { t: string; g: Gap } => s.g !== undefined);
+  if (split.length < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
+  const median = (v: number[]) => [...v].sort((p, q) => p - q)[Math.floor(v.length / 2)]!;
+  if (median(split.map((s) => s.t.slice(0, s.g.a).trim().length)) < MIN_COLUMN_CHARS) return undefined;
+  if (median(split.map((s) => s.t.slice(s.g.b).trim().length)) < MIN_COLUMN_CHARS) return undefined;
+  // the left column's right edge and the right column's left edge, past their stragglers
+  const ends = split.map((s) => s.g.a).sort((p, q) => p - q);
+  const starts = split.map((s) => s.g.b).sort((p, q) => p - q);
+  const a = ends[Math.floor(0.9 * (ends.length - 1))]!;
+  const b = starts[Math.floor(0.1 * (starts.length - 1))]!;
+  return a < b ? { a, b } : { a: x, b: x + 1 };
+}
+
+type Side = { left?: Gap; right?: Gap };
+
+/** Where a printed line has text, relative to the gutter: the column ranges of its left and right parts. */
+function sides(text: string, gutter: Gap): Side | 'crossing' {
+  const first = firstColumn(text);
+  const last = lastColumn(text);
+  if (first < 0) return {};
+  if (first >= gutter.a) return { right: { a: first, b: last } };
+  if (last <= gutter.b) return { left: { a: first, b: last } };
+  // the widest gap overlapping the gutter
+  const gaps = wideGaps(text).filter((g) => g.a <= gutter.b && g.b >= gutter.a);
+  const g = gaps.sort((p, q) => Math.min(q.b, gutter.b) - Math.max(q.a, gutter.a) - (Math.min(p.b, gutter.b) - Math.max(p.a, gutter.a)))[0];
+  if (!g) return 'crossing';
+  return { left: { a: first, b: g.a }, right: { a: g.b, b: last } };
+}
+
+/** The lines of one page in reading order; a blank line separates a zone's two columns. */
+export function pageReadingOrder(source: string, raws: Raw[], page: number): TextLine[] {
+  const piece = (r: Raw, g: Gap) => lineAt(source, r.start + g.a, r.start + g.b, page, g.a);
+  const whole = (r: Raw) => lineAt(source, r.start, r.end, page);
+  const gutter = findGutter(raws.map((r) => r.text));
+  if (!gutter) return raws.map(whole);
+  const out: TextLine[] = [];
+  let zone: Array<{ raw: Raw; side: Side }> = [];
+  const flush = () => {
+    const left = zone.filter((z) => z.side.left).length;
+    const right = zone.filter((z) => z.side.right).length;
+    if (left >= MIN_ZONE_SIDE && right >= MIN_ZONE_SIDE) {
+      // blank rows stay in both columns: they are paragraph gaps in both
+      for (const z of zone) if (z.side.left || !z.side.right) out.push(z.side.left ? piece(z.raw, z.side.left) : whole(z.raw));
+      out.push(blankAt(zone.at(-1)!.raw.end, page));
+      for (const z of zone) if (z.side.right || !z.side.left) out.push(z.side.right ? piece(z.raw, z.side.right) : whole(z.raw));
+    } else out.push(...zone.map((z) => whole(z.raw)));
+    zone = [];
+  };
+  for (const raw of raws) {
+    const side = sides(raw.text, gutter);
+    if (side === 'crossing') {
+      flush();
+      out.push(whole(raw));
+    } else zone.push({ raw, side });
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,39 @@
+import { pageReadingOrder } from './columns.js';
+import { findFurniture } from './furniture.js';
+import { blankAt, lineAt, splitPages, type TextLine } from './lines.js';
+
+/**
+ * The lines of extracted text as a reader takes them: page by page, columns
+ * printed side by side read one after the other, running heads, feet and
+ * page numbers left out. A blank line stands where furniture was and at
+ * each page turn, so paragraphs never run across them unless clean finds the
+ * sentence open.
+ */
+export function readingLines(source: string, start = 0, end = source.length): TextLine[] {
+  const pages = splitPages(source, start, end).map((p) => p.map((r) => ({ ...r, text: source.slice(r.start, r.end) })));
+  const furniture = findFurniture(pages.map((p) => p.map((r) => r.text)));
+  const out: TextLine[] = [];
+  pages.forEach((raws, n) => {
+    const kept = raws.map((r, i) => (furniture[n]!.has(i) ? { ...r, end: r.start, text: '' } : r));
+    if (n > 0 && kept[0]) out.push(blankAt(kept[0].start, n));
+    out.push(...pageReadingOrder(source, kept, n));
+  });
+  return joinSoftBreaks(source, out);
+}
+
+/**
+ * pdftotext sets a soft hyphen (U+00AD) that the PDF drew with no width on a
+ * line of its own, taking the rest of the printed line with it
+ * (`diab` / `\u00ADetes mellitus`): such a line goes back onto the line it
+ * was cut from, when nothing but blanks lies between them in the source.
+ */
+function joinSoftBreaks(source: string, lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last && last.text !== '' && line.raw.startsWith('\u00AD') && line.start >= last.end && /^\s*$/.test(source.slice(last.end, line.start))) {
+      out[out.length - 1] = lineAt(source, last.start, line.end, last.page, last.column);
+    } else out.push(line);
+  }
+  return out;
+}

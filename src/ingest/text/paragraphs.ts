@@ -1,0 +1,106 @@
+import type { BlockLang, Part } from '../../types.js';
+import { paragraphsOf, type Section } from './sections.js';
+import type { TextLine } from './lines.js';
+import { footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
+
+/**
+ * The paragraphs of each section with the part they belong to: the heading's
+ * part, except for table cells and footnotes (set apart), text after a
+ * keyword list or past a reference list (body, or front matter to sort out),
+ * and the front matter itself (titles, prose, notes).
+ */
+
+/** A paragraph and what it was found to be. */
+export interface Para {
+  lines: TextLine[];
+  part: Part | 'front';
+  section: string;
+  hint?: string;
+  /** Language given by what it introduces (a title before its abstract). */
+  lang?: BlockLang;
+}
+
+/** The paragraphs of one section with the part its heading gives, floats set apart. */
+export function sectionParas(s: Section, tables: Set<TextLine>, width: number): Para[] {
+  const part = s.heading?.part ?? 'front';
+  const section = s.heading?.text ?? '';
+  const paras: Para[] = [];
+  let referencesEnded = false;
+  const pieces = paragraphsOf(s.lines).flatMap((lines) => splitFloats(lines, tables));
+  if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
+  for (const piece of pieces) {
+    const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
+    if (piece.kind === 'table') Object.assign(p, { part: 'other', section: 'table', lang: 'other' });
+    else if (footnoteLine(piece.lines[0]!)) p.part = 'other';
+    // a keyword list is one paragraph: after it, unheaded text or the other language's title
+    else if (part === 'keywords' && paras.some((q) => q.part === 'keywords')) p.part = unheadedPart(piece.lines, width);
+    else if (part === 'references' && (referencesEnded || !referenceLike(piece.lines))) {
+      // past the list: a translation's title and text, or notes
+      referencesEnded = true;
+      p.part = unheadedPart(piece.lines, width);
+    }
+    if (p.part !== part) Object.assign(p, { section: p.part === 'body' ? '' : p.section, hint: undefined });
+    paras.push(p);
+  }
+  return paras;
+}
+
+/** Text after a keyword or reference list: prose is body; a title (with the prose it opens) or notes are front matter, sorted out later. */
+const unheadedPart = (lines: TextLine[], width: number): Part | 'front' => (proseLike(lines, width) && !splitHead(lines, width) ? 'body' : 'front');
+
+/**
+ * The keyword list at the head of its paragraph, and what follows it with no
+ * blank line between (a letter's first words): the list runs on while a line
+ * ends with a separator, or fills the column and the next line goes on
+ * with the list, or the next line starts in lower case.
+ */
+function keywordList(lines: TextLine[], width: number, labelAt: number): Array<{ kind: 'text'; lines: TextLine[] }> {
+  let k = 1;
+  for (; k < lines.length; k++) {
+    const previous = lines[k - 1]!;
+    const printed = k === 1 ? previous.end - labelAt : previous.text.length;
+    const next = lines[k]!.text;
+    // a full line wraps the list on; its last item may stand alone on the next line, the last of the paragraph
+    const wraps = printed >= 0.85 * width && (/[;,·]\s/.test(next) || k === lines.length - 1);
+    if (!(/[;,·]$/.test(previous.text) || wraps || /^\p{Ll}/u.test(next))) break;
+  }
+  return [{ kind: 'text', lines: lines.slice(0, k) }, ...(k < lines.length ? [{ kind: 'text' as const, lines: lines.slice(k) }] : [])];
+}
+
+/** A paragraph cut where table cells start and end. Captions stay in the prose: clean takes them out with their broken lines. */
+function splitFloats(lines: TextLine[], tables: Set<TextLine>): Array<{ kind: 'text' | 'table'; lines: TextLine[] }> {
+  const out: Array<{ kind: 'text' | 'table'; lines: TextLine[] }> = [];
+  for (const line of lines) {
+    const kind = tables.has(line) ? 'table' : 'text';
+    const last = out[out.length - 1];
+    if (last?.kind === kind) last.lines.push(line);
+    else out.push({ kind, lines: [line] });
+  }
+  return out;
+}
+
+export const paraText = (p: Para) => p.lines.map((l) => l.text).join('\n');
+
+/**
+ * Front matter read without fonts. A paragraph that opens with a title and
+ * runs on into prose (pdftotext sets no blank line between them) is cut in
+ * two, a heading between them kept as the prose's section. Prose in the
+ * front matter is abstract when an abstract heading follows (an unlabelled
+ * box before it, `Study contributions`), otherwise body (a letter, an
+ * editorial, a translation after the references).
+ */
+export function openFront(paras: Para[], width: number): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const split = p.part === 'front' && !mastheadLike(p.lines) && !titleLike(p.lines) ? splitHead(p.lines, width) : undefined;
+    if (split) out.push({ ...p, lines: split.title }, { ...p, lines: split.rest, section: split.heading?.text ?? '' });
+    else out.push(p);
+  }
+  out.forEach((p, k) => {
+    // a letter's salutation (`Dear Editor,`) opens its prose
+    if (p.part !== 'front' || titleLike(p.lines) || !(proseLike(p.lines, width) || (!titleLike(p.lines.slice(0, 1)) && proseLike(p.lines.slice(1), width)))) return;
+    const beforeAbstract = p.hint === undefined && out.slice(k).some((q) => q.part === 'abstract') && !out.slice(0, k).some((q) => q.part === 'references');
+    Object.assign(p, { part: beforeAbstract ? 'abstract' : 'body', section: p.section === '' || paras.some((q) => q.section === p.section && q.part === 'references') ? '' : p.section });
+  });
+  return out;
+}

@@ -1,0 +1,94 @@
+import { endsOpen } from '../../clean/reflow.js';
+import { matchHeading, type Heading } from '../headings.js';
+import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
+import { footnoteLine, headingLike } from './shapes.js';
+
+/**
+ * Sections and paragraphs of extracted text: a heading line (one the
+ * sections files name, or one set like a heading in a body) opens a
+ * section; blank lines part paragraphs.
+ */
+
+export interface Section {
+  heading?: Heading;
+  lines: TextLine[];
+  /** Where the heading line is, for messages. */
+  at: number;
+}
+
+export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>): Section[] {
+  const sections: Section[] = [{ lines: [], at: start }];
+  lines.forEach((line, k) => {
+    const current = sections[sections.length - 1]!;
+    const heading = line.text === '' || tables.has(line) ? undefined : (matchHeading(line.text) ?? unlisted(lines, k, current, width));
+    if (!heading) {
+      current.lines.push(line);
+      return;
+    }
+    if (!matchHeading(line.text) && current.heading && current.lines.length === 0) {
+      // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`)
+      current.heading = { ...current.heading, text: `${current.heading.text} ${line.text}` };
+      return;
+    }
+    const rest = lineAt(source, line.start + rawIndex(line.raw, heading.bodyStart), line.end, line.page, line.column);
+    sections.push({ heading, lines: rest.text !== '' ? [rest] : [], at: line.start });
+  });
+  return sections;
+}
+
+/**
+ * A heading the sections files do not name (`Having a place to play`), in a
+ * body or abstract, or in the text after a keyword list (a letter's body):
+ * a line shorter than the column, after a finished sentence, a heading or
+ * the keyword list, with no stop of its own, before a new sentence that is
+ * not a heading (a title sits before its `Resumo`). In an abstract it heads
+ * a part of the abstract (`Study contributions`): a body opens with a heading
+ * the sections files name, or after the keywords.
+ */
+function unlisted(lines: TextLine[], k: number, current: Section, width: number): Heading | undefined {
+  const part = current.heading?.part;
+  if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
+  const filled = (from: number, step: number) => {
+    for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return lines[j];
+    return undefined;
+  };
+  let previous = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : undefined;
+  if (part === 'keywords') {
+    // only past the list, a blank line below it
+    if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
+    previous = undefined;
+  }
+  const next = filled(k + 1, 1);
+  if (!headingLike(lines[k]!, previous, next, width) || (next && matchHeading(next.text))) return undefined;
+  return { text: lines[k]!.text, part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+}
+
+/** A sentence that runs on from `last` over a page turn to `next`: a word or a list cut, or the next line in lower case. */
+function runsOn(last: TextLine, next: TextLine | undefined): boolean {
+  if (!next || next.page === last.page || !endsOpen(last.text)) return false;
+  return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
+}
+
+/**
+ * Paragraphs: lines between blank lines, except the blank line pdftotext
+ * sets at a page turn inside a sentence; a footnote line opens a paragraph
+ * of its own.
+ */
+export function paragraphsOf(lines: TextLine[]): TextLine[][] {
+  const out: TextLine[][] = [];
+  let current: TextLine[] = [];
+  lines.forEach((line, k) => {
+    const last = current.filter((l) => !isBlank(l)).at(-1);
+    if (isBlank(line) && last && runsOn(last, lines.slice(k + 1).find((l) => !isBlank(l)))) {
+      current.push(line);
+      return;
+    }
+    if (isBlank(line) || (footnoteLine(line) && current.length > 0)) {
+      if (current.some((l) => !isBlank(l))) out.push(current);
+      current = isBlank(line) ? [] : [line];
+    } else current.push(line);
+  });
+  if (current.some((l) => !isBlank(l))) out.push(current);
+  return out;
+}
+

@@ -1,0 +1,144 @@
+import { endsOpen } from '../../clean/reflow.js';
+import { captionLabel } from '../pdf/captions.js';
+import type { TextLine } from './lines.js';
+
+/**
+ * What a line or a paragraph of extracted text looks like, without fonts to
+ * go by: a title, a journal masthead, a reference, a footnote, a table row,
+ * a caption, running prose.
+ */
+
+/** Longest title we accept: a paragraph longer than this is prose. */
+export const MAX_TITLE = 400;
+/** A title is set on this many lines at most. */
+const MAX_TITLE_LINES = 8;
+
+const text = (lines: TextLine[]) => lines.map((l) => l.text).join(' ');
+
+/**
+ * A journal's masthead or running head, a citation line, a licence: a DOI,
+ * ISSN, web or mail address, copyright sign, or volume, issue and pages
+ * (`2026;1(1):12-17`, `v. 12, n. 3`).
+ */
+const MASTHEAD = /\bdoi\b|\bissn\b|https?:|www\.|@|©|\b(?:19|20)\d\d\s*[;:]\s*\d|\b(?:vol|v)\.\s*\d|\bn\.\s*\d|\be-?\d{5,}\b/i;
+export const mastheadLike = (lines: TextLine[]) => MASTHEAD.test(text(lines));
+
+/** A footnote or correspondence line: a note mark, then words. */
+export const footnoteLine = (line: TextLine) => /^[*†‡§¶]+\s*\p{L}/u.test(line.text);
+
+/** A numbered list entry (`12.`, `[12]`, `12 `): how reference lists start their entries. */
+const NUMBERED = /^(?:\[\d{1,3}\]|\d{1,3}\.?\s)/;
+/** What a reference holds: a year, a DOI or address, `et al`, volume and pages. */
+const CITATION_PARTS = /\b(?:1[89]|20)\d\d\b|\bdoi\b|https?:|\bet al\b|\d+\s*\(\d+\)\s*:\s*\d+|;\s*\d+\s*:\s*\d+/i;
+
+/** A paragraph of a reference list. */
+export function referenceLike(lines: TextLine[]): boolean {
+  if (lines.length === 0) return false;
+  // a paragraph of a list cut by a page or column turn starts inside an entry
+  if (NUMBERED.test(lines[0]!.text) || lines.filter((l) => NUMBERED.test(l.text)).length >= 2) return true;
+  return lines.filter((l) => CITATION_PARTS.test(l.text)).length >= lines.length / 2;
+}
+
+/** A paragraph that reads as a title: a few words on a few lines, no final stop, no masthead or list number. */
+export function titleLike(lines: TextLine[]): boolean {
+  const t = text(lines);
+  return (
+    lines.length <= MAX_TITLE_LINES &&
+    t.length <= MAX_TITLE &&
+    /\p{L}{2,}(?:\s+\p{L}+){2}/u.test(t) &&
+    !/[.;,:]$/.test(t) &&
+    !mastheadLike(lines) &&
+    !NUMBERED.test(t) &&
+    !footnoteLine(lines[0]!) &&
+    captionLabel(t) === undefined
+  );
+}
+
+/** A few words on one line, a title of its own when set apart (`Reply`, `Carta-resposta`, `Authors’ reply`). */
+export const shortTitleLike = (lines: TextLine[]) => lines.length === 1 && /^\p{Lu}[\p{L}'’-]{2,}(?:\s[\p{L}'’-]+){0,2}$/u.test(lines[0]!.text);
+
+/** A line of a column's width: running prose fills its lines. */
+const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
+
+/**
+ * A title set on the first lines of a paragraph, with no blank line before
+ * the text it opens (pdftotext keeps a title and the prose under it
+ * together): the title's lines, a heading between them and the prose if
+ * there is one (`Study contributions`), and the prose. The prose starts
+ * with a full line; the title has a line shorter than that.
+ */
+export function splitHead(lines: TextLine[], columnWidth: number): { title: TextLine[]; heading?: TextLine; rest: TextLine[] } | undefined {
+  // a front block may span the page above a text in columns: its own widest line is the measure
+  const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
+  for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
+    const title = lines.slice(0, k);
+    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || /[-‐]$/.test(title[k - 1]!.text)) continue;
+    const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
+    const rest = lines.slice(heading ? k + 1 : k);
+    if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
+  }
+  return undefined;
+}
+
+/** Running prose: lines of a column's width, one after the other, the first one full. */
+export function proseLike(lines: TextLine[], width: number): boolean {
+  // pdftotext sets no blank line between some paragraphs: each ends with a short line
+  return lines.length >= 2 && full(lines[0]!, width) && lines.filter((l) => full(l, width)).length >= 0.6 * (lines.length - 1) && !referenceLike(lines);
+}
+
+/** The length of most full lines: the column's width in characters. */
+export function typicalWidth(lines: TextLine[]): number {
+  const lengths = lines.map((l) => l.text.length).filter((n) => n >= 20).sort((a, b) => a - b);
+  return lengths[Math.floor(0.75 * (lengths.length - 1))] ?? 60;
+}
+
+/** A cell of a table alone on its line: short, a few words or figures (`41.3`, `%`, `Group A 128 41.3`). */
+const cellLike = (line: TextLine, width: number) =>
+  line.text.length <= Math.max(20, 0.4 * width) && line.text.split(/\s+/).length <= 4 && !/[.!?]["'”’)]*$/.test(line.text.replace(/\d[.\d]*$/, ''));
+/** Cells of a row set apart by wide gaps (`-layout` keeps a table's columns): three or more, each a few words. */
+const cells = (line: TextLine) => line.text.split(/ {2,}/);
+const rowLike = (line: TextLine) => line.text.length < 120 && cells(line).length >= 3 && cells(line).every((c) => c.split(' ').length <= 4);
+/** Mostly figures, a row's label aside. */
+const numeric = (line: TextLine) => {
+  const t = (rowLike(line) ? cells(line).slice(1).join(' ') : line.text).replace(/\s/g, '');
+  return /\d/.test(t) && (t.match(/\d/g)?.length ?? 0) >= 0.4 * t.length;
+};
+
+/**
+ * The lines of `lines` that are table cells or rows: a run of short lines or
+ * rows (blank lines between them aside), four lines at least or two rows,
+ * of which at least a third are figures. A heading or a caption ends a run.
+ */
+export function tableLines(lines: TextLine[], width: number, heading: (line: TextLine) => boolean): Set<TextLine> {
+  const out = new Set<TextLine>();
+  let run: TextLine[] = [];
+  const close = () => {
+    const enough = run.length >= 4 || run.filter(rowLike).length >= 2;
+    if (enough && run.filter(numeric).length >= run.length / 3) for (const l of run) out.add(l);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.text === '') continue;
+    if (!heading(line) && !captionLabel(line.text) && (rowLike(line) || cellLike(line, width))) run.push(line);
+    else close();
+  }
+  close();
+  return out;
+}
+
+/** A heading is at most this share of the column's width (a line of prose that runs on fills it). */
+const HEADING_WIDTH = 0.8;
+
+/**
+ * A line that sets a heading, between `previous` and `next` (the lines with
+ * text around it): shorter than the column, opening with a capital or a
+ * section number, no stop or colon of its own; the sentence before it is
+ * finished (or it opens its section) and a new one starts after it.
+ */
+export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number): boolean {
+  const t = line.text;
+  if (t.length > HEADING_WIDTH * width || t.split(/\s+/).length > 15 || /[.,;:!?]["'”’)]*$/.test(t)) return false;
+  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line)) return false;
+  if (previous && endsOpen(previous.text)) return false;
+  return next !== undefined && /^["“'‘(]?[\p{Lu}\d]/u.test(next.text);
+}

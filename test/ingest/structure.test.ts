@@ -1,0 +1,118 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/clean/clean.js';
+import { loadLanguageDetector } from '../../src/ingest/language.js';
+import { findBlocks } from '../../src/ingest/structure.js';
+import type { Block, Lang, Part } from '../../src/types.js';
+
+/**
+ * Extracted text as pdftotext and copy and paste give it, cut into parts
+ * without fonts or positions: running heads, the two languages' front blocks
+ * in either order, columns side by side, headings no list names.
+ */
+beforeAll(loadLanguageDetector);
+
+const EN_FRONT = ['Treatment of a febrile child at home: a case report', 'Abstract', 'A child had a fever for two days. She was treated at home and recovered.', 'Keywords: fever; child; home care'];
+const PT_FRONT = ['Tratamento de uma criança febril em casa: relato de caso', 'Resumo', 'Uma criança teve febre por dois dias. Ela foi tratada em casa e se recuperou.', 'Palavras-chave: febre; criança; cuidado domiciliar'];
+const BODY = [
+  'INTRODUCTION',
+  'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+  'pass without treatment. The parents of the child described here called the clinic',
+  'on the second day of fever.',
+];
+
+const parts = (text: string) => findBlocks(text).blocks;
+const of = (blocks: Block[], lang: Lang, part: Part) => blocks.filter((b) => b.lang === lang && b.part === part).map((b) => b.text.replace(/\s+/g, ' '));
+const cleaned = (text: string, lang: Lang, part: Part) =>
+  cleanDocument(parts(text))
+    .paragraphs.filter((p) => p.lang === lang && p.part === part)
+    .map((p) => p.text)
+    .join(' ');
+
+describe('findBlocks on extracted text', () => {
+  it('never takes the running head above the title for the title', () => {
+    const blocks = parts(['Revista Brasileira de Testes Clínicos. 2026;1(1):12-17.', '', ...EN_FRONT, '', ...PT_FRONT, '', ...BODY].join('\n'));
+    expect(of(blocks, 'en', 'title')).toEqual([EN_FRONT[0]]);
+    expect(blocks.filter((b) => b.text.includes('Revista Brasileira')).map((b) => b.part)).toEqual(['other']);
+  });
+
+  it('reads EN title → Abstract → PT title → Resumo, the Portuguese title apart from the English text', () => {
+    const blocks = parts([...EN_FRONT, ...PT_FRONT, '', ...BODY].join('\n'));
+    expect(of(blocks, 'en', 'title')).toEqual([EN_FRONT[0]]);
+    expect(of(blocks, 'pt', 'title')).toEqual([PT_FRONT[0]]);
+    expect(of(blocks, 'en', 'keywords')).toEqual(['fever; child; home care']);
+    expect(of(blocks, 'pt', 'abstract')).toEqual([PT_FRONT[2]]);
+  });
+
+  it('reads the Portuguese front block first as well', () => {
+    const blocks = parts([...PT_FRONT, '', ...EN_FRONT, '', ...BODY].join('\n'));
+    expect(of(blocks, 'pt', 'title')).toEqual([PT_FRONT[0]]);
+    expect(of(blocks, 'en', 'title')).toEqual([EN_FRONT[0]]);
+    expect(of(blocks, 'pt', 'keywords')).toEqual(['febre; criança; cuidado domiciliar']);
+    expect(of(blocks, 'en', 'abstract')).toEqual([EN_FRONT[2]]);
+  });
+
+  it('leaves out running heads and page numbers found by repetition, with or without form feeds', () => {
+    const page = (n: number, lines: string[]) => ['Rev Xxx. 2026;1(1):12-17', '', ...lines, '', String(n)];
+    const body = [
+      ['INTRODUCTION', 'The parents of the child described here called the clinic on the second day of a', 'fever that had begun after a visit to the grandparents, who had a cold at the'],
+      ['time of the visit. The child was seen the same afternoon and examined with', 'care by the physician on duty, who found a red throat and nothing else.'],
+      ['DISCUSSION', 'Most fevers of this kind pass in a few days without treatment, and the', 'parents can be taught which signs call for a new visit to the clinic.'],
+    ];
+    for (const separator of ['\n\f', '\n\n']) {
+      const text = [[...EN_FRONT, '', ...PT_FRONT], ...body].map((lines, n) => page(n + 1, lines).join('\n')).join(separator);
+      const prose = cleaned(text, 'en', 'body');
+      expect(prose).not.toMatch(/Rev Xxx|\b[1-4]\b/);
+      // the sentence broken by the page turn is whole again
+      expect(prose).toContain('who had a cold at the time of the visit.');
+    }
+  });
+
+  it('reads columns printed side by side (pdftotext -layout): the left one, then the right one', () => {
+    const left = ['INTRODUCTION', 'Fever is the most common reason for', 'a visit to a children’s clinic, and', 'most fevers pass without treatment.', 'The parents of the child described', 'here called the clinic on the second', 'day of fever, after a night of cough.'];
+    const right = ['The child was seen the same day and', 'examined by the physician on duty,', 'who found a red throat and nothing', 'else that called for more tests.', 'DISCUSSION', 'Most fevers of this kind pass in a', 'few days without any treatment.'];
+    const rows = left.map((l, i) => `${l.padEnd(44)}${right[i]}`);
+    const blocks = parts([...EN_FRONT, '', ...rows].join('\n'));
+    expect(blocks.filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'DISCUSSION']);
+    expect(cleaned([...EN_FRONT, '', ...rows].join('\n'), 'en', 'body')).toBe(
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers pass without treatment. The parents of the child described here called the clinic on the second day of fever, after a night of cough. The child was seen the same day and examined by the physician on duty, who found a red throat and nothing else that called for more tests. Most fevers of this kind pass in a few days without any treatment.',
+    );
+  });
+
+  it('sets a heading no sections file names apart from the prose, and table cells and footnotes out of it', () => {
+    const text = [
+      ...EN_FRONT,
+      '* Correspondence: the first author, at the clinic.',
+      '',
+      ...BODY,
+      'Clinical findings',
+      'The throat was red and the ears were clear, and the lungs were clean when the',
+      'physician listened to them.',
+      'Table 1. Temperature by day.',
+      'Day      °C',
+      '1        38.5',
+      '2        38.1',
+      '3        37.2',
+      'The temperature fell on the third day, as the parents had been told it would.',
+    ].join('\n');
+    const blocks = parts(text);
+    expect(blocks.filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'Clinical findings']);
+    const prose = cleaned(text, 'en', 'body');
+    expect(prose).not.toMatch(/Clinical findings|38\.5|37\.2|Correspondence|Table 1/);
+    expect(prose).toContain('The throat was red');
+    expect(prose).toContain('The temperature fell on the third day');
+  });
+
+  it('notes a prose block whose language its text does not settle', () => {
+    const labs = 'Hemograma: leucócitos 12.000/mm3; PCR 4,5 mg/dL; VHS 40 mm/h; TGO 35 U/L; TGP 40 U/L; ureia 30 mg/dL; creatinina 0,8 mg/dL; sódio 138 mEq/L; potássio 4,1 mEq/L; cálcio 9,4 mg/dL; fósforo 3,4 mg/dL; magnésio 2,0 mg/dL.';
+    const found = findBlocks([...EN_FRONT, '', ...PT_FRONT, '', ...BODY, '', 'RESULTS', labs].join('\n'));
+    const notes = found.notes.filter((n) => n.rule === 'uncertain-language');
+    expect(notes).toHaveLength(1);
+    expect(found.blocks.find((b) => b.start === notes[0]!.at)?.section).toBe('RESULTS');
+    expect(findBlocks([...EN_FRONT, '', ...PT_FRONT, '', ...BODY].join('\n')).notes.filter((n) => n.rule === 'uncertain-language')).toEqual([]);
+  });
+
+  it('keeps a text without headings whole, as body', () => {
+    const blocks = parts('The child had a fever for two days and was treated at home.\nShe recovered in a week.');
+    expect(blocks.map((b) => `${b.lang} ${b.part}`)).toEqual(['en body']);
+  });
+});
