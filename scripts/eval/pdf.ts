@@ -11,9 +11,14 @@
  *   table cell or a reference-list line (leaks);
  * - alignment agreement: JATS links (both sides) found among the PDF's links;
  * - hyphen joins at line ends (PDF path), truth from the JATS words;
- * - the PDF reader's pages per second, and `run`'s peak RSS on the largest PDF.
+ * - the PDF reader's pages per second, and `run`'s peak RSS on the largest
+ *   PDF of the corpus and on long.pdf (the longest article set to fill 30
+ *   pages or more).
  *
- *   npx tsx scripts/eval/pdf.ts [--errors N]
+ *   npx tsx scripts/eval/pdf.ts [--errors N] [--paths pdf,layout,plain] [--layout NAME]
+ *
+ * `--paths` and `--layout` narrow a run while working on one path or layout
+ * (the figures in docs/pdf.md are of full runs).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,12 +35,16 @@ import { readPdf } from '../../src/ingest/pdf.js';
 import { readPdfPages } from '../../src/ingest/pdf/read.js';
 import { buildVocabulary, decideHyphen } from '../../src/clean/dehyphenate.js';
 import { dictionaryFor } from '../../src/clean/dictionary.js';
+import { guessedParts } from '../../src/ingest/guesses.js';
 import type { DocumentInput, Lang, Link, Sentence, TextLayout } from '../../src/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '.pdf-corpus');
 const SCIELO = join(ROOT, '..', 'shared', 'eval', 'dev', 'scielo');
-const showErrors = process.argv.includes('--errors') ? Number(process.argv[process.argv.indexOf('--errors') + 1]) : 0;
+const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const showErrors = Number(arg('--errors') ?? 0);
+const only = new Set((arg('--paths') ?? 'pdf,layout,plain').split(','));
+const onlyLayout = arg('--layout');
 
 if (!existsSync(CORPUS) || !readdirSync(CORPUS).some((f) => f.endsWith('.truth.json'))) {
   console.log('generating the PDF corpus (scripts/pdf-corpus/generate.ts) …');
@@ -43,22 +52,42 @@ if (!existsSync(CORPUS) || !readdirSync(CORPUS).some((f) => f.endsWith('.truth.j
 }
 
 const processor = unified().use(ingest).use(clean).use(segment).use(align).freeze();
-async function run(input: DocumentInput, path: string): Promise<{ sentences: Sentence[]; alignment: Link[]; fatal: boolean }> {
+interface Ran {
+  sentences: Sentence[];
+  alignment: Link[];
+  fatal: boolean;
+  /** The guessed-part rules the run noted (the terminal summary counts them). */
+  guessed: string[];
+}
+async function run(input: DocumentInput, path: string): Promise<Ran> {
   const file = new VFile({ path });
   file.data.input = input;
   await processor.run({ type: 'root' }, file);
-  return { sentences: file.data.sentences ?? [], alignment: file.data.alignment ?? [], fatal: file.messages.some((m) => m.fatal) };
+  return { sentences: file.data.sentences ?? [], alignment: file.data.alignment ?? [], fatal: file.messages.some((m) => m.fatal), guessed: guessedParts(file.messages.map((m) => ({ rule: m.ruleId ?? undefined }))) };
 }
 
-/** Whitespace, citation superscripts, soft hyphens, quote and dash shapes and case do not count. */
+/**
+ * Citation markers: a bracketed group of small numbers (`(10-12)`, `[4]`), or
+ * one glued to the word, stop or sign before it (`pain.1`, `Studies1,2`,
+ * `90%20-25`). The JATS prints them raised (`Studies¹,²`), and so does the
+ * PDF path; text extracted without positions (pdftotext) prints them in plain
+ * digits, sometimes with blanks (`conditions ( 4) .`). Both forms are left out
+ * of the comparison alike, after blanks (which do not count either) and after
+ * NFKC has made raised digits plain.
+ */
+const BRACKETED_CITATION = /[([]\d{1,3}(?:[,\-–−]\d{1,3})*[)\]]/g;
+const GLUED_CITATION = /(?<=[\p{L}.,;:)\]%'"”’])\d{1,3}(?:[,\-–−]\d{1,3})*[,\-–−]?(?!\d|\.\d)/gu;
+
+/** Whitespace, citation markers, soft hyphens, quote and dash shapes and case do not count. */
 const norm = (s: string) =>
   s
-    .replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻\u00AD]/g, '')
+    .replace(/[\s\u00AD]+/g, '')
     .normalize('NFKC')
-    .replace(/[‐‑‒–—]/g, '-')
+    .replace(BRACKETED_CITATION, '')
+    .replace(GLUED_CITATION, '')
+    .replace(/[‐‑‒–—−]/g, '-')
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
-    .replace(/\s+/g, '')
     .toLowerCase();
 
 const PROSE = new Set(['title', 'abstract', 'keywords', 'body']);
@@ -81,8 +110,11 @@ interface Tally {
   joinsRight: number;
   failed: number;
   docs: number;
+  /** Documents whose run noted a block of uncertain language, or no title. */
+  uncertain: number;
+  untitled: number;
 }
-const tally = (): Tally => ({ truth: 0, found: 0, out: 0, correct: 0, partsChecked: 0, partsRight: 0, titles: 0, titlesFound: 0, leaks: 0, links: 0, linksAgreed: 0, joinsTruth: 0, joinsMade: 0, joinsRight: 0, failed: 0, docs: 0 });
+const tally = (): Tally => ({ truth: 0, found: 0, out: 0, correct: 0, partsChecked: 0, partsRight: 0, titles: 0, titlesFound: 0, leaks: 0, links: 0, linksAgreed: 0, joinsTruth: 0, joinsMade: 0, joinsRight: 0, failed: 0, docs: 0, uncertain: 0, untitled: 0 });
 const errors: string[] = [];
 
 function linkKeys(alignment: Link[], sentences: Sentence[]): Set<string> {
@@ -97,8 +129,12 @@ interface Truth {
   leftOut: { runningHead: string; masthead: string; footnote: string; tableCells: string[] };
 }
 
-function compare(t: Tally, label: string, truth: { sentences: Sentence[]; alignment: Link[] }, got: { sentences: Sentence[]; alignment: Link[] }, leftOut: Truth['leftOut']): void {
+/** One document read one way against its JATS run, counted into each of `into` (the path's tally and its layout's). */
+function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; alignment: Link[] }, got: Ran, leftOut: Truth['leftOut']): void {
+  const t = tally();
   t.docs++;
+  if (got.guessed.includes('uncertain-language')) t.uncertain++;
+  if (got.guessed.includes('no-title')) t.untitled++;
   const want = prose(truth.sentences);
   const have = prose(got.sentences);
   const pool = new Map<string, Sentence[]>();
@@ -127,7 +163,7 @@ function compare(t: Tally, label: string, truth: { sentences: Sentence[]; alignm
     }
   }
   t.found += want.length - [...pool.values()].reduce((n, v) => n + v.length, 0);
-  for (const rest of [...pool.values()].flat().slice(0, 3)) if (errors.length < showErrors) errors.push(`${label} MISSED [${rest.lang} ${rest.part}] ${rest.text.slice(0, 160)}`);
+  for (const rest of [...pool.values()].flat()) if (errors.length < showErrors) errors.push(`${label} MISSED [${rest.lang} ${rest.part}] ${rest.text.slice(0, 160)}`);
   for (const lang of ['en', 'pt'] as const) {
     const titles = want.filter((s) => s.lang === lang && s.part === 'title').map((s) => norm(s.text));
     if (titles.length === 0) continue;
@@ -139,6 +175,7 @@ function compare(t: Tally, label: string, truth: { sentences: Sentence[]; alignm
   const haveLinks = linkKeys(got.alignment, got.sentences);
   t.links += wantLinks.size;
   for (const k of wantLinks) if (haveLinks.has(k)) t.linksAgreed++;
+  for (const total of into) for (const k of Object.keys(t) as Array<keyof Tally>) total[k] += t[k];
 }
 
 /** Line-end hyphens of the laid-out text: joined or kept by clean's rule, against the JATS words. */
@@ -173,11 +210,12 @@ function combine(parts: Array<{ text: string; blocks: TextLayout[] }>): { text: 
 }
 
 const paths = { pdf: tally(), 'pdftotext -layout': tally(), 'pdftotext plain': tally() };
+/** Per path and layout, keyed `path|layout`. */
 const byLayout = new Map<string, Tally>();
 let pages = 0;
 let readMs = 0;
 let largest = { path: '', size: 0 };
-const truths = readdirSync(CORPUS).filter((f) => f.endsWith('.truth.json')).sort();
+const truths = readdirSync(CORPUS).filter((f) => f.endsWith('.truth.json') && (!onlyLayout || f.includes(`.${onlyLayout}.`))).sort();
 const jatsRuns = new Map<string, { sentences: Sentence[]; alignment: Link[]; text: Record<Lang, string> }>();
 for (const f of truths) {
   const truth = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as Truth;
@@ -189,7 +227,7 @@ for (const f of truths) {
   const jats = jatsRuns.get(truth.id)!;
   const label = `${truth.id}.${truth.layout}`;
   const read = [];
-  for (const p of truth.pdfs) {
+  for (const p of only.has('pdf') ? truth.pdfs : []) {
     const path = join(CORPUS, `${p.name}.pdf`);
     const started = performance.now();
     const laid = await readPdf({ path });
@@ -199,33 +237,51 @@ for (const f of truths) {
     if (size > largest.size) largest = { path, size };
     read.push(laid);
   }
-  const laid = combine(read);
-  hyphens(paths.pdf, laid.text, laid.blocks, jats.text);
-  const layoutTally = byLayout.get(truth.layout) ?? tally();
-  byLayout.set(truth.layout, layoutTally);
-  const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label);
-  compare(paths.pdf, `${label} [pdf]`, jats, got, truth.leftOut);
-  compare(layoutTally, `${label} [pdf]`, jats, got, truth.leftOut);
+  const ofLayout = (key: keyof typeof paths) => {
+    const t = byLayout.get(`${key}|${truth.layout}`) ?? tally();
+    byLayout.set(`${key}|${truth.layout}`, t);
+    return t;
+  };
+  if (only.has('pdf')) {
+    const laid = combine(read);
+    hyphens(paths.pdf, laid.text, laid.blocks, jats.text);
+    const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label);
+    compare([paths.pdf, ofLayout('pdf')], `${label} [pdf]`, jats, got, truth.leftOut);
+  }
   for (const [mode, key] of [['layout', 'pdftotext -layout'], ['plain', 'pdftotext plain']] as const) {
+    if (!only.has(mode)) continue;
     const text = truth.pdfs.map((p) => readFileSync(join(CORPUS, `${p.name}.${mode}.txt`), 'utf8')).join('\n\n');
     const r = await run({ kind: 'text', text }, `${label}.${mode}.txt`);
     if (r.fatal) paths[key].failed++;
-    compare(paths[key], `${label} [${mode}]`, jats, r, truth.leftOut);
+    compare([paths[key], ofLayout(key)], `${label} [${mode}]`, jats, r, truth.leftOut);
   }
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : (a / b).toFixed(4));
 const row = (name: string, t: Tally) =>
-  `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}`;
+  `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}  noted: uncertain-language ${t.uncertain}, no-title ${t.untitled}`;
 console.log(`${truths.length} article × layout documents (${pages} pages), dev JATS as truth`);
-for (const [name, t] of Object.entries(paths)) console.log(row(name, t));
-console.log('\nPDF path by layout:');
-for (const [name, t] of byLayout) console.log(row(name, t));
+for (const [name, t] of Object.entries(paths)) if (t.docs > 0) console.log(row(name, t));
+for (const name of Object.keys(paths)) {
+  const layouts = [...byLayout].filter(([k]) => k.startsWith(`${name}|`));
+  if (layouts.length === 0) continue;
+  console.log(`\n${name} by layout:`);
+  for (const [k, t] of layouts) console.log(row(k.slice(name.length + 1), t));
+}
+if (!only.has('pdf')) {
+  if (errors.length) console.log(`\n${errors.join('\n')}`);
+  process.exit(0);
+}
 const p = paths.pdf;
 console.log(`\nhyphen joins (PDF path): precision ${pct(p.joinsRight, p.joinsMade)}  recall ${pct(p.joinsRight, p.joinsTruth)}  (${p.joinsTruth} syllable breaks)`);
 console.log(`PDF reader: ${(pages / (readMs / 1000)).toFixed(1)} pages/s (parse thread, layout; ${pages} pages in ${(readMs / 1000).toFixed(1)} s)`);
 const out = mkdtempSync(join(tmpdir(), 'mbt-pdf-eval-'));
-const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/medbitext.js'), 'run', largest.path, '--out', out, '--jobs', '1'], { encoding: 'utf8' });
-const pageCount = (await readPdfPages({ path: largest.path })).length;
-console.log(`run on the largest PDF (${largest.path.split('/').pop()}, ${pageCount} pages): peak RSS ${Math.round(Number(timed.stderr.trim().split('\n').pop()) / 1024)} MB`);
+/** `run --jobs 1` on one PDF: its pages and the process's peak resident memory. */
+async function peakRss(path: string): Promise<string> {
+  const timed = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, join(ROOT, 'bin/medbitext.js'), 'run', path, '--out', join(out, path.split('/').pop()!), '--jobs', '1'], { encoding: 'utf8' });
+  const pageCount = (await readPdfPages({ path })).length;
+  return `run on ${path.split('/').pop()} (${pageCount} pages): peak RSS ${Math.round(Number(timed.stderr.trim().split('\n').pop()) / 1024)} MB`;
+}
+console.log(await peakRss(largest.path));
+if (existsSync(join(CORPUS, 'long.pdf'))) console.log(await peakRss(join(CORPUS, 'long.pdf')));
 if (errors.length) console.log(`\n${errors.join('\n')}`);
