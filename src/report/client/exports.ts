@@ -61,10 +61,13 @@ export const EXPORTS = String.raw`
     function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
     return out.sort(function (a, b) { return b.entry.score - a.entry.score || cmp(a.entry.en, b.entry.en) || cmp(a.pt, b.pt) || cmp(a.entry.id, b.entry.id); });
   }
-  function termSec(langSec, term, status, example, text) {
+  /** A termSec with its term notes (notes: status, partOfSpeech, gender, termType) and context, as glossary/export.ts writes it. */
+  function termSec(langSec, term, notes, example, text) {
     var sec = add(langSec, 'termSec');
     add(sec, 'term', null, term);
-    if (status) add(sec, 'termNote', { type: 'administrativeStatus' }, status);
+    [['status', 'administrativeStatus'], ['partOfSpeech', 'partOfSpeech'], ['gender', 'grammaticalGender'], ['termType', 'termType']].forEach(function (n) {
+      if (notes[n[0]]) add(sec, 'termNote', { type: n[1] }, notes[n[0]]);
+    });
     if (example) {
       var grp = add(sec, 'descripGrp');
       add(grp, 'descrip', { type: 'context' }, text);
@@ -86,19 +89,27 @@ export const EXPORTS = String.raw`
     var body = add(add(tbx, 'text'), 'body');
     reviewedEntries().forEach(function (v) {
       var e = v.entry;
-      var reviewed = v.review === 'accepted' || v.review === 'edited';
-      // As glossary/export.ts: a mined, unreviewed entry is a proposal, with no administrative status.
-      var status = reviewed || e.origin !== 'corpus' ? 'preferredTerm-admn-sts' : undefined;
+      // As glossary/export.ts: reviewed (accepted, edited) or not mined is preferred; a mined, unreviewed entry is a proposal, with no status.
+      var preferred = v.review === 'accepted' || v.review === 'edited' || e.origin !== 'corpus';
+      var admn = preferred ? 'preferredTerm-admn-sts' : undefined;
+      var pos = e.partOfSpeech;
       var concept = add(body, 'conceptEntry', { id: e.id });
       add(concept, 'descrip', { type: 'subjectField' }, SUBJECT[v.type] || 'medicine');
+      var figures = ['score ' + e.score.toFixed(3)];
+      if (e.termhood !== undefined) figures.push('termhood ' + e.termhood.toFixed(3));
+      if (e.confidence !== undefined) figures.push('confidence ' + e.confidence.toFixed(3));
+      figures.push('count ' + e.count, 'origin ' + e.origin, 'status ' + (preferred ? 'preferred' : 'proposal (mined, not reviewed)'));
       var sources = e.sources.slice().sort();
-      add(concept, 'note', null, 'score ' + e.score.toFixed(3) + '; count ' + e.count + '; origin ' + e.origin + (v.review ? '; review ' + v.review : '') + (sources.length ? '; sources ' + sources.join(' ') : ''));
+      add(concept, 'note', null, figures.join('; ') + (v.review ? '; review ' + v.review : '') + (sources.length ? '; sources ' + sources.join(' ') : ''));
       var ex = e.examples[0];
-      [['en', 'en', e.en, v.en_variants], ['pt', 'pt-BR', v.pt, v.pt_variants]].forEach(function (side) {
-        var langSec = add(concept, 'langSec', { 'xml:lang': side[1] });
-        termSec(langSec, side[2], status, ex, ex && ex[side[0]]);
-        (side[3] || []).forEach(function (variant) { termSec(langSec, variant, 'admittedTerm-admn-sts'); });
-      });
+      var given = function (langSec, forms) { (forms || []).forEach(function (f) { termSec(langSec, f, { status: 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }); }); };
+      var en = add(concept, 'langSec', { 'xml:lang': 'en' });
+      termSec(en, e.en, { status: admn, partOfSpeech: pos }, ex, ex && ex.en);
+      given(en, v.en_variants);
+      var pt = add(concept, 'langSec', { 'xml:lang': 'pt-BR' });
+      termSec(pt, v.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, ex, ex && ex.pt);
+      given(pt, v.pt_variants);
+      (e.variants || []).forEach(function (x) { termSec(pt, x.form, { status: admn && 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }); });
     });
     return xmlFile(doc);
   }
