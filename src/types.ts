@@ -295,6 +295,8 @@ export interface GlossaryExample {
   pt: string;
   /** The sentence pair's link score, when known. */
   score?: number;
+  /** The language the example's document was written in, when the input says so. */
+  original?: BlockLang;
   /** Where the entry's term stands in each sentence, `[start, end)` string offsets, when it was found there. */
   enTerm?: [number, number];
   ptTerm?: [number, number];
@@ -357,6 +359,8 @@ export interface GlossaryEntry {
   variants?: TermVariant[];
   /** Why a candidate was held back (candidates only). */
   reason?: HoldReason;
+  /** The language its documents were written in, where the input says so and they agree (the other side is the translation). */
+  original?: BlockLang;
 }
 
 export interface Glossary {

@@ -74,7 +74,7 @@ export class GlossaryBuilder {
         ptCount.set(p, (ptCount.get(p) ?? 0) + 1);
       }
     }
-    for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples, doc.doc);
+    for (const ev of doc.evidence) tally(this.tallies, ev, doc.examples, doc.doc, doc.original);
     this.keywords.add(doc);
   }
 

@@ -1,4 +1,4 @@
-import type { DocumentTerms, GlossaryExample, SentencePairText, TermPairEvidence, TermType } from '../types.js';
+import type { DocumentTerms, GlossaryExample, Lang, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import type { AssociationLink, CooccurrenceTable } from './association.js';
 import { guessType } from './guess-type.js';
 import { cmp } from './compare.js';
@@ -32,6 +32,8 @@ export interface Tally {
   types: Map<TermType, number>;
   /** Pieces of evidence whose type the termbase or the entities stage gave: they know the term. */
   known: number;
+  /** Pieces of evidence per original language of their document, where the input says it. */
+  originals: Map<string, number>;
   examples: Array<GlossaryExample & { local: number }>;
   /** Set when the pair comes from corpus association alone. */
   linked?: AssociationLink;
@@ -87,7 +89,7 @@ export const PAIR_SPACE = 2 ** 26;
 
 /** An empty tally for an EN/PT key pair, registered under its id. */
 export function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, linked?: AssociationLink): Tally {
-  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, examples: [], linked };
+  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, originals: new Map(), examples: [], linked };
   tallies.set(`${enKey}\u0000${ptKey}`, t);
   return t;
 }
@@ -98,7 +100,7 @@ export function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: stri
  * evidence its own copy of an id longer than ten characters (32 bytes each, a
  * third of a million of them at 10,000 documents).
  */
-export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[], docId: string): void {
+export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, examples: SentencePairText[], docId: string, original?: string): void {
   const t = tallies.get(`${ev.enKey}\u0000${ev.ptKey}`) ?? newTally(tallies, ev.enKey, ev.ptKey);
   t.count++;
   t.docs.add(ev.doc === docId ? docId : ev.doc);
@@ -109,8 +111,9 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
   // The entities stage's `lab` reads measurements off running text (a proportion, a precision): it says little of termhood.
   if (ev.typedBy === 'termbase' || (ev.typedBy === 'entity' && ev.type !== 'lab')) t.known++;
+  if (original) t.originals.set(original, (t.originals.get(original) ?? 0) + 1);
   const example = examples[ev.example]!;
-  keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, local: ev.local });
+  keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, ...(original && { original: original as Lang }), local: ev.local });
 }
 
 /**

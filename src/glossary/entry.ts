@@ -43,8 +43,10 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     count: t.count,
     sources: [...t.docs.first],
     documents: t.docs.size,
-    examples: t.examples.map(({ doc, en, pt, score }) => ({ doc, en, pt, ...(score !== undefined && { score }) })),
+    examples: t.examples.map(({ doc, en, pt, score, original }) => ({ doc, en, pt, ...(score !== undefined && { score }), ...(original && { original }) })),
     origin,
+    // Where every document that says its original language says the same one.
+    ...(t.originals.size === 1 && { original: [...t.originals.keys()][0] as Lang }),
     enKey: t.enKey,
     ptKey: t.ptKey,
     via,

@@ -46,12 +46,14 @@ export function* jsonChunks(entries: readonly GlossaryEntry[]): Generator<string
       ...(e.en_variants?.length ? { en_variants: e.en_variants } : {}),
       ...(e.pt_variants?.length ? { pt_variants: e.pt_variants } : {}),
       status: status(e),
+      ...(e.original && { original: e.original }),
       ...(e.reason && { reason: e.reason }),
       examples: e.examples.map((x) => ({
         doc: x.doc,
         en: x.en,
         pt: x.pt,
         ...(x.score !== undefined && { score: x.score }),
+        ...(x.original && { original: x.original }),
         ...(x.enTerm && { enTerm: x.enTerm }),
         ...(x.ptTerm && { ptTerm: x.ptTerm }),
       })),
@@ -164,6 +166,7 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
       ...(e.confidence !== undefined ? [`confidence ${score(e.confidence).toFixed(3)}`] : []),
       `count ${e.count}`,
       `origin ${e.origin}`,
+      ...(e.original ? [`original language ${e.original}`] : []),
       `status ${review === 'proposal' ? 'proposal (mined, not reviewed)' : 'preferred'}`,
     ];
     // Forms a reviewer gave are admitted; the variants the glossary recorded take the entry's status (none for a proposal).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGlossary, MAX_SOURCES } from '../../src/glossary/build.js';
+import { toJson } from '../../src/glossary/export.js';
 import type { DocumentTerms, SentencePairText, TermPairEvidence } from '../../src/types.js';
 
 /** Evidence with the sentence pair it was seen in; `withExamples` files the pair in its document's examples. */
@@ -208,5 +209,16 @@ describe('buildGlossary (reduce)', () => {
       const disagreeing = shown([seen('d1', 'constant', 'constantes', 'constant', 'constante')]);
       expect({ ...disagreeing, examples: [] }).toEqual({ ...agreeing, examples: [] });
     });
+  });
+});
+
+describe('the original language', () => {
+  it('says which language the documents were written in when the input says so and they agree', () => {
+    const written = (id: string, original?: 'en' | 'pt'): DocumentTerms => ({ ...doc(id, [ev(id, 'fibrosis', 'fibrose', 0.9)]), ...(original && { original }) });
+    const agree = buildGlossary([written('d1', 'pt'), written('d2', 'pt'), written('d3')]).entries[0]!;
+    expect(agree.original).toBe('pt');
+    expect(agree.examples.map((x) => x.original)).toEqual(['pt', 'pt', undefined]);
+    expect(buildGlossary([written('d1', 'pt'), written('d2', 'en')]).entries[0]!.original).toBeUndefined();
+    expect(JSON.parse(toJson([agree]))[0]).toMatchObject({ original: 'pt' });
   });
 });

@@ -9,6 +9,7 @@ describe('spelling variants', () => {
     expect(brazilianSpelling('freqüência cardíaca')).toEqual({ form: 'frequência cardíaca', kind: 'pre-reform' });
     expect(brazilianSpelling('doença crónica')).toEqual({ form: 'doença crônica', kind: 'european' });
     expect(brazilianSpelling('hipotiroidismo')).toEqual({ form: 'hipotireoidismo', kind: 'european' });
+    expect(brazilianSpelling('anémia')).toEqual({ form: 'anemia', kind: 'european' });
     expect(brazilianSpelling('dor crônica')).toEqual({ form: 'dor crônica' });
   });
 });
