@@ -98,7 +98,9 @@ export const EXPORTS = String.raw`
       var figures = ['score ' + e.score.toFixed(3)];
       if (e.termhood !== undefined) figures.push('termhood ' + e.termhood.toFixed(3));
       if (e.confidence !== undefined) figures.push('confidence ' + e.confidence.toFixed(3));
-      figures.push('count ' + e.count, 'origin ' + e.origin, 'status ' + (preferred ? 'preferred' : 'proposal (mined, not reviewed)'));
+      figures.push('count ' + e.count, 'origin ' + e.origin);
+      if (e.original) figures.push('original language ' + e.original);
+      figures.push('status ' + (preferred ? 'preferred' : 'proposal (mined, not reviewed)'));
       var sources = e.sources.slice().sort();
       add(concept, 'note', null, figures.join('; ') + (v.review ? '; review ' + v.review : '') + (sources.length ? '; sources ' + sources.join(' ') : ''));
       var ex = e.examples[0];
