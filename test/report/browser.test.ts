@@ -231,6 +231,28 @@ describe('report.html in Chromium', () => {
     expect(again).toBe(readFileSync(join(out, 'decisions.json'), 'utf8'));
   });
 
+  it('keeps every decision when one re-pairing undoes another and the link is then decided again', async () => {
+    await page.click('#tab-docs');
+    await page.selectOption('#doc', { label: 'calcinosis-cutis-lupus-case-report' });
+    const row = (en: string) => page.locator('#pairs tr.link', { hasText: en });
+    const repair = async (en: string, tick: string) => {
+      await row(en).locator('button[data-act="edit"]').click();
+      await page.locator('#pairs tr.editor label', { hasText: tick }).locator('input').click();
+      await page.click('#pairs tr.editor button[data-act="apply"]');
+    };
+    // The third sentence takes the fourth's Portuguese; the fourth takes it back; the third is then accepted as it first was.
+    await repair('It is characterized by the formation of calcium deposits', 'É classificada em quatro subtipos');
+    await repair('It is classified into four subtypes', 'É classificada em quatro subtipos');
+    await row('It is characterized by the formation of calcium deposits').locator('button[data-act="accept"]').click();
+    const rows = await linkRows();
+    const state = (en: string) => rows.find((r) => r.cells[0]!.startsWith(en))!.cls;
+    expect(state('It is characterized by')).toContain('accepted');
+    expect(state('It is classified into')).toContain('edited');
+    await download('#export-decisions', 'three-more.json');
+    const decisions = readDecisions(join(dir, 'three-more.json')).map((d) => d.decision.decision);
+    expect(decisions.slice(6)).toEqual(['edit', 'edit', 'accept']);
+  });
+
   it('switches the interface to Portuguese', async () => {
     await page.click('[data-locale="pt"]');
     expect(await page.locator('#tab-glossary').textContent()).toBe('Glossário');
