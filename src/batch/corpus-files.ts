@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { escapeLine } from '../io/escape.js';
 import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
 import type { Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
@@ -60,7 +61,7 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
         const text = doc.text[lang];
         if (!text) continue;
         // One document's text is the file as is; several are headed by their ids.
-        await files[lang].write(`${multi ? `# ${doc.id}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
+        await files[lang].write(`${multi ? `# ${escapeLine(doc.id)}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
       }
       const byN = sentenceIndex(doc.sentences);
       counts.sentences.en += byN.en.size;

@@ -51,6 +51,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--decisions <file>', t('run.decisions'))
     .option('--min-score <score>', t('run.minScore'))
     .option('--follow-outside-links', t('run.followOutsideLinks'))
+    .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 
   withLocale(program.command('align'))
@@ -99,6 +100,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('-o, --out <dir>', t('index.out'))
     .addOption(new Option('--format <format>', t('index.format')).choices(['embedded', 'elasticsearch']).default('embedded'))
     .option('-j, --jobs <n>', t('run.jobs'))
+    .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/index.js')).index(ctx, inputs, opts));
 
   withLocale(program.command('search'))
@@ -119,6 +121,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--name <name>', t('queue.name'), 'medbitext')
     .option('--redis-timeout <seconds>', t('queue.timeout'), '5')
     .option('--follow-outside-links', t('run.followOutsideLinks'))
+    .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/queue.js')).add(ctx, inputs, opts));
   withLocale(queue.command('status'))
     .description(t('queue.status.description'))

@@ -1,11 +1,35 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentEvent } from '../batch/run.js';
 import { escapeLine } from '../io/escape.js';
-import { describe, place, positiveInteger, type Context } from './context.js';
+import { DEFAULT_LIMITS, parseByteSize, type ReadLimits } from '../io/limits.js';
+import { describe, place, positiveInteger, UsageError, type Context } from './context.js';
 
-/** `--jobs N` (or `worker --concurrency N`, named by `flag`): a whole number ≥ 1; by default the number of cores. */
-export function parseJobs(value: string | undefined, flag = '--jobs'): number {
-  return value === undefined ? availableParallelism() : positiveInteger(value, flag);
+/**
+ * `--jobs N` (or `worker --concurrency N`, named by `flag`): a whole number
+ * ≥ 1; by default the number of cores. More threads than cores only add
+ * memory (each holds ~100–150 MB, see docs/hostile.md) for no speed: capped
+ * to the cores, with a one-line note.
+ */
+export function parseJobs(value: string | undefined, flag = '--jobs', ctx?: Context): number {
+  const cores = availableParallelism();
+  if (value === undefined) return cores;
+  const asked = positiveInteger(value, flag);
+  if (asked <= cores) return asked;
+  if (ctx) process.stderr.write(`medbitext: ${ctx.t('run.jobsCapped', { flag, asked, cores })}\n`);
+  return cores;
+}
+
+/** The process's peak resident memory so far (its threads included), as the summary says it. */
+export function peakMemory(ctx: Context): string {
+  return ctx.t('run.summary.memory', { mb: Math.round(process.resourceUsage().maxRSS / 1024) });
+}
+
+/** `--max-document-bytes SIZE`: the byte cap on one document (a file, or a JSONL line). */
+export function parseLimits(value: string | undefined): ReadLimits {
+  if (value === undefined) return DEFAULT_LIMITS;
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new UsageError('badByteSize', { flag: '--max-document-bytes', value });
+  return { documentBytes: bytes };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputError } from '../io/errors.js';
+import type { ReadLimits } from '../io/limits.js';
 import type { DocumentEvent } from '../batch/run.js';
 import type { GlossaryEntry } from '../types.js';
 import { ConceptDictionary, glossaryConcepts, shippedConcepts } from './concepts.js';
@@ -16,6 +17,8 @@ export interface IndexOptions {
   out: string;
   format?: IndexFormat;
   jobs?: number;
+  /** Byte caps on what is read (run's `--max-document-bytes`). */
+  limits?: ReadLimits;
   onDocument?: (e: DocumentEvent) => void;
   onStart?: (documents: number) => void;
 }

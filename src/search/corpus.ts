@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
+import type { ReadLimits } from '../io/limits.js';
 import type { DocumentEvent } from '../batch/run.js';
 import { manifestLines, stateDir, type ManifestEntry } from '../batch/manifest.js';
 import type { DocumentResult, GlossaryEntry } from '../types.js';
@@ -28,7 +29,7 @@ function isRunFolder(path: string): boolean {
 export async function processInputs(
   inputs: string[],
   indexDir: string,
-  options: { jobs?: number; onDocument?: (e: DocumentEvent) => void; onStart?: (documents: number) => void } = {},
+  options: { jobs?: number; limits?: ReadLimits; onDocument?: (e: DocumentEvent) => void; onStart?: (documents: number) => void } = {},
 ): Promise<ProcessedCorpus> {
   const folders = inputs.filter((p) => existsSync(p) && isRunFolder(p)).map((p) => resolve(p));
   const raw = inputs.filter((p) => !(existsSync(p) && isRunFolder(p)));
@@ -37,7 +38,7 @@ export async function processInputs(
     const work = join(indexDir, WORK_FOLDER);
     // The pipeline loads only when there is something to run through it.
     const { runCorpus } = await import('../batch/run.js');
-    const summary = await runCorpus({ inputs: raw, out: work, jobs: options.jobs, onDocument: options.onDocument, onStart: options.onStart });
+    const summary = await runCorpus({ inputs: raw, out: work, jobs: options.jobs, limits: options.limits, onDocument: options.onDocument, onStart: options.onStart });
     failed.push(...summary.failed);
     if (isRunFolder(work)) folders.push(work);
   }

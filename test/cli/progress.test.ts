@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { availableParallelism } from 'node:os';
 import { formatDuration, parseJobs } from '../../src/cli/progress.js';
 
 describe('progress helpers', () => {
@@ -8,8 +9,10 @@ describe('progress helpers', () => {
     expect(formatDuration(3700)).toBe('1h01m');
   });
 
-  it('parses --jobs', () => {
-    expect(parseJobs('3')).toBe(3);
+  it('parses --jobs, capped to the cores', () => {
+    expect(parseJobs('1')).toBe(1);
+    expect(parseJobs(String(availableParallelism()))).toBe(availableParallelism());
+    expect(parseJobs(String(availableParallelism() + 1))).toBe(availableParallelism());
     expect(() => parseJobs('0')).toThrow();
     expect(() => parseJobs('two')).toThrow();
     expect(parseJobs(undefined)).toBeGreaterThanOrEqual(1);

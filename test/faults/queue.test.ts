@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,8 +7,15 @@ import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
 
+/** Workers started by a test, ended after it whatever happened. */
+const started: Array<{ kill: (signal: NodeJS.Signals) => boolean; exitCode: number | null }> = [];
+afterEach(() => {
+  for (const c of started.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+});
+
 function worker(url: string, out: string, name: string, untilDone: boolean) {
   const child = medbitextAsync(['worker', '--redis', url, '--name', name, '--out', out, '--lock-ms', '1500', '--concurrency', '1', ...(untilDone ? ['--exit-when-done'] : [])]);
+  started.push(child);
   let log = '';
   child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));

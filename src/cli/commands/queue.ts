@@ -1,13 +1,14 @@
 import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '../../batch/queue.js';
 import { escapeLine } from '../../io/escape.js';
 import { counted, describe, failureLine, positiveInteger, UsageError, type Context } from '../context.js';
-import { parseJobs } from '../progress.js';
+import { parseJobs, parseLimits } from '../progress.js';
 
 interface QueueFlags {
   redis: string;
   name: string;
   redisTimeout: string;
   followOutsideLinks?: boolean;
+  maxDocumentBytes?: string;
 }
 
 /** The flags every queue command shares, checked: a queue name BullMQ takes, a timeout in seconds. */
@@ -20,7 +21,7 @@ function queueConfig(flags: QueueFlags): { redis: string; name: string; timeoutM
 
 /** `medbitext queue add INPUT… --redis URL`: one job per document. */
 export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Promise<void> {
-  const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks });
+  const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks, limits: parseLimits(flags.maxDocumentBytes) });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
   process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), already: s.already, failed: s.failed.length }) + '\n');
   if (s.failed.length > 0) process.exitCode = s.added + s.already > 0 ? 1 : 2;
@@ -63,7 +64,7 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
   const worker = await startWorker({
     ...queueConfig(flags),
     out: flags.out,
-    concurrency: parseJobs(flags.concurrency, '--concurrency'),
+    concurrency: parseJobs(flags.concurrency, '--concurrency', ctx),
     lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
     onEvent: (e) => process.stderr.write(workerLine(ctx, e, flags.out) + '\n'),
   });

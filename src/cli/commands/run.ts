@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { counted, reason, scoreFlag, type Context } from '../context.js';
 import { DecisionsError, describeDecisionsError, reviewLines } from '../review.js';
 import { DECISIONS_FILE } from '../../review/kept.js';
-import { parseJobs, progress } from '../progress.js';
+import { parseJobs, parseLimits, peakMemory, progress } from '../progress.js';
 
 interface RunFlags {
   out: string;
@@ -17,6 +17,7 @@ interface RunFlags {
   decisions?: string;
   minScore?: string;
   followOutsideLinks?: boolean;
+  maxDocumentBytes?: string;
 }
 
 /** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
@@ -29,7 +30,8 @@ function guessedLine({ t }: Context, guessed: Record<string, number>): string {
 export async function run(ctx: Context, inputs: string[], flags: RunFlags): Promise<void> {
   const { t } = ctx;
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
-  const jobs = parseJobs(flags.jobs);
+  const jobs = parseJobs(flags.jobs, '--jobs', ctx);
+  const limits = parseLimits(flags.maxDocumentBytes);
   const minScore = scoreFlag(flags.minScore, '--min-score');
   const shown = progress(ctx);
   let summary: Awaited<ReturnType<typeof runCorpus>>;
@@ -44,6 +46,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
       decisions: flags.decisions,
       minScore,
       followOutsideLinks: flags.followOutsideLinks,
+      limits,
       onStart: shown.onStart,
       onDocument: shown.onDocument,
       describe: (e) => reason(ctx, e),
@@ -67,6 +70,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c && guessedLine(ctx, c.guessed),
     ...(c?.review ? reviewLines(ctx, c.review, flags.decisions ?? join(flags.out, DECISIONS_FILE)) : []),
     t('run.summary.time', { seconds: summary.ms / 1000 }),
+    peakMemory(ctx),
     c ? t('run.summary.out', { out: flags.out }) : t('run.summary.nothing'),
     c && r.failed > 0 && t('run.report', { path: join(flags.out, RUN_REPORT) }),
   ];
