@@ -27,6 +27,11 @@ const SHORT = /^\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[),;]/;
 export function findDefinitions(text: string, entities: Entity[]): AbbreviationDef[] {
   const out: AbbreviationDef[] = [];
   for (const e of entities) {
+    const inner = innerDefinition(e);
+    if (inner) {
+      out.push(inner);
+      continue;
+    }
     const window = text.slice(e.end, e.end + 40);
     const gap = /^((?:[\s-]+[\p{L}\p{N}]+){0,2}?)\s*(?=\()/u.exec(window);
     if (!gap) continue;
@@ -36,11 +41,16 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
     const m = SHORT.exec(text.slice(paren, paren + 16));
     if (!m) continue;
     const short = m[1]!;
-    const long = text.slice(e.start, e.end + gap[1]!.length);
-    if (!/[A-Z]/.test(short) || short.length >= long.length) continue;
-    if (!lettersInOrder(short, long)) continue;
-    if (gap[1]) {
-      e.end += gap[1].length;
+    // A short form in small letters (`dex`) only for a drug, whose abbreviations often are.
+    if ((!/[A-Z]/.test(short) && (e.type !== 'drug' || short.length < 3)) || short.length >= e.end + gap[1]!.length - e.start) continue;
+    const start = longFormStart(text, e, e.end + gap[1]!.length, short, entities);
+    if (start === undefined) continue;
+    const long = text.slice(start, e.end + gap[1]!.length);
+    if (gap[1] || start !== e.start) {
+      // Words before the mention make a more specific name than its code (`Friedreich ataxia`, not ataxia's).
+      if (start !== e.start) delete e.code;
+      e.start = start;
+      e.end += gap[1]!.length;
       e.text = long;
       e.normalized = long.toLowerCase().replace(/\s+/g, ' ');
     }
@@ -50,6 +60,52 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
     out.push(def);
   }
   return out;
+}
+
+/** `Von Hippel-Lindau (VHL) disease`: a mention that holds its own abbreviation in brackets. */
+function innerDefinition(e: Entity): AbbreviationDef | undefined {
+  const m = /\(\s*([A-Z][A-Za-z0-9-]{1,8})\s*\)/.exec(e.text);
+  if (!m || m.index === 0 || !lettersInOrder(m[1]!, e.text.slice(0, m.index))) return undefined;
+  const def: AbbreviationDef = { short: m[1]!, long: e.text, type: e.type, normalized: e.normalized };
+  if (e.code) def.code = e.code;
+  if (e.category) def.category = e.category;
+  return def;
+}
+
+/**
+ * Where the long form of `short` starts: at the mention, or up to two words
+ * before it when the short form's letters need them (`Friedreich ataxia
+ * (FRDA)`), as Schwartz & Hearst let the long form reach back; or, for a
+ * short form of two to four letters, where its letters are the initials of
+ * the long form's words in another order (`myotonic dystrophy (DM)`, from the
+ * Latin `dystrophia myotonica`).
+ */
+function longFormStart(text: string, e: Entity, end: number, short: string, entities: Entity[]): number | undefined {
+  let start = e.start;
+  for (let words = 0; words <= 2; words++) {
+    const long = text.slice(start, end);
+    if (lettersInOrder(short, long)) return start;
+    if (words === 0 && /^[A-Za-z]{2,4}$/.test(short) && initialsMatch(short, long)) return start;
+    const before = /(?:^|[\s(])([\p{L}][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (!before) return undefined;
+    const prev = start - before[0].length + before[0].indexOf(before[1]!);
+    if (entities.some((o) => o !== e && o.end > prev && o.start < start)) return undefined;
+    start = prev;
+  }
+  return undefined;
+}
+
+/** Each letter of the short form starts a different word of the long form, in any order. */
+function initialsMatch(short: string, long: string): boolean {
+  const initials = fold(long).split(/[\s-]+/).filter(Boolean).map((w) => w[0]!);
+  if (initials.length !== short.length) return false;
+  const letters = fold(short).split('');
+  for (const c of initials) {
+    const k = letters.indexOf(c);
+    if (k < 0) return false;
+    letters.splice(k, 1);
+  }
+  return letters.length === 0;
 }
 
 /** Every place a defined short form stands as a whole word (`APC`, `A-T`), outside `taken` spans. */

@@ -23,6 +23,11 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
         n++;
         continue;
       }
+      // `Von Hippel-Lindau (VHL) disease`: the name's abbreviation inside it.
+      if (t.text === ')' && k >= 3 && tokens[k - 2]!.text === '(' && /^[A-Z][A-Za-z0-9-]{1,8}$/.test(tokens[k - 1]!.text) && !taken[k - 1] && !taken[k - 2]) {
+        k -= 3;
+        continue;
+      }
       if (!t.word || !isDiseaseModifier(t, lang, true)) break;
       k--;
       n++;

@@ -72,10 +72,17 @@ export function readMeasure(s: string, lang: Lang): Measure | undefined {
 export function measureBefore(text: string, end: number, lang: Lang): { measure: Measure; start: number } | undefined {
   const from = Math.max(0, end - 48);
   const window = text.slice(from, end);
+  if (!/\d/.test(window)) return undefined;
   for (let k = 0; k < window.length; k++) {
-    if (!/[\d<>≤≥]/.test(window[k]!) || (k > 0 && /[\d.,<>≤≥]/.test(window[k - 1]!))) continue;
+    if (!startsValue(window, k) || (k > 0 && (startsValue(window, k - 1) || window[k - 1] === '.' || window[k - 1] === ','))) continue;
     const m = readMeasure(window.slice(k), lang);
     if (m?.ucum && /^\s*(?:(?:of|de|do|da|dos|das)\s+)?$/i.test(window.slice(k + m.length))) return { measure: m, start: from + k };
   }
   return undefined;
+}
+
+/** A digit or a bound sign at `k`. */
+function startsValue(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  return (c >= 48 && c <= 57) || c === 60 || c === 62 || c === 0x2264 || c === 0x2265;
 }

@@ -169,6 +169,8 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
   const w = token.lower;
   // A gene or protein symbol names the disorder it heads (`G6PD deficiency`, `C7 deficiency`, `DPD deficiency`).
   if (capitalisedOk && /^[A-Z][A-Z0-9]{1,6}$/.test(token.text) && /\d|[A-Z].*[A-Z]/.test(token.text)) return true;
+  // `fragile X syndrome`, `type II`: a letter or Roman numeral naming the form.
+  if (capitalisedOk && /^(?:[A-Z]|II|III|IV|VI|VII)$/.test(token.text)) return true;
   if (!WORDLIKE.test(w.replace(/['’]s$/, ''))) return false;
   if (m.modifiers.has(w)) return true;
   if (m.stops.has(w) || m.nonModifiers.has(w)) return false;

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import { resultAt, type Result } from './results.js';
+import { mayStartResult, resultAt, type Result } from './results.js';
 import { fold } from './tokens.js';
 import { contextWords } from './words.js';
 
@@ -40,12 +40,13 @@ export function reach(s: string, lang: Lang, isMention: (k: number) => boolean =
     if (c === undefined) return undefined;
     if ((c >= '0' && c <= '9') || '<>≤≥⩽⩾'.includes(c)) return { at, series };
     if (isMention(at)) return undefined;
-    const result = resultAt(s.slice(at), lang);
+    const w = WORD.exec(s.slice(at));
+    if (!w) return undefined;
+    const lower = fold(w[0]);
+    const result = mayStartResult(lower.split('-')[0]!, lang) ? resultAt(s.slice(at), lang) : undefined;
     // `positive for nitrites`: the result is of what follows.
     if (result) return FOR.test(s.slice(at + result.text.length)) ? undefined : { at, result, series: false };
-    const w = WORD.exec(s.slice(at));
-    if (!w || ++words > MAX_WORDS) return undefined;
-    const lower = fold(w[0]);
+    if (++words > MAX_WORDS) return undefined;
     if (cw.valueStop.has(lower)) return undefined;
     series = cw.seriesFrom.has(lower);
     at += w[0].length;

@@ -38,7 +38,10 @@ export function resolveReadings(text: string, tokens: Token[], mentions: Mention
 /** A drug's level: a lab value (a concentration, not a dose) said of the name, maybe past `level`, `serum` or `nível sérico de`. */
 function levelMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
   const end = tokens[m.to - 1]!.end;
-  const r = reach(text.slice(end, end + 160), lang);
+  const after = text.slice(end, end + 160);
+  // A level is a number: most drug mentions have none near.
+  if (!/\d/.test(after)) return false;
+  const r = reach(after, lang);
   return !!r && !r.result && isLabUnit(readMeasure(text.slice(end + r.at, end + r.at + 40), lang)?.ucum);
 }
 

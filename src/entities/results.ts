@@ -32,6 +32,15 @@ function cues(lang: Lang): Cue[] {
   return list;
 }
 
+const firstWords = new Map<Lang, Set<string>>();
+
+/** Whether a result cue begins with this (folded) word: most words need no further look. */
+export function mayStartResult(word: string, lang: Lang): boolean {
+  let set = firstWords.get(lang);
+  if (!set) firstWords.set(lang, (set = new Set(cues(lang).map((c) => c.words.split(/[\s-]/)[0]!))));
+  return set.has(word);
+}
+
 /** The qualitative result written at the start of `s`, ending where a word ends. */
 export function resultAt(s: string, lang: Lang): Result | undefined {
   const head = fold(s.slice(0, 40));

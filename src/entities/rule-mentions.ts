@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { acidName, chemicalWord, compoundCode, formula } from './chemistry.js';
 import { readDoses } from './drug.js';
 import { extendDisease } from './grow.js';
 import { readMeasure } from './measure.js';
@@ -71,13 +72,31 @@ export const RULES: Rule[] = [
     find: (c) => {
       if (c.formation?.kind !== 'finding' && c.formation?.kind !== 'head') return undefined;
       const m = extendDisease(c.tokens, c.taken, word(c, { type: 'diagnosis' }), c.lang, 4);
-      return m.to - m.from > 1 || c.formation.kind === 'finding' ? m : 'claimed';
+      if (m.to - m.from > 1 || c.formation.kind === 'finding') return m;
+      // `perda de visão`, `dificuldade na marcha`: a Portuguese head with what it is of.
+      const of = c.tokens[c.i + 1];
+      const what = c.tokens[c.i + 2];
+      if (c.lang === 'pt' && of && what && /^(?:de|da|do|na|no)$/.test(of.lower) && what.word && !c.taken[c.i + 1] && !c.taken[c.i + 2] && /^\p{L}{4,}$/u.test(what.text) && !isFunctionWord(what.lower, c.lang)) {
+        return { ...m, to: c.i + 3 };
+      }
+      return 'claimed';
     },
   },
   { name: 'name-before-dose', find: nameBeforeDose },
   { name: 'clipped-lab', find: clippedLab },
   { name: 'lab-cue', find: labCue },
   { name: 'measured-name', find: (c) => (!labBefore(c) && measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
+  // English chemical names by their form (`chemistry.ts`); Portuguese text names its drugs by INN and stem.
+  { name: 'chemical-formula', find: (c) => (c.lang === 'en' && formula(c.token) ? word(c, {}) : undefined) },
+  {
+    name: 'compound-code',
+    find: (c) => {
+      const n = c.lang === 'en' ? compoundCode(c.text, c.tokens, c.i) : 0;
+      return n > 0 && !c.taken.subarray(c.i, c.i + n).some((x) => x) ? { ...word(c, {}), to: c.i + n } : undefined;
+    },
+  },
+  { name: 'acid-name', find: (c) => (c.lang === 'en' && acidName(c.token, c.tokens[c.i + 1]) && !c.taken[c.i + 1] ? { ...word(c, {}), to: c.i + 2 } : undefined) },
+  { name: 'chemical-name', find: (c) => (c.lang === 'en' && chemicalWord(c.token) ? word(c, {}) : undefined) },
 ];
 
 /**
@@ -150,12 +169,15 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
 /** Rule mentions of the words `taken` leaves free, by the first rule that claims each. */
 export function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, labs: Uint8Array, lang: Lang): Mention[] {
   const out: Mention[] = [];
-  const words = contextWords(lang);
+  // One candidate, moved from word to word: the rules are asked of most words of every text.
+  const c: Candidate = { text, tokens, taken, labs, lang, words: contextWords(lang), i: 0, token: tokens[0]!, formation: undefined };
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
     if (!token.word || !/\p{L}/u.test(token.text)) continue;
-    const c: Candidate = { text, tokens, taken, labs, lang, words, i, token, formation: formationOf(token, lang) };
+    c.i = i;
+    c.token = token;
+    c.formation = formationOf(token, lang);
     for (const rule of RULES) {
       const found = rule.find(c);
       if (found === undefined) continue;
