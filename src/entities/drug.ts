@@ -185,6 +185,8 @@ function readDuration(s: string, lang: Lang): string | undefined {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt('lead')})\\s*(\\d{1,3}|${alt('number')})\\s+(${alt('unit')})(?![\\p{L}\\p{N}])`, 'iu');
     durationCache.set(lang, re);
   }
+  // Most scopes name no time at all: a plain test before the pattern with its look-behind.
+  if (!/da?y|week|month|year|dia|semana|m[eê]s|ano/i.test(s)) return undefined;
   const m = re.exec(s);
   return m ? `${m[1]} ${m[2]}` : undefined;
 }

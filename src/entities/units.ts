@@ -122,6 +122,8 @@ function compound(s: string): UnitMatch | undefined {
   return found ?? undefined;
 }
 
+const COMPOUND_START = /^(?:[x×X]\s?10|10\s?[\^*⁰¹²³⁴⁵⁶⁷⁸⁹]|\S{0,12}\/)/;
+
 /** What may be a unit: enough characters for the longest one written (`mL/min/1,73 m²`, `x 10^12/L`). */
 const HEAD = 24;
 
@@ -131,7 +133,8 @@ export function readUnit(s: string): UnitMatch | undefined {
   const rest = s.slice(lead, lead + HEAD);
   const { whole, wholeCode } = load();
   const w = whole.exec(rest);
-  const c = compound(rest);
+  // A compound has a `/` or a power of ten in its first characters; most units after a number (`mg`, `g`) have neither.
+  const c = COMPOUND_START.test(rest) ? compound(rest) : undefined;
   if (!w && !c) return undefined;
   if (c && (!w || c.length > w[0].length)) return { ...c, length: lead + c.length };
   const text = w![0];
