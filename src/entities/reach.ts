@@ -21,7 +21,7 @@ export interface Reached {
 
 const MAX_WORDS = 6;
 const FOR = /^\s+(?:for|para)\s/i;
-const WORD = /^[\p{L}][\p{L}\p{M}'’-]*/u;
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 
 /**
  * What `s` (the text right after a name) says of the name. `isMention(k)`
@@ -40,7 +40,8 @@ export function reach(s: string, lang: Lang, isMention: (k: number) => boolean =
     if (c === undefined) return undefined;
     if ((c >= '0' && c <= '9') || '<>≤≥⩽⩾'.includes(c)) return { at, series };
     if (isMention(at)) return undefined;
-    const w = WORD.exec(s.slice(at));
+    WORD.lastIndex = at;
+    const w = WORD.exec(s);
     if (!w) return undefined;
     const lower = fold(w[0]);
     const result = mayStartResult(lower.split('-')[0]!, lang) ? resultAt(s.slice(at), lang) : undefined;

@@ -48,7 +48,8 @@ function levelMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
 /** An analyte (`calcium`) read as a measurement when a value, `levels` or `serum` is near. */
 function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): boolean {
   const cw = contextWords(lang);
-  if (isLabUnit(measureBefore(text, tokens[m.from]!.start, lang)?.measure.ucum) || resultBefore(text, tokens[m.from]!.start, lang)) return true;
+  // Asked last: the costlier look at what is written before the name.
+  const before = () => isLabUnit(measureBefore(text, tokens[m.from]!.start, lang)?.measure.ucum) || !!resultBefore(text, tokens[m.from]!.start, lang);
   for (let k = m.from - 1; k >= Math.max(0, m.from - 2); k--) if (cw.labBefore.has(tokens[k]!.lower)) return true;
   for (let k = m.to; k < Math.min(tokens.length, m.to + 5); k++) {
     const t = tokens[k]!;
@@ -61,13 +62,13 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
   // A dipstick grade (`GLICOSE ++`), not an ion written `Ca++`.
   if (/^\s+\+{1,4}(?![\d+])/.test(after)) return true;
   const measure = readMeasure(rest, lang);
-  if (!measure) return reachesValue(text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 160), lang);
+  if (!measure) return before() || reachesValue(text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 160), lang);
   // `Na 140;`: a bare number right after an analyte, not `calcium 2 patients`.
   // A decimal (`K 4,1`) is a measurement, not a count, and so is a number before the next name of a panel (`NA 139  K`).
   // So is a number before a capitalised name (`Sodio 137 Potassio 5.6`, `Na: 140  K: 4,8`).
   const next = rest.slice(measure.length);
   const bare = !/^\s*\p{L}/u.test(next) || /[.,]\d/.test(measure.text) || /^\s*\p{Lu}/u.test(next);
-  return !!measure.unit || measure.titre || bare || !!parseRange(rest, lang)?.unit;
+  return !!measure.unit || measure.titre || bare || !!parseRange(rest, lang)?.unit || before();
 }
 
 /** `creatinine on admission was 2.3 mg/dL`, `potassium was normal`: a lab value or result said of the name a few words on. */
