@@ -23,7 +23,8 @@ export interface OrderedPage {
 
 /** The x of the page's gutter, if it has two columns. */
 export function findGutter(segments: Segment[], bodySize: number): number | undefined {
-  const prose = segments.filter((s) => s.text.length >= PROSE_CHARS && Math.abs(s.size - bodySize) <= 0.15 * bodySize);
+  // notes and references set smaller fill a column too (a page of discussion beside the reference list)
+  const prose = segments.filter((s) => s.text.length >= PROSE_CHARS && s.size >= 0.7 * bodySize && s.size <= 1.15 * bodySize);
   if (prose.length < 2 * MIN_SIDE_LINES) return undefined;
   const left = Math.min(...prose.map((s) => s.x0));
   const right = Math.max(...prose.map((s) => s.x1));
@@ -32,11 +33,16 @@ export function findGutter(segments: Segment[], bodySize: number): number | unde
   let best: { x: number; score: number } | undefined;
   for (const x of [...new Set(candidates)]) {
     const g = x + 0.5;
-    // full-width lines (a keywords line, a title) may cross it; most prose may not
-    const crossing = prose.filter((s) => s.x0 < g && s.x1 > g).length;
-    const l = prose.filter((s) => s.x1 <= g).length;
-    const r = prose.filter((s) => s.x0 >= g).length;
-    if (l < MIN_SIDE_LINES || r < MIN_SIDE_LINES || crossing > MAX_CROSSING * (l + r)) continue;
+    const lefts = prose.filter((s) => s.x1 <= g);
+    const rights = prose.filter((s) => s.x0 >= g);
+    const [l, r] = [lefts.length, rights.length];
+    if (l < MIN_SIDE_LINES || r < MIN_SIDE_LINES) continue;
+    // full-width lines beside both columns (a keywords line, a figure caption) may cross it, most may not;
+    // those above or below them (a page's front matter over the body's columns) do not count
+    const top = Math.min(Math.max(...lefts.map((s) => s.y)), Math.max(...rights.map((s) => s.y)));
+    const bottom = Math.max(Math.min(...lefts.map((s) => s.y)), Math.min(...rights.map((s) => s.y)));
+    const crossing = prose.filter((s) => s.x0 < g && s.x1 > g && s.y <= top && s.y >= bottom).length;
+    if (crossing > MAX_CROSSING * (l + r)) continue;
     const score = Math.min(l, r) - crossing;
     // among equals, the widest left-column line's end is the gutter's left edge
     if (!best || score > best.score || (score === best.score && g > best.x)) best = { x: g, score };

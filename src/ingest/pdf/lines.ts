@@ -35,27 +35,62 @@ interface Row {
   y: number;
   size: number;
   runs: PdfRun[];
+  /** Horizontal extent of its runs. */
+  x0: number;
+  x1: number;
 }
 
+/**
+ * Runs on one baseline that follow one another across the page make a row.
+ * A run joins only a row it is next to: the baselines of two columns side by
+ * side differ by a little, and a raised citation number in one column must
+ * not be taken into the other column's row.
+ */
 function rows(runs: PdfRun[]): Row[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
   const out: Row[] = [];
   for (const run of sorted) {
-    const row = out.find((r) => Math.abs(r.y - run.y) < SAME_ROW * Math.max(r.size, run.size));
+    const near = (r: Row) => Math.max(0, run.x - r.x1, r.x0 - (run.x + run.width)) <= SEGMENT_GAP * Math.max(r.size, run.size);
+    const row = out
+      .filter((r) => Math.abs(r.y - run.y) < SAME_ROW * Math.max(r.size, run.size) && near(r))
+      .sort((a, b) => Math.abs(a.y - run.y) - Math.abs(b.y - run.y))[0];
     if (!row) {
-      out.push({ y: run.y, size: run.size, runs: [run] });
+      out.push({ y: run.y, size: run.size, runs: [run], x0: run.x, x1: run.x + run.width });
       continue;
     }
     row.runs.push(run);
-    // the row's baseline is its largest text's, not a superscript's
-    if (run.size > row.size && run.str.trim() !== '') Object.assign(row, { y: run.y, size: run.size });
+    grow(row, run);
   }
-  return out.sort((a, b) => b.y - a.y);
+  return mergeRows(out).sort((a, b) => b.y - a.y || a.x0 - b.x0);
+}
+
+function grow(row: Row, run: PdfRun): void {
+  Object.assign(row, { x0: Math.min(row.x0, run.x), x1: Math.max(row.x1, run.x + run.width) });
+  // the row's baseline is its largest text's, not a superscript's
+  if (run.size > row.size && run.str.trim() !== '') Object.assign(row, { y: run.y, size: run.size });
+}
+
+/** Rows built from either end of a line (a raised number met before the words it follows) are one row. */
+function mergeRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (const row of [...rows].sort((a, b) => b.size - a.size)) {
+    const into = out.find((r) => Math.abs(r.y - row.y) < SAME_ROW * Math.max(r.size, row.size) && Math.max(0, row.x0 - r.x1, r.x0 - row.x1) <= SEGMENT_GAP * Math.max(r.size, row.size));
+    if (!into) {
+      out.push(row);
+      continue;
+    }
+    for (const run of row.runs) {
+      into.runs.push(run);
+      grow(into, run);
+    }
+  }
+  return out;
 }
 
 function runText(run: PdfRun, row: Row): string {
   const raised = run.size < SUPERSCRIPT_SIZE * row.size && run.y > row.y + 0.15 * row.size;
-  if (!raised || !/^[\d,\s–-]+$/.test(run.str)) return run.str;
+  // a raised space (after a citation number) is still the space between two words
+  if (!raised || !/^[\d,\s–-]+$/.test(run.str) || run.str.trim() === '') return run.str;
   return [...run.str].map((c) => SUPERSCRIPT[c] ?? (c === ' ' ? '' : c)).join('');
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { pageSegments } from '../../../src/ingest/pdf/lines.js';
+import type { PdfRun } from '../../../src/ingest/pdf/types.js';
+
+/** Text runs as pdf.js gives them: position of the baseline's left end, advance width, size. */
+const run = (str: string, x: number, y: number, size = 7.62): PdfRun => ({ str, x, y, width: str.length * size * 0.5, size, font: 'f1' });
+
+describe('pageSegments', () => {
+  it('keeps a raised citation number with the words it follows, not with the next column at about its height', () => {
+    const runs = [
+      // left column: `Stud-` ends a line; `ies¹,² determine …` starts the next, its citation raised
+      run('around 10% of the world population. Stud-', 48, 438.09),
+      run('ies', 48, 425.39),
+      run('1,2', 58.77, 428.57, 6.35),
+      run(' ', 68.87, 428.57, 6.35),
+      run('determine the prevalence', 74, 425.39),
+      // right column: its baseline a little above the raised number's
+      run('as well as the age and gender profile', 305.92, 430.47),
+    ];
+    const texts = pageSegments({ width: 595, height: 842, runs }, 0).map((s) => s.text);
+    expect(texts).toContain('ies¹,² determine the prevalence');
+    expect(texts).toContain('as well as the age and gender profile');
+  });
+
+  it('keeps a raised number at a line’s end on that line, met before the line’s first words', () => {
+    const runs = [run('chronic pain, around 10% of the', 48, 440.63), run('world population.', 170, 440.63), run('1', 235, 443.8, 6.35)];
+    expect(pageSegments({ width: 595, height: 842, runs }, 0).map((s) => s.text)).toEqual(['chronic pain, around 10% of the world population.¹']);
+  });
+});
