@@ -19,7 +19,7 @@ export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks
   }
   const blocks: Block[] = [];
   const notes: Note[] = [];
-  for (const b of layout) {
+  for (const b of frontBoxes(source, layout)) {
     const text = source.slice(b.start, b.end);
     if (text.trim() === '') continue;
     const { lang, sure } = labelledLanguage(text, b.hint);
@@ -35,4 +35,22 @@ export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks
     }
   }
   return { blocks, notes };
+}
+
+/** Prose under a front-matter heading is this long at least (a note or an affiliation is shorter). */
+const BOX_CHARS = 150;
+
+/**
+ * Prose under a heading in the front matter, right before an abstract
+ * (`Study contributions`, `Highlights`): a box that belongs to the abstract,
+ * not a note. The layout left it `other`, as it cannot look ahead.
+ */
+function frontBoxes(source: string, layout: TextLayout[]): TextLayout[] {
+  return layout.map((b, k) => {
+    if (b.part !== 'other' || b.section === '') return b;
+    const text = source.slice(b.start, b.end);
+    const next = layout.slice(k + 1).find((n) => n.part !== 'other' && n.part !== 'caption');
+    const box = next?.part === 'abstract' && text.length >= BOX_CHARS && (text.match(/[.!?](?:\s|$)/g)?.length ?? 0) >= 2;
+    return box ? { ...b, part: 'abstract' } : b;
+  });
 }

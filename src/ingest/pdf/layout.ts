@@ -116,8 +116,9 @@ export function layOut(pages: PdfPage[]): LaidOut {
         continue;
       }
       if (headingLike(s, look) && at.part !== 'references' && at.part !== 'title') {
-        // a section of the body the sections files do not name (`Clinical findings`)
-        at = { part: at.part === 'abstract' || at.part === 'keywords' ? 'body' : at.part, section: s.text, hint: at.hint, look: 'body' };
+        // a section the sections files do not name: of the body (`Clinical findings`), or of the abstract
+        // (`Study contributions`, `Highlights`): after an abstract, a body opens with a named heading or the keywords
+        at = { part: at.part === 'keywords' ? 'body' : at.part, section: s.text, hint: at.hint, look: 'body' };
         continue;
       }
       if (look === 'small' && CITATION_ALONE.test(s.text) && at.part !== 'other') {
