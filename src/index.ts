@@ -6,7 +6,7 @@ export * from './types.js';
 export { createProcessor, processDocument } from './processor.js';
 
 export { ingestDocument } from './ingest/ingest.js';
-export { decodeBuffer } from './ingest/decode.js';
+export { decodeBuffer } from './io/decode.js';
 export { readPdfFile } from './ingest/pdf.js';
 export { jatsToBlocks } from './ingest/jats.js';
 export { cleanDocument } from './clean/clean.js';

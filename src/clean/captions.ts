@@ -1,5 +1,6 @@
 import { loadYamlList, type Entry } from '../lang/data.js';
-import { applyEdits, slice, type Edit, type Note, type Tracked } from './tracked.js';
+import { applyEdits, slice, type Edit, type Tracked } from './tracked.js';
+import type { Note } from '../io/messages.js';
 
 /**
  * Figure and table captions that PDF extraction drops into the prose, often

@@ -9,7 +9,8 @@ import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
 import { reflowParagraphs, unwrapLines } from './reflow.js';
 import { findForbiddenXmlChars } from '../io/xml.js';
-import { join, tracked, type Note, type Tracked } from './tracked.js';
+import { join, tracked, type Tracked } from './tracked.js';
+import type { Note } from '../io/messages.js';
 import { normalizeUnicode, removeFootnoteMark } from './unicode.js';
 
 /**

@@ -1,4 +1,5 @@
-import { applyEdits, type Edit, type Note, type Tracked } from './tracked.js';
+import { applyEdits, type Edit, type Tracked } from './tracked.js';
+import type { Note } from '../io/messages.js';
 import type { WordList } from './dictionary.js';
 
 /**

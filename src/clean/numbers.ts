@@ -1,5 +1,6 @@
 import { loadYamlList, type Entry } from '../lang/data.js';
-import { applyEdits, type Edit, type Note, type Tracked } from './tracked.js';
+import { applyEdits, type Edit, type Tracked } from './tracked.js';
+import type { Note } from '../io/messages.js';
 
 /**
  * Repair what PDF extraction does to numbers: superscripts come out as plain

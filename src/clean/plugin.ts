@@ -1,6 +1,6 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
-import { report } from '../ingest/plugin.js';
+import { emitNotes } from '../io/messages.js';
 import { cleanDocument } from './clean.js';
 
 /**
@@ -18,7 +18,7 @@ const clean: Plugin<[], Node> = function () {
     file.data.paragraphs = cleaned.paragraphs;
     file.data.apparatus = cleaned.apparatus;
     file.data.captions = cleaned.captions;
-    report(file, file.data.source ?? '', cleaned.notes, 'medbitext:clean');
+    emitNotes(file, file.data.source ?? '', cleaned.notes, 'medbitext:clean');
   };
 };
 export default clean;

@@ -9,14 +9,6 @@ export interface Tracked {
   src: number[];
 }
 
-/** Something doubtful a step did, at a source offset; the plugin turns it into a vfile message. */
-export interface Note {
-  reason: string;
-  /** Source offset the note is about. */
-  at: number;
-  rule: string;
-}
-
 export interface Edit {
   start: number;
   end: number;

@@ -1,5 +1,6 @@
-import { WINDOWS_1252_HIGH } from '../ingest/decode.js';
-import { applyEdits, replaceMatches, type Edit, type Note, type Tracked } from './tracked.js';
+import { WINDOWS_1252_HIGH } from '../io/decode.js';
+import { applyEdits, replaceMatches, type Edit, type Tracked } from './tracked.js';
+import type { Note } from '../io/messages.js';
 
 /**
  * Unicode repairs for text that went through PDF extraction or a wrong

@@ -1,4 +1,4 @@
-import type { Note } from '../clean/tracked.js';
+import type { Note } from '../io/messages.js';
 import type { Block } from '../types.js';
 
 /**

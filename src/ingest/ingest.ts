@@ -1,5 +1,5 @@
 import type { Block, BlockLang, DocumentInput, KeywordList } from '../types.js';
-import type { Note } from '../clean/tracked.js';
+import type { Note } from '../io/messages.js';
 import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
 import { loadLanguageDetector } from './language.js';

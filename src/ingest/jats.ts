@@ -1,7 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../io/errors.js';
 import type { Block, BlockLang, KeywordList, Part } from '../types.js';
-import type { Note } from '../clean/tracked.js';
+import type { Note } from '../io/messages.js';
 
 /**
  * JATS XML (SciELO, PubMed Central) to blocks. The structure is explicit, so

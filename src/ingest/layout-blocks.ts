@@ -1,4 +1,4 @@
-import type { Note } from '../clean/tracked.js';
+import type { Note } from '../io/messages.js';
 import type { Block, TextLayout } from '../types.js';
 import { uncertainLanguage } from './guesses.js';
 import { labelledLanguage } from './language.js';

@@ -1,10 +1,8 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
-import type { VFile } from 'vfile';
-import type { Note } from '../clean/tracked.js';
 import { InputError } from '../io/errors.js';
+import { emitNotes } from '../io/messages.js';
 import { ingestDocument } from './ingest.js';
-import { lineIndex } from './position.js';
 
 /**
  * ingest: reads `file.data.input`, adds `file.data.source` (the decoded text)
@@ -39,16 +37,7 @@ const ingest: Plugin<[], Node> = function () {
     file.data.blocks = blocks;
     if (keywords) file.data.keywords = keywords;
     if (original) file.data.original = original;
-    report(file, source, notes, 'medbitext:ingest');
+    emitNotes(file, source, notes, 'medbitext:ingest');
   };
 };
 export default ingest;
-
-/** Notes become vfile messages placed at their line and column in the source. */
-export function report(file: VFile, source: string, notes: Note[], origin: string): void {
-  if (notes.length === 0) return;
-  const place = lineIndex(source);
-  for (const note of [...notes].sort((a, b) => a.at - b.at)) {
-    file.message(note.reason, { place: place(note.at), ruleId: note.rule, source: origin });
-  }
-}

@@ -1,7 +1,7 @@
 import { InputError } from '../io/errors.js';
 import { readRegularFile } from '../io/input.js';
 import { DEFAULT_LIMITS } from '../io/limits.js';
-import { decodeBuffer } from './decode.js';
+import { decodeBuffer } from '../io/decode.js';
 
 /**
  * The text of one input file, decoded whatever its charset. A missing,

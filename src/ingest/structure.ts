@@ -1,5 +1,5 @@
 import type { Block, Lang } from '../types.js';
-import type { Note } from '../clean/tracked.js';
+import type { Note } from '../io/messages.js';
 import { uncertainLanguage } from './guesses.js';
 import { matchHeading } from './headings.js';
 import { judgeLanguage, labelledLanguage } from './language.js';

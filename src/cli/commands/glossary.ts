@@ -12,7 +12,7 @@ import { projectTermbasePath, readProjectTermbase, usedTermbase, writeProjectTer
 import { InputError } from '../../io/errors.js';
 import { readRegularFile } from '../../io/input.js';
 import { DEFAULT_LIMITS } from '../../io/limits.js';
-import { looksBinary } from '../../ingest/decode.js';
+import { looksBinary } from '../../io/decode.js';
 import { counted, UsageError, writeAll, type Context } from '../context.js';
 import { closeBatch, eachRecord } from '../records.js';
 

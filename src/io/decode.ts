@@ -1,4 +1,4 @@
-import { InputError } from '../io/errors.js';
+import { InputError } from './errors.js';
 
 /**
  * Turn the bytes of a text file into a string, whatever charset the author's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBuffer, looksBinary } from '../../src/ingest/decode.js';
+import { decodeBuffer, looksBinary } from '../../src/io/decode.js';
 import { InputError } from '../../src/io/errors.js';
 
 const utf16 = (text: string, bigEndian: boolean) => {

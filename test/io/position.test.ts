@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { positionAt } from '../../src/ingest/position.js';
+import { positionAt } from '../../src/io/position.js';
 
 it('gives 1-based line and column', () => {
   const s = 'ab\ncd\n\nef';
