@@ -1,3 +1,4 @@
+import { endsOpen } from '../ingest/text/sentence-end.js';
 import { join, replaceMatches, slice, trim, type Tracked } from './tracked.js';
 
 /**
@@ -5,14 +6,6 @@ import { join, replaceMatches, slice, trim, type Tracked } from './tracked.js';
  * lines in the middle of sentences (`calcium salt` / blank / `deposits`) and
  * none between some real paragraphs (`doses.` / `Aluminum hydroxide …`).
  */
-
-/** Ends like a finished sentence: stop, optional closing quote/bracket, optional citation numbers. */
-const SENTENCE_END = /[.!?]["'”’)\]]*(?:\s*\d{1,3}(?:\s*[-–,]\s*\d{1,3})*)?\s*$/;
-
-/** True when a fragment ends mid-sentence, so the next one continues it. */
-export function endsOpen(text: string): boolean {
-  return !SENTENCE_END.test(text);
-}
 
 function startsLowercase(text: string): boolean {
   const c = /\p{L}/u.exec(text.trimStart().slice(0, 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsOpen, reflowParagraphs, unwrapLines } from '../../src/clean/reflow.js';
+import { reflowParagraphs, unwrapLines } from '../../src/clean/reflow.js';
 import { tracked } from '../../src/clean/tracked.js';
 
 const paragraphs = (s: string) => reflowParagraphs(tracked(s)).map((p) => unwrapLines(p).text);
@@ -30,12 +30,6 @@ describe('reflowParagraphs', () => {
       'aluminum phosphate, which reduces absorption.',
     ].join('\n');
     expect(paragraphs(text)).toHaveLength(2);
-  });
-
-  it('tells open from finished fragments', () => {
-    expect(endsOpen('that there were')).toBe(true);
-    expect(endsOpen('esthetics. 1-3, 13, 14')).toBe(false);
-    expect(endsOpen('(Figures 5 and 6).')).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { endsOpen } from '../../clean/reflow.js';
+import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
 import { footnoteLine, headingLike } from './shapes.js';

@@ -1,4 +1,4 @@
-import { endsOpen } from '../../clean/reflow.js';
+import { endsOpen } from './sentence-end.js';
 import { captionLabel } from '../pdf/captions.js';
 import type { TextLine } from './lines.js';
 
