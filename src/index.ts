@@ -18,7 +18,7 @@ export { extractEntities, linkEntities, toBrat, toPubTator } from './entities/in
 export { buildGlossary } from './glossary/build.js';
 export { toJson, toCsv, toTbx, toI18next } from './glossary/export.js';
 export { importTermbase } from './glossary/import.js';
-export { loadTermbase, type TermbaseEntry } from './glossary/termbase.js';
+export { loadTermbase, type TermbaseEntry } from './lang/termbase.js';
 export { SearchIndex, type SearchHit } from './search/embedded.js';
 export { buildIndex } from './search/build.js';
 export { runCorpus, type RunOptions, type RunSummary } from './batch/run.js';

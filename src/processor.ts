@@ -10,7 +10,7 @@ import align from './align/plugin.js';
 import entities from './entities/plugin.js';
 import glossaryTerms from './glossary/plugin.js';
 import { cachedProjectTermbase } from './glossary/project-termbase.js';
-import type { TermbaseEntry } from './glossary/termbase.js';
+import type { TermbaseEntry } from './lang/termbase.js';
 
 /**
  * The medbitext pipeline, one document at a time. Every stage is a unified

@@ -1,5 +1,5 @@
 import type { DocumentTerms, Glossary, GlossaryEntry } from '../types.js';
-import type { TermbaseEntry } from './termbase.js';
+import type { TermbaseEntry } from '../lang/termbase.js';
 import { CooccurrenceTable, type AssociationOptions } from './association.js';
 import { collectLinked, countCooccurrences, Keys, Nesting, PAIR_SPACE, tally, type Tally } from './counting.js';
 import { entryOf, type EntryContext } from './entry.js';

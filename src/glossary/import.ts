@@ -5,7 +5,7 @@ import { SaxesParser } from 'saxes';
 import { unneutralise } from '../io/csv.js';
 import type { TermType } from '../types.js';
 import { termKey } from './morphology.js';
-import { TERM_TYPES, type TermbaseEntry } from './termbase.js';
+import { TERM_TYPES, type TermbaseEntry } from '../lang/termbase.js';
 
 /**
  * `medbitext glossary import FILE`: read a termbase the user already has —

@@ -2,7 +2,8 @@ import type { GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
 import { MAX_EXAMPLES, MAX_SOURCES, type Keys } from './counting.js';
 import type { Keyed } from './linking.js';
-import { indexTermbase, type TermbaseEntry } from './termbase.js';
+import type { TermbaseEntry } from '../lang/termbase.js';
+import { indexTermbase } from './termbase.js';
 
 /** Imported pairs replace whatever the corpus paired their terms with. */
 export function applyImports(entries: GlossaryEntry[], imported: TermbaseEntry[], enKeys: Keys, ptKeys: Keys): GlossaryEntry[] {

@@ -2,7 +2,8 @@ import { extractEntities } from '../entities/extract.js';
 import type { TermType } from '../types.js';
 import type { ImportedEntry } from './import.js';
 import { termKey } from './morphology.js';
-import { shippedTermbaseIndex, type TermbaseEntry } from './termbase.js';
+import type { TermbaseEntry } from '../lang/termbase.js';
+import { shippedTermbaseIndex } from './termbase.js';
 
 /** An entry whose type an import changed: said to the user, never done silently. */
 export interface Retyped {

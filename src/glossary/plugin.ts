@@ -3,7 +3,8 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { collectDocumentTerms } from './evidence.js';
 import { pairKeywords } from './keyword-pairs.js';
-import { indexTermbase, loadTermbase, type TermbaseEntry } from './termbase.js';
+import { loadTermbase, type TermbaseEntry } from '../lang/termbase.js';
+import { indexTermbase } from './termbase.js';
 
 /**
  * The glossary stage (map step). Reads `sentences`, `alignment`, `entities`

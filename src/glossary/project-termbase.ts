@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
 import { DataError, parseYamlList } from '../lang/data.js';
-import { TERM_TYPES, type TermbaseEntry } from './termbase.js';
+import { TERM_TYPES, type TermbaseEntry } from '../lang/termbase.js';
 
 /**
  * A project's own termbase: what `medbitext glossary import` merged from the

@@ -1,5 +1,5 @@
 import { loadTsv } from '../lang/data.js';
-import { loadTermbase } from '../glossary/termbase.js';
+import { loadTermbase } from '../lang/termbase.js';
 import type { GlossaryEntry, Lang } from '../types.js';
 import { fold } from '../lang/cognates.js';
 import { analyse, type AnalysedToken } from './analyze.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeImported, removeTerms } from '../../src/glossary/merge-imported.js';
-import type { TermbaseEntry } from '../../src/glossary/termbase.js';
+import type { TermbaseEntry } from '../../src/lang/termbase.js';
 
 const kept: TermbaseEntry[] = [{ en: 'skin', pt: 'pele', type: 'term', note: 'imported from a.csv' }];
 
