@@ -4,7 +4,7 @@
 // languages medbitext tells apart, the YAML language data as JSON), so the CLI
 // loads them in milliseconds. Without them the stages read the packages' own
 // files and parse the YAML, with the same results.
-import { compileDictionaries } from '../dist/clean/dictionary.js';
+import { compileDictionaries } from '../dist/lang/dictionary.js';
 import { compileLanguageProfiles } from '../dist/ingest/language.js';
 import { compileYamlLists } from '../dist/lang/data.js';
 

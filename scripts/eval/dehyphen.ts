@@ -13,7 +13,7 @@
 import { readDevJsonl } from '../dev-data.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildVocabulary, dehyphenate } from '../../src/clean/dehyphenate.js';
-import { dictionaryFor } from '../../src/clean/dictionary.js';
+import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { unwrapLines } from '../../src/clean/reflow.js';
 import { tracked } from '../../src/clean/tracked.js';
 import type { Lang } from '../../src/types.js';

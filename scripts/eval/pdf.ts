@@ -34,7 +34,7 @@ import align from '../../src/align/plugin.js';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { readPdfPages } from '../../src/ingest/pdf/read.js';
 import { buildVocabulary, decideHyphen } from '../../src/clean/dehyphenate.js';
-import { dictionaryFor } from '../../src/clean/dictionary.js';
+import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { guessedParts } from '../../src/ingest/guesses.js';
 import type { DocumentInput, Lang, Link, Sentence, TextLayout } from '../../src/types.js';
 

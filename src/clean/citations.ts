@@ -1,5 +1,5 @@
 import type { Citation, Lang, BlockLang } from '../types.js';
-import { dictionaryFor } from './dictionary.js';
+import { dictionaryFor } from '../lang/dictionary.js';
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 
 /**

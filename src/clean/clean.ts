@@ -4,7 +4,7 @@ import { extractAuthorCitations } from './author-citations.js';
 import { extractCitations } from './citations.js';
 import { removeCrossReferences } from './cross-references.js';
 import { dehyphenate, lazyVocabulary, type VocabularyLookup } from './dehyphenate.js';
-import { dictionaryFor } from './dictionary.js';
+import { dictionaryFor } from '../lang/dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
 import { reflowParagraphs, unwrapLines } from './reflow.js';

@@ -1,6 +1,6 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
-import type { WordList } from './dictionary.js';
+import type { WordList } from '../lang/dictionary.js';
 
 /**
  * Undo hyphenation at line ends: `classi-`/`fied` → `classified`, while

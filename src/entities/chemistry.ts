@@ -1,4 +1,4 @@
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 import { loadTsv, loadYamlList } from '../lang/data.js';
 import { Memo } from '../memo.js';
 import { Endings } from './morphology.js';

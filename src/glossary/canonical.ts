@@ -1,6 +1,6 @@
 import type { PartOfSpeech } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 import { CONNECTORS, englishWordClass, fold, masculineSurface, singularSurface } from './morphology.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Lang, TermVariant } from '../types.js';
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 import type { Tally } from './counting.js';
 import { ptForm, top } from './forms.js';
 import { CONNECTORS } from './morphology.js';

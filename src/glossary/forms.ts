@@ -1,7 +1,7 @@
 import type { Tally } from './counting.js';
 import { cmp } from './compare.js';
 import { CONNECTORS, fold, isEnglishVerb, isPluralWord, isUncountable, pluralSurface, singularSurface } from './morphology.js';
-import { dictionaryFor } from '../clean/dictionary.js';
+import { dictionaryFor } from '../lang/dictionary.js';
 
 /** The forms an entry shows: the most frequent EN form and a PT form agreeing with it. */
 export function top<T extends string>(m: Map<T, number>): T {

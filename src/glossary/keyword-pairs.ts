@@ -1,6 +1,6 @@
 import type { KeywordList, KeywordPair, Lang } from '../types.js';
 import { loadLexicon } from '../align/lexicon.js';
-import { dictionaryFor } from '../clean/dictionary.js';
+import { dictionaryFor } from '../lang/dictionary.js';
 import { cognateMatcher } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex } from './termbase.js';

@@ -1,5 +1,5 @@
 import type { HoldReason } from '../types.js';
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 import { CONNECTORS, fold } from './morphology.js';
 
 /**

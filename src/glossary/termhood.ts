@@ -1,6 +1,6 @@
 import type { HoldReason, Lang } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 import { generalRate } from './general-frequency.js';
 import { readUnit } from '../entities/units.js';
 import { CONNECTORS, fold, lemma } from './morphology.js';

@@ -1,6 +1,6 @@
 import type { TermVariant } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
-import { wordList } from '../clean/dictionary.js';
+import { wordList } from '../lang/dictionary.js';
 
 /**
  * Portuguese spelling variants (src/lang/pt/variants.yaml): a European or

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, decideHyphen, dehyphenate, lazyVocabulary } from '../../src/clean/dehyphenate.js';
-import { dictionaryFor } from '../../src/clean/dictionary.js';
+import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { tracked } from '../../src/clean/tracked.js';
 
 const en = dictionaryFor('en');
