@@ -431,3 +431,56 @@ export interface DocumentResult extends Pick<DataMap, 'text' | 'captions' | 'sen
   version: string;
   messages: Diagnostic[];
 }
+
+/** A decision about a link, naming it by its document part and the texts of its sentences (src/review). */
+export interface LinkChoice {
+  part: string;
+  en: string[];
+  pt: string[];
+  decision: 'accept' | 'reject' | 'edit';
+  /** For `edit`: the sentences the link pairs instead (neighbours of its own). */
+  to?: { en: string[]; pt: string[] };
+}
+
+/** A link decision of the reviewer's decisions file (docs/decisions.md). */
+export interface LinkDecision extends LinkChoice {
+  kind: 'link';
+  doc: string;
+}
+
+/** A glossary entry decision of the reviewer's decisions file. */
+export interface TermDecision {
+  kind: 'term';
+  id: string;
+  en: string;
+  /** The Portuguese term the decision was made on (a rejection holds only while the pair is the same). */
+  pt: string;
+  decision: 'accept' | 'reject' | 'edit';
+  to?: { pt?: string; type?: TermType; en_variants?: string[]; pt_variants?: string[] };
+}
+
+export type Decision = LinkDecision | TermDecision;
+
+/** What became of a link decision on a ladder. */
+export type LinkOutcome = 'applied' | 'unmatched' | 'crossing';
+
+/** What became of one decision of a file in a run. */
+export interface DecisionOutcome {
+  line: number;
+  decision: Decision;
+  outcome: LinkOutcome;
+}
+
+/** What a run's reduce counts in the corpus: the run summary's and the report's figures. */
+export interface CorpusCounts {
+  documents: number;
+  sentences: Record<Lang, number>;
+  links: number;
+  entities: number;
+  glossary: number;
+  candidates: number;
+  /** Documents with a part guessed rather than found (ingest's guessed-part rules), by rule. */
+  guessed: Record<string, number>;
+  /** What became of each decision of the reviewer's file, in file order (where one was applied). */
+  review?: DecisionOutcome[];
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import type { Decision } from '../../src/review/decisions.js';
+import type { Decision } from '../../src/types.js';
 
 interface AlignmentLine { doc: string; en_text: string; pt_text: string; en: number[]; pt: number[]; review?: string }
 interface Entry { en: string; pt: string; review?: string; pt_variants?: string[] }

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { escapeLine } from '../io/escape.js';
 import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
-import type { Lang, Sentence } from '../types.js';
+import type { CorpusCounts, DecisionOutcome, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from './version.js';
 import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
-import type { CorpusCounts, ProjectSettings, StoredResults } from './reduce.js';
+import type { ProjectSettings, StoredResults } from './reduce.js';
 import { readDecisions } from '../review/decisions.js';
-import { linkDecisionsByDoc, reviewAlignment, type DecisionOutcome } from '../review/apply-links.js';
+import { linkDecisionsByDoc, reviewAlignment } from '../review/apply-links.js';
 import { guessedParts } from '../ingest/guesses.js';
 
 /** What the corpus-file pass hands back: the counts, the report's tally, and the report's documents (a part file). */

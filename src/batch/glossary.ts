@@ -3,10 +3,9 @@ import { dropWritten, writePending, type WrittenFile } from '../io/atomic.js';
 import { GlossaryBuilder } from '../glossary/build.js';
 import { readProjectTermbase } from '../glossary/project-termbase.js';
 import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/export.js';
-import type { Glossary } from '../types.js';
+import type { DecisionOutcome, Glossary } from '../types.js';
 import { readDecisions } from '../review/decisions.js';
 import { reviewGlossary } from '../review/apply-terms.js';
-import type { DecisionOutcome } from '../review/apply-links.js';
 import type { ProjectSettings, StoredResults } from './reduce.js';
 
 /** The corpus glossary, and its export files written under temporary names, for the reduce to put in place with the rest. */

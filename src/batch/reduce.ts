@@ -4,25 +4,11 @@ import { Worker } from 'node:worker_threads';
 import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
 import { OutputError } from '../io/errors.js';
 import { writeCorpusIds } from './corpus-ids.js';
-import type { DocumentResult, DocumentTerms, Lang } from '../types.js';
+import type { CorpusCounts, DocumentResult, DocumentTerms } from '../types.js';
 import { reportHead, reportTail } from '../report/html.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeGlossary } from './glossary.js';
 import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
-import type { DecisionOutcome } from '../review/apply-links.js';
-
-export interface CorpusCounts {
-  documents: number;
-  sentences: Record<Lang, number>;
-  links: number;
-  entities: number;
-  glossary: number;
-  candidates: number;
-  /** Documents with a part guessed rather than found (ingest's guessed-part rules), by rule. */
-  guessed: Record<string, number>;
-  /** What became of each decision of the reviewer's file, in file order (where one was applied). */
-  review?: DecisionOutcome[];
-}
 
 /**
  * The stored document results in corpus order; each call is a fresh pass, read

@@ -1,4 +1,4 @@
-import type { DecisionOutcome } from '../review/apply-links.js';
+import type { DecisionOutcome } from '../types.js';
 import { DecisionsError } from '../review/decisions.js';
 import { place, type Context } from './context.js';
 

@@ -1,5 +1,4 @@
-import type { DocumentResult, Glossary, Review } from '../types.js';
-import type { CorpusCounts } from '../batch/reduce.js';
+import type { CorpusCounts, DocumentResult, Glossary, Review } from '../types.js';
 import { localeResources } from '../cli/i18n.js';
 import { barChart, scoreBin, scoreBins } from './charts.js';
 import { clientScript } from './client.js';

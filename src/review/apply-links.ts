@@ -1,13 +1,6 @@
-import type { DocumentResult, Link, Part } from '../types.js';
-import type { LocatedDecision, LinkDecision } from './decisions.js';
-import { applyLinkChoice, type LinkOutcome, type Rung } from './ladder.js';
-
-/** What became of one decision of a file in a run. */
-export interface DecisionOutcome {
-  line: number;
-  decision: LocatedDecision['decision'];
-  outcome: LinkOutcome;
-}
+import type { DecisionOutcome, DocumentResult, Link, LinkDecision, Part } from '../types.js';
+import type { LocatedDecision } from './decisions.js';
+import { applyLinkChoice, type Rung } from './ladder.js';
 
 /** A file's link decisions by document, each document's in file order. */
 export function linkDecisionsByDoc(decisions: LocatedDecision[]): Map<string, Array<LocatedDecision & { decision: LinkDecision }>> {

@@ -1,7 +1,6 @@
 import { termKey } from '../glossary/morphology.js';
-import type { Glossary, GlossaryEntry } from '../types.js';
-import type { DecisionOutcome } from './apply-links.js';
-import type { LocatedDecision, TermDecision } from './decisions.js';
+import type { DecisionOutcome, Glossary, GlossaryEntry, TermDecision } from '../types.js';
+import type { LocatedDecision } from './decisions.js';
 
 const keyOf = (term: string, lang: 'en' | 'pt') => termKey(term.trim().toLowerCase().split(/\s+/), lang);
 

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { TermType } from '../types.js';
-import type { LinkChoice } from './ladder.js';
+import type { Decision } from '../types.js';
 
 /**
  * The reviewer's decisions file (docs/decisions.md): what report.html exports
@@ -10,23 +9,6 @@ import type { LinkChoice } from './ladder.js';
  * part and the texts of their sentences, entries by concept id and English
  * term, so a rerun finds them again however the corpus grew.
  */
-export interface LinkDecision extends LinkChoice {
-  kind: 'link';
-  doc: string;
-}
-
-export interface TermDecision {
-  kind: 'term';
-  id: string;
-  en: string;
-  /** The Portuguese term the decision was made on (a rejection holds only while the pair is the same). */
-  pt: string;
-  decision: 'accept' | 'reject' | 'edit';
-  to?: { pt?: string; type?: TermType; en_variants?: string[]; pt_variants?: string[] };
-}
-
-export type Decision = LinkDecision | TermDecision;
-
 export interface DecisionsFile {
   medbitext: 'decisions';
   version: 1;

@@ -1,4 +1,4 @@
-import type { Review } from '../types.js';
+import type { LinkChoice, LinkOutcome, Review } from '../types.js';
 
 /**
  * A reviewer's changes to one document's alignment ladder: accept a link,
@@ -19,21 +19,8 @@ export interface Rung {
   review?: Review;
 }
 
-/** A decision about a link, naming it by its document part and the texts of its sentences. */
-export interface LinkChoice {
-  part: string;
-  en: string[];
-  pt: string[];
-  decision: 'accept' | 'reject' | 'edit';
-  /** For `edit`: the sentences the link pairs instead (neighbours of its own). */
-  to?: { en: string[]; pt: string[] };
-}
-
 /** The text of sentence `n` of a language, if the document has it. */
 export type SentenceText = (lang: 'en' | 'pt', n: number) => string | undefined;
-
-/** What became of a link decision on a ladder. */
-export type LinkOutcome = 'applied' | 'unmatched' | 'crossing';
 
 /** Texts compared as a reader would: runs of white space are one space. */
 export function sameText(a: string | undefined, b: string): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewGlossary } from '../../src/review/apply-terms.js';
-import type { Decision } from '../../src/review/decisions.js';
+import type { Decision } from '../../src/types.js';
 import type { GlossaryEntry } from '../../src/types.js';
 
 const entry = (id: string, en: string, pt: string, over: Partial<GlossaryEntry> = {}): GlossaryEntry => ({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DecisionsError, decisionsText, parseDecisions, type Decision } from '../../src/review/decisions.js';
+import { DecisionsError, decisionsText, parseDecisions } from '../../src/review/decisions.js';
+import type { Decision } from '../../src/types.js';
 
 function problems(text: string) {
   try {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decisionsText, type Decision } from '../../src/review/decisions.js';
+import { decisionsText } from '../../src/review/decisions.js';
+import type { Decision } from '../../src/types.js';
 import { medbitext } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mbt-decisions-'));
