@@ -3,7 +3,7 @@ import { escapeLine } from '../io/escape.js';
 import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
 import type { CorpusCounts, DecisionOutcome, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
-import { pipelineVersion } from './version.js';
+import { pipelineVersion } from '../io/package.js';
 import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
 import type { ProjectSettings, StoredResults } from './reduce.js';
 import { readDecisions } from '../review/decisions.js';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { errnoCode, InputError, OutputError } from '../io/errors.js';
 import { AtomicWriter } from '../io/atomic.js';
 import { escapeLine } from '../io/escape.js';
-import type { Locale } from './i18n.js';
+import type { Locale } from '../i18n/locales.js';
 
 export interface Context {
   t: TFunction;

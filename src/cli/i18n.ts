@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import i18next, { type TFunction } from 'i18next';
-import { packageRoot } from '../lang/data.js';
-
-export type Locale = 'en' | 'pt';
+import { localeResources, type Locale } from '../i18n/locales.js';
 
 /** `pt_BR.UTF-8`, `pt-PT`, `pt` → pt; anything else → en. */
 export function pickLocale(value: string | undefined): Locale {
@@ -20,10 +16,6 @@ export function localeFromArgv(argv: string[], env: NodeJS.ProcessEnv = process.
   return pickLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-function resources(locale: Locale): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(packageRoot(), 'locales', locale, 'translation.json'), 'utf8'));
-}
-
 /** Initialise i18next with the CLI's resources (the HTML report uses the same files). */
 export async function initI18n(locale: Locale): Promise<TFunction> {
   await i18next.init({
@@ -31,9 +23,7 @@ export async function initI18n(locale: Locale): Promise<TFunction> {
     fallbackLng: 'en',
     initAsync: false,
     interpolation: { escapeValue: false },
-    resources: { en: { translation: resources('en') }, pt: { translation: resources('pt') } },
+    resources: { en: { translation: localeResources('en') }, pt: { translation: localeResources('pt') } },
   });
   return i18next.t;
 }
-
-export { resources as localeResources };

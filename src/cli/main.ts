@@ -168,6 +168,6 @@ function commandNamed(program: Command, args: string[]): string {
 }
 
 async function version(): Promise<string> {
-  const { pipelineVersion } = await import('../batch/version.js');
+  const { pipelineVersion } = await import('../io/package.js');
   return pipelineVersion();
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { packageRoot } from '../lang/data.js';
+import { packageRoot } from '../io/package.js';
 import type { BlockLang } from '../types.js';
 
 /**

@@ -2,29 +2,14 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
+import { packageRoot } from '../io/package.js';
 
 /**
  * Language data and lexicons live as YAML/TSV files beside the code
  * (`src/lang/…`, `glossary/…`). They are read from the package root so the
  * same path works from `src/` (tests) and `dist/` (the built CLI).
  */
-
-let root: string | undefined;
-
-/** The folder holding medbitext's package.json. */
-export function packageRoot(): string {
-  if (root) return root;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const pkg = join(dir, 'package.json');
-    if (existsSync(pkg) && /"name":\s*"medbitext"/.test(readFileSync(pkg, 'utf8'))) return (root = dir);
-    const up = dirname(dir);
-    if (up === dir) throw new Error('medbitext: cannot find the package root (package.json)');
-    dir = up;
-  }
-}
 
 /** A data file that does not follow its format. The message names file and line. */
 export class DataError extends Error {

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib';
-import { packageRoot } from './data.js';
+import { packageRoot } from '../io/package.js';
 import type { BlockLang } from '../types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../lang/data.js';
+import { packageRoot } from '../io/package.js';
 import { LADDER_FUNCTIONS } from '../review/ladder.js';
 import { CORE } from './client/core.js';
 import { DOCUMENTS } from './client/documents.js';

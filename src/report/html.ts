@@ -1,10 +1,10 @@
 import type { CorpusCounts, DocumentResult, Glossary, Review } from '../types.js';
-import { localeResources } from '../cli/i18n.js';
+import { localeResources } from '../i18n/locales.js';
 import { barChart, scoreBin, scoreBins } from './charts.js';
 import { clientScript } from './client.js';
 import { pageBody } from './layout.js';
 import { STYLES } from './styles.js';
-import { pipelineVersion } from '../batch/version.js';
+import { pipelineVersion } from '../io/package.js';
 
 /** What the page's script gets for one document: sentences with entities, the ladder, entity links. */
 interface ReportDocument {

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { compiledEntries, compiledFile, DataError, loadYamlList, packageRoot, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
+import { packageRoot } from '../../src/io/package.js';
+import { compiledEntries, compiledFile, DataError, loadYamlList, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
 
 const written: string[] = [];
 afterAll(() => written.forEach((f) => rmSync(f, { force: true })));

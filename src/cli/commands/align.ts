@@ -2,7 +2,7 @@ import { recordId, stringArrayField } from '../../io/jsonl.js';
 import { readTextFile } from '../../ingest/read.js';
 import { alignSentences } from '../../align/align.js';
 import { renderSideBySide, tmxFooter, tmxHeader, tmxUnits, toMoses, toTmx, withTexts, type TextLink } from '../../align/output.js';
-import { pipelineVersion } from '../../batch/version.js';
+import { pipelineVersion } from '../../io/package.js';
 import { fatalInputError, processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
 import { basename } from 'node:path';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { packageRoot } from '../../lang/data.js';
+import { packageRoot } from '../../io/package.js';
 import { counted, UsageError, type Context } from '../context.js';
 import { parseJobs, parseLimits, peakMemory, progress } from '../progress.js';
 

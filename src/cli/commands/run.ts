@@ -1,7 +1,7 @@
 import { runCorpus } from '../../batch/run.js';
 import type { InputFormat } from '../../batch/sources.js';
 import { RUN_REPORT } from '../../batch/run-report.js';
-import { packageRoot } from '../../lang/data.js';
+import { packageRoot } from '../../io/package.js';
 import { join } from 'node:path';
 import { counted, reason, scoreFlag, type Context } from '../context.js';
 import { DecisionsError, describeDecisionsError, reviewLines } from '../review.js';
