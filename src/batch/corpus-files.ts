@@ -4,7 +4,8 @@ import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
 import type { CorpusCounts, DecisionOutcome, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from '../io/package.js';
-import { emptyTally, reportDocumentJson, tallyDocument, type ReportTally } from '../report/html.js';
+import type { ReportTally } from '../report/html.js';
+import { ReportDocuments } from '../report/write.js';
 import type { ProjectSettings, StoredResults } from './reduce.js';
 import { readDecisions } from '../review/decisions.js';
 import { linkDecisionsByDoc, reviewAlignment } from '../review/apply-links.js';
@@ -36,9 +37,8 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
     diagnostics: new AtomicWriter(join(out, 'diagnostics.jsonl')),
   };
   // Never put in place: a temporary name of this process's own, so reducers sharing a state folder never read each other's, and a killed run's is removed by the next.
-  const reportDocs = new AtomicWriter(join(results.dir, 'report-docs.json'));
+  const reportDocs = new ReportDocuments(join(results.dir, 'report-docs.json'));
   const all = [...Object.values(files), reportDocs];
-  const tally = emptyTally();
   // The reviewer's link decisions, by document; those left at the end found no document.
   const decided = settings.decisions ? linkDecisionsByDoc(readDecisions(settings.decisions)) : new Map();
   const review: DecisionOutcome[] = [];
@@ -53,10 +53,8 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
         review.push(...reviewed.outcomes);
         decided.delete(doc.id);
       }
-      // The same text as JSON.stringify of the array of all of them, as the report's `docs`.
-      await reportDocs.write((counts.documents === 0 ? '[' : ',') + reportDocumentJson(doc));
+      await reportDocs.add(doc);
       counts.documents++;
-      tallyDocument(tally, doc);
       for (const lang of ['en', 'pt'] as const) {
         const text = doc.text[lang];
         if (!text) continue;
@@ -89,11 +87,10 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
       for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
     }
     await files.tmx.write(tmxFooter());
-    await reportDocs.write(counts.documents === 0 ? '[]' : ']');
     const part = await reportDocs.finish();
     for (const f of Object.values(files)) await f.commit();
     for (const rest of decided.values()) for (const { line, decision } of rest) review.push({ line, decision, outcome: 'unmatched' });
-    return { counts, tally, reportDocs: part, review };
+    return { counts, tally: reportDocs.tally, reportDocs: part, review };
   } catch (error) {
     for (const f of all) await f.abort();
     throw error;

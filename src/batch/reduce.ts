@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
-import { AtomicWriter, dropWritten, putInPlace } from '../io/atomic.js';
+import { dropWritten, putInPlace } from '../io/atomic.js';
 import { OutputError } from '../io/errors.js';
 import { writeCorpusIds } from './corpus-ids.js';
 import type { CorpusCounts, DocumentResult, DocumentTerms } from '../types.js';
-import { reportHead, reportTail } from '../report/html.js';
+import { writeReport } from '../report/write.js';
 import type { ManifestEntry } from './manifest.js';
 import { writeGlossary } from './glossary.js';
 import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
@@ -96,16 +96,7 @@ async function reduceParts(out: string, results: StoredResults, settings: Projec
     counts.glossary = glossary.entries.length;
     counts.candidates = glossary.candidates.length;
     // The report's documents were written with the corpus files, as the JSON array its data holds; the glossary comes after them.
-    const report = new AtomicWriter(join(out, 'report.html'));
-    try {
-      await report.write(reportHead(counts, tally));
-      await report.copyFrom(reportDocs.temporary);
-      for (const chunk of reportTail(glossary)) await report.write(chunk);
-      await report.commit();
-    } catch (error) {
-      await report.abort();
-      throw error;
-    }
+    await writeReport(join(out, 'report.html'), counts, tally, reportDocs, glossary);
   } finally {
     dropWritten([reportDocs]);
   }
