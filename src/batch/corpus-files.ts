@@ -6,7 +6,7 @@ import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from '../io/package.js';
 import type { ReportTally } from '../report/html.js';
 import { ReportDocuments } from '../report/write.js';
-import type { ProjectSettings, StoredResults } from './reduce.js';
+import type { ProjectSettings, StoredResults } from './reduce-input.js';
 import { readDecisions } from '../review/decisions.js';
 import { linkDecisionsByDoc, reviewAlignment } from '../review/apply-links.js';
 import { guessedParts } from '../ingest/guesses.js';

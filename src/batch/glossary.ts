@@ -6,7 +6,7 @@ import { csvChunks, i18nextChunks, jsonChunks, tbxChunks } from '../glossary/exp
 import type { DecisionOutcome, Glossary } from '../types.js';
 import { readDecisions } from '../review/decisions.js';
 import { reviewGlossary } from '../review/apply-terms.js';
-import type { ProjectSettings, StoredResults } from './reduce.js';
+import type { ProjectSettings, StoredResults } from './reduce-input.js';
 
 /** The corpus glossary, and its export files written under temporary names, for the reduce to put in place with the rest. */
 export interface WrittenGlossary {

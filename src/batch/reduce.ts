@@ -4,38 +4,12 @@ import { Worker } from 'node:worker_threads';
 import { dropWritten, putInPlace } from '../io/atomic.js';
 import { OutputError } from '../io/errors.js';
 import { writeCorpusIds } from './corpus-ids.js';
-import type { CorpusCounts, DocumentResult, DocumentTerms } from '../types.js';
+import type { CorpusCounts } from '../types.js';
 import { writeReport } from '../report/write.js';
 import type { ManifestEntry } from './manifest.js';
+import type { ProjectSettings, StoredResults } from './reduce-input.js';
 import { writeGlossary } from './glossary.js';
 import { writeCorpusFiles, type WrittenCorpusFiles } from './corpus-files.js';
-
-/**
- * The stored document results in corpus order; each call is a fresh pass, read
- * one document at a time. The reduce's threads read them themselves, through
- * `storedResults(dir, entries)` (shards.ts), whatever object the reduce was given.
- */
-export interface StoredResults {
-  /** Where they are (the state folder, and the manifest entries in corpus order). */
-  dir: string;
-  entries: ManifestEntry[];
-  /** Only each document's terms (the glossary's passes). */
-  terms(): Iterable<DocumentTerms>;
-  /** Each document's terms with only their pair terms parsed up front (the glossary's co-occurrence passes). */
-  pairTerms(): Iterable<DocumentTerms>;
-  /** The documents with empty terms (the corpus files and the report, which never look at them). */
-  withoutTerms(): Iterable<DocumentResult>;
-}
-
-/** What a project brings to its reduce beside the documents. */
-export interface ProjectSettings {
-  /** The project termbase (`termbase.yaml`) whose entries win over the corpus statistics. */
-  termbase?: string;
-  /** The reviewer's decisions file to apply (src/review). */
-  decisions?: string;
-  /** Translation units of links scoring below this stay out of the TMX (reviewed links never do). */
-  minScore?: number;
-}
 
 export interface ReduceOptions extends ProjectSettings {
   /**
