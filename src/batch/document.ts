@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import type { VFile } from 'vfile';
 import { emptyTerms } from '../glossary/evidence.js';
-import { writeFileAtomic } from '../io/atomic.js';
 import { fatalInputError, processDocument } from '../processor.js';
 import type { DocumentResult } from '../types.js';
 import type { ManifestEntry } from './manifest.js';
 import type { SourceDocument } from './sources.js';
-import { shardName, shardText } from './shards.js';
+import { storeResult } from './shards.js';
 
 /** Turn one source document into its stored result (the map step). */
 export async function runDocument(doc: SourceDocument, version: string, termbase?: string): Promise<DocumentResult> {
@@ -24,11 +22,7 @@ export async function runDocument(doc: SourceDocument, version: string, termbase
  * manifest entry, never the result itself.
  */
 export async function storeDocument(doc: SourceDocument, version: string, dir: string, termbase?: string): Promise<ManifestEntry> {
-  const result = await runDocument(doc, version, termbase);
-  const { text, terms, pairTerms } = shardText(result);
-  const entry: ManifestEntry = { id: doc.id, hash: doc.hash, version, shard: shardName(doc.id), terms, pairTerms };
-  writeFileAtomic(join(dir, entry.shard), text);
-  return entry;
+  return storeResult(dir, await runDocument(doc, version, termbase));
 }
 
 export function toResult(file: VFile, doc: SourceDocument, version: string): DocumentResult {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { emptyTerms } from '../glossary/evidence.js';
+import { writeFileAtomic } from '../io/atomic.js';
 import type { DocumentResult, DocumentTerms } from '../types.js';
 import type { ManifestEntry } from './manifest.js';
-import type { StoredResults } from './reduce.js';
+import type { StoredResults } from './reduce-input.js';
 
 /*
  * Stored document results (shards): how a result is written, and the readers
@@ -43,6 +44,14 @@ export function shardText(result: DocumentResult): { text: string; terms: [numbe
     terms: [start, start + Buffer.byteLength(termsJson)],
     pairTerms: holds ? [pairStart, pairStart + Buffer.byteLength(pairTermsJson)] : undefined,
   };
+}
+
+/** Write a result as a shard under a state folder `dir`: the manifest entry that finds it again. */
+export function storeResult(dir: string, result: DocumentResult): ManifestEntry {
+  const { text, terms, pairTerms } = shardText(result);
+  const entry: ManifestEntry = { id: result.id, hash: result.hash, version: result.version, shard: shardName(result.id), terms, pairTerms };
+  writeFileAtomic(join(dir, entry.shard), text);
+  return entry;
 }
 
 /** Stored JSON parsed; a damaged shard is named, with the way out. */

@@ -5,7 +5,8 @@ import type { ReadLimits } from '../io/limits.js';
 import type { DocumentEvent } from '../batch/run.js';
 import type { GlossaryEntry } from '../types.js';
 import { ConceptDictionary, glossaryConcepts, shippedConcepts } from './concepts.js';
-import { manifestEntries, processInputs, readGlossary, readResult, resultKey } from './corpus.js';
+import { runFolderDocuments } from '../batch/run-folder.js';
+import { processInputs, readGlossary, readResult, resultKey } from './corpus.js';
 import { INDEX_FILE, SearchIndex } from './embedded.js';
 import { writeFeed, type FeedDocument } from './elasticsearch.js';
 import { documentRecords, indexFields } from './records.js';
@@ -53,7 +54,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexSummary> {
     const index = existsSync(join(options.out, INDEX_FILE)) ? SearchIndex.open(options.out) : new SearchIndex();
     index.setGlossary(glossary);
     for (const folder of folders) {
-      for (const entry of manifestEntries(folder)) {
+      for (const entry of runFolderDocuments(folder)) {
         const key = resultKey(entry);
         if (index.has(entry.id, key)) {
           summary.unchanged++;
@@ -69,7 +70,7 @@ export async function buildIndex(options: IndexOptions): Promise<IndexSummary> {
     const dictionary = new ConceptDictionary([...shippedConcepts(), ...glossaryConcepts(glossary)]);
     const feed = function* (): Generator<FeedDocument> {
       for (const folder of folders) {
-        for (const entry of manifestEntries(folder)) {
+        for (const entry of runFolderDocuments(folder)) {
           const records = documentRecords(readResult(folder, entry));
           for (const r of records) indexFields(r, dictionary);
           yield { id: entry.id, key: resultKey(entry), records };

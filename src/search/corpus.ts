@@ -1,14 +1,15 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../io/errors.js';
 import type { ReadLimits } from '../io/limits.js';
 import type { DocumentEvent } from '../batch/run.js';
-import { manifestLines, stateDir, type ManifestEntry } from '../batch/manifest.js';
+import type { ManifestEntry } from '../batch/manifest.js';
+import { isRunFolder, readStoredResult, storedResultPath } from '../batch/run-folder.js';
 import type { DocumentResult, GlossaryEntry } from '../types.js';
 
 /**
  * Where the index gets processed documents from: the output folders of
- * earlier `medbitext run`s (recognised by `.medbitext/manifest.jsonl`), and
+ * earlier `medbitext run`s (as batch's run-folder.ts tells them), and
  * for any other input, a run of the pipeline into a work folder inside the
  * index folder. That run resumes like any other, so documents already
  * processed and unchanged are not processed again.
@@ -19,10 +20,6 @@ export interface ProcessedCorpus {
   /** Run output folders to read, in input order. */
   folders: string[];
   failed: InputError[];
-}
-
-function isRunFolder(path: string): boolean {
-  return existsSync(join(stateDir(path), 'manifest.jsonl')) && statSync(path).isDirectory();
 }
 
 /** Run the pipeline where needed; return the run folders holding every document. */
@@ -45,22 +42,16 @@ export async function processInputs(
   return { folders, failed };
 }
 
-/** The documents a run folder holds: the last manifest line of each id whose shard exists. */
-export function manifestEntries(folder: string): ManifestEntry[] {
-  return [...manifestLines(folder).values()].filter((e) => existsSync(join(stateDir(folder), e.shard)));
-}
-
 /** The content key of a stored result: input hash and pipeline version. */
 export function resultKey(e: { hash: string; version: string }): string {
   return `${e.hash}@${e.version}`;
 }
 
 export function readResult(folder: string, entry: ManifestEntry): DocumentResult {
-  const path = join(stateDir(folder), entry.shard);
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as DocumentResult;
+    return readStoredResult(folder, entry);
   } catch {
-    throw new InputError('searchBadShard', path);
+    throw new InputError('searchBadShard', storedResultPath(folder, entry));
   }
 }
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockOutput } from '../../src/batch/lock.js';
 import { medbitext } from '../helpers/cli.js';
+import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-lock-'));
@@ -82,11 +83,11 @@ describe('run into a folder another run is writing', () => {
     expect(medbitext(['run', makeCorpus(2), '--out', out, '--jobs', '1']).status).toBe(0);
     const before = readFileSync(join(out, 'alignment.jsonl'), 'utf8');
     // This test process stands in for the other run.
-    writeFileSync(join(out, '.medbitext', 'run.lock'), String(process.pid));
+    writeFileSync(join(stateDir(out), 'run.lock'), String(process.pid));
     const second = medbitext(['run', makeCorpus(3), '--out', out, '--jobs', '1']);
     expect(second.status).not.toBe(0);
     expect(second.stderr).toMatch(/another medbitext run/);
-    expect(second.stderr).toContain(join(out, '.medbitext', 'run.lock'));
+    expect(second.stderr).toContain(join(stateDir(out), 'run.lock'));
     expect(readFileSync(join(out, 'alignment.jsonl'), 'utf8')).toBe(before);
   });
 });

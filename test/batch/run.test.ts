@@ -88,7 +88,7 @@ describe('run over a corpus', () => {
     // 2, 5 and 9 finished documents (plus a random few milliseconds, so the kill
     // lands anywhere in the next document's work or writes), and once all 12 are
     // (in the reduce, whose glossary has a thread of its own, or after it).
-    const manifest = join(out, '.medbitext', 'manifest.jsonl');
+    const manifest = join(stateDir(out), 'manifest.jsonl');
     const finished = () => (existsSync(manifest) ? readFileSync(manifest, 'utf8').split('\n').filter(Boolean).length : 0);
     for (const k of [0, 2, 5, 9, 12]) {
       const child = medbitextAsync(['run', corpus, '--out', out, '--jobs', '1']);
@@ -113,7 +113,7 @@ describe('run over a corpus', () => {
     expect(final.stderr).toContain(`${12 - before} processed, ${before} unchanged`);
     expect(snapshot(out)).toEqual(snapshot(reference));
     // The finishing run cleared the temporaries the killed ones left.
-    for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), join(out, '.medbitext'), join(out, '.medbitext', 'shards')]) {
+    for (const dir of [out, join(out, 'i18n', 'en'), join(out, 'i18n', 'pt'), stateDir(out), join(stateDir(out), 'shards')]) {
       expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     }
     // No document was recorded twice.

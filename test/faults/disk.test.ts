@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../helpers/cli.js';
+import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { expectComplete, expectFault, snapshot } from './expect.js';
 
@@ -60,8 +61,8 @@ cp -a "$DISK/out" "$RESULTS/after-resume"
     // One event: not a line per document.
     expect(full.stderr).not.toMatch(/could not be processed/);
     const after = join(results, 'after-full');
-    expect(readdirSync(join(after, '.medbitext', 'shards')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    const stored = readFileSync(join(after, '.medbitext', 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+    expect(readdirSync(join(stateDir(after), 'shards')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const stored = readFileSync(join(stateDir(after), 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean).length;
     expect(stored).toBeGreaterThan(0);
     expect(stored).toBeLessThan(12);
     const resumed = step('resumed');

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
+import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { expectComplete, expectFault, snapshot } from './expect.js';
 
@@ -162,8 +163,8 @@ describe('fault suite: where it writes', () => {
       const zombie = Number((await new Promise<Buffer>((r) => parent.stdout.once('data', r))).toString().trim());
       for (let i = 0; i < 200 && !readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z '); i++) await new Promise((r) => setTimeout(r, 20));
       const out = join(tmp(), 'out');
-      mkdirSync(join(out, '.medbitext'), { recursive: true });
-      writeFileSync(join(out, '.medbitext', 'run.lock'), String(zombie));
+      mkdirSync(stateDir(out), { recursive: true });
+      writeFileSync(join(stateDir(out), 'run.lock'), String(zombie));
       const r = medbitext(['run', join(makeCorpus(1), 'pairs'), '--out', out, '--jobs', '1']);
       expect(r.status).toBe(0);
       expectComplete(out);

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/build.js';
 import { SearchIndex } from '../../src/search/embedded.js';
 import { makeDocument, smallCorpus } from './fixtures.js';
-import { addToRunFolder, writeRunFolder } from './runfolder.js';
+import { addToRunFolder } from '../../src/batch/run-folder.js';
+import { writeRunFolder } from './runfolder.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
