@@ -6,7 +6,8 @@ import { InputError } from '../io/errors.js';
 import type { DocumentResult, EntityType, GlossaryEntry, Lang } from '../types.js';
 import { ConceptDictionary, glossaryConcepts, shippedConcepts, type Concept } from './concepts.js';
 import { documentRecords, indexFields, type RecordEntity, type SearchRecord } from './records.js';
-import { analyseQuery, entityMatches, isEmptyQuery, type AnalysedQuery } from './query.js';
+import { analyseQuery, entityMatches, isEmptyQuery, type AnalysedQuery, type TrimmedQuery } from './query.js';
+import { phraseFirst } from './phrase.js';
 
 /**
  * The embedded index: MiniSearch over pre-analysed fields, saved as one JSON
@@ -19,7 +20,7 @@ import { analyseQuery, entityMatches, isEmptyQuery, type AnalysedQuery } from '.
 export const INDEX_FILE = 'search-index.json';
 
 /** Bump when analysis or record shape changes: stored records are then re-analysed. */
-const ANALYSIS_VERSION = 2;
+const ANALYSIS_VERSION = 3;
 
 interface StoredDocument {
   hash: string;
@@ -41,7 +42,7 @@ export interface SearchOptionsIn {
   /** Only records with a mention of this type that answers the query. */
   type?: EntityType;
   limit?: number;
-  /** Let negated mentions match (by default words inside them are not searched). */
+  /** With `type`: let negated and hedged mentions answer too. */
   includeNegated?: boolean;
 }
 
@@ -59,9 +60,18 @@ export interface SearchHit {
   record: SearchRecord;
 }
 
+/** Hits, and what the search left out or cut. */
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Records that matched a typed query only through negated or hedged mentions (`includeNegated` shows them). */
+  hidden: number;
+  /** Set when the query was longer than the caps and was cut. */
+  trimmed?: TrimmedQuery;
+}
+
 export type PutResult = 'added' | 'replaced' | 'unchanged';
 
-const FIELDS = ['en', 'pt', 'xl', 'neg'] as const;
+const FIELDS = ['en', 'pt', 'xl'] as const;
 
 // Fields arrive analysed (space-separated terms), so MiniSearch only splits them.
 const MINISEARCH_OPTIONS = {
@@ -73,7 +83,7 @@ const MINISEARCH_OPTIONS = {
 };
 
 /** Field weights: the query's own language counts more than a cognate or lexicon key. */
-const BOOST = { en: 1, pt: 1, xl: 0.6, neg: 1 };
+const BOOST = { en: 1, pt: 1, xl: 0.6 };
 
 type Indexed = { id: string } & Record<(typeof FIELDS)[number], string>;
 
@@ -189,24 +199,36 @@ export class SearchIndex {
 
   /** Hits best first. Throws an InputError when the query has nothing to search for. */
   search(query: string, options: SearchOptionsIn = {}): SearchHit[] {
+    return this.find(query, options).hits;
+  }
+
+  /**
+   * Hits best first, records whose text holds the query's exact phrase ahead
+   * of the rest, with what the caller should be told: that the query was cut,
+   * and how many records only negated or hedged mentions kept out of a typed
+   * query. An untyped query searches every word, those inside negated
+   * mentions too.
+   */
+  find(query: string, options: SearchOptionsIn = {}): SearchResult {
     const q = analyseQuery(query, this.dictionary, options.lang);
     if (isEmptyQuery(q)) throw new InputError('searchNoTerms', '', { query: query.slice(0, 80) });
     const fields = (['en', 'pt', 'xl'] as const).filter((f) => q[f].length > 0);
     const queries: Query[] = fields.map((f) => ({ queries: [q[f].join(' ')], fields: [f], boost: { [f]: BOOST[f] } }));
-    if (options.includeNegated) {
-      const neg = [...q.all].join(' ');
-      queries.push({ queries: [neg], fields: ['neg'], boost: { neg: BOOST.neg } });
-    }
-    const searchOptions: SearchOptions = { combineWith: 'OR' };
     const type = options.type;
+    const includeNegated = options.includeNegated ?? false;
+    const searchOptions: SearchOptions = { combineWith: 'OR' };
+    let hidden = 0;
     if (type) {
       searchOptions.filter = (hit) => {
         const r = this.records.get(hit.id as string);
-        return !!r && r.entities.some((e) => entityMatches(e, type, q, this.dictionary, options.includeNegated ?? false));
+        if (!r) return false;
+        if (r.entities.some((e) => entityMatches(e, type, q, this.dictionary, includeNegated))) return true;
+        if (!includeNegated && r.entities.some((e) => entityMatches(e, type, q, this.dictionary, true))) hidden++;
+        return false;
       };
     }
     const limit = Math.max(1, options.limit ?? 10);
-    const found = this.inverted.search({ combineWith: 'OR', queries }, searchOptions);
+    const found = phraseFirst(this.inverted.search({ combineWith: 'OR', queries }, searchOptions), q.phrase, limit, (id) => this.records.get(id));
     const hits: SearchHit[] = [];
     for (const h of found) {
       if (hits.length >= limit) break;
@@ -225,6 +247,6 @@ export class SearchIndex {
         record: r,
       });
     }
-    return hits;
+    return { hits, hidden, ...(q.trimmed ? { trimmed: q.trimmed } : {}) };
   }
 }

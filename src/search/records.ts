@@ -1,5 +1,5 @@
 import type { DocumentResult, Entity, EntityType, Lang, Part, Sentence, SentenceEntity } from '../types.js';
-import { analyse, tokenize, type AnalysedToken } from './analyze.js';
+import { analyse, tokenize } from './analyze.js';
 import type { ConceptDictionary } from './concepts.js';
 
 /**
@@ -168,49 +168,29 @@ export interface IndexedFields {
   pt: string;
   /** Cross-lingual keys of both texts. */
   xl: string;
-  /** Everything said inside negated mentions; searched only on request. */
-  neg: string;
 }
 
 /**
- * Analyse a record for the index, and fill in its concept ids. Words inside a
- * negated mention go to `neg` only, so "no dermatomyositis" is not found by a
- * search for dermatomyositis unless negated mentions are asked for.
+ * Analyse a record for the index, and fill in its concept ids. Words inside
+ * negated mentions are indexed like any other: an untyped query finds
+ * "tuberculosis was ruled out"; a typed query leaves such records out by
+ * their mentions' negation (query.ts), and says how many it left out.
  */
 export function indexFields(record: SearchRecord, dictionary: ConceptDictionary): IndexedFields {
-  const fields = { en: [] as string[], pt: [] as string[], xl: [] as string[], neg: [] as string[] };
+  const fields = { en: [] as string[], pt: [] as string[], xl: [] as string[] };
   const concepts = new Set<string>();
   for (const lang of ['en', 'pt'] as const) {
     const tokens = analyse(record[lang], lang);
-    if (tokens.length === 0) continue;
-    const negated = negatedTokens(tokens, record.entities.filter((e) => e.lang === lang && e.negated && e.start >= 0));
-    tokens.forEach((t, i) => {
-      if (t.stop) return;
-      if (negated.has(i)) fields.neg.push(t.stem, ...t.keys);
-      else fields[lang].push(t.stem), fields.xl.push(...t.keys);
-    });
+    for (const t of tokens) if (!t.stop) fields[lang].push(t.stem), fields.xl.push(...t.keys);
     for (const m of dictionary.match(tokens, lang)) {
-      let allNegated = true;
-      for (let i = m.from; i < m.to && allNegated; i++) allNegated = negated.has(i);
-      (allNegated ? fields.neg : fields.xl).push(`@${m.key}`);
+      fields.xl.push(`@${m.key}`);
       if (m.key.startsWith('g:')) concepts.add(m.key.slice(2));
     }
   }
   // Codes of what the record mentions (ATC, ICD-10, LOINC) are searchable as `$` keys.
   for (const e of record.entities) {
-    if (!e.code) continue;
-    const keys = tokenize(e.code).filter((t) => t.folded.length >= 2).map((t) => `$${t.folded}`);
-    (e.negated ? fields.neg : fields.xl).push(...keys);
+    if (e.code) fields.xl.push(...tokenize(e.code).filter((t) => t.folded.length >= 2).map((t) => `$${t.folded}`));
   }
   record.concepts = [...concepts];
-  return { en: fields.en.join(' '), pt: fields.pt.join(' '), xl: fields.xl.join(' '), neg: fields.neg.join(' ') };
-}
-
-function negatedTokens(tokens: AnalysedToken[], spans: Array<{ start: number; end: number }>): Set<number> {
-  const out = new Set<number>();
-  if (spans.length === 0) return out;
-  tokens.forEach((t, i) => {
-    if (spans.some((s) => t.start < s.end && t.end > s.start)) out.add(i);
-  });
-  return out;
+  return { en: fields.en.join(' '), pt: fields.pt.join(' '), xl: fields.xl.join(' ') };
 }

@@ -65,13 +65,33 @@ describe('entity-typed queries', () => {
     expect(index.search('H02AB07', { type: 'drug' }).map((h) => h.id)).toEqual(['lupus#2']);
   });
 
-  it('leaves negated mentions out unless asked', () => {
-    expect(index.search('dermatomyositis', { type: 'diagnosis' }).map((h) => h.id)).toEqual(['myositis#1']);
-    expect(index.search('dermatomyositis').map((h) => h.id)).toEqual(['myositis#1']);
-    const all = index.search('dermatomyositis', { type: 'diagnosis', includeNegated: true }).map((h) => h.id);
-    expect(all).toContain('lupus#3');
-    const hit = index.search('dermatomyositis', { includeNegated: true }).find((h) => h.id === 'lupus#3');
-    expect(hit?.entities.every((e) => e.negated)).toBe(true);
+  it('leaves negated mentions out of a typed query unless asked, and counts them', () => {
+    const typed = index.find('dermatomyositis', { type: 'diagnosis' });
+    expect(typed.hits.map((h) => h.id)).toEqual(['myositis#1']);
+    expect(typed.hidden).toBe(1);
+    const all = index.find('dermatomyositis', { type: 'diagnosis', includeNegated: true });
+    expect(all.hits.map((h) => h.id).sort()).toEqual(['lupus#3', 'myositis#1']);
+    expect(all.hidden).toBe(0);
+  });
+
+  it('finds negated mentions with an untyped query', () => {
+    const hits = index.search('dermatomyositis');
+    expect(hits.map((h) => h.id).sort()).toEqual(['lupus#3', 'myositis#1']);
+    expect(hits.find((h) => h.id === 'lupus#3')?.entities.every((e) => e.negated)).toBe(true);
+    expect(index.search('dermatomiosite', { lang: 'pt' }).map((h) => h.id)).toContain('lupus#3');
+  });
+
+  it('says so when only negated mentions answered a typed query', () => {
+    const index = new SearchIndex();
+    index.put(
+      makeDocument('tb', [
+        { en: 'Tuberculosis was ruled out.', pt: 'A tuberculose foi excluída.',
+          en_mentions: [{ text: 'Tuberculosis', type: 'diagnosis', normalized: 'tuberculosis', negated: true }],
+          pt_mentions: [{ text: 'tuberculose', type: 'diagnosis', normalized: 'tuberculosis', negated: true }] },
+      ]),
+    );
+    expect(index.find('tuberculose', { type: 'diagnosis' })).toMatchObject({ hits: [], hidden: 1 });
+    expect(index.find('tuberculose').hits.map((h) => h.id)).toEqual(['tb#1']);
   });
 });
 

@@ -21,12 +21,15 @@ export async function search(ctx: Context, query: string, flags: SearchFlags): P
   if (!flags.index) throw new UsageError('searchNeedsIndex');
   const limit = positiveInteger(flags.limit, '--limit');
   const { SearchIndex } = await import('../../search/embedded.js');
+  const { MAX_QUERY_CHARS, MAX_QUERY_WORDS } = await import('../../search/query.js');
   const index = SearchIndex.open(flags.index);
-  const hits = index.search(query, { lang: flags.lang, type: flags.type, limit, includeNegated: flags.includeNegated });
+  const { hits, hidden, trimmed } = index.find(query, { lang: flags.lang, type: flags.type, limit, includeNegated: flags.includeNegated });
+  if (trimmed) process.stderr.write(ctx.t('search.trimmed', { ...trimmed, maxChars: MAX_QUERY_CHARS, maxWords: MAX_QUERY_WORDS }) + '\n');
+  if (hits.length === 0 && hidden > 0) process.stderr.write(ctx.t('search.hidden', { count: hidden }) + '\n');
 
   if (process.stdout.isTTY) {
     const { markMatches } = await import('../../search/highlight.js');
-    if (hits.length === 0) process.stdout.write(ctx.t('search.noHits') + '\n');
+    if (hits.length === 0 && hidden === 0) process.stdout.write(ctx.t('search.noHits') + '\n');
     for (const h of hits) {
       process.stdout.write(`${DIM}${h.doc} · ${h.part}${h.section ? ` · ${h.section}` : ''} · ${h.score}${RESET}\n`);
       for (const lang of ['en', 'pt'] as const) {
