@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -22,6 +23,8 @@ const FEED_STATE = 'feed-state.json';
 const BULK_BYTES = 10 * 1024 * 1024;
 
 const keyword = { type: 'keyword' };
+/** Ids are the user's and may be long: Lucene refuses a term over 32,766 bytes, so longer ones are kept in the source only. */
+const idKeyword = { type: 'keyword', ignore_above: 8191 };
 const number = { type: 'double' };
 
 /** How each entity attribute is mapped: numbers as numbers, flags and codes as keywords, values as written. Every attribute must have one (the mapping is strict). */
@@ -80,7 +83,8 @@ export function indexTemplate(): object {
       mappings: {
         dynamic: 'strict',
         properties: {
-          doc: keyword,
+          id: idKeyword,
+          doc: idKeyword,
           kind: keyword,
           part: keyword,
           section: { type: 'text', fields: { raw: keyword } },
@@ -126,10 +130,24 @@ function synonymTerm(term: string): string {
   return term.toLowerCase().replace(/=>/g, ' ').replace(/[,#\\]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The indexed source of a record: the record and its non-negated codes, flat for filters. */
+/** The indexed source of a record: the record (its id too) and its non-negated codes, flat for filters. */
 function recordSource(r: SearchRecord): object {
   const codes = [...new Set(r.entities.filter((e) => !e.negated && e.code).map((e) => e.code!))];
-  return { ...r, id: undefined, codes };
+  return { ...r, codes };
+}
+
+/** Elasticsearch and OpenSearch refuse an `_id` longer than this many bytes. */
+const MAX_ID_BYTES = 512;
+const HASHED = 'sha256:';
+
+/**
+ * The `_id` of a record: its id, or when that is too long (or could be taken
+ * for a hashed one) `sha256:` and the hex digest of it, so two ids never share
+ * an `_id`. The id itself is in the source's `id` field either way.
+ */
+export function bulkId(id: string): string {
+  if (Buffer.byteLength(id) <= MAX_ID_BYTES && !id.startsWith(HASHED)) return id;
+  return HASHED + createHash('sha256').update(id).digest('hex');
 }
 
 interface FeedState {
@@ -180,11 +198,11 @@ export function writeFeed(dir: string, documents: Iterable<FeedDocument>, concep
     summary[before ? 'replaced' : 'added']++;
     const ids = doc.records.map((r) => r.id);
     for (const gone of (before?.ids ?? []).filter((id) => !ids.includes(id))) {
-      push(JSON.stringify({ delete: { _index: INDEX_NAME, _id: gone } }) + '\n');
+      push(JSON.stringify({ delete: { _index: INDEX_NAME, _id: bulkId(gone) } }) + '\n');
       summary.deleted++;
     }
     for (const r of doc.records) {
-      push(JSON.stringify({ index: { _index: INDEX_NAME, _id: r.id } }) + '\n' + JSON.stringify(recordSource(r)) + '\n');
+      push(JSON.stringify({ index: { _index: INDEX_NAME, _id: bulkId(r.id) } }) + '\n' + JSON.stringify(recordSource(r)) + '\n');
       summary.indexed++;
     }
     state.documents[doc.id] = { key: doc.key, ids };

@@ -1,11 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bulkId, writeFeed } from '../../src/search/elasticsearch.js';
 import { SearchIndex } from '../../src/search/embedded.js';
 import { MAX_QUERY_CHARS } from '../../src/search/query.js';
 import { medbitext } from '../helpers/cli.js';
-import { smallCorpus } from './fixtures.js';
+import { documentRecords } from '../../src/search/records.js';
+import { makeDocument, smallCorpus } from './fixtures.js';
 
 /** Hostile input for search (docs/hostile-input.md). */
 const dirs: string[] = [];
@@ -66,5 +68,38 @@ describe('search through the CLI', () => {
     const r = medbitext(['search', 'the of', '--index', index]);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe('medbitext: the query "the of" has no searchable words (only stop words or punctuation)\n');
+  });
+});
+
+describe('Elasticsearch ids over 512 bytes', () => {
+  const long = 'é'.repeat(300); // 300 characters, 600 bytes: under a character limit, over the byte limit
+  const ids = [long, `${long}x`, 'sha256:' + 'a'.repeat(64), 'short'];
+
+  it('are sent as a hash, distinct, and kept whole in the source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-es-'));
+    dirs.push(dir);
+    const docs = ids.map((id) => makeDocument(id, [{ en: 'Calcinosis.', pt: 'Calcinose.' }]));
+    writeFeed(dir, docs.map((d) => ({ id: d.id, key: d.hash, records: documentRecords(d) })), []);
+    const lines = readFileSync(join(dir, 'bulk-0001.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const actions = lines.filter((_, i) => i % 2 === 0).map((a) => a.index._id as string);
+    const sources = lines.filter((_, i) => i % 2 === 1);
+    for (const id of actions) expect(Buffer.byteLength(id)).toBeLessThanOrEqual(512);
+    expect(new Set(actions).size).toBe(actions.length);
+    expect(sources.map((s) => s.id)).toEqual(docs.flatMap((d) => documentRecords(d).map((r) => r.id)));
+    expect(actions).toContain('short#1');
+    // An id that looks hashed is hashed too, so no real id can take another's `_id`.
+    expect(bulkId(ids[2]!)).not.toBe(ids[2]);
+    expect(bulkId(long)).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('are deleted by the same hash when the document changes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-es-'));
+    dirs.push(dir);
+    const before = makeDocument(long, [{ en: 'Calcinosis.', pt: 'Calcinose.' }, { en: 'Lupus.', pt: 'Lúpus.' }]);
+    writeFeed(dir, [{ id: long, key: 'k1', records: documentRecords(before) }], []);
+    const after = makeDocument(long, [{ en: 'Calcinosis.', pt: 'Calcinose.' }]);
+    writeFeed(dir, [{ id: long, key: 'k2', records: documentRecords(after) }], []);
+    const deletes = readFileSync(join(dir, 'bulk-0001.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((a) => a.delete);
+    expect(deletes.map((a) => a.delete._id)).toEqual([bulkId(`${long}#2`)]);
   });
 });
