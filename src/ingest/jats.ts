@@ -25,23 +25,28 @@ interface Element {
 /** Nesting deeper than this is not an article; stop before the stack suffers. */
 const MAX_DEPTH = 256;
 
-function parseXml(xml: string, path: string): Element {
-  const parser = new SaxesParser({ xmlns: false, fileName: path, position: true });
+/** The root and where it starts, or the first error and where saxes was when it found it. */
+function parseXml(xml: string, path: string): { root: Element; line: number } {
+  const parser = new SaxesParser({ xmlns: false, position: true });
   const root: Element = { name: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];
-  let error: Error | undefined;
-  parser.on('error', (e) => {
-    error ??= e;
-  });
+  let rootLine = 1;
+  let error: { reason: string; line: number; column: number } | undefined;
+  const fail = (reason: string) => {
+    // saxes starts its messages with `line:column: `; the position is given apart.
+    error ??= { reason: reason.replace(/^\d+:\d+: /, ''), line: Math.max(1, parser.line), column: parser.column };
+  };
+  parser.on('error', (e) => fail(e.message));
   parser.on('doctype', (doctype) => {
     // an internal subset can only declare entities we refuse to expand; say so plainly
-    if (/<!ENTITY/i.test(doctype)) error ??= new Error('entity declarations in the DOCTYPE are not expanded');
+    if (/<!ENTITY/i.test(doctype)) fail('entity declarations in the DOCTYPE are not expanded');
   });
   parser.on('opentag', (tag) => {
     if (stack.length > MAX_DEPTH) {
-      error ??= new Error(`elements nested deeper than ${MAX_DEPTH}`);
+      fail(`elements nested deeper than ${MAX_DEPTH}`);
       return;
     }
+    if (stack.length === 1) rootLine = parser.line;
     const el: Element = { name: tag.name, attrs: tag.attributes as Record<string, string>, children: [] };
     stack[stack.length - 1]!.children.push(el);
     stack.push(el);
@@ -54,10 +59,10 @@ function parseXml(xml: string, path: string): Element {
   try {
     parser.write(xml).close();
   } catch (e) {
-    error ??= e as Error;
+    fail((e as Error).message);
   }
-  if (error) throw new InputError('badXml', path, { reason: error.message });
-  return root;
+  if (error) throw new InputError('badXml', path, { reason: error.reason }, error.line, error.column);
+  return { root, line: rootLine };
 }
 
 const elements = (el: Element) => el.children.filter((c): c is Element => typeof c !== 'string');
@@ -232,9 +237,9 @@ export interface JatsArticle {
  * without keywords or references is read all the same, with a note.
  */
 export function jatsToBlocks(xml: string, path: string): JatsArticle {
-  const root = parseXml(xml, path);
+  const { root, line } = parseXml(xml, path);
   const article = elements(root).find((e) => e.name === 'article');
-  if (!article) throw new InputError('notJats', path);
+  if (!article) throw new InputError('notJats', path, {}, line);
   const layout = new Layout();
   const code = codeOf(article, 'en');
   layout.article(article, asLang(code), code);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTmx, withTexts } from '../../src/align/output.js';
 import { medbitext } from '../helpers/cli.js';
-import { xmlErrors } from '../helpers/xml.js';
+import { elementTexts, xmlErrors } from '../helpers/xml.js';
 
 /** Hostile input for the aligner's TMX export (docs/hostile-input.md). */
 describe('TMX from hostile text', () => {
@@ -49,5 +49,22 @@ describe('run on a document with forbidden characters and a formula id', () => {
     const csv = readFileSync(join(out, 'glossary.csv'), 'utf8');
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.test"",""x"")"`);
     for (const line of csv.split('\r\n').slice(1)) expect(line).not.toMatch(/(^|,)"?[=+@-]/);
+  });
+});
+
+describe('TMX writer (fuzz)', () => {
+  it('is well-formed and its segments read back as the texts, forbidden characters aside', async () => {
+    const { default: fc } = await import('fast-check');
+    const { xmlChars } = await import('../../src/io/xml.js');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', '&', '<', ']]>', '\r', '\n', '\uFFFE', '\uD800', '\u0003', '"'), maxLength: 20 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 4 }), text, (pairs, doc) => {
+        const links = withTexts(pairs.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.5 })), pairs.map((p) => p[0]), pairs.map((p) => p[1]));
+        const tmx = toTmx(links, { doc });
+        const segs = elementTexts(tmx, 'seg');
+        expect(segs).toEqual(pairs.flatMap(([en, pt]) => [xmlChars(en), xmlChars(pt)]));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

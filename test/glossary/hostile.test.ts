@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toTbx } from '../../src/glossary/export.js';
 import { ImportError, importTermbase } from '../../src/glossary/import.js';
+import { unneutralise } from '../../src/io/csv.js';
+import { xmlChars } from '../../src/io/xml.js';
 import type { GlossaryEntry } from '../../src/types.js';
-import { xmlErrors } from '../helpers/xml.js';
+import { elementTexts, xmlErrors } from '../helpers/xml.js';
 
 /** Hostile input for the glossary exports (docs/hostile-input.md). */
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
@@ -109,6 +111,36 @@ describe('termbase import of hostile files', () => {
         if (e) expect(e.line).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('glossary writers (fuzz)', () => {
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', ',', '"', '=', '+', '-', '@', "'", '\t', '\r', '\n', '&', '<', '\uFFFE', '\uD800'), maxLength: 12 }));
+  const entries = fc.array(fc.record({ id: text, en: text, pt: text, score: fc.double({ min: -5, max: 5, noNaN: true }), count: fc.nat(), sources: fc.array(text, { maxLength: 3 }) }), { maxLength: 4 });
+
+  it('CSV reads back as the values written, every row in place', () => {
+    fc.assert(
+      fc.property(entries, (list) => {
+        const rows = parse(toCsv(list.map((e) => entry(e))), { columns: true }) as Array<Record<string, string>>;
+        expect(rows).toHaveLength(list.length);
+        const back = rows.map((r) => [unneutralise(r.id!), unneutralise(r.en!), unneutralise(r.pt!)].join('\u0000')).sort();
+        // A file holds UTF-8, where a lone surrogate can only be U+FFFD.
+        const utf8 = (x: string) => Buffer.from(x).toString();
+        expect(back).toEqual(list.map((e) => utf8([e.id, e.en, e.pt].join('\u0000'))).sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('TBX is well-formed and its terms read back, forbidden characters aside', () => {
+    fc.assert(
+      fc.property(entries, (list) => {
+        const tbx = toTbx(list.map((e) => entry(e)));
+        const terms = elementTexts(tbx, 'term');
+        expect(terms.sort()).toEqual(list.flatMap((e) => [xmlChars(e.en), xmlChars(e.pt)]).sort());
+      }),
+      { numRuns: 200 },
     );
   });
 });

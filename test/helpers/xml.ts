@@ -23,3 +23,23 @@ export function xmlErrors(xml: string): string[] {
   }
   return errors;
 }
+
+/** The text of every `name` element, in document order; throws at the first well-formedness error. */
+export function elementTexts(xml: string, name: string): string[] {
+  const texts: string[] = [];
+  let inside = false;
+  const parser = new SaxesParser();
+  parser.on('error', (e) => {
+    throw e;
+  });
+  parser.on('opentag', (t) => {
+    inside = t.name === name;
+    if (inside) texts.push('');
+  });
+  parser.on('closetag', () => (inside = false));
+  parser.on('text', (t) => {
+    if (inside) texts[texts.length - 1] += t;
+  });
+  parser.write(xml).close();
+  return texts;
+}
