@@ -22,8 +22,8 @@ export type CsvRecord = Record<string, string | number>;
 export interface CsvWriter {
   /** The header line. */
   header(): string;
-  /** One record's line. */
-  row(record: CsvRecord): string;
+  /** The records' lines (a batch costs csv-stringify's set-up once, not once a row). */
+  rows(records: readonly CsvRecord[]): string;
 }
 
 /**
@@ -52,7 +52,7 @@ export function csvWriter(columns: readonly CsvColumn[]): CsvWriter {
   };
   return {
     header: () => stringify([], { ...options, header: true }),
-    row: (record) => stringify([record], options),
+    rows: (records) => stringify(records as CsvRecord[], options),
   };
 }
 

@@ -6,7 +6,7 @@ import { csvWriter, unneutralise } from '../../src/io/csv.js';
 const columns = [{ key: 'id' }, { key: 'text' }, { key: 'score', digits: 3 }, { key: 'count' }];
 const write = (records: Array<{ id: string; text: string; score: number; count: number }>) => {
   const csv = csvWriter(columns);
-  return csv.header() + records.map((r) => csv.row(r)).join('');
+  return csv.header() + csv.rows(records);
 };
 
 describe('CSV writing', () => {
