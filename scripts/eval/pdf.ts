@@ -76,7 +76,7 @@ async function run(input: DocumentInput, path: string): Promise<Ran> {
  * NFKC has made raised digits plain.
  */
 const BRACKETED_CITATION = /[([]\d{1,3}(?:[,\-–−]\d{1,3})*[)\]]/g;
-const GLUED_CITATION = /(?<=[\p{L}.,;:)\]%'"”’])\d{1,3}(?:[,\-–−]\d{1,3})*[,\-–−]?(?!\d|\.\d)/gu;
+const GLUED_CITATION = /(?<=[\p{L}.,;:)\]%'"”’])\d{1,3}(?:[,\-–−]\d{1,3})*(?!\d|\.\d)/gu;
 
 /** Whitespace, citation markers, soft hyphens, quote and dash shapes and case do not count. */
 const norm = (s: string) =>
