@@ -86,12 +86,38 @@ const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'fun
 /** Floating material: kept out of the prose and written as caption blocks. */
 const FLOATS = new Set(['fig', 'table-wrap', 'disp-formula', 'fig-group', 'table-wrap-group', 'fn', 'fn-group']);
 
+/** A citation: a bibliography `xref`, or a `sup` holding a number. */
+const isCitation = (c: Element | string | undefined): boolean =>
+  typeof c === 'object' && ((c.name === 'xref' && c.attrs['ref-type'] === 'bibr') || (c.name === 'sup' && /[\d⁰¹²³⁴⁵⁶⁷⁸⁹]/.test(textOf(c))));
+
+/**
+ * A `sup` of brackets and separators only, next to a citation: a raised
+ * `(10-12)` marked up around its `xref`s (`<sup>(</sup>…<sup>))-</sup>…<sup>)))</sup>`).
+ * Its brackets go; a separator stays, raised, when another citation follows.
+ */
+function citationPunctuation(siblings: Array<Element | string>, k: number): string | undefined {
+  const c = siblings[k]!;
+  if (typeof c === 'string' || c.name !== 'sup' || !/^[\s()[\],;–-]+$/.test(textOf(c))) return undefined;
+  const near = (step: number) => {
+    let i = k + step;
+    while (typeof siblings[i] === 'string' && (siblings[i] as string).trim() === '') i += step;
+    return siblings[i];
+  };
+  const before = isCitation(near(-1));
+  const after = isCitation(near(1));
+  if (!before && !after) return undefined;
+  const separator = /[–-]/.test(textOf(c)) ? '⁻' : /[,;]/.test(textOf(c)) ? ',' : '';
+  return before && after ? separator : '';
+}
+
 /** The readable text of an element: citations as superscripts, floats left out. */
 function textOf(el: Element): string {
   let out = '';
-  for (const c of el.children) {
+  let punctuation: string | undefined;
+  for (const [k, c] of el.children.entries()) {
     if (typeof c === 'string') out += c;
     else if (FLOATS.has(c.name)) continue;
+    else if ((punctuation = citationPunctuation(el.children, k)) !== undefined) out += punctuation;
     else if ((c.name === 'xref' && c.attrs['ref-type'] === 'bibr') || c.name === 'sup') {
       // A separator closing the run (`<sup>9,</sup>, the …`) belongs to no citation: the sentence has its own.
       const t = textOf(c).replace(/\s+/g, '').replace(/(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])[,–-]+$/, '');
@@ -200,7 +226,11 @@ class Layout {
       });
       this.add(lang, 'references', squash(textOf(child(refs, 'title') ?? { name: '', attrs: {}, children: [] })), entries);
     }
-    for (const sub of childrenNamed(art, 'sub-article')) this.article(sub, langOf(sub, 'other'), codeOf(sub, ''));
+    for (const sub of childrenNamed(art, 'sub-article')) {
+      // a reply inside a translation is translated too, whatever language it declares (a nested copy may keep the original's)
+      const translated = art.attrs['article-type'] === 'translation' && sub.attrs['article-type'] !== 'translation';
+      this.article(sub, translated ? lang : langOf(sub, 'other'), translated ? code : codeOf(sub, ''));
+    }
   }
 }
 
