@@ -49,7 +49,7 @@ const PART_ORDER: Part[] = ['title', 'abstract', 'keywords', 'body', 'other', 'c
 /** A last word like `um`, `of`, `a` with no stop: the title was cut off in extraction. */
 const CUT_OFF_TITLE = /(?:^|\s)\p{Ll}{1,3}$/u;
 
-function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup, notes: Note[]): CleanParagraph {
+function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup[], notes: Note[]): CleanParagraph {
   const dehyphenated = dehyphenate(t, dictionaryFor(block.lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const footnote = removeFootnoteMark(unwrapLines(dehyphenated.tracked));
@@ -61,16 +61,17 @@ function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup, note
 }
 
 /** One paragraph's text: joined lines, repaired numbers, citations and figure/table references taken out. */
-function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: VocabularyLookup, notes: Note[]): { body: Tracked; citations: Citation[] } {
+function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: VocabularyLookup[], notes: Note[]): { body: Tracked; citations: Citation[] } {
   const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
   notes.push(...dehyphenated.notes);
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
   notes.push(...numbers.notes);
   if (part === 'references' || part === 'keywords') return { body: numbers.tracked, citations: [] };
-  const authored = extractAuthorCitations(removeCrossReferences(numbers.tracked));
-  const cited = extractCitations(authored.tracked, lang);
-  const citations = [...carry(authored.citations, authored.tracked, cited.tracked), ...cited.citations].sort((a, b) => a.at - b.at);
-  return { body: cited.tracked, citations };
+  // numbered markers first: `men.4 Fayaz et al. showed` is only a stop, a marker and a capital before the names go
+  const cited = extractCitations(removeCrossReferences(numbers.tracked), lang);
+  const authored = extractAuthorCitations(cited.tracked);
+  const citations = [...carry(cited.citations, cited.tracked, authored.tracked), ...authored.citations].sort((a, b) => a.at - b.at);
+  return { body: authored.tracked, citations };
 }
 
 /** Citations placed in one text, placed in a later one made from it (through the source offsets both keep). */
@@ -89,7 +90,7 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
 }
 
 /** Clean one block into paragraphs and captions. */
-function cleanBlock(block: Block, vocabulary: VocabularyLookup): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+function cleanBlock(block: Block, vocabulary: VocabularyLookup[]): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
   const unicode = normalizeUnicode(block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start));
   notes.push(...unicode.notes);
@@ -128,11 +129,13 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
   const notes: Note[] = [];
   const captions: Caption[] = [];
   const all: CleanParagraph[] = [];
-  const vocabulary = {
+  const counted = {
     en: lazyVocabulary(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
     pt: lazyVocabulary(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
     other: lazyVocabulary(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
   };
+  // a block's own language first, then the others: names and codes are spelled alike in both
+  const vocabulary = { en: [counted.en, counted.pt, counted.other], pt: [counted.pt, counted.en, counted.other], other: [counted.other, counted.en, counted.pt] };
   for (const block of blocks) {
     if (options.verbatim) {
       all.push({ lang: block.lang, part: block.part, section: block.section, body: tracked(block.text, block.start), citations: [] });

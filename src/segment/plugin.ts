@@ -30,7 +30,7 @@ export function sentencesOfParagraphs(paragraphs: Paragraph[]): Sentence[] {
   for (const p of paragraphs) {
     if (p.lang === 'other') continue;
     const lang = p.lang;
-    for (const span of splitSentences(p.text, lang)) {
+    for (const span of splitSentences(p.text, lang, p.citations.map((c) => c.at - p.start))) {
       const start = p.start + span.start;
       const end = p.start + span.end;
       const n = ++count[lang];

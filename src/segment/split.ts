@@ -11,11 +11,14 @@ import { segmentModel, type SegmentModel } from './abbreviations.js';
  * abbreviations (language data), after enumeration numbers that open a
  * sentence (`1. Introduction`) and before a lower-case word. Section labels
  * that open a sentence without a colon (`RESULTS The effect …`) become units
- * of their own, as in sentence-per-line structured abstracts.
+ * of their own, as in sentence-per-line structured abstracts. `cited` are the
+ * offsets where clean took a citation out: a stop followed by one ends a
+ * sentence whatever comes next (`in men. Fayaz et al.⁴ showed` is left as
+ * `in men. showed`).
  */
-export function splitSentences(text: string, lang: Lang): Span[] {
+export function splitSentences(text: string, lang: Lang, cited: readonly number[] = []): Span[] {
   const model = segmentModel(lang);
-  const cuts = boundaries(text, model);
+  const cuts = boundaries(text, model, cited);
   const spans: Span[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {
@@ -30,14 +33,14 @@ const BLANK_LINE = /\n[ \t]*\n\s*/g;
 const CLOSERS = /["'”’»)\]]/u;
 
 /** Offsets where a sentence ends (just after its closing punctuation). */
-function boundaries(text: string, model: SegmentModel): number[] {
+function boundaries(text: string, model: SegmentModel, cited: readonly number[]): number[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(BLANK_LINE)) cuts.add(m.index);
   for (const m of text.matchAll(TERMINAL)) {
     const end = m.index + m[0].length;
     const next = nextVisible(text, end);
     if (next === -1) continue;
-    if (!opensSentence(text, next)) continue;
+    if (!opensSentence(text, next) && !cited.some((at) => at >= end && at <= next)) continue;
     if (m[0][0] === '.' && m[0].length === 1 + trailingClosers(m[0]) && protectedPeriod(text, m.index, next, model)) continue;
     cuts.add(end);
   }

@@ -25,6 +25,18 @@ describe('extractCitations', () => {
     expect(cite('deposits in the skin. 2 Tissue alkaline phosphatase').text).toBe('deposits in the skin. Tissue alkaline phosphatase');
   });
 
+  it('takes a number glued to a stop after a bracket or quote, never a decimal', () => {
+    expect(cite('surveillance (Organic Law No. 8080).5 Consequently, these').text).toBe('surveillance (Organic Law No. 8080). Consequently, these');
+    expect(cite('the next one, “exploring”.25 A movement').text).toBe('the next one, “exploring”. A movement');
+    expect(cite('a value of 2.5 Units').citations).toEqual([]);
+  });
+
+  it('takes a number glued to `et al.`, whatever follows', () => {
+    expect(cite('as Fayaz et al.4 showed in', 'en').text).toBe('as Fayaz et al. showed in');
+    expect(cite('segundo Lv et al. 12,13 demonstraram', 'pt').text).toBe('segundo Lv et al. demonstraram');
+    expect(cite('segundo Lv et al.12,13 demonstraram', 'pt').citations[0]!.refs).toEqual([12, 13]);
+  });
+
   it('takes an English comma list mid-sentence but not in Portuguese', () => {
     expect(cite('on extensor surfaces 1,2 with no clinical signs').text).toBe('on extensor surfaces with no clinical signs');
     expect(cite('um valor de 1,2 com desvio', 'pt').citations).toHaveLength(0);

@@ -31,6 +31,11 @@ describe('reflowParagraphs', () => {
     ].join('\n');
     expect(paragraphs(text)).toHaveLength(2);
   });
+
+  it('keeps two paragraphs apart when the first ends in raised citation numbers', () => {
+    const text = 'Pain is worse without social relationships.¹⁷,²⁰\n\nCipriano et al. found the same.';
+    expect(paragraphs(text)).toEqual(['Pain is worse without social relationships.¹⁷,²⁰', 'Cipriano et al. found the same.']);
+  });
 });
 
 describe('unwrapLines', () => {

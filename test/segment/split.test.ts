@@ -30,6 +30,20 @@ describe('splitSentences', () => {
     expect(split('Foram aprox. 30 casos, cf. Tabela 1.', 'pt')).toHaveLength(1);
   });
 
+  it('ends a sentence at a stop where a citation was taken out, before a lower-case word too', () => {
+    const text = 'Pain was worse in women than in men. showed that it drops with age. It rises again.';
+    const cited = [text.indexOf(' showed'), text.indexOf('showed')];
+    expect(splitSentences(text, 'en', cited).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Pain was worse in women than in men.',
+      'showed that it drops with age.',
+      'It rises again.',
+    ]);
+    expect(split(text)).toHaveLength(2);
+    // an abbreviation before the citation still holds the sentence together
+    const abbreviation = 'Drugs, e.g. the usual ones, were used.';
+    expect(splitSentences(abbreviation, 'en', [abbreviation.indexOf(' the')])).toHaveLength(1);
+  });
+
   it('keeps decimals, p-values, doses and ranges inside the sentence', () => {
     expect(split('The mean was 9.8 years (p < 0.05). The dose was 2.5 mg/kg for 3-5 days.')).toEqual([
       'The mean was 9.8 years (p < 0.05).',
