@@ -16,10 +16,13 @@ const LINE_BREAK_HYPHEN = /[\p{L}\p{M}]+-[ \t]*\n\s*[\p{L}\p{M}]+/gu;
 const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const LINE_END_HYPHEN = /-[ \t]*\n/;
 
+/** Soft hyphens out and the hyphens U+2010/U+2011 as `-`, as clean's unicode step writes them (extracted text keeps both). */
+const asCleaned = (text: string) => text.replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
+
 export function buildVocabulary(texts: string[]): Vocabulary {
   const vocabulary: Vocabulary = new Map();
   for (const text of texts) {
-    for (const m of text.replace(LINE_BREAK_HYPHEN, ' ').matchAll(WORD)) {
+    for (const m of asCleaned(text).replace(LINE_BREAK_HYPHEN, ' ').matchAll(WORD)) {
       const w = m[0].toLowerCase();
       vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
     }
@@ -51,22 +54,27 @@ const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
 /**
  * Join or keep the hyphen between `left` (the letters before `-` at a line
- * end) and `right` (the letters after the break).
+ * end) and `right` (the letters after the break). `vocabulary` is the
+ * document's, or several in order of trust (the block's language first, then
+ * the other language's, which spells the same names and codes: `LACENs`,
+ * `BioNTech`); the first that has seen either spelling decides.
  */
-export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: VocabularyLookup = new Map()): Decided {
+export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map()): Decided {
   const sure = (decision: HyphenDecision): Decided => ({ decision, doubtful: false });
   if (right === '') return sure('keep');
   // typesetters leave at least two letters on each side of a break, so one letter is part of a compound (C-reactive, T-cell, Trinta-e-dois)
   if (left.length === 1 || right.length === 1) return sure('keep');
+  const joined = (left + right).toLowerCase();
+  const compound = `${left}-${right}`.toLowerCase();
+  for (const seen of Array.isArray(vocabulary) ? vocabulary : [vocabulary]) {
+    const seenJoined = seen.get(joined) ?? 0;
+    const seenCompound = seen.get(compound) ?? 0;
+    if (seenJoined > 0 || seenCompound > 0) return sure(seenJoined >= seenCompound ? 'join' : 'keep');
+  }
   // a capital after the break that is not part of an all-capitals word starts a name or code (anti-RNP, anti-Jo)
   if (isUpper(right[0]!) && !(isUpper(left) && isUpper(right))) return sure('keep');
   // an acronym before the break (TNF-alpha) keeps its hyphen
   if (left.length >= 2 && isUpper(left) && !isUpper(right)) return sure('keep');
-  const joined = (left + right).toLowerCase();
-  const compound = `${left}-${right}`.toLowerCase();
-  const seenJoined = vocabulary.get(joined) ?? 0;
-  const seenCompound = vocabulary.get(compound) ?? 0;
-  if (seenJoined > 0 || seenCompound > 0) return sure(seenJoined >= seenCompound ? 'join' : 'keep');
   const knowsJoined = dictionary.has(left + right) || dictionary.has(joined);
   const knowsCompound = dictionary.has(compound);
   // a hyphenated entry in the dictionary is deliberate; prefer it when both spellings exist (follow-up)
@@ -81,7 +89,7 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
  * Resolve every `-` + line break in `t`. Other line breaks are left for
  * unwrapping. Doubtful joins become notes.
  */
-export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup = new Map()): { tracked: Tracked; notes: Note[] } {
+export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map()): { tracked: Tracked; notes: Note[] } {
   const edits: Edit[] = [];
   const notes: Note[] = [];
   // The pattern below retries its leading word at every letter; most texts have no hyphen at a line end at all.

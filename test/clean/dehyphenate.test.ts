@@ -52,6 +52,26 @@ describe('dehyphenate', () => {
     expect(decideHyphen('hyper', 'vitaminosis', en, seen).decision).toBe('join');
   });
 
+  it('joins a name or code the document spells whole, in either language, before the capital rules', () => {
+    const english = buildVocabulary(['The 27 LACENs took part; Pfizer/BioNTech vaccines.']);
+    const portuguese = buildVocabulary(['Os LACENs participaram.']);
+    expect(decideHyphen('LA', 'CENs', pt, [new Map(), english]).decision).toBe('join');
+    expect(decideHyphen('LA', 'CENs', pt, [portuguese, english]).decision).toBe('join');
+    expect(decideHyphen('BioN', 'Tech', en, english).decision).toBe('join');
+    // never seen whole: the capital still marks a name (anti-RNP)
+    expect(decideHyphen('LA', 'CENs', pt, [new Map()]).decision).toBe('keep');
+    // the block's own language is trusted first
+    expect(decideHyphen('follow', 'up', en, [buildVocabulary(['a follow-up visit']), buildVocabulary(['o followup'])]).decision).toBe('keep');
+  });
+
+  it('counts words printed with soft hyphens and U+2010 as clean reads them', () => {
+    const vocab = buildVocabulary(['the LA\u00ADCENs and the ther\u00ADa\u00ADpeu\u00ADtic ap\u2010\nproach; a follow\u2010up']);
+    expect(vocab.get('lacens')).toBe(1);
+    expect(vocab.get('therapeutic')).toBe(1);
+    expect(vocab.get('ap')).toBeUndefined();
+    expect(vocab.get('follow-up')).toBe(1);
+  });
+
   it('counts a lazy vocabulary as buildVocabulary does, on its first look-up', () => {
     const counted = lazyVocabulary(['the hypervitaminosis was', 'hyper-\nvitaminosis', 'Calcium-phosphate']);
     expect(counted.get('calcium-phosphate')).toBe(1);
