@@ -19,7 +19,8 @@ function captionOpener(): RegExp {
   if (opener) return opener;
   const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<CaptionLabel>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label));
   const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  opener = new RegExp(`^\\s*((?:${words})\\s*\\d+[A-Za-z]?)\\s*[:.\\-–—]\\s*`, 'iu');
+  // a dash before a number is a range in prose (`Figures 1-3 show`), not a caption's separator
+  opener = new RegExp(`^\\s*((?:${words})\\s*\\d+[A-Za-z]?)\\s*(?:[:.]|[\\-–—](?!\\s*\\d))\\s*`, 'iu');
   return opener;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCaptions } from '../../src/clean/captions.js';
+import { captionLabel } from '../../src/ingest/pdf/captions.js';
 import { tracked } from '../../src/clean/tracked.js';
 
 describe('extractCaptions', () => {
@@ -52,5 +53,26 @@ describe('extractCaptions', () => {
     const { captions, prose } = extractCaptions(tracked('FIGURE 2: Hand x-ray.\n\nThe patient improved.'));
     expect(captions).toHaveLength(1);
     expect(prose.text).toContain('The patient improved.');
+  });
+});
+
+describe('caption labels', () => {
+  it('opens a caption with a plural label, in both languages', () => {
+    for (const [line, label] of [
+      ['Tabelas 4. Variáveis preditoras da funcionalidade familiar', 'Tabelas 4'],
+      ['Tables 4. Predictor variables of family functionality', 'Tables 4'],
+      ['Figuras 2 - Distribuição dos casos', 'Figuras 2'],
+    ]) {
+      const { captions, prose } = extractCaptions(tracked(`The score was high.\n\n${line}\n\nIt fell later.`));
+      expect(captions.map((c) => c.label)).toEqual([label]);
+      expect(prose.text).not.toContain(line.slice(0, 12));
+    }
+  });
+
+  it('leaves a line that names a range of figures in prose', () => {
+    const text = 'The score was high.\nFigures 1-3 show the scores by age.';
+    expect(extractCaptions(tracked(text)).captions).toEqual([]);
+    expect(captionLabel('Figures 1-3 show the scores by age.')).toBeUndefined();
+    expect(captionLabel('Figure 1 - Scores by age')).toBe('Figure 1');
   });
 });

@@ -10,7 +10,8 @@ export function captionLabel(line: string): string | undefined {
   if (!opener) {
     const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<Entry & { label: string }>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label));
     const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    opener = new RegExp(`^((?:${words})\\s*\\d+[A-Za-z]?)\\s*[:.\\-–—|]`, 'iu');
+    // a dash before a number is a range in prose (`Figures 1-3 show`), not a caption's separator
+    opener = new RegExp(`^((?:${words})\\s*\\d+[A-Za-z]?)\\s*(?:[:.|]|[\\-–—](?!\\s*\\d))`, 'iu');
   }
   return opener.exec(line)?.[1];
 }
