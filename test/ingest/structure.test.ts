@@ -111,6 +111,34 @@ describe('findBlocks on extracted text', () => {
     expect(findBlocks([...EN_FRONT, '', ...PT_FRONT, '', ...BODY].join('\n')).notes.filter((n) => n.rule === 'uncertain-language')).toEqual([]);
   });
 
+  it('keeps a year ending a reference above the page number, and a reply’s title after its letter', () => {
+    const letter = [
+      'Treatment of a febrile child at home: a letter',
+      'We read with great interest the study of fever in children treated at home by their',
+      'parents, and we would like to add some thoughts on the care that such children need.',
+      '',
+      'REFERENCES',
+      '1. Smith J, Jones K. Fever at home. Eur Respir Rev. 2020;29(155):200068. https://doi.org/10.1183/16000617.0068-',
+      '   2020',
+    ];
+    const carta = [
+      'Tratamento de uma criança febril em casa: uma carta',
+      'Lemos com grande interesse o estudo sobre a febre em crianças tratadas em casa pelos',
+      'pais, e gostaríamos de acrescentar algumas ideias sobre o cuidado de que essas crianças',
+      'precisam para se recuperar sem voltar ao hospital.',
+    ];
+    const resposta = [
+      'Resposta dos autores',
+      'Agradecemos aos autores os comentários sobre o nosso estudo da febre em crianças e',
+      'concordamos que o cuidado em casa precisa de orientação clara aos pais das crianças.',
+    ];
+    const page = (n: number, lines: string[]) => ['Rev Xxx. 2026;1(1):12-17', '', ...lines, '', '', String(n)].join('\n');
+    const blocks = parts([page(1, letter), page(2, carta), page(3, resposta)].join('\n\f'));
+    expect(of(blocks, 'en', 'references').join(' ')).toMatch(/0068- 2020$/);
+    expect(of(blocks, 'pt', 'title')).toEqual([carta[0], resposta[0]]);
+    expect(of(blocks, 'pt', 'body')).toEqual([carta.slice(1).join(' '), resposta.slice(1).join(' ')]);
+  });
+
   it('keeps a text without headings whole, as body', () => {
     const blocks = parts('The child had a fever for two days and was treated at home.\nShe recovered in a week.');
     expect(blocks.map((b) => `${b.lang} ${b.part}`)).toEqual(['en body']);

@@ -31,11 +31,32 @@ export function findFurniture(pages: string[][]): Array<Set<number>> {
   if (pages.length === 1) return [repeatedLines(pages[0]!)];
   const pagesWith = new Map<string, Set<number>>();
   pages.forEach((page, n) => {
-    for (const i of edges(page)) pagesWith.set(key(page[i]!), (pagesWith.get(key(page[i]!)) ?? new Set()).add(n));
+    for (const i of edges(page)) if (!PAGE_NUMBER.test(page[i]!.trim())) pagesWith.set(key(page[i]!), (pagesWith.get(key(page[i]!)) ?? new Set()).add(n));
   });
   // a running head recurs on a good share of the pages; a line of text met twice (a reference cited in two letters) does not
   const recurs = Math.max(2, Math.round(pages.length / 4));
-  return pages.map((page) => new Set(edges(page).filter((i) => PAGE_NUMBER.test(page[i]!.trim()) || pagesWith.get(key(page[i]!))!.size >= recurs)));
+  const numbers = pageNumbers(pages);
+  return pages.map((page, n) => new Set(edges(page).filter((i) => numbers[n]!.has(i) || (!PAGE_NUMBER.test(page[i]!.trim()) && pagesWith.get(key(page[i]!))!.size >= recurs))));
+}
+
+/**
+ * The page-number lines of each page: bare numbers at its edges that run on
+ * with the numbers of the pages beside it (the page's number minus its index
+ * is theirs). A page whose numbers fit no neighbour's keeps them all (a lone
+ * page, numbering that starts again); one that has a fitting number leaves
+ * the others as text (`2020` ending a reference above the page number).
+ */
+function pageNumbers(pages: string[][]): Array<Set<number>> {
+  const found = pages.map((page, n) =>
+    edges(page)
+      .filter((i) => PAGE_NUMBER.test(page[i]!.trim()))
+      .map((i) => ({ i, offset: Number(/\d+/.exec(page[i]!)![0]) - n })),
+  );
+  return found.map((candidates, n) => {
+    const beside = new Set([...(found[n - 1] ?? []), ...(found[n + 1] ?? [])].map((c) => c.offset));
+    const fitting = candidates.filter((c) => beside.has(c.offset));
+    return new Set((fitting.length > 0 ? fitting : candidates).map((c) => c.i));
+  });
 }
 
 /** Furniture of text without pages. */

@@ -14,7 +14,8 @@ const FRONT_PARTS: Array<Part | 'front'> = ['abstract', 'keywords'];
  * language (a masthead or running head is never one); before an abstract or
  * keyword list, the nearest title-like paragraph in that list's language
  * (EN title → Abstract → PT title → Resumo, or PT first); after a reference
- * list, a title-like paragraph before the text it opens.
+ * list, a title-like paragraph before the text it opens, also after the text
+ * of a title found there (a letter, then its reply).
  */
 export function findTitles(paras: Para[], judge: Judge): void {
   const langOf = (text: string, hint?: string) => judge(text, hint).lang;
@@ -39,9 +40,10 @@ export function findTitles(paras: Para[], judge: Judge): void {
     }
   });
   paras.forEach((p, k) => {
-    // past a reference list: a title, then the text it opens
+    // past a reference list: a title, then the text it opens (a reply may follow its letter's text with no list between)
     const previous = paras[k - 1];
-    if (p.part !== 'front' || !previous || previous.part !== 'references' || k + 1 >= paras.length) return;
+    const pastList = previous?.part === 'references' || (previous?.part === 'body' && paras.slice(0, k).some((q) => q.part === 'references' && q.section === p.section));
+    if (p.part !== 'front' || !pastList || k + 1 >= paras.length) return;
     const next = paras[k + 1]!;
     if (next.part === 'body' && (titleLike(p.lines) || shortTitleLike(p.lines))) Object.assign(p, { part: 'title', section: '', lang: langOf(paraText(next)) });
   });
