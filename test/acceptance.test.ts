@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runCorpus } from '../src/batch/run.js';
+import { bundledRun } from './helpers/bundled.js';
 import type { Entity, GlossaryEntry } from '../src/types.js';
 
-/** What a user of the bundled report relies on (issue 2's acceptance list). */
-const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+/** What a user of the bundled report relies on (issue 2's acceptance list), in the run made once per test run (test/helpers/bundled.ts). */
 
 interface AlignmentLine {
   doc: string;
@@ -25,8 +22,7 @@ interface EntityLine {
 }
 
 describe('npm start on the bundled report', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'mbt-accept-')), 'out');
-  await runCorpus({ inputs: [CORPUS], out });
+  const { out } = await bundledRun();
   const read = (f: string) => readFileSync(join(out, f), 'utf8');
   const links = read('alignment.jsonl').trim().split('\n').map((l) => JSON.parse(l) as AlignmentLine);
   const entities = read('entities.jsonl').trim().split('\n').map((l) => JSON.parse(l) as EntityLine);

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runCorpus } from '../src/batch/run.js';
+import { bundledRun } from './helpers/bundled.js';
 
 /**
- * The whole pipeline on the bundled report against a reviewed golden fixture
- * (test/fixtures/golden/, and glossary/corpus/ for the glossary). When a change alters the output on purpose, rerun
+ * The whole pipeline on the bundled report (made once per test run: test/helpers/bundled.ts)
+ * against a reviewed golden fixture (test/fixtures/golden/, and glossary/corpus/
+ * for the glossary). When a change alters the output on purpose, rerun
  * with UPDATE_GOLDEN=1, read the diff of the fixture, and commit it with the
  * change.
  */
 const GOLDEN = fileURLToPath(new URL('./fixtures/golden/', import.meta.url));
-const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
 /** The glossary built from corpus/ is shipped in glossary/corpus/ and doubles as its fixture. */
 const GLOSSARY = fileURLToPath(new URL('../glossary/corpus/', import.meta.url));
 const FILES: Array<[string, string]> = [
@@ -21,12 +20,11 @@ const FILES: Array<[string, string]> = [
 ];
 
 describe('the bundled report, end to end', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'mbt-golden-')), 'out');
-  const summary = await runCorpus({ inputs: [CORPUS], out });
+  const { out, ok, failed } = await bundledRun();
 
   it('processes the one document without failures', () => {
-    expect(summary.failed).toEqual([]);
-    expect(summary.ok).toBe(1);
+    expect(failed).toEqual([]);
+    expect(ok).toBe(1);
   });
 
   for (const [f, dir] of FILES) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toTmx, withTexts } from '../../src/align/output.js';
 import { medbitext } from '../helpers/cli.js';
 import { elementTexts, xmlErrors } from '../helpers/xml.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Hostile input for the aligner's TMX export (docs/hostile-input.md). */
 describe('TMX from hostile text', () => {
@@ -26,7 +26,7 @@ describe('TMX from hostile text', () => {
 
 describe('run on a document with forbidden characters and a formula id', () => {
   it('writes well-formed TMX and TBX, a neutralised CSV, and a diagnostics line', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-xml-'));
+    const dir = tempDir('mbt-hostile-xml-');
     const input = join(dir, 'docs.jsonl');
     const doc = {
       id: '=HYPERLINK("http://evil.test","x")',

@@ -1,14 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lockOutput } from '../../src/batch/lock.js';
 import { medbitext } from '../helpers/cli.js';
 import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
-
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-lock-'));
+import { tempDir } from '../helpers/temp.js';
 
 /** The pid of a process that has exited. */
 async function deadPid(): Promise<number> {
@@ -19,7 +17,7 @@ async function deadPid(): Promise<number> {
 
 describe('lockOutput', () => {
   it('lets one holder in at a time and frees the folder on release', () => {
-    const dir = tmp();
+    const dir = tempDir();
     const release = lockOutput(dir, '/out');
     expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} \\d+$`));
     expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy', file: '/out' }));
@@ -29,7 +27,7 @@ describe('lockOutput', () => {
   });
 
   it('takes over the lock of a process that is gone (a killed run)', async () => {
-    const dir = tmp();
+    const dir = tempDir();
     writeFileSync(join(dir, 'run.lock'), String(await deadPid()));
     const release = lockOutput(dir, '/out');
     expect(readFileSync(join(dir, 'run.lock'), 'utf8')).toMatch(new RegExp(`^${process.pid} `));
@@ -47,7 +45,7 @@ describe('lockOutput', () => {
       expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toContain(') Z ');
       // kill(pid, 0) alone says it is alive.
       expect(() => process.kill(zombie, 0)).not.toThrow();
-      const dir = tmp();
+      const dir = tempDir();
       writeFileSync(join(dir, 'run.lock'), String(zombie));
       lockOutput(dir, '/out')();
     } finally {
@@ -56,14 +54,14 @@ describe('lockOutput', () => {
   });
 
   it('takes over a lock whose pid now belongs to a process started at another time', () => {
-    const dir = tmp();
+    const dir = tempDir();
     // The parent of this test runs, but it is not the process that took this lock.
     writeFileSync(join(dir, 'run.lock'), `${process.ppid} 1`);
     lockOutput(dir, '/out')();
   });
 
   it('takes over a lock bearing its own pid that it does not hold (a restarted container reuses pids)', () => {
-    const dir = tmp();
+    const dir = tempDir();
     writeFileSync(join(dir, 'run.lock'), String(process.pid));
     const release = lockOutput(dir, '/out');
     expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy' }));
@@ -71,7 +69,7 @@ describe('lockOutput', () => {
   });
 
   it('treats a lock still being written (empty) as busy', () => {
-    const dir = tmp();
+    const dir = tempDir();
     writeFileSync(join(dir, 'run.lock'), '');
     expect(() => lockOutput(dir, '/out')).toThrow(expect.objectContaining({ key: 'outputBusy' }));
   });
@@ -79,7 +77,7 @@ describe('lockOutput', () => {
 
 describe('run into a folder another run is writing', () => {
   it('refuses with a message naming the folder and the lock, and leaves the folder alone', () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     expect(medbitext(['run', makeCorpus(2), '--out', out, '--jobs', '1']).status).toBe(0);
     const before = readFileSync(join(out, 'alignment.jsonl'), 'utf8');
     // This test process stands in for the other run.

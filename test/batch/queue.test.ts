@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
@@ -8,6 +7,7 @@ import { startRedis } from '../helpers/redis.js';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { connection, REDUCE_CLAIM } from '../../src/batch/queue.js';
+import { tempDir } from '../helpers/temp.js';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ const dones = (log: string) => log.split('\n').filter((l) => l.startsWith('done 
 describe('distributed run through BullMQ', () => {
   it('two workers process a corpus exactly once each, then one reduce writes the corpus files', async () => {
     const corpus = makeCorpus(10);
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     const add = medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']);
     expect(add.status).toBe(0);
     expect(add.stderr).toMatch(/10 documents added/);
@@ -77,7 +77,7 @@ describe('distributed run through BullMQ', () => {
 
   it('a worker killed mid-job has its job retried by another', async () => {
     const corpus = makeCorpus(8);
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q2']).status).toBe(0);
     const a = worker(out, 'q2');
     // Kill it as soon as it has finished one document: it is then holding the next.
@@ -107,7 +107,7 @@ describe('distributed run through BullMQ', () => {
   }, 120_000);
 
   it('a worker that stays up reduces, then takes the jobs added after (on fresh threads) and reduces again', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     const w = worker(out, 'q4', 1500, false);
     try {
       const reductions = () => (w.log().match(/reduced \d+ documents/g) ?? []).length;
@@ -128,7 +128,7 @@ describe('distributed run through BullMQ', () => {
   }, 120_000);
 
   it('a drained queue is not reduced while an enqueuer is still adding to it', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q5']).status).toBe(0);
     // Another enqueuer at work, as `queue add` marks itself (here lasting until removed).
     const client = new Redis(connection(redis.url));
@@ -150,7 +150,7 @@ describe('distributed run through BullMQ', () => {
   }, 120_000);
 
   it('a worker started before queue add waits for the documents, then processes and reduces them', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     const w = worker(out, 'q6');
     // Connected, and several of its checks later, it is still waiting.
     await withQueue('q6', async (queue) => {
@@ -209,7 +209,7 @@ describe('distributed run through BullMQ', () => {
   });
 
   it('a reduce that keeps failing is tried a few times, then the worker exits non-zero with its reason', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     // The report cannot be put in place over a folder that holds a file.
     mkdirSync(join(out, 'report.html', 'in-the-way'), { recursive: true });
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q7']).status).toBe(0);
@@ -223,14 +223,14 @@ describe('distributed run through BullMQ', () => {
 
   it('a done job retried by hand (its text dropped) goes to the dead letters at once, not processed empty', async () => {
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q8']).status).toBe(0);
-    const first = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
+    const first = worker(tempDir('mbt-q-'), 'q8');
     expect(await first.exited).toBe(0);
     await withQueue('q8', async (queue) => {
       const job = (await queue.getCompleted(0, -1)).find((j) => j.data.id === 'doc000');
       await job!.retry('completed');
     });
     // Another output folder, whose manifest does not have the document.
-    const second = worker(mkdtempSync(join(tmpdir(), 'mbt-q-')), 'q8');
+    const second = worker(tempDir('mbt-q-'), 'q8');
     await waitFor(() => /for good/.test(second.log()));
     second.child.kill('SIGTERM');
     await second.exited;
@@ -241,7 +241,7 @@ describe('distributed run through BullMQ', () => {
 
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
     const corpus = makeCorpus(2);
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3']).status).toBe(0);
     const first = worker(out, 'q3');
     expect(await first.exited).toBe(0);

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-account-'));
 const doc = (id: string, k: number) =>
   JSON.stringify({ id, en_text: `The patient ${k} was treated with prednisone.`, pt_text: `O paciente ${k} foi tratado com prednisona.` });
 
@@ -13,7 +12,7 @@ const doc = (id: string, k: number) =>
  * lines that are valid JSON but no document, and a repeated id: 11 records.
  */
 function corpus(): string {
-  const d = tmp();
+  const d = tempDir();
   const lines = [
     '{"id": "broken", ', // 1: malformed, first
     doc('a', 1),

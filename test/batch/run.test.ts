@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
@@ -9,6 +8,7 @@ import { manifestLines, stateDir } from '../../src/batch/manifest.js';
 import { storedResults } from '../../src/batch/shards.js';
 import { renderReport } from '../../src/report/html.js';
 import { buildGlossary } from '../../src/glossary/build.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Every file a run writes (the report and the glossary's files come from the reduce's glossary thread, or from this thread). */
 const OUTPUTS = [
@@ -32,21 +32,19 @@ function snapshot(out: string): Record<string, string> {
   return Object.fromEntries(OUTPUTS.map((f) => [f, readFileSync(join(out, f), 'utf8')]));
 }
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-run-'));
-
 describe('run over a corpus', () => {
   const corpus = makeCorpus(12);
 
   it('--jobs 2 writes the same files, byte for byte, as --jobs 1', () => {
-    const a = join(tmp(), 'out');
-    const b = join(tmp(), 'out');
+    const a = join(tempDir(), 'out');
+    const b = join(tempDir(), 'out');
     expect(medbitext(['run', corpus, '--out', a, '--jobs', '1']).status).toBe(0);
     expect(medbitext(['run', corpus, '--out', b, '--jobs', '2']).status).toBe(0);
     expect(snapshot(b)).toEqual(snapshot(a));
   });
 
   it('writes the report renderReport gives for the stored results, the glossary and the counts', async () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     const summary = await runCorpus({ inputs: [makeCorpus(3)], out });
     const entries = [...manifestLines(out).values()];
     const stored = storedResults(stateDir(out), entries);
@@ -60,8 +58,8 @@ describe('run over a corpus', () => {
   });
 
   it('documents processed in this thread (no jobs given) give the same files as worker threads', async () => {
-    const threads = join(tmp(), 'out');
-    const here = join(tmp(), 'out');
+    const threads = join(tempDir(), 'out');
+    const here = join(tempDir(), 'out');
     expect(medbitext(['run', corpus, '--out', threads, '--jobs', '2']).status).toBe(0);
     const summary = await runCorpus({ inputs: [corpus], out: here });
     expect(summary.ok).toBe(12);
@@ -69,7 +67,7 @@ describe('run over a corpus', () => {
   });
 
   it('a rerun skips unchanged documents and gives the same output', () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     const first = medbitext(['run', corpus, '--out', out, '--jobs', '1']);
     expect(first.stderr).toMatch(/12 processed, 0 unchanged/);
     const before = snapshot(out);
@@ -81,9 +79,9 @@ describe('run over a corpus', () => {
   });
 
   it('a run killed at random moments loses no finished document and leaves no half-written file', async () => {
-    const reference = join(tmp(), 'ref');
+    const reference = join(tempDir(), 'ref');
     medbitext(['run', corpus, '--out', reference, '--jobs', '1']);
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     // Kill the run at a few points: during start-up, then once the manifest holds
     // 2, 5 and 9 finished documents (plus a random few milliseconds, so the kill
     // lands anywhere in the next document's work or writes), and once all 12 are
@@ -129,7 +127,7 @@ describe('run over a corpus', () => {
     const d = makeCorpus(3);
     const bad = join(d, 'broken.txt');
     writeFileSync(bad, Buffer.from([0, 0, 0, 1]));
-    const r = medbitext(['run', d, '--out', join(tmp(), 'out')]);
+    const r = medbitext(['run', d, '--out', join(tempDir(), 'out')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('broken.txt');
     expect(r.stderr).toMatch(/3 processed, 0 unchanged \(skipped\), 1 failed/);
@@ -139,7 +137,7 @@ describe('run over a corpus', () => {
 describe('run: a rerun over done, changed and failing documents', () => {
   it('with --jobs 2 writes the files a fresh --jobs 1 run writes', () => {
     const d = makeCorpus(9);
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     expect(medbitext(['run', d, '--out', out, '--jobs', '2']).status).toBe(0);
     // Read between the JSONL and the pairs: a failure in the middle of the corpus order.
     writeFileSync(join(d, 'm-bomb.xml'), '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaa">]><article>&a;</article>');
@@ -148,7 +146,7 @@ describe('run: a rerun over done, changed and failing documents', () => {
     const again = medbitext(['run', d, '--out', out, '--jobs', '2']);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/1 processed, 8 unchanged \(skipped\), 1 failed/);
-    const fresh = join(tmp(), 'out');
+    const fresh = join(tempDir(), 'out');
     expect(medbitext(['run', d, '--out', fresh, '--jobs', '1']).status).toBe(1);
     expect(snapshot(out)).toEqual(snapshot(fresh));
     expect(readFileSync(join(out, 'report.en.txt'), 'utf8')).toContain('Case four, edited.');
@@ -160,7 +158,7 @@ describe('run: a document ingest cannot read', () => {
     const d = makeCorpus(2);
     writeFileSync(join(d, 'bomb.xml'), '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaa">]><article>&a;</article>');
     for (const jobs of ['1', '2']) {
-      const r = medbitext(['run', d, '--out', join(tmp(), 'out'), '--jobs', jobs]);
+      const r = medbitext(['run', d, '--out', join(tempDir(), 'out'), '--jobs', jobs]);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain('bomb.xml');
       expect(r.stderr).toMatch(/2 processed, 0 unchanged \(skipped\), 1 failed/);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storeDocument } from '../../src/batch/document.js';
 import { readPairTerms, readResult, readTerms, readWithoutTerms, shardText, storedResults } from '../../src/batch/shards.js';
 import type { ManifestEntry } from '../../src/batch/manifest.js';
 import type { DocumentResult } from '../../src/types.js';
+import { tempDir } from '../helpers/temp.js';
 
 const doc = {
   id: 'café-1',
@@ -20,7 +20,7 @@ const doc = {
 
 describe('stored document results', () => {
   it('are JSON.stringify of the result, byte for byte, with the byte range of their terms', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const dir = tempDir('mbt-shard-');
     const entry = await storeDocument(doc, 'v', dir);
     const path = join(dir, entry.shard);
     const whole = readResult(path);
@@ -33,7 +33,7 @@ describe('stored document results', () => {
   });
 
   it('written before the range was kept are read whole', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const dir = tempDir('mbt-shard-');
     const result = {
       id: 'd',
       path: 'p',
@@ -58,7 +58,7 @@ describe('stored document results', () => {
   });
 
   it('whose shard a later result of the same id replaced are read whole, not through a stale range', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const dir = tempDir('mbt-shard-');
     const first = await storeDocument(doc, 'v', dir);
     // The same id again, with other text: same shard file, terms elsewhere in it.
     const later = { ...doc, hash: 'h2', input: { ...doc.input, en: `Background. ${doc.input.en}`, pt: `Contexto. ${doc.input.pt}` } };
@@ -73,7 +73,7 @@ describe('stored document results', () => {
   });
 
   it('give their pair terms alone, reading the rest of their terms only when it is used', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-shard-'));
+    const dir = tempDir('mbt-shard-');
     const entry = await storeDocument(doc, 'v', dir);
     const path = join(dir, entry.shard);
     const whole = readResult(path);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documents, isFailure, type SourceItem } from '../../src/batch/sources.js';
 import { InputError } from '../../src/io/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 async function collect(inputs: string[]): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
@@ -13,7 +13,7 @@ async function collect(inputs: string[]): Promise<SourceItem[]> {
 
 describe('documents', () => {
   it('pairs NAME.en.txt with NAME.pt.txt, reads articles and JSONL, ignores READMEs', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'a.en.txt'), 'Hello.');
     writeFileSync(join(d, 'a.pt.txt'), 'Olá.');
     writeFileSync(join(d, 'b.txt'), 'Title\n\nAbstract: text.');
@@ -32,7 +32,7 @@ describe('documents', () => {
   });
 
   it('reports bad files and goes on with the rest', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'empty.txt'), '  \n');
     writeFileSync(join(d, 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 0]));
     writeFileSync(join(d, 'lonely.en.txt'), 'Only English.');
@@ -45,7 +45,7 @@ describe('documents', () => {
   });
 
   it('makes repeated ids unique, saying which were renamed', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'a.jsonl'), '{"id":"d","text":"A."}\n{"id":"d","text":"B."}\n');
     const items = (await collect([d])) as Array<{ id: string; renamedFrom?: string }>;
     expect(items.map((i) => [i.id, i.renamedFrom])).toEqual([
@@ -64,7 +64,7 @@ describe('documents', () => {
 
   it('throws for a missing input and for a folder without documents', async () => {
     await expect(collect(['/nonexistent/corpus'])).rejects.toMatchObject({ key: 'missing' });
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     mkdirSync(join(d, 'sub'));
     writeFileSync(join(d, 'notes.md'), 'x');
     await expect(collect([d])).rejects.toMatchObject({ key: 'noDocuments' });
@@ -73,7 +73,7 @@ describe('documents', () => {
 
 describe('documents: formats and limits', () => {
   it('reads JATS .xml as articles and --input-format forces a format', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'a.xml'), '<article><front><article-meta><title-group><article-title>T</article-title></title-group></article-meta></front></article>');
     writeFileSync(join(d, 'b.data'), '{"id":"z","text":"A."}\n');
     const items = await collect([d]);
@@ -84,7 +84,7 @@ describe('documents: formats and limits', () => {
   });
 
   it('refuses a file too large to be one article without reading it', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     const big = join(d, 'huge.txt');
     const fd = openSync(big, 'w');
     ftruncateSync(fd, 200 * 1024 * 1024); // sparse: no disk used
@@ -96,7 +96,7 @@ describe('documents: formats and limits', () => {
   });
 
   it('a file that only looks like a PDF is reported, not fatal', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'fake.pdf'), '%PDF-1.4 truncated');
     writeFileSync(join(d, 'ok.txt'), 'Some text.');
     const items = await collect([d]);
@@ -107,7 +107,7 @@ describe('documents: formats and limits', () => {
 
 describe('documents: the count told before reading', () => {
   it('counts pairs once, articles, non-blank JSONL lines (bad ones too) and unreadable inputs', async () => {
-    const d = mkdtempSync(join(tmpdir(), 'mbt-src-'));
+    const d = tempDir('mbt-src-');
     writeFileSync(join(d, 'a.en.txt'), 'Hello.');
     writeFileSync(join(d, 'a.pt.txt'), 'Olá.');
     writeFileSync(join(d, 'b.txt'), 'Text.');

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listInputs, type Listed } from '../../src/batch/walk.js';
+import { tempDir } from '../helpers/temp.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-walk-'));
 /** Each listed item as its path, or `key path` for one reported and skipped. */
 const shape = (listed: Listed[], root: string) => listed.map((l) => ('path' in l ? l.path : `${l.error.key} ${l.error.file}`).replaceAll(root, '.'));
 
 describe('listInputs', () => {
   it('reads only regular files: a FIFO, a socket and a device are reported, not opened', async () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'a.txt'), 'Text.');
     execFileSync('mkfifo', [join(d, 'b.txt')]);
     const server = createServer().listen(join(d, 'c.jsonl'));
@@ -28,7 +27,7 @@ describe('listInputs', () => {
   });
 
   it('meets a folder cycle once, reports broken links and loops, and goes on', () => {
-    const d = tmp();
+    const d = tempDir();
     mkdirSync(join(d, 'sub'));
     writeFileSync(join(d, 'sub', 'a.txt'), 'Text.');
     symlinkSync('..', join(d, 'sub', 'up'));
@@ -40,9 +39,9 @@ describe('listInputs', () => {
   });
 
   it('follows a link out of the input folder only when asked', () => {
-    const outside = tmp();
+    const outside = tempDir();
     writeFileSync(join(outside, 'secret.txt'), 'Text.');
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'a.txt'), 'Text.');
     symlinkSync(join(outside, 'secret.txt'), join(d, 'b.txt'));
     symlinkSync(outside, join(d, 'c'));
@@ -55,7 +54,7 @@ describe('listInputs', () => {
   });
 
   it('refuses a file over the document cap from its size, but streams JSONL (its lines are capped)', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'big.txt'), 'x'.repeat(2000));
     writeFileSync(join(d, 'big.jsonl'), `${JSON.stringify({ id: 'a', text: 'x'.repeat(2000) })}\n`);
     writeFileSync(join(d, 'small.txt'), 'Text.');

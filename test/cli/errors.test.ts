@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
-
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-cli-'));
+import { tempDir } from '../helpers/temp.js';
 
 /** A bad input gives one localized line on stderr naming the path, and a non-zero exit. */
 function expectOneLineError(r: ReturnType<typeof medbitext>, path: string, pattern: RegExp) {
@@ -15,21 +13,21 @@ function expectOneLineError(r: ReturnType<typeof medbitext>, path: string, patte
 
 describe('CLI bad input', () => {
   it('a missing file', () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     const r = medbitext(['run', '/nonexistent/article.txt', '--out', out]);
     expectOneLineError(r, '/nonexistent/article.txt', /no such file/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('a directory with no documents', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'notes.md'), '# nothing');
     const r = medbitext(['run', d, '--out', join(d, 'out')]);
     expectOneLineError(r, d, /no documents/);
   });
 
   it('an empty file, in Portuguese too', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'empty.txt'), '');
     const r = medbitext(['run', join(d, 'empty.txt'), '--out', join(d, 'out')]);
     expectOneLineError(r, 'empty.txt', /is empty/);
@@ -38,14 +36,14 @@ describe('CLI bad input', () => {
   });
 
   it('a file that is not text', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2]));
     const r = medbitext(['run', join(d, 'scan.txt'), '--out', join(d, 'out')]);
     expectOneLineError(r, 'scan.txt', /not a text file/);
   });
 
   it('never leaves a half-written output: an existing out/ keeps its files when the input is bad', () => {
-    const d = tmp();
+    const d = tempDir();
     const out = join(d, 'out');
     mkdirSync(out);
     writeFileSync(join(out, 'glossary.json'), '[]\n');
@@ -56,7 +54,7 @@ describe('CLI bad input', () => {
   });
 
   it('align --batch: a malformed line is reported with file and line, and every other document is aligned', () => {
-    const d = tmp();
+    const d = tempDir();
     const input = join(d, 'docs.jsonl');
     const doc = (id: string) => JSON.stringify({ id, en_sentences: ['A.'], pt_sentences: ['B.'] });
     writeFileSync(input, `${doc('a')}\n{"id": "b", \n${doc('c')}\n`);
@@ -69,7 +67,7 @@ describe('CLI bad input', () => {
   });
 
   it('align --batch: nothing usable is exit 2, and --out is not created', () => {
-    const d = tmp();
+    const d = tempDir();
     const input = join(d, 'docs.jsonl');
     writeFileSync(input, '{"id": "b", \nnot json\n');
     const out = join(d, 'links.jsonl');
@@ -80,7 +78,7 @@ describe('CLI bad input', () => {
   });
 
   it('align --batch: a wrong field type names the field', () => {
-    const d = tmp();
+    const d = tempDir();
     const input = join(d, 'docs.jsonl');
     writeFileSync(input, '{"id":"a","en_sentences":"A.","pt_sentences":["B."]}\n');
     const r = medbitext(['align', '--batch', input]);
@@ -89,7 +87,7 @@ describe('CLI bad input', () => {
   });
 
   it('entities --batch: invalid UTF-8 is an error naming the file', () => {
-    const d = tmp();
+    const d = tempDir();
     const input = join(d, 't.jsonl');
     writeFileSync(input, Buffer.concat([Buffer.from('{"id":"t","text":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]));
     const r = medbitext(['entities', '--lang', 'en', '--batch', input]);
@@ -99,7 +97,7 @@ describe('CLI bad input', () => {
   });
 
   it('glossary --batch: a document ingest cannot read names file and line, and writes no glossary', () => {
-    const d = tmp();
+    const d = tempDir();
     const input = join(d, 'docs.jsonl');
     writeFileSync(input, JSON.stringify({ id: 'a', text: '<?xml version="1.0"?><article><body><p>cut off' }) + '\n');
     const out = join(d, 'glossary');

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { medbitext, ROOT } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'mbt-termbase-'));
+const dir = tempDir('mbt-termbase-');
 const csv = join(dir, 'mine.csv');
 writeFileSync(csv, 'en,pt,type\ncalcinosis,calcinose distrófica,diagnosis\nINR,RNI,\n');
 const corpus = join(dir, 'corpus');

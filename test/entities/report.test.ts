@@ -1,15 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { processDocument } from '../../src/processor.js';
+import { readStoredResult, runFolderDocuments } from '../../src/batch/run-folder.js';
 import type { SentenceEntity } from '../../src/types.js';
+import { bundledRun } from '../helpers/bundled.js';
 
-// The bundled report through the whole pipeline: what the entities stage must find in it.
+// The bundled report through the whole pipeline (made once per test run: test/helpers/bundled.ts): what the entities stage must find in it.
 let found: SentenceEntity[] = [];
 beforeAll(async () => {
-  const text = readFileSync(join(import.meta.dirname, '../../corpus/calcinosis-cutis-lupus-case-report.txt'), 'utf8');
-  const file = await processDocument('report', { kind: 'text', text });
-  found = file.data.entities ?? [];
+  const { out } = await bundledRun();
+  const [entry] = runFolderDocuments(out);
+  found = readStoredResult(out, entry!).entities;
 });
 
 const en = (type: SentenceEntity['type'], normalized: string) => found.filter((e) => e.lang === 'en' && e.type === type && e.normalized === normalized);

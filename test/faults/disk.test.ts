@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from '../helpers/cli.js';
 import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { expectComplete, expectFault, snapshot } from './expect.js';
+import { tempDir } from '../helpers/temp.js';
 
 /*
  * Disk faults on a real, small filesystem: a tmpfs mounted in a mount
@@ -24,8 +25,8 @@ interface Step {
 
 /** Run `script` (bash; $DISK is a tmpfs of `kb` KiB, $RESULTS a host folder, `medbitext` the CLI) in a namespace of its own. */
 function onSmallDisk(kb: number, script: string): { results: string; step: (name: string) => Step } {
-  const results = mkdtempSync(join(tmpdir(), 'mbt-disk-results-'));
-  const disk = mkdtempSync(join(tmpdir(), 'mbt-disk-'));
+  const results = tempDir('mbt-disk-results-');
+  const disk = tempDir('mbt-disk-');
   const prelude = `set -u
 mount -t tmpfs -o size=${kb}k tmpfs "$DISK"
 medbitext() { node "$CLI" "$@"; }

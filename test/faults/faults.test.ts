@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
 import { stateDir } from '../../src/batch/manifest.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { expectComplete, expectFault, snapshot } from './expect.js';
+import { tempDir } from '../helpers/temp.js';
 
 /*
  * The fault suite (docs/faults.md lists each case and the behaviour it gets):
@@ -16,12 +16,11 @@ import { expectComplete, expectFault, snapshot } from './expect.js';
  * cases are in the files beside this one.
  */
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-fault-'));
 const doc = (id: string, k: number) => JSON.stringify({ id, en_sentences: [`Case ${k} had fever.`], pt_sentences: [`O caso ${k} teve febre.`] });
 
 describe('fault suite: records', () => {
   it('F01 JSONL with bad lines at the start, middle and end: the rest is processed and every record counted', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), ['{oops', doc('a', 1), 'nope', doc('b', 2), '{"id":'].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1']);
     expectFault(r, 1, /d\.jsonl:3 {2}malformed JSON/);
@@ -33,7 +32,7 @@ describe('fault suite: records', () => {
   });
 
   it('F02 a line that is JSON but not a document is one failure; the others go on', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), '{"id":"x","title":"no text"}', '[1]', doc('b', 2)].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1']);
     expectFault(r, 1, /d\.jsonl:2 {2}a document needs/);
@@ -42,7 +41,7 @@ describe('fault suite: records', () => {
   });
 
   it('F03 a repeated id is renamed to one no real id has, and said', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [doc('x', 1), doc('x', 2), doc('x-2', 3)].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1']);
     expectFault(r, 0, /d\.jsonl:2 {2}the id "x" is used by an earlier document: this one is "x-3"/);
@@ -51,7 +50,7 @@ describe('fault suite: records', () => {
   });
 
   it('F04 align/entities/glossary --batch go on after a bad line and exit 1', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), 'bad', doc('b', 2)].join('\n'));
     writeFileSync(join(d, 't.jsonl'), ['{"id":"a","text":"Prednisone 5 mg."}', '{"id":"b","text":7}', '{"id":"c","text":"Fever."}'].join('\n'));
     const a = medbitext(['align', '--batch', join(d, 'd.jsonl'), '--out', join(d, 'links.jsonl')]);
@@ -70,13 +69,13 @@ describe('fault suite: what is read', () => {
   it('F05 a FIFO in an input folder is reported and skipped, never waited on; the article beside it is processed', () => {
     const d = makeCorpus(2);
     execFileSync('mkfifo', [join(d, 'pipe.txt')]);
-    const r = medbitext(['run', d, '--out', join(tmp(), 'out'), '--jobs', '1']);
+    const r = medbitext(['run', d, '--out', join(tempDir(), 'out'), '--jobs', '1']);
     expectFault(r, 1, /pipe\.txt {2}is not a regular file \(a fifo\); skipped/);
     expect(r.stderr).toMatch(/2 processed, 0 unchanged \(skipped\), 1 failed, of 3 read/);
   });
 
   it('F06 run /dev/zero ends at once with exit 2 and creates nothing', () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     const r = medbitext(['run', '/dev/zero', '--out', out]);
     expectFault(r, 2, /^medbitext: \/dev\/zero {2}is not a regular file \(a device\); skipped$/);
     expect(existsSync(out)).toBe(false);
@@ -87,7 +86,7 @@ describe('fault suite: what is read', () => {
     symlinkSync('..', join(d, 'pairs', 'up'));
     symlinkSync(join(d, 'gone.txt'), join(d, 'broken.txt'));
     symlinkSync('/etc/passwd', join(d, 'passwd.txt'));
-    const r = medbitext(['run', d, '--out', join(tmp(), 'out'), '--jobs', '1']);
+    const r = medbitext(['run', d, '--out', join(tempDir(), 'out'), '--jobs', '1']);
     expectFault(r, 1, /broken\.txt {2}is a broken symbolic link/);
     expect(r.stderr).toMatch(/passwd\.txt {2}is a link out of the input folder/);
     expect(r.stderr).toMatch(/up {2}was already read/);
@@ -95,7 +94,7 @@ describe('fault suite: what is read', () => {
   });
 
   it('F08 nothing readable: exit 2, and the output folder is not created', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'a.txt'), '');
     const out = join(d, 'out');
     const r = medbitext(['run', join(d, 'a.txt'), '--out', out]);
@@ -104,7 +103,7 @@ describe('fault suite: what is read', () => {
   });
 
   it('F09 run X --out X: X is the output folder, not an input; exit 2, X untouched', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'notes.txt'), 'Some text.');
     const before = snapshot(d);
     const r = medbitext(['run', d, '--out', d]);
@@ -113,7 +112,7 @@ describe('fault suite: what is read', () => {
   });
 
   it('F10 glossary import of a binary file: one line, none of its bytes echoed', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'terms.csv'), Buffer.from([0x1b, 0x5b, 0x32, 0x4a, 0, 1, 2, 0x07, 0x65, 0x6e, 0x2c]));
     const r = medbitext(['glossary', 'import', join(d, 'terms.csv'), '--out', join(d, 'out')]);
     expectFault(r, 2, /terms\.csv {2}is not a text file \(binary content\)/);
@@ -122,7 +121,7 @@ describe('fault suite: what is read', () => {
 
 describe('fault suite: where it writes', () => {
   it('F11 --out naming an existing file: one line, exit 2, the file untouched', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'out'), 'mine');
     const r = medbitext(['run', makeCorpus(1), '--out', join(d, 'out')]);
     expectFault(r, 2, /out {2}is a file, a folder was expected/);
@@ -130,7 +129,7 @@ describe('fault suite: where it writes', () => {
   });
 
   it('F12 --out under a file: names the file in the way; nothing is created', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'file'), 'mine');
     const r = medbitext(['run', makeCorpus(1), '--out', join(d, 'file', 'out')]);
     expectFault(r, 2, /file {2}is a file, a folder was expected/);
@@ -138,7 +137,7 @@ describe('fault suite: where it writes', () => {
   });
 
   it('F13 align --out naming a folder: one line naming it, not a temporary file', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), doc('a', 1));
     mkdirSync(join(d, 'links'));
     const r = medbitext(['align', '--batch', join(d, 'd.jsonl'), '--out', join(d, 'links')]);
@@ -147,10 +146,10 @@ describe('fault suite: where it writes', () => {
   });
 
   it('F14 a bad input leaves an existing output folder as it was', () => {
-    const out = join(tmp(), 'out');
+    const out = join(tempDir(), 'out');
     expect(medbitext(['run', makeCorpus(2), '--out', out, '--jobs', '1']).status).toBe(0);
     const before = snapshot(out);
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'e.txt'), '  \n');
     expectFault(medbitext(['run', join(d, 'e.txt'), '--out', out]), 2, /e\.txt {2}is empty/);
     expect(snapshot(out)).toEqual(before);
@@ -162,7 +161,7 @@ describe('fault suite: where it writes', () => {
     try {
       const zombie = Number((await new Promise<Buffer>((r) => parent.stdout.once('data', r))).toString().trim());
       for (let i = 0; i < 200 && !readFileSync(`/proc/${zombie}/stat`, 'utf8').includes(') Z '); i++) await new Promise((r) => setTimeout(r, 20));
-      const out = join(tmp(), 'out');
+      const out = join(tempDir(), 'out');
       mkdirSync(stateDir(out), { recursive: true });
       writeFileSync(join(stateDir(out), 'run.lock'), String(zombie));
       const r = medbitext(['run', join(makeCorpus(1), 'pairs'), '--out', out, '--jobs', '1']);
@@ -191,7 +190,7 @@ describe('fault suite: flags', () => {
   });
 
   it('F17 every flag value the command cannot honour is refused in one line, exit 2', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), doc('a', 1));
     const cases: Array<[string[], RegExp]> = [
       [['run', d, '--jobs', '0'], /--jobs must be a whole number ≥ 1, not "0"/],
@@ -209,7 +208,7 @@ describe('fault suite: flags', () => {
   });
 
   it('F18 align --batch honours --format: TMX of all documents, Moses files, the text view', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), doc('b', 2)].join('\n'));
     const tmx = medbitext(['align', '--batch', join(d, 'd.jsonl'), '--format', 'tmx', '--out', join(d, 'all.tmx')]);
     expect(tmx.status).toBe(0);
@@ -225,14 +224,14 @@ describe('fault suite: flags', () => {
 
 describe('fault suite: messages', () => {
   it('F19 a query of stop words only: one line, no doubled word', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), doc('a', 1));
     expect(medbitext(['index', join(d, 'd.jsonl'), '--out', join(d, 'i'), '--jobs', '1']).status).toBe(0);
     expectFault(medbitext(['search', 'the of', '--index', join(d, 'i')]), 2, /^medbitext: the query "the of" has no searchable words/);
   });
 
   it('F20 Portuguese counts in their plural forms, numbers with a decimal comma', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), doc('a', 1));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1', '--locale', 'pt']);
     expect(r.status).toBe(0);

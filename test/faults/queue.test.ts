@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis, type TestRedis } from '../helpers/redis.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Workers started by a test, ended after it whatever happened. */
 const started: Array<{ kill: (signal: NodeJS.Signals) => boolean; exitCode: number | null }> = [];
@@ -33,7 +33,7 @@ describe('fault suite: a worker whose Redis goes away', () => {
   it('F24 restarted with its data: says so once each way, resumes, and reduces every document', async () => {
     let redis: TestRedis = await startRedis();
     try {
-      const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
+      const out = tempDir('mbt-outage-');
       expect(medbitext(['queue', 'add', makeCorpus(24), '--redis', redis.url, '--name', 'o1']).status).toBe(0);
       const w = worker(redis.url, out, 'o1', true);
       await waitFor(() => count(w.log(), /^done /gm) >= 3);
@@ -59,7 +59,7 @@ describe('fault suite: a worker whose Redis goes away', () => {
   it('F25 restarted empty: refuses to reduce, says why, and the corpus keeps every document', async () => {
     let redis: TestRedis = await startRedis();
     try {
-      const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
+      const out = tempDir('mbt-outage-');
       expect(medbitext(['queue', 'add', makeCorpus(4), '--redis', redis.url, '--name', 'o2']).status).toBe(0);
       const w = worker(redis.url, out, 'o2', false);
       await waitFor(() => /reduced 4 documents/.test(w.log()));
@@ -88,7 +88,7 @@ describe('fault suite: a worker whose Redis goes away', () => {
 
 describe('fault suite: queue commands with Redis unreachable or misnamed', () => {
   it('F26 end within the timeout with one line naming the URL, for a closed port, a malformed URL and a missing database', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-outage-'));
+    const out = tempDir('mbt-outage-');
     for (const args of [
       ['queue', 'status'],
       ['queue', 'add', makeCorpus(1)],

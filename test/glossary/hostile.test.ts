@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toTbx } from '../../src/glossary/export.js';
@@ -10,6 +9,7 @@ import { unneutralise } from '../../src/io/csv.js';
 import { xmlChars } from '../../src/io/xml.js';
 import type { GlossaryEntry } from '../../src/types.js';
 import { elementTexts, xmlErrors } from '../helpers/xml.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Hostile input for the glossary exports (docs/hostile-input.md). */
 const entry = (over: Partial<GlossaryEntry>): GlossaryEntry => ({
@@ -53,7 +53,7 @@ describe('glossary.tbx from hostile text', () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-import-'));
+const dir = tempDir('mbt-hostile-import-');
 let files = 0;
 function file(name: string, text: string): string {
   const path = join(dir, `${files++}-${name}`);

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toTbx } from '../../src/glossary/export.js';
 import { ImportError, importTermbase } from '../../src/glossary/import.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'medbitext-import-'));
+const dir = tempDir('medbitext-import-');
 function file(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);

@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 const EN = [
   'The patient was treated with prednisone 30 mg/day.',
@@ -25,7 +25,7 @@ const PT = [
  * differs.
  */
 export function makeCorpus(n: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mbt-corpus-'));
+  const dir = tempDir('mbt-corpus-');
   mkdirSync(join(dir, 'pairs'));
   const lines: string[] = [];
   for (let i = 0; i < n; i++) {

@@ -1,8 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from './temp.js';
 
 /** A free loopback port. */
 async function freePort(): Promise<number> {
@@ -35,7 +34,7 @@ export async function startRedis(at: { port?: number; dir?: string } = {}): Prom
     throw new Error('redis-server is not installed: `apt-get install redis-server` (.ci/run does it)');
   }
   const port = at.port ?? (await freePort());
-  const dir = at.dir ?? mkdtempSync(join(tmpdir(), 'mbt-redis-'));
+  const dir = at.dir ?? tempDir('mbt-redis-');
   const proc: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });

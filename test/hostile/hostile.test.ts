@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, ftruncateSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
 import { startRedis } from '../helpers/redis.js';
 import { expectFault } from '../faults/expect.js';
+import { tempDir } from '../helpers/temp.js';
 
 /*
  * The hostile-input suite (docs/hostile.md lists each case): inputs built to
@@ -14,7 +14,6 @@ import { expectFault } from '../faults/expect.js';
  * memory, which medbitext reports on its summary line (`peak memory: N MB`).
  */
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-hostile-'));
 const good = (id: string) => JSON.stringify({ id, en_text: 'The patient was treated with prednisone.', pt_text: 'O paciente foi tratado com prednisona.' });
 /** A bound far under what these inputs took before they were capped (2.2 GB for the sparse JSONL), and over a small run's own need. */
 const PEAK_MB = 450;
@@ -35,7 +34,7 @@ function peak(stderr: string, label: string): number {
 
 describe('hostile inputs stay bounded', () => {
   it('H01 a 1 GB sparse .jsonl is refused at once as binary; the documents beside it are processed', () => {
-    const d = tmp();
+    const d = tempDir();
     sparse(join(d, 'huge.jsonl'), 1024 ** 3);
     writeFileSync(join(d, 'ok.jsonl'), good('a') + '\n');
     const started = Date.now();
@@ -48,7 +47,7 @@ describe('hostile inputs stay bounded', () => {
   });
 
   it('H02 a JSONL line over the cap is skipped without being held; the lines after it are processed', () => {
-    const d = tmp();
+    const d = tempDir();
     const long = JSON.stringify({ id: 'long', text: 'Fever. '.repeat(200_000) });
     writeFileSync(join(d, 'd.jsonl'), [good('a'), long, good('b')].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1', '--max-document-bytes', '64k']);
@@ -58,7 +57,7 @@ describe('hostile inputs stay bounded', () => {
   });
 
   it('H03 a 1 GB sparse .txt or .pdf is refused from its size, before it is read', () => {
-    const d = tmp();
+    const d = tempDir();
     sparse(join(d, 'huge.txt'), 1024 ** 3);
     sparse(join(d, 'huge.pdf'), 1024 ** 3);
     writeFileSync(join(d, 'ok.jsonl'), good('a') + '\n');
@@ -70,7 +69,7 @@ describe('hostile inputs stay bounded', () => {
   });
 
   it('H04 --jobs far above the cores is capped to them, with a one-line note', () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [good('a'), good('b'), good('c')].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '64']);
     expectFault(r, 0, /^medbitext: --jobs 64 is more than the \d+ cores here: using \d+/);
@@ -78,7 +77,7 @@ describe('hostile inputs stay bounded', () => {
   });
 
   it('H05 ids are data: a newline or escape in an id never breaks a line of report.en.txt or a message', () => {
-    const d = tmp();
+    const d = tempDir();
     const evil = (id: string, k: number) => JSON.stringify({ id, en_text: `Case ${k} had fever.`, pt_text: `O caso ${k} teve febre.` });
     writeFileSync(join(d, 'd.jsonl'), [evil('a\n# forged\u001b[2J', 1), evil('a\n# forged\u001b[2J', 2), evil('=HYPERLINK("x")', 3)].join('\n'));
     const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1']);
@@ -91,7 +90,7 @@ describe('hostile inputs stay bounded', () => {
   it('H06 queue add: ids with `:` are queued, a document over the cap is refused in one line and never stored', async () => {
     const redis = await startRedis();
     try {
-      const d = tmp();
+      const d = tempDir();
       const long = JSON.stringify({ id: 'big', text: 'Fever. '.repeat(50_000) });
       writeFileSync(join(d, 'd.jsonl'), [good('PMID:12345'), good('doi:10.1590/x'), long].join('\n'));
       const r = medbitext(['queue', 'add', join(d, 'd.jsonl'), '--redis', redis.url, '--name', 'h6', '--max-document-bytes', '64k']);

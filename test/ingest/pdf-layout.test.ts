@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { articleHtml } from '../../scripts/pdf-corpus/html.js';
@@ -9,6 +7,7 @@ import { ingestDocument } from '../../src/ingest/ingest.js';
 import { readPdfFile } from '../../src/ingest/pdf.js';
 import type { Block, BlockLang, Part } from '../../src/types.js';
 import { ENGLISH as english, HEAD as head, PORTUGUESE as portuguese } from '../helpers/article.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * The tests' own article (test/helpers/article.ts), printed by Chromium in
@@ -16,7 +15,7 @@ import { ENGLISH as english, HEAD as head, PORTUGUESE as portuguese } from '../h
  * the same PDF or apart), read back with exact parts expected.
  */
 let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'mbt-pdf-layout-'));
+const dir = tempDir('mbt-pdf-layout-');
 beforeAll(async () => {
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 }, 60_000);

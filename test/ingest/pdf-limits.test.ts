@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deflateSync } from 'node:zlib';
-import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPdf } from '../../src/ingest/pdf.js';
 import { DEFAULT_PDF_LIMITS } from '../../src/ingest/pdf/limits.js';
 import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A PDF of the given page content streams (latin1), Helvetica, with optional extra trailer entries and objects. */
 function pdf(pages: Array<string | Buffer>, options: { encrypt?: string; font?: string } = {}): Buffer {
@@ -41,7 +41,6 @@ function pdf(pages: Array<string | Buffer>, options: { encrypt?: string; font?: 
 
 const text = (s: string) => `BT /F1 11 Tf 72 700 Td (${s}) Tj ET`;
 const small = { ...DEFAULT_PDF_LIMITS, maxFileBytes: 4 * 1024 * 1024, maxPages: 3, maxInflatedBytes: 1024 * 1024 };
-const tmp = () => mkdtempSync(join(tmpdir(), 'mbt-pdf-'));
 
 describe('PDF limits and bad PDFs', { timeout: 60_000 }, () => {
   it('reads a small PDF under the limits', async () => {
@@ -59,7 +58,7 @@ describe('PDF limits and bad PDFs', { timeout: 60_000 }, () => {
   });
 
   it('refuses a file over the size cap before reading it (a sparse file)', async () => {
-    const path = join(tmp(), 'sparse.pdf');
+    const path = join(tempDir(), 'sparse.pdf');
     writeFileSync(path, pdf([text('x')]));
     truncateSync(path, 64 * 1024 * 1024);
     await expect(readPdf({ path }, small)).rejects.toMatchObject({ key: 'pdfFileSize', params: { limit: 4 } });
@@ -90,7 +89,7 @@ describe('PDF limits and bad PDFs', { timeout: 60_000 }, () => {
   });
 
   it('a batch prints one line per bad PDF and processes the rest', { timeout: 120_000 }, () => {
-    const d = tmp();
+    const d = tempDir();
     writeFileSync(join(d, 'a-good.txt'), 'Fever in a child treated at home.\n\nFebre em uma criança tratada em casa.\n');
     writeFileSync(join(d, 'cut.pdf'), pdf([text('Cut short.')]).subarray(0, 120));
     writeFileSync(join(d, 'long.pdf'), pdf(Array.from({ length: 5 }, () => text('A page.'))));

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { readTextFile } from '../../src/ingest/read.js';
+import { tempDir } from '../helpers/temp.js';
 
 it('reads text files in any charset', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'medbitext-read-'));
+  const dir = tempDir('medbitext-read-');
   const en = join(dir, 'case.en.txt');
   const pt = join(dir, 'case.pt.txt');
   writeFileSync(en, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Calcinosis cutis\r\n', 'utf16le')]));
@@ -15,7 +15,7 @@ it('reads text files in any charset', () => {
 });
 
 it('names the file that cannot be an article', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'medbitext-read-'));
+  const dir = tempDir('medbitext-read-');
   const blank = join(dir, 'blank.txt');
   writeFileSync(blank, ' \n\n');
   expect(() => readTextFile(blank)).toThrow(expect.objectContaining({ key: 'empty', file: blank }));

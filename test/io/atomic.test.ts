@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicWriter, writeFileAtomic } from '../../src/io/atomic.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'mbt-atomic-'));
+const dir = () => tempDir('mbt-atomic-');
 
 describe('atomic writes', () => {
   it('writeFileAtomic replaces the file and leaves no temporary behind', () => {

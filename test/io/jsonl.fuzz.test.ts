@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isFault, readJsonl, type JsonlItem } from '../../src/io/jsonl.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'mbt-jsonl-fuzz-'));
+const dir = tempDir('mbt-jsonl-fuzz-');
 let n = 0;
 
 async function read(bytes: Buffer, maxLineBytes: number): Promise<JsonlItem[]> {

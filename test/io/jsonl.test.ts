@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isFault, readJsonl, type JsonlItem } from '../../src/io/jsonl.js';
 import { InputError } from '../../src/io/errors.js';
+import { tempDir } from '../helpers/temp.js';
 
 function file(content: string | Buffer): string {
-  const f = join(mkdtempSync(join(tmpdir(), 'mbt-jsonl-')), 'in.jsonl');
+  const f = join(tempDir('mbt-jsonl-'), 'in.jsonl');
   writeFileSync(f, content);
   return f;
 }
@@ -82,7 +82,7 @@ describe('readJsonl', () => {
 
   it('reports a missing file, and a FIFO without blocking on it', async () => {
     expect((await thrown('/nonexistent/medbitext.jsonl')).key).toBe('missing');
-    const fifo = join(mkdtempSync(join(tmpdir(), 'mbt-jsonl-')), 'pipe.jsonl');
+    const fifo = join(tempDir('mbt-jsonl-'), 'pipe.jsonl');
     execFileSync('mkfifo', [fifo]);
     expect(await thrown(fifo)).toMatchObject({ key: 'notRegular', params: { kind: 'fifo' } });
   });

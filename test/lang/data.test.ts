@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageRoot } from '../../src/io/package.js';
 import { compiledEntries, compiledFile, DataError, loadYamlList, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
+import { tempDir } from '../helpers/temp.js';
 
 const written: string[] = [];
 afterAll(() => written.forEach((f) => rmSync(f, { force: true })));
@@ -33,7 +33,7 @@ describe('YAML lists', () => {
 
   it('compiled by the build are used only while the YAML is the text they were compiled from', () => {
     const text = '- word: a\n  note: n\n';
-    const file = join(mkdtempSync(join(tmpdir(), 'mbt-data-')), 'list.yaml.json');
+    const file = join(tempDir('mbt-data-'), 'list.yaml.json');
     writeCompiledList(file, text, parseYamlList('list.yaml', text));
     expect(compiledEntries(file, text)).toEqual([[1, { word: 'a', note: 'n' }]]);
     expect(compiledEntries(file, `${text}- word: b\n  note: n\n`)).toBeUndefined();
@@ -60,7 +60,7 @@ describe('YAML lists', () => {
   });
 
   it('shipped with the package all compile, to the entries parsing gives', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-data-'));
+    const dir = tempDir('mbt-data-');
     const lists = yamlFiles().filter((f) => !f.endsWith('imported.yaml'));
     expect(lists.length).toBeGreaterThan(20);
     for (const rel of lists) {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { runCorpus } from '../../src/batch/run.js';
 import { SaxesParser } from 'saxes';
 import { readDecisions } from '../../src/review/decisions.js';
+import { bundledRun } from '../helpers/bundled.js';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * The review report in a real browser: Debian's Chromium driven by
@@ -26,12 +27,14 @@ const requests: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'mbt-report-'));
+  dir = tempDir('mbt-report-');
   extra = join(dir, 'extra');
   mkdirSync(extra);
   writeFileSync(join(extra, 'treatment.en.txt'), 'The patient was treated with prednisone 30 mg/day. Results were <b>discouraging</b>. The serum calcium was normal. She improved after six months.\n');
   writeFileSync(join(extra, 'treatment.pt.txt'), 'A paciente foi tratada com prednisona 30 mg/dia. Os resultados foram <b>desanimadores</b>. O cálcio sérico era normal. Ela melhorou após seis meses.\n');
   out = join(dir, 'out');
+  // The bundled report as the test run made it once; the run below adds the extra document.
+  cpSync((await bundledRun()).out, out, { recursive: true });
   await runCorpus({ inputs: [CORPUS, extra], out });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionsText } from '../../src/review/decisions.js';
 import type { Decision } from '../../src/types.js';
 import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'mbt-decisions-'));
+const dir = tempDir('mbt-decisions-');
 const corpus = join(dir, 'corpus');
 mkdirSync(corpus);
 const EN = ['The patient received prednisone for lupus.', 'Calcinosis cutis was seen on both legs.', 'The serum calcium was normal.', 'She improved after six months.'];

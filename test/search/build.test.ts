@@ -1,20 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/build.js';
 import { SearchIndex } from '../../src/search/embedded.js';
 import { makeDocument, smallCorpus } from './fixtures.js';
 import { addToRunFolder } from '../../src/batch/run-folder.js';
 import { writeRunFolder } from './runfolder.js';
-
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'medbitext-build-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+import { tempDir } from '../helpers/temp.js';
 
 describe('medbitext index from a run output folder', () => {
   it('indexes the documents, then only what was added or changed', async () => {

@@ -1,7 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { indexTemplate, synonymsFile, writeFeed, TEMPLATE_FILE, SYNONYMS_FILE, type FeedDocument } from '../../src/search/elasticsearch.js';
 import { ConceptDictionary, glossaryConcepts, shippedConcepts } from '../../src/search/concepts.js';
@@ -9,18 +8,11 @@ import { documentRecords, indexFields } from '../../src/search/records.js';
 import { makeDocument, smallCorpus } from './fixtures.js';
 import bulkSchema from './schemas/bulk-action.schema.json' with { type: 'json' };
 import templateSchema from './schemas/index-template.schema.json' with { type: 'json' };
+import { tempDir } from '../helpers/temp.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validAction = ajv.compile(bulkSchema);
 const validTemplate = ajv.compile(templateSchema);
-
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'medbitext-es-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const glossary = [{ id: 'c-calcinosis-cutis', en: 'calcinosis cutis', pt: 'calcinose cutânea' }];
 

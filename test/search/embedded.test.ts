@@ -1,24 +1,16 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SearchIndex, INDEX_FILE } from '../../src/search/embedded.js';
 import { InputError } from '../../src/io/errors.js';
 import { makeDocument, smallCorpus } from './fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 function corpusIndex(): SearchIndex {
   const index = new SearchIndex();
   for (const d of smallCorpus()) index.put(d);
   return index;
 }
-
-const dirs: string[] = [];
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'medbitext-search-'));
-  dirs.push(d);
-  return d;
-}
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('cross-lingual search', () => {
   const index = corpusIndex();

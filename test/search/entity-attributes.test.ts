@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
@@ -10,6 +9,7 @@ import { ConceptDictionary, shippedConcepts } from '../../src/search/concepts.js
 import { documentRecords, ENTITY_ATTRIBUTES, indexFields } from '../../src/search/records.js';
 import { makeDocument } from './fixtures.js';
 import recordSchema from './schemas/record-source.schema.json' with { type: 'json' };
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * The entity attributes (value, number, unit, range, flag, dose, frequency,
@@ -68,7 +68,7 @@ function fits(value: unknown, field: any, path: string, problems: string[]): voi
 }
 
 describe('bulk feed with entity attributes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'medbitext-es-attributes-'));
+  const dir = tempDir('medbitext-es-attributes-');
   dirs.push(dir);
   const doc = attributeDocument();
   const records = documentRecords(doc);
@@ -109,7 +109,7 @@ describe('bulk feed with entity attributes', () => {
 
 describe('embedded index with entity attributes', () => {
   it('returns the attributes with each hit, after a save and a reopen', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'medbitext-search-attributes-'));
+    const dir = tempDir('medbitext-search-attributes-');
     dirs.push(dir);
     const index = new SearchIndex();
     index.put(attributeDocument());

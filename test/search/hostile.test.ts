@@ -1,17 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bulkId, writeFeed } from '../../src/search/elasticsearch.js';
 import { SearchIndex } from '../../src/search/embedded.js';
 import { MAX_QUERY_CHARS } from '../../src/search/query.js';
 import { medbitext } from '../helpers/cli.js';
 import { documentRecords } from '../../src/search/records.js';
 import { makeDocument, smallCorpus } from './fixtures.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Hostile input for search (docs/hostile-input.md). */
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('a huge query through the API', () => {
   const index = new SearchIndex();
@@ -32,8 +30,7 @@ describe('a huge query through the API', () => {
 });
 
 describe('search through the CLI', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-search-'));
-  dirs.push(dir);
+  const dir = tempDir('mbt-hostile-search-');
   const input = join(dir, 'docs.jsonl');
   writeFileSync(
     input,
@@ -76,9 +73,8 @@ describe('Elasticsearch ids over 512 bytes', () => {
   const ids = [long, `${long}x`, 'sha256:' + 'a'.repeat(64), 'short'];
 
   it('are sent as a hash, distinct, and kept whole in the source', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-es-'));
-    dirs.push(dir);
-    const docs = ids.map((id) => makeDocument(id, [{ en: 'Calcinosis.', pt: 'Calcinose.' }]));
+    const dir = tempDir('mbt-hostile-es-');
+      const docs = ids.map((id) => makeDocument(id, [{ en: 'Calcinosis.', pt: 'Calcinose.' }]));
     writeFeed(dir, docs.map((d) => ({ id: d.id, key: d.hash, records: documentRecords(d) })), []);
     const lines = readFileSync(join(dir, 'bulk-0001.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const actions = lines.filter((_, i) => i % 2 === 0).map((a) => a.index._id as string);
@@ -93,9 +89,8 @@ describe('Elasticsearch ids over 512 bytes', () => {
   });
 
   it('are deleted by the same hash when the document changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mbt-hostile-es-'));
-    dirs.push(dir);
-    const before = makeDocument(long, [{ en: 'Calcinosis.', pt: 'Calcinose.' }, { en: 'Lupus.', pt: 'Lúpus.' }]);
+    const dir = tempDir('mbt-hostile-es-');
+      const before = makeDocument(long, [{ en: 'Calcinosis.', pt: 'Calcinose.' }, { en: 'Lupus.', pt: 'Lúpus.' }]);
     writeFeed(dir, [{ id: long, key: 'k1', records: documentRecords(before) }], []);
     const after = makeDocument(long, [{ en: 'Calcinosis.', pt: 'Calcinose.' }]);
     writeFeed(dir, [{ id: long, key: 'k2', records: documentRecords(after) }], []);
