@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { medbitext, medbitextAsync } from '../helpers/cli.js';
+import { finished, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis } from '../helpers/redis.js';
 import { Queue } from 'bullmq';
@@ -17,16 +17,24 @@ afterAll(async () => {
   await redis?.stop();
 });
 
-function worker(out: string, name: string, lockMs = 1500, untilDone = true) {
+/**
+ * A worker process on queue `name`. Its job lock is long enough that a worker
+ * slowed down by the tests running beside it keeps its job; the kill test
+ * passes a short one, so the job of the worker it kills comes free soon.
+ */
+function worker(out: string, name: string, lockMs = 10_000, untilDone = true) {
   const child = medbitextAsync(['worker', '--redis', redis.url, '--name', name, '--out', out, '--lock-ms', String(lockMs), ...(untilDone ? ['--exit-when-done'] : [])]);
   let log = '';
   child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+  const exited = new Promise<number | null>((r) => child.once('close', (code) => r(code)));
   return { child, log: () => log, exited };
 }
 
-function status(name: string) {
-  const r = medbitext(['queue', 'status', '--redis', redis.url, '--name', name]);
+/** The CLI, without holding up the tests running beside this one. */
+const medbitext = (args: string[]) => finished(medbitextAsync(args));
+
+async function status(name: string) {
+  const r = await medbitext(['queue', 'status', '--redis', redis.url, '--name', name]);
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as Record<string, number | boolean>;
 }
@@ -48,15 +56,17 @@ async function withQueue<T>(name: string, use: (queue: Queue) => Promise<T>): Pr
 
 const dones = (log: string) => log.split('\n').filter((l) => l.startsWith('done ')).map((l) => l.slice(5));
 
-describe('distributed run through BullMQ', () => {
+// Each test has a queue and an output folder of its own, and most of their time
+// is spent waiting on workers: they run side by side.
+describe.concurrent('distributed run through BullMQ', () => {
   it('two workers process a corpus exactly once each, then one reduce writes the corpus files', async () => {
     const corpus = makeCorpus(10);
     const out = tempDir('mbt-q-');
-    const add = medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']);
+    const add = await medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']);
     expect(add.status).toBe(0);
     expect(add.stderr).toMatch(/10 documents added/);
     // Adding the same corpus again queues nothing new.
-    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1']).stderr).toMatch(/0 documents added, 10 already/);
+    expect((await medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q1'])).stderr).toMatch(/0 documents added, 10 already/);
 
     const a = worker(out, 'q1');
     const b = worker(out, 'q1');
@@ -65,7 +75,7 @@ describe('distributed run through BullMQ', () => {
     const all = [...dones(a.log()), ...dones(b.log())];
     expect(all.sort()).toEqual([...new Set(all)].sort());
     expect(all).toHaveLength(10);
-    const s = status('q1');
+    const s = await status('q1');
     expect(s).toMatchObject({ completed: 10, waiting: 0, active: 0, failed: 0, dead: 0, reduced: true });
     const links = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(links).size).toBe(10);
@@ -78,8 +88,8 @@ describe('distributed run through BullMQ', () => {
   it('a worker killed mid-job has its job retried by another', async () => {
     const corpus = makeCorpus(8);
     const out = tempDir('mbt-q-');
-    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q2']).status).toBe(0);
-    const a = worker(out, 'q2');
+    expect((await medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q2'])).status).toBe(0);
+    const a = worker(out, 'q2', 1500);
     // Kill it as soon as it has finished one document: it is then holding the next.
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
@@ -91,7 +101,7 @@ describe('distributed run through BullMQ', () => {
     });
     a.child.kill('SIGKILL');
     await a.exited;
-    const b = worker(out, 'q2');
+    const b = worker(out, 'q2', 1500);
     expect(await b.exited).toBe(0);
     const byA = dones(a.log());
     const byB = dones(b.log());
@@ -101,22 +111,22 @@ describe('distributed run through BullMQ', () => {
     // A logs a document after Redis marks it complete, so the kill can swallow the line of the one it finished last.
     expect(byA.length + byB.length).toBeGreaterThanOrEqual(7);
     // Redis and the outputs are the record: every document done once, none dead.
-    expect(status('q2')).toMatchObject({ completed: 8, dead: 0, reduced: true });
+    expect(await status('q2')).toMatchObject({ completed: 8, dead: 0, reduced: true });
     const docs = readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).doc as string);
     expect(new Set(docs).size).toBe(8);
   }, 120_000);
 
   it('a worker that stays up reduces, then takes the jobs added after (on fresh threads) and reduces again', async () => {
     const out = tempDir('mbt-q-');
-    const w = worker(out, 'q4', 1500, false);
+    const w = worker(out, 'q4', 10_000, false);
     try {
       const reductions = () => (w.log().match(/reduced \d+ documents/g) ?? []).length;
-      expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q4']).status).toBe(0);
+      expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q4'])).status).toBe(0);
       await waitFor(() => reductions() === 1);
       expect(reductions()).toBe(1);
       expect(w.log()).toMatch(/reduced 2 documents/);
       // The same two documents and a third: only the third is new.
-      expect(medbitext(['queue', 'add', makeCorpus(3), '--redis', redis.url, '--name', 'q4']).stderr).toMatch(/1 documents? added/);
+      expect((await medbitext(['queue', 'add', makeCorpus(3), '--redis', redis.url, '--name', 'q4'])).stderr).toMatch(/1 documents? added/);
       await waitFor(() => reductions() === 2);
       expect(reductions()).toBe(2);
       expect(w.log()).toMatch(/done doc002\nreduced 3 documents/);
@@ -129,7 +139,7 @@ describe('distributed run through BullMQ', () => {
 
   it('a drained queue is not reduced while an enqueuer is still adding to it', async () => {
     const out = tempDir('mbt-q-');
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q5']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q5'])).status).toBe(0);
     // Another enqueuer at work, as `queue add` marks itself (here lasting until removed).
     const client = new Redis(connection(redis.url));
     try {
@@ -160,7 +170,7 @@ describe('distributed run through BullMQ', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(w.child.exitCode).toBeNull();
     expect(w.log()).toBe('waiting for documents in queue q6: none added yet\n');
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q6']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q6'])).status).toBe(0);
     expect(await w.exited).toBe(0);
     expect(w.log()).toMatch(/reduced 2 documents/);
   }, 120_000);
@@ -212,17 +222,17 @@ describe('distributed run through BullMQ', () => {
     const out = tempDir('mbt-q-');
     // The report cannot be put in place over a folder that holds a file.
     mkdirSync(join(out, 'report.html', 'in-the-way'), { recursive: true });
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q7']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q7'])).status).toBe(0);
     const w = worker(out, 'q7');
     const code = await w.exited;
     expect(code).not.toBe(0);
     expect(w.log()).toContain('report.html');
     expect((w.log().match(/\(reduce\)/g) ?? []).length).toBe(3);
-    expect(status('q7')).toMatchObject({ completed: 2, reduced: false });
+    expect(await status('q7')).toMatchObject({ completed: 2, reduced: false });
   }, 120_000);
 
   it('a done job retried by hand (its text dropped) goes to the dead letters at once, not processed empty', async () => {
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q8']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'q8'])).status).toBe(0);
     const first = worker(tempDir('mbt-q-'), 'q8');
     expect(await first.exited).toBe(0);
     await withQueue('q8', async (queue) => {
@@ -236,18 +246,18 @@ describe('distributed run through BullMQ', () => {
     await second.exited;
     expect(second.log()).toMatch(/failed doc000 for good, moved to dead letters: .*text dropped from the queue/);
     expect(second.log()).not.toMatch(/will retry/);
-    expect(status('q8')).toMatchObject({ dead: 1 });
+    expect(await status('q8')).toMatchObject({ dead: 1 });
   }, 120_000);
 
   it('a document edited and enqueued again counts once in the corpus files, with its new text', async () => {
     const corpus = makeCorpus(2);
     const out = tempDir('mbt-q-');
-    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3'])).status).toBe(0);
     const first = worker(out, 'q3');
     expect(await first.exited).toBe(0);
     const en = join(corpus, 'pairs', 'doc000.en.txt');
     writeFileSync(en, readFileSync(en, 'utf8').replace('Case 0.', 'Case zero, edited.'));
-    expect(medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3']).stderr).toMatch(/1 documents? added/);
+    expect((await medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q3'])).stderr).toMatch(/1 documents? added/);
     const second = worker(out, 'q3');
     expect(await second.exited).toBe(0);
     const headings = readFileSync(join(out, 'report.en.txt'), 'utf8').split('\n').filter((l) => l.startsWith('# '));

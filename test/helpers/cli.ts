@@ -19,3 +19,16 @@ export function medbitext(args: string[], options: { input?: string; env?: NodeJ
 export function medbitextAsync(args: string[], env: NodeJS.ProcessEnv = {}) {
   return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
+
+/**
+ * What a child started by `medbitextAsync` wrote and how it ended, once its
+ * output is closed too (`exit` can come before the last of stderr). Unlike
+ * `medbitext`, waiting does not hold up the other tests of a concurrent suite.
+ */
+export function finished(child: ReturnType<typeof medbitextAsync>): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
+}
