@@ -2,8 +2,10 @@ import type { HoldReason, Lang } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate } from './general-frequency.js';
-import { readUnit } from '../entities/units.js';
-import { CONNECTORS, fold, lemma } from './morphology.js';
+import { isUcum, readUnit } from '../entities/units.js';
+import { CONNECTORS, englishWordClass, fold, lemma } from './morphology.js';
+import { isDomainWord } from './domain-words.js';
+import { medicallyFormed } from './word-formation.js';
 
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
@@ -18,8 +20,11 @@ import { CONNECTORS, fold, lemma } from './morphology.js';
  *   a single word is measured in both languages and the lower counts, since
  *   the English list (film subtitles) under-counts the written words of
  *   academic prose that the Portuguese list (web pages) holds;
- * - whether medicine's word list has it: a medical word no general
- *   dictionary lists (`nociceptive`) or one with a Greek/Latin medical ending
+ * - whether a medical vocabulary has it (`medical` below): a word the
+ *   project's lexicons or termbase name a concept with alone (`weight ↔
+ *   peso`), one built by medicine's Greco-Latin word formation on both sides
+ *   (`nephrotic ↔ nefrótico`), a medical word no general dictionary lists
+ *   (`nociceptive`) or one with a Greek/Latin medical ending
  *   (src/lang/en/term-types.yaml) counts 1, a medical word that is also
  *   general 0.6, any other word 0.2.
  * A phrase takes its most specific word's value, times a unithood factor that
@@ -99,24 +104,40 @@ function endings(): string[] {
 export function termhood(input: TermhoodInput): Termhood {
   const value = round(measure(input));
   if (value >= TERMHOOD_MIN) return { termhood: value };
-  const first = input.en.split(/\s+/)[0]!.toLowerCase();
-  const phrase = contentWords(input.en).length > 1;
-  const free = phrase && (modifiers().has(first) || framed(input.en, input.documents));
-  return { termhood: value, reason: free ? 'free combination' : 'general vocabulary' };
+  return { termhood: value, reason: isFree(input) ? 'free combination' : 'general vocabulary' };
 }
+
+/**
+ * A free combination: a phrase opening on a free modifier, one that frames a
+ * term, or a verb with its object (`administer insulin ↔ administrar
+ * insulina`: an English verb, a Portuguese infinitive).
+ */
+function isFree(input: TermhoodInput): boolean {
+  if (contentWords(input.en).length < 2) return false;
+  const first = input.en.split(/\s+/)[0]!.toLowerCase();
+  if (modifiers().has(first) || framed(input.en, input.documents)) return true;
+  return englishWordClass(first) === 'verb' && INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!));
+}
+
+/** A Portuguese infinitive's ending. */
+const INFINITIVE = /[aei]r$/;
 
 function measure(input: TermhoodInput): number {
   if (input.curated) return 1;
   const enWords = contentWords(input.en);
-  const free = enWords.length > 1 && (modifiers().has(input.en.split(/\s+/)[0]!.toLowerCase()) || framed(input.en, input.documents));
+  const free = isFree(input);
   let value: number;
   if (free) value = 0.3;
   else if (enWords.length === 1) {
     const weird = Math.min(weirdness(enWords[0]!, input.enKey, 'en', input.rate), ptWeirdness(input));
-    value = 0.5 * weird + 0.5 * medical(enWords[0]!);
+    const ptWords = contentWords(input.pt);
+    // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
+    const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
+    value = 0.5 * weird + 0.5 * Math.max(medical(enWords[0]!, ptWords), ptDomain);
   } else {
     let best = 0;
-    for (const w of enWords) best = Math.max(best, 0.5 * weirdness(w, lemma(w, 'en'), 'en', input.rate) + 0.5 * medical(w));
+    const ptWords = contentWords(input.pt);
+    for (const w of enWords) best = Math.max(best, 0.5 * weirdness(w, lemma(w, 'en'), 'en', input.rate) + 0.5 * medical(w, ptWords));
     value = best * (0.75 + 0.25 * Math.min(1, (input.documents - 1) / 2));
   }
   // A unit of measurement or its symbol is a term (mg, mmHg), however common its letters.
@@ -140,8 +161,17 @@ function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['r
   return clamp(Math.log10(corpus / general) / WEIRD_FULL);
 }
 
-function medical(word: string): number {
+/**
+ * How medical an English word is, by vocabularies rather than counts: 1 for a
+ * word a medical vocabulary of the project names a concept with alone
+ * (domain-words.ts), one built by medicine's word formation in both
+ * languages (word-formation.ts), or one of medicine's word list that no
+ * general dictionary has; 0.6 for a word of the medical list that general
+ * language uses too; 0.2 for any other.
+ */
+function medical(word: string, ptWords: string[]): number {
   const w = word.toLowerCase();
+  if (isDomainWord(w, 'en') || medicallyFormed(w, ptWords)) return 1;
   if (endings().some((e) => w.endsWith(e) && w.length > e.length + 2)) return 1;
   // The list holds singulars mostly (antidiabetic, not antidiabetics).
   const one = lemma(w, 'en');
@@ -150,8 +180,11 @@ function medical(word: string): number {
   return wordList('en').has(form) ? 0.6 : 1;
 }
 
+/** A metric prefix and an SI base unit (`mm`, `cm`, `µg`): clinical text's unit table holds only the units written after values. */
+const SI_SYMBOL = /^[kcmµμun]?(?:m|g|L|l|mol|s)$/u;
+
 function isUnit(form: string): boolean {
-  return readUnit(form)?.text === form;
+  return readUnit(form)?.text === form || (SI_SYMBOL.test(form) && form.length > 1 && isUcum(form));
 }
 
 function contentWords(form: string): string[] {

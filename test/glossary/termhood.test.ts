@@ -56,7 +56,32 @@ describe('termhood of framed phrases and units', () => {
     expect(termhood(input('range of motion', 'amplitude de movimento', { documents: 3 })).reason).toBeUndefined();
   });
 
-  it('counts a unit of measurement as a term', () => {
+  it('counts a unit of measurement as a term, a metric prefix on an SI base unit too', () => {
     expect(termhood(input('mmHg', 'mmHg')).termhood).toBeGreaterThanOrEqual(0.9);
+    expect(termhood(input('µg', 'µg')).termhood).toBeGreaterThanOrEqual(0.9);
+    expect(termhood(input('km', 'km')).termhood).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holds back a verb with its object', () => {
+    expect(termhood(input('prescribe antibiotics', 'prescrever antibióticos')).reason).toBe('free combination');
+    expect(termhood(input('prescribe antibiotics', 'prescrever antibióticos')).termhood).toBeLessThan(TERMHOOD_MIN);
+  });
+});
+
+describe('termhood from medical vocabularies', () => {
+  /** A word no more frequent in the corpus than general language uses it: only the vocabularies tell. */
+  const seldom = { rate: () => 0.0002 };
+
+  it('counts a general word that a medical lexicon names a concept with alone', () => {
+    // `fever ↔ febre` is a diagnosis of the entities stage's lexicon; `rumour ↔ boato` is no medical word.
+    expect(termhood(input('fever', 'febre', seldom)).termhood).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    expect(termhood(input('rumour', 'boato', seldom)).termhood).toBeLessThan(TERMHOOD_MIN);
+  });
+
+  it('counts a word built by medicine\'s word formation when its translation is built the same way', () => {
+    expect(termhood(input('hepatic', 'hepático', seldom)).termhood).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    expect(termhood(input('surgical', 'cirúrgico', seldom)).termhood).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    // `schematic` holds `hemat` by chance; `esquemático` does not.
+    expect(termhood(input('schematic', 'esquemático', seldom)).termhood).toBeLessThan(TERMHOOD_MIN);
   });
 });

@@ -47,7 +47,7 @@ describe('medbitext run --decisions', () => {
     ]);
     const tmx = readFileSync(join(out, 'alignment.tmx'), 'utf8');
     expect(tmx.match(/<prop type="x-review">(\w+)<\/prop>/g)).toEqual(['<prop type="x-review">accepted</prop>', '<prop type="x-review">edited</prop>']);
-    expect(glossary(out)).toContainEqual(expect.objectContaining({ en: 'Calcinosis cutis', pt: 'calcinose cútis', review: 'edited' }));
+    expect(glossary(out)).toContainEqual(expect.objectContaining({ en: 'calcinosis cutis', pt: 'calcinose cútis', review: 'edited' }));
     expect(glossary(out).some((e) => e.en === 'lupus')).toBe(false);
     expect(glossary(out, 'glossary.candidates.json')).toContainEqual(expect.objectContaining({ en: 'lupus', review: 'rejected' }));
     const tbx = readFileSync(join(out, 'glossary.tbx'), 'utf8');

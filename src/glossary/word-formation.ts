@@ -1,0 +1,61 @@
+import type { Lang } from '../types.js';
+import { loadYamlList } from '../lang/data.js';
+import { fold } from './morphology.js';
+
+/**
+ * Medicine's Greco-Latin word formation (src/lang/word-formation.yaml): a
+ * word built with one of its endings, combining forms or prefixes, whose
+ * translation is built with the same form (`nephrotic ↔ nefrótico`,
+ * `dysfunction ↔ disfunção`), is a medical word, even when general language
+ * uses it too. Both sides must carry the form: an English word can hold the
+ * letters by chance (`thematic` holds `hemat`), its translation seldom does
+ * too. Words are compared folded (lower case, no accents).
+ */
+interface Formation {
+  en: string[];
+  pt: string[];
+  at: 'start' | 'end' | 'any';
+  min?: number;
+  except?: string[];
+  note: string;
+}
+
+/** The shortest word a form counts in, unless its entry says otherwise. */
+const MIN_LENGTH = 6;
+
+let loaded: { rules: Formation[]; except: Set<string>[] } | undefined;
+
+function rules(): { rules: Formation[]; except: Set<string>[] } {
+  if (loaded) return loaded;
+  const list = loadYamlList<Formation & Record<string, unknown>>('src/lang/word-formation.yaml', ['en', 'pt', 'at']);
+  for (const r of list) {
+    if (!['start', 'end', 'any'].includes(r.at)) throw new Error(`src/lang/word-formation.yaml: "${r.en[0]}" has unknown position "${r.at}"`);
+  }
+  loaded = { rules: list, except: list.map((r) => new Set((r.except ?? []).map(String))) };
+  return loaded;
+}
+
+function carries(word: string, forms: string[], at: Formation['at']): boolean {
+  return forms.some((f) => (at === 'start' ? word.startsWith(f) : at === 'end' ? word.endsWith(f) : word.includes(f)));
+}
+
+/** The formation rules a word carries (indices into the data file), by language. */
+function formsOf(word: string, lang: Lang): number[] {
+  const w = fold(word);
+  const { rules: list, except } = rules();
+  const out: number[] = [];
+  list.forEach((r, i) => {
+    // The shortest length is the English word's; a Portuguese word only needs a letter more than the form.
+    const forms = lang === 'en' ? r.en : r.pt;
+    if (except[i]!.has(w) || (lang === 'en' ? w.length < (r.min ?? MIN_LENGTH) : forms.every((f) => w.length <= f.length))) return;
+    if (carries(w, forms, r.at)) out.push(i);
+  });
+  return out;
+}
+
+/** Whether an English word and one of the Portuguese words of its pair share a form of medical word formation. */
+export function medicallyFormed(enWord: string, ptWords: readonly string[]): boolean {
+  const en = formsOf(enWord, 'en');
+  if (en.length === 0) return false;
+  return ptWords.some((p) => formsOf(p, 'pt').some((i) => en.includes(i)));
+}
