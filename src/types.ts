@@ -258,6 +258,8 @@ export interface TermPairEvidence {
    * term), or English word cues; the glossary's termhood trusts the first two.
    */
   typedBy?: 'termbase' | 'entity' | 'cue';
+  /** Acronym evidence whose long form is a name (`FDA`: Food and Drug Administration): the acronym is a name too. */
+  standsForName?: boolean;
   doc: string;
   /** The sentence pair it was seen in, as an index into its document's `examples`. */
   example: number;

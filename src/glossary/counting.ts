@@ -34,6 +34,8 @@ export interface Tally {
   known: number;
   /** Pieces of evidence per original language of their document, where the input says it. */
   originals: Map<string, number>;
+  /** Pieces of acronym evidence whose long form is a name. */
+  named: number;
   examples: Array<GlossaryExample & { local: number }>;
   /** Set when the pair comes from corpus association alone. */
   linked?: AssociationLink;
@@ -89,7 +91,7 @@ export const PAIR_SPACE = 2 ** 26;
 
 /** An empty tally for an EN/PT key pair, registered under its id. */
 export function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, linked?: AssociationLink): Tally {
-  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, originals: new Map(), examples: [], linked };
+  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, originals: new Map(), named: 0, examples: [], linked };
   tallies.set(`${enKey}\u0000${ptKey}`, t);
   return t;
 }
@@ -111,6 +113,7 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   t.types.set(ev.type, (t.types.get(ev.type) ?? 0) + 1);
   // The entities stage's `lab` reads measurements off running text (a proportion, a precision): it says little of termhood.
   if (ev.typedBy === 'termbase' || (ev.typedBy === 'entity' && ev.type !== 'lab')) t.known++;
+  if (ev.standsForName) t.named++;
   if (original) t.originals.set(original, (t.originals.get(original) ?? 0) + 1);
   const example = examples[ev.example]!;
   keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, ...(original && { original: original as Lang }), local: ev.local });

@@ -36,7 +36,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const seenEn = top(t.enForms);
   const spelled = brazilianSpelling(ptForm(t, seenEn));
   const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
-  const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence });
+  const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0 });
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
     type: top(t.types),

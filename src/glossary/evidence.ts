@@ -5,6 +5,7 @@ import { cognateMatcher, englishCognateForms, portugueseCognateForms, type Cogna
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { guessType } from './guess-type.js';
+import { isNamedLongForm } from './residue.js';
 
 /**
  * The glossary's map step: the term pair evidence of one document. For each
@@ -439,6 +440,7 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
         enKey: fold(enShort),
         ptKey: fold(ptShort),
         via: ['acronym'],
+        ...(isNamedLongForm(enLong) && { standsForName: true }),
       });
     }
   }

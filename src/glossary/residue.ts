@@ -1,5 +1,6 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
+import { loadYamlList } from '../lang/data.js';
 import { CONNECTORS, fold } from './morphology.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ResidueInput {
    * sentence (C-value's f(a) − mean f(b) over f(a)); 1 where too rare to tell.
    */
   independence: { en: number; pt: number };
+  /** An acronym some document defines with a long form that is a name (`FDA`: Food and Drug Administration). */
+  standsForName?: boolean;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾]/u;
@@ -28,6 +31,9 @@ const CITATION = /(?:^|\s)(?:et\.?\s+al|al)\.?(?:\s|$)/iu;
 const EDGE_WORDS = new Set([...CONNECTORS, 'the', 'an', 'em', 'in', 'on', 'for', 'to', 'com', 'para', 'por']);
 /** English function words that are no Portuguese words: one on the Portuguese side is English left untranslated. */
 const ENGLISH_ONLY = new Set(['of', 'the', 'and', 'for', 'with', 'to', 'by', 'from', 'on', 'at', 'in', 'or', 'is', 'are']);
+/** A word that is a number written in digits (`83`, `12,5`); a value: two digits or more, or a decimal. */
+const NUMBER = /^\d+(?:[.,]\d+)?$/;
+const VALUE = /^(?:\d{2,}|\d+[.,]\d+)$/;
 /** A side that is mostly independent of longer candidates is a term of its own; below this it is a piece of one. */
 const FRAGMENT = 0.15;
 
@@ -44,7 +50,7 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
   if (!/\p{L}/u.test(en) || !/\p{L}/u.test(pt)) return 'number';
   if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
   if (isFragment(input)) return 'fragment';
-  if (isName(en, pt) && !input.known) return 'name';
+  if ((input.standsForName || isName(en, pt) || isProperNoun(en)) && !input.known) return 'name';
   if (isUntranslated(en, pt)) return 'untranslated';
   const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
   if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
@@ -63,6 +69,9 @@ function isFragment(input: ResidueInput): boolean {
     const ws = words(form);
     // Compared as written: a capital letter is a name or a symbol (`vitamin E`, `hepatitis A`), not a connector.
     if (EDGE_WORDS.has(ws[0]!) || EDGE_WORDS.has(ws[ws.length - 1]!)) return true;
+    // A number opening a phrase, or one of two digits or more closing it, is a count or a value read with the term
+    // (`5 genes`, `sensitivity 83`); a designation is a small number (`diabetes tipo 2`, `interleukin 6`).
+    if (ws.length > 1 && (NUMBER.test(ws[0]!) || VALUE.test(ws[ws.length - 1]!))) return true;
   }
   // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
   const e = fold(en);
@@ -97,14 +106,48 @@ function isName(en: string, pt: string): boolean {
   if (enWords.length === 0) return false;
   // Capitals inside a word that opens on them (`COvid`, `VACcination`) spell a project's or a brand's name.
   if (words(en).some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) return true;
-  if (enWords.every((w) => isCapitalised(w) || isAcronym(w)) && enWords.some(isCapitalised)) {
-    // Title Case of ordinary medical words (`Hemolytic-Uremic Syndrome`) is a heading, not a name.
-    const medical = wordList('medical');
-    return !enWords.every((w) => isAcronym(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
-  }
+  // Title Case of ordinary medical words (`Hemolytic-Uremic Syndrome`) is a heading, not a name.
+  if (allCapitalised(enWords)) return isTitled(enWords);
   // A Latin binomial (`Acinetobacter baumannii`) is written alike in both languages and is a term.
   if (enWords.length === 2 && /^\p{Ll}+$/u.test(enWords[1]!)) return false;
   return en === pt && isCapitalised(en);
+}
+
+/**
+ * Every word capitalised, as a name is written: unless the words are all
+ * medical ones in a heading's capitals (`Hemolytic-Uremic Syndrome`), and the
+ * head is no noun that heads names (`Food and Drug Administration`,
+ * src/lang/en/name-heads.yaml).
+ */
+function isTitled(enWords: string[]): boolean {
+  if (!allCapitalised(enWords)) return false;
+  if (enWords.length > 1 && nameHeads().has(enWords[enWords.length - 1]!.toLowerCase())) return true;
+  const medical = wordList('medical');
+  return !enWords.every((w) => isAcronym(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
+}
+
+function allCapitalised(enWords: string[]): boolean {
+  return enWords.every((w) => isCapitalised(w) || /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w)) && enWords.some(isCapitalised);
+}
+
+/** Whether a long form read off a definition (`Food and Drug Administration (FDA)`) is a name, not a term's words. */
+export function isNamedLongForm(long: string): boolean {
+  return isTitled(words(long).filter((w) => !EDGE_WORDS.has(w)));
+}
+
+/**
+ * A single word the English dictionary writes only with its capital: a
+ * place, a people, a nationality, a month (`Canada`, `European`, `June`).
+ */
+function isProperNoun(en: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(en)) return false;
+  const english = wordList('en');
+  return english.has(en) && !english.has(en.toLowerCase());
+}
+
+let heads: Set<string> | undefined;
+function nameHeads(): Set<string> {
+  return (heads ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/name-heads.yaml', ['words']).flatMap((g) => g.words.map(String))));
 }
 
 /**

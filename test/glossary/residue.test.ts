@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residueReason, type ResidueInput } from '../../src/glossary/residue.js';
+import { isNamedLongForm, residueReason, type ResidueInput } from '../../src/glossary/residue.js';
 
 const pair = (en: string, pt: string, more: Partial<ResidueInput> = {}): ResidueInput => ({
   en,
@@ -46,6 +46,39 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('Candida albicans', 'Candida albicans'))).toBeUndefined();
     expect(residueReason(pair('HDLc', 'HDLc', { known: true }))).toBeUndefined();
     expect(residueReason(pair('Nephrotic Syndrome', 'Síndrome Nefrótica'))).toBeUndefined();
+    expect(residueReason(pair('IgA', 'IgA'))).toBeUndefined();
+  });
+
+  it('a word the dictionary writes only with its capital: a place, a people', () => {
+    expect(residueReason(pair('Norway', 'Noruega'))).toBe('name');
+    expect(residueReason(pair('Italian', 'italiano'))).toBe('name');
+    // A word the dictionary has in small letters too is left to the other rules.
+    expect(residueReason(pair('March', 'março'))).toBeUndefined();
+    expect(residueReason(pair('Nursing', 'Enfermagem'))).toBeUndefined();
+  });
+
+  it('a capitalised phrase headed by a noun that heads names, even of medical words', () => {
+    expect(residueReason(pair('National Cancer Institute', 'Instituto Nacional de Câncer'))).toBe('name');
+    expect(residueReason(pair('Chronic Kidney Disease', 'Doença Renal Crônica'))).toBeUndefined();
+    expect(isNamedLongForm('World Health Organization')).toBe(true);
+    expect(isNamedLongForm('Statistical Package for the Social Sciences')).toBe(true);
+    expect(isNamedLongForm('Acute Respiratory Distress Syndrome')).toBe(false);
+    expect(isNamedLongForm('acute kidney injury')).toBe(false);
+  });
+
+  it('an acronym standing for a name is a name, whatever its evidence', () => {
+    const acronym = { via: new Set(['acronym']) };
+    expect(residueReason(pair('WHO', 'OMS', { ...acronym, standsForName: true }))).toBe('name');
+    expect(residueReason(pair('AKI', 'LRA', acronym))).toBeUndefined();
+  });
+
+  it('a count or a value read with a term: a number opening a phrase, or one of two digits or more closing it', () => {
+    expect(residueReason(pair('sensitivity 85', 'sensibilidade 85'))).toBe('fragment');
+    expect(residueReason(pair('dose 2.5', 'dose 2,5'))).toBe('fragment');
+    expect(residueReason(pair('3 genes', '3 genes'))).toBe('fragment');
+    // A designation is a small number: part of the term.
+    expect(residueReason(pair('type 2 diabetes', 'diabetes tipo 2'))).toBeUndefined();
+    expect(residueReason(pair('interleukin 6', 'interleucina 6'))).toBeUndefined();
   });
 
   it('English left on the Portuguese side, not a form both languages share', () => {
