@@ -1,10 +1,9 @@
 import type { Lang, TermVariant } from '../types.js';
-import { wordList } from '../lang/dictionary.js';
 import type { Tally } from './counting.js';
 import { ptForm, top } from './forms.js';
-import { CONNECTORS } from './morphology.js';
 import type { Keyed } from './linking.js';
 import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
+import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { brazilianSpelling } from './variants.js';
 import { residueReason } from './residue.js';
 import { termhood } from './termhood.js';
@@ -55,9 +54,10 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   if (residue || confidence < ctx.threshold) {
     return { ...base, en: seenEn, pt: spelled.form, score: confidence, confidence, reason: residue ?? 'low confidence' };
   }
-  const en = headingCase(seenEn, 'en');
-  const pos = partOfSpeech(en, spelled.form);
-  const pt = canonicalPortuguese(headingCase(spelled.form, 'pt'), pos);
+  const written = singularTerm(runningTextCase(seenEn, spelled.form));
+  const en = written.en;
+  const pos = partOfSpeech(en, written.pt);
+  const pt = canonicalPortuguese(written.pt, pos);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate });
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt);
@@ -83,19 +83,4 @@ function spellingVariants(t: Tally, pt: string): TermVariant[] {
     if (spelled.kind && form !== pt) out.push({ lang: 'pt', form, kind: spelled.kind, count });
   }
   return out;
-}
-
-/**
- * A term written in a heading's capitals (`Hemolytic-Uremic Syndrome`) in
- * the small letters of running text, where every word is capitalised and the
- * dictionary has each in small letters: a word it has only with its capital
- * (`Parkinson`) keeps the form as written.
- */
-function headingCase(form: string, lang: Lang): string {
-  const words = form.split(' ').filter((w) => w !== '');
-  const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
-  if (!words.every((w) => capitalised(w) || (CONNECTORS.has(w) && words.length > 1))) return form;
-  const dictionary = wordList(lang);
-  const lowered = words.map((w) => w.toLowerCase());
-  return lowered.every((w) => CONNECTORS.has(w) || w.split('-').every((part) => dictionary.has(part))) ? lowered.join(' ') : form;
 }

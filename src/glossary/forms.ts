@@ -73,7 +73,7 @@ const INFINITIVE = /[aei]r$/;
  * singular PT phrase is mostly a free rendering (females ↔ sexo feminino),
  * which a made-up plural would spoil.
  */
-function inflect(form: string, plural: boolean): string {
+export function inflect(form: string, plural: boolean): string {
   const words = form.split(' ');
   if (plural && (words.length > 1 || INFINITIVE.test(form))) return form;
   for (let i = 0; i < words.length && !CONNECTORS.has(fold(words[i]!)); i++) {

@@ -5,6 +5,7 @@ import { guessType } from './guess-type.js';
 import { combinedScore } from './entry.js';
 import { fold } from './morphology.js';
 import type { Keyed } from './linking.js';
+import { runningTextCase, singularTerm } from './dictionary-form.js';
 
 /**
  * The articles' own keyword pairs in the reduce: the strongest corpus
@@ -79,7 +80,7 @@ function strengthen(entry: Keyed, t: KeywordTally): void {
   entry.termhood = 1;
   delete entry.reason;
   // The same words spelled otherwise (an accent the prose lost: Coronavirus ↔ Coronavírus): the authors' spelling wins.
-  if (entry.pt.toLowerCase() !== t.pair.pt.toLowerCase() && fold(entry.pt) === fold(t.pair.pt)) entry.pt = t.pair.pt;
+  if (entry.pt.toLowerCase() !== t.pair.pt.toLowerCase() && fold(entry.pt) === fold(t.pair.pt)) Object.assign(entry, dictionaryForm(entry.en, t.pair.pt));
   entry.score = combinedScore(1, confidence);
   entry.count += t.listings;
   const sources = [...new Set([...entry.sources, ...t.docs.first])].sort(cmp);
@@ -89,11 +90,15 @@ function strengthen(entry: Keyed, t: KeywordTally): void {
   if (entry.examples.length < MAX_EXAMPLES) entry.examples.push(t.example);
 }
 
+/** A keyword pair as a dictionary writes it: descriptor lists capitalise and use the plural (`Analgesics ↔ Analgésicos`). */
+function dictionaryForm(en: string, pt: string): { en: string; pt: string } {
+  return singularTerm(runningTextCase(en, pt));
+}
+
 function entryOf(t: KeywordTally): Keyed {
   return {
     id: '',
-    en: t.pair.en,
-    pt: t.pair.pt,
+    ...dictionaryForm(t.pair.en, t.pair.pt),
     type: guessType(t.pair.enKey),
     score: combinedScore(1, keywordScore(0, t)),
     termhood: 1,

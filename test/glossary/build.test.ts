@@ -138,7 +138,7 @@ describe('buildGlossary (reduce)', () => {
     expect(single.candidates.map((e) => e.en)).toContain('blood pressure');
   });
 
-  describe('EN and PT forms agreeing in number', () => {
+  describe('EN and PT forms in the singular, agreeing in number', () => {
     /** Evidence for one pair of grouping keys, written as `en`/`pt` in one sentence pair. */
     const seen = (d: string, en: string, pt: string, enKey: string, ptKey: string): Seen => ({ ...ev(d, en, pt, 0.9), enKey, ptKey });
     // Forms are made alike for entries and held-back candidates (a pair of ordinary words is one).
@@ -149,7 +149,7 @@ describe('buildGlossary (reduce)', () => {
       return all[0]!;
     };
 
-    it('prefers the PT form seen beside the EN form over the overall most frequent one', () => {
+    it('prefers the PT form seen beside the EN form over the overall most frequent one, in the singular', () => {
       const key = (en: string, pt: string) => seen('d1', en, pt, 'risk factor', 'fator de risco');
       const e = shown([
         key('risk factors', 'fatores de risco'),
@@ -158,7 +158,8 @@ describe('buildGlossary (reduce)', () => {
         key('risk factor', 'fatores de riscos'),
         key('risk-factors', 'fatores de riscos'),
       ]);
-      expect(e).toMatchObject({ en: 'risk factors', pt: 'fatores de risco' });
+      // `fatores de risco` was seen beside `risk factors`, `fatores de riscos` more often overall.
+      expect(e).toMatchObject({ en: 'risk factor', pt: 'fator de risco' });
     });
 
     it('reads irregular English plurals and picks the PT plural seen', () => {
@@ -176,7 +177,7 @@ describe('buildGlossary (reduce)', () => {
       ]);
       expect(e.pt).toBe('manejo das complicações secundárias');
       const overlap = shown([seen('d1', 'overlap syndromes', 'síndromes overlap', 'overlap syndrome', 'sindrome overlap')]);
-      expect(overlap).toMatchObject({ en: 'overlap syndromes', pt: 'síndromes overlap' });
+      expect(overlap).toMatchObject({ en: 'overlap syndrome', pt: 'síndrome overlap' });
     });
 
     it('makes the PT form singular when only plurals were seen beside a singular EN form', () => {
@@ -188,19 +189,26 @@ describe('buildGlossary (reduce)', () => {
       expect(shown([seen('d1', 'health condition', 'condições de saúde', 'health condition', 'condicao de saude')]).pt).toBe('condição de saúde');
     });
 
-    it('makes a single PT word plural beside a plural EN form', () => {
-      expect(shown([seen('d1', 'oncologists', 'oncologista', 'oncologist', 'oncologista')]).pt).toBe('oncologistas');
-      expect(shown([seen('d1', 'limitations', 'limitação', 'limitation', 'limitacao')]).pt).toBe('limitações');
+    it('brings a plural EN form to the singular beside a singular PT one, and both sides of a plural pair', () => {
+      expect(shown([seen('d1', 'oncologists', 'oncologista', 'oncologist', 'oncologista')])).toMatchObject({ en: 'oncologist', pt: 'oncologista' });
+      expect(shown([seen('d1', 'limitations', 'limitação', 'limitation', 'limitacao')])).toMatchObject({ en: 'limitation', pt: 'limitação' });
+      expect(shown([seen('d1', 'skin lesions', 'lesões cutâneas', 'skin lesion', 'lesao cutaneo')])).toMatchObject({ en: 'skin lesion', pt: 'lesão cutânea' });
+      // A singular general English hardly uses (datum) is no dictionary form: the pair stays plural on both sides.
+      expect(shown([seen('d1', 'data', 'dados', 'data', 'dado')])).toMatchObject({ en: 'data', pt: 'dados' });
+    });
+
+    it('writes heading and sentence capitals in small letters, but keeps an eponym', () => {
+      expect(shown([seen('d1', 'Nociceptive pain', 'dor nociceptiva', 'nociceptive pain', 'dor nociceptivo')])).toMatchObject({ en: 'nociceptive pain', pt: 'dor nociceptiva' });
+      expect(shown([seen('d1', 'Chronic Pain', 'Dor Crônica', 'chronic pain', 'dor cronico')])).toMatchObject({ en: 'chronic pain', pt: 'dor crônica' });
+      expect(shown([seen('d1', 'Down syndrome', 'síndrome de Down', 'down syndrome', 'sindrome de down')])).toMatchObject({ en: 'Down syndrome', pt: 'síndrome de Down' });
     });
 
     it('makes up no form it cannot trust', () => {
-      // A free rendering, a verb, an infinitive, a capitalised name, an uncountable noun.
+      // A free rendering, a verb, an infinitive, an uncountable noun; a plural in a heading's capital is put in small letters and in the singular.
       expect(shown([seen('d1', 'females', 'sexo feminino', 'female', 'sexo feminino')]).pt).toBe('sexo feminino');
       expect(shown([seen('d1', 'promotes', 'promove', 'promote', 'promove')]).pt).toBe('promove');
       expect(shown([seen('d1', 'respondents', 'responder', 'respondent', 'responder')]).pt).toBe('responder');
-      expect(shown([seen('d1', 'Bacterial pneumonia', 'Pneumonias bacterianas', 'bacterial pneumonia', 'pneumonia bacteriano')]).pt).toBe(
-        'Pneumonias bacterianas',
-      );
+      expect(shown([seen('d1', 'Bacterial pneumonia', 'Pneumonias bacterianas', 'bacterial pneumonia', 'pneumonia bacteriano')]).pt).toBe('pneumonia bacteriana');
       expect(shown([seen('d1', 'information', 'informações', 'information', 'informacao')]).pt).toBe('informações');
     });
 

@@ -4,7 +4,7 @@ import { buildGlossary } from '../../src/glossary/build.js';
 import { indexTermbase } from '../../src/glossary/termbase.js';
 import { reportAlignment, reportSentences } from './fixtures/report.js';
 
-/** Adjectives standing alone are in their dictionary form, the masculine singular. */
+/** In dictionary form: terms in the singular, adjectives standing alone in the masculine singular. */
 const ACCEPTANCE: Array<[string, string]> = [
   ['calcinosis cutis', 'calcinose cutânea'],
   ['pathophysiology', 'fisiopatologia'],
@@ -17,7 +17,7 @@ const ACCEPTANCE: Array<[string, string]> = [
   ['hypervitaminosis D', 'hipervitaminose D'],
   ['dermatomyositis', 'dermatomiosite'],
   ['scleroderma', 'esclerodermia'],
-  ['overlap syndromes', 'síndromes overlap'],
+  ['overlap syndrome', 'síndrome overlap'],
   ['systemic lupus erythematosus', 'lúpus eritematoso sistêmico'],
 ];
 

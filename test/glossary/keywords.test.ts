@@ -25,8 +25,9 @@ function doc(id: string, found: TermPairEvidence[], keywords?: KeywordPair[]): D
 describe('keyword pairs in the reduce', () => {
   it('adds a pair the corpus never found, as the strongest evidence, origin keywords', () => {
     const g = buildGlossary([doc('d1', [evidence('d1', 'fibrosis', 'fibrose', 0.9)], [kw('siblings', 'irmãos', 0), kw('pain management', 'tratamento da dor')])]);
-    const siblings = g.entries.find((e) => e.en === 'siblings')!;
-    expect(siblings).toMatchObject({ pt: 'irmãos', origin: 'keywords', count: 1, sources: ['d1'], documents: 1 });
+    // In dictionary form: descriptor lists write the plural.
+    const siblings = g.entries.find((e) => e.en === 'sibling')!;
+    expect(siblings).toMatchObject({ pt: 'irmão', origin: 'keywords', count: 1, sources: ['d1'], documents: 1 });
     // backed by word evidence scores above a pair only the lists' order gives
     expect(g.entries.find((e) => e.en === 'pain management')!.score).toBeGreaterThan(siblings.score);
     expect(siblings.score).toBeGreaterThan(g.entries.find((e) => e.en === 'fibrosis')!.score);
