@@ -3,15 +3,20 @@
  * against them: entries whose English is in a table are covered; a covered
  * entry is right when its Portuguese, or one of its recorded variants, equals
  * a gold translation (lower-cased, whitespace collapsed; `accentless` also
- * ignoring accents). Shared by the terms and glossary evals.
+ * ignoring accents; `grouped` also folding number and gender the way the
+ * glossary groups forms, `termKey`, so the canonical masculine singular
+ * `moderado` meets HPO's `Moderada`, `gânglio` ICD's `Gânglios`). Shared by
+ * the terms and glossary evals.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { termKey } from '../../src/glossary/morphology.js';
 
 export const DEV = join(import.meta.dirname, '../../../shared/eval/dev');
 
 export const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 export const bare = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '');
+const grouped = (s: string) => termKey(bare(s).split(/[^\p{L}\p{N}-]+/u).filter(Boolean), 'pt');
 
 export type TermTable = Map<string, Set<string>>;
 
@@ -60,11 +65,13 @@ export interface Judged {
   coveredTerms: number;
   exact: number;
   accentless: number;
+  /** Right once number and gender are folded too (`grouped` above). */
+  grouped: number;
   wrong: string[];
 }
 
 export function judge(entries: JudgedEntry[], table: TermTable): Judged {
-  const r: Judged = { covered: 0, coveredTerms: 0, exact: 0, accentless: 0, wrong: [] };
+  const r: Judged = { covered: 0, coveredTerms: 0, exact: 0, accentless: 0, grouped: 0, wrong: [] };
   const terms = new Set<string>();
   for (const e of entries) {
     const gold = table.get(norm(e.en));
@@ -76,6 +83,7 @@ export function judge(entries: JudgedEntry[], table: TermTable): Judged {
     if (golds.some((g) => forms.some((f) => norm(g) === norm(f)))) r.exact++;
     if (golds.some((g) => forms.some((f) => bare(g) === bare(f)))) r.accentless++;
     else r.wrong.push(`${e.en} ↔ ${e.pt} (gold: ${golds.join(' | ')})`);
+    if (golds.some((g) => forms.some((f) => grouped(g) === grouped(f)))) r.grouped++;
   }
   r.coveredTerms = terms.size;
   return r;

@@ -32,7 +32,7 @@ function terms(g: BuiltGlossary) {
   const out: Record<string, unknown> = {};
   for (const [name, table] of Object.entries(tables)) {
     const j = judge(g.entries, table);
-    console.log(`  ${name.padEnd(6)} covered ${j.covered} entries (${j.coveredTerms} terms), accent-insensitive precision ${pct(j.accentless, j.covered)} (exact ${pct(j.exact, j.covered)})`);
+    console.log(`  ${name.padEnd(6)} covered ${j.covered} entries (${j.coveredTerms} terms), accent-insensitive precision ${pct(j.accentless, j.covered)} (exact ${pct(j.exact, j.covered)}; number and gender folded ${pct(j.grouped, j.covered)})`);
     if (name === 'both' && j.wrong.length) console.log(`         not matching gold: ${j.wrong.slice(0, verbose ? 50 : 10).join('; ')}`);
     out[name] = j;
   }

@@ -73,7 +73,7 @@ function report(label: string, g: Glossary, tables: Record<string, Map<string, S
     const a = judge(g.entries, table);
     const b = judge(top, table);
     console.log(
-      `  ${name.padEnd(6)} all entries: covered ${a.covered} (${a.coveredTerms} terms), exact ${pct(a.exact, a.covered)}, accent-insensitive ${pct(a.accentless, a.covered)}` +
+      `  ${name.padEnd(6)} all entries: covered ${a.covered} (${a.coveredTerms} terms), exact ${pct(a.exact, a.covered)}, accent-insensitive ${pct(a.accentless, a.covered)}, number and gender folded ${pct(a.grouped, a.covered)}` +
         ` | top 200: covered ${b.covered}, precision ${pct(b.accentless, b.covered)} (exact ${pct(b.exact, b.covered)})`,
     );
     if (name === 'both' && a.wrong.length) console.log(`  not matching gold: ${a.wrong.slice(0, 15).join('; ')}`);
