@@ -58,7 +58,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const en = written.en;
   const pos = partOfSpeech(en, written.pt);
   const pt = canonicalPortuguese(written.pt, pos);
-  const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate });
+  const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt);
   return {

@@ -1,4 +1,4 @@
-import type { HoldReason, Lang } from '../types.js';
+import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
 import { loadYamlList } from '../lang/data.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate } from './general-frequency.js';
@@ -48,6 +48,8 @@ export interface TermhoodInput {
   expanded: boolean;
   /** A key's share of the corpus's aligned sentence pairs (0 for a key never seen). */
   rate: (key: string, lang: Lang) => number;
+  /** The entry's part of speech (canonical.ts); an adjective standing alone needs more (ADJECTIVE_MIN). */
+  partOfSpeech?: PartOfSpeech;
 }
 
 export interface Termhood {
@@ -58,6 +60,14 @@ export interface Termhood {
 
 /** Termhood at or above which a pair may be an entry. */
 export const TERMHOOD_MIN = 0.5;
+/**
+ * The bar for an adjective standing alone. General academic adjectives
+ * (`significant`, `adequate`, `specific`, `emotional`) are as frequent in
+ * medical papers as medical ones and most are in the medical word list, so
+ * between 0.5 and 0.6 they are seldom terms; a specialised adjective
+ * (`renal`, `systolic`) is vouched for by a vocabulary or word formation.
+ */
+export const ADJECTIVE_MIN = 0.6;
 /** Running words in an aligned sentence pair's side, to set a key's share of pairs against a per-word rate. */
 const WORDS_PER_SENTENCE = 20;
 /** Ratio to general language (log10) that counts fully domain-specific. */
@@ -103,7 +113,7 @@ function endings(): string[] {
 
 export function termhood(input: TermhoodInput): Termhood {
   const value = round(measure(input));
-  if (value >= TERMHOOD_MIN) return { termhood: value };
+  if (value >= (input.partOfSpeech === 'adjective' ? ADJECTIVE_MIN : TERMHOOD_MIN)) return { termhood: value };
   return { termhood: value, reason: isFree(input) ? 'free combination' : 'general vocabulary' };
 }
 
@@ -172,12 +182,33 @@ function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['r
 function medical(word: string, ptWords: string[]): number {
   const w = word.toLowerCase();
   if (isDomainWord(w, 'en') || medicallyFormed(w, ptWords)) return 1;
+  const compound = compoundValue(w, ptWords);
+  if (compound === 1) return 1;
   if (endings().some((e) => w.endsWith(e) && w.length > e.length + 2)) return 1;
   // The list holds singulars mostly (antidiabetic, not antidiabetics).
   const one = lemma(w, 'en');
   const form = wordList('medical').has(w) ? w : wordList('medical').has(one) ? one : undefined;
-  if (form === undefined) return 0.2;
-  return wordList('en').has(form) ? 0.6 : 1;
+  if (form === undefined) return Math.max(0.2, compound);
+  return Math.max(wordList('en').has(form) ? 0.6 : 1, compound);
+}
+
+/** Prefixes medicine builds words with from other terms (`superobesity`, `hypoglycemia`, `antiviral`). */
+const PREFIX = /^(?:super|hyper|hypo|anti|post|pre|intra|inter|sub|trans|non|peri|poly|pseudo)-?/;
+
+/**
+ * A compound's value from its parts: a hyphenated word (`methicillin-resistant`,
+ * `test-retest`) is as medical as its most medical part; a word made of a
+ * prefix and a word a medical vocabulary holds (`superobesity`: `obesity`) is
+ * medical. 0 where neither applies.
+ */
+function compoundValue(w: string, ptWords: string[]): number {
+  const parts = w.split('-').filter((p) => p.length >= 4);
+  if (parts.length > 1) {
+    const ptParts = ptWords.flatMap((p) => p.split('-'));
+    return Math.max(...parts.map((p) => medical(p, ptParts)));
+  }
+  const rest = w.replace(PREFIX, '');
+  return rest !== w && rest.length >= 5 && isDomainWord(rest, 'en') ? 1 : 0;
 }
 
 /** A metric prefix and an SI base unit (`mm`, `cm`, `µg`): clinical text's unit table holds only the units written after values. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termhood, TERMHOOD_MIN, type TermhoodInput } from '../../src/glossary/termhood.js';
+import { ADJECTIVE_MIN, termhood, TERMHOOD_MIN, type TermhoodInput } from '../../src/glossary/termhood.js';
 import type { Lang } from '../../src/types.js';
 
 /** Every key seen in one aligned pair of a hundred: a small corpus where each word is equally frequent. */
@@ -83,5 +83,29 @@ describe('termhood from medical vocabularies', () => {
     expect(termhood(input('surgical', 'cirúrgico', seldom)).termhood).toBeGreaterThanOrEqual(TERMHOOD_MIN);
     // `schematic` holds `hemat` by chance; `esquemático` does not.
     expect(termhood(input('schematic', 'esquemático', seldom)).termhood).toBeLessThan(TERMHOOD_MIN);
+  });
+});
+
+describe('termhood of adjectives and compounds', () => {
+  const seldom = { rate: () => 0.0002 };
+
+  it('asks more of an adjective standing alone than of a noun with the same value', () => {
+    // A corpus rate that sets `anxiety` (a medical word general language uses too) between the two bars.
+    const between = { rate: () => 0.005 };
+    const value = termhood(input('anxiety', 'ansiedade', between)).termhood;
+    expect(value).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    expect(value).toBeLessThan(ADJECTIVE_MIN);
+    expect(termhood(input('anxiety', 'ansiedade', { ...between, partOfSpeech: 'noun' })).reason).toBeUndefined();
+    expect(termhood(input('anxiety', 'ansiedade', { ...between, partOfSpeech: 'adjective' })).reason).toBe('general vocabulary');
+    // A specialised adjective is vouched for by word formation, over both bars.
+    expect(termhood(input('hepatic', 'hepático', { ...seldom, partOfSpeech: 'adjective' })).reason).toBeUndefined();
+  });
+
+  it('weighs a compound by its most medical part, or a prefix on a medical word', () => {
+    // `fever` is a diagnosis of the lexicon; none of these compounds is in a list, so their corpus ratio is alike.
+    const value = (en: string, pt: string) => termhood(input(en, pt, seldom)).termhood;
+    expect(value('fever-free', 'livre-de-febre')).toBeGreaterThanOrEqual(TERMHOOD_MIN);
+    expect(value('fever-free', 'livre-de-febre')).toBeGreaterThan(value('rumour-free', 'livre-de-boato') + 0.1);
+    expect(value('superfever', 'superfebre')).toBeGreaterThan(value('superrumour', 'superboato') + 0.3);
   });
 });
