@@ -79,8 +79,21 @@ function isFragment(input: ResidueInput): boolean {
   if (e !== p && (e.includes(p) || p.includes(e)) && Math.min(e.length, p.length) < Math.max(e.length, p.length)) {
     if (within(e, p) || within(p, e)) return true;
   }
-  // Seen on both sides only inside longer candidates (`Janeiro` in `Rio de Janeiro`): a piece of a longer term or name.
+  // Seen on both sides only inside longer candidates (`Janeiro` in `Rio de Janeiro`): a piece of a longer term or name;
+  // but a word of the dictionary in small letters on both sides (`excision ↔ excisão`) is a word of its own, for termhood to weigh.
+  if (isWordOfItsOwn(en, pt)) return false;
   return !input.known && input.independence.en < FRAGMENT && input.independence.pt < FRAGMENT;
+}
+
+function inSmallLetters(word: string): boolean {
+  const low = word.toLowerCase();
+  return wordList('en').has(low) || wordList('medical').has(low);
+}
+
+/** One word in small letters on each side, translated, the English one in the general or the medical dictionary (a copied word may be a name's piece). */
+function isWordOfItsOwn(en: string, pt: string): boolean {
+  if (words(en).length !== 1 || words(pt).length !== 1 || fold(en) === fold(pt) || !/^\p{Ll}[\p{Ll}-]*$/u.test(en) || !/^\p{Ll}[\p{Ll}-]*$/u.test(pt)) return false;
+  return inSmallLetters(en);
 }
 
 /** Whether `part` stands in `whole` as whole words (or whole pieces of a unit such as `mg/dL`). */
@@ -106,6 +119,9 @@ function isName(en: string, pt: string): boolean {
   if (enWords.length === 0) return false;
   // Capitals inside a word that opens on them (`COvid`, `VACcination`) spell a project's or a brand's name.
   if (words(en).some((w) => /^\p{Lu}{2,}\p{Ll}{2,}/u.test(w))) return true;
+  // One capitalised word translated into another (`Mastology ↔ Mastologia`), which the dictionary has in small letters, is a
+  // heading's word: places, peoples and months are written only with their capital (isProperNoun), names are copied.
+  if (enWords.length === 1 && isCapitalised(en) && fold(en) !== fold(pt) && inSmallLetters(en) && !nameHeads().has(en.toLowerCase())) return false;
   // Title Case of ordinary medical words (`Hemolytic-Uremic Syndrome`) is a heading, not a name.
   if (allCapitalised(enWords)) return isTitled(enWords);
   // A Latin binomial (`Acinetobacter baumannii`) is written alike in both languages and is a term.
@@ -123,7 +139,8 @@ function isTitled(enWords: string[]): boolean {
   if (!allCapitalised(enWords)) return false;
   if (enWords.length > 1 && nameHeads().has(enWords[enWords.length - 1]!.toLowerCase())) return true;
   const medical = wordList('medical');
-  return !enWords.every((w) => isAcronym(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
+  // A number is a designation (`Coronavirus 2`, `Type 1`), neither a name's word nor a medical one.
+  return !enWords.every((w) => isAcronym(w) || NUMBER.test(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
 }
 
 function allCapitalised(enWords: string[]): boolean {

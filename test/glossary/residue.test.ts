@@ -49,6 +49,26 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('IgA', 'IgA'))).toBeUndefined();
   });
 
+  it('a heading\'s capitalised word translated is no name; a noun that heads names is', () => {
+    expect(residueReason(pair('Nursing', 'Enfermagem'))).toBeUndefined();
+    expect(residueReason(pair('Devices', 'Dispositivos'))).toBeUndefined();
+    expect(residueReason(pair('University', 'Universidade'))).toBe('name');
+    // Copied identical, a capitalised word is still a name.
+    expect(residueReason(pair('Goiânia', 'Goiânia'))).toBe('name');
+  });
+
+  it('a translated dictionary word seen only inside longer candidates is a word of its own, not a fragment', () => {
+    const nested = { independence: { en: 0.05, pt: 0.05 } };
+    expect(residueReason(pair('excision', 'excisão', nested))).toBeUndefined();
+    expect(residueReason(pair('Janeiro', 'Janeiro', nested))).not.toBeUndefined();
+  });
+
+  it('a long form with a number in it is read on its words (`Syndrome Coronavirus 2`)', () => {
+    expect(isNamedLongForm('Severe Acute Respiratory Syndrome 2')).toBe(false);
+    expect(isNamedLongForm('Severe Acute Respiratory Syndrome')).toBe(false);
+    expect(isNamedLongForm('National Health Survey')).toBe(true);
+  });
+
   it('a word the dictionary writes only with its capital: a place, a people', () => {
     expect(residueReason(pair('Norway', 'Noruega'))).toBe('name');
     expect(residueReason(pair('Italian', 'italiano'))).toBe('name');
