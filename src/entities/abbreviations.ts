@@ -33,6 +33,8 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
       continue;
     }
     const window = text.slice(e.end, e.end + 40);
+    // Most mentions have no bracket after them: the pattern needs one.
+    if (!window.includes('(')) continue;
     const gap = /^((?:[\s-]+[\p{L}\p{N}]+){0,2}?)\s*(?=\()/u.exec(window);
     if (!gap) continue;
     const paren = e.end + gap[0].length;

@@ -1,7 +1,7 @@
 import { loadYamlList } from '../lang/data.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
-import { tokenize } from './tokens.js';
+import { FormQuestion, tokenize } from './tokens.js';
 
 /**
  * NegEx / ConText: negation cues, hedges, plans and experiencer cues with a
@@ -52,12 +52,13 @@ function cues(lang: Lang): Map<string, Cue[]> {
   return byFirst;
 }
 
+const cuesFrom = new FormQuestion((t: Token, lang: Lang) => cues(lang).get(t.lower));
+
 /** Cue occurrences in a tokenised sentence, longest first, not overlapping. */
 export function findCues(tokens: Token[], lang: Lang): CueHit[] {
-  const byFirst = cues(lang);
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = byFirst.get(tokens[i]!.lower);
+    const list = cuesFrom.of(tokens[i]!, lang);
     if (!list) continue;
     const cue = list.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
     if (!cue) continue;

@@ -4,6 +4,7 @@ import { phraseIndex } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { adjacent, isShouted, valueFollows } from './nearby.js';
 import type { Token } from './tokens.js';
+import { FormQuestion } from './tokens.js';
 import { readUnit } from './units.js';
 import { blockers, contextWords } from './words.js';
 
@@ -32,13 +33,15 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
   return !unitAfterNumber && valueFollows(text, tokens[i + p.keys.length - 1]!.end);
 }
 
+/** The phrases a word may begin, by its key. */
+const phrasesFrom = new FormQuestion((t: Token, lang: Lang) => phraseIndex(lang).byFirst.get(t.key));
+
 export function lexiconMentions(text: string, tokens: Token[], lang: Lang, blocked: Uint8Array): Mention[] {
-  const index = phraseIndex(lang);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || blocked[i]) continue;
-    const list = index.byFirst.get(t.key);
+    const list = phrasesFrom.of(t, lang);
     if (!list) continue;
     let best: Phrase[] = [];
     for (const p of list) {
@@ -73,12 +76,13 @@ function symbolContext(text: string, tokens: Token[], i: number, lang: Lang): bo
   return !!prev && contextWords(lang).labBefore.has(prev.lower);
 }
 
+const blockersFrom = new FormQuestion((t: Token, lang: Lang) => blockers(lang).get(t.key));
+
 /** Tokens inside phrases that contain entity words but name something else (`tumor necrosis factor`). */
 export function blockedTokens(text: string, tokens: Token[], lang: Lang): Uint8Array {
   const blocked = new Uint8Array(tokens.length);
-  const list = blockers(lang);
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = list.get(tokens[i]!.key);
+    const candidates = blockersFrom.of(tokens[i]!, lang);
     if (!candidates) continue;
     const hit = candidates.find((keys) => keys.every((k, j) => tokens[i + j]?.key === k && (j === 0 || adjacent(text, tokens[i + j - 1]!, tokens[i + j]!))));
     if (hit) blocked.fill(1, i, i + hit.length);

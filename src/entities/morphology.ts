@@ -1,8 +1,7 @@
 import { loadTsv } from '../lang/data.js';
-import { Memo } from '../memo.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
-import { fold, wordKey } from './tokens.js';
+import { fold, FormQuestion, wordKey } from './tokens.js';
 
 /**
  * Word formation that marks unknown words: INN stems make a drug
@@ -187,14 +186,11 @@ export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boole
  */
 export type Formation = { kind: 'stem'; stem: Stem } | { kind: 'examination' | 'procedure' | 'disease' | 'finding' | 'head' };
 
-const NONE = { kind: 'none' } as const;
-/** Answers by lower-cased word, per language; bounded (two generations of 25,000) so memory stays flat. */
-const formations: Record<Lang, Memo<Formation | typeof NONE>> = { en: new Memo(25_000), pt: new Memo(25_000) };
+const formation = new FormQuestion(formationAfresh);
 
-/** The rule of `formation` for a word token (its key is its lower-cased form's). */
+/** The rule of `formation` for a word token (remembered with its written form). */
 export function formationOf(token: Token, lang: Lang): Formation | undefined {
-  const f = formations[lang].get(token.lower, () => formationAfresh(token, lang) ?? NONE);
-  return f === NONE ? undefined : (f as Formation);
+  return formation.of(token, lang);
 }
 
 function formationAfresh(token: Token, lang: Lang): Formation | undefined {

@@ -11,8 +11,8 @@ import { numberFollows, valueFollows } from './nearby.js';
 import { isLabUnit } from './units.js';
 import { isNounAt } from './phrase.js';
 import type { Token } from './tokens.js';
-import type { ContextWords } from './words.js';
-import { contextWords } from './words.js';
+import { FormQuestion } from './tokens.js';
+import { FUNCTION_WORD, LAB_BEFORE, LAB_CUE, NOT_DRUG, NOT_LAB, wordKinds } from './words.js';
 
 /**
  * Mentions no lexicon names, found by rules on the words left free: word
@@ -30,7 +30,6 @@ export interface Candidate {
   /** Tokens of lexicon mentions that may be a lab test. */
   labs: Uint8Array;
   lang: Lang;
-  words: ContextWords;
   i: number;
   token: Token;
   formation: Formation | undefined;
@@ -105,7 +104,7 @@ export const RULES: Rule[] = [
  */
 function nameBeforeDose(c: Candidate): Outcome {
   const { text, token: t, lang } = c;
-  if (!(t.lower.length >= 4 && c.i + 1 < c.tokens.length && numberFollows(text, t.end) && !c.words.notDrug.has(t.lower) && /^\p{L}[\p{L}-]*$/u.test(t.text))) return undefined;
+  if (!(t.lower.length >= 4 && c.i + 1 < c.tokens.length && numberFollows(text, t.end) && !(wordKinds(t, lang) & NOT_DRUG) && /^\p{L}[\p{L}-]*$/u.test(t.text))) return undefined;
   const after = text.slice(t.end, t.end + 24);
   const dose = readDoses(after, lang)[0];
   // `Leuc 10770` is a clipped lab, not leucovorin: a clipped drug name has a dose unit, or no lab it could be.
@@ -118,7 +117,7 @@ function nameBeforeDose(c: Candidate): Outcome {
 /** `GLIC 89`, `Creat 1,1`: a clipped lab name right before its value. */
 function clippedLab(c: Candidate): Outcome {
   const t = c.token;
-  if (!(t.lower.length >= 3 && /^\p{L}+$/u.test(t.text) && valueFollows(c.text, t.end))) return undefined;
+  if (!(t.lower.length >= 3 && valueFollows(c.text, t.end) && t.form.letters)) return undefined;
   const labs = labByPrefix(t.key, c.lang);
   // A short clipping that begins several tests (`COL 296`, `GLI 85`) is still a lab, of no one name.
   if (labs.length === 1 || (labs.length > 1 && t.lower.length <= 5)) return word(c, { type: 'lab', concepts: labs.length === 1 ? labs : [] });
@@ -127,15 +126,15 @@ function clippedLab(c: Candidate): Outcome {
 
 /** `levels of X`, `níveis de X`, `X levels`: an unknown word next to a lab cue is a lab. */
 function labCue(c: Candidate): Outcome {
-  const { tokens, i, token: t, words: cw } = c;
+  const { tokens, i, token: t, lang } = c;
   const prev2 = tokens[i - 2];
   const prev1 = tokens[i - 1];
   const next = tokens[i + 1];
   // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
-  const cueBefore = prev2 && prev1 && cw.labCue.has(prev2.lower) && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
+  const cueBefore = prev2 && prev1 && wordKinds(prev2, lang) & LAB_CUE && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
   // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
-  const cueAfter = next && cw.labCue.has(next.lower) && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !cw.labBefore.has(t.lower) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
-  if ((cueBefore || cueAfter) && t.lower.length >= 3 && !cw.notDrug.has(t.lower) && !cw.notLab.has(t.lower) && !isFunctionWord(t.lower, c.lang)) return word(c, { type: 'lab' });
+  const cueAfter = next && wordKinds(next, lang) & LAB_CUE && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !(wordKinds(t, lang) & LAB_BEFORE) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+  if ((cueBefore || cueAfter) && t.lower.length >= 3 && !(wordKinds(t, lang) & (NOT_DRUG | NOT_LAB | FUNCTION_WORD))) return word(c, { type: 'lab' });
   return undefined;
 }
 
@@ -152,12 +151,12 @@ function labBefore(c: Candidate): boolean {
 function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
   const t = tokens[i]!;
   // English: a noun before `was/were/of/:`; Portuguese notes: an abbreviation in capitals (`Hb`, `PCR`).
-  const abbreviation = /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text);
+  const abbreviation = abbreviationShape.of(t, lang);
   if (lang === 'pt' && !abbreviation) return false;
   if (lang === 'en' && t.lower.length < 3 && !abbreviation) return false;
-  const cw = contextWords(lang);
   // Notes in capitals shout function words too (`MAIS DE 95%`, `NÃO ESTA 100%`).
-  if (cw.notDrug.has(t.lower) || cw.labBefore.has(t.lower) || cw.notLab.has(t.lower) || isFunctionWord(t.lower, lang)) return false;
+  if (wordKinds(t, lang) & (NOT_DRUG | LAB_BEFORE | NOT_LAB | FUNCTION_WORD)) return false;
+  if (lang === 'en' && !mayLeadValue(text, t.end)) return false;
   const after = text.slice(t.end, t.end + 40);
   const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
   if (!lead) return false;
@@ -166,15 +165,27 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
   return lang !== 'en' || abbreviation || isNounAt(text, t.start);
 }
 
+const abbreviationShape = new FormQuestion((t: Token) => /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text));
+
+const WHITE_SPACE = /\s/;
+
+/** Whether the first character after white space could begin `was`, `were`, `is`, `of`, `:` or `=`: most words are followed by none. */
+function mayLeadValue(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && WHITE_SPACE.test(text[k]!)) k++;
+  const c = text[k];
+  return c === 'w' || c === 'i' || c === 'o' || c === ':' || c === '=';
+}
+
 /** Rule mentions of the words `taken` leaves free, by the first rule that claims each. */
 export function ruleMentions(text: string, tokens: Token[], taken: Uint8Array, labs: Uint8Array, lang: Lang): Mention[] {
   const out: Mention[] = [];
   // One candidate, moved from word to word: the rules are asked of most words of every text.
-  const c: Candidate = { text, tokens, taken, labs, lang, words: contextWords(lang), i: 0, token: tokens[0]!, formation: undefined };
+  const c: Candidate = { text, tokens, taken, labs, lang, i: 0, token: tokens[0]!, formation: undefined };
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i]) continue;
     const token = tokens[i]!;
-    if (!token.word || !/\p{L}/u.test(token.text)) continue;
+    if (!token.form.letter) continue;
     c.i = i;
     c.token = token;
     c.formation = formationOf(token, lang);

@@ -17,6 +17,8 @@ export interface Token {
   key: string;
   /** Letters or digits (a word), as opposed to punctuation. */
   word: boolean;
+  /** The written form it shares with every other occurrence, and what is known of that form. */
+  form: WordForm;
 }
 
 // Words (letters/digits, with an apostrophe suffix like Crohn's) or single punctuation marks.
@@ -58,16 +60,57 @@ export function wordKey(lower: string, lang: Lang): string {
   return lang === 'pt' ? keyPt(lower) : keyEn(lower);
 }
 
-/** What a token is apart from where it stands: the same for every occurrence of one written form. */
-type WordForm = Omit<Token, 'start' | 'end'>;
+/**
+ * What a token is apart from where it stands: the same for every occurrence
+ * of one written form in one language. The mention finders ask the same
+ * questions of every occurrence, so what depends on the form alone is
+ * answered here once, or remembered here once asked.
+ */
+export interface WordForm {
+  text: string;
+  lower: string;
+  key: string;
+  word: boolean;
+  lang: Lang;
+  /** Has a letter. */
+  letter: boolean;
+  /** Letters only (`Creat`, not `C3` or `anti-DNA`). */
+  letters: boolean;
+  /** Answers to `FormQuestion`s, by question. */
+  answers: unknown[];
+}
 
 const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+const LETTERS = /^\p{L}+$/u;
 
 function wordForm(raw: string, lang: Lang): WordForm {
   const text = ASCII.test(raw) ? raw : raw.normalize('NFKC');
   const lower = fold(text);
   const word = WORD.test(text);
-  return { text, lower, key: word ? wordKey(lower, lang) : lower, word };
+  return { text, lower, key: word ? wordKey(lower, lang) : lower, word, lang, letter: LETTER.test(text), letters: LETTERS.test(text), answers: [] };
+}
+
+let questions = 0;
+
+/**
+ * A question asked of many tokens whose answer depends on the written form
+ * alone (its formation, the lexicon phrases it may begin): answered once
+ * per form and language, remembered with the form.
+ */
+export class FormQuestion<T> {
+  private readonly slot = questions++;
+
+  constructor(private readonly answer: (token: Token, lang: Lang) => T) {}
+
+  of(token: Token, lang: Lang): T {
+    const { form } = token;
+    // A form is of one language; asked in the other, the answer is not the form's.
+    if (form.lang !== lang) return this.answer(token, lang);
+    let v = form.answers[this.slot];
+    if (v === undefined) form.answers[this.slot] = v = this.answer(token, lang) ?? null;
+    return (v ?? undefined) as T;
+  }
 }
 
 /**
@@ -117,7 +160,7 @@ export function tokenize(text: string, lang: Lang): Token[] {
       end = start + m[0].length;
     }
     const f = known.get(text.slice(start, end), make);
-    out.push({ start, end, text: f.text, lower: f.lower, key: f.key, word: f.word });
+    out.push({ start, end, text: f.text, lower: f.lower, key: f.key, word: f.word, form: f });
     i = end;
   }
   return out;

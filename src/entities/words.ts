@@ -1,6 +1,8 @@
 import { DataError, loadTsv } from '../lang/data.js';
 import type { LabCategory, Lang } from '../types.js';
-import { phraseKeys } from './tokens.js';
+import { isFunctionWord } from './lexicon.js';
+import type { Token } from './tokens.js';
+import { FormQuestion, phraseKeys } from './tokens.js';
 
 /**
  * The word lists the mention finders read besides the lexicons, loaded once
@@ -50,6 +52,22 @@ export function contextWords(lang: Lang): ContextWords {
   }
   return c;
 }
+
+/** A word's kinds in the lists above and in the function words, as bits: the rules ask several of every free word. */
+export const LAB_CUE = 1;
+export const LAB_BEFORE = 2;
+export const NOT_DRUG = 4;
+export const NOT_LAB = 8;
+export const FUNCTION_WORD = 16;
+
+const kinds = new FormQuestion((t: Token, lang: Lang): number => {
+  const c = contextWords(lang);
+  const w = t.lower;
+  return (c.labCue.has(w) ? LAB_CUE : 0) | (c.labBefore.has(w) ? LAB_BEFORE : 0) | (c.notDrug.has(w) ? NOT_DRUG : 0) | (c.notLab.has(w) ? NOT_LAB : 0) | (isFunctionWord(w, lang) ? FUNCTION_WORD : 0);
+});
+
+/** The kinds (`LAB_CUE` …) of a token's lower-cased form. */
+export const wordKinds = (t: Token, lang: Lang): number => kinds.of(t, lang);
 
 const blockerCache = new Map<Lang, Map<string, string[][]>>();
 

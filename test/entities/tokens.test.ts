@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize, wordKey } from '../../src/entities/tokens.js';
+import type { Token } from '../../src/entities/tokens.js';
+import { fold, FormQuestion, tokenize, wordKey } from '../../src/entities/tokens.js';
 
 describe('tokens and keys', () => {
   it('keeps offsets into the original text', () => {
@@ -48,8 +49,16 @@ describe('tokenize with remembered word forms', () => {
     fc.assert(
       fc.property(text, fc.constantFrom('en' as const, 'pt' as const), (s, lang) => {
         const expected = plain(s, lang);
-        expect(tokenize(s, lang)).toEqual(expected);
-        expect(tokenize(s, lang)).toEqual(expected);
+        // The written form a token shares carries the same fields, and what depends on them alone.
+        const read = (tokens: Token[]) =>
+          tokens.map(({ form, ...t }) => {
+            expect(form).toMatchObject({ text: t.text, lower: t.lower, key: t.key, word: t.word, lang });
+            expect(form.letter).toBe(/\p{L}/u.test(t.text));
+            expect(form.letters).toBe(/^\p{L}+$/u.test(t.text));
+            return t;
+          });
+        expect(read(tokenize(s, lang))).toEqual(expected);
+        expect(read(tokenize(s, lang))).toEqual(expected);
       }),
       { numRuns: 300 },
     );
@@ -58,6 +67,25 @@ describe('tokenize with remembered word forms', () => {
   it('keys a word by the language it is read in', () => {
     expect(tokenize('doenças renais', 'pt').map((t) => t.key)).toEqual(['doenca', 'renal']);
     expect(tokenize('doenças renais', 'en').map((t) => t.key)).toEqual(['doencas', 'renais']);
+  });
+
+  it('answers a question once per written form, and afresh in the other language', () => {
+    const asked: string[] = [];
+    const question = new FormQuestion((t: Token, lang) => {
+      asked.push(`${t.text}:${lang}`);
+      return t.text.length > 3 ? t.key : undefined;
+    });
+    const [a, b, c] = tokenize('Tumours tumours Tumours', 'en');
+    expect([question.of(a!, 'en'), question.of(b!, 'en'), question.of(c!, 'en')]).toEqual(['tumor', 'tumor', 'tumor']);
+    expect(asked).toEqual(['Tumours:en', 'tumours:en']);
+    // A form read in English is no Portuguese form: its answer there is not remembered with it.
+    question.of(a!, 'pt');
+    question.of(a!, 'pt');
+    expect(asked).toEqual(['Tumours:en', 'tumours:en', 'Tumours:pt', 'Tumours:pt']);
+    // No answer is remembered as none.
+    const [x, y] = tokenize('IgG IgG', 'en');
+    expect([question.of(x!, 'en'), question.of(y!, 'en')]).toEqual([undefined, undefined]);
+    expect(asked.filter((q) => q === 'IgG:en')).toHaveLength(1);
   });
 
   it('folds ASCII and other text alike', () => {
