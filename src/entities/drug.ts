@@ -37,7 +37,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
   const key = `${file}:${lang}`;
   let groups = cache.get(key);
   if (groups) return groups;
-  const list: Array<{ source: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
+  const list: Array<{ source: string; first: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
   for (const r of loadTsv(`src/lang/lexicon/${file}.tsv`, ['form', 'lang', column])) {
     if (r.lang !== lang) continue;
     for (const f of r.form!.split('|')) {
@@ -47,20 +47,23 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
       // Short capitals (IV, VO, SC) only as written; words in any case.
       const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
       const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
-      list.push({ source, caseSensitive, value: r[column]!, adjective });
+      list.push({ source, first: form[0]!, caseSensitive, value: r[column]!, adjective });
     }
   }
   list.sort((a, b) => b.source.length - a.source.length);
-  const byGroup = new Map<string, { sources: string[]; forms: Form[]; caseSensitive: boolean; adjective: boolean }>();
+  const byGroup = new Map<string, { sources: string[]; firsts: Set<string>; forms: Form[]; caseSensitive: boolean; adjective: boolean }>();
   list.forEach((f, rank) => {
     const id = `${f.caseSensitive}:${f.adjective}`;
     let g = byGroup.get(id);
-    if (!g) byGroup.set(id, (g = { sources: [], forms: [], caseSensitive: f.caseSensitive, adjective: f.adjective }));
+    if (!g) byGroup.set(id, (g = { sources: [], firsts: new Set(), forms: [], caseSensitive: f.caseSensitive, adjective: f.adjective }));
     g.sources.push(`(${f.source})`);
+    g.firsts.add(f.first);
     g.forms.push({ value: f.value, adjective: f.adjective, rank });
   });
+  // The first letters of the forms, looked at before the costlier look-behind at each place of the text.
+  const firstChar = (g: { firsts: Set<string> }) => `(?=[${[...g.firsts].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}])`;
   groups = [...byGroup.values()].map((g) => ({
-    re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${g.sources.join('|')})(?![\\p{L}\\p{N}])`, g.caseSensitive ? 'u' : 'iu'),
+    re: new RegExp(`${firstChar(g)}(?<![\\p{L}\\p{N}])(?:${g.sources.join('|')})(?![\\p{L}\\p{N}])`, g.caseSensitive ? 'u' : 'iu'),
     forms: g.forms,
     adjective: g.adjective,
   }));
