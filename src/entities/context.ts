@@ -96,9 +96,7 @@ export interface CueIndex {
 
 export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
   const stops = new Uint8Array(tokens.length);
-  tokens.forEach((t, k) => {
-    if (CLAUSE_BREAK.has(t.text)) stops[k] = 1;
-  });
+  for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.word && CLAUSE_BREAK.has(tokens[k]!.text)) stops[k] = 1;
   // Pseudo-cues need no check here: findCues lets the longer pseudo-cue win (`no increase` hides `no`).
   for (const h of hits) if (h.kind === 'termination') stops.fill(1, h.from, h.to);
   const patient = new Uint8Array(tokens.length);

@@ -29,6 +29,8 @@ interface FormGroup {
   re: RegExp;
   forms: Form[];
   adjective: boolean;
+  /** Length of its longest form as written. */
+  longest: number;
 }
 
 const cache = new Map<string, FormGroup[]>();
@@ -37,7 +39,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
   const key = `${file}:${lang}`;
   let groups = cache.get(key);
   if (groups) return groups;
-  const list: Array<{ source: string; first: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
+  const list: Array<{ source: string; form: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
   for (const r of loadTsv(`src/lang/lexicon/${file}.tsv`, ['form', 'lang', column])) {
     if (r.lang !== lang) continue;
     for (const f of r.form!.split('|')) {
@@ -47,18 +49,19 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
       // Short capitals (IV, VO, SC) only as written; words in any case.
       const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
       const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
-      list.push({ source, first: form[0]!, caseSensitive, value: r[column]!, adjective });
+      list.push({ source, form, caseSensitive, value: r[column]!, adjective });
     }
   }
   list.sort((a, b) => b.source.length - a.source.length);
-  const byGroup = new Map<string, { sources: string[]; firsts: Set<string>; forms: Form[]; caseSensitive: boolean; adjective: boolean }>();
+  const byGroup = new Map<string, { sources: string[]; firsts: Set<string>; forms: Form[]; caseSensitive: boolean; adjective: boolean; longest: number }>();
   list.forEach((f, rank) => {
     const id = `${f.caseSensitive}:${f.adjective}`;
     let g = byGroup.get(id);
-    if (!g) byGroup.set(id, (g = { sources: [], firsts: new Set(), forms: [], caseSensitive: f.caseSensitive, adjective: f.adjective }));
+    if (!g) byGroup.set(id, (g = { sources: [], firsts: new Set(), forms: [], caseSensitive: f.caseSensitive, adjective: f.adjective, longest: 0 }));
     g.sources.push(`(${f.source})`);
-    g.firsts.add(f.first);
+    g.firsts.add(f.form[0]!);
     g.forms.push({ value: f.value, adjective: f.adjective, rank });
+    g.longest = Math.max(g.longest, f.form.length);
   });
   // The first letters of the forms, looked at before the costlier look-behind at each place of the text.
   const firstChar = (g: { firsts: Set<string> }) => `(?=[${[...g.firsts].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}])`;
@@ -66,6 +69,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
     re: new RegExp(`${firstChar(g)}(?<![\\p{L}\\p{N}])(?:${g.sources.join('|')})(?![\\p{L}\\p{N}])`, g.caseSensitive ? 'u' : 'iu'),
     forms: g.forms,
     adjective: g.adjective,
+    longest: g.longest,
   }));
   cache.set(key, groups);
   return groups;
@@ -114,7 +118,8 @@ export function readDoses(s: string, lang: Lang): Array<Dose & { index: number; 
 function firstForm(s: string, groups: FormGroup[], adjectivesWithin = Infinity): string | undefined {
   let best: { at: number; form: Form } | undefined;
   for (const g of groups) {
-    const m = g.re.exec(s);
+    // Adjectives count only up to the limit: the text past it (and past room for the longest form and the character after) cannot change the answer.
+    const m = g.re.exec(g.adjective && adjectivesWithin < s.length ? s.slice(0, adjectivesWithin + 2 * g.longest + 2) : s);
     // The group's leftmost match is its earliest: past the limit, none of its adjectives count.
     if (!m || (g.adjective && m.index > adjectivesWithin)) continue;
     let k = 1;
@@ -151,10 +156,8 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       e.unit = first.unit;
       e.ucum = first.ucum;
     }
-    // Before the drug only the two words next to it (`oral prednisone`).
-    const before = (text.slice(Math.max(0, e.start - 40), e.start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
     const lastDose = doses.at(-1);
-    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(before, routes);
+    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(wordsBefore(text, e.start), routes);
     if (route) e.route = route;
     // Frequencies outside the dose units (`/day` in `mg/day` is part of the dose).
     let rest = scope;
@@ -168,6 +171,11 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       k++;
     }
   }
+}
+
+/** Before a drug only the two words next to it count (`oral prednisone`). */
+function wordsBefore(text: string, start: number): string {
+  return (text.slice(Math.max(0, start - 40), start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
 }
 
 /** The drug written in brackets right after `e` (`Tylenol (acetaminophen)`), and where its bracket closes. */

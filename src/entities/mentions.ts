@@ -1,6 +1,7 @@
 import type { Entity, Lang } from '../types.js';
 import { growDiagnoses, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
 import { blockedTokens, lexiconMentions } from './lexicon-mentions.js';
+import type { Mention } from './mention.js';
 import { toEntity } from './mention.js';
 import { resolveReadings } from './resolve.js';
 import { ruleMentions } from './rule-mentions.js';
@@ -34,12 +35,21 @@ export function findMentions(text: string, lang: Lang): TextMentions {
   const labs = new Uint8Array(tokens.length);
   // A drug may be measured too (`vancomycin trough was 24 mg/L`).
   for (const m of mentions) if (m.type !== 'diagnosis' && (m.type === 'lab' || m.concepts.some((c) => c.type === 'lab' || c.code))) labs.fill(1, m.from, m.to);
-  for (const m of [...workupMentions(text, tokens, taken, lang), ...ruleMentions(text, tokens, taken, labs, lang)]) {
-    if (taken.subarray(m.from, m.to).some((x) => x)) continue;
-    mentions.push(m);
-    taken.fill(1, m.from, m.to);
+  const workups = workupMentions(text, tokens, taken, lang);
+  const rules = ruleMentions(text, tokens, taken, labs, lang);
+  for (const found of [workups, rules]) {
+    for (const m of found) {
+      if (isTaken(taken, m)) continue;
+      mentions.push(m);
+      taken.fill(1, m.from, m.to);
+    }
   }
   resolveReadings(text, tokens, mentions, lang);
   mentions.sort((a, b) => a.from - b.from);
   return { tokens, entities: mentions.map((m) => toEntity(text, tokens, m)) };
+}
+
+function isTaken(taken: Uint8Array, m: Mention): boolean {
+  for (let k = m.from; k < m.to; k++) if (taken[k]) return true;
+  return false;
 }

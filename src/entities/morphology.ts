@@ -162,8 +162,15 @@ export function isFinding(token: Token, lang: Lang): boolean {
   return load(lang).findings.has(token.lower);
 }
 
-/** An adjective or attributive noun that can sit inside a disease name (`renal`, `Crohn's`, `aguda`). */
+const modifier = new FormQuestion((t: Token, lang: Lang) => diseaseModifier(t, lang, false));
+const modifierOrName = new FormQuestion((t: Token, lang: Lang) => diseaseModifier(t, lang, true));
+
+/** An adjective or attributive noun that can sit inside a disease name (`renal`, `Crohn's`, `aguda`); with `capitalisedOk`, a name or symbol too. */
 export function isDiseaseModifier(token: Token, lang: Lang, capitalisedOk: boolean): boolean {
+  return (capitalisedOk ? modifierOrName : modifier).of(token, lang);
+}
+
+function diseaseModifier(token: Token, lang: Lang, capitalisedOk: boolean): boolean {
   const m = load(lang);
   const w = token.lower;
   // A gene or protein symbol names the disorder it heads (`G6PD deficiency`, `C7 deficiency`, `DPD deficiency`).
