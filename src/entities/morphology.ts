@@ -157,6 +157,11 @@ export function examinationSuffix(token: Token, lang: Lang): boolean {
   return WORDLIKE.test(w) && load(lang).examinationSuffixes.has(w);
 }
 
+/** A word listed as never qualifying a finding (`normal`, `progressivo`, `instalação`). */
+export function isNonModifier(token: Token, lang: Lang): boolean {
+  return load(lang).nonModifiers.has(token.lower);
+}
+
 /** A noun that is a finding mention by itself (`intercorrências`, `oclusão`), as well as the head of a longer name. */
 export function isFinding(token: Token, lang: Lang): boolean {
   return load(lang).findings.has(token.lower);

@@ -1,12 +1,13 @@
 import type { Lang } from '../types.js';
 import { acidName, chemicalWord, compoundCode, formula } from './chemistry.js';
 import { readDoses } from './drug.js';
+import { structureFinding } from './finding-phrases.js';
 import { extendDisease } from './grow.js';
 import { readMeasure } from './measure.js';
 import { drugByPrefix, isFunctionWord, labByPrefix } from './lexicon.js';
 import type { Mention } from './mention.js';
 import type { Formation } from './morphology.js';
-import { formationOf } from './morphology.js';
+import { formationOf, isNonModifier } from './morphology.js';
 import { numberFollows, valueFollows } from './nearby.js';
 import { isLabUnit } from './units.js';
 import { isNounAt } from './phrase.js';
@@ -75,12 +76,14 @@ export const RULES: Rule[] = [
       // `perda de visão`, `dificuldade na marcha`: a Portuguese head with what it is of.
       const of = c.tokens[c.i + 1];
       const what = c.tokens[c.i + 2];
-      if (c.lang === 'pt' && of && what && /^(?:de|da|do|na|no)$/.test(of.lower) && what.word && !c.taken[c.i + 1] && !c.taken[c.i + 2] && /^\p{L}{4,}$/u.test(what.text) && !isFunctionWord(what.lower, c.lang)) {
+      if (c.lang === 'pt' && of && what && /^(?:de|da|do|na|no)$/.test(of.lower) && what.word && !c.taken[c.i + 1] && !c.taken[c.i + 2] && /^\p{L}{4,}$/u.test(what.text) && !isFunctionWord(what.lower, c.lang) && !isNonModifier(what, c.lang)) {
         return { ...m, to: c.i + 3 };
       }
       return 'claimed';
     },
   },
+  // `átrio esquerdo dilatado`, `função sistólica comprometida`: a structure and its abnormality (Portuguese reports).
+  { name: 'structure-finding', find: (c) => structureFinding(c.tokens, c.taken, c.i, c.lang) },
   { name: 'name-before-dose', find: nameBeforeDose },
   { name: 'clipped-lab', find: clippedLab },
   { name: 'lab-cue', find: labCue },
