@@ -136,7 +136,7 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
   const frequencies = forms('frequencies', 'frequency', lang);
   for (let k = 0; k < drugs.length; k++) {
     const e = drugs[k]!;
-    // `Tylenol (acetaminophen) 650 mg`, `metformina (Glifage)`: a name in brackets right after is the same drug, read together.
+    // `Tylenol (acetaminophen) 650 mg`, `metformina (Glifage)`, `amoxicillin-clavulanate 875 mg`: read together.
     const pair = apposition(text, e, drugs[k + 1]);
     const from = pair ? pair.end : e.end;
     // The next named drug ends this one's scope; class mentions in apposition do not.
@@ -178,9 +178,17 @@ function wordsBefore(text: string, start: number): string {
   return (text.slice(Math.max(0, start - 40), start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
 }
 
-/** The drug written in brackets right after `e` (`Tylenol (acetaminophen)`), and where its bracket closes. */
+/**
+ * The drug read together with `e`, and where the pair ends: one in brackets
+ * right after it (`Tylenol (acetaminophen)`), or the other part of a
+ * combination written as one word (`amoxicillin-clavulanate`,
+ * `amoxicilina/clavulanato`), dosed as one.
+ */
 function apposition(text: string, e: Entity, next: Entity | undefined): { drug: Entity; end: number } | undefined {
-  if (!next || !/^\s*[([]\s*$/.test(text.slice(e.end, next.start))) return undefined;
+  if (!next) return undefined;
+  const gap = text.slice(e.end, next.start);
+  if (gap === '-' || gap === '/') return { drug: next, end: next.end };
+  if (!/^\s*[([]\s*$/.test(gap)) return undefined;
   const close = /^\s*[)\]]/.exec(text.slice(next.end, next.end + 4));
   return close ? { drug: next, end: next.end + close[0].length } : undefined;
 }

@@ -78,7 +78,7 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities:
 const ARROW = /^\s*(?:→|->)\s*/;
 
 /** Values from `at`: one, or a series (`from 8.2% (reference <5.7%) to 6.9%`), and the range written after any of them. */
-function readSeries(tail: string, at: number, lang: Lang, fromWord: boolean): { reading: Reading; end: number } | undefined {
+export function readSeries(tail: string, at: number, lang: Lang, fromWord: boolean): { reading: Reading; end: number } | undefined {
   const first = readMeasure(tail.slice(at), lang);
   if (!first) return undefined;
   const reading: Reading = { measures: [first] };

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { readSeries } from './lab.js';
 import { measureBefore, readMeasure } from './measure.js';
 import { parseRange } from './ranges.js';
 import { reach } from './reach.js';
@@ -75,5 +76,7 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
 function reachesValue(s: string, lang: Lang): boolean {
   const r = reach(s, lang);
   if (!r) return false;
-  return !!r.result || isLabUnit(readMeasure(s.slice(r.at), lang)?.ucum);
+  if (r.result || isLabUnit(readMeasure(s.slice(r.at), lang)?.ucum)) return true;
+  // `Creatinina passou de 1,1 para 2,6 mg/dL`: a series writes its unit after the last value.
+  return r.series && isLabUnit(readSeries(s, r.at, lang, true)?.reading.measures.at(-1)?.ucum);
 }

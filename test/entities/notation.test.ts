@@ -98,6 +98,12 @@ describe('which lab a value is said of', () => {
     expect(named(en('Ferritin rose from 90 ng/mL to 1,450 ng/mL.'), 'ferritin')).toMatchObject({ value: '90 → 1,450', number: 1450 });
   });
 
+  it('reads an analyte that is also a drug as a lab when a series is said of it, the unit after the last value', () => {
+    expect(named(pt('Creatinina passou de 1,1 para 2,6 mg/dL em 48 horas.'), 'creatinina')).toMatchObject({ type: 'lab', value: '1,1 → 2,6', number: 2.6, ucum: 'mg/dL' });
+    // Numbers without a lab unit say nothing measured of it.
+    expect(named(pt('Creatinina passou de 1 para 2 comprimidos.'), 'creatinina')?.type).toBe('drug');
+  });
+
   it('gives several labs of one sentence each its own value', () => {
     const es = pt('Ureia 88 mg/dL, creatinina 2,1 mg/dL e potássio 5,8 mEq/L.');
     expect(named(es, 'ureia')).toMatchObject({ number: 88 });
@@ -141,6 +147,16 @@ describe('drugs', () => {
     const es = en('Lasix (furosemide) 40 mg daily.');
     expect(named(es, 'Lasix')).toMatchObject({ brand: 'Lasix', normalized: 'furosemide', dose: '40', frequency: '1/d' });
     expect(named(es, 'furosemide')).toMatchObject({ dose: '40', frequency: '1/d' });
+  });
+
+  it('doses a combination written as one word as one drug', () => {
+    for (const es of [en('Amoxicillin-clavulanate 875 mg orally every 12 hours.'), pt('Amoxicilina/clavulanato 875 mg VO 12/12h.')]) {
+      for (const e of es) expect(e, e.text).toMatchObject({ type: 'drug', dose: '875', route: 'oral', frequency: '2/d' });
+    }
+    // Two drugs apart, each with its own dose, stay apart.
+    const es = en('Amoxicillin 500 mg and clavulanate 125 mg.');
+    expect(named(es, 'amoxicillin')?.dose).toBe('500');
+    expect(named(es, 'clavulanate')?.dose).toBe('125');
   });
 });
 
