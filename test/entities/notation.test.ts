@@ -206,4 +206,24 @@ describe('bad input', () => {
     const digits = en(`Potassium ${'1,'.repeat(10_000)}5 mEq/L.`);
     expect(named(digits, 'potassium')?.number).toBeUndefined();
   });
+
+  it('reads the same bad input in Portuguese', () => {
+    expect(named(pt(`Sódio ${'9'.repeat(400)} mEq/L.`), 'sódio')?.number).toBeUndefined();
+    const range = named(pt('Ferritina 900 ng/mL (VR: não estabelecido).'), 'ferritina');
+    expect(range).toMatchObject({ value: '900', number: 900 });
+    expect(range?.reference_range ?? range?.flag).toBeUndefined();
+    const unit = named(pt('Ferritina de 900 zorgs/mL.'), 'ferritina');
+    expect(unit).toMatchObject({ value: '900' });
+    expect(unit?.unit ?? unit?.ucum).toBeUndefined();
+  });
+
+  it('reads every mention of a 20,000-character sentence made of many of them', () => {
+    const part = 'Creatinina de 2,3 mg/dL (VR: 0,6 a 1,2 mg/dL), losartana 50 mg 12/12h, átrio esquerdo dilatado e hipertensão arterial; ';
+    const es = pt(part.repeat(Math.ceil(20_000 / part.length)));
+    const labs = es.filter((e) => e.type === 'lab');
+    expect(labs.length).toBeGreaterThan(150);
+    for (const e of labs) expect(e).toMatchObject({ number: 2.3, flag: 'high' });
+    for (const e of es.filter((e) => e.type === 'drug')) expect(e).toMatchObject({ dose: '50', frequency: '2/d' });
+    expect(es.filter((e) => e.type === 'diagnosis').length).toBe(2 * labs.length);
+  });
 });
