@@ -139,6 +139,29 @@ describe('findBlocks on extracted text', () => {
     expect(of(blocks, 'pt', 'body')).toEqual([carta.slice(1).join(' '), resposta.slice(1).join(' ')]);
   });
 
+  it('finds a reply’s title across the note set under it', () => {
+    const letter = [
+      'Fever in children treated at home',
+      'We read with great interest the study of fever in children treated at home by their',
+      'parents, and we would like to add some thoughts on the care that such children need.',
+      '',
+      'REFERENCES',
+      '1. Smith J, Jones K. Fever at home. Eur Respir Rev. 2020;29(155):200068.',
+    ];
+    const reply = [
+      'Reply from the authors',
+      '',
+      '* Correspondence: Department of Paediatrics, 12 Hospital Road.',
+      '',
+      'We thank the authors for their comments on our study of fever in children and agree',
+      'that the care of such children at home needs clear guidance for the parents.',
+    ];
+    const page = (n: number, lines: string[]) => ['Rev Xxx. 2026;1(1):12-17', '', ...lines, '', '', String(n)].join('\n');
+    const blocks = parts([page(1, letter), page(2, reply)].join('\n\f'));
+    expect(of(blocks, 'en', 'title')).toEqual([letter[0], reply[0]]);
+    expect(of(blocks, 'en', 'body')).toEqual([letter.slice(1, 3).join(' '), reply.slice(4).join(' ')]);
+  });
+
   it('keeps a text without headings whole, as body', () => {
     const blocks = parts('The child had a fever for two days and was treated at home.\nShe recovered in a week.');
     expect(blocks.map((b) => `${b.lang} ${b.part}`)).toEqual(['en body']);

@@ -39,12 +39,14 @@ export function findTitles(paras: Para[], judge: Judge): void {
       return;
     }
   });
-  paras.forEach((p, k) => {
+  // notes (a correspondence footnote under a title) and mastheads stand between a title and what is around it
+  const text = paras.filter((q) => q.part !== 'other' && !(q.part === 'front' && mastheadLike(q.lines)));
+  text.forEach((p, k) => {
     // past a reference list: a title, then the text it opens (a reply may follow its letter's text with no list between)
-    const previous = paras[k - 1];
-    const pastList = previous?.part === 'references' || (previous?.part === 'body' && paras.slice(0, k).some((q) => q.part === 'references' && q.section === p.section));
-    if (p.part !== 'front' || !pastList || k + 1 >= paras.length) return;
-    const next = paras[k + 1]!;
+    const previous = text[k - 1];
+    const pastList = previous?.part === 'references' || (previous?.part === 'body' && text.slice(0, k).some((q) => q.part === 'references' && q.section === p.section));
+    if (p.part !== 'front' || !pastList || k + 1 >= text.length) return;
+    const next = text[k + 1]!;
     if (next.part === 'body' && (titleLike(p.lines) || shortTitleLike(p.lines))) Object.assign(p, { part: 'title', section: '', lang: langOf(paraText(next)) });
   });
 }
