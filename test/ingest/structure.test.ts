@@ -19,6 +19,8 @@ const BODY = [
   'pass without treatment. The parents of the child described here called the clinic',
   'on the second day of fever.',
 ];
+/** A section under a heading no sections file names. */
+const FINDINGS = ['Clinical findings', 'The throat was red and the ears were clear, and the lungs were clean when the', 'physician listened to them.'];
 
 const parts = (text: string) => findBlocks(text).blocks;
 const of = (blocks: Block[], lang: Lang, part: Part) => blocks.filter((b) => b.lang === lang && b.part === part).map((b) => b.text.replace(/\s+/g, ' '));
@@ -84,9 +86,7 @@ describe('findBlocks on extracted text', () => {
       '* Correspondence: the first author, at the clinic.',
       '',
       ...BODY,
-      'Clinical findings',
-      'The throat was red and the ears were clear, and the lungs were clean when the',
-      'physician listened to them.',
+      ...FINDINGS,
       'Table 1. Temperature by day.',
       'Day      °C',
       '1        38.5',
@@ -100,6 +100,22 @@ describe('findBlocks on extracted text', () => {
     expect(prose).not.toMatch(/Clinical findings|38\.5|37\.2|Correspondence|Table 1/);
     expect(prose).toContain('The throat was red');
     expect(prose).toContain('The temperature fell on the third day');
+  });
+
+  it('opens a section with a heading right below a caption that has no stop', () => {
+    const text = [
+      ...EN_FRONT,
+      '',
+      ...BODY,
+      '',
+      'Figure 1. Temperature of the children by day of fever, among those treated at home',
+      'by their parents (n = 120)',
+      '',
+      ...FINDINGS,
+    ].join('\n');
+    const blocks = parts(text);
+    expect(blocks.filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'Clinical findings']);
+    expect(cleaned(text, 'en', 'body')).not.toMatch(/Clinical findings/);
   });
 
   it('notes a prose block whose language its text does not settle', () => {

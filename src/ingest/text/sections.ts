@@ -1,6 +1,7 @@
 import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
+import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike } from './shapes.js';
 
 /**
@@ -49,18 +50,27 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number)
   const part = current.heading?.part;
   if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const filled = (from: number, step: number) => {
-    for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return lines[j];
-    return undefined;
+    for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return j;
+    return -1;
   };
-  let previous = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : undefined;
+  const at = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : -1;
+  // a caption is finished at its paragraph's end, stop or none (`… among live births (n = 37,801)`)
+  let previous = at < 0 || (at < k - 1 && captionAbove(lines, at)) ? undefined : lines[at];
   if (part === 'keywords') {
     // only past the list, a blank line below it
     if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
     previous = undefined;
   }
-  const next = filled(k + 1, 1);
+  const next = lines[filled(k + 1, 1)];
   if (!headingLike(lines[k]!, previous, next, width) || (next && matchHeading(next.text))) return undefined;
   return { text: lines[k]!.text, part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+}
+
+/** Whether the paragraph that holds line `at` opens with a caption label. */
+function captionAbove(lines: TextLine[], at: number): boolean {
+  let j = at;
+  while (j > 0 && lines[j - 1]!.text !== '') j--;
+  return captionLabel(lines[j]!.text) !== undefined;
 }
 
 /** A sentence that runs on from `last` over a page turn to `next`: a word or a list cut, or the next line in lower case. */
