@@ -69,15 +69,25 @@ describe('findBlocks on extracted text', () => {
     }
   });
 
-  it('reads columns printed side by side (pdftotext -layout): the left one, then the right one', () => {
+  describe('columns printed side by side (pdftotext -layout)', () => {
     const left = ['INTRODUCTION', 'Fever is the most common reason for', 'a visit to a children’s clinic, and', 'most fevers pass without treatment.', 'The parents of the child described', 'here called the clinic on the second', 'day of fever, after a night of cough.'];
     const right = ['The child was seen the same day and', 'examined by the physician on duty,', 'who found a red throat and nothing', 'else that called for more tests.', 'DISCUSSION', 'Most fevers of this kind pass in a', 'few days without any treatment.'];
-    const rows = left.map((l, i) => `${l.padEnd(44)}${right[i]}`);
-    const blocks = parts([...EN_FRONT, '', ...rows].join('\n'));
-    expect(blocks.filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'DISCUSSION']);
-    expect(cleaned([...EN_FRONT, '', ...rows].join('\n'), 'en', 'body')).toBe(
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers pass without treatment. The parents of the child described here called the clinic on the second day of fever, after a night of cough. The child was seen the same day and examined by the physician on duty, who found a red throat and nothing else that called for more tests. Most fevers of this kind pass in a few days without any treatment.',
-    );
+    const rowsOf = (lines: string[]) => lines.map((l, i) => `${l.padEnd(44)}${right[i]}`);
+    const prose =
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers pass without treatment. The parents of the child described here called the clinic on the second day of fever, after a night of cough. The child was seen the same day and examined by the physician on duty, who found a red throat and nothing else that called for more tests. Most fevers of this kind pass in a few days without any treatment.';
+
+    it('reads the left one, then the right one', () => {
+      const text = [...EN_FRONT, '', ...rowsOf(left)].join('\n');
+      expect(parts(text).filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'DISCUSSION']);
+      expect(cleaned(text, 'en', 'body')).toBe(prose);
+    });
+
+    it('puts the rest of a line, written a row above its start at the soft hyphen, back after it', () => {
+      const rows = rowsOf(left.map((l) => l.replace('children’s clinic, and', 'chil')));
+      // pdftotext -layout sets the rest of `a visit to a chil\u00ADdren’s clinic, and` on a row of its own above
+      rows.splice(2, 0, `${' '.repeat('a visit to a chil'.length)}\u00ADdren’s clinic, and`);
+      expect(cleaned([...EN_FRONT, '', ...rows].join('\n'), 'en', 'body')).toBe(prose);
+    });
   });
 
   it('sets a heading no sections file names apart from the prose, and table cells and footnotes out of it', () => {

@@ -18,7 +18,29 @@ export function readingLines(source: string, start = 0, end = source.length): Te
     if (n > 0 && kept[0]) out.push(blankAt(kept[0].start, n));
     out.push(...pageReadingOrder(source, kept, n));
   });
-  return joinSoftBreaks(source, out);
+  return joinSoftBreaks(source, swapSoftBreaks(out));
+}
+
+/**
+ * In text set side by side, pdftotext may write the rest of a printed line,
+ * from its soft hyphen on, a row above the line's start (`·o como
+ * referencial` / `meno Situad`): a line opening with a soft hyphen, then a
+ * line of the same page ending right where it begins, are put back in
+ * printed order.
+ */
+function swapSoftBreaks(lines: TextLine[]): TextLine[] {
+  const out = [...lines];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const [rest, stub] = [out[k]!, out[k + 1]!];
+    if (!rest.raw.startsWith('\u00AD') || rest.column < 3 || stub.raw.startsWith('\u00AD')) continue;
+    const endsAtRest = (line: TextLine | undefined) => line !== undefined && line.page === rest.page && line.raw !== '' && Math.abs(line.column + line.raw.length - rest.column) <= 2;
+    // the line above ending there is the start already (`Funcion` / `·alidade familiar`)
+    if (!endsAtRest(stub) || endsAtRest(out[k - 1])) continue;
+    out[k] = stub;
+    out[k + 1] = rest;
+    k++;
+  }
+  return out;
 }
 
 /**
