@@ -54,9 +54,12 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
 export function canonicalPortuguese(pt: string, pos: PartOfSpeech): string {
   if (pos !== 'adjective' || words(pt).length !== 1 || pt !== pt.toLowerCase()) return pt;
   const dictionary = wordList('pt');
+  const known = (w: string) => dictionary.has(w);
+  // A compound adjective (`hipóxica-isquêmica`) is in dictionary form when each of its elements is.
+  if (pt.includes('-')) return pt.split('-').map((part) => masculineSurface(part, known)).join('-');
   const one = singularSurface(pt, 'pt');
-  const singular = one !== pt && dictionary.has(one) ? one : pt;
-  return masculineSurface(singular, (w) => dictionary.has(w));
+  const singular = one !== pt && known(one) ? one : pt;
+  return masculineSurface(singular, known);
 }
 
 /** The gender of a Portuguese noun (phrase), from its head. */

@@ -23,31 +23,50 @@ const wordsOf = (form: string) => form.split(' ').filter((w) => w !== '');
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
 
 /**
- * Small letters where capitals are only a heading's or a sentence's: a form
- * with every word capitalised whose words the dictionary has in small letters
- * (`Hemolytic-Uremic Syndrome`), or one whose first word alone is capitalised
- * (`Nociceptive pain ↔ dor nociceptiva`, `Risk factors ↔ Fatores de risco`)
- * when neither side has a capital past its first word (an eponym keeps its
- * capital on both sides: `Down syndrome ↔ síndrome de Down`). A word the dictionary has only with its capital
- * (`Parkinson`) keeps the form as written.
+ * Small letters where capitals are only a heading's or a sentence's: each
+ * capitalised word the dictionary has in small letters (`Hemolytic-Uremic
+ * Syndrome`, `Nociceptive pain ↔ dor nociceptiva`, `Risk factors ↔ Fatores
+ * de risco`, `Regressão de Poisson`); a word the other side writes too is a name both
+ * keep (`Down syndrome ↔ síndrome de Down`), and a word the dictionary has
+ * only with its capital (`Parkinson`) keeps the form as written.
  */
 export function runningTextCase(en: string, pt: string): TermForms {
   return { en: lowered(en, pt, 'en'), pt: lowered(pt, en, 'pt') };
 }
 
 function lowered(form: string, other: string, lang: Lang): string {
+  // Also a heading's Title Case, word by word: `Parkinson Disease` → `Parkinson disease`.
   const words = wordsOf(form);
-  const has = (w: string) => w.split('-').every((part) => dictionaryHas(part, lang));
-  if (words.every((w) => capitalised(w) || (CONNECTORS.has(w) && words.length > 1))) {
-    const low = words.map((w) => w.toLowerCase());
-    return low.every((w) => CONNECTORS.has(w) || has(w)) ? low.join(' ') : form;
-  }
-  const [first, ...rest] = words;
-  // A capital inside the other side (not on its first word) is a name both keep.
-  const otherRest = wordsOf(other).slice(1);
-  if (!capitalised(first!) || [...rest, ...otherRest].some((w) => /\p{Lu}/u.test(w))) return form;
-  const low = first!.toLowerCase();
-  return has(low) ? [low, ...rest].join(' ') : form;
+  // Each capitalised word the dictionary has in small letters (`Regressão de Poisson`, `Nociceptive pain`), unless both
+  // sides write it and one inside the phrase, where no sentence or heading starts (a name: `Down syndrome ↔ síndrome de Down`).
+  const otherWords = wordsOf(other);
+  const inside = (w: string, at: number) => at > 0 || otherWords.indexOf(w) > 0;
+  // A word both languages have in small letters (`Cardiovascular`, `Renal`) is a heading's capital on both sides.
+  const common = (w: string) => lowerable(w, 'en') && lowerable(w, 'pt');
+  const shared = (w: string, at: number) => otherWords.includes(w) && inside(w, at) && !common(w);
+  // A genus before its epithet, a small-letter word general language lacks (`Streptococcus pneumoniae`), keeps its capital.
+  const genus = (i: number) => /^\p{Ll}+$/u.test(words[i + 1] ?? '') && !wordList(lang).has(words[i + 1]!);
+  const low = words.map((w, i) => (capitalised(w) && !shared(w, i) && !genus(i) && lowerable(w, lang) ? w.toLowerCase() : w));
+  return low.join(' ');
+}
+
+/**
+ * A capitalised word a dictionary writes in small letters: each hyphen-joined
+ * part in small letters, or a capital then small letters only (`IgG`,
+ * `SARS-CoV-2` are symbols) that a dictionary has in small letters:
+ * the Brazilian or the general English dictionary, or
+ * in medicine's list (which ignores case) when the English dictionary does
+ * not write it with its capital (`Alzheimer`, `Whitney` are names).
+ */
+function lowerable(word: string, lang: Lang): boolean {
+  return word.split('-').every((part) => {
+    const bare = part.replace(/['’]s$/u, '');
+    if (/^\p{Ll}+$/u.test(bare)) return true;
+    if (!/^\p{Lu}\p{Ll}*$/u.test(bare)) return false;
+    const low = bare.toLowerCase();
+    if (lang === 'pt') return wordList('pt').has(low);
+    return wordList('en').has(low) || (wordList('medical').has(low) && !wordList('en').has(bare));
+  });
 }
 
 /** English words in small letters are the general dictionary's or medicine's list's; Portuguese ones the Brazilian dictionary's. */
@@ -84,14 +103,32 @@ export function singularTerm(forms: TermForms): TermForms {
   // An uncountable English head is often rendered by a Portuguese plural (`information ↔ informações`): no form is made up for it.
   if (isUncountable(head)) return forms;
   if (!isPluralWord(head, 'en')) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
-  const one = singularSurface(head, 'en');
-  if (one === head || !dictionaryHas(one.toLowerCase(), 'en')) return forms;
+  const one = englishSingular(head);
+  if (one === undefined) return forms;
   // A singular general language seldom uses beside its plural (`datum` beside `data`) is no dictionary form of the term.
   if (generalRate(one, 'en') * SELDOM < generalRate(head, 'en')) return forms;
   // The Portuguese must come to the singular too, or already be there.
   if (!ptPlural && isPortuguesePlural(forms.pt)) return forms;
   enWords[at] = one;
   return { en: enWords.join(' '), pt: ptSingular };
+}
+
+/** Greek and Latin plurals of English (`analyses`, `metastases`, `indices`, `matrices`) and the regular ones. */
+const CLASSICAL: Array<[RegExp, string]> = [
+  [/ses$/, 'sis'],
+  [/ices$/, 'ex'],
+  [/ices$/, 'ix'],
+  [/ides$/, 'ide'],
+];
+
+/**
+ * The singular of an English plural the dictionary has: the grouping's
+ * singular (morphology.ts) or a classical one (`analyses` → `analysis`),
+ * whichever the dictionary lists; undefined when it lists none.
+ */
+function englishSingular(head: string): string | undefined {
+  const tries = [singularSurface(head, 'en'), ...CLASSICAL.filter(([re]) => re.test(head)).map(([re, to]) => head.replace(re, to))];
+  return tries.find((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en'));
 }
 
 function isPortuguesePlural(pt: string): boolean {

@@ -13,6 +13,12 @@ describe('canonical forms', () => {
     expect(canonicalPortuguese('dor crônica', 'noun')).toBe('dor crônica');
   });
 
+  it('puts each element of a compound adjective in the masculine', () => {
+    expect(canonicalPortuguese('hipóxica-isquêmica', 'adjective')).toBe('hipóxico-isquêmico');
+    expect(canonicalPortuguese('hemolítico-urêmica', 'adjective')).toBe('hemolítico-urêmico');
+    expect(canonicalPortuguese('meticilino-resistente', 'adjective')).toBe('meticilino-resistente');
+  });
+
   it('reads the part of speech from the English, checked against the Portuguese', () => {
     expect(partOfSpeech('positive', 'positivo')).toBe('adjective');
     expect(partOfSpeech('chronic pain', 'dor crônica')).toBe('noun');
