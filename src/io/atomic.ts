@@ -20,8 +20,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw asOutputError(error, path);
+  }
+}
+
+/** Remove a temporary file whose write failed; a failure to remove it (its folder is a file) must not hide why the write failed. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
   }
 }
 
@@ -64,7 +73,16 @@ export class AtomicWriter {
     if (this.failure) throw this.failure;
     const text = this.pending;
     this.pending = '';
-    if (text && !this.stream.write(text)) await once(this.stream, 'drain');
+    if (text && !this.stream.write(text)) await this.drained();
+  }
+
+  /** Wait for the stream to take more; an error met meanwhile (a full disk) is said of the file being written. */
+  private async drained(): Promise<void> {
+    try {
+      await once(this.stream, 'drain');
+    } catch (error) {
+      throw (this.failure ??= asOutputError(error, this.path) as Error);
+    }
   }
 
   /** Append a whole file's bytes (a part written earlier), without decoding them. */
@@ -72,7 +90,7 @@ export class AtomicWriter {
     await this.flush();
     for await (const chunk of createReadStream(path)) {
       if (this.failure) throw this.failure;
-      if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+      if (!this.stream.write(chunk)) await this.drained();
     }
   }
 
@@ -80,7 +98,7 @@ export class AtomicWriter {
   async finish(): Promise<WrittenFile> {
     if (!this.ended) {
       await this.flush();
-      await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+      await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject((this.failure ??= asOutputError(err, this.path) as Error)) : resolve())));
       this.ended = true;
     }
     if (this.failure) throw this.failure;
@@ -105,7 +123,7 @@ export class AtomicWriter {
     this.pending = '';
     if (!this.ended) await new Promise<void>((resolve) => this.stream.end(() => resolve()));
     this.ended = true;
-    rmSync(this.tmp, { force: true });
+    removeQuietly(this.tmp);
   }
 }
 
@@ -141,7 +159,7 @@ export function putInPlace(files: WrittenFile[]): void {
 }
 
 export function dropWritten(files: WrittenFile[]): void {
-  for (const f of files) rmSync(f.temporary, { force: true });
+  for (const f of files) removeQuietly(f.temporary);
 }
 
 const TEMP = /^\..+\.(\d+)\.[a-z0-9]+\.tmp$/;

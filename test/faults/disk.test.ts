@@ -90,6 +90,25 @@ cp -a "$DISK/out" "$RESULTS/after"
     expect(files(join(results, 'after'))).toEqual(files(join(results, 'before')));
   });
 
+  it('F27 the disk fills in the reduce of a first run, one thread or two: one line naming the file, exit 2, no temporary left', () => {
+    const corpus = makeCorpus(6);
+    // Room for the documents' results, not for the corpus files and the report.
+    const { results, step } = onSmallDisk(
+      96,
+      `step one medbitext run ${corpus} --out "$DISK/one" --jobs 1
+find "$DISK" -name '*.tmp' > "$RESULTS/one.tmp"
+rm -rf "$DISK/one"
+step two medbitext run ${corpus} --out "$DISK/two" --jobs 2
+find "$DISK" -name '*.tmp' > "$RESULTS/two.tmp"
+`,
+    );
+    for (const name of ['one', 'two']) {
+      const r = step(name);
+      expectFault({ ...r, stdout: '', pid: 0, output: [], signal: null }, 2, new RegExp(`^medbitext: .*/${name}/\\S+ {2}no space left on the device`));
+      expect(readFileSync(join(results, `${name}.tmp`), 'utf8')).toBe('');
+    }
+  });
+
   it('F23 an output folder that cannot be written: one line, exit 2', () => {
     const corpus = makeCorpus(2);
     const { step } = onSmallDisk(

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicWriter, writeFileAtomic } from '../../src/io/atomic.js';
 import { tempDir } from '../helpers/temp.js';
+import { OutputError } from '../../src/io/errors.js';
 
 const dir = () => tempDir('mbt-atomic-');
 
@@ -66,6 +67,57 @@ describe('atomic writes that fail', () => {
     await expect(w.commit()).rejects.toThrow();
     await w.abort();
     expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a full disk met while the stream drains or ends is an OutputError naming the file, never the raw ENOSPC', async () => {
+    const d = dir();
+    const f = join(d, 'alignment.jsonl');
+    const w = new AtomicWriter(f);
+    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void } };
+    // What fs does on ENOSPC: the write fails and the stream is destroyed with the errno error.
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+    // A write large enough to wait for 'drain', failing while it waits (as a reduce's corpus file does on a full disk).
+    const big = w.write('x'.repeat(1 << 20));
+    stream.destroy(enospc);
+    const met = await big.then(() => w.commit()).catch((e: unknown) => e);
+    expect(met).toBeInstanceOf(OutputError);
+    expect(met).toMatchObject({ key: 'noSpace', path: f });
+    await w.abort();
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('a full disk met only when the stream ends is an OutputError naming the file', async () => {
+    const d = dir();
+    const f = join(d, 'glossary.json');
+    const w = new AtomicWriter(f);
+    await w.write('small');
+    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void; end: (...a: unknown[]) => unknown } };
+    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    // The last chunk goes out with end(); the disk fills on it.
+    const end = stream.end.bind(stream);
+    stream.end = (...args: unknown[]) => {
+      const cb = args.find((a) => typeof a === 'function') as ((e?: Error) => void) | undefined;
+      stream.destroy(enospc);
+      return end(cb ? () => cb(enospc) : undefined);
+    };
+    const met = await w.commit().catch((e: unknown) => e);
+    expect(met).toBeInstanceOf(OutputError);
+    expect(met).toMatchObject({ key: 'noSpace', path: f });
+    await w.abort();
+    expect(readdirSync(d)).toEqual([]);
+  });
+
+  it('writing under a file: the error names the file asked for, not its temporary (cleanup never masks it)', () => {
+    const d = dir();
+    writeFileSync(join(d, 'afile'), 'x');
+    let met: unknown;
+    try {
+      writeFileAtomic(join(d, 'afile', 'glossary.json'), '{}');
+    } catch (e) {
+      met = e;
+    }
+    expect(met).toBeInstanceOf(OutputError);
+    expect((met as OutputError).path).toBe(join(d, 'afile', 'glossary.json'));
   });
 
   it('a commit whose rename fails keeps the old file and abort removes the temporary', async () => {
