@@ -16,6 +16,7 @@ import { reduce } from './reduce.js';
 import { resultVersion } from './version.js';
 import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
 import { decisionsToApply } from '../review/kept.js';
+import { RefusedDocument } from './refused.js';
 
 /**
  * Distributed runs through BullMQ on Redis. `enqueue` adds one job per
@@ -141,6 +142,8 @@ export interface EnqueueSummary {
   added: number;
   already: number;
   failed: InputError[];
+  /** Documents whose id an earlier one had: they are queued under a new one. */
+  renamed: SourceDocument[];
 }
 
 /** Add the documents of files/folders as jobs, in input order. */
@@ -151,7 +154,7 @@ export async function enqueue(inputs: string[], config: QueueConfig & { limits?:
   const conn = commandOptions(target);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const k = keys(name);
-  const summary: EnqueueSummary = { added: 0, already: 0, failed: [] };
+  const summary: EnqueueSummary = { added: 0, already: 0, failed: [], renamed: [] };
   const client = new Redis(conn);
   // Failures reach the command that was waiting (as one line); the events would only repeat them.
   queue.on('error', () => {});
@@ -193,7 +196,10 @@ export async function enqueue(inputs: string[], config: QueueConfig & { limits?:
     };
     for await (const item of documents(inputs, { limits: config.limits, followOutsideLinks: config.followOutsideLinks })) {
       if (isFailure(item)) summary.failed.push(item.error);
-      else if (batch.push(item) >= ENQUEUE_BATCH) await flush();
+      else {
+        if (item.renamedFrom !== undefined) summary.renamed.push({ ...item, input: DONE });
+        if (batch.push(item) >= ENQUEUE_BATCH) await flush();
+      }
     }
     await flush();
   } catch (error) {
@@ -260,7 +266,7 @@ export interface WorkerOptions extends QueueConfig {
 
 export type WorkerEvent =
   | { state: 'done'; id: string }
-  | { state: 'failed'; id: string; reason: string; final: boolean }
+  | { state: 'failed'; id: string; reason: string; final: boolean; input?: InputError }
   | { state: 'reduced'; counts: CorpusCounts }
   /** Nothing was ever added to the queue (said once: a worker may start first, or `--name` may be mistyped). */
   | { state: 'waiting'; queue: string }
@@ -268,10 +274,10 @@ export type WorkerEvent =
   | { state: 'lost'; url: string; reason: string }
   | { state: 'back'; url: string };
 
-/** Why a worker stopped for good: the queue's state vanished, a reduce would shrink the corpus, the disk is full, or a reduce kept failing. */
+/** Why a worker stopped for good: the queue's state vanished, a reduce would shrink the corpus, the disk is full, a reduce kept failing, or no document could be processed. */
 export class WorkerStopped extends Error {
   constructor(
-    readonly key: 'vanished' | 'shrink' | 'output' | 'reduceFailed',
+    readonly key: 'vanished' | 'shrink' | 'output' | 'reduceFailed' | 'nothingDone',
     readonly params: Record<string, string | number> = {},
     /** What stopped it, when an error did (the full disk's OutputError). */
     readonly error?: unknown,
@@ -358,7 +364,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         } catch (error) {
           // A full disk fails every job after this one the same way: the worker stops, and the job waits for another.
           if (error instanceof OutputError && error.key === 'noSpace') stop(new WorkerStopped('output', {}, error));
-          throw error;
+          throw error instanceof InputError ? new RefusedDocument(error) : error;
         }
         shard = entry.shard;
       }
@@ -446,10 +452,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
         const missing = dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? ', …' : '');
         return stop(new WorkerStopped('shrink', { out: options.out, before: dropped.length, missing }));
       }
-      // Nothing to write: a corpus is never replaced by an empty one.
+      // Nothing to write: a corpus is never replaced by an empty one. Every document failed: `drained()` says so.
       if (entries.length === 0) {
         await client.eval(RELEASE, 1, k.reduced, token).catch(() => {});
-        return;
+        return onGiveUp?.(new WorkerStopped('nothingDone', { queue: name, out: options.out }));
       }
       const counts = await reduce(out, storedResults(fresh.dir, entries), { threads: true, termbase, decisions: decisionsToApply(out) });
       // Documents added or done meanwhile: the claim is given up and a later check reduces again.
@@ -487,8 +493,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('failed', (job, error) => {
     if (!job) return;
     // An unrecoverable error ends the job at once, as BullMQ does to one that stalled too often (its worker kept dying).
-    const final = error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final });
+    const final = error instanceof UnrecoverableError || error.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    const input = error instanceof RefusedDocument ? error.input : undefined;
+    options.onEvent?.({ state: 'failed', id: job.data.id, reason: error.message, final, input });
     if (final) {
       void dead
         .add('dead', { id: job.data.id, path: job.data.path, reason: error.message, jobId: job.id }, { jobId: job.id })

@@ -6,6 +6,7 @@ import { isBlank, isFault, jsonlLines, readJsonl, recordId, stringArrayField, st
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
 import { readTextFile } from '../ingest/read.js';
 import { readPdfFile } from '../ingest/pdf.js';
+import { documentChars, MAX_DOCUMENT_CHARS } from '../ingest/ingest.js';
 import { DocumentIds, isSuffixed } from './ids.js';
 import { formatOf, listInputs, type InputFormat, type Listed, type WalkOptions } from './walk.js';
 
@@ -138,6 +139,8 @@ export async function* documents(inputs: string[], options: SourceOptions = {}):
   const ids = new DocumentIds(reserved);
   const cap = (options.limits ?? DEFAULT_LIMITS).documentBytes;
   const doc = (asked: string, path: string, input: DocumentInput, line?: number, real = true): SourceDocument => {
+    // Refused here, with its line, rather than by ingest: `queue add` would otherwise store it in Redis, and its id is not taken.
+    if (documentChars(input) > MAX_DOCUMENT_CHARS) throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS }, line);
     const id = ids.assign(asked, real);
     return { id, path, line, input, hash: hashOf(input), ...(id !== asked && { renamedFrom: asked }) };
   };

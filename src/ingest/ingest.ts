@@ -29,6 +29,11 @@ export interface Ingested {
   original?: BlockLang;
 }
 
+/** A document's length in characters, as MAX_DOCUMENT_CHARS counts it. */
+export function documentChars(input: DocumentInput): number {
+  return input.kind === 'text' ? input.text.length : input.kind === 'pair' ? input.en.length + input.pt.length : [...input.en, ...input.pt].reduce((n, s) => n + s.length + 1, 0);
+}
+
 /**
  * The source text and its blocks for any input kind:
  * - `text`: one article holding both languages, cut by headings and language.
@@ -40,8 +45,7 @@ export interface Ingested {
  * text, see jats.ts); `path` names the file in errors.
  */
 export async function ingestDocument(input: DocumentInput, path = 'input'): Promise<Ingested> {
-  const size = input.kind === 'text' ? input.text.length : input.kind === 'pair' ? input.en.length + input.pt.length : [...input.en, ...input.pt].reduce((n, s) => n + s.length + 1, 0);
-  if (size > MAX_DOCUMENT_CHARS) {
+  if (documentChars(input) > MAX_DOCUMENT_CHARS) {
     throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS });
   }
   if (input.kind === 'segmented') {

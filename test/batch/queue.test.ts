@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { finished, medbitextAsync } from '../helpers/cli.js';
 import { makeCorpus } from '../helpers/corpus.js';
@@ -265,4 +265,52 @@ describe.concurrent('distributed run through BullMQ', () => {
     expect(new Set(headings).size).toBe(2);
     expect(readFileSync(join(out, 'report.en.txt'), 'utf8')).toContain('Case zero, edited.');
   }, 120_000);
+});
+
+describe('documents a worker cannot process', () => {
+  /** A folder with a malformed JATS article, and `good` plain documents beside it. */
+  function withBadArticle(good: number): string {
+    const dir = good > 0 ? makeCorpus(good) : tempDir('mbt-corpus-');
+    writeFileSync(join(dir, 'broken.xml'), '<?xml version="1.0"?>\n<article>\n<front><article-meta>\n</front>\n');
+    return dir;
+  }
+
+  it('a document its reader refuses goes to the dead letters at once, said as run says it; the others are reduced', async () => {
+    expect(medbitext(['queue', 'add', withBadArticle(2), '--redis', redis.url, '--name', 'r1']).status).toBe(0);
+    const w = worker(tempDir('mbt-q-'), 'r1');
+    expect(await w.exited).toBe(0);
+    expect(w.log()).not.toMatch(/will retry/);
+    expect(w.log()).toMatch(/^failed broken for good, moved to dead letters: \S*broken\.xml:4:8 {2}is not well-formed/m);
+    expect(w.log()).not.toMatch(/badXml|\{"/);
+    expect(w.log()).toMatch(/reduced 2 documents/);
+    expect(status('r1')).toMatchObject({ dead: 1, completed: 2 });
+  }, 120_000);
+
+  it('a queue whose every document is in the dead letters: --exit-when-done exits 2, saying so once, the folder untouched', async () => {
+    expect(medbitext(['queue', 'add', withBadArticle(0), '--redis', redis.url, '--name', 'r2']).status).toBe(0);
+    const out = tempDir('mbt-q-');
+    const w = worker(out, 'r2');
+    const code = await Promise.race([w.exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))]);
+    if (code === 'still running') w.child.kill('SIGTERM');
+    expect(code).toBe(2);
+    expect(w.log().match(/is drained and none of its documents could be processed/g)).toHaveLength(1);
+    expect(existsSync(join(out, 'alignment.jsonl'))).toBe(false);
+  }, 120_000);
+
+  it('queue add refuses a document ingest would refuse as too large (never stored), and says a renamed repeat', () => {
+    const dir = tempDir('mbt-q-');
+    const text = 'The patient had fever. '.repeat(450_000);
+    const lines = [
+      JSON.stringify({ id: 'huge', en_text: text, pt_text: text }),
+      JSON.stringify({ id: 'x', en_text: 'Fever was present.', pt_text: 'Havia febre.' }),
+      JSON.stringify({ id: 'x', en_text: 'Cough was present.', pt_text: 'Havia tosse.' }),
+    ];
+    writeFileSync(join(dir, 'docs.jsonl'), lines.join('\n') + '\n');
+    const r = medbitext(['queue', 'add', join(dir, 'docs.jsonl'), '--redis', redis.url, '--name', 'r3']);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/docs\.jsonl:1 {2}is too large for one article \(over 10,000,000 characters\)/);
+    expect(r.stderr).toMatch(/docs\.jsonl:3 {2}the id "x" is used by an earlier document: this one is "x-2"/);
+    expect(r.stderr).toMatch(/2 documents added, 0 already queued, 1 unreadable/);
+    expect(status('r3')).toMatchObject({ waiting: 2 });
+  }, 60_000);
 });

@@ -1,6 +1,6 @@
 import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '../../batch/queue.js';
 import { escapeLine } from '../../io/escape.js';
-import { counted, describe, failureLine, positiveInteger, UsageError, type Context } from '../context.js';
+import { counted, describe, failureLine, place, positiveInteger, UsageError, type Context } from '../context.js';
 import { parseJobs, parseLimits } from '../progress.js';
 
 interface QueueFlags {
@@ -23,6 +23,7 @@ function queueConfig(flags: QueueFlags): { redis: string; name: string; timeoutM
 export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Promise<void> {
   const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks, limits: parseLimits(flags.maxDocumentBytes) });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
+  for (const d of s.renamed) process.stderr.write(`medbitext: ${place(d.path, d.line)}  ${ctx.t('run.renamed', { id: escapeLine(d.renamedFrom!), as: escapeLine(d.id) })}\n`);
   process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), already: s.already, failed: s.failed.length }) + '\n');
   if (s.failed.length > 0) process.exitCode = s.added + s.already > 0 ? 1 : 2;
 }
@@ -45,7 +46,8 @@ interface WorkerFlags extends QueueFlags {
 function workerLine(ctx: Context, e: WorkerEvent, out: string): string {
   const { t } = ctx;
   if (e.state === 'done') return t('worker.done', { id: escapeLine(e.id) });
-  if (e.state === 'failed') return t(e.final ? 'worker.dead' : 'worker.retry', { id: escapeLine(e.id), reason: escapeLine(e.reason) });
+  // A document its reader refused is said as `run` says it: its place and the localized reason.
+  if (e.state === 'failed') return t(e.final ? 'worker.dead' : 'worker.retry', { id: escapeLine(e.id), reason: e.input ? describe(ctx, e.input) : escapeLine(e.reason) });
   if (e.state === 'waiting') return t('worker.waiting', { queue: e.queue });
   if (e.state === 'lost') return t('worker.lost', { url: e.url, reason: e.reason });
   if (e.state === 'back') return t('worker.back', { url: e.url });
@@ -55,6 +57,7 @@ function workerLine(ctx: Context, e: WorkerEvent, out: string): string {
 /** Why a worker stopped, on one line. */
 function stoppedLine(ctx: Context, e: WorkerStopped): string {
   if (e.key === 'vanished') return ctx.t('worker.vanished', e.params);
+  if (e.key === 'nothingDone') return ctx.t('worker.nothingDone', e.params);
   if (e.key === 'shrink') return ctx.t('worker.shrink', { ...e.params, before: counted(ctx, 'document', Number(e.params.before)) });
   return ctx.t('worker.stopped', { reason: e.error ? failureLine(ctx, e.error) : escapeLine(String(e.params.reason ?? '')) });
 }
