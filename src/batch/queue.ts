@@ -299,13 +299,20 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const name = options.name ?? DEFAULT_QUEUE;
   const k = keys(name);
   // Checked before Redis is: a file in the way or a folder that cannot be written is said at once.
-  prepareOutput(options.out);
+  const output = prepareOutput(options.out);
   const out = resolve(options.out);
   const manifest = new Manifest(out);
   const termbase = usedTermbase(out);
   const version = versionWithTermbase(resultVersion(), termbase);
-  const target = redisTarget(options.redis, options.timeoutMs);
-  await probeRedis(target);
+  let target: RedisTarget;
+  try {
+    target = redisTarget(options.redis, options.timeoutMs);
+    await probeRedis(target);
+  } catch (error) {
+    // A worker that never started leaves no empty output folder behind.
+    output.removeCreated();
+    throw error;
+  }
   const conn = workerOptions(target);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { medbitext, medbitextAsync } from '../helpers/cli.js';
@@ -88,7 +88,8 @@ describe('fault suite: a worker whose Redis goes away', () => {
 
 describe('fault suite: queue commands with Redis unreachable or misnamed', () => {
   it('F26 end within the timeout with one line naming the URL, for a closed port, a malformed URL and a missing database', async () => {
-    const out = tempDir('mbt-outage-');
+    // A folder the worker would create: one that never started leaves none behind.
+    const out = join(tempDir('mbt-outage-'), 'out');
     for (const args of [
       ['queue', 'status'],
       ['queue', 'add', makeCorpus(1)],
@@ -100,9 +101,12 @@ describe('fault suite: queue commands with Redis unreachable or misnamed', () =>
       expect(r.status).toBe(2);
       expect(r.stderr).toMatch(/^medbitext: redis:\/\/127\.0\.0\.1:9\/0 {2}cannot reach Redis within 2 s \(connection refused\)/);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(existsSync(out)).toBe(false);
     }
     const bad = medbitext(['queue', 'status', '--redis', 'notaurl']);
     expect([bad.status, bad.stderr]).toEqual([2, 'medbitext: notaurl  is not a Redis URL (redis://HOST:PORT/DB or rediss://…)\n']);
+    expect(medbitext(['worker', '--out', out, '--redis', 'notaurl']).status).toBe(2);
+    expect(existsSync(out)).toBe(false);
     const redis = await startRedis();
     try {
       const missing = medbitext(['queue', 'status', '--redis', redis.url.replace(/\/0$/, '/99')]);
