@@ -16,6 +16,7 @@ import { reduce } from './reduce.js';
 import { resultVersion } from './version.js';
 import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.js';
 import { decisionsToApply } from '../review/kept.js';
+import { DecisionsError } from '../review/decisions.js';
 import { RefusedDocument } from './refused.js';
 
 /**
@@ -274,10 +275,10 @@ export type WorkerEvent =
   | { state: 'lost'; url: string; reason: string }
   | { state: 'back'; url: string };
 
-/** Why a worker stopped for good: the queue's state vanished, a reduce would shrink the corpus, the disk is full, a reduce kept failing, or no document could be processed. */
+/** Why a worker stopped for good: the queue's state vanished, a reduce would shrink the corpus, the disk is full, the decisions file has mistakes, a reduce kept failing, or no document could be processed. */
 export class WorkerStopped extends Error {
   constructor(
-    readonly key: 'vanished' | 'shrink' | 'output' | 'reduceFailed' | 'nothingDone',
+    readonly key: 'vanished' | 'shrink' | 'output' | 'reduceFailed' | 'nothingDone' | 'decisions',
     readonly params: Record<string, string | number> = {},
     /** What stopped it, when an error did (the full disk's OutputError). */
     readonly error?: unknown,
@@ -306,6 +307,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const version = versionWithTermbase(resultVersion(), termbase);
   let target: RedisTarget;
   try {
+    // Checked whole before any document is processed, as `run` does: a file with mistakes stops the worker with every one of them.
+    decisionsToApply(out);
     target = redisTarget(options.redis, options.timeoutMs);
     await probeRedis(target);
   } catch (error) {
@@ -476,8 +479,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       const count = failures.generation === generation ? failures.count + 1 : 1;
       failures = { generation, count, retryAt: Date.now() + Math.min(300_000, 2_000 * 2 ** count) };
       // A full disk is one event: no retries of the reduce while it stays full.
-      if (error instanceof OutputError && error.key === 'noSpace') stop(new WorkerStopped('output', {}, error));
-      else if (count >= REDUCE_TRIES) stop(new WorkerStopped('reduceFailed', { reason: (error as Error).message }, error));
+      // Said once, as why the worker stops, never as a reduce to be retried.
+      if (error instanceof OutputError && error.key === 'noSpace') return stop(new WorkerStopped('output', {}, error));
+      // A decisions file edited into mistakes while the worker ran fails every reduce the same way until it is fixed.
+      if (error instanceof DecisionsError) return stop(new WorkerStopped('decisions', {}, error));
+      if (count >= REDUCE_TRIES) return stop(new WorkerStopped('reduceFailed', { reason: (error as Error).message }, error));
       throw error;
     } finally {
       clearInterval(renew);

@@ -227,7 +227,9 @@ describe.concurrent('distributed run through BullMQ', () => {
     const code = await w.exited;
     expect(code).not.toBe(0);
     expect(w.log()).toContain('report.html');
-    expect((w.log().match(/\(reduce\)/g) ?? []).length).toBe(3);
+    // Three tries: two said as to be retried, the last as why the worker stops.
+    expect((w.log().match(/\(reduce\) \(will retry\)/g) ?? []).length).toBe(2);
+    expect(w.log()).toMatch(/\nmedbitext: stopping: .*report\.html/);
     expect(await status('q7')).toMatchObject({ completed: 2, reduced: false });
   }, 120_000);
 
@@ -312,5 +314,34 @@ describe('documents a worker cannot process', () => {
     expect(r.stderr).toMatch(/docs\.jsonl:3 {2}the id "x" is used by an earlier document: this one is "x-2"/);
     expect(r.stderr).toMatch(/2 documents added, 0 already queued, 1 unreadable/);
     expect(status('r3')).toMatchObject({ waiting: 2 });
+  }, 60_000);
+});
+
+describe('a decisions file with mistakes in the output folder of a worker', () => {
+  const BAD = '{"medbitext":"decisions","version":1,"decisions":[\n{"kind":"term","id":"c","en":"fever","pt":"febre","decision":"maybe"}\n]}\n';
+
+  it('found when the worker starts: every mistake on its line, exit 2, no job taken', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    writeFileSync(join(out, 'decisions.json'), BAD);
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e1']).status).toBe(0);
+    const w = worker(out, 'e1');
+    expect(await w.exited).toBe(2);
+    expect(w.log()).toMatch(/decisions\.json:2:\d+ {2}"decision" must be one of: accept, reject, edit\n/);
+    expect(w.log()).not.toMatch(/will retry|internal error|problem\(s\)/);
+    expect(status('e1')).toMatchObject({ waiting: 2, completed: 0 });
+  }, 60_000);
+
+  it('edited into mistakes while the worker runs: the reduce stops with the mistakes, not retried, the folder untouched', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const w = worker(out, 'e2', 1500, false);
+    await waitFor(() => /none added yet/.test(w.log()));
+    writeFileSync(join(out, 'decisions.json'), BAD);
+    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e2']).status).toBe(0);
+    const code = await Promise.race([w.exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))]);
+    if (code === 'still running') w.child.kill('SIGTERM');
+    expect(code).toBe(2);
+    expect(w.log()).toMatch(/decisions\.json:2:\d+ {2}"decision" must be one of: accept, reject, edit\n/);
+    expect(w.log()).not.toMatch(/will retry|internal error|problem\(s\)/);
+    expect(existsSync(join(out, 'alignment.jsonl'))).toBe(false);
   }, 60_000);
 });

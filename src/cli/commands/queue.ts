@@ -2,6 +2,7 @@ import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '.
 import { escapeLine } from '../../io/escape.js';
 import { counted, describe, failureLine, place, positiveInteger, UsageError, type Context } from '../context.js';
 import { parseJobs, parseLimits } from '../progress.js';
+import { DecisionsError, describeDecisionsError } from '../review.js';
 
 interface QueueFlags {
   redis: string;
@@ -54,8 +55,9 @@ function workerLine(ctx: Context, e: WorkerEvent, out: string): string {
   return t('worker.reduced', { documents: counted(ctx, 'document', e.counts.documents), out });
 }
 
-/** Why a worker stopped, on one line. */
+/** Why a worker stopped, on one line (a decisions file's mistakes, one line each). */
 function stoppedLine(ctx: Context, e: WorkerStopped): string {
+  if (e.error instanceof DecisionsError) return describeDecisionsError(ctx, e.error);
   if (e.key === 'vanished') return ctx.t('worker.vanished', e.params);
   if (e.key === 'nothingDone') return ctx.t('worker.nothingDone', e.params);
   if (e.key === 'shrink') return ctx.t('worker.shrink', { ...e.params, before: counted(ctx, 'document', Number(e.params.before)) });
@@ -70,7 +72,12 @@ export async function work(ctx: Context, flags: WorkerFlags): Promise<void> {
     concurrency: parseJobs(flags.concurrency, '--concurrency', ctx),
     lockMs: positiveInteger(flags.lockMs, '--lock-ms'),
     onEvent: (e) => process.stderr.write(workerLine(ctx, e, flags.out) + '\n'),
+  }).catch((error: unknown) => {
+    if (!(error instanceof DecisionsError)) throw error;
+    process.stderr.write(describeDecisionsError(ctx, error) + '\n');
+    process.exitCode = 2;
   });
+  if (!worker) return;
   const stop = async () => {
     await worker.close();
     process.exit(0);
