@@ -291,3 +291,31 @@ describe('report.html in Chromium', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('report.html exports of text XML 1.0 forbids', () => {
+  it('writes the TMX and TBX the run writes: U+FFFD for U+FFFE, U+FFFF and lone surrogates, controls dropped', async () => {
+    const odd = join(dir, 'odd');
+    mkdirSync(odd);
+    writeFileSync(join(odd, 'odd.en.txt'), 'The patient received prednisone\uFFFE 30 mg/day. The serum\u0001 calcium was normal\uFFFF. She improved\uD800 after six months.\n');
+    writeFileSync(join(odd, 'odd.pt.txt'), 'A paciente recebeu prednisona\uFFFE 30 mg/dia. O cálcio\u0001 sérico era normal\uFFFF. Ela melhorou\uDC00 após seis meses.\n');
+    const oddOut = join(dir, 'odd-out');
+    await runCorpus({ inputs: [odd], out: oddOut });
+    const own = await browser.newPage();
+    try {
+      await own.goto(pathToFileURL(join(oddOut, 'report.html')).href);
+      const save = async (button: string, name: string) => {
+        const [file] = await Promise.all([own.waitForEvent('download'), own.click(button)]);
+        await file.saveAs(join(dir, name));
+        return readFileSync(join(dir, name), 'utf8');
+      };
+      const tmx = await save('#export-tmx', 'odd.tmx');
+      const tbx = await save('#export-tbx', 'odd.tbx');
+      expect(tmx).toContain('\uFFFD');
+      expect(tmx).not.toMatch(/[\uFFFE\uFFFF\u0001]/);
+      expect(entries(tmx, 'tu')).toEqual(entries(readFileSync(join(oddOut, 'alignment.tmx'), 'utf8'), 'tu'));
+      expect(entries(tbx, 'conceptEntry')).toEqual(entries(readFileSync(join(oddOut, 'glossary.tbx'), 'utf8'), 'conceptEntry'));
+    } finally {
+      await own.close();
+    }
+  }, 120_000);
+});

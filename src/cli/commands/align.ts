@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { UsageError, scoreFlag, writeAll, type Context, type Sink } from '../context.js';
 import { closeBatch, eachRecord } from '../records.js';
 import { escapeLine } from '../../io/escape.js';
+import { noteXmlChars } from '../xml-note.js';
 
 type Format = 'jsonl' | 'tmx' | 'moses' | 'text';
 
@@ -27,7 +28,7 @@ export async function align(ctx: Context, flags: AlignFlags): Promise<void> {
   if (flags.format === 'moses' && !flags.out) throw new UsageError('mosesNeedsOut');
   if (flags.batch) return alignBatch(ctx, flags.batch, flags);
   if (!flags.en || !flags.pt) throw new UsageError('alignNeedsInput');
-  return alignRaw(flags.en, flags.pt, flags);
+  return alignRaw(ctx, flags.en, flags.pt, flags);
 }
 
 /** The format asked for, else TMX for a `.tmx` file, the side-by-side view on a terminal, JSONL otherwise. */
@@ -70,6 +71,7 @@ async function alignBatch(ctx: Context, path: string, flags: AlignFlags): Promis
     tally = await eachRecord(ctx, path, async (rec) => {
       const id = recordId(rec);
       const [e, p] = [stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path)];
+      if (format === 'tmx') noteXmlChars(ctx, path, rec.line, [id, ...e, ...p], 'TMX');
       await sink.write(render(format, id, alignSentences(e, p), e, p, minScore));
     });
     if (format === 'tmx') await sink.write(tmxFooter());
@@ -82,8 +84,9 @@ function withMoses(out: string, produce: (en: Sink, pt: Sink) => Promise<void>):
   return writeAll(`${out}.en`, (en) => writeAll(`${out}.pt`, (pt) => produce(en, pt)));
 }
 
-async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
-  const file = await processDocument('pair', { kind: 'pair', en: readTextFile(enPath), pt: readTextFile(ptPath) }, enPath);
+async function alignRaw(ctx: Context, enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
+  const [en, pt] = [readTextFile(enPath), readTextFile(ptPath)];
+  const file = await processDocument('pair', { kind: 'pair', en, pt }, enPath);
   const fatal = fatalInputError(file);
   if (fatal) throw fatal;
   const sentences = file.data.sentences ?? [];
@@ -113,7 +116,11 @@ async function alignRaw(enPath: string, ptPath: string, flags: AlignFlags): Prom
     }
     // The document is named after the English file (`report.en.txt` → `report`).
     const doc = basename(enPath).replace(/(\.en)?\.[^.]*$/, '');
-    if (format === 'tmx') return sink.write(toTmx(pairs, { creationToolVersion: pipelineVersion(), minScore, doc }));
+    if (format === 'tmx') {
+      noteXmlChars(ctx, enPath, undefined, [en], 'TMX');
+      noteXmlChars(ctx, ptPath, undefined, [pt], 'TMX');
+      return sink.write(toTmx(pairs, { creationToolVersion: pipelineVersion(), minScore, doc }));
+    }
     for (const p of pairs) await sink.write(JSON.stringify(p) + '\n');
   });
 }

@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS } from '../../io/limits.js';
 import { looksBinary } from '../../io/decode.js';
 import { counted, UsageError, writeAll, type Context } from '../context.js';
 import { closeBatch, eachRecord } from '../records.js';
+import { noteXmlChars } from '../xml-note.js';
 
 interface GlossaryFlags {
   batch?: string;
@@ -35,7 +36,9 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
   const terms: DocumentTerms[] = [];
   const batch = flags.batch;
   const tally = await eachRecord(ctx, batch, async (rec) => {
-    const file = await processDocument(recordId(rec), recordToInput(rec, batch), batch, { termbase });
+    const input = recordToInput(rec, batch);
+    noteXmlChars(ctx, batch, rec.line, input.kind === 'segmented' ? [...input.en, ...input.pt] : input.kind === 'pair' ? [input.en, input.pt] : [input.text], 'TBX');
+    const file = await processDocument(recordId(rec), input, batch, { termbase });
     const fatal = fatalInputError(file);
     if (fatal) throw new InputError(fatal.key, batch, fatal.params, rec.line);
     if (file.data.terms) terms.push(file.data.terms);

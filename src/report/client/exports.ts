@@ -10,15 +10,17 @@ export const EXPORTS = String.raw`
     if (!all.length) return '{"medbitext": "decisions", "version": 1, "decisions": []}\n';
     return '{"medbitext": "decisions", "version": 1, "decisions": [\n' + all.map(function (d) { return '  ' + JSON.stringify(d); }).join(',\n') + '\n]}\n';
   }
-  // Characters XML 1.0 forbids are dropped, as the run's writer drops them.
-  function xmlText(s) { return String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, ''); }
+  // Characters XML 1.0 forbids, as the run's writer (io/xml.ts) treats them: C0 controls dropped; U+FFFE, U+FFFF and lone surrogates U+FFFD.
+  function xmlText(s) {
+    return String(s).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  }
   var XML_NS = 'http://www.w3.org/XML/1998/namespace';
   function xmlFile(doc) { return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(doc) + '\n'; }
   function add(parent, name, attrs, text) {
     var node = parent.ownerDocument.createElementNS(parent.namespaceURI, name);
     for (var k in attrs || {}) {
       if (k === 'xml:lang') node.setAttributeNS(XML_NS, k, attrs[k]);
-      else node.setAttribute(k, attrs[k]);
+      else node.setAttribute(k, xmlText(attrs[k]));
     }
     if (text !== undefined) node.textContent = xmlText(text);
     parent.appendChild(node);
