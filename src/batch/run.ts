@@ -14,6 +14,7 @@ import { usedTermbase, versionWithTermbase } from '../glossary/project-termbase.
 import { decisionsToApply, keepDecisions } from '../review/kept.js';
 import { prepareOutput } from './output.js';
 import { RunAccount, type RunReport } from './run-report.js';
+import { keepUnread } from './kept-results.js';
 
 export interface RunOptions {
   inputs: string[];
@@ -54,6 +55,8 @@ export interface RunSummary {
   ok: number;
   skipped: number;
   failed: InputError[];
+  /** Documents of the folder's corpus whose input failed this time: their earlier results stay in the corpus files. */
+  kept: string[];
   /** Every record read, per input file; also written to `run-report.json` in the output folder. */
   report: RunReport;
   counts?: CorpusCounts;
@@ -175,14 +178,15 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   if (stop) throw stop;
 
   // Results in input order, read back one at a time so the reduce holds one document.
-  const done = order.filter((id) => finished.has(id)).map((id) => finished.get(id)!);
+  // A document of the corpus there whose input failed this time keeps its earlier result: a reduce never drops it.
+  const { entries: done, kept } = keepUnread(manifest, order.filter((id) => finished.has(id)).map((id) => finished.get(id)!), failed);
   // With no document read at all, the output folder keeps what it had.
   let counts: CorpusCounts | undefined;
-  if (done.length > 0) {
+  if (ok + skipped > 0) {
     counts = await reduce(out, storedResults(manifest.dir, done), { threads: threads > 1, termbase, decisions, minScore: options.minScore });
     if (decisions) keepDecisions(out, decisions);
     account.write(out);
   }
-  return { ok, skipped, failed, report: account.report(), counts, ms: Date.now() - started };
+  return { ok, skipped, failed, kept, report: account.report(), counts, ms: Date.now() - started };
 }
 

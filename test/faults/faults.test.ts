@@ -155,6 +155,31 @@ describe('fault suite: where it writes', () => {
     expect(snapshot(out)).toEqual(before);
   });
 
+  it('F28 a document of the corpus whose input fails this time keeps its earlier result; one really removed leaves', () => {
+    const d = tmp();
+    const out = join(d, 'out');
+    writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), doc('b', 2), doc('c', 3)].join('\n') + '\n');
+    writeFileSync(join(d, 'e.en.txt'), 'Case 4 had a cough.\n');
+    writeFileSync(join(d, 'e.pt.txt'), 'O caso 4 teve tosse.\n');
+    expect(medbitext(['run', d, '--out', out, '--jobs', '1']).status).toBe(0);
+    const docs = () => [...new Set(readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc))];
+    expect(docs()).toEqual(['a', 'b', 'c', 'e']);
+    // Line 2 broken, the pair's Portuguese side emptied: neither document was removed.
+    writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), '{"id": "b", oops', doc('c', 3)].join('\n') + '\n');
+    writeFileSync(join(d, 'e.pt.txt'), '');
+    const r = medbitext(['run', d, '--out', out, '--jobs', '1']);
+    expectFault(r, 1, /d\.jsonl:2 {2}malformed JSON/);
+    expect(r.stderr).toMatch(/^earlier results kept for 2 documents whose input could not be read this time \(b, e\)/m);
+    expect(docs()).toEqual(['a', 'b', 'c', 'e']);
+    // Line 2 gone, the pair deleted: really removed, so they leave the corpus.
+    writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), doc('c', 3)].join('\n') + '\n');
+    execFileSync('rm', [join(d, 'e.en.txt'), join(d, 'e.pt.txt')]);
+    const again = medbitext(['run', d, '--out', out, '--jobs', '1']);
+    expect(again.status).toBe(0);
+    expect(again.stderr).not.toMatch(/earlier results kept/);
+    expect(docs()).toEqual(['a', 'c']);
+  });
+
   it('F15 a lock held by a zombie process does not block the next run', async () => {
     const { spawn } = await import('node:child_process');
     const parent = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
