@@ -23,6 +23,7 @@ export const INTEGRATION = [
   'test/cli/errors.test.ts',
   'test/cli/guessed.test.ts',
   'test/cli/glossary.test.ts',
+  'test/cli/xml-note.test.ts',
   'test/review/run.test.ts',
   'test/ingest/pdf-layout.test.ts',
   'test/ingest/pdf-limits.test.ts',

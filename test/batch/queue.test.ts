@@ -321,7 +321,7 @@ describe('a decisions file with mistakes in the output folder of a worker', () =
   const BAD = '{"medbitext":"decisions","version":1,"decisions":[\n{"kind":"term","id":"c","en":"fever","pt":"febre","decision":"maybe"}\n]}\n';
 
   it('found when the worker starts: every mistake on its line, exit 2, no job taken', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     writeFileSync(join(out, 'decisions.json'), BAD);
     expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e1']).status).toBe(0);
     const w = worker(out, 'e1');
@@ -332,7 +332,7 @@ describe('a decisions file with mistakes in the output folder of a worker', () =
   }, 60_000);
 
   it('edited into mistakes while the worker runs: the reduce stops with the mistakes, not retried, the folder untouched', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'mbt-q-'));
+    const out = tempDir('mbt-q-');
     const w = worker(out, 'e2', 1500, false);
     await waitFor(() => /none added yet/.test(w.log()));
     writeFileSync(join(out, 'decisions.json'), BAD);

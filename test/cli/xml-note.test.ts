@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Commands with no diagnostics.jsonl say on stderr what their TMX or TBX dropped or replaced. */
 describe('characters XML 1.0 forbids, written by align and glossary', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'mbt-xmlnote-'));
+  const dir = tempDir('mbt-xmlnote-');
   const clean = { id: 'ok', en_sentences: ['Fever was present.'], pt_sentences: ['Havia febre.'] };
   const odd = { id: 'odd', en_sentences: ['Fever\uFFFE was present.', 'Cough\u0001 too.'], pt_sentences: ['Havia febre\uFFFF.', 'Tosse também.'] };
   const batch = join(dir, 'docs.jsonl');
