@@ -156,7 +156,7 @@ describe('fault suite: where it writes', () => {
   });
 
   it('F28 a document of the corpus whose input fails this time keeps its earlier result; one really removed leaves', () => {
-    const d = tmp();
+    const d = tempDir();
     const out = join(d, 'out');
     writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), doc('b', 2), doc('c', 3)].join('\n') + '\n');
     writeFileSync(join(d, 'e.en.txt'), 'Case 4 had a cough.\n');
