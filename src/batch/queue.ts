@@ -366,7 +366,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       let shard = manifest.done(doc.id, doc.hash, version)?.shard;
       if (shard === undefined) {
         // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
-        if (doc.stripped) throw new UnrecoverableError(`${doc.path}: ${doc.id} was done and its text dropped from the queue; queue it under a new --name to process it again`);
+        if (doc.stripped) throw new RefusedDocument(new InputError('jobTextDropped', doc.path, { id: doc.id }, doc.line));
         let entry: ManifestEntry;
         try {
           entry = await runner.run(doc);
