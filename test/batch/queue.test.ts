@@ -269,7 +269,7 @@ describe.concurrent('distributed run through BullMQ', () => {
   }, 120_000);
 });
 
-describe('documents a worker cannot process', () => {
+describe.concurrent('documents a worker cannot process', () => {
   /** A folder with a malformed JATS article, and `good` plain documents beside it. */
   function withBadArticle(good: number): string {
     const dir = good > 0 ? makeCorpus(good) : tempDir('mbt-corpus-');
@@ -278,18 +278,18 @@ describe('documents a worker cannot process', () => {
   }
 
   it('a document its reader refuses goes to the dead letters at once, said as run says it; the others are reduced', async () => {
-    expect(medbitext(['queue', 'add', withBadArticle(2), '--redis', redis.url, '--name', 'r1']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', withBadArticle(2), '--redis', redis.url, '--name', 'r1'])).status).toBe(0);
     const w = worker(tempDir('mbt-q-'), 'r1');
     expect(await w.exited).toBe(0);
     expect(w.log()).not.toMatch(/will retry/);
     expect(w.log()).toMatch(/^failed broken for good, moved to dead letters: \S*broken\.xml:4:8 {2}is not well-formed/m);
     expect(w.log()).not.toMatch(/badXml|\{"/);
     expect(w.log()).toMatch(/reduced 2 documents/);
-    expect(status('r1')).toMatchObject({ dead: 1, completed: 2 });
+    expect(await status('r1')).toMatchObject({ dead: 1, completed: 2 });
   }, 120_000);
 
   it('a queue whose every document is in the dead letters: --exit-when-done exits 2, saying so once, the folder untouched', async () => {
-    expect(medbitext(['queue', 'add', withBadArticle(0), '--redis', redis.url, '--name', 'r2']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', withBadArticle(0), '--redis', redis.url, '--name', 'r2'])).status).toBe(0);
     const out = tempDir('mbt-q-');
     const w = worker(out, 'r2');
     const code = await Promise.race([w.exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))]);
@@ -299,7 +299,7 @@ describe('documents a worker cannot process', () => {
     expect(existsSync(join(out, 'alignment.jsonl'))).toBe(false);
   }, 120_000);
 
-  it('queue add refuses a document ingest would refuse as too large (never stored), and says a renamed repeat', () => {
+  it('queue add refuses a document ingest would refuse as too large (never stored), and says a renamed repeat', async () => {
     const dir = tempDir('mbt-q-');
     const text = 'The patient had fever. '.repeat(450_000);
     const lines = [
@@ -308,27 +308,27 @@ describe('documents a worker cannot process', () => {
       JSON.stringify({ id: 'x', en_text: 'Cough was present.', pt_text: 'Havia tosse.' }),
     ];
     writeFileSync(join(dir, 'docs.jsonl'), lines.join('\n') + '\n');
-    const r = medbitext(['queue', 'add', join(dir, 'docs.jsonl'), '--redis', redis.url, '--name', 'r3']);
+    const r = await medbitext(['queue', 'add', join(dir, 'docs.jsonl'), '--redis', redis.url, '--name', 'r3']);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/docs\.jsonl:1 {2}is too large for one article \(over 10,000,000 characters\)/);
     expect(r.stderr).toMatch(/docs\.jsonl:3 {2}the id "x" is used by an earlier document: this one is "x-2"/);
     expect(r.stderr).toMatch(/2 documents added, 0 already queued, 1 unreadable/);
-    expect(status('r3')).toMatchObject({ waiting: 2 });
+    expect(await status('r3')).toMatchObject({ waiting: 2 });
   }, 60_000);
 });
 
-describe('a decisions file with mistakes in the output folder of a worker', () => {
+describe.concurrent('a decisions file with mistakes in the output folder of a worker', () => {
   const BAD = '{"medbitext":"decisions","version":1,"decisions":[\n{"kind":"term","id":"c","en":"fever","pt":"febre","decision":"maybe"}\n]}\n';
 
   it('found when the worker starts: every mistake on its line, exit 2, no job taken', async () => {
     const out = tempDir('mbt-q-');
     writeFileSync(join(out, 'decisions.json'), BAD);
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e1']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e1'])).status).toBe(0);
     const w = worker(out, 'e1');
     expect(await w.exited).toBe(2);
     expect(w.log()).toMatch(/decisions\.json:2:\d+ {2}"decision" must be one of: accept, reject, edit\n/);
     expect(w.log()).not.toMatch(/will retry|internal error|problem\(s\)/);
-    expect(status('e1')).toMatchObject({ waiting: 2, completed: 0 });
+    expect(await status('e1')).toMatchObject({ waiting: 2, completed: 0 });
   }, 60_000);
 
   it('edited into mistakes while the worker runs: the reduce stops with the mistakes, not retried, the folder untouched', async () => {
@@ -336,7 +336,7 @@ describe('a decisions file with mistakes in the output folder of a worker', () =
     const w = worker(out, 'e2', 1500, false);
     await waitFor(() => /none added yet/.test(w.log()));
     writeFileSync(join(out, 'decisions.json'), BAD);
-    expect(medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e2']).status).toBe(0);
+    expect((await medbitext(['queue', 'add', makeCorpus(2), '--redis', redis.url, '--name', 'e2'])).status).toBe(0);
     const code = await Promise.race([w.exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))]);
     if (code === 'still running') w.child.kill('SIGTERM');
     expect(code).toBe(2);
