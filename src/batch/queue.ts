@@ -491,7 +491,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       claimed = undefined;
     }
   };
-  const check = () => void maybeReduce().catch((e: Error) => options.onEvent?.({ state: 'failed', id: '(reduce)', reason: e.message, final: false }));
+  // A check cut short by the worker closing (its connection gone) is no failure to report.
+  const check = () =>
+    void maybeReduce().catch((e: Error) => {
+      if (!closing) options.onEvent?.({ state: 'failed', id: '(reduce)', reason: e.message, final: false });
+    });
 
   const stripping = new Set<Promise<void>>();
   worker.on('completed', (job) => {
