@@ -29,6 +29,7 @@ export const INTEGRATION = [
   'test/ingest/pdf-limits.test.ts',
   'test/align/hostile.test.ts',
   'test/search/hostile.test.ts',
+  'test/readme.test.ts',
 ];
 
 export default defineConfig({

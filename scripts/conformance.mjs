@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Validate every exchange file medbitext writes against the official schemas in
-// ../shared/schemas: TMX 1.4b (DTD) and TBX v3 core structure (RELAX NG), plus
+// ../shared/schemas (or the folder MEDBITEXT_SCHEMAS names): TMX 1.4b (DTD) and TBX v3 core structure (RELAX NG), plus
 // the TBX-Basic data-category rules that can be checked without an XSLT 2 engine.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
@@ -11,9 +11,9 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const schemas = join(root, '..', 'shared', 'schemas');
-if (!existsSync(schemas)) {
-  console.error(`conformance: ${schemas} not found`);
+const schemas = process.env.MEDBITEXT_SCHEMAS ?? join(root, '..', 'shared', 'schemas');
+if (!existsSync(join(schemas, 'tmx14.dtd')) || !existsSync(join(schemas, 'TBXcoreStructV03.rng'))) {
+  console.error(`conformance: no schemas in ${schemas}: put tmx14.dtd (github.com/mgrbyte/python-tmx) and TBXcoreStructV03.rng (github.com/LTAC-Global/TBX_Core_RNG) there, or name their folder in MEDBITEXT_SCHEMAS`);
   process.exit(2);
 }
 const cli = join(root, 'bin', 'medbitext.js');

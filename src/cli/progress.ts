@@ -7,7 +7,7 @@ import { describe, place, positiveInteger, UsageError, type Context } from './co
 /**
  * `--jobs N` (or `worker --concurrency N`, named by `flag`): a whole number
  * ≥ 1; by default the number of cores. More threads than cores only add
- * memory (each holds ~100–150 MB, see docs/hostile.md) for no speed: capped
+ * memory (each holds its own heap, docs/hostile-input.md says how much) for no speed: capped
  * to the cores, with a one-line note.
  */
 export function parseJobs(value: string | undefined, flag = '--jobs', ctx?: Context): number {

@@ -7,7 +7,7 @@ import { expectFault } from '../faults/expect.js';
 import { tempDir } from '../helpers/temp.js';
 
 /*
- * The hostile-input suite (docs/hostile.md lists each case): inputs built to
+ * The hostile-input suite (docs/hostile-input.md lists each case): inputs built to
  * exhaust memory or time, or to break outputs, each with small caps so the
  * caps are what is tested. Every case asserts the one-line message, that the
  * other documents were processed, and a bound on the process's own peak
