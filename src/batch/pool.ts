@@ -34,19 +34,15 @@ interface Reply {
 
 /**
  * Heap limits of a pool thread. The old generation's cap is not there to be
- * reached: V8 lets a heap run further past its live set the larger its cap (4 GB
- * by default on a machine with 24 GB), so each thread's heap crept from
- * ~80 to ~155 MB over 5,000 documents although ~60 MB stayed live; under a cap
- * of 1.5 GB it levels off near 100 MB (and did under 1 GB). The cap is above
- * 1 GB because at 1 GB or less V8 runs its memory reducer for small heaps, which
- * cost ~15% more CPU (1,000 docs, one thread: 17.4 s at 1,024 MB, 14.8 s with
- * `--no-memory-reducer-for-small-heaps`, 14.5 s at 1,025 MB; peak RSS at 10,000
- * docs, two threads: 363 MB at 1,024, 366 MB at 1,536). An article of 1.2 MB of
- * text (the bundled report 100 times over) needs under 80 MB, so the cap leaves
- * room for far bigger documents; a runaway one fails alone when its thread
- * reaches it (so up to 1.5 GB per thread before that). With the old
- * generation held, the young one can be roomier: at 16 MB threads spent ~7% more
- * CPU on promoting per-document garbage.
+ * reached: V8 lets a heap run further past its live set the larger its cap (by
+ * default a share of the machine's memory), so each thread's heap crept up over
+ * a long run although what stayed live did not; under this cap it levels off.
+ * The cap is above 1 GB because at 1 GB or less V8 runs its memory reducer for
+ * small heaps, which cost more CPU than it saved. A large article needs a small
+ * part of the cap, so it leaves room for far bigger documents; a runaway one
+ * fails alone when its thread reaches it. With the old generation held, the
+ * young one can be roomier: a smaller one spent more CPU promoting
+ * per-document garbage. The figures: docs/performance.md, "Pool threads' heaps".
  */
 const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536 };
 

@@ -442,7 +442,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // expire. The reduce's passes run on threads, so this thread stays free to renew it (and the jobs' locks).
     const renew = setInterval(() => void client.eval(RENEW, 1, k.reduced, token, CLAIM_MS).catch(() => {}), CLAIM_MS / 10);
     try {
-      // The document threads' heaps (~100–140 MB each) would sit beside the reduce's: they end, and start again for jobs to come.
+      // The document threads' heaps would sit beside the reduce's: they end, and start again for jobs to come.
       await runner.shrink();
       const ids = (await client.lrange(k.order, 0, -1)).map((s) => JSON.parse(s) as { id: string });
       const fresh = new Manifest(out);
@@ -501,7 +501,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   worker.on('completed', (job) => {
     options.onEvent?.({ state: 'done', id: job.data.id });
     // Its result is in the output folder: the job keeps only what names it, not the document's text,
-    // which Redis would otherwise hold for every document ever done (~4 KB per abstract).
+    // which Redis would otherwise hold for every document ever done (docs/queue.md says how much).
     const stripped = job.updateData({ ...job.data, input: DONE, stripped: true }).catch(() => {});
     stripping.add(stripped);
     void stripped.finally(() => stripping.delete(stripped));

@@ -27,15 +27,14 @@ export interface ReduceOptions extends ProjectSettings {
  */
 export async function reduce(out: string, results: StoredResults, options: ReduceOptions = {}): Promise<CorpusCounts> {
   // On threads, their heaps are capped instead (REDUCE_HEAP), where the flag below, which is the
-  // process's, would cost them far more (10,000 documents, the glossary: 12.1 s where 8.8 s capped).
+  // process's, would cost them far more (docs/performance.md, "The reduce's heaps").
   const { threads, ...settings } = options;
   if (threads) return reduceParts(out, results, settings, true);
   // Each pass parses every stored result, nearly all of it garbage at once; left to its
-  // defaults V8 let the heap swell with the corpus (10,000 documents: peak RSS 393 MB where
-  // ~50 MB was live). Optimising for size keeps it near the live set (~175 MB) for ~20%
-  // more time; the map step, where the flag costs far more, runs without it. (The two
-  // parts on threads one after the other instead: ~0.5 s faster at 10,000 documents,
-  // slower at 1,000, and ~60 MB more.)
+  // defaults V8 let the heap swell with the corpus far past what stays live. Optimising
+  // for size keeps it near the live set for somewhat more time; the map step, where the
+  // flag costs far more, runs without it. (Figures, and the two parts on threads one
+  // after the other instead: docs/performance.md, "The reduce's heaps".)
   setFlagsFromString('--optimize-for-size');
   try {
     return await reduceParts(out, results, settings, false);
@@ -91,9 +90,7 @@ export interface ReducePart {
 /**
  * Heap limits of a reduce thread. Its passes parse every stored result, nearly
  * all garbage at once; left to its defaults V8 lets a heap run far past its live
- * set (10,000 documents: 337 MB of RSS with the glossary alone on a thread, 207 MB
- * under these limits, for ~4% more time; a queue worker's main thread, its heap
- * grown by the jobs it took, reached ~510 MB writing the corpus files). Above
+ * set, here for little more time (docs/performance.md, "The reduce's heaps"). Above
  * 1 GB, as in pool.ts, V8's memory reducer for small heaps stays out of it.
  */
 const REDUCE_HEAP = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1025 };

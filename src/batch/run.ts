@@ -112,8 +112,8 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   let stop: OutputError | undefined;
 
   // Even one thread is worth it: a worker's heap is capped (see pool.ts), where this
-  // thread's would swell with the garbage of the map step (1,000 documents: peak RSS
-  // 210–350 MB here, ~190 MB on one thread; 10,000: 245–370 MB, ~200 MB) for ~2% more CPU.
+  // thread's would swell with the garbage of the map step, for little more CPU
+  // (docs/performance.md, "A thread even for --jobs 1").
   const threads = options.jobs === undefined ? 0 : Math.max(1, options.jobs);
   const runner = threads > 0 ? workerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
   const inFlight = new Set<Promise<void>>();

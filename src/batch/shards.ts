@@ -24,8 +24,8 @@ const SURFACES_KEY = ',"surfaces":';
  * is known, and that of their pair terms within them. The reduce's later
  * passes parse either the terms alone (the glossary's), the pair terms alone
  * (the glossary's co-occurrence passes), or all but the terms (the corpus
- * files and the report): at 10,000 documents, parsing shards whole took 9 of
- * the reduce's 22 s.
+ * files and the report): parsing shards whole took a large part of the
+ * reduce's time (docs/performance.md, "Shards parsed in parts").
  */
 export function shardText(result: DocumentResult): { text: string; terms: [number, number]; pairTerms?: [number, number] } {
   const { terms, messages, ...head } = result;

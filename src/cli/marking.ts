@@ -29,8 +29,7 @@ export function poolSize(argv: string[]): number | undefined {
  * V8 marks the old generation on helper threads while a thread runs on
  * (concurrent marking). With a spare core that is free time; with a pool
  * thread per core it only takes cores from the pool, and costs its own
- * overhead on top: 10,000 documents, `--jobs 2` on 2 cores, 94–105 CPU s and
- * 49–55 s with it, 75 CPU s and 40 s without; `--jobs 1` is 4 s faster with it.
+ * overhead on top (docs/performance.md, "Concurrent marking", has the figures).
  * So a command whose pool fills every core turns it off for the process. Only
  * here, before any work: V8's flags are the process's, and this one must not
  * change while a heap is being marked (a collection would then not pause the

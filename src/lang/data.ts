@@ -68,8 +68,8 @@ export function parseYamlList(relPath: string, text: string): Array<[number, Ent
 
 /**
  * A YAML list as the build compiled it (`dist/data/<path>.json`): parsing YAML
- * is most of the time a thread takes to load the language data (~0.2 s of the
- * ~0.6 s before its first document). Used only while it was compiled from
+ * is most of the time a thread takes to load the language data
+ * (docs/performance.md, "Compiled language data"). Used only while it was compiled from
  * this very text, so an edited file is parsed again.
  */
 interface CompiledList {
