@@ -52,88 +52,104 @@ const THREAD_HEAP = { maxYoungGenerationSizeMb: 48, maxOldGenerationSizeMb: 1536
  * Each thread serialises and writes its own shards: results never cross to
  * this thread, which only reads inputs and records the manifest.
  */
-export function workerRunner(size: number, version: string, dir: string, termbase?: string): DocumentRunner {
-  const idle: Worker[] = [];
-  const all: Worker[] = [];
-  const waiting: Array<(w: Worker) => void> = [];
-  const url = new URL('./worker.js', import.meta.url);
+export class WorkerRunner implements DocumentRunner {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly waiting: Array<(w: Worker) => void> = [];
+  private readonly url = new URL('./worker.js', import.meta.url);
+
+  constructor(
+    private readonly size: number,
+    private readonly version: string,
+    private readonly dir: string,
+    private readonly termbase?: string,
+  ) {}
+
+  async run(doc: SourceDocument): Promise<ManifestEntry> {
+    const w = await this.acquire();
+    let dead = false;
+    try {
+      const reply = await this.ask(w, doc).catch((error: unknown) => {
+        dead = true;
+        throw error;
+      });
+      if (!reply.ok) {
+        if (reply.output) throw new OutputError(reply.output.key, reply.output.path, reply.output.code);
+        if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);
+        throw new Error(reply.message);
+      }
+      return reply.entry!;
+    } finally {
+      if (dead) {
+        // A crashed thread is replaced by a fresh one on the next acquire.
+        this.retire(w);
+        const next = this.waiting.shift();
+        if (next) void this.acquire().then(next);
+      } else this.release(w);
+    }
+  }
+
+  async shrink(): Promise<void> {
+    // Forgotten before they end, so a document arriving meanwhile starts a fresh thread instead of waiting for these.
+    const spare = this.idle.splice(0);
+    for (const w of spare) this.retire(w);
+    await Promise.all(spare.map((w) => w.terminate()));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+
+  /** The document to thread `w`, and its reply; rejects when the thread fails or ends instead. */
+  private ask(w: Worker, doc: SourceDocument): Promise<Reply> {
+    return new Promise<Reply>((resolve, reject) => {
+      const settle = () => {
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+      };
+      const onError = (e: Error) => {
+        settle();
+        reject(e);
+      };
+      // A thread can end without an error (process.exit in it): the document fails instead of waiting forever.
+      const onExit = (code: number) => onError(new Error(`worker thread exited (code ${code})`));
+      const onMessage = (m: Reply) => {
+        settle();
+        resolve(m);
+      };
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      w.postMessage({ doc, version: this.version, dir: this.dir, termbase: this.termbase });
+    });
+  }
 
   /** Forget a thread that crashed or exited, so the next acquire starts a fresh one. */
-  const retire = (w: Worker) => {
-    for (const list of [idle, all]) {
+  private retire(w: Worker): void {
+    for (const list of [this.idle, this.all]) {
       const k = list.indexOf(w);
       if (k >= 0) list.splice(k, 1);
     }
-  };
-  const acquire = (): Promise<Worker> => {
-    const w = idle.pop();
+  }
+
+  private acquire(): Promise<Worker> {
+    const w = this.idle.pop();
     if (w) return Promise.resolve(w);
-    if (all.length < size) {
-      const fresh = new Worker(url, { resourceLimits: THREAD_HEAP });
+    if (this.all.length < this.size) {
+      const fresh = new Worker(this.url, { resourceLimits: THREAD_HEAP });
       // Always listened for: an error on a thread between documents must not reach this process as an uncaught one.
-      fresh.on('error', () => retire(fresh));
-      fresh.on('exit', () => retire(fresh));
-      all.push(fresh);
+      fresh.on('error', () => this.retire(fresh));
+      fresh.on('exit', () => this.retire(fresh));
+      this.all.push(fresh);
       return Promise.resolve(fresh);
     }
-    return new Promise((resolve) => waiting.push(resolve));
-  };
-  const release = (w: Worker) => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
-  };
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
 
-  return {
-    async run(doc) {
-      const w = await acquire();
-      let dead = false;
-      try {
-        const reply = await new Promise<Reply>((resolve, reject) => {
-          const settle = () => {
-            w.off('message', onMessage);
-            w.off('error', onError);
-            w.off('exit', onExit);
-          };
-          const onError = (e: Error) => {
-            settle();
-            dead = true;
-            reject(e);
-          };
-          // A thread can end without an error (process.exit in it): the document fails instead of waiting forever.
-          const onExit = (code: number) => onError(new Error(`worker thread exited (code ${code})`));
-          const onMessage = (m: Reply) => {
-            settle();
-            resolve(m);
-          };
-          w.on('message', onMessage);
-          w.on('error', onError);
-          w.on('exit', onExit);
-          w.postMessage({ doc, version, dir, termbase });
-        });
-        if (!reply.ok) {
-          if (reply.output) throw new OutputError(reply.output.key, reply.output.path, reply.output.code);
-          if (reply.key && reply.file) throw new InputError(reply.key, reply.file, reply.params, reply.line, reply.column);
-          throw new Error(reply.message);
-        }
-        return reply.entry!;
-      } finally {
-        if (dead) {
-          // A crashed thread is replaced by a fresh one on the next acquire.
-          retire(w);
-          const next = waiting.shift();
-          if (next) void acquire().then(next);
-        } else release(w);
-      }
-    },
-    async shrink() {
-      // Forgotten before they end, so a document arriving meanwhile starts a fresh thread instead of waiting for these.
-      const spare = idle.splice(0);
-      for (const w of spare) retire(w);
-      await Promise.all(spare.map((w) => w.terminate()));
-    },
-    async close() {
-      await Promise.all(all.map((w) => w.terminate()));
-    },
-  };
+  private release(w: Worker): void {
+    const next = this.waiting.shift();
+    if (next) next(w);
+    else this.idle.push(w);
+  }
 }

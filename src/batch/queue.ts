@@ -10,7 +10,7 @@ import { prepareOutput } from './output.js';
 import { Manifest, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type SourceDocument } from './sources.js';
 import { storedResults } from './shards.js';
-import { workerRunner } from './pool.js';
+import { WorkerRunner } from './pool.js';
 import type { CorpusCounts } from '../types.js';
 import { reduce } from './reduce.js';
 import { resultVersion } from './version.js';
@@ -323,7 +323,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   // Documents are processed on worker threads, one per job at a time: `concurrency`
   // jobs then use as many cores, this thread stays free to renew the jobs' locks while
   // a long document is processed, and each thread's heap is capped (see pool.ts).
-  const runner = workerRunner(options.concurrency ?? 1, version, manifest.dir, termbase);
+  const runner = new WorkerRunner(options.concurrency ?? 1, version, manifest.dir, termbase);
   let onDrained: (() => void) | undefined;
   let onGiveUp: ((error: Error) => void) | undefined;
   const drained = new Promise<void>((resolve, reject) => {

@@ -5,7 +5,7 @@ import type { ReadLimits } from '../io/limits.js';
 import { resultVersion } from './version.js';
 import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
-import { inProcessRunner, workerRunner } from './pool.js';
+import { inProcessRunner, WorkerRunner } from './pool.js';
 import type { CorpusCounts } from '../types.js';
 import { reduce } from './reduce.js';
 import { storedResults } from './shards.js';
@@ -115,7 +115,7 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   // thread's would swell with the garbage of the map step, for little more CPU
   // (docs/performance.md, "A thread even for --jobs 1").
   const threads = options.jobs === undefined ? 0 : Math.max(1, options.jobs);
-  const runner = threads > 0 ? workerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
+  const runner = threads > 0 ? new WorkerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
   const inFlight = new Set<Promise<void>>();
 
   const fail = (error: InputError, file: string) => {
