@@ -40,7 +40,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: INTEGRATION, globalSetup: ['test/setup/temp.ts'], isolate: false } },
-      { extends: true, test: { name: 'integration', include: INTEGRATION, globalSetup: ['test/setup/temp.ts'] } },
+      // A concurrent suite (queue.test.ts) runs three tests at a time: their workers share two cores.
+      { extends: true, test: { name: 'integration', include: INTEGRATION, globalSetup: ['test/setup/temp.ts'], maxConcurrency: 3 } },
     ],
   },
 });
