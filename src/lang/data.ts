@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { packageRoot } from '../io/package.js';
 
@@ -132,32 +133,33 @@ export function compileYamlLists(): string[] {
 /**
  * Read a TSV file with a header row. Lines starting with `#` are comments.
  * Every row needs the `required` columns and a `source` or `note` column value.
+ * Cells are split by csv-parse, with quotes taken as text (notes quote words).
  */
 export function loadTsv(relPath: string, required: string[] = []): Array<Record<string, string>> {
   const key = `tsv:${relPath}`;
   const hit = cache.get(key);
   if (hit) return hit as Array<Record<string, string>>;
-  const file = join(packageRoot(), relPath);
-  const lines = readFileSync(file, 'utf8').split('\n');
+  const text = readFileSync(join(packageRoot(), relPath), 'utf8');
+  const records = parseCsv(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   let header: string[] | undefined;
   const out: Array<Record<string, string>> = [];
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const cells = line.split('\t');
+  for (const { record: cells, info } of records) {
+    const line = info.lines;
+    // A line of blanks is an empty line.
+    if (cells.every((c) => c.trim() === '')) continue;
     if (!header) {
       header = cells;
-      for (const k of required) if (!header.includes(k)) throw new DataError(relPath, i + 1, `header lacks "${k}"`);
-      if (!header.includes('source') && !header.includes('note')) throw new DataError(relPath, i + 1, 'header lacks "source" or "note"');
-      return;
+      for (const k of required) if (!header.includes(k)) throw new DataError(relPath, line, `header lacks "${k}"`);
+      if (!header.includes('source') && !header.includes('note')) throw new DataError(relPath, line, 'header lacks "source" or "note"');
+      continue;
     }
-    if (cells.length !== header.length) throw new DataError(relPath, i + 1, `expected ${header.length} columns, found ${cells.length}`);
+    if (cells.length !== header.length) throw new DataError(relPath, line, `expected ${header.length} columns, found ${cells.length}`);
     const row: Record<string, string> = {};
     header.forEach((h, k) => (row[h] = cells[k]!.trim()));
-    for (const k of required) if (!row[k]) throw new DataError(relPath, i + 1, `empty "${k}"`);
-    if (!row.source && !row.note) throw new DataError(relPath, i + 1, 'row has neither source nor note');
+    for (const k of required) if (!row[k]) throw new DataError(relPath, line, `empty "${k}"`);
+    if (!row.source && !row.note) throw new DataError(relPath, line, 'row has neither source nor note');
     out.push(row);
-  });
+  }
   cache.set(key, out);
   return out;
 }
