@@ -60,7 +60,7 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const list = cuesFrom.of(tokens[i]!, lang);
     if (!list) continue;
-    const cue = list.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    const cue = cueAt(tokens, i, list);
     if (!cue) continue;
     // Short cues written in capitals (`HD`) only count as written.
     if (cue.words.length === 1 && /^[A-Z]{2,}$/.test(tokens[i]!.text) && tokens[i]!.text.toLowerCase() !== tokens[i]!.lower) continue;
@@ -68,6 +68,17 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
     i += cue.words.length - 1;
   }
   return hits;
+}
+
+/** The first (longest) cue of `list` written at token `i`. */
+function cueAt(tokens: Token[], i: number, list: Cue[]): Cue | undefined {
+  for (const c of list) {
+    if (i + c.words.length > tokens.length) continue;
+    let k = 1;
+    while (k < c.words.length && tokens[i + k]!.lower === c.words[k]) k++;
+    if (k === c.words.length) return c;
+  }
+  return undefined;
 }
 
 export interface Scoped {

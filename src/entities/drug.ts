@@ -175,7 +175,16 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
 
 /** Before a drug only the two words next to it count (`oral prednisone`). */
 function wordsBefore(text: string, start: number): string {
-  return (text.slice(Math.max(0, start - 40), start).split(/[.;,]/).at(-1) ?? '').split(/\s+/).slice(-3).join(' ');
+  let from = Math.max(0, start - 40);
+  // From the last clause mark before it (`.`, `;`, `,`).
+  for (let k = start - 1; k >= from; k--) {
+    const c = text[k];
+    if (c === '.' || c === ';' || c === ',') {
+      from = k + 1;
+      break;
+    }
+  }
+  return text.slice(from, start).split(/\s+/).slice(-3).join(' ');
 }
 
 /**

@@ -109,8 +109,12 @@ export function readSeries(tail: string, at: number, lang: Lang, fromWord: boole
   return { reading, end };
 }
 
+const RESPECTIVELY = /respectively|respectivamente/i;
+
 /** `calcium and phosphorus levels were 9.4 mg/dL and 3.4 mg/dL, respectively`: one value each, in order. */
 function readRespectively(text: string, group: Entity[], tail: string, at: number, lang: Lang, used: Spans): void {
+  // Most groups say no `respectively` at all: no need to read their values.
+  if (!RESPECTIVELY.test(tail)) return;
   const measures: Measure[] = [];
   let end = at;
   for (;;) {
@@ -122,7 +126,7 @@ function readRespectively(text: string, group: Entity[], tail: string, at: numbe
     if (!sep || measures.length >= group.length) break;
     end += sep[0].length;
   }
-  if (measures.length !== group.length || !/respectively|respectivamente/i.test(tail.slice(end, end + 40))) return;
+  if (measures.length !== group.length || !RESPECTIVELY.test(tail.slice(end, end + 40))) return;
   const last = group.at(-1)!;
   const shared = sharedRange(tail.slice(end), lang);
   used.push([last.end + at, last.end + end + (shared?.end ?? 0)]);
