@@ -123,6 +123,8 @@ export class AtomicWriter {
     this.pending = '';
     if (!this.ended) await new Promise<void>((resolve) => this.stream.end(() => resolve()));
     this.ended = true;
+    // A stream destroyed while its file was still being opened creates the file after end()'s callback: remove it once closed.
+    if (!this.stream.closed) await once(this.stream, 'close').catch(() => undefined);
     removeQuietly(this.tmp);
   }
 }
