@@ -22,6 +22,6 @@ export { loadTermbase, type TermbaseEntry } from './lang/termbase.js';
 export { SearchIndex, type SearchHit } from './search/embedded.js';
 export { buildIndex } from './search/build.js';
 export { runCorpus, type RunOptions, type RunSummary } from './batch/run.js';
-export { enqueue, startWorker, status as queueStatus } from './batch/queue.js';
+export { enqueue, startWorker, status as queueStatus } from './batch/queue/index.js';
 export { renderReport } from './report/html.js';
 export { InputError } from './io/errors.js';

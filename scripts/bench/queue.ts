@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { benchDocuments } from './_corpus.js';
 import { startRedis } from '../../test/helpers/redis.js';
-import { connection } from '../../src/batch/queue.js';
+import { connection } from '../../src/batch/queue/index.js';
 
 const root = join(import.meta.dirname, '../..');
 const n = Number(process.env.BENCH_DOCS ?? 10_000);

@@ -6,7 +6,7 @@ import { makeCorpus } from '../helpers/corpus.js';
 import { startRedis } from '../helpers/redis.js';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { connection, REDUCE_CLAIM } from '../../src/batch/queue.js';
+import { connection, REDUCE_CLAIM } from '../../src/batch/queue/index.js';
 import { tempDir } from '../helpers/temp.js';
 
 let redis: Awaited<ReturnType<typeof startRedis>>;

@@ -1,4 +1,4 @@
-import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '../../batch/queue.js';
+import { enqueue, startWorker, status, WorkerStopped, type WorkerEvent } from '../../batch/queue/index.js';
 import { escapeLine } from '../../io/escape.js';
 import { counted, describe, failureLine, place, positiveInteger, UsageError, type Context } from '../context.js';
 import { parseJobs, parseLimits } from '../progress.js';
