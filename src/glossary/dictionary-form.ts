@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import { inflect } from './forms.js';
 import { generalRate } from './general-frequency.js';
-import { CONNECTORS, isPluralWord, isUncountable, singularSurface } from './morphology.js';
+import { classicalSingulars, CONNECTORS, isPluralWord, isUncountable, singularSurface } from './morphology.js';
 
 /**
  * An entry's two forms as a dictionary writes them: in the small letters of
@@ -113,21 +113,13 @@ export function singularTerm(forms: TermForms): TermForms {
   return { en: enWords.join(' '), pt: ptSingular };
 }
 
-/** Greek and Latin plurals of English (`analyses`, `metastases`, `indices`, `matrices`) and the regular ones. */
-const CLASSICAL: Array<[RegExp, string]> = [
-  [/ses$/, 'sis'],
-  [/ices$/, 'ex'],
-  [/ices$/, 'ix'],
-  [/ides$/, 'ide'],
-];
-
 /**
  * The singular of an English plural the dictionary has: the grouping's
  * singular (morphology.ts) or a classical one (`analyses` → `analysis`),
  * whichever the dictionary lists; undefined when it lists none.
  */
 function englishSingular(head: string): string | undefined {
-  const tries = [singularSurface(head, 'en'), ...CLASSICAL.filter(([re]) => re.test(head)).map(([re, to]) => head.replace(re, to))];
+  const tries = [singularSurface(head, 'en'), ...classicalSingulars(head)];
   return tries.find((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en'));
 }
 

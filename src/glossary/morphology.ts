@@ -14,7 +14,7 @@ export { fold };
  */
 
 interface InflectionRule {
-  rule: 'plural' | 'feminine' | 'keep';
+  rule: 'plural' | 'classical' | 'feminine' | 'keep';
   suffix?: string;
   replace?: string;
   min?: number;
@@ -36,6 +36,8 @@ interface FoldedRule {
 
 interface Inflection {
   plural: FoldedRule[];
+  /** Greek and Latin plurals (English): candidate singulars, for the dictionary to choose among. */
+  classical: FoldedRule[];
   /** Feminine → masculine rules for a word after a noun (all of them) and elsewhere (not the adjective-only ones). */
   feminine: { afterNoun: FoldedRule[]; elsewhere: FoldedRule[] };
   keep: Set<string>;
@@ -61,6 +63,7 @@ function inflection(lang: Lang): Inflection {
   const feminine = folded('feminine');
   hit = {
     plural: folded('plural'),
+    classical: folded('classical'),
     feminine: { afterNoun: feminine, elsewhere: feminine.filter((r) => !r.adjectiveOnly) },
     keep: new Set(rules.filter((r) => r.rule === 'keep').flatMap((r) => (r.words ?? []).map(fold))),
   };
@@ -86,6 +89,13 @@ const lemmas: Record<Lang, [Memo<string>, Memo<string>]> = {
   en: [new Memo(MEMO_WORDS), new Memo(MEMO_WORDS)],
   pt: [new Memo(MEMO_WORDS), new Memo(MEMO_WORDS)],
 };
+
+/** The singulars an English word as written would have under each Greek or Latin plural rule it fits (`analyses` → `analysis`), in the data's order. */
+export function classicalSingulars(word: string): string[] {
+  return inflection('en')
+    .classical.filter((r) => word.endsWith(r.written.suffix))
+    .map((r) => word.slice(0, word.length - r.written.suffix.length) + r.written.replace);
+}
 
 /** The singular of one folded word. */
 export function singular(word: string, lang: Lang): string {
