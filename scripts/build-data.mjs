@@ -7,6 +7,7 @@
 import { compileDictionaries } from '../dist/lang/dictionary.js';
 import { compileLanguageProfiles } from '../dist/ingest/language.js';
 import { compileYamlLists } from '../dist/lang/data.js';
+import { CALIBRATION_FILE } from '../dist/align/score.js';
 
 for (const file of [...compileDictionaries(), await compileLanguageProfiles()]) console.log(`data: ${file}`);
-console.log(`data: ${compileYamlLists().length} YAML lists as JSON under dist/data/`);
+console.log(`data: ${compileYamlLists([CALIBRATION_FILE]).length} YAML lists as JSON under dist/data/`);

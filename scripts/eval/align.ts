@@ -3,7 +3,7 @@
  *
  *   npx tsx scripts/eval/align.ts            report (stdout) + .bench/eval-align.json
  *   npx tsx scripts/eval/align.ts --fit      refit the score calibration on all of the dev split and
- *                                            write it to src/lang/align/calibration.yaml
+ *                                            write it to src/align/calibration.yaml
  *   npx tsx scripts/eval/align.ts --grid     also search the cost parameters
  *   npx tsx scripts/eval/align.ts --errors   also count WMT false links and misses by where they fall,
  *                                            and list the wrong links scored >= 0.9 held out

@@ -1,11 +1,11 @@
-import { loadTsv } from '../lang/data.js';
+import { bilingual } from '../lang/index.js';
 import { loadTermbase } from '../lang/termbase.js';
 import type { Lang } from '../types.js';
 import { fold } from '../lang/cognates.js';
 
 /**
  * The bilingual lexicon of the aligner: function-word and frequent-word pairs
- * (`src/lang/lexicon/function-words.tsv`) and the single-word terms and
+ * (the EN↔PT function words) and the single-word terms and
  * variants of the project's termbase. Every pair becomes a shared key: the
  * English word, so `tratamento` and `treatment` both carry `treatment`.
  */
@@ -38,7 +38,7 @@ export function loadLexicon(): Lexicon {
       phrases[lang].set(words[0]!, list);
     }
   };
-  for (const row of loadTsv('src/lang/lexicon/function-words.tsv', ['en', 'pt'])) {
+  for (const row of bilingual().functionWords()) {
     const key = fold(row.en!);
     add(en, key, key);
     add(pt, fold(row.pt!), key);

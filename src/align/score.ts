@@ -3,7 +3,7 @@ import { loadYamlList } from '../lang/data.js';
 /**
  * Link confidence: a logistic model over the evidence of a rung, so that the
  * score reads as the probability that the link is right. The coefficients are
- * data (`src/lang/align/calibration.yaml`), fitted on the development split with
+ * a fitted model (`src/align/calibration.yaml`, not language data), fitted on the development split with
  * documents held out (`npx tsx scripts/eval/align.ts --fit`). Rungs with an
  * empty side link no translation and score 0.
  */
@@ -67,8 +67,8 @@ export const EVIDENCE: ReadonlyArray<keyof LinkEvidence> = [
 
 export type Calibration = Record<'bias' | keyof LinkEvidence, number>;
 
-/** Under src/lang so it ships with the package (package.json "files"). */
-export const CALIBRATION_FILE = 'src/lang/align/calibration.yaml';
+/** Beside the aligner; it ships with the package (package.json "files") and the build compiles it with the language data. */
+export const CALIBRATION_FILE = 'src/align/calibration.yaml';
 
 interface CalibrationEntry {
   [key: string]: unknown;

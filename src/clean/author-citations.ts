@@ -1,5 +1,5 @@
 import type { Citation } from '../types.js';
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { languages } from '../lang/index.js';
 import { applyEdits, type Tracked } from './tracked.js';
 
 /**
@@ -11,10 +11,6 @@ import { applyEdits, type Tracked } from './tracked.js';
  * other words (`in Brazil (2019)`) is left: it need not be a citation.
  */
 
-interface MonthName extends Entry {
-  word: string;
-}
-
 /** Both rules need `et al`, or a parenthesis opening on a capital with a year inside: most paragraphs have neither. */
 const NEEDS = /et\s+al|\(\s*(?:(?:see|cf\.|e\.g\.,?|ver|vide)\s+)?\p{Lu}[^()]*(?:19|20)\d{2}/u;
 
@@ -23,7 +19,7 @@ let patterns: { group: RegExp; narrative: RegExp } | undefined;
 /** The patterns, built once the month names (which start a date, `(March 2020)`, never a citation) are loaded. */
 function citationPatterns(): { group: RegExp; narrative: RegExp } {
   if (patterns) return patterns;
-  const months = ['en', 'pt'].flatMap((lang) => loadYamlList<MonthName>(`src/lang/${lang}/months.yaml`, ['word']).map((m) => m.word));
+  const months = languages().flatMap((l) => l.months().map((m) => m.word));
   const NAME = String.raw`(?!(?:${months.join('|')})\b)\p{Lu}[\p{L}'’\-]+(?:\s+(?:de|da|do|dos|das|van|von|del|der|di)\s+\p{Lu}[\p{L}'’\-]+)?`;
   const AUTHORS = String.raw`${NAME}(?:\s+et\s+al\.?|(?:,\s*${NAME})*\s*(?:,\s*)?(?:and|&|e)\s+${NAME})?`;
   const YEAR = String.raw`(?:19|20)\d{2}[a-z]?`;

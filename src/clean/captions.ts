@@ -1,4 +1,4 @@
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { languages } from '../lang/index.js';
 import { applyEdits, slice, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 
@@ -8,16 +8,12 @@ import type { Note } from '../io/messages.js';
  * into their own records; the prose around them is left for reflow to rejoin.
  */
 
-interface CaptionLabel extends Entry {
-  label: string;
-}
-
 let opener: RegExp | undefined;
 
 /** `FIGURE 3:`, `Tabela 1 -`, `Fig. 2.` … at the start of a line. */
 function captionOpener(): RegExp {
   if (opener) return opener;
-  const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<CaptionLabel>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label));
+  const labels = languages().flatMap((l) => l.captions().map((e) => e.label));
   const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   // a dash before a number is a range in prose (`Figures 1-3 show`), not a caption's separator
   opener = new RegExp(`^\\s*((?:${words})\\s*\\d+[A-Za-z]?)\\s*(?:[:.]|[\\-–—](?!\\s*\\d))\\s*`, 'iu');

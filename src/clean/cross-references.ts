@@ -1,17 +1,13 @@
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { languages } from '../lang/index.js';
 import { applyEdits, type Tracked } from './tracked.js';
 
 /**
  * References to the article's figures and tables in parentheses, taken out
  * of the prose: `(Table 3)`, `(Figures 3-4)`, `(see Figure 2A and Table 1)`,
  * `(Tabela 1)`. The label words are the caption labels of each language
- * (`src/lang/*\/captions.yaml`). A reference that is part of the sentence
+ * (each language's captions). A reference that is part of the sentence
  * (`Table 1 shows`) stays: taking it out would break the sentence.
  */
-
-interface CaptionLabel extends Entry {
-  label: string;
-}
 
 let pattern: RegExp | undefined;
 /** A parenthesis opening on a label word: what every reference starts with, tested first. */
@@ -19,7 +15,7 @@ let opening: RegExp | undefined;
 
 function crossReference(): RegExp {
   if (pattern) return pattern;
-  const labels = ['en', 'pt'].flatMap((lang) => loadYamlList<CaptionLabel>(`src/lang/${lang}/captions.yaml`, ['label']).map((e) => e.label.replace(/\.$/, '')));
+  const labels = languages().flatMap((l) => l.captions().map((e) => e.label.replace(/\.$/, '')));
   const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const label = `(?:${words})s?\\.?`;
   opening = new RegExp(`\\(\\s*(?:(?:see|ver|vide|cf\\.)\\s+)?(?:${words})`, 'iu');

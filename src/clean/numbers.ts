@@ -1,4 +1,4 @@
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { shared } from '../lang/index.js';
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 
@@ -25,14 +25,10 @@ const UNIT_POWER = /(?<=^|[\s\d/(])(mm|cm|dm|km|µm|μm|nm|m)([23])(?![\p{L}\p{N
 
 const COMPARISON: Record<string, string> = { '<=': '≤', '>=': '≥', '=<': '≤', '=>': '≥' };
 
-interface ElementSymbols extends Entry {
-  symbols: string;
-}
-
 let elements: Set<string> | undefined;
 
 function elementSymbols(): Set<string> {
-  elements ??= new Set(loadYamlList<ElementSymbols>('src/lang/chemical-elements.yaml', ['symbols']).flatMap((e) => e.symbols.split(/\s+/)));
+  elements ??= new Set(shared().chemicalElements().flatMap((e) => e.symbols.split(/\s+/)));
   return elements;
 }
 

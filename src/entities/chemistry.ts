@@ -1,5 +1,5 @@
 import { wordList } from '../lang/dictionary.js';
-import { loadTsv, loadYamlList } from '../lang/data.js';
+import { language, shared } from '../lang/index.js';
 import { Memo } from '../memo.js';
 import { Endings } from './morphology.js';
 import type { Token } from './tokens.js';
@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
  * (`hydroxyurea`) on words that are not English words, `-ic acid` names,
  * formulas of element symbols (`CaCl2`, `NaHCO3`) and development codes of
  * compounds (`LY274614`, `CB 3717`, `SM-5887`).
- * Data: `src/lang/lexicon/chemical-morphology.tsv`, `src/lang/chemical-elements.yaml`.
+ * Data: `language('en').chemicalMorphology()`, `shared().chemicalElements()`.
  */
 
 interface Morphology {
@@ -28,7 +28,7 @@ function load(): Morphology {
   if (data) return data;
   const m: Morphology = { suffixes: new Endings(), prefixes: /$^/, stops: new Set(), codeStops: new Set(), elements: new Set() };
   const prefixes: string[] = [];
-  for (const r of loadTsv('src/lang/lexicon/chemical-morphology.tsv', ['kind', 'form'])) {
+  for (const r of language('en').chemicalMorphology()) {
     const forms = r.form!.split('|').map((f) => f.trim());
     if (r.kind === 'suffix') for (const f of forms) m.suffixes.add(f, Number(r.min_length || 0), true);
     else if (r.kind === 'prefix') prefixes.push(...forms);
@@ -37,7 +37,7 @@ function load(): Morphology {
   }
   // A prefix needs at least four letters after it (`hydroxyurea`, not `hydroxy`).
   m.prefixes = new RegExp(`^(?:${prefixes.join('|')})\\p{L}{4}`, 'u');
-  for (const e of loadYamlList<{ symbols: string }>('src/lang/chemical-elements.yaml', ['symbols'])) for (const s of e.symbols.split(/\s+/)) m.elements.add(s);
+  for (const e of shared().chemicalElements()) for (const s of e.symbols.split(/\s+/)) m.elements.add(s);
   return (data = m);
 }
 

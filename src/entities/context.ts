@@ -1,4 +1,4 @@
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
 import { FormQuestion, tokenize } from './tokens.js';
@@ -40,7 +40,7 @@ function cues(lang: Lang): Map<string, Cue[]> {
   let byFirst = cache.get(lang);
   if (byFirst) return byFirst;
   byFirst = new Map();
-  for (const e of loadYamlList<{ cue: string; kind: CueKind; direction: Direction; experiencer?: string }>(`src/lang/${lang}/negation.yaml`, ['cue', 'kind', 'direction'])) {
+  for (const e of language(lang).negationCues<{ cue: string; kind: CueKind; direction: Direction; experiencer?: string }>()) {
     const words = tokenize(String(e.cue), lang).map((t) => t.lower);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];

@@ -1,4 +1,4 @@
-import { loadTsv } from '../lang/data.js';
+import { bilingual, language } from '../lang/index.js';
 import type { Entity, Lang } from '../types.js';
 import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
@@ -40,8 +40,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
   let groups = cache.get(key);
   if (groups) return groups;
   const list: Array<{ source: string; form: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
-  for (const r of loadTsv(`src/lang/lexicon/${file}.tsv`, ['form', 'lang', column])) {
-    if (r.lang !== lang) continue;
+  for (const r of file === 'routes' ? language(lang).routes() : language(lang).frequencies()) {
     for (const f of r.form!.split('|')) {
       const form = f.trim();
       // `b.i.d.` may lose its last dot to the sentence's end.
@@ -208,7 +207,7 @@ const durationCache = new Map<Lang, RegExp>();
 function readDuration(s: string, lang: Lang): string | undefined {
   let re = durationCache.get(lang);
   if (!re) {
-    const rows = loadTsv('src/lang/lexicon/durations.tsv', ['kind', 'lang', 'form']).filter((r) => r.lang === lang);
+    const rows = language(lang).durations();
     const alt = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => r.form!.split('|')).map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt('lead')})\\s*(\\d{1,3}|${alt('number')})\\s+(${alt('unit')})(?![\\p{L}\\p{N}])`, 'iu');
     durationCache.set(lang, re);
@@ -225,5 +224,5 @@ export function isClassMention(e: Entity): boolean {
 
 let classes: Set<string> | undefined;
 function classNames(): Set<string> {
-  return (classes ??= new Set(loadTsv('src/lang/lexicon/drug-classes.tsv', ['en']).map((r) => r.en!.split('|')[0]!.trim())));
+  return (classes ??= new Set(bilingual().drugClasses().map((r) => r.en!.split('|')[0]!.trim())));
 }

@@ -1,4 +1,4 @@
-import { loadTsv } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { Mention } from './mention.js';
 import type { Token } from './tokens.js';
@@ -13,7 +13,7 @@ import { fold, FormQuestion } from './tokens.js';
  * VE alterada`. Read from the abnormality back to the structure, past up to
  * three words naming which one (`esquerdo e direito`, `segmentar do VE`);
  * the grading words after it belong to the finding.
- * `src/lang/lexicon/finding-phrases.tsv`.
+ * `language('pt').findingPhrases()`.
  */
 
 interface Words {
@@ -36,8 +36,7 @@ function inflections(form: string): string[] {
 function load(): Words {
   if (words) return words;
   const w: Words = { structures: new Set(), capitals: new Set(), abnormal: new Set(), degree: new Set() };
-  for (const r of loadTsv('src/lang/lexicon/finding-phrases.tsv', ['kind', 'lang', 'form'])) {
-    if (r.lang !== 'pt') continue;
+  for (const r of language('pt').findingPhrases()) {
     for (const raw of r.form!.split('|')) {
       const form = raw.trim();
       if (r.kind === 'structure') (/^[A-Z]{2,3}$/.test(form) ? w.capitals : w.structures).add(/^[A-Z]{2,3}$/.test(form) ? form : fold(form));

@@ -9,7 +9,7 @@ import { readUnit } from './units.js';
 import { blockers, contextWords } from './words.js';
 
 /**
- * Mentions the lexicons name (`src/lang/lexicon/*.tsv`): at each token the
+ * Mentions the lexicons name (`src/lang/en-pt/*.tsv`): at each token the
  * longest phrase that matches, this language's own forms before borrowed
  * abbreviations.
  */

@@ -1,9 +1,9 @@
-import { loadTsv, loadYamlList } from '../lang/data.js';
+import { bilingual, language, shared } from '../lang/index.js';
 import type { DrugCategory, EntityType, LabCategory, Lang } from '../types.js';
 import { fold, phraseKeys } from './tokens.js';
 
 /**
- * The lexicons (`src/lang/lexicon/*.tsv`) compiled into one phrase index per
+ * The lexicons (`src/lang/en-pt/*.tsv`, `shared/brands.tsv`) compiled into one phrase index per
  * language: first token key → phrases starting with it, longest first.
  */
 
@@ -44,7 +44,6 @@ export interface PhraseIndex {
   byFirst: Map<string, Phrase[]>;
 }
 
-const LEX = 'src/lang/lexicon';
 const split = (cell: string | undefined) => (cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : []);
 
 /** ALL-CAPS short forms (SLE, ESR, TGO) are abbreviations: matched with their case. */
@@ -61,7 +60,7 @@ interface SpellingRule {
 
 let spelling: SpellingRule[] | undefined;
 function spellingRules(): SpellingRule[] {
-  return (spelling ??= loadTsv(`${LEX}/inn-spelling.tsv`, ['pattern']).map((r) => ({ pattern: new RegExp(r.pattern!, 'g'), replacement: r.replacement ?? '' })));
+  return (spelling ??= bilingual().innSpelling().map((r) => ({ pattern: new RegExp(r.pattern!, 'g'), replacement: r.replacement ?? '' })));
 }
 
 /** The Brazilian (DCB) spelling an English INN most likely has (`warfarin` → `warfarina`). */
@@ -96,11 +95,11 @@ function tokensOf(form: string): string[] {
 function build(lang: Lang): PhraseIndex {
   const index: PhraseIndex = { byFirst: new Map() };
   const other: Lang = lang === 'en' ? 'pt' : 'en';
-  const forms = (row: Record<string, string>) => ({ own: split(row[lang]), other: split(row[other]) });
+  const forms = (row: Record<string, string | undefined>) => ({ own: split(row[lang]), other: split(row[other]) });
 
   // Elements and metabolites count in Portuguese text only where they are also lab analytes (`cálcio`, not `ferro`, `cobre`).
-  const analytes = new Set(loadTsv(`${LEX}/labs.tsv`, ['en']).flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
-  for (const row of loadTsv(`${LEX}/drugs.tsv`, ['en'])) {
+  const analytes = new Set(bilingual().labs().flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
+  for (const row of bilingual().drugs()) {
     const en = row.en!;
     if (lang === 'pt' && !row.atc && !analytes.has(en.toLowerCase())) continue;
     const concept = named({ type: 'drug', name: en.toLowerCase(), pt: row.pt || innToPt(en), code: row.atc ? `ATC:${row.atc}` : undefined, analyte: !row.atc });
@@ -116,36 +115,36 @@ function build(lang: Lang): PhraseIndex {
     }
     for (const alias of [...split(row.aliases), ...split(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
   }
-  for (const row of loadTsv(`${LEX}/brands.tsv`, ['brand', 'inn'])) {
+  for (const row of shared().brands()) {
     const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);
     const concept: Concept = inn ?? { type: 'drug', name: row.inn!.toLowerCase() };
     add(index, lang, row.brand!, concept, undefined, { brand: row.brand! });
   }
-  for (const row of loadTsv(`${LEX}/drug-classes.tsv`, ['en', 'pt'])) {
+  for (const row of bilingual().drugClasses()) {
     const f = forms(row);
     const en = split(row.en)[0]!;
     const concept = named({ type: 'drug', name: en, pt: split(row.pt)[0], code: row.atc ? `ATC:${row.atc}` : undefined, drugClass: en });
     for (const form of f.own) add(index, lang, form, concept, en);
   }
   // Only the languages with a column are searched (Portuguese: see the file's header); `name` is what the forms normalise to.
-  for (const row of loadTsv(`${LEX}/treatments.tsv`, ['kind', 'category'])) {
+  for (const row of bilingual().treatments()) {
     if (row.kind !== 'name' || !row.name) continue;
     const concept = named({ type: 'drug', category: row.category as DrugCategory, name: row.name!, pt: split(row.pt)[0] });
     for (const form of split(row[lang])) add(index, lang, form, concept, row.name);
   }
-  for (const row of loadTsv(`${LEX}/labs.tsv`, ['en', 'pt'])) {
+  for (const row of bilingual().labs()) {
     const f = forms(row);
     const en = split(row.en)[0]!;
     const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
     for (const form of f.other) if (isAbbreviation(form) && !f.own.includes(form)) add(index, lang, form, concept, en, { borrowed: true });
   }
-  for (const row of loadTsv(`${LEX}/tests.tsv`, ['en', 'pt'])) {
+  for (const row of bilingual().tests()) {
     const en = split(row.en)[0]!;
     const concept = named({ type: 'lab', category: 'examination', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
     for (const form of split(row[lang])) add(index, lang, form, concept, en, { needsValue: row.context === 'value' });
   }
-  for (const row of loadTsv(`${LEX}/diagnoses.tsv`, ['en', 'pt'])) {
+  for (const row of bilingual().diagnoses()) {
     const f = forms(row);
     const en = split(row.en)[0]!;
     const concept = named({ type: 'diagnosis', name: en, pt: split(row.pt)[0], code: row.icd10 ? `ICD10:${row.icd10}` : undefined });
@@ -210,7 +209,7 @@ function functionWords(lang: Lang): Set<string> {
   let set = functionWordCache.get(lang);
   if (!set) {
     set = new Set();
-    for (const g of loadYamlList<{ words: unknown[] }>(`src/lang/${lang}/stopwords.yaml`, ['words'])) for (const w of g.words) set.add(fold(String(w)));
+    for (const g of language(lang).stopwords()) for (const w of g.words) set.add(fold(String(w)));
     functionWordCache.set(lang, set);
   }
   return set;

@@ -1,13 +1,13 @@
-import { loadTsv } from '../lang/data.js';
+import { bilingual, language, shared } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { Token } from './tokens.js';
 import { fold, FormQuestion, wordKey } from './tokens.js';
 
 /**
  * Word formation that marks unknown words: INN stems make a drug
- * (`-mab`, `-pril`, `-olol` …; `src/lang/lexicon/drug-stems.tsv`), disease
+ * (`-mab`, `-pril`, `-olol` …; `src/lang/shared/drug-stems.tsv`), disease
  * suffixes and head nouns make a diagnosis (`-itis`, `-ose`, `<X> syndrome`,
- * `doença de <X>`; `disease-morphology.tsv`).
+ * `doença de <X>`; `src/lang/<lang>/disease-morphology.tsv`).
  */
 
 export interface Stem {
@@ -77,7 +77,6 @@ interface Morphology {
   nonModifiers: Set<string>;
 }
 
-const LEX = 'src/lang/lexicon';
 const cache = new Map<Lang, Morphology>();
 
 function load(lang: Lang): Morphology {
@@ -85,12 +84,11 @@ function load(lang: Lang): Morphology {
   if (hit) return hit;
   const m: Morphology = { stems: new Endings(), suffixes: new Endings(), heads: new Set(), findings: new Set(), examinationSuffixes: new Endings(), stops: new Set(), modifiers: new Set(), adjSuffixes: new Endings(), nonModifiers: new Set() };
   // Longest stem first; among stems of one length, the file's order.
-  for (const r of loadTsv(`${LEX}/drug-stems.tsv`, ['stem', 'class', 'min_length'])) {
+  for (const r of shared().drugStems()) {
     const minLength = Number(r.min_length);
     m.stems.add(r.stem!, minLength, { stem: r.stem!, drugClass: r.class!, atc: r.atc || undefined, minLength });
   }
-  for (const r of loadTsv(`${LEX}/disease-morphology.tsv`, ['kind', 'lang', 'form'])) {
-    if (r.lang !== lang) continue;
+  for (const r of language(lang).diseaseMorphology()) {
     const form = fold(r.form!);
     const minLength = Number(r.min_length || 0);
     if (r.kind === 'suffix') m.suffixes.add(form, minLength, true);
@@ -126,7 +124,7 @@ export function procedureSuffix(token: Token, lang: Lang): boolean {
   let rules = procedureCache.get(lang);
   if (!rules) {
     rules = { suffixes: new Endings(), stops: new Set() };
-    for (const r of loadTsv(`${LEX}/treatments.tsv`, ['kind'])) {
+    for (const r of bilingual().treatments()) {
       const forms = (r[lang] ?? '').split('|').map((f) => fold(f.trim())).filter(Boolean);
       if (r.kind === 'suffix') for (const f of forms) rules.suffixes.add(f, Number(r.min_length || 0), true);
       else if (r.kind === 'stop') for (const f of forms) rules.stops.add(f);

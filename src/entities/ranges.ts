@@ -1,4 +1,4 @@
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { LabFlag, Lang, ReferenceRange } from '../types.js';
 import type { Bound, Measure } from './measure.js';
 import { readBound } from './measure.js';
@@ -34,7 +34,7 @@ const cache = new Map<Lang, Cue[]>();
 function cues(lang: Lang): Cue[] {
   let list = cache.get(lang);
   if (!list) {
-    list = loadYamlList<{ cue: string; kind: Cue['kind']; op?: Bound }>(`src/lang/${lang}/reference-ranges.yaml`, ['cue', 'kind'])
+    list = language(lang).referenceRangeCues<{ cue: string; kind: Cue['kind']; op?: Bound }>()
       .map((e) => {
         const cue = String(e.cue);
         const exact = /^[A-Z.]{2,5}$/.test(cue);

@@ -1,4 +1,4 @@
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { LabFlag, Lang } from '../types.js';
 import { fold } from './tokens.js';
 
@@ -24,7 +24,7 @@ const cache = new Map<Lang, Cue[]>();
 function cues(lang: Lang): Cue[] {
   let list = cache.get(lang);
   if (!list) {
-    list = loadYamlList<{ cue: string; result: string }>(`src/lang/${lang}/lab-results.yaml`, ['cue', 'result'])
+    list = language(lang).labResultCues()
       .map((e) => ({ words: fold(String(e.cue)), flag: FLAG[e.result]! }))
       .sort((a, b) => b.words.length - a.words.length);
     cache.set(lang, list);

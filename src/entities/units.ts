@@ -1,12 +1,12 @@
 import { ucum } from '@atomic-ehr/ucum';
-import { loadTsv } from '../lang/data.js';
+import { shared } from '../lang/index.js';
 import { Memo } from '../memo.js';
 
 /**
  * Units as written after a value (`mg/dL`, `mIU/L`, `× 10³/mm³`, `x10^9/L`,
  * `mL/min/1.73 m²`) and their UCUM code. A compound unit is read part by
  * part (a power of ten, atoms, `/`), each written atom mapped to its UCUM
- * atom (`src/lang/lexicon/units.tsv`: `IU` → `[iU]`, `dia` → `d`), and the
+ * atom (the shared units table: `IU` → `[iU]`, `dia` → `d`), and the
  * code is kept only when the UCUM library accepts it, the longest such unit
  * first. A unit standing alone (`mg`, `%`) must be one the table lists, so a
  * word after a number (`2 a 3`, `mg daily`) is never taken for one.
@@ -34,7 +34,7 @@ function load(): Table {
   if (table) return table;
   const forms: Array<[string, string]> = [];
   const atoms = new Map<string, string>();
-  for (const r of loadTsv('src/lang/lexicon/units.tsv', ['form', 'ucum', 'kind'])) {
+  for (const r of shared().units()) {
     for (const f of r.form!.split('|').map((x) => x.trim())) {
       if (r.kind === 'atom') atoms.set(f, r.ucum!);
       else forms.push([f, r.ucum!]);

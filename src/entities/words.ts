@@ -1,4 +1,4 @@
-import { DataError, loadTsv } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { LabCategory, Lang } from '../types.js';
 import { isFunctionWord } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -6,8 +6,8 @@ import { FormQuestion, phraseKeys } from './tokens.js';
 
 /**
  * The word lists the mention finders read besides the lexicons, loaded once
- * per language: context words (`src/lang/lexicon/context-words.tsv`) and
- * blocking phrases (`blockers.tsv`).
+ * per language: context words and blocking phrases (`language(lang).contextWords()`,
+ * `.blockers()`).
  */
 
 export interface ContextWords {
@@ -32,8 +32,7 @@ export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
     c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set() };
-    for (const r of loadTsv('src/lang/lexicon/context-words.tsv', ['kind', 'lang', 'form'])) {
-      if (r.lang !== lang) continue;
+    for (const r of language(lang).contextWords()) {
       const form = r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
       const kind = r.kind!;
       if (kind.startsWith('workup-')) {
@@ -44,9 +43,8 @@ export function contextWords(lang: Lang): ContextWords {
         continue;
       }
       const sets: Record<string, Set<string>> = { salt: c.salt, 'lab-cue': c.labCue, 'lab-before': c.labBefore, 'not-lab': c.notLab, 'not-drug': c.notDrug, 'value-stop': c.valueStop, 'series-from': c.seriesFrom, 'series-to': c.seriesTo };
-      const set = sets[kind];
-      if (!set) throw new DataError('src/lang/lexicon/context-words.tsv', 0, `unknown kind "${kind}"`);
-      set.add(form);
+      // The door lets only the kinds it knows through.
+      sets[kind]!.add(form);
     }
     contextCache.set(lang, c);
   }
@@ -76,8 +74,7 @@ export function blockers(lang: Lang): Map<string, string[][]> {
   let map = blockerCache.get(lang);
   if (!map) {
     map = new Map();
-    for (const r of loadTsv('src/lang/lexicon/blockers.tsv', ['phrase', 'lang'])) {
-      if (r.lang !== lang) continue;
+    for (const r of language(lang).blockers()) {
       const keys = phraseKeys(r.phrase!, lang);
       if (keys.length === 0) continue;
       map.set(keys[0]!, [...(map.get(keys[0]!) ?? []), keys].sort((a, b) => b.length - a.length));

@@ -1,5 +1,5 @@
 import type { PartOfSpeech } from '../types.js';
-import { loadYamlList } from '../lang/data.js';
+import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { CONNECTORS, englishWordClass, fold, masculineSurface, singularSurface } from './morphology.js';
 
@@ -23,7 +23,7 @@ let rules: { words: Map<string, Gender>; endings: Array<[string, Gender]> } | un
 
 function genderRules(): NonNullable<typeof rules> {
   if (rules) return rules;
-  const list = loadYamlList<GenderRule & Record<string, unknown>>('src/lang/pt/gender.yaml', ['gender']);
+  const list = language('pt').gender<GenderRule & Entry>();
   const words = new Map<string, Gender>();
   const endings: Array<[string, Gender]> = [];
   for (const r of list) {

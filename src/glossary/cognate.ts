@@ -3,7 +3,7 @@ import { Memo } from '../memo.js';
 
 /**
  * Cognate similarity between an English and a Portuguese word: both are
- * spelled with the EN↔PT correspondences of `src/lang/cognates.yaml`
+ * spelled with the EN↔PT correspondences of `src/lang/en-pt/cognates.yaml`
  * (`-osis/-ose`, `ph/f`, `y/i` …) and compared by edit distance and, for
  * long words, by character-trigram overlap (which forgives reordered
  * combining forms: pathophysiology ↔ fisiopatologia).

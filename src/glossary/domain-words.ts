@@ -7,7 +7,7 @@ import { loadTermbase } from '../lang/termbase.js';
  * The words the project's own medical vocabularies hold as terms by
  * themselves: every single-word name of a diagnosis, sign, laboratory test,
  * examination, drug, drug class or treatment in the entities stage's
- * lexicons (src/lang/lexicon/), and every single-word term of the shipped
+ * lexicons (src/lang/en-pt/), and every single-word term of the shipped
  * termbase (glossary/termbase.yaml), in either language. A word medicine
  * shares with general language (`weight`, `urine`, `peso`) is a term when a
  * medical vocabulary names a concept with it alone; abbreviations are left

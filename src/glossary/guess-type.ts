@@ -1,4 +1,4 @@
-import { loadYamlList } from '../lang/data.js';
+import { language, type Entry } from '../lang/index.js';
 import type { TermType } from '../types.js';
 import { Memo } from '../memo.js';
 
@@ -22,7 +22,7 @@ export function guessType(enKey: string): TermType {
 }
 
 function typeFromCues(enKey: string): TermType {
-  cues ??= loadYamlList<TypeCue & Record<string, unknown>>('src/lang/en/term-types.yaml', ['type']);
+  cues ??= language('en').termTypes<TypeCue & Entry>();
   const words = enKey.split(' ');
   const head = words[words.length - 1]!;
   for (const cue of cues) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fold } from '../lang/cognates.js';
-import { loadYamlList } from '../lang/data.js';
+import { language, type Entry } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
 
@@ -48,7 +48,7 @@ const inflections = new Map<Lang, Inflection>();
 function inflection(lang: Lang): Inflection {
   let hit = inflections.get(lang);
   if (hit) return hit;
-  const rules = loadYamlList<InflectionRule & Record<string, unknown>>(`src/lang/${lang}/inflection.yaml`, ['rule']);
+  const rules = language(lang).inflection<InflectionRule & Entry>();
   const folded = (kind: InflectionRule['rule']): FoldedRule[] =>
     rules
       .filter((r) => r.rule === kind)

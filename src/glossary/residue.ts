@@ -1,6 +1,6 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import { CONNECTORS, fold } from './morphology.js';
 
 /**
@@ -164,7 +164,7 @@ function isProperNoun(en: string): boolean {
 
 let heads: Set<string> | undefined;
 function nameHeads(): Set<string> {
-  return (heads ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/name-heads.yaml', ['words']).flatMap((g) => g.words.map(String))));
+  return (heads ??= new Set(language('en').nameHeads().flatMap((g) => g.words.map(String))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { fold } from './morphology.js';
 
@@ -17,7 +17,7 @@ const lists = new Map<Lang, StopList>();
 export function stopList(lang: Lang): StopList {
   let hit = lists.get(lang);
   if (hit) return hit;
-  const groups = loadYamlList<{ words: string[]; role: 'function' | 'filler' }>(`src/lang/${lang}/stopwords.yaml`, ['words', 'role']);
+  const groups = language(lang).stopwords();
   hit = { function: new Set(), filler: new Set() };
   for (const g of groups) for (const w of g.words) hit[g.role].add(fold(String(w)));
   lists.set(lang, hit);

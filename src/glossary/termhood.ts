@@ -1,5 +1,5 @@
 import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
-import { loadYamlList } from '../lang/data.js';
+import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
@@ -78,11 +78,11 @@ let frameNouns: Set<string> | undefined;
 let medicalEndings: string[] | undefined;
 
 function modifiers(): Set<string> {
-  return (freeModifiers ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/free-modifiers.yaml', ['words']).flatMap((g) => g.words.map(String))));
+  return (freeModifiers ??= new Set(language('en').freeModifiers().flatMap((g) => g.words.map(String))));
 }
 
 function frames(): Set<string> {
-  return (frameNouns ??= new Set(loadYamlList<{ words: string[] }>('src/lang/en/frame-nouns.yaml', ['words']).flatMap((g) => g.words.map(String))));
+  return (frameNouns ??= new Set(language('en').frameNouns().flatMap((g) => g.words.map(String))));
 }
 
 /** Documents from which a phrase counts as a fixed unit even when its words alone would make it free. */
@@ -103,7 +103,7 @@ function framed(en: string, documents: number): boolean {
 }
 
 function endings(): string[] {
-  medicalEndings ??= loadYamlList<{ type: string; suffixes?: string[] }>('src/lang/en/term-types.yaml', ['type'])
+  medicalEndings ??= language('en').termTypes<Entry & { type: string; suffixes?: string[] }>()
     .filter((c) => c.type === 'diagnosis')
     .flatMap((c) => c.suffixes ?? [])
     // Three-letter endings (-ism, -oma) end general words too (individualism, diploma).

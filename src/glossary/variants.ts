@@ -1,5 +1,5 @@
 import type { TermVariant } from '../types.js';
-import { loadYamlList } from '../lang/data.js';
+import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 
 /**
@@ -19,10 +19,7 @@ interface SpellingRule {
 let rules: SpellingRule[] | undefined;
 
 function spellingRules(): SpellingRule[] {
-  rules ??= loadYamlList<{ pattern: string; replace: string; kind: SpellingKind; dictionary?: boolean }>('src/lang/pt/variants.yaml', [
-    'pattern',
-    'kind',
-  ]).map((r) => ({ pattern: new RegExp(r.pattern, 'gu'), replace: r.replace ?? '', kind: r.kind, dictionary: r.dictionary !== false }));
+  rules ??= language('pt').spellingVariants<Entry & { pattern: string; replace: string; kind: SpellingKind; dictionary?: boolean }>().map((r) => ({ pattern: new RegExp(r.pattern, 'gu'), replace: r.replace ?? '', kind: r.kind, dictionary: r.dictionary !== false }));
   return rules;
 }
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../types.js';
-import { loadYamlList } from '../lang/data.js';
+import { bilingual, type Entry } from '../lang/index.js';
 import { fold } from './morphology.js';
 
 /**
- * Medicine's Greco-Latin word formation (src/lang/word-formation.yaml): a
+ * Medicine's Greco-Latin word formation (src/lang/en-pt/word-formation.yaml): a
  * word built with one of its endings, combining forms or prefixes, whose
  * translation is built with the same form (`nephrotic ↔ nefrótico`,
  * `dysfunction ↔ disfunção`), is a medical word, even when general language
@@ -27,10 +27,7 @@ let loaded: { rules: Formation[]; except: Set<string>[] } | undefined;
 
 function rules(): { rules: Formation[]; except: Set<string>[] } {
   if (loaded) return loaded;
-  const list = loadYamlList<Formation & Record<string, unknown>>('src/lang/word-formation.yaml', ['en', 'pt', 'at']);
-  for (const r of list) {
-    if (!['start', 'end', 'any'].includes(r.at)) throw new Error(`src/lang/word-formation.yaml: "${r.en[0]}" has unknown position "${r.at}"`);
-  }
+  const list = bilingual().wordFormation<Formation & Entry>();
   loaded = { rules: list, except: list.map((r) => new Set((r.except ?? []).map(String))) };
   return loaded;
 }

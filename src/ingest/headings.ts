@@ -1,16 +1,10 @@
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { sections } from '../lang/index.js';
 import type { Part } from '../types.js';
 
 /**
  * Section headings and labels (`INTRODUCTION`, `Resumo:` …) from the language
- * data files `src/lang/<lang>/sections.yaml`.
+ * data of each language (`sections`).
  */
-
-interface SectionEntry extends Entry {
-  heading: string;
-  part: Part;
-  inline?: boolean;
-}
 
 /** Languages with a sections file. `es` is there only to cut Spanish abstracts out. */
 const SECTION_LANGS = ['en', 'pt', 'es'] as const;
@@ -45,7 +39,7 @@ function load(): Pattern[] {
   if (patterns) return patterns;
   patterns = [];
   for (const lang of SECTION_LANGS) {
-    for (const e of loadYamlList<SectionEntry>(`src/lang/${lang}/sections.yaml`, ['heading', 'part'])) {
+    for (const e of sections(lang)) {
       const words = escape(e.heading);
       // optional section number (`2.`, `2.1`, `II.`) before the heading
       const number = '(?:(?:\\d+(?:\\.\\d+)*|[IVX]+)\\.?\\s+)?';

@@ -1,16 +1,17 @@
-import { loadYamlList, type Entry } from './data.js';
+import type { Entry } from './data.js';
+import { bilingual } from './bilingual.js';
 import type { Lang } from '../types.js';
 
 /**
  * Cognates: EN and PT words that share a spelling once the regular
- * orthographic correspondences of `src/lang/cognates.yaml` (`-tion/-ção`,
+ * orthographic correspondences of `src/lang/en-pt/cognates.yaml` (`-tion/-ção`,
  * `ph/f`, `y/i`, double consonants, initial `s`+C / `es`+C …) are applied.
  * This module loads them once and spells a word in that shared spelling; the
  * aligner and search compare its first letters (`cognateKey`), the glossary
  * its edit distance (`glossary/cognate.ts`).
  */
 
-export const COGNATES_FILE = 'src/lang/cognates.yaml';
+const COGNATES_FILE = 'src/lang/en-pt/cognates.yaml';
 
 export type CognateRuleKind = 'suffix' | 'inner' | 'prefix';
 
@@ -40,9 +41,9 @@ const MIN_STEM = 3;
 
 let rules: Record<Lang, CognateRules> | undefined;
 
-/** The rules of `src/lang/cognates.yaml` that rewrite a word of `lang`. */
+/** The rules of `src/lang/en-pt/cognates.yaml` that rewrite a word of `lang`. */
 export function cognateRules(lang: Lang): CognateRules {
-  rules ??= compileCognateRules(loadYamlList<CognateEntry>(COGNATES_FILE, ['kind', 'side', 'from']));
+  rules ??= compileCognateRules(bilingual().cognates<CognateEntry>());
   return rules[lang];
 }
 

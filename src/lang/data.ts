@@ -30,9 +30,10 @@ const cache = new Map<string, unknown>();
 /**
  * Read a YAML file whose top level is a list of mappings. Every entry must have
  * the `required` keys and a `source` or `note`; the first bad entry throws a
- * DataError with its line. Results are cached: each file is loaded once.
+ * DataError with its line, as does a value `allowed` does not list for its key.
+ * Results are cached: each file is loaded once.
  */
-export function loadYamlList<T extends Entry>(relPath: string, required: string[] = []): T[] {
+export function loadYamlList<T extends Entry>(relPath: string, required: string[] = [], allowed: Record<string, readonly unknown[]> = {}): T[] {
   const key = `yaml:${relPath}`;
   const hit = cache.get(key);
   if (hit) return hit as T[];
@@ -45,6 +46,7 @@ export function loadYamlList<T extends Entry>(relPath: string, required: string[
       }
     }
     if (!entry.source && !entry.note) throw new DataError(relPath, line, 'entry has neither "source" nor "note"');
+    for (const [k, values] of Object.entries(allowed)) if (!values.includes(entry[k])) throw new DataError(relPath, line, `unknown ${k} "${String(entry[k])}"`);
     out.push(entry as T);
   }
   cache.set(key, out);
@@ -113,10 +115,10 @@ export function yamlFiles(): string[] {
   return [...walk('src/lang'), ...walk('glossary')];
 }
 
-/** Part of `npm run build`: compile the YAML lists the package ships (language data, the termbase). Returns the files written. */
-export function compileYamlLists(): string[] {
+/** Part of `npm run build`: compile the YAML lists the package ships (language data, the termbase, and `also`, such as the aligner's model). Returns the files written. */
+export function compileYamlLists(also: string[] = []): string[] {
   const written: string[] = [];
-  for (const relPath of yamlFiles()) {
+  for (const relPath of [...yamlFiles(), ...also]) {
     const text = readFileSync(join(packageRoot(), relPath), 'utf8');
     let entries: Array<[number, Entry]>;
     try {
@@ -134,8 +136,9 @@ export function compileYamlLists(): string[] {
  * Read a TSV file with a header row. Lines starting with `#` are comments.
  * Every row needs the `required` columns and a `source` or `note` column value.
  * Cells are split by csv-parse, with quotes taken as text (notes quote words).
+ * `allowed` names the values a column may hold (a `kind` column's kinds).
  */
-export function loadTsv(relPath: string, required: string[] = []): Array<Record<string, string>> {
+export function loadTsv(relPath: string, required: string[] = [], allowed: Record<string, readonly string[]> = {}): Array<Record<string, string>> {
   const key = `tsv:${relPath}`;
   const hit = cache.get(key);
   if (hit) return hit as Array<Record<string, string>>;
@@ -158,6 +161,7 @@ export function loadTsv(relPath: string, required: string[] = []): Array<Record<
     header.forEach((h, k) => (row[h] = cells[k]!.trim()));
     for (const k of required) if (!row[k]) throw new DataError(relPath, line, `empty "${k}"`);
     if (!row.source && !row.note) throw new DataError(relPath, line, 'row has neither source nor note');
+    for (const [k, values] of Object.entries(allowed)) if (!values.includes(row[k]!)) throw new DataError(relPath, line, `unknown ${k} "${row[k]}"`);
     out.push(row);
   }
   cache.set(key, out);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { loadYamlList } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import { cognateKey, fold, normaliseCognate } from '../lang/cognates.js';
 import { loadLexicon } from '../align/lexicon.js';
 import type { Lang } from '../types.js';
@@ -56,7 +56,7 @@ export function tokenize(text: string): Token[] {
 const stopSets = new Map<Lang, Set<string>>();
 
 /**
- * Function words of each language (`src/lang/<lang>/stopwords.yaml`, role
+ * Function words of each language (the language's stop words, role
  * `function`). Filler words (patient, study) stay searchable: a user may well
  * look for them.
  */
@@ -64,7 +64,7 @@ export function stopWords(lang: Lang): Set<string> {
   let set = stopSets.get(lang);
   if (set) return set;
   set = new Set();
-  const groups = loadYamlList<{ words: unknown[]; role: string }>(`src/lang/${lang}/stopwords.yaml`, ['words', 'role']);
+  const groups = language(lang).stopwords();
   for (const g of groups) if (g.role === 'function') for (const w of g.words) set.add(fold(String(w)));
   stopSets.set(lang, set);
   return set;

@@ -1,4 +1,4 @@
-import { loadTsv } from '../lang/data.js';
+import { bilingual } from '../lang/index.js';
 import { loadTermbase } from '../lang/termbase.js';
 import type { GlossaryEntry, Lang } from '../types.js';
 import { fold } from '../lang/cognates.js';
@@ -18,8 +18,8 @@ export interface Concept {
   pt: string[];
 }
 
-/** Lexicons of `src/lang/lexicon/` whose rows are EN|variants ⇄ PT|variants. */
-const LEXICONS = ['drugs', 'drug-classes', 'diagnoses', 'labs'];
+/** The EN↔PT lexicons whose rows are EN|variants ⇄ PT|variants. */
+const LEXICONS = [() => bilingual().drugs(), () => bilingual().drugClasses(), () => bilingual().diagnoses(), () => bilingual().labs()];
 
 let shipped: Concept[] | undefined;
 
@@ -30,8 +30,8 @@ export function shippedConcepts(): Concept[] {
   for (const e of loadTermbase()) {
     out.push({ key: `tb:${slug(e.en)}`, en: [e.en, ...(e.en_variants ?? [])].map(String), pt: [e.pt, ...(e.pt_variants ?? [])].map(String) });
   }
-  for (const name of LEXICONS) {
-    for (const row of loadTsv(`src/lang/lexicon/${name}.tsv`, ['en'])) {
+  for (const rows of LEXICONS) {
+    for (const row of rows()) {
       const en = split(row.en);
       const pt = split(row.pt);
       if (en.length > 0 && pt.length > 0) out.push({ key: `lx:${slug(en[0]!)}`, en, pt });

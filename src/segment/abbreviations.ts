@@ -1,20 +1,5 @@
-import { loadYamlList, type Entry } from '../lang/data.js';
+import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
-
-/** An abbreviation whose final period does not end a sentence. */
-interface AbbreviationEntry extends Entry {
-  abbr: string;
-  /** `digit`: protected only when a number follows (`No. 5`). */
-  next?: 'digit';
-}
-
-interface SectionLabelEntry extends Entry {
-  label: string;
-}
-
-interface OpenerEntry extends Entry {
-  word: string;
-}
 
 export interface SegmentModel {
   /** Lower-cased abbreviations (with their final period) → protected always (`any`) or before a digit. */
@@ -32,14 +17,14 @@ export function segmentModel(lang: Lang): SegmentModel {
   const hit = models.get(lang);
   if (hit) return hit;
   const abbreviations = new Map<string, 'any' | 'digit'>();
-  for (const e of loadYamlList<AbbreviationEntry>(`src/lang/${lang}/abbreviations.yaml`, ['abbr'])) {
+  for (const e of language(lang).abbreviations()) {
     abbreviations.set(String(e.abbr).toLowerCase(), e.next === 'digit' ? 'digit' : 'any');
   }
-  const labelWords = loadYamlList<SectionLabelEntry>(`src/lang/${lang}/section-labels.yaml`, ['label'])
+  const labelWords = language(lang).sectionLabels()
     .map((e) => String(e.label).toLowerCase().replace(/\s+/g, ' '))
     .sort((a, b) => b.length - a.length)
     .map((label) => label.split(' '));
-  const openers = new Set(loadYamlList<OpenerEntry>(`src/lang/${lang}/sentence-openers.yaml`, ['word']).map((e) => String(e.word)));
+  const openers = new Set(language(lang).sentenceOpeners().map((e) => String(e.word)));
   const model = { abbreviations, labelWords, openers };
   models.set(lang, model);
   return model;

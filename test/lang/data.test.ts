@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageRoot } from '../../src/io/package.js';
-import { compiledEntries, compiledFile, DataError, loadYamlList, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
+import { compiledEntries, compiledFile, DataError, loadTsv, loadYamlList, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
 import { tempDir } from '../helpers/temp.js';
 
 const written: string[] = [];
@@ -70,5 +70,17 @@ describe('YAML lists', () => {
       expect(file, rel).toBeDefined();
       expect(compiledEntries(file!, text)).toEqual(parsed);
     }
+  });
+});
+
+describe('Values a list allows', () => {
+  it('refuse any other, naming file and line', () => {
+    const rel = dataFile('allowed', '- word: a\n  at: start\n  note: n\n- word: b\n  at: middle\n  note: n\n');
+    expect(() => loadYamlList(rel, ['word'], { at: ['start', 'end'] })).toThrow(new DataError(rel, 4, 'unknown at "middle"'));
+    const tsv = join(packageRoot(), 'test', 'artifacts', `allowed-${process.pid}.tsv`);
+    writeFileSync(tsv, 'kind\tform\tnote\nsalt\tsodium\tn\nspice\tpepper\tn\n');
+    written.push(tsv);
+    const relTsv = relative(packageRoot(), tsv);
+    expect(() => loadTsv(relTsv, ['kind'], { kind: ['salt'] })).toThrow(new DataError(relTsv, 3, 'unknown kind "spice"'));
   });
 });

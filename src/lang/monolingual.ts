@@ -1,0 +1,156 @@
+import type { Lang, Part } from '../types.js';
+import { loadTsv, loadYamlList, type Entry } from './data.js';
+
+/**
+ * One door per language, as spaCy's `lang/en`, `lang/pt`: a stage asks
+ * `language('pt')` for its stop words, cues, abbreviations, sections and
+ * lexicons, and never spells where the data lives (`src/lang/<lang>/`).
+ * Each list is read and validated once (data.ts caches it); a list holds only
+ * its language's entries, in the file's order.
+ */
+
+/** A row of a TSV table: the columns it must fill, and any other its header names. */
+export type Row<K extends string = never> = Record<K, string> & Record<string, string | undefined>;
+
+/** The languages with a sections file: `es` only to cut Spanish abstracts out. */
+export type SectionLang = Lang | 'es';
+
+export interface Abbreviation extends Entry {
+  abbr: string;
+  /** `digit`: protected only when a number follows (`No. 5`). */
+  next?: 'digit';
+}
+export interface Label extends Entry {
+  label: string;
+}
+export interface Word extends Entry {
+  word: string;
+}
+export interface WordGroup extends Entry {
+  words: unknown[];
+}
+export interface StopwordGroup extends Entry {
+  words: unknown[];
+  role: 'function' | 'filler';
+}
+export interface Section extends Entry {
+  heading: string;
+  part: Part;
+  inline?: boolean;
+}
+export interface Cue extends Entry {
+  cue: string;
+  kind: string;
+}
+export interface LabResultCue extends Entry {
+  cue: string;
+  result: string;
+}
+
+const yaml = <T extends Entry>(lang: string, name: string, required: string[]): T[] => loadYamlList<T>(`src/lang/${lang}/${name}.yaml`, required);
+const tsv = <K extends string>(lang: string, name: string, required: K[], allowed: Record<string, readonly string[]> = {}): Array<Row<K>> =>
+  loadTsv(`src/lang/${lang}/${name}.tsv`, required, allowed) as Array<Row<K>>;
+
+/** The kinds of context words the entity rules know. */
+export const CONTEXT_WORD_KINDS = ['salt', 'lab-cue', 'lab-before', 'not-lab', 'not-drug', 'value-stop', 'series-from', 'series-to', 'workup-head', 'workup-laboratory', 'workup-examination', 'workup-alone-laboratory', 'workup-alone-examination'] as const;
+
+/** The headings of one language's sections file (`Resumo`, `METHODS` …). */
+export const sections = (lang: SectionLang): Section[] => yaml<Section>(lang, 'sections', ['heading', 'part']);
+
+/** What every language has. Lists whose entries a stage narrows take its entry type. */
+export interface Language {
+  readonly code: Lang;
+  /** Abbreviations whose final period does not end a sentence. */
+  abbreviations(): Abbreviation[];
+  /** Section labels that open a paragraph (`Case report:`). */
+  sectionLabels(): Label[];
+  /** Lower-case words that may open the text right after a title-case label. */
+  sentenceOpeners(): Word[];
+  sections(): Section[];
+  /** Figure and table caption labels (`Figure`, `Tabela`). */
+  captions(): Label[];
+  months(): Word[];
+  /** Stop words in groups, each a `function` or a `filler` group. */
+  stopwords(): StopwordGroup[];
+  negationCues<T extends Cue = Cue>(): T[];
+  referenceRangeCues<T extends Cue = Cue>(): T[];
+  labResultCues(): LabResultCue[];
+  inflection<T extends Entry>(): T[];
+  /** Words around which the entity rules fire, by kind (one of CONTEXT_WORD_KINDS). */
+  contextWords(): Array<Row<'kind' | 'form'>>;
+  /** Phrases that contain an entity word but name something else. */
+  blockers(): Array<Row<'phrase'>>;
+  durations(): Array<Row<'kind' | 'form'>>;
+  frequencies(): Array<Row<'form' | 'frequency'>>;
+  routes(): Array<Row<'form' | 'route'>>;
+  /** Word formation of diagnoses: suffixes, heads, stops, findings. */
+  diseaseMorphology(): Array<Row<'kind' | 'form'>>;
+}
+
+/** English only: the glossary's term types and free modifiers, chemical word formation. */
+export interface English extends Language {
+  readonly code: 'en';
+  termTypes<T extends Entry>(): T[];
+  freeModifiers(): WordGroup[];
+  frameNouns(): WordGroup[];
+  nameHeads(): WordGroup[];
+  chemicalMorphology(): Array<Row<'kind' | 'form'>>;
+}
+
+/** Portuguese only: gender of nouns, spelling variants, findings phrased as structure + abnormality. */
+export interface Portuguese extends Language {
+  readonly code: 'pt';
+  gender<T extends Entry>(): T[];
+  spellingVariants<T extends Entry>(): T[];
+  findingPhrases(): Array<Row<'kind' | 'form'>>;
+}
+
+function common<L extends Lang>(code: L): Language & { code: L } {
+  return {
+    code,
+    abbreviations: () => yaml(code, 'abbreviations', ['abbr']),
+    sectionLabels: () => yaml(code, 'section-labels', ['label']),
+    sentenceOpeners: () => yaml(code, 'sentence-openers', ['word']),
+    sections: () => sections(code),
+    captions: () => yaml(code, 'captions', ['label']),
+    months: () => yaml(code, 'months', ['word']),
+    stopwords: () => yaml(code, 'stopwords', ['words', 'role']),
+    negationCues: <T extends Cue>() => yaml<T>(code, 'negation', ['cue', 'kind', 'direction']),
+    referenceRangeCues: <T extends Cue>() => yaml<T>(code, 'reference-ranges', ['cue', 'kind']),
+    labResultCues: () => yaml(code, 'lab-results', ['cue', 'result']),
+    inflection: <T extends Entry>() => yaml<T>(code, 'inflection', ['rule']),
+    contextWords: () => tsv(code, 'context-words', ['kind', 'form'], { kind: CONTEXT_WORD_KINDS }),
+    blockers: () => tsv(code, 'blockers', ['phrase']),
+    durations: () => tsv(code, 'durations', ['kind', 'form']),
+    frequencies: () => tsv(code, 'frequencies', ['form', 'frequency']),
+    routes: () => tsv(code, 'routes', ['form', 'route']),
+    diseaseMorphology: () => tsv(code, 'disease-morphology', ['kind', 'form']),
+  };
+}
+
+const english: English = {
+  ...common('en'),
+  termTypes: <T extends Entry>() => yaml<T>('en', 'term-types', ['type']),
+  freeModifiers: () => yaml('en', 'free-modifiers', ['words']),
+  frameNouns: () => yaml('en', 'frame-nouns', ['words']),
+  nameHeads: () => yaml('en', 'name-heads', ['words']),
+  chemicalMorphology: () => tsv('en', 'chemical-morphology', ['kind', 'form']),
+};
+
+const portuguese: Portuguese = {
+  ...common('pt'),
+  gender: <T extends Entry>() => yaml<T>('pt', 'gender', ['gender']),
+  spellingVariants: <T extends Entry>() => yaml<T>('pt', 'variants', ['pattern', 'kind']),
+  findingPhrases: () => tsv('pt', 'finding-phrases', ['kind', 'form']),
+};
+
+/** The data of one language. */
+export function language(code: 'en'): English;
+export function language(code: 'pt'): Portuguese;
+export function language(code: Lang): Language;
+export function language(code: Lang): Language {
+  return code === 'en' ? english : portuguese;
+}
+
+/** Every language medbitext reads, English first. */
+export const languages = (): readonly Language[] => [english, portuguese];

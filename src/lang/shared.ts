@@ -1,0 +1,33 @@
+import { loadTsv, loadYamlList, type Entry } from './data.js';
+import type { Row } from './monolingual.js';
+
+/**
+ * The door to language-neutral data (`src/lang/shared/`): what is written the
+ * same in English and Portuguese text (element symbols, UCUM units, INN stems,
+ * brand names). Each table is read and validated once.
+ */
+
+export interface ElementSymbols extends Entry {
+  /** The symbols, separated by spaces. */
+  symbols: string;
+}
+
+export interface Shared {
+  chemicalElements(): ElementSymbols[];
+  /** Units as written and their UCUM code; `atom` rows are parts of compound units. */
+  units(): Array<Row<'form' | 'ucum' | 'kind'>>;
+  /** INN stems (`-mab`, `-pril`) with their class and least word length. */
+  drugStems(): Array<Row<'stem' | 'class' | 'min_length'>>;
+  /** Brand names and the INN they contain. */
+  brands(): Array<Row<'brand' | 'inn'>>;
+}
+
+const door: Shared = {
+  chemicalElements: () => loadYamlList<ElementSymbols>('src/lang/shared/chemical-elements.yaml', ['symbols']),
+  units: () => loadTsv('src/lang/shared/units.tsv', ['form', 'ucum', 'kind']) as Array<Row<'form' | 'ucum' | 'kind'>>,
+  drugStems: () => loadTsv('src/lang/shared/drug-stems.tsv', ['stem', 'class', 'min_length']) as Array<Row<'stem' | 'class' | 'min_length'>>,
+  brands: () => loadTsv('src/lang/shared/brands.tsv', ['brand', 'inn']) as Array<Row<'brand' | 'inn'>>,
+};
+
+/** Data that belongs to no one language. */
+export const shared = (): Shared => door;
