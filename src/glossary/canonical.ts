@@ -1,7 +1,7 @@
 import type { PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
-import { CONNECTORS, englishWordClass, fold, masculineSurface, singularSurface } from './morphology.js';
+import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './morphology.js';
 
 /**
  * An entry's dictionary form and grammar: its part of speech (a phrase is a
@@ -36,30 +36,81 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const INFINITIVE = /[aei]r$/;
+/** Endings of English adjectives (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
+const EN_ADJECTIVE = /(?:al|ic|ar|ous|ive|oid|ary|ile|ate)$/;
 /** Endings of Portuguese adjectives: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
-const PT_ADJECTIVE = /(?:ic[oa]|iv[oa]|os[oa]|[aá]ri[oa]|óri[oa]|[eê][oa]|ad[oa]|id[oa]|[ií]n[oa]|an[oa]|al|ar|vel|nte|[eo]r|il|ez)s?$|(?:ais|ares|veis|is)$/;
+export const PT_ADJECTIVE = /(?:ic[oa]|iv[oa]|os[oa]|[aá]ri[oa]|óri[oa]|[eê][oa]|ad[oa]|id[oa]|[ií]n[oa]|an[oa]|al|ar|vel|nte|[eo]r|il|ez)s?$|(?:ais|ares|veis|is)$/;
 
 export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   const content = words(en).filter((w) => !CONNECTORS.has(fold(w)));
   if (content.length !== 1) return 'noun';
   const word = content[0]!;
   if (isAcronym(word)) return 'noun';
-  const cls = englishWordClass(word.toLowerCase());
-  if (cls === 'verb') return words(pt).length === 1 && INFINITIVE.test(pt) ? 'verb' : 'noun';
-  if (cls === 'adjective' && !words(pt).every((w) => PT_ADJECTIVE.test(w.toLowerCase()))) return 'noun';
+  const lower = word.toLowerCase();
+  const cls = englishWordClass(lower);
+  const ptWords = words(pt);
+  // A Portuguese adjective in the feminine or plural (`robusta`, `miduretrais`) says the pair is an adjective's.
+  // A form both languages write alike (`aeruginosa`, `canis`) is not inflected; nor is an English plural (`covariates`) an adjective.
+  const lemma = ptWords.length === 1 && fold(pt) !== fold(en) && !isPluralWord(lower, 'en') ? adjectiveLemma(pt) : pt;
+  const inflectedAdjective = lemma !== pt && PT_ADJECTIVE.test(pt);
+  if (cls === 'verb') {
+    if (ptWords.length === 1 && INFINITIVE.test(pt)) return 'verb';
+    // A word compromise only guesses at (`univariate` read as a verb) is what its Portuguese is.
+    return inflectedAdjective && !inEnglishLexicon(lower) ? 'adjective' : 'noun';
+  }
+  // An adjective of compromise's lexicon beside a Portuguese word whose masculine singular the dictionary has (`robusta`) is an
+  // adjective's pair (a word the lexicon lacks is only the tagger's guess: `epilepsy`).
+  const adjectiveForm = inflectedAdjective || (lemma !== pt && inEnglishLexicon(lower) && wordList('pt').has(lemma));
+  if (cls === 'adjective') return ptWords.every((w) => PT_ADJECTIVE.test(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
+  // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)
+  // or general English lacks it (`multisystem`, a noun used only before another).
+  if (cls === 'noun' && inflectedAdjective && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
   return cls;
 }
 
 /** The Portuguese form in dictionary form for its part of speech: an adjective alone in the masculine singular. */
 export function canonicalPortuguese(pt: string, pos: PartOfSpeech): string {
   if (pos !== 'adjective' || words(pt).length !== 1 || pt !== pt.toLowerCase()) return pt;
-  const dictionary = wordList('pt');
-  const known = (w: string) => dictionary.has(w);
-  // A compound adjective (`hipóxica-isquêmica`) is in dictionary form when each of its elements is.
-  if (pt.includes('-')) return pt.split('-').map((part) => masculineSurface(part, known)).join('-');
-  const one = singularSurface(pt, 'pt');
-  const singular = one !== pt && known(one) ? one : pt;
-  return masculineSurface(singular, known);
+  return adjectiveLemma(pt);
+}
+
+/**
+ * A Portuguese adjective in the masculine singular, each element of a
+ * compound (`pró-inflamatórias` → `pró-inflamatório`, `étnico-raciais` →
+ * `étnico-racial`): the plural and feminine rules undone where the
+ * dictionary has the result, or where it has neither form (a prefixed
+ * adjective it lacks: `miduretrais` → `miduretral`, `cardiometabólica` →
+ * `cardiometabólico`).
+ */
+export function adjectiveLemma(pt: string): string {
+  const parts = pt.split('-');
+  return parts.map((part, i) => elementLemma(part, i === parts.length - 1)).join('-');
+}
+
+/** One element in the masculine singular; a word the dictionary lacks only when it is the last element (`docosa-hexaenoico` stays). */
+function elementLemma(word: string, last: boolean): string {
+  const known = (w: string) => wordList('pt').has(w);
+  const singular = singularElement(word);
+  const masculine = masculineSurface(singular, known);
+  if (masculine !== singular || known(singular) || !last) return masculine;
+  // Neither form in the dictionary: only an ending no noun shares (-ica, -iva, -osa, -ada, -ida, -ária) is undone.
+  return masculineSurface(singular, (w) => !known(w) && UNKNOWN_FEMININE.test(singular));
+}
+
+/** Feminine endings of adjectives that a word the dictionary lacks may be read by. */
+const UNKNOWN_FEMININE = /(?:ic|iv|os|ad|id|ári)a$/;
+
+/** One element of an adjective in the singular, where the dictionary has the singular or neither form. */
+export function singularElement(word: string): string {
+  const known = (w: string) => wordList('pt').has(w);
+  const one = singularAdjective(word);
+  return one !== word && (known(one) || !known(word)) ? one : word;
+}
+
+/** A Portuguese word in the singular, `-is` plurals of `-il` adjectives included where the dictionary has the `-il` form (`infantis` → `infantil`). */
+export function singularAdjective(word: string): string {
+  if (/is$/.test(word) && !/[aeéó]is$/.test(word) && wordList('pt').has(`${word.slice(0, -2)}il`)) return `${word.slice(0, -2)}il`;
+  return singularSurface(word, 'pt');
 }
 
 /** The gender of a Portuguese noun (phrase), from its head. */

@@ -1,8 +1,9 @@
 import type { Lang } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
+import { language } from '../lang/index.js';
 import { inflect } from './forms.js';
 import { generalRate } from './general-frequency.js';
-import { classicalSingulars, CONNECTORS, isPluralWord, isUncountable, singularSurface } from './morphology.js';
+import { classicalSingulars, CONNECTORS, fold, isPluralWord, isUncountable, singularSurface } from './morphology.js';
 
 /**
  * An entry's two forms as a dictionary writes them: in the small letters of
@@ -31,7 +32,8 @@ const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
  * only with its capital (`Parkinson`) keeps the form as written.
  */
 export function runningTextCase(en: string, pt: string): TermForms {
-  return { en: lowered(en, pt, 'en'), pt: lowered(pt, en, 'pt') };
+  const low = { en: lowered(headingCapitals(en, pt, 'en'), pt, 'en'), pt: lowered(headingCapitals(pt, en, 'pt'), en, 'pt') };
+  return { en: genusCase(low.en, low.pt), pt: genusCase(low.pt, low.en) };
 }
 
 function lowered(form: string, other: string, lang: Lang): string {
@@ -44,10 +46,68 @@ function lowered(form: string, other: string, lang: Lang): string {
   // A word both languages have in small letters (`Cardiovascular`, `Renal`) is a heading's capital on both sides.
   const common = (w: string) => lowerable(w, 'en') && lowerable(w, 'pt');
   const shared = (w: string, at: number) => otherWords.includes(w) && inside(w, at) && !common(w);
-  // A genus before its epithet, a small-letter word general language lacks (`Streptococcus pneumoniae`), keeps its capital.
-  const genus = (i: number) => /^\p{Ll}+$/u.test(words[i + 1] ?? '') && !wordList(lang).has(words[i + 1]!);
-  const low = words.map((w, i) => (capitalised(w) && !shared(w, i) && !genus(i) && lowerable(w, lang) ? w.toLowerCase() : w));
+  // A word the other side writes in small letters is no name (`transtorno do Déficit de atenção ↔ attention deficit`).
+  const smallThere = (w: string) => otherWords.some((o) => /^\p{Ll}+$/u.test(o) && fold(o) === fold(w));
+  const low = words.map((w, i) =>
+    capitalised(w) && !shared(w, i) && !genus(words, i, lang) && !binomial(words, i, otherWords) && !eponym(w) && (lowerable(w, lang) || smallThere(w)) ? w.toLowerCase() : w,
+  );
   return low.join(' ');
+}
+
+/** A genus before its epithet, a small-letter word general language lacks (`Streptococcus pneumoniae`), keeps its capital. */
+function genus(words: string[], i: number, lang: Lang): boolean {
+  return /^\p{Ll}+$/u.test(words[i + 1] ?? '') && !wordList(lang).has(words[i + 1]!);
+}
+
+/**
+ * A binomial both sides write alike (`Staphylococcus aureus`): a word
+ * general English lacks in small letters or with a genus's ending
+ * (src/lang/en/genus-endings.yaml; not `diabetes` of `diabetes mellitus`)
+ * before a word in small letters, the two the same on the other side but
+ * for case.
+ */
+function binomial(words: string[], i: number, otherWords: string[]): boolean {
+  const next = words[i + 1];
+  const low = words[i]!.toLowerCase();
+  if (next === undefined || !/^\p{Ll}+$/u.test(next) || (wordList('en').has(low) && !genusEndings().some((e) => low.endsWith(e)))) return false;
+  const at = otherWords.findIndex((o) => o.toLowerCase() === words[i]!.toLowerCase());
+  return at >= 0 && otherWords[at + 1] === next;
+}
+
+let endings: string[] | undefined;
+const genusEndings = () => (endings ??= language('en').genusEndings().flatMap((e) => e.endings.map(String)));
+
+/** A capitalised word with a possessive `'s` that general English lacks in small letters is an eponym (`Crohn's disease`, `Hodgkin's lymphoma`). */
+const eponym = (w: string) => /^\p{Lu}\p{Ll}+['’]s$/u.test(w) && !wordList('en').has(w.slice(0, -2).toLowerCase());
+
+/**
+ * A side written in capitals where the other is not (`physical therapy ↔
+ * FISIOTERAPIA`, a heading's) in small letters, when the dictionary has
+ * each of its words so; acronyms (`AIDS ↔ AIDS`, `DPOC`) are capitals on
+ * both sides, or words the dictionary lacks.
+ */
+function headingCapitals(form: string, other: string, lang: Lang): string {
+  const words = wordsOf(form).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || !words.every((w) => w === w.toUpperCase()) || !words.some((w) => /\p{L}{5}/u.test(w))) return form;
+  if (wordsOf(other).some((w) => /\p{Lu}{2}/u.test(w))) return form;
+  const low = form.toLowerCase();
+  return wordsOf(low).every((w) => !/\p{L}/u.test(w) || CONNECTORS.has(w) || dictionaryHas(w, lang)) ? low : form;
+}
+
+/**
+ * A genus written in small letters on one side and with its capital on the
+ * other (`Pseudomonas aeruginosa ↔ pseudomonas aeruginosa`): both take the
+ * capital, as the binomial is written.
+ */
+function genusCase(form: string, other: string): string {
+  const words = wordsOf(form);
+  const otherWords = wordsOf(other);
+  return words
+    .map((w, i) => {
+      const at = otherWords.findIndex((o) => o !== w && o.toLowerCase() === w);
+      return /^\p{Ll}+$/u.test(w) && at >= 0 && capitalised(otherWords[at]!) && binomial(otherWords, at, words) ? otherWords[at]! : w;
+    })
+    .join(' ');
 }
 
 /**

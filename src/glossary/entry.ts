@@ -3,6 +3,7 @@ import type { Tally } from './counting.js';
 import { ptForm, top } from './forms.js';
 import type { Keyed } from './linking.js';
 import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
+import { agreeingPhrase } from './agreement.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { brazilianSpelling } from './variants.js';
 import { residueReason } from './residue.js';
@@ -57,7 +58,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const written = singularTerm(runningTextCase(seenEn, spelled.form));
   const en = written.en;
   const pos = partOfSpeech(en, written.pt);
-  const pt = canonicalPortuguese(written.pt, pos);
+  const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt);

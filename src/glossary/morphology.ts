@@ -253,6 +253,11 @@ export function masculineSurface(word: string, has: (w: string) => boolean): str
   return word;
 }
 
+/** Whether compromise's lexicon lists an English word at all: for a word it lacks (`univariate`, `multisystem`), its word class is the tagger's guess. */
+export function inEnglishLexicon(word: string): boolean {
+  return english().world().model.one.lexicon[word] !== undefined;
+}
+
 const wordClasses = new Memo<'adjective' | 'adverb' | 'verb' | 'noun'>(MEMO_WORDS);
 
 /** How compromise reads one English word alone: adjective, adverb, verb or noun (its lexicon first, its tagger for words it lacks). */

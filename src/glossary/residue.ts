@@ -181,5 +181,8 @@ function isUntranslated(en: string, pt: string): boolean {
   const portuguese = wordList('pt');
   const english = wordList('en');
   const isEnglish = (w: string) => !portuguese.has(w) && !portuguese.has(w.toLowerCase()) && (english.has(w) || english.has(w.toLowerCase()));
-  return ptWords.some((w) => !isAcronym(w) && /\p{L}{3,}/u.test(w) && isEnglish(w));
+  // A compound is English when its elements are English words in small letters (`self-induced`, `Self-Conscious`);
+  // `anti-TNF`, `COVID-19` and eponyms (`Mann-Whitney`) are not.
+  const englishWord = (w: string) => isEnglish(w) || (w.includes('-') && w.split('-').every((part) => /^\p{L}{3,}$/u.test(part) && isEnglish(part.toLowerCase())));
+  return ptWords.some((w) => !isAcronym(w) && /\p{L}{3,}/u.test(w) && englishWord(w));
 }

@@ -87,13 +87,15 @@ export interface Language {
   diseaseMorphology(): Array<Row<'kind' | 'form'>>;
 }
 
-/** English only: the glossary's term types and free modifiers, chemical word formation. */
+/** English only: the glossary's term types and free modifiers, genus endings, chemical word formation. */
 export interface English extends Language {
   readonly code: 'en';
   termTypes<T extends Entry>(): T[];
   freeModifiers(): WordGroup[];
   frameNouns(): WordGroup[];
   nameHeads(): WordGroup[];
+  /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
+  genusEndings(): Array<Entry & { endings: unknown[] }>;
   chemicalMorphology(): Array<Row<'kind' | 'form'>>;
 }
 
@@ -134,6 +136,7 @@ const english: English = {
   freeModifiers: () => yaml('en', 'free-modifiers', ['words']),
   frameNouns: () => yaml('en', 'frame-nouns', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
+  genusEndings: () => yaml('en', 'genus-endings', ['endings']),
   chemicalMorphology: () => tsv('en', 'chemical-morphology', ['kind', 'form']),
 };
 

@@ -19,6 +19,28 @@ describe('canonical forms', () => {
     expect(canonicalPortuguese('meticilino-resistente', 'adjective')).toBe('meticilino-resistente');
   });
 
+  it('puts each element of a compound adjective in the singular, and a prefixed adjective the dictionary lacks by its ending', () => {
+    expect(canonicalPortuguese('pró-inflamatórias', 'adjective')).toBe('pró-inflamatório');
+    expect(canonicalPortuguese('étnico-raciais', 'adjective')).toBe('étnico-racial');
+    expect(canonicalPortuguese('miduretrais', 'adjective')).toBe('miduretral');
+    expect(canonicalPortuguese('cardiometabólicas', 'adjective')).toBe('cardiometabólico');
+    expect(canonicalPortuguese('infantis', 'adjective')).toBe('infantil');
+    // Only the last element is read by its ending alone: a first element the dictionary lacks stays.
+    expect(canonicalPortuguese('docosa-hexaenoico', 'adjective')).toBe('docosa-hexaenoico');
+  });
+
+  it('reads an adjective from its Portuguese where compromise only guesses at the English', () => {
+    expect(partOfSpeech('univariate', 'univariada')).toBe('adjective');
+    expect(partOfSpeech('multisystem', 'multissistêmica')).toBe('adjective');
+    expect(partOfSpeech('infantile', 'infantis')).toBe('adjective');
+    expect(partOfSpeech('robust', 'robusta')).toBe('adjective');
+    // Nouns stay nouns: an English noun of the lexicon, a plural, a word both languages write, a noun the tagger calls an adjective.
+    expect(partOfSpeech('technique', 'técnica')).toBe('noun');
+    expect(partOfSpeech('covariates', 'covariáveis')).toBe('noun');
+    expect(partOfSpeech('aeruginosa', 'aeruginosa')).toBe('noun');
+    expect(partOfSpeech('epilepsy', 'epilepsia')).toBe('noun');
+  });
+
   it('reads the part of speech from the English, checked against the Portuguese', () => {
     expect(partOfSpeech('positive', 'positivo')).toBe('adjective');
     expect(partOfSpeech('chronic pain', 'dor crônica')).toBe('noun');

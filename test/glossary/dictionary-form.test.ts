@@ -23,4 +23,28 @@ describe('dictionary form of an entry', () => {
     expect(runningTextCase('Methicillin-resistant', 'meticilino-resistente').en).toBe('methicillin-resistant');
     expect(runningTextCase("Alzheimer's disease", 'doença de Alzheimer').en).toBe("Alzheimer's disease");
   });
+
+  it('keeps an eponym with its possessive, whatever the word lists have', () => {
+    expect(runningTextCase("severe Crohn's disease", 'doença de Crohn grave')).toEqual({ en: "severe Crohn's disease", pt: 'doença de Crohn grave' });
+  });
+
+  it('puts a word the other side writes in small letters in small letters', () => {
+    expect(runningTextCase('attention deficit disorder', 'transtorno do Déficit de atenção').pt).toBe('transtorno do déficit de atenção');
+  });
+
+  it("puts a side in a heading's capitals in small letters, acronyms aside", () => {
+    expect(runningTextCase('physical therapy', 'FISIOTERAPIA')).toEqual({ en: 'physical therapy', pt: 'fisioterapia' });
+    expect(runningTextCase('myotonic dystrophy', 'DISTROFIA MIOTÔNICA').pt).toBe('distrofia miotônica');
+    expect(runningTextCase('PHYSICAL THERAPY', 'fisioterapia').en).toBe('physical therapy');
+    expect(runningTextCase('AIDS', 'AIDS')).toEqual({ en: 'AIDS', pt: 'AIDS' });
+    expect(runningTextCase('COPD', 'DPOC')).toEqual({ en: 'COPD', pt: 'DPOC' });
+  });
+
+  it('writes a genus with its capital on both sides', () => {
+    expect(runningTextCase('Pseudomonas aeruginosa', 'pseudomonas aeruginosa')).toEqual({ en: 'Pseudomonas aeruginosa', pt: 'Pseudomonas aeruginosa' });
+    expect(runningTextCase('staphylococcus aureus', 'Staphylococcus aureus')).toEqual({ en: 'Staphylococcus aureus', pt: 'Staphylococcus aureus' });
+    expect(runningTextCase('Candida albicans', 'Candida albicans')).toEqual({ en: 'Candida albicans', pt: 'Candida albicans' });
+    // `diabetes` is no genus: a sentence's capital goes.
+    expect(runningTextCase('diabetes mellitus', 'Diabetes mellitus')).toEqual({ en: 'diabetes mellitus', pt: 'diabetes mellitus' });
+  });
 });

@@ -104,6 +104,12 @@ describe('residue held back with its reason', () => {
   it('English left on the Portuguese side, not a form both languages share', () => {
     expect(residueReason(pair('numerical rating scale', 'Numerical Rating Scale'))).toBe('untranslated');
     expect(residueReason(pair('quality of life', 'quality of life'))).toBe('untranslated');
+    // Compounds of English words, in either case.
+    expect(residueReason(pair('self-reported', 'self-reported'))).toBe('untranslated');
+    expect(residueReason(pair('body-related Self-Conscious', 'Body-related Self-Conscious'))).toBe('untranslated');
+    // Shared compounds: a prefix on a symbol, an acronym with a number, an eponym.
+    expect(residueReason(pair('anti-TNF', 'anti-TNF'))).toBeUndefined();
+    expect(residueReason(pair('SARS-CoV-2', 'SARS-CoV-2'))).toBeUndefined();
     expect(residueReason(pair('diabetes mellitus', 'diabetes mellitus'))).toBeUndefined();
     expect(residueReason(pair('interface', 'interface'))).toBeUndefined();
     expect(residueReason(pair('HIV', 'HIV', { known: true }))).toBeUndefined();
