@@ -6,6 +6,7 @@ import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonica
 import { agreeingPhrase } from './agreement.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { brazilianSpelling } from './variants.js';
+import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
 import { termhood } from './termhood.js';
 
@@ -39,7 +40,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0 });
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
-    type: top(t.types),
+    type: entryType(t.enKey, top(t.types), origin === 'termbase'),
     count: t.count,
     sources: [...t.docs.first],
     documents: t.docs.size,

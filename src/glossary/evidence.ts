@@ -4,7 +4,7 @@ import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCa
 import { cognateMatcher, englishCognateForms, portugueseCognateForms, type CognateForms } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
-import { guessType } from './guess-type.js';
+import { guessType, mentionType } from './guess-type.js';
 import { isNamedLongForm } from './residue.js';
 
 /**
@@ -156,7 +156,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   // Types the entities stage gave to mentions, by grouping key.
   const entityTypes = new Map<string, TermType>();
-  for (const m of input.entities ?? []) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, m.type);
+  for (const m of input.entities ?? []) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, mentionType(m));
 
   // Acronym definitions anywhere in the document, per language.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };

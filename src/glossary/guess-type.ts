@@ -1,33 +1,102 @@
 import { language, type Entry } from '../lang/index.js';
-import type { TermType } from '../types.js';
+import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
 
 /**
- * A term's type when neither the termbase nor the entities stage gives one,
- * guessed from English endings and head words (`src/lang/en/term-types.yaml`).
+ * A term's type from its English head (`src/lang/en/term-types.yaml`): when
+ * neither the termbase nor the entities stage gives one (`guessType`), and,
+ * for word formation that tells more than the entities stage's reading of
+ * the same words, over it (`entryType`): `cholecystectomy` is a procedure
+ * even where a Portuguese clinical-note lexicon types `colecistectomia` as a
+ * treatment, `covid-19 vaccine` a drug, `severe disease` no named diagnosis.
  */
 interface TypeCue {
   type: TermType;
   suffixes?: string[];
   heads?: string[];
+  epithets?: string[];
+  stops?: Set<string>;
+  /** A general head that a modifier of degree or a free modifier alone leaves a free combination. */
+  freeHeads?: string[];
+  modifiers?: Set<string>;
+  overEntities: boolean;
+}
+
+interface CueData {
+  type: TermType;
+  suffixes?: string[];
+  heads?: string[];
+  epithets?: string[];
+  stops?: string[];
+  free_heads?: string[];
+  modifiers?: string[];
+  over_entities?: boolean;
 }
 
 let cues: TypeCue[] | undefined;
 
+function typeCues(): TypeCue[] {
+  if (cues) return cues;
+  const free = language('en').freeModifiers().flatMap((g) => g.words.map(String));
+  cues = language('en').termTypes<CueData & Entry>().map((c) => ({
+    type: c.type,
+    suffixes: c.suffixes,
+    heads: c.heads,
+    epithets: c.epithets,
+    stops: new Set(c.stops ?? []),
+    freeHeads: c.free_heads,
+    modifiers: c.free_heads ? new Set([...(c.modifiers ?? []), ...free]) : undefined,
+    overEntities: c.over_entities === true,
+  }));
+  return cues;
+}
+
+/** A code after a term's head names its kind, not the thing: `hepatitis B`, `endoleak 1A`, `grade III` (a bare number may be a count cut from the sentence). */
+const CODE = /^(?:[a-z]|\d+[a-z]|[ivx]+)$/;
+
+/** The head of a grouping key (lower-case, singular): its last word before `of`, trailing codes aside; and the words before it. */
+function headOf(enKey: string): { head: string; modifiers: string[] } {
+  const words = enKey.split(' ');
+  const of = words.indexOf('of');
+  const before = of > 0 ? words.slice(0, of) : words;
+  let at = before.length - 1;
+  while (at > 0 && CODE.test(before[at]!)) at--;
+  return { head: before[at]!, modifiers: before.slice(0, at).filter((w) => !CODE.test(w)) };
+}
+
+function holds(cue: TypeCue, head: string, modifiers: string[]): boolean {
+  if (cue.stops?.has(head)) return false;
+  if (cue.freeHeads) return cue.freeHeads.includes(head) && modifiers.length > 0 && modifiers.every((m) => cue.modifiers!.has(m));
+  if (cue.heads?.includes(head)) return true;
+  // A Latin epithet names a disease after its noun only (`diabetes mellitus`; `mellitus` alone is a fragment).
+  if (cue.epithets?.includes(head)) return modifiers.length > 0;
+  return cue.suffixes?.some((s) => head.endsWith(s) && head.length > s.length + 2) === true;
+}
+
+function firstCue(enKey: string, overEntitiesOnly: boolean): TypeCue | undefined {
+  const { head, modifiers } = headOf(enKey);
+  return typeCues().find((c) => (!overEntitiesOnly || c.overEntities) && holds(c, head, modifiers));
+}
+
 /** Every proposed pair asks for its EN term's type, and terms recur across sentence pairs; keep the ones in use. */
 const guessed = new Memo<TermType>(20_000);
 
+/** The type of a term neither the termbase nor the entities stage typed, from its English grouping key. */
 export function guessType(enKey: string): TermType {
-  return guessed.get(enKey, typeFromCues);
+  return guessed.get(enKey, (key) => firstCue(key, false)?.type ?? 'term');
 }
 
-function typeFromCues(enKey: string): TermType {
-  cues ??= language('en').termTypes<TypeCue & Entry>();
-  const words = enKey.split(' ');
-  const head = words[words.length - 1]!;
-  for (const cue of cues) {
-    if (cue.heads?.some((h) => words.includes(h) && (h === head || cue.type === 'diagnosis'))) return cue.type;
-    if (cue.suffixes?.some((s) => head.endsWith(s) && head.length > s.length + 2)) return cue.type;
-  }
-  return 'term';
+/**
+ * The glossary's type for an entities-stage mention: the stage types a
+ * procedure or a treatment named as such `drug` (category `procedure`,
+ * `treatment`), where the glossary's `drug` is a medication only.
+ */
+export function mentionType(m: Pick<Entity, 'type' | 'category'>): TermType {
+  return m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment') ? 'term' : m.type;
+}
+
+/** An entry's type: the termbase's as it is; otherwise the type its evidence gave, unless the head's word formation says otherwise. */
+export function entryType(enKey: string, seen: TermType, curated: boolean): TermType {
+  if (curated) return seen;
+  return firstCue(enKey, true)?.type ?? seen;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { entryType, guessType, mentionType } from '../../src/glossary/guess-type.js';
+
+describe('entry types', () => {
+  it('types a procedure as no drug, whatever the entities stage read', () => {
+    // The Portuguese clinical-note lexicon types `colecistectomia` a treatment (`drug`, category procedure).
+    expect(mentionType({ type: 'drug', category: 'procedure' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'treatment' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'medication' })).toBe('drug');
+    expect(entryType('cholecystectomy', 'drug', false)).toBe('term');
+    expect(entryType('total knee arthroplasty', 'drug', false)).toBe('term');
+    // The termbase's type is curated: it stays.
+    expect(entryType('tracheostomy', 'drug', true)).toBe('drug');
+  });
+
+  it('types examinations and laboratory techniques by their word formation, general words of the same ending aside', () => {
+    expect(entryType('liquid chromatography', 'term', false)).toBe('lab');
+    expect(entryType('spirometry', 'term', false)).toBe('lab');
+    expect(entryType('dna sequencing', 'term', false)).toBe('lab');
+    expect(entryType('geography', 'term', false)).toBe('term');
+    expect(entryType('symmetry', 'diagnosis', false)).toBe('diagnosis');
+  });
+
+  it('types vaccines and drug classes as drugs', () => {
+    expect(entryType('influenza vaccine', 'term', false)).toBe('drug');
+    expect(entryType('proton pump inhibitor', 'term', false)).toBe('drug');
+    expect(guessType('rotavirus vaccine')).toBe('drug');
+  });
+
+  it('reads a disease from the head only, a code after it aside', () => {
+    expect(guessType('aortic rupture')).toBe('diagnosis');
+    expect(guessType('pelvic organ prolapse')).toBe('diagnosis');
+    expect(guessType('hepatitis b')).toBe('diagnosis');
+    expect(guessType('diabetes mellitus')).toBe('diagnosis');
+    // A disease word that is not the head names something else: a process, a course, a screening.
+    expect(guessType('disease transmission')).toBe('term');
+    expect(guessType('cancer screening')).toBe('term');
+    // A Latin epithet alone is a fragment; a bare number after a drug is a count cut from the sentence.
+    expect(guessType('mellitus')).toBe('term');
+    expect(guessType('ketoconazole 2')).toBe('term');
+    // -ism ends general words; only the glandular disorders are diseases by it.
+    expect(guessType('dynamism')).toBe('term');
+    expect(guessType('hypothyroidism')).toBe('diagnosis');
+  });
+
+  it('leaves a general head under modifiers of degree a free combination', () => {
+    expect(entryType('severe disease', 'diagnosis', false)).toBe('term');
+    expect(entryType('mild symptom', 'diagnosis', false)).toBe('term');
+    expect(entryType('main complication', 'diagnosis', false)).toBe('term');
+    expect(entryType('severe sepsis', 'diagnosis', false)).toBe('diagnosis');
+    expect(entryType('chronic kidney disease', 'diagnosis', false)).toBe('diagnosis');
+  });
+});
