@@ -3,13 +3,17 @@
  * (the samples under scripts/eval/review/, and the apparatus change list):
  * a judged pair is looked up in the glossary by its forms, else by its
  * grouping keys (so `positive ↔ positiva`, judged before forms were made
- * canonical, is found as `positive ↔ positivo`), and is kept (an entry),
+ * canonical, is found as `positive ↔ positivo`), else by the keys of its
+ * Portuguese put in dictionary form as the glossary does (`pró-inflamatórias`
+ * → `pró-inflamatório`, `espasmo infantis` → `espasmo infantil`), and is kept (an entry),
  * held (a candidate, with its reason) or absent (no longer proposed, or its
  * English went to another Portuguese). Used by replay.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termKey } from '../../../src/glossary/morphology.js';
+import { canonicalPortuguese, partOfSpeech } from '../../../src/glossary/canonical.js';
+import { agreeingPhrase } from '../../../src/glossary/agreement.js';
 import type { GlossaryEntry } from '../../../src/types.js';
 import { readSample, REVIEW_DIR } from './_sample-file.js';
 
@@ -68,6 +72,11 @@ function index(entries: GlossaryEntry[]): { exact: Map<string, GlossaryEntry>; k
   return { exact, keyed };
 }
 
+/** The Portuguese of a pair in dictionary form as the glossary puts it (canonical.ts, agreement.ts). */
+function canonicalForm(en: string, pt: string): string {
+  return agreeingPhrase(canonicalPortuguese(pt, partOfSpeech(en, pt)), en);
+}
+
 /** Each judged pair's fate in a glossary. */
 export function replay(pairs: Judged[], glossary: { entries: GlossaryEntry[]; candidates: GlossaryEntry[] }): Replayed[] {
   const kept = index(glossary.entries);
@@ -75,9 +84,11 @@ export function replay(pairs: Judged[], glossary: { entries: GlossaryEntry[]; ca
   return pairs.map((judged) => {
     const exact = `${judged.en}\u0000${judged.pt}`;
     const k = keyOf(judged.en, judged.pt);
-    const e = kept.exact.get(exact) ?? kept.keyed.get(k);
+    // A pair judged before its Portuguese was put in dictionary form (`espasmo infantis` → `espasmo infantil`) has that form's keys.
+    const c1 = keyOf(judged.en, canonicalForm(judged.en, judged.pt));
+    const e = kept.exact.get(exact) ?? kept.keyed.get(k) ?? kept.keyed.get(c1);
     if (e) return { judged, fate: { kind: 'kept', entry: e } };
-    const c = held.exact.get(exact) ?? held.keyed.get(k);
+    const c = held.exact.get(exact) ?? held.keyed.get(k) ?? held.keyed.get(c1);
     return { judged, fate: c ? { kind: 'held', entry: c } : { kind: 'absent' } };
   });
 }
