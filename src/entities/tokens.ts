@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
+import { fold } from '../lang/fold.js';
 
 /**
  * Tokens with their offsets in the text, and the keys the lexicon matcher
@@ -23,16 +24,12 @@ export interface Token {
 
 // Words (letters/digits, with an apostrophe suffix like Crohn's) or single punctuation marks.
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/gu;
-const MARKS = /\p{M}+/gu;
 
-// ASCII is its own NFKC and NFD form and carries no marks: lower-casing is the whole fold.
+// ASCII is its own NFKC form.
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** Lower case without accents; NFKC first so full-width and ligature lookalikes fold too. */
-export function fold(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '');
-}
+// The one fold (src/lang/fold.ts), here for the modules that take it with the tokens.
+export { fold };
 
 /** Fold English plural and British spellings (`tumours` → `tumor`, `anaemia` → `anemia`, `sulphate` → `sulfate`). */
 function keyEn(w: string): string {

@@ -2,7 +2,7 @@ import { language } from '../lang/index.js';
 import type { LabCategory, Lang } from '../types.js';
 import { isFunctionWord } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { FormQuestion, phraseKeys } from './tokens.js';
+import { FormQuestion, fold, phraseKeys } from './tokens.js';
 
 /**
  * The word lists the mention finders read besides the lexicons, loaded once
@@ -33,7 +33,7 @@ export function contextWords(lang: Lang): ContextWords {
   if (!c) {
     c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set() };
     for (const r of language(lang).contextWords()) {
-      const form = r.form!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      const form = fold(r.form!);
       const kind = r.kind!;
       if (kind.startsWith('workup-')) {
         const category: LabCategory = kind.endsWith('-laboratory') ? 'laboratory' : 'examination';

@@ -1,5 +1,6 @@
 import type { Entry } from './data.js';
 import { bilingual } from './bilingual.js';
+import { fold, NON_ASCII } from './fold.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -71,15 +72,8 @@ export function compileCognateRules(entries: readonly CognateEntry[]): Record<La
   return out;
 }
 
-/** Any character outside ASCII: only such words need the accent fold. */
-export const NON_ASCII = /[^\x00-\x7f]/;
-
-/** Lower case without diacritics: `Métodos` → `metodos`, `ç` → `c`. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // Most words are plain ASCII, which has nothing to strip.
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
-}
+// The cognate rules work on folded words; their callers fold with the same function.
+export { fold, NON_ASCII };
 
 /**
  * The word in the shared cognate spelling (input already folded): its suffix
