@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
 import { fold, normaliseCognate, COGNATE_PREFIX } from '../lang/cognates.js';
-import { loadLexicon } from './lexicon.js';
+import { loadLexicon } from './bilingual-lexicon.js';
 
 /**
  * What the cost functions compare, computed once per sentence: its length and

@@ -1,7 +1,7 @@
 import type { Entity, Lang, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, findShortForms } from './abbreviations.js';
-import { cueIndex, findCues, scope, subjectOf } from './context.js';
+import { cueIndex, findCues, scope, subjectOf } from './negation.js';
 import { annotateDrugs } from './drug.js';
 import { annotateLabs } from './lab.js';
 import type { TextMentions } from './mentions.js';

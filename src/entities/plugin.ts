@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import type { Lang, Sentence, SentenceEntity, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions } from './abbreviations.js';
-import { negatesAnaphor } from './context.js';
+import { negatesAnaphor } from './negation.js';
 import { extractEntities } from './extract.js';
 import { findMentions } from './mentions.js';
 import { linkEntities } from './link.js';

@@ -1,5 +1,5 @@
 import type { KeywordList, KeywordPair, Lang } from '../types.js';
-import { loadLexicon } from '../align/lexicon.js';
+import { loadLexicon } from '../align/bilingual-lexicon.js';
 import { dictionaryFor } from '../lang/dictionary.js';
 import { cognateMatcher } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './morphology.js';

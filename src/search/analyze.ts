@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { language } from '../lang/index.js';
 import { cognateKey, fold, normaliseCognate } from '../lang/cognates.js';
-import { loadLexicon } from '../align/lexicon.js';
+import { loadLexicon } from '../align/bilingual-lexicon.js';
 import type { Lang } from '../types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueIndex, findCues, negatesAnaphor, scope, subjectOf } from '../../src/entities/context.js';
+import { cueIndex, findCues, negatesAnaphor, scope, subjectOf } from '../../src/entities/negation.js';
 import { tokenize } from '../../src/entities/tokens.js';
 
 function at(text: string, lang: 'en' | 'pt', word: string) {
