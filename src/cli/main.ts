@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { TFunction } from 'i18next';
 import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
 import { localizeCommanderError, localizedHelp } from './commander-text.js';
@@ -15,9 +16,27 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   const ctx: Context = { t, locale };
   // The command line's own command (`medbitext queue add`), for the `--help` hint of a usage error; set once all are defined.
   let named = 'medbitext';
-  const program = new Command('medbitext')
+  const program = rootCommand(t, await version(), () => named);
+  // In the order `--help` lists them.
+  for (const define of [defineRun, defineAlign, defineEntities, defineGlossary, defineIndex, defineSearch, defineQueue]) define(program, ctx);
+  named = commandNamed(program, argv.slice(2));
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version leave as commander says (0; 1 for the help shown when no command is given); usage errors with 2.
+      const shown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
+      process.exit(shown ? error.exitCode : 2);
+    }
+    fail(ctx, error);
+  }
+}
+
+/** The program itself: its options, localized help, and usage errors that leave with code 2. */
+function rootCommand(t: TFunction, version: string, named: () => string): Command {
+  return new Command('medbitext')
     .description(t('cli.description'))
-    .version(await version(), '-V, --version', t('cli.version'))
+    .version(version, '-V, --version', t('cli.version'))
     .helpOption('-h, --help', t('cli.help'))
     .helpCommand('help [command]', t('cli.helpCommand'))
     .addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']))
@@ -28,19 +47,28 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .exitOverride()
     .configureOutput({
       writeErr: (s) => process.stderr.write(s),
-      outputError: (s, write) => write(localizeCommanderError(s, t, named)),
+      outputError: (s, write) => write(localizeCommanderError(s, t, named())),
     });
+}
 
-  // PDF caps (src/ingest/pdf/limits.ts) for the commands that read input files
-  const withPdfLimits = (cmd: Command) =>
-    cmd
-      .option('--pdf-max-mb <mb>', t('pdf.pdfMaxMb'))
-      .option('--pdf-max-pages <n>', t('pdf.pdfMaxPages'))
-      .option('--pdf-max-inflated-mb <mb>', t('pdf.pdfMaxInflatedMb'))
-      .hook('preAction', async (_cmd, action) => (await import('./pdf-limits.js')).applyPdfLimits(action.opts()));
-  const withLocale = (cmd: Command) => cmd.helpOption('-h, --help', t('cli.help')).addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']));
+/** PDF caps (src/ingest/pdf/limits.ts) for the commands that read input files. */
+function withPdfLimits(t: TFunction, cmd: Command): Command {
+  return cmd
+    .option('--pdf-max-mb <mb>', t('pdf.pdfMaxMb'))
+    .option('--pdf-max-pages <n>', t('pdf.pdfMaxPages'))
+    .option('--pdf-max-inflated-mb <mb>', t('pdf.pdfMaxInflatedMb'))
+    .hook('preAction', async (_cmd, action) => (await import('./pdf-limits.js')).applyPdfLimits(action.opts()));
+}
 
-  withPdfLimits(withLocale(program.command('run')))
+/** Every command takes `--help` and `--locale`. */
+function withLocale(t: TFunction, cmd: Command): Command {
+  return cmd.helpOption('-h, --help', t('cli.help')).addOption(new Option('--locale <locale>', t('cli.locale')).choices(['en', 'pt']));
+}
+
+/** `run`: the whole pipeline over a corpus. */
+function defineRun(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  withPdfLimits(t, withLocale(t, program.command('run')))
     .description(t('run.description'))
     .argument('[input...]', t('run.input'))
     .option('-o, --out <dir>', t('run.out'), 'out')
@@ -53,8 +81,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--follow-outside-links', t('run.followOutsideLinks'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
+}
 
-  withLocale(program.command('align'))
+/** `align`: sentence alignment of pairs. */
+function defineAlign(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  withLocale(t, program.command('align'))
     .description(t('align.description'))
     .option('--batch <file>', t('align.batch'))
     .option('--en <file>', t('align.en'))
@@ -63,16 +95,24 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .addOption(new Option('--format <format>', t('align.format')).choices(['jsonl', 'tmx', 'moses', 'text']))
     .option('--min-score <score>', t('align.minScore'))
     .action(async (opts) => (await import('./commands/align.js')).align(ctx, opts));
+}
 
-  withLocale(program.command('entities'))
+/** `entities`: mentions in one language. */
+function defineEntities(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  withLocale(t, program.command('entities'))
     .description(t('entities.description'))
     .addOption(new Option('--lang <lang>', t('entities.lang')).choices(['en', 'pt']).makeOptionMandatory())
     .requiredOption('--batch <file>', t('entities.batch'))
     .option('-o, --out <file>', t('common.out'))
     .addOption(new Option('--format <format>', t('entities.format')).choices(['jsonl', 'brat', 'pubtator']).default('jsonl'))
     .action(async (opts) => (await import('./commands/entities.js')).entities(ctx, opts));
+}
 
-  const glossary = withLocale(program.command('glossary'))
+/** `glossary` and the project termbase commands under it. */
+function defineGlossary(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  const glossary = withLocale(t, program.command('glossary'))
     .enablePositionalOptions()
     .description(t('glossary.description'))
     .option('--batch <file>', t('glossary.batch'))
@@ -81,7 +121,7 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .action(async (opts) => (await import('./commands/glossary.js')).glossary(ctx, opts));
   // The project termbase commands: `termbase.yaml` in the output folder, or --termbase.
   const termbaseCommand = (name: string) =>
-    withLocale(glossary.command(name)).option('-o, --out <dir>', t('glossary.project'), 'out').option('--termbase <file>', t('glossary.termbase'));
+    withLocale(t, glossary.command(name)).option('-o, --out <dir>', t('glossary.project'), 'out').option('--termbase <file>', t('glossary.termbase'));
   termbaseCommand('import')
     .description(t('glossary.import.description'))
     .argument('<file>', t('glossary.import.file'))
@@ -93,8 +133,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .description(t('glossary.remove.description'))
     .argument('<term>', t('glossary.remove.term'))
     .action(async (term: string, opts) => (await import('./commands/glossary.js')).removeTerm(ctx, term, opts));
+}
 
-  withPdfLimits(withLocale(program.command('index')))
+/** `index`: search feeds of run folders or inputs. */
+function defineIndex(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  withPdfLimits(t, withLocale(t, program.command('index')))
     .description(t('index.description'))
     .argument('[input...]', t('index.input'))
     .option('-o, --out <dir>', t('index.out'))
@@ -102,8 +146,12 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('-j, --jobs <n>', t('run.jobs'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/index.js')).index(ctx, inputs, opts));
+}
 
-  withLocale(program.command('search'))
+/** `search`: a query over an index. */
+function defineSearch(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  withLocale(t, program.command('search'))
     .description(t('search.description'))
     .argument('<query>', t('search.query'))
     .option('--index <dir>', t('search.index'))
@@ -112,9 +160,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('-n, --limit <n>', t('search.limit'), '10')
     .option('--include-negated', t('search.includeNegated'))
     .action(async (query: string, opts) => (await import('./commands/search.js')).search(ctx, query, opts));
+}
 
-  const queue = withLocale(program.command('queue')).description(t('queue.description'));
-  withPdfLimits(withLocale(queue.command('add')))
+/** `queue add`, `queue status` and `worker`: the Redis queue. */
+function defineQueue(program: Command, ctx: Context): void {
+  const { t } = ctx;
+  const queue = withLocale(t, program.command('queue')).description(t('queue.description'));
+  withPdfLimits(t, withLocale(t, queue.command('add')))
     .description(t('queue.add.description'))
     .argument('<input...>', t('run.input'))
     .requiredOption('--redis <url>', t('queue.redis'))
@@ -123,13 +175,13 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--follow-outside-links', t('run.followOutsideLinks'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
     .action(async (inputs: string[], opts) => (await import('./commands/queue.js')).add(ctx, inputs, opts));
-  withLocale(queue.command('status'))
+  withLocale(t, queue.command('status'))
     .description(t('queue.status.description'))
     .requiredOption('--redis <url>', t('queue.redis'))
     .option('--name <name>', t('queue.name'), 'medbitext')
     .option('--redis-timeout <seconds>', t('queue.timeout'), '5')
     .action(async (opts) => (await import('./commands/queue.js')).showStatus(ctx, opts));
-  withLocale(program.command('worker'))
+  withLocale(t, program.command('worker'))
     .description(t('worker.description'))
     .requiredOption('--redis <url>', t('queue.redis'))
     .requiredOption('-o, --out <dir>', t('worker.out'))
@@ -139,18 +191,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
     .option('--lock-ms <ms>', t('worker.lockMs'), '30000')
     .option('--exit-when-done', t('worker.exitWhenDone'))
     .action(async (opts) => (await import('./commands/queue.js')).work(ctx, opts));
-
-  named = commandNamed(program, argv.slice(2));
-  try {
-    await program.parseAsync(argv);
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      // Help and version leave as commander says (0; 1 for the help shown when no command is given); usage errors with 2.
-      const shown = ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code);
-      process.exit(shown ? error.exitCode : 2);
-    }
-    fail(ctx, error);
-  }
 }
 
 /** `medbitext queue add`: the command an argument list names, as deep as its words match. */
