@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { escapeLine } from '../io/escape.js';
 import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
-import type { CorpusCounts, DecisionOutcome, Lang, Sentence } from '../types.js';
+import type { CorpusCounts, DecisionOutcome, DocumentResult, Lang, Sentence } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from '../io/package.js';
 import type { ReportTally } from '../report/html.js';
@@ -27,7 +27,7 @@ export interface WrittenCorpusFiles {
  */
 export async function writeCorpusFiles(out: string, results: StoredResults, settings: ProjectSettings = {}): Promise<WrittenCorpusFiles> {
   const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0, guessed: {} };
-  const files = {
+  const files: CorpusFiles = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
     pt: new AtomicWriter(join(out, 'report.pt.txt')),
     alignment: new AtomicWriter(join(out, 'alignment.jsonl')),
@@ -54,37 +54,7 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
         decided.delete(doc.id);
       }
       await reportDocs.add(doc);
-      counts.documents++;
-      for (const lang of ['en', 'pt'] as const) {
-        const text = doc.text[lang];
-        if (!text) continue;
-        // One document's text is the file as is; several are headed by their ids.
-        await files[lang].write(`${multi ? `# ${escapeLine(doc.id)}\n\n` : ''}${text.trimEnd()}\n${multi ? '\n' : ''}`);
-      }
-      const byN = sentenceIndex(doc.sentences);
-      counts.sentences.en += byN.en.size;
-      counts.sentences.pt += byN.pt.size;
-      const links = doc.alignment.map((link) => ({
-        ...link,
-        en_text: link.en.map((n) => byN.en.get(n)?.text ?? '').join(' '),
-        pt_text: link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' '),
-      }));
-      for (const l of links) {
-        await files.alignment.write(
-          JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text, ...(l.review ? { review: l.review } : {}) }) + '\n',
-        );
-      }
-      counts.links += links.length;
-      await files.tmx.write(tmxUnits(links, { doc: doc.id, minScore: settings.minScore }));
-      for (const s of doc.sentences) {
-        const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
-        if (entities.length === 0) continue;
-        counts.entities += entities.length;
-        await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
-      }
-      for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
-      for (const rule of guessedParts(doc.messages)) counts.guessed[rule] = (counts.guessed[rule] ?? 0) + 1;
-      for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
+      await writeDocument(files, doc, counts, { multi, minScore: settings.minScore });
     }
     await files.tmx.write(tmxFooter());
     const part = await reportDocs.finish();
@@ -95,6 +65,44 @@ export async function writeCorpusFiles(out: string, results: StoredResults, sett
     for (const f of all) await f.abort();
     throw error;
   }
+}
+
+/** The corpus files a reduce writes, one writer each. */
+type CorpusFiles = Record<Lang | 'alignment' | 'tmx' | 'entities' | 'entityLinks' | 'diagnostics', AtomicWriter>;
+
+/** One document's lines in every corpus file, and what it adds to the counts. `multi`: several documents, so texts are headed by their ids. */
+async function writeDocument(files: CorpusFiles, doc: DocumentResult, counts: CorpusCounts, how: { multi: boolean; minScore?: number }): Promise<void> {
+  counts.documents++;
+  for (const lang of ['en', 'pt'] as const) {
+    const text = doc.text[lang];
+    if (!text) continue;
+    // One document's text is the file as is; several are headed by their ids.
+    await files[lang].write(`${how.multi ? `# ${escapeLine(doc.id)}\n\n` : ''}${text.trimEnd()}\n${how.multi ? '\n' : ''}`);
+  }
+  const byN = sentenceIndex(doc.sentences);
+  counts.sentences.en += byN.en.size;
+  counts.sentences.pt += byN.pt.size;
+  const links = doc.alignment.map((link) => ({
+    ...link,
+    en_text: link.en.map((n) => byN.en.get(n)?.text ?? '').join(' '),
+    pt_text: link.pt.map((n) => byN.pt.get(n)?.text ?? '').join(' '),
+  }));
+  for (const l of links) {
+    await files.alignment.write(
+      JSON.stringify({ doc: doc.id, part: l.part, en: l.en, pt: l.pt, score: l.score, en_text: l.en_text, pt_text: l.pt_text, ...(l.review ? { review: l.review } : {}) }) + '\n',
+    );
+  }
+  counts.links += links.length;
+  await files.tmx.write(tmxUnits(links, { doc: doc.id, minScore: how.minScore }));
+  for (const s of doc.sentences) {
+    const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
+    if (entities.length === 0) continue;
+    counts.entities += entities.length;
+    await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');
+  }
+  for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
+  for (const rule of guessedParts(doc.messages)) counts.guessed[rule] = (counts.guessed[rule] ?? 0) + 1;
+  for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
 }
 
 function sentenceIndex(sentences: Sentence[]): Record<Lang, Map<number, Sentence>> {

@@ -4,8 +4,8 @@ import { InputError, OutputError } from '../io/errors.js';
 import type { ReadLimits } from '../io/limits.js';
 import { resultVersion } from './version.js';
 import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
-import { documents, isFailure, type InputFormat, type SourceDocument } from './sources.js';
-import { inProcessRunner, WorkerRunner } from './pool.js';
+import { documents, isFailure, type InputFormat, type SourceDocument, type SourceItem } from './sources.js';
+import { inProcessRunner, WorkerRunner, type DocumentRunner } from './pool.js';
 import type { CorpusCounts } from '../types.js';
 import { reduce } from './reduce.js';
 import { storedResults } from './shards.js';
@@ -102,84 +102,19 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   const decisions = decisionsToApply(out, options.decisions);
   const version = versionWithTermbase(resultVersion(), termbase);
   const account = new RunAccount(options.describe);
-  const order: string[] = [];
-  // Documents done in this run (processed or skipped), by id: the manifest entries naming their shards.
-  const finished = new Map<string, ManifestEntry>();
-  const failed: InputError[] = [];
-  let ok = 0;
-  let skipped = 0;
-  // The first place that could not be written: it ends the run (every document after it would fail the same way).
-  let stop: OutputError | undefined;
 
   // Even one thread is worth it: a worker's heap is capped (see pool.ts), where this
   // thread's would swell with the garbage of the map step, for little more CPU
   // (docs/performance.md, "A thread even for --jobs 1").
   const threads = options.jobs === undefined ? 0 : Math.max(1, options.jobs);
   const runner = threads > 0 ? new WorkerRunner(threads, version, manifest.dir, termbase) : inProcessRunner(version, manifest.dir, termbase);
-  const inFlight = new Set<Promise<void>>();
-
-  const fail = (error: InputError, file: string) => {
-    failed.push(error);
-    account.failed(error, file);
-    options.onDocument?.({ state: 'failed', error });
-  };
-  const processOne = async (doc: SourceDocument): Promise<void> => {
-    let entry: ManifestEntry;
-    try {
-      // The shard is on disk before the manifest names it, so a crash between the two only redoes this document.
-      entry = await runner.run(doc);
-      manifest.record(entry);
-      progress.recorded++;
-    } catch (error) {
-      if (error instanceof OutputError) return void (stop ??= error);
-      fail(error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line), doc.path);
-      return;
-    }
-    finished.set(doc.id, entry);
-    ok++;
-    account.outcome(doc.path, 'processed');
-    options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
-  };
-
-  try {
-    const items = documents(options.inputs, { skip: [out], format: options.format, followOutsideLinks: options.followOutsideLinks, limits: options.limits, onCount: options.onStart });
-    for await (const item of items) {
-      if (stop) break;
-      if (isFailure(item)) {
-        account.read(item.error.file);
-        fail(item.error, item.error.file);
-        continue;
-      }
-      const doc: SourceDocument = item;
-      account.read(doc.path);
-      if (doc.renamedFrom !== undefined) {
-        account.renamed(doc);
-        options.onDocument?.({ state: 'renamed', doc });
-      }
-      // Output order is input order, whatever order the documents finish in.
-      order.push(doc.id);
-      const prior = options.force ? undefined : manifest.done(doc.id, doc.hash, version);
-      if (prior) {
-        finished.set(doc.id, prior);
-        skipped++;
-        account.outcome(doc.path, 'unchanged');
-        options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
-        continue;
-      }
-      const task = processOne(doc).finally(() => inFlight.delete(task));
-      inFlight.add(task);
-      // With threads, one document more per thread waits queued, so a thread never idles while this one records a result.
-      if (inFlight.size >= Math.max(1, 2 * threads)) await Promise.race(inFlight);
-    }
-    await Promise.all(inFlight);
-  } finally {
-    await runner.close();
-  }
-  if (stop) throw stop;
+  const map = new MapStep(options, manifest, version, runner, threads, account, progress);
+  await map.run(documents(options.inputs, { skip: [out], format: options.format, followOutsideLinks: options.followOutsideLinks, limits: options.limits, onCount: options.onStart }));
+  const { ok, skipped, failed } = map;
 
   // Results in input order, read back one at a time so the reduce holds one document.
   // A document of the corpus there whose input failed this time keeps its earlier result: a reduce never drops it.
-  const { entries: done, kept } = keepUnread(manifest, order.filter((id) => finished.has(id)).map((id) => finished.get(id)!), failed);
+  const { entries: done, kept } = keepUnread(manifest, map.inInputOrder(), failed);
   // With no document read at all, the output folder keeps what it had.
   let counts: CorpusCounts | undefined;
   if (ok + skipped > 0) {
@@ -190,3 +125,100 @@ async function runLocked(options: RunOptions, out: string, manifest: Manifest, s
   return { ok, skipped, failed, kept, report: account.report(), counts, ms: Date.now() - started };
 }
 
+/**
+ * The map step: each document read becomes a stored result (or is skipped,
+ * done before with the same content and version), a few at a time on the
+ * runner; every outcome is counted in the run's account.
+ */
+class MapStep {
+  ok = 0;
+  skipped = 0;
+  readonly failed: InputError[] = [];
+  /** Document ids in input order, whatever order they finish in. */
+  private readonly order: string[] = [];
+  /** Documents done in this run (processed or skipped), by id: the manifest entries naming their shards. */
+  private readonly finished = new Map<string, ManifestEntry>();
+  private readonly inFlight = new Set<Promise<void>>();
+  /** The first place that could not be written: it ends the run (every document after it would fail the same way). */
+  private stop: OutputError | undefined;
+
+  constructor(
+    private readonly options: RunOptions,
+    private readonly manifest: Manifest,
+    private readonly version: string,
+    private readonly runner: DocumentRunner,
+    private readonly threads: number,
+    private readonly account: RunAccount,
+    private readonly progress: { recorded: number },
+  ) {}
+
+  /** Map every item; the runner is closed at the end, and a write failure is thrown once the documents in flight are done. */
+  async run(items: AsyncIterable<SourceItem>): Promise<void> {
+    try {
+      for await (const item of items) {
+        if (this.stop) break;
+        if (isFailure(item)) {
+          this.account.read(item.error.file);
+          this.fail(item.error, item.error.file);
+          continue;
+        }
+        await this.take(item);
+      }
+      await Promise.all(this.inFlight);
+    } finally {
+      await this.runner.close();
+    }
+    if (this.stop) throw this.stop;
+  }
+
+  /** The manifest entries of the documents done, in input order. */
+  inInputOrder(): ManifestEntry[] {
+    return this.order.filter((id) => this.finished.has(id)).map((id) => this.finished.get(id)!);
+  }
+
+  private async take(doc: SourceDocument): Promise<void> {
+    const { options, account } = this;
+    account.read(doc.path);
+    if (doc.renamedFrom !== undefined) {
+      account.renamed(doc);
+      options.onDocument?.({ state: 'renamed', doc });
+    }
+    this.order.push(doc.id);
+    const prior = options.force ? undefined : this.manifest.done(doc.id, doc.hash, this.version);
+    if (prior) {
+      this.finished.set(doc.id, prior);
+      this.skipped++;
+      account.outcome(doc.path, 'unchanged');
+      options.onDocument?.({ state: 'skipped', id: doc.id, path: doc.path });
+      return;
+    }
+    const task = this.process(doc).finally(() => this.inFlight.delete(task));
+    this.inFlight.add(task);
+    // With threads, one document more per thread waits queued, so a thread never idles while this one records a result.
+    if (this.inFlight.size >= Math.max(1, 2 * this.threads)) await Promise.race(this.inFlight);
+  }
+
+  private async process(doc: SourceDocument): Promise<void> {
+    let entry: ManifestEntry;
+    try {
+      // The shard is on disk before the manifest names it, so a crash between the two only redoes this document.
+      entry = await this.runner.run(doc);
+      this.manifest.record(entry);
+      this.progress.recorded++;
+    } catch (error) {
+      if (error instanceof OutputError) return void (this.stop ??= error);
+      this.fail(error instanceof InputError ? error : new InputError('processing', doc.path, { reason: (error as Error).message }, doc.line), doc.path);
+      return;
+    }
+    this.finished.set(doc.id, entry);
+    this.ok++;
+    this.account.outcome(doc.path, 'processed');
+    this.options.onDocument?.({ state: 'done', id: doc.id, path: doc.path });
+  }
+
+  private fail(error: InputError, file: string): void {
+    this.failed.push(error);
+    this.account.failed(error, file);
+    this.options.onDocument?.({ state: 'failed', error });
+  }
+}

@@ -43,23 +43,7 @@ export interface RunningWorker {
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const name = options.name ?? DEFAULT_QUEUE;
   const k = queueKeys(name);
-  // Checked before Redis is: a file in the way or a folder that cannot be written is said at once.
-  const output = prepareOutput(options.out);
-  const out = resolve(options.out);
-  const manifest = new Manifest(out);
-  const termbase = usedTermbase(out);
-  const version = versionWithTermbase(resultVersion(), termbase);
-  let target: RedisTarget;
-  try {
-    // Checked whole before any document is processed, as `run` does: a file with mistakes stops the worker with every one of them.
-    decisionsToApply(out);
-    target = redisTarget(options.redis, options.timeoutMs);
-    await probeRedis(target);
-  } catch (error) {
-    // A worker that never started leaves no empty output folder behind.
-    output.removeCreated();
-    throw error;
-  }
+  const { out, manifest, termbase, version, target } = await prepare(options);
   const conn = workerOptions(target);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });
@@ -114,6 +98,27 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       client.disconnect();
     },
   };
+}
+
+/** The output folder, the reviewer's decisions and Redis, checked before any job is taken. */
+async function prepare(options: WorkerOptions): Promise<{ out: string; manifest: Manifest; termbase: string | undefined; version: string; target: RedisTarget }> {
+  // Checked before Redis is: a file in the way or a folder that cannot be written is said at once.
+  const output = prepareOutput(options.out);
+  const out = resolve(options.out);
+  const manifest = new Manifest(out);
+  const termbase = usedTermbase(out);
+  const version = versionWithTermbase(resultVersion(), termbase);
+  try {
+    // Checked whole before any document is processed, as `run` does: a file with mistakes stops the worker with every one of them.
+    decisionsToApply(out);
+    const target = redisTarget(options.redis, options.timeoutMs);
+    await probeRedis(target);
+    return { out, manifest, termbase, version, target };
+  } catch (error) {
+    // A worker that never started leaves no empty output folder behind.
+    output.removeCreated();
+    throw error;
+  }
 }
 
 /** BullMQ's settings: jobs at once, and how long a job stays locked to a worker that stopped answering. */
