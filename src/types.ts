@@ -2,6 +2,10 @@
  * The shapes that flow through the pipeline. Each stage reads some of these
  * from `file.data` and adds others; the `DataMap` augmentation at the bottom
  * makes every later stage typed.
+ *
+ * One file longer than the others on purpose: declarations only, no code, in
+ * pipeline order, so the shapes every stage shares read as one story and a
+ * stage never imports another's module just for a type.
  */
 
 import type { DataMap } from 'vfile';

@@ -48,6 +48,7 @@ const ENTITY_ATTRIBUTE_MAPPING: Record<(typeof ENTITY_ATTRIBUTES)[number], objec
   brand: keyword,
 };
 
+/** The Elasticsearch index template: one literal, laid out as Elasticsearch reads it (a data literal, so longer than a function is kept). */
 export function indexTemplate(): object {
   return {
     index_patterns: [`${INDEX_NAME}*`],
