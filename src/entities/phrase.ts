@@ -2,8 +2,9 @@ import { createRequire } from 'node:module';
 import { Memo } from '../memo.js';
 
 /**
- * English phrase structure from compromise, loaded on first use only (it costs
- * ~200 ms to load and is needed only to confirm rare rule candidates).
+ * English phrase structure from compromise, loaded on first use only: it is
+ * slow to load and needed only to confirm rare rule candidates
+ * (docs/performance.md, "compromise loaded on first use").
  */
 
 interface Term {

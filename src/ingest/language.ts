@@ -31,8 +31,8 @@ let detector: Detector | undefined;
  * eld's `medium` database narrowed to the n-grams of the candidate languages,
  * as JSON written by `npm run build` (from the installed eld). Scores are sums
  * per language, so dropping other languages' entries changes no candidate's
- * score: detection is the same, in ~20 ms and ~10 MB instead of ~0.35 s and
- * ~200 MB for the whole 60-language module.
+ * score: detection is the same, in a fraction of the time and memory of the
+ * whole 60-language module (docs/performance.md, "Language profiles narrowed").
  */
 function profilesPath(): string {
   const { version } = JSON.parse(readFileSync(join(eldSrc(), '..', 'package.json'), 'utf8')) as { version: string };
