@@ -15,7 +15,7 @@
  *   PDF of the corpus and on long.pdf (the longest article set to fill 30
  *   pages or more).
  *
- *   npx tsx scripts/eval/pdf.ts [--errors N] [--paths pdf,layout,plain] [--layout NAME]
+ *   npx tsx scripts/eval/pdf.ts [--errors N [--full]] [--paths pdf,layout,plain] [--layout NAME]
  *
  * `--paths` and `--layout` narrow a run while working on one path or layout
  * (the figures in docs/pdf.md are of full runs).
@@ -45,6 +45,8 @@ const arg = (name: string) => (process.argv.includes(name) ? process.argv[proces
 const showErrors = Number(arg('--errors') ?? 0);
 const only = new Set((arg('--paths') ?? 'pdf,layout,plain').split(','));
 const onlyLayout = arg('--layout');
+/** `--full`: errors list whole sentences, not their first 160 characters. */
+const cut = process.argv.includes('--full') ? Infinity : 160;
 
 if (!existsSync(CORPUS) || !readdirSync(CORPUS).some((f) => f.endsWith('.truth.json'))) {
   console.log('generating the PDF corpus (scripts/pdf-corpus/generate.ts) …');
@@ -152,7 +154,7 @@ function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; a
       if (errors.length < showErrors) errors.push(`${label} LEAK [${s.part}] ${s.text.slice(0, 120)}`);
     }
     if (!match) {
-      if (errors.length < showErrors) errors.push(`${label} EXTRA [${s.lang} ${s.part}] ${s.text.slice(0, 160)}`);
+      if (errors.length < showErrors) errors.push(`${label} EXTRA [${s.lang} ${s.part}] ${s.text.slice(0, cut)}`);
       continue;
     }
     t.correct++;
@@ -163,7 +165,7 @@ function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; a
     }
   }
   t.found += want.length - [...pool.values()].reduce((n, v) => n + v.length, 0);
-  for (const rest of [...pool.values()].flat()) if (errors.length < showErrors) errors.push(`${label} MISSED [${rest.lang} ${rest.part}] ${rest.text.slice(0, 160)}`);
+  for (const rest of [...pool.values()].flat()) if (errors.length < showErrors) errors.push(`${label} MISSED [${rest.lang} ${rest.part}] ${rest.text.slice(0, cut)}`);
   for (const lang of ['en', 'pt'] as const) {
     const titles = want.filter((s) => s.lang === lang && s.part === 'title').map((s) => norm(s.text));
     if (titles.length === 0) continue;

@@ -4,6 +4,7 @@ import { extractAuthorCitations } from './author-citations.js';
 import { extractCitations } from './citations.js';
 import { removeCrossReferences } from './cross-references.js';
 import { dehyphenate, lazyVocabulary, type VocabularyLookup } from './dehyphenate.js';
+import { lazySpellings, restoreDroppedHyphens, type Spellings } from './dropped-hyphens.js';
 import { dictionaryFor } from '../lang/dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
@@ -90,9 +91,10 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
 }
 
 /** Clean one block into paragraphs and captions. */
-function cleanBlock(block: Block, vocabulary: VocabularyLookup[]): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Array<Pick<Spellings, 'get'>>): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
-  const unicode = normalizeUnicode(block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start));
+  const given = block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start);
+  const unicode = normalizeUnicode(restoreDroppedHyphens(given, block.part === 'references' ? undefined : dictionaryFor(block.lang), spellings));
   notes.push(...unicode.notes);
   if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
   if (block.part === 'caption') {
@@ -136,12 +138,18 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
   };
   // a block's own language first, then the others: names and codes are spelled alike in both
   const vocabulary = { en: [counted.en, counted.pt, counted.other], pt: [counted.pt, counted.en, counted.other], other: [counted.other, counted.en, counted.pt] };
+  const spelled = {
+    en: lazySpellings(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
+    pt: lazySpellings(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
+    other: lazySpellings(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
+  };
+  const spellings = { en: [spelled.en, spelled.pt, spelled.other], pt: [spelled.pt, spelled.en, spelled.other], other: [spelled.other, spelled.en, spelled.pt] };
   for (const block of blocks) {
     if (options.verbatim) {
       all.push({ lang: block.lang, part: block.part, section: block.section, body: tracked(block.text, block.start), citations: [] });
       continue;
     }
-    const cleaned = cleanBlock(block, vocabulary[block.lang]);
+    const cleaned = cleanBlock(block, vocabulary[block.lang], spellings[block.lang]);
     all.push(...cleaned.paragraphs);
     captions.push(...cleaned.captions);
     notes.push(...cleaned.notes);

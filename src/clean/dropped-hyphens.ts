@@ -1,0 +1,160 @@
+import { applyEdits, type Edit, type Tracked } from './tracked.js';
+import type { WordList } from '../lang/dictionary.js';
+
+/**
+ * Hyphens an extractor dropped at line ends. Plain pdftotext joins a line
+ * that ends in `-` to the next one, writing neither the hyphen nor the break
+ * (`self-` / `reported` → `selfreported`, `covid-` / `19` → `covid19`,
+ * `observa-` / `se` → `observase`), so the joined line runs on to about twice
+ * the column's width. Past the first line's worth of such a line, a word gets
+ * its hyphen back where the document spells it with one elsewhere more often
+ * than whole; where the dictionary does not know it but knows both halves,
+ * one of them a part the document sets off with a hyphen elsewhere; or where
+ * it reads as two years of a range.
+ * The text is read before clean's unicode step: soft hyphens, which pdftotext
+ * writes at the other line ends, still end their lines there.
+ */
+
+/**
+ * Counts of spellings (lowercased, soft hyphens out) in the lines no hyphen
+ * was dropped in; and of the parts hyphenated words begin and end with, as
+ * `self-` and `-se` (how this document uses a hyphen).
+ */
+export type Spellings = Map<string, number>;
+
+const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:-[\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+const SOFT = /\u00AD/g;
+const key = (s: string) => s.replace(SOFT, '').toLowerCase();
+/** A wrapped text has this many lines at least, most of them close to its width. */
+const MIN_LINES = 8;
+const MIN_WIDTH = 25;
+/** A line this much longer than the column holds a dropped hyphen. */
+const JOINED = 1.4;
+/** A dropped hyphen stands past this share of the column's width: the line before it was full. */
+const FIRST_JOIN = 0.7;
+
+interface Line {
+  start: number;
+  text: string;
+  /** Joined at a dropped hyphen: longer than the column by far. */
+  joined: boolean;
+  width: number;
+}
+
+/** The lines of `text`, and which of them were joined (none when the text is not wrapped in a column: a JATS paragraph is one line). */
+function linesOf(text: string): Line[] {
+  let at = 0;
+  const lines = text.split('\n').map((t) => {
+    const line = { start: at, text: t, joined: false, width: 0 };
+    at += t.length + 1;
+    return line;
+  });
+  const lengths = lines.map((l) => l.text.replace(SOFT, '').trim().length).filter((n) => n > 0);
+  if (lengths.length < MIN_LINES) return lines;
+  const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;
+  const near = lengths.filter((n) => n >= 0.75 * width && n <= 1.15 * width).length;
+  if (width < MIN_WIDTH || near < 0.5 * lengths.length) return lines;
+  for (const l of lines) {
+    l.width = width;
+    l.joined = l.text.replace(SOFT, '').trim().length > JOINED * width;
+  }
+  return lines;
+}
+
+export function countSpellings(texts: string[]): Spellings {
+  const spellings: Spellings = new Map();
+  for (const text of texts) {
+    for (const line of linesOf(text)) {
+      if (line.joined) continue;
+      for (const m of line.text.matchAll(TOKEN)) {
+        const k = key(m[0]);
+        const parts = k.split('-');
+        const counted = parts.length > 1 ? [k, `${parts[0]}-`, `-${parts.at(-1)}`] : [k];
+        for (const c of counted) spellings.set(c, (spellings.get(c) ?? 0) + 1);
+      }
+    }
+  }
+  return spellings;
+}
+
+/** Spellings counted on the first look-up: most texts have no joined line. */
+export function lazySpellings(texts: string[]): Pick<Spellings, 'get'> {
+  let counted: Spellings | undefined;
+  return { get: (word) => (counted ??= countSpellings(texts)).get(word) };
+}
+
+/** A span of years longer than this is more likely some other number. */
+const YEARS_SPANNED = 150;
+
+/** Two years, the second later by a lifetime or a period (`17071778` → `1707-1778`): a range whose hyphen went. */
+function yearRange(word: string): number | undefined {
+  if (!/^\d{8}$/.test(word)) return undefined;
+  const [a, b] = [Number(word.slice(0, 4)), Number(word.slice(4))];
+  return a >= 1000 && b <= 2100 && a < b && b - a <= YEARS_SPANNED ? 4 : undefined;
+}
+
+/** A hyphen between digits leaves two at least on each side (`50-59`; `08` is no range). */
+const digitsAround = (word: string, k: number) => !/^\d+$/.test(word) || (k >= 2 && word.length - k >= 2);
+
+/** Hyphenated words of the document that begin or end like this, at least, for the part to be one it sets off with a hyphen. */
+const AFFIX_SEEN = 2;
+
+/**
+ * A word the dictionary does not know, made of two it knows, the first or
+ * the second of them one the document sets off with a hyphen elsewhere: a
+ * verb and its pronoun (`observase`: `observa` + `-se`), a prefix (`self-`). One way only.
+ */
+function affixSplit(word: string, dictionary: WordList, spellings: Array<Pick<Spellings, 'get'>>): number | undefined {
+  const seen = (affix: string) => spellings.reduce((n, s) => n + (s.get(affix) ?? 0), 0);
+  const splits = [];
+  for (let k = 2; k <= word.length - 2; k++) {
+    const [left, right] = [word.slice(0, k), word.slice(k)];
+    if (!dictionary.has(left) || !dictionary.has(right)) continue;
+    if (seen(`${left}-`) >= AFFIX_SEEN || seen(`-${right}`) >= AFFIX_SEEN) splits.push(k);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
+}
+
+/** Where in `token` (offsets into it, soft hyphens counted) a dropped hyphen goes back, if anywhere. */
+export function droppedHyphenAt(token: string, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>): number | undefined {
+  const word = key(token);
+  const plain = [...token].map((c, i) => ({ c, i })).filter((x) => x.c !== '\u00AD');
+  const at = (k: number) => plain[k]!.i;
+  for (const seen of spellings) {
+    const whole = seen.get(word) ?? 0;
+    let best: { k: number; n: number } | undefined;
+    for (let k = 1; k < word.length; k++) {
+      if (word[k - 1] === '-' || word[k] === '-' || !digitsAround(word, k)) continue;
+      const n = seen.get(`${word.slice(0, k)}-${word.slice(k)}`) ?? 0;
+      if (n > whole && n > (best?.n ?? 0)) best = { k, n };
+    }
+    if (best) return at(best.k);
+    if (whole > 0) return undefined;
+  }
+  const years = yearRange(word);
+  if (years) return at(years);
+  if (!dictionary || !/^[\p{L}\p{M}]+$/u.test(word) || dictionary.has(word)) return undefined;
+  const k = affixSplit(word, dictionary, spellings);
+  return k === undefined ? undefined : at(k);
+}
+
+/**
+ * Put back the hyphens dropped in `t`'s joined lines. Without a dictionary
+ * (a reference list: its titles and names are in any language) only the
+ * document's spellings and year ranges decide.
+ */
+export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>): Tracked {
+  if (!t.text.includes('\n')) return t;
+  const edits: Edit[] = [];
+  for (const line of linesOf(t.text)) {
+    if (!line.joined) continue;
+    for (const m of line.text.matchAll(TOKEN)) {
+      // how far into the line the word ends, as printed (soft hyphens are not)
+      const end = line.text.slice(0, m.index! + m[0].length).replace(SOFT, '').trimStart().length;
+      if (end < FIRST_JOIN * line.width) continue;
+      const k = droppedHyphenAt(m[0], dictionary, spellings);
+      if (k !== undefined) edits.push({ start: line.start + m.index! + k, end: line.start + m.index! + k, insert: '-' });
+    }
+  }
+  return applyEdits(t, edits);
+}
