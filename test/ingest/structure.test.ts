@@ -112,6 +112,13 @@ describe('findBlocks on extracted text', () => {
     expect(prose).toContain('The temperature fell on the third day');
   });
 
+  it('reads a heading set on two lines, the second in lower case, as one heading', () => {
+    const text = [...EN_FRONT, '', ...BODY, 'Clinical findings of the child', 'at the first visit', ...FINDINGS.slice(1)].join('\n');
+    const blocks = parts(text);
+    expect(blocks.filter((b) => b.part === 'body').map((b) => b.section)).toEqual(['INTRODUCTION', 'Clinical findings of the child at the first visit']);
+    expect(cleaned(text, 'en', 'body')).not.toMatch(/Clinical findings|first visit/);
+  });
+
   it('opens a section with a heading right below a caption that has no stop', () => {
     const text = [
       ...EN_FRONT,

@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike } from './shapes.js';
+import { footnoteLine, headingLike, headingTail } from './shapes.js';
 
 /**
  * Sections and paragraphs of extracted text: a heading line (one the
@@ -27,7 +27,7 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
       return;
     }
     if (!matchHeading(line.text) && current.heading && current.lines.length === 0) {
-      // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`)
+      // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`)
       current.heading = { ...current.heading, text: `${current.heading.text} ${line.text}` };
       return;
     }
@@ -42,7 +42,8 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  * body or abstract, or in the text after a keyword list (a letter's body):
  * a line shorter than the column, after a finished sentence, a heading or
  * the keyword list, with no stop of its own, before a new sentence that is
- * not a heading (a title sits before its `Resumo`). In an abstract it heads
+ * not a heading (a title sits before its `Resumo`); its second line may
+ * start in lower case. In an abstract it heads
  * a part of the abstract (`Study contributions`): a body opens with a heading
  * the sections files name, or after the keywords.
  */
@@ -61,9 +62,14 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number)
     if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
     previous = undefined;
   }
-  const next = lines[filled(k + 1, 1)];
+  const after = filled(k + 1, 1);
+  const heading = { text: lines[k]!.text, part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+  // the lower-case second line of a heading just opened
+  if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines[k]!, lines[after], width)) return heading;
+  // a heading on two lines, the second in lower case: the sentence opens after both
+  const next = after === k + 1 && headingTail(lines[after]!, lines[filled(after + 1, 1)], width) ? lines[filled(after + 1, 1)] : lines[after];
   if (!headingLike(lines[k]!, previous, next, width) || (next && matchHeading(next.text))) return undefined;
-  return { text: lines[k]!.text, part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+  return heading;
 }
 
 /** Whether the paragraph that holds line `at` opens with a caption label. */

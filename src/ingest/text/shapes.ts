@@ -137,8 +137,20 @@ const HEADING_WIDTH = 0.8;
  */
 export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number): boolean {
   const t = line.text;
-  if (t.length > HEADING_WIDTH * width || t.split(/\s+/).length > 15 || /[.,;:!?]["'”’)]*$/.test(t)) return false;
+  if (!shortOpen(line, width)) return false;
   if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line)) return false;
   if (previous && endsOpen(previous.text)) return false;
-  return next !== undefined && /^["“'‘(]?[\p{Lu}\d]/u.test(next.text);
+  return next !== undefined && opensSentence(next);
 }
+
+/** Shorter than a heading may be, with no stop or colon of its own. */
+const shortOpen = (line: TextLine, width: number) => line.text.length <= HEADING_WIDTH * width && line.text.split(/\s+/).length <= 15 && !/[.,;:!?]["'”’)]*$/.test(line.text);
+const opensSentence = (line: TextLine) => /^["“'‘(]?[\p{Lu}\d]/u.test(line.text);
+
+/**
+ * The second line of a heading set on two, in lower case (`Covid-19 vaccines
+ * for children` / `on rituximab`): as short as a heading, no stop of its own,
+ * and a new sentence after it.
+ */
+export const headingTail = (line: TextLine, next: TextLine | undefined, width: number) =>
+  shortOpen(line, width) && /^\p{Ll}/u.test(line.text) && next !== undefined && opensSentence(next);
