@@ -25,6 +25,11 @@ const SUPER_LIST = `${SUPER_DIGITS}+(?:[,⁻\\-–]${SUPER_DIGITS}+)*`;
  * space only after a letter, bracket, quote or `%`, so a decimal (`1.5 U/L`) is not a marker.
  */
 const AFTER_STOP = new RegExp(String.raw`(?:(?<=[.!?]["'”’)\]]?)\s+|(?<=[\p{L})\]"'”’%][.!?]))(${LIST})(?=\s+[\p{Lu}(]|\s*$)`, 'gu');
+/**
+ * Glued to a year's stop, before a new sentence (`between 2016 and 2021.15 Several`):
+ * no decimal has a year's four digits before its point and a capital after it.
+ */
+const AFTER_YEAR = new RegExp(String.raw`(?<=(?<![\d.,])(?:1[89]|20)\d\d\.)(${LIST})(?=\s+\p{Lu})`, 'gu');
 /** After `et al.`, whatever follows: no decimal or count is written there (`Guth et al.23 showed`). */
 const AFTER_ET_AL = new RegExp(String.raw`(?<=\bet\s+al\.)\s?(${LIST})(?=[\s,;:)]|$)`, 'gu');
 /** Mid-sentence after a word: only comma lists, which in English are no number (`1,2`; thousands are `1,200`). */
@@ -47,6 +52,7 @@ const GLUED = new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Ll}{4,})(\d{1,3}(?:[,�
 const NEEDS = new Map<RegExp, RegExp>([
   [AFTER_STOP, /[.!?]["'”’)\]]?\s*\d/],
   [AFTER_ET_AL, /al\.\s?\d/],
+  [AFTER_YEAR, /\d\d\.\d/],
   [AFTER_WORD, /\d,\d/],
   [SUPERSCRIPTS, new RegExp(SUPER_DIGITS)],
   [GLUED, /\p{Ll}\d/u],
@@ -138,7 +144,7 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
   };
   if (NEEDS.get(SUPERSCRIPTS)!.test(t.text)) superscriptMarkers(t.text).forEach(add);
   if (NEEDS.get(GLUED)!.test(t.text)) gluedMarkers(t.text, lang).forEach(add);
-  const patterns = lang === 'en' ? [AFTER_ET_AL, AFTER_STOP, AFTER_WORD] : [AFTER_ET_AL, AFTER_STOP];
+  const patterns = lang === 'en' ? [AFTER_ET_AL, AFTER_STOP, AFTER_YEAR, AFTER_WORD] : [AFTER_ET_AL, AFTER_STOP, AFTER_YEAR];
   for (const re of patterns) {
     if (!NEEDS.get(re)!.test(t.text)) continue;
     for (const m of t.text.matchAll(re)) {

@@ -31,6 +31,15 @@ describe('extractCitations', () => {
     expect(cite('a value of 2.5 Units').citations).toEqual([]);
   });
 
+  it('takes a number glued to the stop after a year, before a new sentence', () => {
+    expect(cite('rates fell between 2010 and 2014.7,9 Several causes were').text).toBe('rates fell between 2010 and 2014. Several causes were');
+    expect(cite('as taxas caíram entre 2010 e 2014.7 Várias causas', 'pt').citations[0]!.refs).toEqual([7]);
+    // a decimal, a count or a year in a sentence that goes on stays
+    expect(cite('a total of 12014.5 Units').citations).toEqual([]);
+    expect(cite('measured 1.2014.5 Units').citations).toEqual([]);
+    expect(cite('from 2014.5 of them were').citations).toEqual([]);
+  });
+
   it('takes a number glued to `et al.`, whatever follows', () => {
     expect(cite('as Fayaz et al.4 showed in', 'en').text).toBe('as Fayaz et al. showed in');
     expect(cite('segundo Lv et al. 12,13 demonstraram', 'pt').text).toBe('segundo Lv et al. demonstraram');
