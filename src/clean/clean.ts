@@ -94,7 +94,9 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
 function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Array<Pick<Spellings, 'get'>>): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
   const given = block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start);
-  const unicode = normalizeUnicode(restoreDroppedHyphens(given, block.part === 'references' ? undefined : dictionaryFor(block.lang), spellings));
+  const title = block.part === 'title';
+  const restored = restoreDroppedHyphens(given, block.part === 'references' || title ? undefined : dictionaryFor(block.lang), spellings, { title });
+  const unicode = normalizeUnicode(restored);
   notes.push(...unicode.notes);
   if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
   if (block.part === 'caption') {

@@ -139,14 +139,16 @@ export function droppedHyphenAt(token: string, dictionary: WordList | undefined,
 }
 
 /**
- * Put back the hyphens dropped in `t`'s joined lines. Without a dictionary
+ * Put back the hyphens dropped in `t`'s joined lines, or in a title. Without a dictionary
  * (a reference list: its titles and names are in any language) only the
  * document's spellings and year ranges decide.
  */
-export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>): Tracked {
-  if (!t.text.includes('\n')) return t;
+export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>, options: { title?: boolean } = {}): Tracked {
+  if (!options.title && !t.text.includes('\n')) return t;
   const edits: Edit[] = [];
-  for (const line of linesOf(t.text)) {
+  // a title is set wider than the column, so no width tells its joined lines: every word is read, by the document's spellings only
+  const lines = options.title ? linesOf(t.text).map((l) => ({ ...l, joined: true, width: 0 })) : linesOf(t.text);
+  for (const line of lines) {
     if (!line.joined) continue;
     for (const m of line.text.matchAll(TOKEN)) {
       // how far into the line the word ends, as printed (soft hyphens are not)

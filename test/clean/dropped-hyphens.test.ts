@@ -69,6 +69,14 @@ describe('dropped hyphens', () => {
     expect(restoreDroppedHyphens(tracked(paragraphs), en, [countSpellings([paragraphs])]).text).toBe(paragraphs);
   });
 
+  it('reads every word of a title, by the document spellings only', () => {
+    const body = plain([...column(8), 'covid-19 in children; covid-19 in adults']);
+    const title = 'Vaccines against covid19 in children';
+    const spellings = countSpellings([body, title]);
+    expect(restoreDroppedHyphens(tracked(title), undefined, [spellings], { title: true }).text).toBe('Vaccines against covid-19 in children');
+    expect(restoreDroppedHyphens(tracked(title), undefined, [spellings]).text).toBe(title);
+  });
+
   it('runs in clean, before the unicode step, with offsets into the source', () => {
     const text = plain([...column(4), 'Most of them had a self-reported diagnosis of the disease.', ...column(4), 'the interviewers asked all of them whether a selfreported diagnosis had been given', ...column(2)]);
     const block: Block = { lang: 'en', part: 'body', section: '', text, start: 0, end: text.length };
