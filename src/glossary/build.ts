@@ -1,7 +1,8 @@
 import type { DocumentTerms, Glossary, GlossaryEntry } from '../types.js';
 import type { TermbaseEntry } from '../lang/termbase.js';
 import { CooccurrenceTable, type AssociationOptions } from './association.js';
-import { collectLinked, countCooccurrences, Keys, Nesting, PAIR_SPACE, tally, type Tally } from './counting.js';
+import { collectLinked, countCooccurrences, Keys, PAIR_SPACE, tally, type Tally } from './counting.js';
+import { Nesting } from './nesting.js';
 import { entryOf, type EntryContext } from './entry.js';
 import { associationScore, scoreOf } from './scoring.js';
 import { applyImports } from './imported.js';
@@ -100,6 +101,7 @@ export class GlossaryBuilder {
         return id === undefined ? 0 : (counts[lang].get(id) ?? 0) / total;
       },
       independence: (key, lang) => nesting[lang].independence(keys[lang].get(key)),
+      placement: (key, lang) => nesting[lang].placement(keys[lang].get(key)),
       threshold,
     };
     const scored: GlossaryEntry[] = [];

@@ -2,6 +2,7 @@ import type { DocumentTerms, GlossaryExample, Lang, SentencePairText, TermPairEv
 import type { AssociationLink, CooccurrenceTable } from './association.js';
 import { guessType } from './guess-type.js';
 import { cmp } from './compare.js';
+import type { Nesting } from './nesting.js';
 
 /**
  * The counting passes of the glossary's reduce: per EN/PT key pair, a tally of
@@ -226,60 +227,4 @@ function keepExample(list: Array<GlossaryExample & { local: number }>, ex: Gloss
   list.push(ex);
   list.sort((a, b) => b.local - a.local || cmp(a.doc, b.doc) || cmp(a.en, b.en) || cmp(a.pt, b.pt));
   if (list.length > MAX_EXAMPLES) list.length = MAX_EXAMPLES;
-}
-
-/** Distinct longer candidates remembered per term: past this many, the mean frequency of its containers is taken over these. */
-const MAX_CONTAINERS = 64;
-
-/**
- * For the proposed terms of one language, the distinct longer candidates of
- * the same aligned pairs that hold them as whole words (`janeiro` inside
- * `rio de janeiro`): C-value's nested-term statistics (Frantzi et al. 2000).
- */
-export class Nesting {
-  private readonly containers = new Map<number, Set<number>>();
-
-  /** `count`: aligned pairs per key id, this language's. */
-  constructor(private readonly count: Map<number, number>) {}
-
-  /** Collect containers of this key; a key seen in one aligned pair has nothing to tell (independence 1), so is not watched. */
-  watch(id: number): void {
-    if ((this.count.get(id) ?? 0) >= 2 && !this.containers.has(id)) this.containers.set(id, new Set());
-  }
-
-  /** One aligned pair's keys on this side and their ids (-1 for keys never counted). */
-  note(keys: string[], ids: number[]): void {
-    for (let i = 0; i < keys.length; i++) {
-      const set = this.containers.get(ids[i]!);
-      if (!set || set.size >= MAX_CONTAINERS) continue;
-      const key = keys[i]!;
-      for (let j = 0; j < keys.length; j++) {
-        const other = keys[j]!;
-        if (other.length > key.length && ids[j]! >= 0 && holdsWords(other, key)) set.add(ids[j]!);
-      }
-    }
-  }
-
-  /**
-   * The share of a term's occurrences that are its own: (f(a) − mean f(b)) / f(a)
-   * over its containers b, as in C-value; 1 for a term seen once (nothing to tell).
-   */
-  independence(id: number | undefined): number {
-    if (id === undefined) return 1;
-    const count = this.count;
-    const f = count.get(id) ?? 0;
-    const set = this.containers.get(id);
-    if (f < 2 || !set || set.size === 0) return 1;
-    let sum = 0;
-    for (const b of set) sum += count.get(b) ?? 0;
-    return Math.max(0, Math.min(1, (f - sum / set.size) / f));
-  }
-}
-
-/** Whether a key holds another as whole words (keys are words joined by single spaces). */
-function holdsWords(key: string, part: string): boolean {
-  for (let at = key.indexOf(part); at >= 0; at = key.indexOf(part, at + 1)) {
-    if ((at === 0 || key[at - 1] === ' ') && (at + part.length === key.length || key[at + part.length] === ' ')) return true;
-  }
-  return false;
 }

@@ -9,6 +9,8 @@ import { brazilianSpelling } from './variants.js';
 import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
 import { termhood } from './termhood.js';
+import { isBoundFragment } from './bound-words.js';
+import type { Placement } from './nesting.js';
 
 /**
  * One tally made an entry: its forms in dictionary form and Brazilian current
@@ -21,6 +23,8 @@ export interface EntryContext {
   rate(key: string, lang: Lang): number;
   /** The share of a key's occurrences not inside a longer candidate (C-value). */
   independence(key: string, lang: Lang): number;
+  /** How a key's occurrences stood among longer candidates (nesting.ts). */
+  placement(key: string, lang: Lang): Placement | undefined;
   /** Confidence under which a pair is a candidate whatever its termhood. */
   threshold: number;
 }
@@ -61,6 +65,8 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const pos = partOfSpeech(en, written.pt);
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
+  const bound = !known && isBoundFragment(en, pt, ctx.placement(t.enKey, 'en'), pos);
+  const reason = bound ? 'fragment' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt);
   return {
@@ -73,7 +79,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     partOfSpeech: pos,
     ...(gender && { grammaticalGender: gender }),
     ...(variants.length > 0 && { variants }),
-    ...(th.reason && { reason: th.reason }),
+    ...(reason && { reason }),
   };
 }
 

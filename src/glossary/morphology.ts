@@ -98,11 +98,15 @@ export function classicalSingulars(word: string): string[] {
 }
 
 /** The singular of one folded word. */
+/** A word in capitals only. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export function singular(word: string, lang: Lang): string {
   return singulars[lang].get(word, (word) => {
     const inf = inflection(lang);
     const w = fold(word);
-    if (inf.keep.has(w) || w.length <= 3 || /\d/.test(w) || w.includes('-')) return w;
+    // An acronym in capitals ends on its own letter (`ARDS`: syndrome); its plural is written with a small s (`NSAIDs`).
+    if (inf.keep.has(w) || w.length <= 3 || /\d/.test(w) || w.includes('-') || ACRONYM.test(word)) return w;
     return applyFirst(w, inf.plural);
   });
 }
@@ -149,7 +153,7 @@ function uninflected(w: string, inf: Inflection): boolean {
 export function singularSurface(word: string, lang: Lang): string {
   const inf = inflection(lang);
   const w = fold(word);
-  if (uninflected(w, inf)) return word;
+  if (uninflected(w, inf) || ACRONYM.test(word)) return word;
   for (const r of inf.plural) {
     if (!w.endsWith(r.suffix)) continue;
     if (r.only && !r.only.includes(w)) continue;

@@ -18,6 +18,12 @@ describe('grouping keys', () => {
     expect(lemma('diabetes', 'en')).toBe('diabetes');
   });
 
+  it('keeps an acronym in capitals whole: its final S is a letter of it, not a plural', () => {
+    expect(lemma('ARDS', 'en')).toBe('ards');
+    expect(singularSurface('ARDS', 'en')).toBe('ARDS');
+    expect(lemma('NSAIDs', 'en')).toBe('nsaid');
+  });
+
   it('folds English plurals', () => {
     expect(termKey(['overlap', 'syndromes'], 'en')).toBe('overlap syndrome');
     expect(lemma('therapies', 'en')).toBe('therapy');

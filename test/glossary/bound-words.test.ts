@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isBoundFragment } from '../../src/glossary/bound-words.js';
+import type { Placement } from '../../src/glossary/nesting.js';
+
+const placed = (p: Partial<Placement>): Placement => ({ alone: false, ending: 0, inside: 0, before: new Set(), ...p });
+
+describe('fragments bound to the rest of a term', () => {
+  it('holds an eponym or a chain of names seen only before a head', () => {
+    expect(isBoundFragment('cox', 'Cox', placed({ inside: 4 }), 'noun')).toBe(true);
+    expect(isBoundFragment('Mann-Whitney', 'Mann-Whitney', placed({ inside: 1 }), 'noun')).toBe(true);
+    expect(isBoundFragment('renin-angiotensin-aldosterone', 'renina-angiotensina-aldosterona', placed({ inside: 1 }), 'noun')).toBe(true);
+  });
+
+  it('holds a Latin epithet copied untranslated, always after one word', () => {
+    expect(isBoundFragment('influenzae', 'influenzae', placed({ ending: 2, before: new Set(['haemophilus']) }), 'noun')).toBe(true);
+  });
+
+  it('keeps words of their own', () => {
+    // Stood alone somewhere.
+    expect(isBoundFragment('cox', 'Cox', placed({ alone: true, inside: 3 }), 'noun')).toBe(false);
+    // An adjective stands before its noun by nature.
+    expect(isBoundFragment('renal', 'renal', placed({ inside: 3 }), 'adjective')).toBe(false);
+    // Translated: a word of the language, seen inside a longer term.
+    expect(isBoundFragment('ketoacidosis', 'cetoacidose', placed({ ending: 1, before: new Set(['diabetic']) }), 'noun')).toBe(false);
+    // After different words.
+    expect(isBoundFragment('influenzae', 'influenzae', placed({ ending: 2, before: new Set(['haemophilus', 'h']) }), 'noun')).toBe(false);
+    // A symbol with capitals inside, and an acronym, are not names.
+    expect(isBoundFragment('IgE', 'IgE', placed({ inside: 2 }), 'noun')).toBe(false);
+    expect(isBoundFragment('CSF', 'LCR', placed({ inside: 2 }), 'noun')).toBe(false);
+    // A word of general English copied alike (`vena cava`'s `cava` is not one; `index` is).
+    expect(isBoundFragment('index', 'index', placed({ ending: 1, before: new Set(['body']) }), 'noun')).toBe(false);
+  });
+});
