@@ -264,6 +264,8 @@ export interface TermPairEvidence {
   typedBy?: 'termbase' | 'entity' | 'cue';
   /** Acronym evidence whose long form is a name (`FDA`: Food and Drug Administration): the acronym is a name too. */
   standsForName?: boolean;
+  /** Acronym evidence: the grouping keys of the long forms whose pairing made it (`systemic lupus erythematosus` ↔ `lúpus eritematoso sistêmico`). */
+  expands?: { enKey: string; ptKey: string };
   doc: string;
   /** The sentence pair it was seen in, as an index into its document's `examples`. */
   example: number;

@@ -7,7 +7,8 @@ import { entryOf, type EntryContext } from './entry.js';
 import { associationScore, scoreOf } from './scoring.js';
 import { applyImports } from './imported.js';
 import { KeywordPairs } from './keywords.js';
-import { resolve } from './linking.js';
+import { resolve, type Keyed } from './linking.js';
+import { weighExpansions } from './expansions.js';
 
 export { cmp } from './compare.js';
 export { MAX_SOURCES } from './counting.js';
@@ -104,14 +105,18 @@ export class GlossaryBuilder {
       placement: (key, lang) => nesting[lang].placement(keys[lang].get(key)),
       threshold,
     };
-    const scored: GlossaryEntry[] = [];
+    const scored: Keyed[] = [];
+    const acronyms: Parameters<typeof weighExpansions>[1] = [];
     for (const t of tallies.values()) {
       const e = enKeys.get(t.enKey);
       const p = ptKeys.get(t.ptKey);
       const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
       const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
-      scored.push(entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together), context));
+      const entry = entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together), context);
+      scored.push(entry);
+      if (t.expands) acronyms.push({ entry, expands: t.expands, known: t.known > 0 || entry.origin === 'termbase' });
     }
+    weighExpansions(scored, acronyms);
 
     const imported = options.imported ?? [];
     return resolve(applyImports(this.keywords.apply(scored), imported, enKeys, ptKeys), threshold);

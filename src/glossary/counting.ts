@@ -37,6 +37,8 @@ export interface Tally {
   originals: Map<string, number>;
   /** Pieces of acronym evidence whose long form is a name. */
   named: number;
+  /** The long forms' pairs (`enKey\u0000ptKey`) an acronym pair stands for. */
+  expands?: Set<string>;
   examples: Array<GlossaryExample & { local: number }>;
   /** Set when the pair comes from corpus association alone. */
   linked?: AssociationLink;
@@ -115,6 +117,7 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   // The entities stage's `lab` reads measurements off running text (a proportion, a precision): it says little of termhood.
   if (ev.typedBy === 'termbase' || (ev.typedBy === 'entity' && ev.type !== 'lab')) t.known++;
   if (ev.standsForName) t.named++;
+  if (ev.expands) (t.expands ??= new Set()).add(`${ev.expands.enKey}\u0000${ev.expands.ptKey}`);
   if (original) t.originals.set(original, (t.originals.get(original) ?? 0) + 1);
   const example = examples[ev.example]!;
   keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, ...(original && { original: original as Lang }), local: ev.local });

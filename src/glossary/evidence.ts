@@ -440,6 +440,7 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
         enKey: fold(enShort),
         ptKey: fold(ptShort),
         via: ['acronym'],
+        expands: { enKey, ptKey },
         ...(isNamedLongForm(enLong) && { standsForName: true }),
       });
     }

@@ -6,6 +6,7 @@ import { isUcum, readUnit } from '../entities/units.js';
 import { CONNECTORS, englishWordClass, fold, lemma } from './morphology.js';
 import { isDomainWord } from './domain-words.js';
 import { medicallyFormed } from './word-formation.js';
+import { firstSense, hasMedicalSense, type Lexname } from '../lang/wordnet.js';
 
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
@@ -143,7 +144,7 @@ function measure(input: TermhoodInput): number {
     const ptWords = contentWords(input.pt);
     // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
     const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
-    value = 0.5 * weird + 0.5 * Math.max(medical(enWords[0]!, ptWords), ptDomain);
+    value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords)), ptDomain);
   } else {
     let best = 0;
     const ptWords = contentWords(input.pt);
@@ -155,6 +156,28 @@ function measure(input: TermhoodInput): number {
   if (input.known) value = Math.max(value, 0.9);
   if (input.expanded) value = Math.max(value, 0.8);
   return value;
+}
+
+/**
+ * Kinds of things WordNet files a noun's commonest sense under that are
+ * general language's, not medicine's: acts, attributes, ideas, messages,
+ * relations, objects, feelings (`incorporation`, `heterogeneity`,
+ * `orientation`, `protocol`). Medicine's own are states, the body,
+ * substances, processes (`disease`, `cortex`, `cytokine`, `necrosis`).
+ */
+const GENERAL_SENSES = new Set<Lexname>(['noun.act', 'noun.attribute', 'noun.cognition', 'noun.communication', 'noun.relation', 'noun.object', 'noun.feeling', 'noun.motive', 'noun.shape', 'noun.Tops']);
+
+/**
+ * A word of medicine's word list that general language shares (0.6) counts
+ * less (0.4) when its commonest sense is of a general kind and none of its
+ * senses is medicine's (wordnet.ts); a word a vocabulary vouches for (1)
+ * keeps its value.
+ */
+function ofItsSense(word: string, value: number): number {
+  if (value >= 1) return value;
+  const one = lemma(word.toLowerCase(), 'en');
+  const sense = firstSense(one, 'noun');
+  return sense !== undefined && GENERAL_SENSES.has(sense) && !hasMedicalSense(one) ? Math.min(value, 0.4) : value;
 }
 
 /** A single Portuguese word's weirdness; a Portuguese phrase's side does not count (1). */

@@ -29,6 +29,9 @@ export interface Word extends Entry {
 export interface WordGroup extends Entry {
   words: unknown[];
 }
+export interface ClassGroup extends Entry {
+  classes: unknown[];
+}
 export interface StopwordGroup extends Entry {
   words: unknown[];
   role: 'function' | 'filler';
@@ -96,6 +99,8 @@ export interface English extends Language {
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
   genusEndings(): Array<Entry & { endings: unknown[] }>;
+  /** WordNet noun synsets, by a lemma, under which a sense is medicine's (wordnet.ts). */
+  wordnetMedicalClasses(): ClassGroup[];
   chemicalMorphology(): Array<Row<'kind' | 'form'>>;
 }
 
@@ -137,6 +142,7 @@ const english: English = {
   frameNouns: () => yaml('en', 'frame-nouns', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
+  wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
   chemicalMorphology: () => tsv('en', 'chemical-morphology', ['kind', 'form']),
 };
 

@@ -28,6 +28,16 @@ describe('termhood', () => {
     expect(termhood(input('city', 'cidade'))).toMatchObject({ reason: 'general vocabulary' });
   });
 
+  it('counts a shared word of general kind less, unless one of its senses is medicine’s (WordNet)', () => {
+    // Both in medicine's word list and general English; WordNet files both commonest senses as acts,
+    // but debridement is also below `medical procedure`.
+    const general = termhood(input('incorporation', 'incorporação')).termhood;
+    const medical = termhood(input('debridement', 'desbridamento')).termhood;
+    expect(medical - general).toBeGreaterThanOrEqual(0.09);
+    expect(termhood(input('incorporation', 'incorporação', { rate: () => 0.0001 })).reason).toBe('general vocabulary');
+    expect(termhood(input('debridement', 'desbridamento', { rate: () => 0.0001 })).reason).toBeUndefined();
+  });
+
   it('weighs a word against the corpus: a word the corpus uses more often is more of the domain', () => {
     const seldom = termhood(input('regression', 'regressão', { rate: () => 0.0005 })).termhood;
     const often = termhood(input('regression', 'regressão', { rate: () => 0.02 })).termhood;
