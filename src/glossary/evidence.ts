@@ -156,7 +156,10 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   // Types the entities stage gave to mentions, by grouping key.
   const entityTypes = new Map<string, TermType>();
-  for (const m of input.entities ?? []) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, mentionType(m));
+  for (const m of input.entities ?? []) {
+    const type = mentionType(m);
+    if (type) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, type);
+  }
 
   // Acronym definitions anywhere in the document, per language.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };

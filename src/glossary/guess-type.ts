@@ -1,4 +1,5 @@
-import { language, type Entry } from '../lang/index.js';
+import { bilingual, language, type Entry } from '../lang/index.js';
+import { fold } from './morphology.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
 
@@ -87,12 +88,27 @@ export function guessType(enKey: string): TermType {
 }
 
 /**
- * The glossary's type for an entities-stage mention: the stage types a
- * procedure or a treatment named as such `drug` (category `procedure`,
- * `treatment`), where the glossary's `drug` is a medication only.
+ * The glossary's type for an entities-stage mention, or none: the stage
+ * types a procedure or a treatment named as such `drug` (category
+ * `procedure`, `treatment`), where the glossary's `drug` is a medication
+ * only; and it reads a word as a test because a value follows it (`the
+ * proportion was 45%`, `ketoconazole 2%`), which says nothing of the word
+ * unless its lab or examination lexicon names it.
  */
-export function mentionType(m: Pick<Entity, 'type' | 'category'>): TermType {
-  return m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment') ? 'term' : m.type;
+export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'value' | 'normalized'>): TermType | undefined {
+  if (m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment')) return 'term';
+  if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !lexiconTest(m.normalized)) return undefined;
+  return m.type;
+}
+
+let testNames: Set<string> | undefined;
+
+/** Whether the entities stage's lab or examination lexicon (src/lang/en-pt/labs.tsv, tests.tsv) names a test so. */
+function lexiconTest(name: string): boolean {
+  testNames ??= new Set(
+    [...bilingual().labs(), ...bilingual().tests()].flatMap((r) => [r.en, r.pt].flatMap((f) => (f ?? '').split('|')).map((f) => fold(f.trim())).filter((f) => f !== '')),
+  );
+  return testNames.has(fold(name));
 }
 
 /** An entry's type: the termbase's as it is; otherwise the type its evidence gave, unless the head's word formation says otherwise. */

@@ -13,6 +13,16 @@ describe('entry types', () => {
     expect(entryType('tracheostomy', 'drug', true)).toBe('drug');
   });
 
+  it('takes no type from a word read as a test only because a value follows it', () => {
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'proportion', value: '45' })).toBeUndefined();
+    // A test its lexicon names keeps its type, with a code or without one.
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'troponin', value: '45' })).toBe('lab');
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'glucose', code: 'LOINC:2345-7', value: '110' })).toBe('lab');
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'lipid profile' })).toBe('lab');
+    // A drug whose level was read is a drug by its INN stem.
+    expect(entryType('ketoconazole', 'lab', false)).toBe('drug');
+  });
+
   it('types examinations and laboratory techniques by their word formation, general words of the same ending aside', () => {
     expect(entryType('liquid chromatography', 'term', false)).toBe('lab');
     expect(entryType('spirometry', 'term', false)).toBe('lab');
