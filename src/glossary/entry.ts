@@ -39,7 +39,8 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const via = new Set(Object.keys(t.best));
   const known = t.known > 0 || origin === 'termbase';
   const seenEn = top(t.enForms);
-  const spelled = brazilianSpelling(ptForm(t, seenEn));
+  const seenPt = ptWords(t);
+  const spelled = brazilianSpelling(ptForm(t, seenEn), seenPt);
   const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
   const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0 });
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
@@ -68,7 +69,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const bound = !known && isBoundFragment(en, pt, ctx.placement(t.enKey, 'en'), pos);
   const reason = bound ? 'fragment' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
-  const variants = spellingVariants(t, pt);
+  const variants = spellingVariants(t, pt, seenPt);
   return {
     ...base,
     en,
@@ -83,11 +84,17 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   };
 }
 
+/** Whether a word (lower case) is one of the Portuguese forms seen for the pair. */
+function ptWords(t: Tally): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => (words ??= new Set([...t.ptForms.keys()].flatMap((f) => f.toLowerCase().split(' ')))).has(word);
+}
+
 /** The Portuguese forms seen that are another spelling of the entry's (pre-reform, European). */
-function spellingVariants(t: Tally, pt: string): TermVariant[] {
+function spellingVariants(t: Tally, pt: string, seen: (word: string) => boolean): TermVariant[] {
   const out: TermVariant[] = [];
   for (const [form, count] of t.ptForms) {
-    const spelled = brazilianSpelling(form);
+    const spelled = brazilianSpelling(form, seen);
     if (spelled.kind && form !== pt) out.push({ lang: 'pt', form, kind: spelled.kind, count });
   }
   return out;

@@ -12,6 +12,12 @@ describe('spelling variants', () => {
     expect(brazilianSpelling('anémia')).toEqual({ form: 'anemia', kind: 'european' });
     expect(brazilianSpelling('dor crônica')).toEqual({ form: 'dor crônica' });
   });
+
+  it('drops a silent consonant only into a word the corpus writes too: Brazil keeps the ones it pronounces', () => {
+    expect(brazilianSpelling('ressecção completa')).toEqual({ form: 'ressecção completa' });
+    expect(brazilianSpelling('acção', (w) => w === 'ação')).toEqual({ form: 'ação', kind: 'european' });
+    expect(brazilianSpelling('acção')).toEqual({ form: 'acção' });
+  });
 });
 
 function evidence(doc: string, en: string, pt: string, ptKey: string, via = 'cognate'): TermPairEvidence {
