@@ -157,7 +157,9 @@ export function singularTerm(forms: TermForms): TermForms {
   const enWords = wordsOf(forms.en);
   const at = englishHead(enWords);
   if (at < 0) return forms;
-  const head = enWords[at]!;
+  // A compound's number is its last element's (`endo-anchors`, `meta-analyses`).
+  const dash = enWords[at]!.lastIndexOf('-') + 1;
+  const head = enWords[at]!.slice(dash);
   const ptSingular = inflect(forms.pt, false);
   const ptPlural = ptSingular !== forms.pt;
   // An uncountable English head is often rendered by a Portuguese plural (`information ↔ informações`): no form is made up for it.
@@ -169,7 +171,7 @@ export function singularTerm(forms: TermForms): TermForms {
   if (generalRate(one, 'en') * SELDOM < generalRate(head, 'en')) return forms;
   // The Portuguese must come to the singular too, or already be there.
   if (!ptPlural && isPortuguesePlural(forms.pt)) return forms;
-  enWords[at] = one;
+  enWords[at] = enWords[at]!.slice(0, dash) + one;
   return { en: enWords.join(' '), pt: ptSingular };
 }
 
@@ -184,6 +186,6 @@ function englishSingular(head: string): string | undefined {
 }
 
 function isPortuguesePlural(pt: string): boolean {
-  const head = wordsOf(pt)[0];
-  return head !== undefined && isPluralWord(head, 'pt');
+  const head = wordsOf(pt)[0]?.split('-').pop();
+  return head !== undefined && head !== '' && isPluralWord(head, 'pt');
 }

@@ -62,6 +62,15 @@ function topBy(m: Map<string, number>, all: Map<string, number>): string {
   return [...m].sort((a, b) => b[1] - a[1] || (all.get(b[0]) ?? 0) - (all.get(a[0]) ?? 0) || cmp(a[0], b[0]))[0]![0];
 }
 
+/** A Portuguese word in the singular; a hyphenated one by its last element (`re-hospitalizações` → `re-hospitalização`). */
+function singularCompound(w: string): string {
+  const at = w.lastIndexOf('-');
+  if (at < 0) return singularSurface(w, 'pt');
+  const last = w.slice(at + 1);
+  const one = singularSurface(last, 'pt');
+  return one !== last && dictionaryFor('pt').has(one) ? w.slice(0, at + 1) + one : w;
+}
+
 /** A Portuguese infinitive (responder, dificultar) paired with an English plural is a verb, not a noun to make plural. */
 const INFINITIVE = /[aei]r$/;
 
@@ -83,9 +92,9 @@ export function inflect(form: string, plural: boolean): string {
       if (i === 0) return form;
       continue;
     }
-    const other = plural ? pluralSurface(w, 'pt') : singularSurface(w, 'pt');
+    const other = plural ? pluralSurface(w, 'pt') : singularCompound(w);
     // The rules miss invariant words (simples, pires); a form the dictionary lacks is not made up.
-    if (other !== w && dictionaryFor('pt').has(other)) words[i] = other;
+    if (other !== w && (w.includes('-') || dictionaryFor('pt').has(other))) words[i] = other;
     // A head left as written leaves its adjectives as written too (Pneumonias bacterianas).
     else if (i === 0) return form;
   }

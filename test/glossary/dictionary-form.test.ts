@@ -11,6 +11,14 @@ describe('dictionary form of an entry', () => {
     expect(singularTerm({ en: 'cases', pt: 'casos' })).toEqual({ en: 'case', pt: 'caso' });
   });
 
+  it('reads the number of a hyphenated word from its last element, on both sides', () => {
+    expect(singularTerm({ en: 'rehospitalization', pt: 're-hospitalizações' })).toEqual({ en: 'rehospitalization', pt: 're-hospitalização' });
+    expect(singularTerm({ en: 'newborns', pt: 'recém-nascidos' })).toEqual({ en: 'newborn', pt: 'recém-nascido' });
+    expect(singularTerm({ en: 'endo-anchors', pt: 'endo-âncoras' })).toEqual({ en: 'endo-anchor', pt: 'endo-âncora' });
+    // A Portuguese side that cannot come to the singular keeps the English plural.
+    expect(singularTerm({ en: 'meta-analyses', pt: 'Meta-Analyses' })).toEqual({ en: 'meta-analyses', pt: 'Meta-Analyses' });
+  });
+
   it('puts a heading\'s capitals in small letters word by word, keeping names both sides write and a genus', () => {
     expect(runningTextCase('Poisson regression', 'Regressão de Poisson')).toEqual({ en: 'Poisson regression', pt: 'regressão de Poisson' });
     expect(runningTextCase('Spearman correlation coefficient', 'Coeficiente de Correlação de Spearman').pt).toBe('coeficiente de correlação de Spearman');
