@@ -143,11 +143,9 @@ export function loadTsv(relPath: string, required: string[] = [], allowed: Recor
   const hit = cache.get(key);
   if (hit) return hit as Array<Record<string, string>>;
   const text = readFileSync(join(packageRoot(), relPath), 'utf8');
-  const records = parseCsv(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   let header: string[] | undefined;
   const out: Array<Record<string, string>> = [];
-  for (const { record: cells, info } of records) {
-    const line = info.lines;
+  for (const [line, cells] of compiledTsvRows(relPath, text) ?? parseTsvRows(text)) {
     // A line of blanks is an empty line.
     if (cells.every((c) => c.trim() === '')) continue;
     if (!header) {
@@ -166,4 +164,44 @@ export function loadTsv(relPath: string, required: string[] = [], allowed: Recor
   }
   cache.set(key, out);
   return out;
+}
+
+/** A TSV file's rows as csv-parse splits them, with the line each is on. */
+export function parseTsvRows(text: string): Array<[number, string[]]> {
+  const records = parseCsv(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  return records.map(({ record, info }) => [info.lines, record]);
+}
+
+/**
+ * A TSV file's rows as the build split them (`dist/data/<path>.json`), as
+ * for YAML lists: csv-parse is most of the time the entity lexicons take to
+ * load. Used only while split from this very text; checked as any other.
+ */
+const TSV_FORMAT = 'medbitext-tsv-rows/1';
+const tsvSha1 = (text: string) => createHash('sha1').update(`${TSV_FORMAT}\n${text}`).digest('hex');
+
+function compiledTsvRows(relPath: string, text: string): Array<[number, string[]]> | undefined {
+  try {
+    const compiled = JSON.parse(readFileSync(compiledFile(relPath), 'utf8')) as { sha1: string; rows: Array<[number, string[]]> };
+    return compiled.sha1 === tsvSha1(text) ? compiled.rows : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Write a TSV file's rows, split, where its loader looks for them. */
+export function writeCompiledTsv(relPath: string, text: string): string {
+  const file = compiledFile(relPath);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ sha1: tsvSha1(text), rows: parseTsvRows(text) }));
+  return file;
+}
+
+/** Part of `npm run build`: split the TSV files under `src/lang/` once. Returns the files written. */
+export function compileTsvTables(): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.tsv') ? [join(dir, d.name)] : [],
+    );
+  return walk('src/lang').map((relPath) => writeCompiledTsv(relPath, readFileSync(join(packageRoot(), relPath), 'utf8')));
 }

@@ -2,17 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { packageRoot } from '../../src/io/package.js';
-import { compiledEntries, compiledFile, DataError, loadTsv, loadYamlList, parseYamlList, writeCompiledList, yamlFiles } from '../../src/lang/data.js';
+import { compiledEntries, compiledFile, DataError, loadTsv, loadYamlList, parseYamlList, writeCompiledList, writeCompiledTsv, yamlFiles } from '../../src/lang/data.js';
 import { tempDir } from '../helpers/temp.js';
 
 const written: string[] = [];
 afterAll(() => written.forEach((f) => rmSync(f, { force: true })));
 
 /** A YAML file inside the package (test/artifacts is ignored by git), as loaders take paths relative to its root. */
-function dataFile(name: string, text: string): string {
+function dataFile(name: string, text: string, ext = 'yaml'): string {
   const dir = join(packageRoot(), 'test', 'artifacts');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.yaml`);
+  const file = join(dir, `${name}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.${ext}`);
   writeFileSync(file, text);
   written.push(file);
   return relative(packageRoot(), file);
@@ -82,5 +82,28 @@ describe('Values a list allows', () => {
     written.push(tsv);
     const relTsv = relative(packageRoot(), tsv);
     expect(() => loadTsv(relTsv, ['kind'], { kind: ['salt'] })).toThrow(new DataError(relTsv, 3, 'unknown kind "spice"'));
+  });
+});
+
+describe('TSV tables', () => {
+  const text = '# a comment\nform\tnote\nmg\tmilligram\n\nmL\tmillilitre\n';
+
+  it('are read from the rows the build split when split from this very text, still checked row by row', () => {
+    const rel = dataFile('split', text, 'tsv');
+    const file = writeCompiledTsv(rel, text);
+    written.push(file);
+    // Rows changed after splitting prove which were read.
+    const compiled = JSON.parse(readFileSync(file, 'utf8')) as { sha1: string; rows: Array<[number, string[]]> };
+    expect(compiled.rows).toEqual([[2, ['form', 'note']], [3, ['mg', 'milligram']], [5, ['mL', 'millilitre']]]);
+    compiled.rows[1]![1] = ['mg', 'from the split rows'];
+    compiled.rows[2]![1] = ['mL', ''];
+    writeFileSync(file, JSON.stringify(compiled));
+    expect(() => loadTsv(rel, ['form'])).toThrow(new DataError(rel, 5, 'row has neither source nor note'));
+  });
+
+  it('are split again when the text changed since', () => {
+    const rel = dataFile('split-stale', text, 'tsv');
+    written.push(writeCompiledTsv(rel, 'form\tnote\nkg\tkilogram\n'));
+    expect(loadTsv(rel, ['form']).map((r) => r.form)).toEqual(['mg', 'mL']);
   });
 });
