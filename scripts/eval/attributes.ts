@@ -3,7 +3,9 @@
  * dev data): test/fixtures/attributes/ (the set the rules were developed
  * on), test/fixtures/attributes-holdout/ (written afterwards, measured
  * before any change made for it) and test/fixtures/attributes-holdout2/
- * (written in the second round, likewise). For each attribute, the share of gold
+ * (written in the second round, likewise) and test/fixtures/attributes-holdout3/
+ * (written in the third round for subject and certainty, before the rules
+ * that read them were changed). For each attribute, the share of gold
  * mentions it applies to whose attribute the extractor gets exactly right
  * (a mention it misses counts as wrong for every attribute), and the same
  * share counting only mentions where gold or output has the attribute.
@@ -16,7 +18,7 @@ import { extractEntities } from '../../src/entities/extract.js';
 import type { Entity, EntityType, Lang } from '../../src/types.js';
 
 const root = join(import.meta.dirname, '../..');
-const SETS = ['attributes', 'attributes-holdout', 'attributes-holdout2'];
+const SETS = ['attributes', 'attributes-holdout', 'attributes-holdout2', 'attributes-holdout3'];
 const showErrors = process.argv.includes('--errors');
 
 interface Gold extends Partial<Omit<Entity, 'text' | 'type'>> {
