@@ -33,11 +33,10 @@ interface FormGroup {
   longest: number;
 }
 
-const cache = new Map<string, FormGroup[]>();
+const cache = { routes: new Map<Lang, FormGroup[]>(), frequencies: new Map<Lang, FormGroup[]>() };
 
 function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): FormGroup[] {
-  const key = `${file}:${lang}`;
-  let groups = cache.get(key);
+  let groups = cache[file].get(lang);
   if (groups) return groups;
   const list: Array<{ source: string; form: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
   for (const r of file === 'routes' ? language(lang).routes() : language(lang).frequencies()) {
@@ -70,7 +69,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
     adjective: g.adjective,
     longest: g.longest,
   }));
-  cache.set(key, groups);
+  cache[file].set(lang, groups);
   return groups;
 }
 
@@ -177,8 +176,8 @@ function wordsBefore(text: string, start: number): string {
   let from = Math.max(0, start - 40);
   // From the last clause mark before it (`.`, `;`, `,`).
   for (let k = start - 1; k >= from; k--) {
-    const c = text[k];
-    if (c === '.' || c === ';' || c === ',') {
+    const c = text.charCodeAt(k);
+    if (c === 46 || c === 59 || c === 44) {
       from = k + 1;
       break;
     }

@@ -20,11 +20,12 @@ export interface ExtractOptions {
  * offsets into `text`; `text.slice(start, end) === entity.text`.
  * `found` is `findMentions(text, lang)`, for a caller that asks twice of one text.
  */
-export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}, found: TextMentions = findMentions(text, lang)): Entity[] {
+export function extractEntities(text: string, lang: Lang, options: ExtractOptions = {}, given?: TextMentions): Entity[] {
+  const found = given ?? findMentions(text, lang);
   const { tokens } = found;
   if (tokens.length === 0) return [];
-  // Copies: the steps below widen and annotate entities in place, and `found` may be asked again.
-  let entities = found.entities.map((e) => ({ ...e }));
+  // The steps below widen and annotate entities in place: a caller's `found` may be asked again, so its entities are copied.
+  let entities = given ? found.entities.map((e) => ({ ...e })) : found.entities;
   // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
   const defs = new Map(options.abbreviations ?? []);
   for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);

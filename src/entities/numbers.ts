@@ -29,6 +29,8 @@ export function readNumber(s: string, lang: Lang): WrittenNumber | undefined {
   if (!run) return undefined;
   // A longer run than the pattern allows (hundreds of digits) is no number.
   if (/^[\d.,]*\d/.test(s.slice(run[0].length))) return undefined;
+  // Digits alone (most numbers in text): the number as written, when a double holds it exactly.
+  if (!/[.,]/.test(run[0])) return run[0].length > MAX_DIGITS ? undefined : { text: run[0], value: Number(run[0]), length: run[0].length };
   const text = longestNumber(run[0], lang);
   if (!text) return undefined;
   const value = parse(text, lang);

@@ -53,12 +53,27 @@ export function resultAt(s: string, lang: Lang): Result | undefined {
 /** `positive for nitrites`, `negativo para BAAR`: a result written before what it is of, ending at `end`. */
 export function resultBefore(text: string, end: number, lang: Lang): Result | undefined {
   const window = text.slice(Math.max(0, end - 40), end);
-  const tail = /\s+(?:for|para)\s+$/i.exec(window);
-  if (!tail) return undefined;
-  for (let k = 0; k < tail.index; k++) {
+  const tail = forBefore(window);
+  if (tail === undefined) return undefined;
+  for (let k = 0; k < tail; k++) {
     if (k > 0 && /[\p{L}]/u.test(window[k - 1]!)) continue;
     const r = resultAt(window.slice(k), lang);
-    if (r && k + r.text.length === tail.index) return r;
+    if (r && k + r.text.length === tail) return r;
   }
   return undefined;
+}
+
+const SPACE = /\s/;
+
+/** Where ` for ` / ` para ` ending `s` begins (its spaces included); most names have no such word before them. */
+function forBefore(s: string): number | undefined {
+  let k = s.length;
+  while (k > 0 && SPACE.test(s[k - 1]!)) k--;
+  if (k === s.length) return undefined;
+  const word = ['for', 'para'].find((w) => k >= w.length && s.slice(k - w.length, k).toLowerCase() === w);
+  if (!word) return undefined;
+  const after = k - word.length;
+  let at = after;
+  while (at > 0 && SPACE.test(s[at - 1]!)) at--;
+  return at < after ? at : undefined;
 }
