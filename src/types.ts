@@ -166,7 +166,7 @@ export type DrugCategory = 'medication' | 'procedure' | 'treatment';
 /** `high` / `low` / `normal` against the reference range; `nonreactive` / `reactive` for a qualitative result (`negative`, `reagente`, `positivo`). */
 export type LabFlag = 'high' | 'low' | 'normal' | 'nonreactive' | 'reactive';
 /** Who a mention is about: the patient, the disease in general, or a relative (family history). */
-export type Subject = 'patient' | 'background' | 'family';
+export type Subject = 'patient' | 'background' | 'family' | 'other';
 /** A mention that is not the patient's current state: a hypothesis (`suspected`, `hipótese de`) or a plan (`will be started`, `a iniciar`). */
 export type Certainty = 'hypothesis' | 'plan';
 

@@ -42,7 +42,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
 
   const hits = findCues(tokens, lang);
   const cues = cueIndex(tokens, hits);
-  const subject = subjectOf(hits) ?? options.subject;
+  const subject = subjectOf(hits, options.subject);
   for (const e of entities) {
     const from = tokenStartingAt(tokens, e.start);
     let to = from;
@@ -56,7 +56,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
       e.uncertain = true;
       e.certainty = certainty;
     }
-    const who = s.family ? 'family' : subject;
+    const who = s.experiencer ?? subject;
     if (who) e.subject = who;
   }
   return entities;

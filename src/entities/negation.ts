@@ -1,5 +1,5 @@
 import { language } from '../lang/index.js';
-import type { Lang } from '../types.js';
+import type { Lang, Subject } from '../types.js';
 import type { Token } from './tokens.js';
 import { FormQuestion, tokenize } from './tokens.js';
 
@@ -7,10 +7,11 @@ import { FormQuestion, tokenize } from './tokens.js';
  * NegEx / ConText: negation cues, hedges, plans and experiencer cues with a
  * scope of a few words in one direction, cut by termination terms and clause
  * punctuation (`src/lang/<lang>/negation.yaml`). A relative's scope
- * (`his mother has …`) also ends where the patient is named again.
+ * (`his mother has …`), or another person's (`her husband had …`), also ends
+ * where someone else is named: the patient again, or another person.
  */
 
-export type CueKind = 'negation' | 'uncertainty' | 'pseudo' | 'termination' | 'patient' | 'background' | 'anaphora' | 'family' | 'plan' | 'unperformed';
+export type CueKind = 'negation' | 'uncertainty' | 'pseudo' | 'termination' | 'patient' | 'background' | 'anaphora' | 'family' | 'other' | 'plan' | 'unperformed' | 'event';
 type Direction = 'forward' | 'backward' | 'both';
 
 interface Cue {
@@ -86,38 +87,44 @@ export interface Scoped {
   uncertain: boolean;
   /** In a plan's scope (`will be started`). */
   planned: boolean;
-  /** In a relative's scope (`his mother has`). */
-  family: boolean;
+  /** In a relative's scope (`his mother has`) or another person's (`her husband had`): the nearer one's. */
+  experiencer?: 'family' | 'other';
   /** In the scope of a test or treatment not done (`was not performed`). */
   unperformed: boolean;
 }
 
-const TRIGGERS = new Set<CueKind>(['negation', 'uncertainty', 'plan', 'family', 'unperformed']);
+const TRIGGERS = new Set<CueKind>(['negation', 'uncertainty', 'plan', 'family', 'other', 'unperformed']);
 
 /** The cues of one text, ready for many scope questions (each answered in time bounded by the scope). */
 export interface CueIndex {
   tokens: Token[];
-  /** Cues with a scope (negation, uncertainty, plan, family, unperformed), in text order. */
+  /** Cues with a scope (negation, uncertainty, plan, family, other, unperformed), in text order. */
   triggers: CueHit[];
   /** Tokens that end a scope: termination terms and clause punctuation. */
   stops: Uint8Array;
-  /** Tokens naming the patient: they end a relative's scope. */
-  patient: Uint8Array;
+  /** Tokens naming a person: the patient, a relative, someone else. They end a person's scope. */
+  persons: Uint8Array;
 }
+
+/** `coworkers of the patient`, `o marido da paciente`: the patient named as another person's, not as the one spoken of. */
+const OF = new Set(['of', 'de', 'do', 'da', 'dos', 'das']);
 
 export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
   const stops = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.word && CLAUSE_BREAK.has(tokens[k]!.text)) stops[k] = 1;
   // Pseudo-cues need no check here: findCues lets the longer pseudo-cue win (`no increase` hides `no`).
   for (const h of hits) if (h.kind === 'termination') stops.fill(1, h.from, h.to);
-  const patient = new Uint8Array(tokens.length);
-  for (const h of hits) if (h.patient) patient.fill(1, h.from, h.to);
-  return { tokens, triggers: hits.filter((h) => TRIGGERS.has(h.kind)), stops, patient };
+  const persons = new Uint8Array(tokens.length);
+  for (const h of hits) {
+    if ((h.patient && !(h.from > 0 && OF.has(tokens[h.from - 1]!.lower))) || h.kind === 'family' || h.kind === 'other') persons.fill(1, h.from, h.to);
+  }
+  return { tokens, triggers: hits.filter((h) => TRIGGERS.has(h.kind)), stops, persons };
 }
 
 /** Which cues' scopes a mention over tokens [from, to) falls in. */
 export function scope(index: CueIndex, from: number, to: number): Scoped {
-  const out: Scoped = { negated: false, uncertain: false, planned: false, family: false, unperformed: false };
+  const out: Scoped = { negated: false, uncertain: false, planned: false, unperformed: false };
+  let personGap = Infinity;
   const { triggers } = index;
   // Cues further than the scope can reach (in tokens, punctuation included) need not be looked at.
   const reach = SCOPE * 4;
@@ -131,37 +138,44 @@ export function scope(index: CueIndex, from: number, to: number): Scoped {
   for (let k = lo; k < triggers.length && triggers[k]!.from <= to + reach; k++) {
     const h = triggers[k]!;
     if (h.from < to && h.to > from) continue;
-    const family = h.kind === 'family';
+    const person = h.kind === 'family' || h.kind === 'other';
     // `a urine culture was not performed`: a test not done is the one named right before or after.
     const words = h.kind === 'unperformed' ? 3 : SCOPE;
     let inScope = false;
-    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from, family, words);
-    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from, family, words);
+    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from, person, words);
+    if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from, person, words);
     if (!inScope) continue;
     if (h.kind === 'negation') out.negated = true;
     else if (h.kind === 'uncertainty') out.uncertain = true;
     else if (h.kind === 'plan') out.planned = true;
-    else if (family) out.family = true;
-    else out.unperformed = true;
+    else if (person) {
+      const gap = h.to <= from ? from - h.to : h.from - to;
+      if (gap < personGap) {
+        personGap = gap;
+        out.experiencer = h.kind as 'family' | 'other';
+      }
+    } else out.unperformed = true;
   }
   return out;
 }
 
-/** No clause break or termination term (nor, for a relative, the patient) between tokens a and b, and few words apart. */
-function reaches(index: CueIndex, a: number, b: number, patientStops = false, most = SCOPE): boolean {
+/** No clause break or termination term (nor, for a person's scope, another person) between tokens a and b, and few words apart. */
+function reaches(index: CueIndex, a: number, b: number, personStops = false, most = SCOPE): boolean {
   let words = 0;
   for (let k = a; k < b; k++) {
-    if (index.stops[k] || (patientStops && index.patient[k])) return false;
+    if (index.stops[k] || (personStops && index.persons[k])) return false;
     if (index.tokens[k]!.word && ++words > most) return false;
   }
   return true;
 }
 
-/** `patient` / `background` from experiencer cues in the sentence, if any. */
-export function subjectOf(hits: CueHit[]): 'patient' | 'background' | undefined {
+/** `patient` / `background` from experiencer cues in the sentence, else `fallback` (the section's subject). */
+export function subjectOf(hits: CueHit[], fallback?: Subject): Subject | undefined {
   if (hits.some((h) => h.patient)) return 'patient';
   if (hits.some((h) => h.kind === 'background')) return 'background';
-  return undefined;
+  // `aluminum hydroxide was given at a dose of 60 mg/day` names no one; in a discussion it recounts the case.
+  if (fallback === 'background' && hits.some((h) => h.kind === 'event')) return 'patient';
+  return fallback;
 }
 
 /**

@@ -161,6 +161,10 @@ describe('negation, uncertainty and subject', () => {
   it('takes the default subject unless a cue says otherwise', () => {
     expect(extractEntities('Calcinosis is a rare finding in lupus.', 'en', { subject: 'background' })[0]?.subject).toBe('background');
     expect(extractEntities('In the present case, calcinosis appeared late.', 'en', { subject: 'background' })[0]?.subject).toBe('patient');
+    // A treatment told as given names no one, but in a background section it recounts the case.
+    expect(extractEntities('Colchicine was given for two weeks.', 'en', { subject: 'background' })[0]?.subject).toBe('patient');
+    expect(extractEntities('Foi introduzido alopurinol.', 'pt', { subject: 'background' })[0]?.subject).toBe('patient');
+    expect(extractEntities('Colchicine was given for two weeks.', 'en')[0]?.subject).toBeUndefined();
   });
 });
 

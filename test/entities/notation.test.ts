@@ -169,6 +169,29 @@ describe('subject and certainty', () => {
     expect(named(pt('Pai com hipertensão arterial.'), 'hipertensão arterial')?.subject).toBe('family');
   });
 
+  it('gives another person\'s disease to `other`, up to where the patient is named again', () => {
+    const es = en('His wife has multiple sclerosis; he has migraine.');
+    expect(named(es, 'multiple sclerosis')?.subject).toBe('other');
+    expect(named(es, 'migraine')?.subject).toBe('patient');
+    const ps = pt('A esposa tem lúpus e o paciente tem psoríase.');
+    expect(named(ps, 'lúpus')?.subject).toBe('other');
+    expect(named(ps, 'psoríase')?.subject).toBe('patient');
+    // The patient named as that person's (`of the patient`, `do paciente`) does not end the scope.
+    expect(named(en('A friend of the patient had influenza.'), 'influenza')?.subject).toBe('other');
+    expect(named(pt('O cuidador do paciente tem tuberculose.'), 'tuberculose')?.subject).toBe('other');
+    // Only forward: the partner named after the disease is not its subject.
+    expect(named(en('She acquired syphilis from her partner.'), 'syphilis')?.subject).toBe('patient');
+  });
+
+  it('gives no subject where no one is named, and populations `background`', () => {
+    const es = en('Heparin was given for deep vein thrombosis.');
+    for (const e of es) expect(e.subject, e.text).toBeUndefined();
+    expect(es.length).toBeGreaterThan(0);
+    expect(named(pt('Foi introduzido alopurinol.'), 'alopurinol')?.subject).toBeUndefined();
+    expect(named(en('Gout is more common in adults.'), 'gout')?.subject).toBe('background');
+    expect(named(pt('Em idosos, a pneumonia pode ser afebril.'), 'pneumonia')?.subject).toBe('background');
+  });
+
   it('marks hypotheses and plans as not the current state', () => {
     expect(named(en('Sarcoidosis was suspected.'), 'sarcoidosis')).toMatchObject({ uncertain: true, certainty: 'hypothesis' });
     expect(named(en('Allopurinol will be started.'), 'allopurinol')).toMatchObject({ uncertain: true, certainty: 'plan' });
