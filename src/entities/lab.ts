@@ -29,14 +29,15 @@ const inside = (spans: Spans, k: number) => spans.some(([a, b]) => k >= a && k <
 
 /** Fill value, unit, reference range and flag on the lab mentions of one text; `entities` are all its mentions. */
 export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities: Entity[] = labs): void {
-  const starts = new Set(entities.map((e) => e.start));
+  let starts: Set<number> | undefined;
   const used: Spans = [];
-  const before = new Map<Entity, Measure>();
+  // The value written before each lab, if any (by its index in `labs`).
+  const before: Array<Measure | undefined> = [];
   for (const e of labs) {
     const found = valueBefore(text, e, lang, labs);
     const result = found ? undefined : resultBefore(text, e.start, lang);
+    before.push(found?.measure);
     if (found) {
-      before.set(e, found.measure);
       used.push([found.start, e.start]);
     } else if (result) {
       e.value = result.text;
@@ -48,15 +49,15 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities:
     if (inside(used, group[0]!.start)) continue;
     const last = group.at(-1)!;
     const tail = text.slice(last.end, last.end + 300);
-    if (group.length === 1 && before.has(last)) {
-      const measure = before.get(last)!;
+    const measure = group.length === 1 ? before[labs.indexOf(last)] : undefined;
+    if (measure) {
       const range = findRange(tail, lang, measure);
       if (range) used.push([last.end, last.end + range.end]);
       setReading(last, { measures: [measure], range: range?.range });
       continue;
     }
     if (group.every((e) => e.value !== undefined)) continue;
-    const reached = reach(tail, lang, (k) => starts.has(last.end + k) || inside(used, last.end + k));
+    const reached = reach(tail, lang, (k) => (starts ??= new Set(entities.map((e) => e.start))).has(last.end + k) || inside(used, last.end + k));
     if (!reached) continue;
     if (reached.result) {
       for (const e of group) {

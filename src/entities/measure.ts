@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
+import { endsWithWord, isDigit, isSpace, spacesAt } from './chars.js';
 import { readNumber } from './numbers.js';
-import { readUnit } from './units.js';
+import { readUnit, UNIT_HEAD } from './units.js';
 
 /**
  * A value as a report writes it: a number as written in the language
@@ -32,17 +33,21 @@ const TITRE = /^1\s?[/:]\s?(\d{2,6})(?![\d/])/;
 
 /** The bound written at the start of `s` (`<`, `≤ `), with its length. */
 export function readBound(s: string): { bound: Bound; length: number } | undefined {
+  if (!isBoundSign(s.charCodeAt(0))) return undefined;
   const b = BOUND.exec(s);
   return b ? { bound: BOUNDS[b[1]!]!, length: b[0].length } : undefined;
 }
 
+/** How far before its end a value with a unit has its last digit: the unit (as long as `readUnit` reads) and up to three spaces. */
+const UNIT_REACH = UNIT_HEAD + 3 + 1;
+
 /** A value (number or titre) with its unit at the start of `s`, after up to three spaces. */
 export function readMeasure(s: string, lang: Lang): Measure | undefined {
-  const lead = /^\s{0,3}/.exec(s)![0].length;
+  const lead = spacesAt(s, 0, 3);
   let at = lead;
-  const b = readBound(s.slice(at));
+  const b = isBoundSign(s.charCodeAt(at)) ? readBound(s.slice(at)) : undefined;
   if (b) at += b.length;
-  const t = TITRE.exec(s.slice(at));
+  const t = s.charCodeAt(at) === 49 ? TITRE.exec(s.slice(at)) : null;
   if (t) {
     const out: Measure = { text: s.slice(lead, at + t[0].length), value: Number(t[1]), titre: true, length: at + t[0].length };
     if (b) out.bound = b.bound;
@@ -52,7 +57,7 @@ export function readMeasure(s: string, lang: Lang): Measure | undefined {
   if (!n) return undefined;
   const end = at + n.length;
   // `150/80`, `12/12/2014`: a pair or a date, not a value.
-  if (/^\/\d/.test(s.slice(end, end + 2))) return undefined;
+  if (s.charCodeAt(end) === 47 && isDigit(s.charCodeAt(end + 1))) return undefined;
   const out: Measure = { text: s.slice(lead, end), value: n.value, titre: false, length: end };
   if (b) out.bound = b.bound;
   const u = readUnit(s.slice(end));
@@ -70,9 +75,9 @@ export function readMeasure(s: string, lang: Lang): Measure | undefined {
  * and where it starts.
  */
 export function measureBefore(text: string, end: number, lang: Lang): { measure: Measure; start: number } | undefined {
+  if (!digitBefore(text, end)) return undefined;
   const from = Math.max(0, end - 48);
   const window = text.slice(from, end);
-  if (!/\d/.test(window)) return undefined;
   for (let k = 0; k < window.length; k++) {
     if (!startsValue(window, k) || (k > 0 && (startsValue(window, k - 1) || window[k - 1] === '.' || window[k - 1] === ','))) continue;
     const m = readMeasure(window.slice(k), lang);
@@ -81,8 +86,31 @@ export function measureBefore(text: string, end: number, lang: Lang): { measure:
   return undefined;
 }
 
+const OF = ['of', 'de', 'do', 'da', 'dos', 'das'];
+
+/**
+ * Whether a value with a unit may end right before `end` (maybe then `of`,
+ * `de`): its number's last digit lies within the longest unit and the
+ * spaces before it. Most names have none so near.
+ */
+function digitBefore(text: string, end: number): boolean {
+  let stop = end;
+  while (stop > 0 && isSpace(text.charCodeAt(stop - 1))) stop--;
+  let first = stop;
+  const of = stop < end ? OF.find((w) => endsWithWord(text, stop, w)) : undefined;
+  if (of) {
+    first = stop - of.length;
+    while (first > 0 && isSpace(text.charCodeAt(first - 1))) first--;
+  }
+  for (let k = Math.max(0, end - 48, first - UNIT_REACH); k < stop; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
+}
+
 /** A digit or a bound sign at `k`. */
 function startsValue(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
   return (c >= 48 && c <= 57) || c === 60 || c === 62 || c === 0x2264 || c === 0x2265;
 }
+
+/** `<`, `>`, `≤`, `≥`, `⩽`, `⩾`: what BOUND may start with. */
+const isBoundSign = (c: number) => c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 0x2a7d || c === 0x2a7e;

@@ -1,4 +1,5 @@
 import type { Lang } from '../types.js';
+import { isDigit } from './chars.js';
 
 /**
  * Numbers as clinical text writes them in English and Portuguese: a decimal
@@ -16,8 +17,8 @@ export interface WrittenNumber {
   length: number;
 }
 
-/** Digits and marks; bounded so a run of hundreds of digits is no number rather than a slow or infinite one. */
-const RUN = /^\d(?:[\d.,]{0,22}\d)?/;
+/** Digits and marks, at most this many, starting and ending with a digit: a run of hundreds of digits is no number rather than a slow or infinite one. */
+const RUN = 24;
 /** More significant digits than a double holds exactly: not a measurement anyone wrote. */
 const MAX_DIGITS = 15;
 
@@ -25,18 +26,26 @@ const GROUP: Record<Lang, string> = { en: ',', pt: '.' };
 
 /** The number at the start of `s`, if one is written there. */
 export function readNumber(s: string, lang: Lang): WrittenNumber | undefined {
-  const run = RUN.exec(s);
-  if (!run) return undefined;
-  // A longer run than the pattern allows (hundreds of digits) is no number.
-  if (/^[\d.,]*\d/.test(s.slice(run[0].length))) return undefined;
+  if (!isDigit(s.charCodeAt(0))) return undefined;
+  // The run of digits and marks, then back to its last digit.
+  let end = 1;
+  let marks = false;
+  for (; end < s.length && end < RUN && isRunChar(s.charCodeAt(end)); end++) if (!isDigit(s.charCodeAt(end))) marks = true;
+  let rest = end;
+  while (!isDigit(s.charCodeAt(end - 1))) end--;
+  // A longer run than that (hundreds of digits) is no number.
+  while (rest < s.length && isRunChar(s.charCodeAt(rest))) if (isDigit(s.charCodeAt(rest++))) return undefined;
+  const run = s.slice(0, end);
   // Digits alone (most numbers in text): the number as written, when a double holds it exactly.
-  if (!/[.,]/.test(run[0])) return run[0].length > MAX_DIGITS ? undefined : { text: run[0], value: Number(run[0]), length: run[0].length };
-  const text = longestNumber(run[0], lang);
+  if (!marks || !/[.,]/.test(run)) return run.length > MAX_DIGITS ? undefined : { text: run, value: Number(run), length: run.length };
+  const text = longestNumber(run, lang);
   if (!text) return undefined;
   const value = parse(text, lang);
   if (value === undefined) return undefined;
   return { text, value, length: text.length };
 }
+
+const isRunChar = (c: number) => isDigit(c) || c === 46 || c === 44;
 
 /** The longest prefix of a run that reads as one number (`1.2.3` → `1.2`; `12,5,6` → `12,5`). */
 function longestNumber(run: string, lang: Lang): string | undefined {
@@ -50,8 +59,13 @@ function longestNumber(run: string, lang: Lang): string | undefined {
 }
 
 function parse(text: string, lang: Lang): number | undefined {
-  if (text.replace(/\D/g, '').length > MAX_DIGITS) return undefined;
-  const marks = text.replace(/\d/g, '');
+  let digits = 0;
+  let marks = '';
+  for (let k = 0; k < text.length; k++) {
+    if (isDigit(text.charCodeAt(k))) digits++;
+    else marks += text[k];
+  }
+  if (digits > MAX_DIGITS) return undefined;
   let plain: string;
   if (marks === '') plain = text;
   else if (marks.includes('.') && marks.includes(',')) {

@@ -30,6 +30,12 @@ interface Cue {
 }
 
 const cache = new Map<Lang, Cue[]>();
+type Kinds = ReadonlyArray<Cue['kind']>;
+const BOUND_KINDS: Kinds = ['bound'];
+const LEAD_KINDS: Kinds = ['lead'];
+const HEAD_KINDS: Kinds = ['reference', 'therapeutic'];
+/** Per language and list of kinds, the ASCII characters (letters in small) its cues start with. */
+const firsts = new Map<Lang, Map<Kinds, Set<number>>>();
 
 function cues(lang: Lang): Cue[] {
   let list = cache.get(lang);
@@ -48,8 +54,20 @@ function cues(lang: Lang): Cue[] {
   return list;
 }
 
+/** Whether a cue of one of `kinds` may start with the character `c` (an ASCII letter in either case; any character not ASCII may). */
+function mayStart(c: number, lang: Lang, kinds: Kinds): boolean {
+  if (c >= 128) return true;
+  let byKinds = firsts.get(lang);
+  if (!byKinds) firsts.set(lang, (byKinds = new Map()));
+  let set = byKinds.get(kinds);
+  if (!set) byKinds.set(kinds, (set = new Set(cues(lang).filter((q) => kinds.includes(q.kind)).map((q) => q.words.toLowerCase().charCodeAt(0)))));
+  return set.has(c >= 65 && c <= 90 ? c | 32 : c);
+}
+
 /** The longest cue of one of `kinds` at the start of `s`, ending where a word ends. */
-function cueAt(s: string, lang: Lang, kinds: Array<Cue['kind']>): Cue | undefined {
+function cueAt(s: string, lang: Lang, kinds: Kinds): Cue | undefined {
+  // Most places a range is looked for start with no cue's letter (a digit, a bracket, a comma).
+  if (!mayStart(s.charCodeAt(0), lang, kinds)) return undefined;
   const head = s.slice(0, 40);
   const folded = fold(head);
   for (const c of cues(lang)) {
@@ -70,7 +88,7 @@ export function parseRange(s: string, lang: Lang, kind: Range['kind'] = 'referen
   let at = /^\s*/.exec(s)![0].length;
   const start = at;
   let op: Bound | undefined;
-  const words = cueAt(s.slice(at), lang, ['bound']);
+  const words = cueAt(s.slice(at), lang, BOUND_KINDS);
   const symbol = words ? undefined : readBound(s.slice(at));
   if (words) {
     op = words.op;
@@ -146,9 +164,9 @@ export function findRange(s: string, lang: Lang, m?: Measure): { range: Range; e
 /** A head (`normal range`, `VR`, maybe after `above the`) and the range after it. */
 function afterHead(s: string, lang: Lang): { range: Range; end: number } | undefined {
   let at = /^\s*/.exec(s)![0].length;
-  const lead = cueAt(s.slice(at), lang, ['lead']);
+  const lead = cueAt(s.slice(at), lang, LEAD_KINDS);
   if (lead) at += lead.words.length + /^\s*/.exec(s.slice(at + lead.words.length))![0].length;
-  const head = cueAt(s.slice(at), lang, ['reference', 'therapeutic']);
+  const head = cueAt(s.slice(at), lang, HEAD_KINDS);
   if (!head) return undefined;
   at += head.words.length;
   at += HEAD_TAIL.exec(s.slice(at))![0].length;

@@ -44,7 +44,8 @@ export function reach(s: string, lang: Lang, isMention: (k: number) => boolean =
     const w = WORD.exec(s);
     if (!w) return undefined;
     const lower = fold(w[0]);
-    const result = mayStartResult(lower.split('-')[0]!, lang) ? resultAt(s.slice(at), lang) : undefined;
+    const hyphen = lower.indexOf('-');
+    const result = mayStartResult(hyphen < 0 ? lower : lower.slice(0, hyphen), lang) ? resultAt(s.slice(at), lang) : undefined;
     // `positive for nitrites`: the result is of what follows.
     if (result) return FOR.test(s.slice(at + result.text.length)) ? undefined : { at, result, series: false };
     if (++words > MAX_WORDS) return undefined;

@@ -1,5 +1,6 @@
 import { language } from '../lang/index.js';
 import type { LabFlag, Lang } from '../types.js';
+import { endsWithWord, isSpace } from './chars.js';
 import { fold } from './tokens.js';
 
 /**
@@ -63,17 +64,15 @@ export function resultBefore(text: string, end: number, lang: Lang): Result | un
   return undefined;
 }
 
-const SPACE = /\s/;
-
 /** Where ` for ` / ` para ` ending `s` begins (its spaces included); most names have no such word before them. */
 function forBefore(s: string): number | undefined {
   let k = s.length;
-  while (k > 0 && SPACE.test(s[k - 1]!)) k--;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
   if (k === s.length) return undefined;
-  const word = ['for', 'para'].find((w) => k >= w.length && s.slice(k - w.length, k).toLowerCase() === w);
+  const word = endsWithWord(s, k, 'for') ? 3 : endsWithWord(s, k, 'para') ? 4 : 0;
   if (!word) return undefined;
-  const after = k - word.length;
+  const after = k - word;
   let at = after;
-  while (at > 0 && SPACE.test(s[at - 1]!)) at--;
+  while (at > 0 && isSpace(s.charCodeAt(at - 1))) at--;
   return at < after ? at : undefined;
 }

@@ -1,6 +1,7 @@
 import { ucum } from '@atomic-ehr/ucum';
 import { shared } from '../lang/index.js';
 import { Memo } from '../memo.js';
+import { spacesAt } from './chars.js';
 
 /**
  * Units as written after a value (`mg/dL`, `mIU/L`, `× 10³/mm³`, `x10^9/L`,
@@ -125,12 +126,12 @@ function compound(s: string): UnitMatch | undefined {
 const COMPOUND_START = /^(?:[x×X]\s?10|10\s?[\^*⁰¹²³⁴⁵⁶⁷⁸⁹]|\S{0,12}\/)/;
 
 /** What may be a unit: enough characters for the longest one written (`mL/min/1,73 m²`, `x 10^12/L`). */
-const HEAD = 24;
+export const UNIT_HEAD = 24;
 
 /** The unit written at the start of `s` (after up to three spaces), if any. */
 export function readUnit(s: string): UnitMatch | undefined {
-  const lead = /^\s{0,3}/.exec(s)![0].length;
-  const rest = s.slice(lead, lead + HEAD);
+  const lead = spacesAt(s, 0, 3);
+  const rest = s.slice(lead, lead + UNIT_HEAD);
   const { whole, wholeCode } = load();
   const w = whole.exec(rest);
   // A compound has a `/` or a power of ten in its first characters; most units after a number (`mg`, `g`) have neither.
