@@ -152,7 +152,7 @@ function lettersInOrder(short: string, long: string): boolean {
   // The first letter must start a word of the long form.
   if (!startsWord(l, s[0]!)) return false;
   let k = 0;
-  for (const ch of l) if (ch === s[k]) k++;
+  for (let i = 0; i < l.length && k < s.length; i++) if (l.charCodeAt(i) === s.charCodeAt(k)) k++;
   return k === s.length;
 }
 

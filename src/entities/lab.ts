@@ -5,6 +5,7 @@ import type { Range } from './ranges.js';
 import { findRange, flagOf, parseRange } from './ranges.js';
 import { reach } from './reach.js';
 import { resultBefore } from './results.js';
+import { endsWithWord, isSpace } from './chars.js';
 import { fold } from './tokens.js';
 import { contextWords } from './words.js';
 
@@ -184,10 +185,22 @@ export function labGroups(text: string, labs: Entity[]): Entity[][] {
   for (const e of labs) {
     const last = groups.at(-1);
     const prev = last?.at(-1);
-    if (prev && /^[\s,()]*(?:\b(?:and|or|e|ou)\b)?[\s,()]*$/iu.test(text.slice(prev.end, e.start))) last!.push(e);
+    if (prev && joined(text, prev.end, e.start)) last!.push(e);
     else groups.push([e]);
   }
   return groups;
+}
+
+const isJoint = (c: number) => isSpace(c) || c === 44 || c === 40 || c === 41;
+
+/** Only spaces, commas, brackets and maybe one `and`, `or`, `e`, `ou` from `from` to `to`. */
+function joined(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isJoint(text.charCodeAt(k))) k++;
+  const word = ['and', 'or', 'ou', 'e'].find((w) => k + w.length <= to && endsWithWord(text, k + w.length, w) && (k + w.length === to || isJoint(text.charCodeAt(k + w.length))));
+  if (word) k += word.length;
+  while (k < to && isJoint(text.charCodeAt(k))) k++;
+  return k === to;
 }
 
 /** After a name: what makes a number its own value, not the next name's (`Creatinine 1.2 mg/dL potassium …`). */

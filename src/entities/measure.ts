@@ -97,9 +97,10 @@ function digitBefore(text: string, end: number): boolean {
   let stop = end;
   while (stop > 0 && isSpace(text.charCodeAt(stop - 1))) stop--;
   let first = stop;
-  const of = stop < end ? OF.find((w) => endsWithWord(text, stop, w)) : undefined;
+  let of = 0;
+  for (let k = 0; stop < end && !of && k < OF.length; k++) if (endsWithWord(text, stop, OF[k]!)) of = OF[k]!.length;
   if (of) {
-    first = stop - of.length;
+    first = stop - of;
     while (first > 0 && isSpace(text.charCodeAt(first - 1))) first--;
   }
   for (let k = Math.max(0, end - 48, first - UNIT_REACH); k < stop; k++) if (isDigit(text.charCodeAt(k))) return true;
