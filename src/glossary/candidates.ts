@@ -174,6 +174,8 @@ interface Token {
 }
 
 const SYMBOL = /^(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})$/;
+/** A percent sign right after a number: a strength or a share (`ketoconazole 1%`), never a designation like `interleukin 6`. */
+const PERCENT = /%/;
 
 /**
  * Tagged sentences, by text. Boilerplate (licences, funding lines) and titles
@@ -202,7 +204,7 @@ function tagEnglish(text: string): Token[] {
     else if (folded === 'of') role = 'connector';
     else if (stop.function.has(folded)) role = 'break';
     else if (nounish && !tags.has('Possessive')) role = 'content';
-    else if (SYMBOL.test(word) && prev?.role === 'content' && !prev.closes) role = 'content';
+    else if (SYMBOL.test(word) && prev?.role === 'content' && !prev.closes && !PERCENT.test(t.text + t.post)) role = 'content';
     else if (
       // A bare verb form before a noun with no subject is a noun adjunct (overlap syndromes, follow up visits).
       tags.has('Verb') &&
@@ -251,7 +253,7 @@ function portugueseTokens(text: string): Token[] {
     let role: Token['role'] = 'content';
     if (PT_CONNECTORS.has(w)) role = 'connector';
     else if (stop.function.has(w)) role = 'break';
-    else if (/^\d/.test(w)) role = prev?.role === 'content' && !prev.closes && SYMBOL.test(word) ? 'content' : 'break';
+    else if (/^\d/.test(w)) role = prev?.role === 'content' && !prev.closes && SYMBOL.test(word) && !PERCENT.test(text.slice(m.index + word.length, m.index + word.length + 2)) ? 'content' : 'break';
     else if (word.length > 4 && PT_VERB.test(w)) role = 'break';
     tokens.push({ text: word, role, closes: false, folded: w });
   }

@@ -67,6 +67,15 @@ export class KeywordPairs {
   }
 }
 
+/**
+ * The termhood of an author keyword the corpus does not show to be more:
+ * keywords are index terms (DeCS/MeSH descriptors mostly), which name
+ * population groups, places and general concepts beside medicine's terms
+ * (`siblings`, `associated factors`), so they are entries whatever their
+ * words, ranked below what a medical vocabulary vouches for.
+ */
+export const KEYWORD_TERMHOOD = 0.8;
+
 function keywordScore(corpus: number, t: KeywordTally): number {
   const weight = t.evidence >= BACKED ? CHECKED : POSITIONAL;
   return Math.round((1 - (1 - corpus) * (1 - weight) ** t.docs.size) * 1000) / 1000;
@@ -77,11 +86,11 @@ function strengthen(entry: Keyed, t: KeywordTally): void {
   // The authors chose it as a term: whatever held it back, it is one, and its confidence is the keyword pair's.
   const confidence = keywordScore(entry.confidence ?? entry.score, t);
   entry.confidence = confidence;
-  entry.termhood = 1;
+  entry.termhood = Math.max(entry.termhood ?? 0, KEYWORD_TERMHOOD);
   delete entry.reason;
   // The same words spelled otherwise (an accent the prose lost: Coronavirus ↔ Coronavírus): the authors' spelling wins.
   if (entry.pt.toLowerCase() !== t.pair.pt.toLowerCase() && fold(entry.pt) === fold(t.pair.pt)) Object.assign(entry, dictionaryForm(entry.en, t.pair.pt));
-  entry.score = combinedScore(1, confidence);
+  entry.score = combinedScore(entry.termhood, confidence);
   entry.count += t.listings;
   const sources = [...new Set([...entry.sources, ...t.docs.first])].sort(cmp);
   // Where a list was cut, the documents beyond it may be the same ones: the larger count is a lower bound.
@@ -100,8 +109,8 @@ function entryOf(t: KeywordTally): Keyed {
     id: '',
     ...dictionaryForm(t.pair.en, t.pair.pt),
     type: guessType(t.pair.enKey),
-    score: combinedScore(1, keywordScore(0, t)),
-    termhood: 1,
+    score: combinedScore(KEYWORD_TERMHOOD, keywordScore(0, t)),
+    termhood: KEYWORD_TERMHOOD,
     confidence: keywordScore(0, t),
     count: t.listings,
     sources: [...t.docs.first],

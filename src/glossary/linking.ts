@@ -2,6 +2,7 @@ import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
 import { fold } from './morphology.js';
 import { markExample } from './marks.js';
+import { linkOrder } from './entry.js';
 
 /** An entry with its grouping keys and kinds of evidence, which travel with it until `resolve` assigns its id. */
 export type Keyed = GlossaryEntry & { enKey: string; ptKey: string; via?: ReadonlySet<string> };
@@ -21,7 +22,7 @@ const MAX_CORPUS_VARIANTS = 2;
  */
 export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
   const list = (all as Keyed[]).sort(
-    (a, b) => b.score - a.score || b.count - a.count || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
+    (a, b) => linkOrder(b) - linkOrder(a) || b.score - a.score || b.count - a.count || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
   );
   const usedEn = new Map<string, GlossaryEntry>();
   const usedPt = new Set<string>();
@@ -52,7 +53,8 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
     entry.examples = entry.examples.map((x) => markExample(x, entry.en, entry.pt));
     entries.push(entry);
   }
-  return { entries, candidates };
+  const byScore = (a: GlossaryEntry, b: GlossaryEntry) => b.score - a.score || b.count - a.count || cmp(a.id, b.id);
+  return { entries: entries.sort(byScore), candidates: candidates.sort(byScore) };
 }
 
 /** Another translation of the owner's English term: not a piece of the owner's, backed by a termbase, cognate or entity link. */

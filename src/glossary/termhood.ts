@@ -11,7 +11,7 @@ import { firstSense, hasMedicalSense, type Lexname } from '../lang/wordnet.js';
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
  * [0, 1], apart from the translation confidence, so the glossary can rank
- * and cut on both (build.ts: `score` = √(termhood × confidence)).
+ * and cut on both (entry.ts: `score` = termhood^0.9 × confidence^0.1).
  *
  * A word's domain specificity weighs two things equally:
  * - how much more often the corpus uses it than general language does
@@ -69,6 +69,12 @@ export const TERMHOOD_MIN = 0.5;
  * (`renal`, `systolic`) is vouched for by a vocabulary or word formation.
  */
 export const ADJECTIVE_MIN = 0.6;
+/**
+ * The termhood of a single word a medical vocabulary of the project or
+ * medicine's word formation vouches for (`cortex`, `nephrotic ↔ nefrótico`):
+ * such words are terms nearly always, so they rank with the termbase's.
+ */
+export const VOUCHED = 0.95;
 /** Running words in an aligned sentence pair's side, to set a key's share of pairs against a per-word rate. */
 const WORDS_PER_SENTENCE = 20;
 /** Ratio to general language (log10) that counts fully domain-specific. */
@@ -145,6 +151,8 @@ function measure(input: TermhoodInput): number {
     // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
     const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
     value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords)), ptDomain);
+    // A word a medical vocabulary names a concept with, or one medicine built on both sides, is a term however common.
+    if (isDomainWord(enWords[0]!.toLowerCase(), 'en') || medicallyFormed(enWords[0]!.toLowerCase(), ptWords)) value = Math.max(value, VOUCHED);
   } else {
     let best = 0;
     const ptWords = contentWords(input.pt);

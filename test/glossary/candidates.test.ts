@@ -75,4 +75,13 @@ describe('term candidates', () => {
     expect(c).not.toContain('large population-based');
     expect(c).not.toContain('survey of life-threatening');
   });
+
+  it('keeps a designation number with its term, not a strength in percent', () => {
+    const en = englishCandidates('Patients received ketoconazole 1% cream and interleukin 6 levels rose.').map((c) => c.surface);
+    expect(en).toContain('interleukin 6');
+    expect(en).not.toContain('ketoconazole 1');
+    const pt = portugueseCandidates('Os pacientes receberam cetoconazol 1% creme e interleucina 6 aumentou.').map((c) => c.surface);
+    expect(pt).toContain('interleucina 6');
+    expect(pt).not.toContain('cetoconazol 1');
+  });
 });
