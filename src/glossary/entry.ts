@@ -9,6 +9,7 @@ import { brazilianSpelling } from './variants.js';
 import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
 import { termhood } from './termhood.js';
+import { combinedScore } from './ranking.js';
 import { isBoundFragment } from './bound-words.js';
 import type { Placement } from './nesting.js';
 
@@ -27,30 +28,6 @@ export interface EntryContext {
   placement(key: string, lang: Lang): Placement | undefined;
   /** Confidence under which a pair is a candidate whatever its termhood. */
   threshold: number;
-}
-
-/**
- * How termhood and confidence make the score that ranks the glossary: a
- * weighted geometric mean, termhood first (TERMHOOD_WEIGHT). Translations are
- * right nearly always once over the confidence bar, so what tells a sure
- * entry from a doubtful one is whether it is a term; confidence orders
- * entries of like termhood.
- */
-export function combinedScore(termhoodValue: number, confidence: number): number {
-  return Math.round(termhoodValue ** TERMHOOD_WEIGHT * confidence ** (1 - TERMHOOD_WEIGHT) * 1000) / 1000;
-}
-
-/** Termhood's weight in the score's geometric mean. */
-export const TERMHOOD_WEIGHT = 0.9;
-
-/**
- * The order competitive linking takes pairs in: both measures alike (their
- * geometric mean), so a sure translation wins its terms; an article's
- * keyword pair counts as a term there, the authors having paired it.
- */
-export function linkOrder(e: { score: number; termhood?: number; confidence?: number; origin?: string }): number {
-  if (e.termhood === undefined || e.confidence === undefined) return e.score;
-  return Math.sqrt((e.origin === 'keywords' ? 1 : e.termhood) * e.confidence);
 }
 
 export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed {

@@ -1,5 +1,5 @@
 import type { HoldReason } from '../types.js';
-import { combinedScore } from './entry.js';
+import { combinedScore } from './ranking.js';
 import type { Keyed } from './linking.js';
 
 /** Reasons a long form can be held back for that make its acronym no term either. */

@@ -2,7 +2,7 @@ import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
 import { fold } from './morphology.js';
 import { markExample } from './marks.js';
-import { linkOrder } from './entry.js';
+import { linkOrder } from './ranking.js';
 
 /** An entry with its grouping keys and kinds of evidence, which travel with it until `resolve` assigns its id. */
 export type Keyed = GlossaryEntry & { enKey: string; ptKey: string; via?: ReadonlySet<string> };

@@ -11,7 +11,7 @@ import { firstSense, hasMedicalSense, type Lexname } from '../lang/wordnet.js';
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
  * [0, 1], apart from the translation confidence, so the glossary can rank
- * and cut on both (entry.ts: `score` = termhood^0.9 × confidence^0.1).
+ * and cut on both (ranking.ts: `score` = termhood^0.9 × confidence^0.1).
  *
  * A word's domain specificity weighs two things equally:
  * - how much more often the corpus uses it than general language does

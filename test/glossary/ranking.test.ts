@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combinedScore, linkOrder } from '../../src/glossary/entry.js';
+import { combinedScore, linkOrder } from '../../src/glossary/ranking.js';
 
 describe('the score that ranks the glossary', () => {
   it('puts a surer term above a surer translation of a doubtful term', () => {
