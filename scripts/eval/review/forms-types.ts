@@ -3,7 +3,7 @@
  * `npm run eval -- glossary`: each pair of the blind samples (`form`,
  * `correct_type` judged) is looked up in the glossary as replay.ts does (by
  * its forms, else by its grouping keys). Of the pairs still in the glossary
- * (kept or held back):
+ * (entries; held-back candidates are counted apart):
  * - form ok as judged, over the entries whose two forms are unchanged; an
  *   entry whose form changed needs the judge's reading of the new form, so it
  *   is counted apart and listed, never scored here;
@@ -57,7 +57,10 @@ function glossary(corpus: CorpusName): { entries: GlossaryEntry[]; candidates: G
 const out: Record<string, unknown> = {};
 for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const pairs = judged(corpus);
-  const rows = replay(pairs, glossary(corpus)).flatMap((r) => (r.fate.kind === 'absent' ? [] : [{ j: r.judged as FormJudged, e: r.fate.entry, kept: r.fate.kind === 'kept' }]));
+  const fates = replay(pairs, glossary(corpus));
+  // The pairs still in the glossary: entries (a held-back candidate is not exported).
+  const rows = fates.flatMap((r) => (r.fate.kind === 'kept' ? [{ j: r.judged as FormJudged, e: r.fate.entry }] : []));
+  const held = fates.filter((r) => r.fate.kind === 'held').length;
   const same = rows.filter((r) => r.e.en === r.j.en && r.e.pt === r.j.pt);
   const changed = rows.filter((r) => !same.includes(r));
   const formOk = same.filter((r) => r.j.form === 'ok').length;
@@ -66,7 +69,7 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const typedRight = typed.filter((r) => r.e.type === r.j.correctType).length;
   const shouldType = rows.filter((r) => r.j.correctType !== 'term');
   const found = shouldType.filter((r) => r.e.type === r.j.correctType).length;
-  console.log(`\n${corpus}: ${pairs.length} pairs judged in ${samples.join(', ')}; in the glossary at ${root}: ${rows.length} (${rows.filter((r) => r.kept).length} entries, the rest held back)`);
+  console.log(`\n${corpus}: ${pairs.length} pairs judged in ${samples.join(', ')}; entries of the glossary at ${root}: ${rows.length} (${held} more held back, not counted)`);
   console.log(`  form ok as judged, forms unchanged: ${formOk}/${same.length} (${pct(formOk, same.length)}); form changed, to judge: ${changed.length} (${changed.filter((r) => r.j.form === 'ok').length} judged ok before)`);
   console.log(`  type right, all: ${typeRight}/${rows.length} (${pct(typeRight, rows.length)}); typed other than term: ${typedRight}/${typed.length} (${pct(typedRight, typed.length)}); judged other than term, typed so: ${found}/${shouldType.length} (${pct(found, shouldType.length)})`);
   if (list) {
@@ -78,6 +81,7 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   out[corpus] = {
     judged: pairs.length,
     inGlossary: rows.length,
+    held,
     unchanged: same.length,
     formOk,
     formChanged: changed.map((r) => ({ judged: { en: r.j.en, pt: r.j.pt, form: r.j.form }, now: { en: r.e.en, pt: r.e.pt } })),
