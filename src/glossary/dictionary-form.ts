@@ -164,8 +164,9 @@ export function singularTerm(forms: TermForms): TermForms {
   const ptPlural = ptSingular !== forms.pt;
   // An uncountable English head is often rendered by a Portuguese plural (`information ↔ informações`): no form is made up for it.
   if (isUncountable(head)) return forms;
-  if (!isPluralWord(head, 'en')) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
-  const one = englishSingular(head);
+  const one = isPluralWord(head, 'en') ? englishSingular(head) : undefined;
+  // A field's name in -ics with no -ic word in the dictionary is singular in use (`bioinformatics ↔ bioinformática`).
+  if (!isPluralWord(head, 'en') || (one === undefined && /ics$/.test(head))) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
   if (one === undefined) return forms;
   // A singular general language seldom uses beside its plural (`datum` beside `data`) is no dictionary form of the term.
   if (generalRate(one, 'en') * SELDOM < generalRate(head, 'en')) return forms;

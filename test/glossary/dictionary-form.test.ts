@@ -11,6 +11,12 @@ describe('dictionary form of an entry', () => {
     expect(singularTerm({ en: 'cases', pt: 'casos' })).toEqual({ en: 'case', pt: 'caso' });
   });
 
+  it('reads a field named in -ics with no -ic word as singular, its Portuguese too', () => {
+    expect(singularTerm({ en: 'bioinformatics', pt: 'bioinformáticas' })).toEqual({ en: 'bioinformatics', pt: 'bioinformática' });
+    // An -ic word the dictionary has makes a real plural: a drug class.
+    expect(singularTerm({ en: 'analgesics', pt: 'analgésicos' })).toEqual({ en: 'analgesic', pt: 'analgésico' });
+  });
+
   it('reads the number of a hyphenated word from its last element, on both sides', () => {
     expect(singularTerm({ en: 'rehospitalization', pt: 're-hospitalizações' })).toEqual({ en: 'rehospitalization', pt: 're-hospitalização' });
     expect(singularTerm({ en: 'newborns', pt: 'recém-nascidos' })).toEqual({ en: 'newborn', pt: 'recém-nascido' });
