@@ -97,24 +97,7 @@ function build(lang: Lang): PhraseIndex {
   const other: Lang = lang === 'en' ? 'pt' : 'en';
   const forms = (row: Record<string, string | undefined>) => ({ own: split(row[lang]), other: split(row[other]) });
 
-  // Elements and metabolites count in Portuguese text only where they are also lab analytes (`cálcio`, not `ferro`, `cobre`).
-  const analytes = new Set(bilingual().labs().flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
-  for (const row of bilingual().drugs()) {
-    const en = row.en!;
-    if (lang === 'pt' && !row.atc && !analytes.has(en.toLowerCase())) continue;
-    const concept = named({ type: 'drug', name: en.toLowerCase(), pt: row.pt || innToPt(en), code: row.atc ? `ATC:${row.atc}` : undefined, analyte: !row.atc });
-    if (lang === 'en') add(index, lang, en, concept);
-    else {
-      if (row.pt) add(index, lang, row.pt, concept);
-      const pt = innToPt(en);
-      add(index, lang, pt, concept);
-      // European Portuguese writes -an INNs with -ano (`apixabano`, `dabigatrano`) where Brazil writes -ana.
-      if (/an$/.test(en) && pt.endsWith('ana')) add(index, lang, `${pt.slice(0, -1)}o`, concept);
-      // English INNs turn up in Portuguese notes too; elements and metabolites do not.
-      if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
-    }
-    for (const alias of [...split(row.aliases), ...split(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
-  }
+  addDrugs(index, lang);
   for (const row of shared().brands()) {
     const inn = conceptsByName.get(`drug:${row.inn!.toLowerCase()}`);
     const concept: Concept = inn ?? { type: 'drug', name: row.inn!.toLowerCase() };
@@ -152,6 +135,28 @@ function build(lang: Lang): PhraseIndex {
   }
   for (const list of index.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   return index;
+}
+
+/** Drugs by INN: in English as written; in Portuguese by their DCB form and the INN's DCB spelling, and English INNs as notes write them too. */
+function addDrugs(index: PhraseIndex, lang: Lang): void {
+  // Elements and metabolites count in Portuguese text only where they are also lab analytes (`cálcio`, not `ferro`, `cobre`).
+  const analytes = new Set(bilingual().labs().flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
+  for (const row of bilingual().drugs()) {
+    const en = row.en!;
+    if (lang === 'pt' && !row.atc && !analytes.has(en.toLowerCase())) continue;
+    const concept = named({ type: 'drug', name: en.toLowerCase(), pt: row.pt || innToPt(en), code: row.atc ? `ATC:${row.atc}` : undefined, analyte: !row.atc });
+    if (lang === 'en') add(index, lang, en, concept);
+    else {
+      if (row.pt) add(index, lang, row.pt, concept);
+      const pt = innToPt(en);
+      add(index, lang, pt, concept);
+      // European Portuguese writes -an INNs with -ano (`apixabano`, `dabigatrano`) where Brazil writes -ana.
+      if (/an$/.test(en) && pt.endsWith('ana')) add(index, lang, `${pt.slice(0, -1)}o`, concept);
+      // English INNs turn up in Portuguese notes too; elements and metabolites do not.
+      if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
+    }
+    for (const alias of [...split(row.aliases), ...split(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
+  }
 }
 
 function named(c: Concept): Concept {
