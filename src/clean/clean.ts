@@ -133,19 +133,8 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
   const notes: Note[] = [];
   const captions: Caption[] = [];
   const all: CleanParagraph[] = [];
-  const counted = {
-    en: lazyVocabulary(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
-    pt: lazyVocabulary(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
-    other: lazyVocabulary(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
-  };
-  // a block's own language first, then the others: names and codes are spelled alike in both
-  const vocabulary = { en: [counted.en, counted.pt, counted.other], pt: [counted.pt, counted.en, counted.other], other: [counted.other, counted.en, counted.pt] };
-  const spelled = {
-    en: lazySpellings(blocks.filter((b) => b.lang === 'en').map((b) => b.text)),
-    pt: lazySpellings(blocks.filter((b) => b.lang === 'pt').map((b) => b.text)),
-    other: lazySpellings(blocks.filter((b) => b.lang === 'other').map((b) => b.text)),
-  };
-  const spellings = { en: [spelled.en, spelled.pt, spelled.other], pt: [spelled.pt, spelled.en, spelled.other], other: [spelled.other, spelled.en, spelled.pt] };
+  const vocabulary = ownLanguageFirst(blocks, lazyVocabulary);
+  const spellings = ownLanguageFirst(blocks, lazySpellings);
   for (const block of blocks) {
     if (options.verbatim) {
       all.push({ lang: block.lang, part: block.part, section: block.section, body: tracked(block.text, block.start), citations: [] });
@@ -193,6 +182,17 @@ export function cleanDocument(blocks: Block[], options: { verbatim?: boolean } =
     }
   }
   return { text, offsets, paragraphs, apparatus, captions, notes };
+}
+
+/**
+ * What `make` gives for each language's blocks, listed for a block of each
+ * language: its own language's first, then the others (names and codes are
+ * spelled alike in both).
+ */
+function ownLanguageFirst<T>(blocks: Block[], make: (texts: string[]) => T): Record<BlockLang, T[]> {
+  const of = (lang: BlockLang) => make(blocks.filter((b) => b.lang === lang).map((b) => b.text));
+  const made = { en: of('en'), pt: of('pt'), other: of('other') };
+  return { en: [made.en, made.pt, made.other], pt: [made.pt, made.en, made.other], other: [made.other, made.en, made.pt] };
 }
 
 /** A reference list, or a back-matter section (its heading is one of the `other` sections: acknowledgements, funding …). */
