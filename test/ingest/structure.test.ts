@@ -119,6 +119,19 @@ describe('findBlocks on extracted text', () => {
     expect(cleaned(text, 'en', 'body')).not.toMatch(/Clinical findings|first visit/);
   });
 
+  it('takes no title from a letter whose second line ends in a short word that runs on', () => {
+    const letter = [
+      'Dear Editor,',
+      'The study we read last month counted the children of',
+      'the city who had a fever in the winter and were seen at the clinic.',
+      'Most of them were treated at home by their parents and recovered in',
+      'a few days, as the study found, and none of them needed a hospital.',
+    ];
+    const text = [EN_FRONT[0], EN_FRONT[3], '', ...letter].join('\n');
+    expect(of(parts(text), 'en', 'title')).toEqual([EN_FRONT[0]]);
+    expect(cleaned(text, 'en', 'body')).toContain('The study we read last month counted the children of the city');
+  });
+
   it('opens a section with a heading right below a caption that has no stop', () => {
     const text = [
       ...EN_FRONT,

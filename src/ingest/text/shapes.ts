@@ -60,6 +60,9 @@ export const shortTitleLike = (lines: TextLine[]) => lines.length === 1 && /^\p{
 /** A line of a column's width: running prose fills its lines. */
 const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
 
+/** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
+const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
+
 /**
  * A title set on the first lines of a paragraph, with no blank line before
  * the text it opens (pdftotext keeps a title and the prose under it
@@ -72,7 +75,7 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
     const title = lines.slice(0, k);
-    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || /[-‐]$/.test(title[k - 1]!.text)) continue;
+    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || /[-‐]$/.test(title[k - 1]!.text) || RUNS_ON.test(title[k - 1]!.text)) continue;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
     const rest = lines.slice(heading ? k + 1 : k);
     if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
