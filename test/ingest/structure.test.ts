@@ -208,6 +208,17 @@ describe('findBlocks on extracted text', () => {
     expect(of(blocks, 'en', 'body')).toEqual([letter.slice(1, 3).join(' '), reply.slice(4).join(' ')]);
   });
 
+  it('files a box right before the abstract of the second half as abstract, past the first half’s references', () => {
+    const box = [
+      PT_FRONT[0],
+      'Contribuições do estudo',
+      'Principais resultados: a febre das crianças tratadas em casa passou em poucos dias, sem',
+      'nenhuma volta ao hospital, quando os pais receberam orientação clara da equipe.',
+    ];
+    const text = [...EN_FRONT, '', ...BODY, '', 'REFERENCES', '1. Smith J, Jones K. Fever at home. Eur Respir Rev. 2020;29(155):200068.', '', ...box, '', ...PT_FRONT.slice(1)].join('\n');
+    expect(of(parts(text), 'pt', 'abstract')).toEqual([box.slice(2).join(' '), PT_FRONT[2]]);
+  });
+
   it('keeps a text without headings whole, as body', () => {
     const blocks = parts('The child had a fever for two days and was treated at home.\nShe recovered in a week.');
     expect(blocks.map((b) => `${b.lang} ${b.part}`)).toEqual(['en body']);

@@ -99,7 +99,8 @@ export function openFront(paras: Para[], width: number): Para[] {
   out.forEach((p, k) => {
     // a letter's salutation (`Dear Editor,`) opens its prose
     if (p.part !== 'front' || titleLike(p.lines) || !(proseLike(p.lines, width) || (!titleLike(p.lines.slice(0, 1)) && proseLike(p.lines.slice(1), width)))) return;
-    const beforeAbstract = p.hint === undefined && out.slice(k).some((q) => q.part === 'abstract') && !out.slice(0, k).some((q) => q.part === 'references');
+    // right before an abstract, front matter and notes aside: a box of the abstract (`Study contributions`), in either half of the document
+    const beforeAbstract = p.hint === undefined && out.slice(k + 1).find((q) => q.part !== 'front' && q.part !== 'other')?.part === 'abstract';
     Object.assign(p, { part: beforeAbstract ? 'abstract' : 'body', section: p.section === '' || paras.some((q) => q.section === p.section && q.part === 'references') ? '' : p.section });
   });
   return out;
