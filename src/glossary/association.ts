@@ -125,27 +125,7 @@ export class CooccurrenceTable {
    */
   link(total: number, enKey: (id: number) => string, ptKey: (id: number) => string): AssociationLink[] {
     const o = this.options;
-    const pairs: Array<AssociationLink & { words: number; enKey: string; ptKey: string }> = [];
-    for (const [en, row] of this.counts) {
-      for (const [pt, together] of row) {
-        if (together < o.minCooccurrence) continue;
-        const ne = this.enCount.get(en)!;
-        const np = this.ptCount.get(pt)!;
-        const dice = (2 * together) / (ne + np);
-        if (dice < o.minDice) continue;
-        const logLikelihood = logLikelihoodRatio(together, ne, np, total);
-        if (logLikelihood < o.minLogLikelihood) continue;
-        const e = enKey(en);
-        const p = ptKey(pt);
-        // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
-        if (nested(e, p) || nested(p, e)) continue;
-        pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
-      }
-    }
-    pairs.sort(
-      (a, b) =>
-        b.dice - a.dice || b.words - a.words || b.together - a.together || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
-    );
+    const pairs = this.associated(total, enKey, ptKey);
 
     // Keys recur across pairs (one EN term, many PT partners): their word-runs are split once.
     const runs = new Map<string, string[]>();
@@ -187,6 +167,33 @@ export class CooccurrenceTable {
       }
     }
     return links.map(({ en, pt, together, dice, logLikelihood }) => ({ en, pt, together, dice, logLikelihood }));
+  }
+
+  /** The pairs that pass the association thresholds and are no fragment of one name, strongest first. */
+  private associated(total: number, enKey: (id: number) => string, ptKey: (id: number) => string): Array<AssociationLink & { words: number; enKey: string; ptKey: string }> {
+    const o = this.options;
+    const pairs: Array<AssociationLink & { words: number; enKey: string; ptKey: string }> = [];
+    for (const [en, row] of this.counts) {
+      for (const [pt, together] of row) {
+        if (together < o.minCooccurrence) continue;
+        const ne = this.enCount.get(en)!;
+        const np = this.ptCount.get(pt)!;
+        const dice = (2 * together) / (ne + np);
+        if (dice < o.minDice) continue;
+        const logLikelihood = logLikelihoodRatio(together, ne, np, total);
+        if (logLikelihood < o.minLogLikelihood) continue;
+        const e = enKey(en);
+        const p = ptKey(pt);
+        // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
+        if (nested(e, p) || nested(p, e)) continue;
+        pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
+      }
+    }
+    pairs.sort(
+      (a, b) =>
+        b.dice - a.dice || b.words - a.words || b.together - a.together || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
+    );
+    return pairs;
   }
 
   /** Pairs held now (for benchmarks: memory grows with this, not with documents). */

@@ -20,14 +20,7 @@ export function applyImports(entries: GlossaryEntry[], imported: TermbaseEntry[]
     const key = `${hit.enKeys[0]}\u0000${hit.ptKeys[0]}`;
     const merged = taken.get(key);
     if (merged) {
-      merged.count += entry.count;
-      const sources = [...new Set([...merged.sources, ...entry.sources])].sort(cmp);
-      const count = (e: GlossaryEntry) => e.documents ?? e.sources.length;
-      const cut = count(merged) > merged.sources.length || count(entry) > entry.sources.length;
-      // Where a list was cut, the two may share unlisted documents: the larger count is a lower bound that never counts one twice.
-      merged.documents = cut ? Math.max(count(merged), count(entry), sources.length) : sources.length;
-      merged.sources = sources.slice(0, MAX_SOURCES);
-      if (merged.examples.length < MAX_EXAMPLES) merged.examples.push(...entry.examples.slice(0, MAX_EXAMPLES - merged.examples.length));
+      mergeInto(merged, entry);
       continue;
     }
     const replaced: Keyed = {
@@ -72,4 +65,16 @@ export function applyImports(entries: GlossaryEntry[], imported: TermbaseEntry[]
     }
   }
   return out;
+}
+
+/** A second corpus entry under one imported pair: its counts, documents and examples join the first's. */
+function mergeInto(merged: Keyed, entry: GlossaryEntry): void {
+  merged.count += entry.count;
+  const sources = [...new Set([...merged.sources, ...entry.sources])].sort(cmp);
+  const count = (e: GlossaryEntry) => e.documents ?? e.sources.length;
+  const cut = count(merged) > merged.sources.length || count(entry) > entry.sources.length;
+  // Where a list was cut, the two may share unlisted documents: the larger count is a lower bound that never counts one twice.
+  merged.documents = cut ? Math.max(count(merged), count(entry), sources.length) : sources.length;
+  merged.sources = sources.slice(0, MAX_SOURCES);
+  if (merged.examples.length < MAX_EXAMPLES) merged.examples.push(...entry.examples.slice(0, MAX_EXAMPLES - merged.examples.length));
 }
