@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
-import { lemma, termKey } from '../../src/glossary/morphology.js';
+import { lemma, termKey } from '../../src/glossary/inflection.js';
 import type { GlossaryEntry } from '../../src/types.js';
 import { bare, DEV, portugueseForms } from './_term-tables.js';
 

@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { termKey } from '../../src/glossary/morphology.js';
+import { termKey } from '../../src/glossary/inflection.js';
 
 export const DEV = join(import.meta.dirname, '../../../shared/eval/dev');
 

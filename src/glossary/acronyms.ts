@@ -1,4 +1,4 @@
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 
 /**
  * Acronyms defined in a text as `long form (ACR)`: `systemic lupus

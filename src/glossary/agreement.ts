@@ -1,5 +1,5 @@
 import { PT_ADJECTIVE, singularElement } from './canonical.js';
-import { CONNECTORS, fold, isPluralWord } from './morphology.js';
+import { CONNECTORS, fold, isPluralWord } from './inflection.js';
 
 /**
  * A Portuguese noun phrase agreeing in number inside. Sentences join a

@@ -1,7 +1,7 @@
 import type { PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
-import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './morphology.js';
+import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
 /**
  * An entry's dictionary form and grammar: its part of speech (a phrase is a

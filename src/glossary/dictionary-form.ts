@@ -3,7 +3,7 @@ import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import { inflect } from './forms.js';
 import { generalRate } from './general-frequency.js';
-import { classicalSingulars, CONNECTORS, fold, isPluralWord, isUncountable, singularSurface } from './morphology.js';
+import { classicalSingulars, CONNECTORS, fold, isPluralWord, isUncountable, singularSurface } from './inflection.js';
 
 /**
  * An entry's two forms as a dictionary writes them: in the small letters of
@@ -178,7 +178,7 @@ export function singularTerm(forms: TermForms): TermForms {
 
 /**
  * The singular of an English plural the dictionary has: the grouping's
- * singular (morphology.ts) or a classical one (`analyses` → `analysis`),
+ * singular (inflection.ts) or a classical one (`analyses` → `analysis`),
  * whichever the dictionary lists; undefined when it lists none.
  */
 function englishSingular(head: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { DocumentTerms, EntityLink, Lang, Link, Sentence, SentenceEntity, SentencePairText, TermPairEvidence, TermType } from '../types.js';
 import { findAcronyms } from './acronyms.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
-import { fold, termKey } from './morphology.js';
+import { fold, termKey } from './inflection.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { mentionType } from './guess-type.js';
 import { isNamedLongForm } from './residue.js';

@@ -1,6 +1,6 @@
 import type { Tally } from './counting.js';
 import { cmp } from './compare.js';
-import { CONNECTORS, fold, isEnglishVerb, isPluralWord, isUncountable, pluralSurface, singularSurface } from './morphology.js';
+import { CONNECTORS, fold, isEnglishVerb, isPluralWord, isUncountable, pluralSurface, singularSurface } from './inflection.js';
 import { dictionaryFor } from '../lang/dictionary.js';
 
 /** The forms an entry shows: the most frequent EN form and a PT form agreeing with it. */

@@ -1,5 +1,5 @@
 import { bilingual, language, type Entry } from '../lang/index.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
 

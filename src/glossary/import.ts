@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { SaxesParser } from 'saxes';
 import { unneutralise } from '../io/csv.js';
 import type { TermType } from '../types.js';
-import { termKey } from './morphology.js';
+import { termKey } from './inflection.js';
 import { TERM_TYPES, type TermbaseEntry } from '../lang/termbase.js';
 
 /**

@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { fold } from '../lang/cognates.js';
+import { fold } from '../lang/fold.js';
 import { language, type Entry } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
 
-/** Lower-case and strip diacritics (`cútis` → `cutis`, `ç` → `c`); the one fold the cognate rules also use. */
+/** The one fold (src/lang/fold.ts), here for the glossary's modules: `cútis` → `cutis`, `ç` → `c`. */
 export { fold };
 
 /**

@@ -2,7 +2,7 @@ import type { KeywordList, KeywordPair, Lang } from '../types.js';
 import { loadLexicon } from '../align/bilingual-lexicon.js';
 import { dictionaryFor } from '../lang/dictionary.js';
 import { cognateMatcher } from './cognate.js';
-import { CONNECTORS, fold, lemma, termKey } from './morphology.js';
+import { CONNECTORS, fold, lemma, termKey } from './inflection.js';
 import { shippedTermbaseIndex } from './termbase.js';
 
 /**

@@ -3,7 +3,7 @@ import { cmp } from './compare.js';
 import { MAX_EXAMPLES, MAX_SOURCES, SourceDocuments } from './counting.js';
 import { guessType } from './guess-type.js';
 import { combinedScore } from './ranking.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 import type { Keyed } from './linking.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 

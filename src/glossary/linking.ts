@@ -1,6 +1,6 @@
 import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 import { markExample } from './marks.js';
 import { linkOrder } from './ranking.js';
 

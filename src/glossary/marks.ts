@@ -1,5 +1,5 @@
 import type { GlossaryExample } from '../types.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 
 /**
  * Where an entry's term stands in its example sentences, so a reviewer sees

@@ -1,7 +1,7 @@
 import { extractEntities } from '../entities/extract.js';
 import type { TermType } from '../types.js';
 import type { ImportedEntry } from './import.js';
-import { termKey } from './morphology.js';
+import { termKey } from './inflection.js';
 import type { TermbaseEntry } from '../lang/termbase.js';
 import { shippedTermbaseIndex } from './termbase.js';
 

@@ -1,7 +1,7 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
-import { CONNECTORS, fold } from './morphology.js';
+import { CONNECTORS, fold } from './inflection.js';
 
 /**
  * Pairs that are no terms whatever their evidence: citation apparatus,

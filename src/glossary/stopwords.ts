@@ -1,6 +1,6 @@
 import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 
 /**
  * Stop lists per language (`src/lang/<lang>/stopwords.yaml`). `function` words

@@ -1,7 +1,7 @@
 import type { Lang, TermPairEvidence, TermType } from '../types.js';
 import type { TermCandidate } from './candidates.js';
 import { cognateMatcher, englishCognateForms, portugueseCognateForms, type CognateForms } from './cognate.js';
-import { CONNECTORS, fold, lemma } from './morphology.js';
+import { CONNECTORS, fold, lemma } from './inflection.js';
 import type { IndexedTerm, TermbaseIndex } from './termbase.js';
 import { guessType } from './guess-type.js';
 

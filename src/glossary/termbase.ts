@@ -1,6 +1,6 @@
 import { loadTermbase, type TermbaseEntry } from '../lang/termbase.js';
 import type { Lang } from '../types.js';
-import { termKey } from './morphology.js';
+import { termKey } from './inflection.js';
 
 /** A termbase entry with the grouping keys of its forms, ready for lookup. */
 export interface IndexedTerm {

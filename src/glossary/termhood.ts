@@ -3,7 +3,7 @@ import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
-import { CONNECTORS, englishWordClass, fold, lemma } from './morphology.js';
+import { CONNECTORS, englishWordClass, fold, lemma } from './inflection.js';
 import { isDomainWord } from './domain-words.js';
 import { medicallyFormed } from './word-formation.js';
 import { firstSense, hasMedicalSense, type Lexname } from '../lang/wordnet.js';

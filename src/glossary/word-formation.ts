@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import { bilingual, type Entry } from '../lang/index.js';
-import { fold } from './morphology.js';
+import { fold } from './inflection.js';
 
 /**
  * Medicine's Greco-Latin word formation (src/lang/en-pt/word-formation.yaml): a

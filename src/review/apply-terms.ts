@@ -1,4 +1,4 @@
-import { termKey } from '../glossary/morphology.js';
+import { termKey } from '../glossary/inflection.js';
 import type { DecisionOutcome, Glossary, GlossaryEntry, TermDecision } from '../types.js';
 import type { LocatedDecision } from './decisions.js';
 

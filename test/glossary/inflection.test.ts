@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPluralWord, isUncountable, lemma, pluralSurface, singularSurface, termKey } from '../../src/glossary/morphology.js';
+import { isPluralWord, isUncountable, lemma, pluralSurface, singularSurface, termKey } from '../../src/glossary/inflection.js';
 
 describe('grouping keys', () => {
   it('folds Portuguese plural and gender', () => {

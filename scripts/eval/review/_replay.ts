@@ -11,7 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { termKey } from '../../../src/glossary/morphology.js';
+import { termKey } from '../../../src/glossary/inflection.js';
 import { canonicalPortuguese, partOfSpeech } from '../../../src/glossary/canonical.js';
 import { agreeingPhrase } from '../../../src/glossary/agreement.js';
 import type { GlossaryEntry } from '../../../src/types.js';
