@@ -202,7 +202,7 @@ function accented(s: string): boolean {
  */
 type Lexicon = Record<string, string | string[] | undefined>;
 interface Compromise {
-  (text: string): { has: (match: string) => boolean };
+  (text: string): { has: (match: string) => boolean; docs: Array<Array<{ tags: Set<string> }>> };
   world: () => { model: { one: { lexicon: Lexicon } } };
 }
 let compromise: Compromise | undefined;
@@ -270,7 +270,8 @@ export function englishWordClass(word: string): 'adjective' | 'adverb' | 'verb' 
     const tags = english().world().model.one.lexicon[word];
     const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
     const view = listed.length > 0 ? undefined : english()(word);
-    const has = (tag: string) => (view ? view.has(`#${tag}`) : listed.some((t) => t === tag || t.startsWith(tag) || t.endsWith(tag)));
+    // A term's tags read directly: what `view.has('#Tag')` answers, without parsing a match each time.
+    const has = (tag: string) => (view ? view.docs.some((terms) => terms.some((t) => t.tags.has(tag))) : listed.some((t) => t === tag || t.startsWith(tag) || t.endsWith(tag)));
     if (has('Adjective')) return 'adjective';
     if (has('Adverb')) return 'adverb';
     if ((has('Verb') || has('Infinitive') || has('PresentTense')) && !has('Noun') && !has('Singular') && !has('Plural')) return 'verb';
