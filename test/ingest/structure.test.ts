@@ -88,6 +88,32 @@ describe('findBlocks on extracted text', () => {
       rows.splice(2, 0, `${' '.repeat('a visit to a chil'.length)}\u00ADdren’s clinic, and`);
       expect(cleaned([...EN_FRONT, '', ...rows].join('\n'), 'en', 'body')).toBe(prose);
     });
+
+    it('ends a caption at the space under it in its column, the other column going on', () => {
+      const leftColumn = [
+        'INTRODUCTION',
+        'Fever is the most common reason for',
+        'a visit to a children’s clinic, and',
+        'most fevers pass without treatment.',
+        'The parents of the child described',
+        'here called the clinic on the second',
+        'day of fever, after a night of cough.',
+        'The child was seen the same day and',
+        'examined by the physician on duty,',
+        'who found a red throat and nothing',
+        'else that called for more tests.',
+        'The fever was gone two days later.',
+      ];
+      // the right column: a figure's space, its caption (no stop), a blank row, a heading and its text
+      const rightColumn = ['', '', '', 'Figure 1. Temperature of the child', 'by day of fever (n = 1)', '', 'Clinical findings', 'The throat was red and the ears', 'were clear, and the lungs were', 'clean when the physician listened', 'to them on the first day.', ''];
+      // pdftotext sets the heading, set larger and lower, on a row of its own: the left column goes on beside the space above it
+      const rows = leftColumn.flatMap((l, i) => (i === 6 ? [`${l.padEnd(44)}`, `${''.padEnd(44)}${rightColumn[i]}`] : [`${l.padEnd(44)}${rightColumn[i]}`]));
+      const text = [...EN_FRONT, '', ...rows].join('\n');
+      const body = cleaned(text, 'en', 'body');
+      expect(body).toContain('The throat was red and the ears were clear, and the lungs were clean when the physician listened to them on the first day.');
+      expect(body).toContain('who found a red throat and nothing else that called for more tests.');
+      expect(body).not.toMatch(/Figure 1|Temperature of/);
+    });
   });
 
   it('sets a heading no sections file names apart from the prose, and table cells and footnotes out of it', () => {

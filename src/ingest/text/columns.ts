@@ -1,4 +1,5 @@
 import { blankAt, lineAt, type TextLine } from './lines.js';
+import { columnGaps } from './column-gaps.js';
 
 /**
  * Reading order of text printed in columns side by side (`pdftotext -layout`):
@@ -7,6 +8,8 @@ import { blankAt, lineAt, type TextLine } from './lines.js';
  * a wide gap (two blanks or more) covers in most lines of a page; lines that
  * cross it (titles, a full-width abstract) cut the page into zones, and in
  * each zone with text on both sides the left column is read before the right.
+ * A row empty in one column is a blank line there only where the column
+ * shows space the other does not (`column-gaps.ts`).
  */
 
 interface Raw {
@@ -26,7 +29,7 @@ const MIN_COLUMN_CHARS = 20;
 /** Lines on each side, at least, for a zone to be read as two columns. */
 const MIN_ZONE_SIDE = 2;
 
-interface Gap {
+export interface Gap {
   a: number;
   b: number;
 }
@@ -59,7 +62,7 @@ export function findGutter(lines: string[]): Gap | undefined {
   return a < b ? { a, b } : { a: x, b: x + 1 };
 }
 
-type Side = { left?: Gap; right?: Gap };
+export type Side = { left?: Gap; right?: Gap };
 
 /** Where a printed line has text, relative to the gutter: the column ranges of its left and right parts. */
 function sides(text: string, gutter: Gap): Side | 'crossing' {
@@ -87,10 +90,17 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
     const left = zone.filter((z) => z.side.left).length;
     const right = zone.filter((z) => z.side.right).length;
     if (left >= MIN_ZONE_SIDE && right >= MIN_ZONE_SIDE) {
+      const gaps = columnGaps(zone.map((z) => z.raw.text), zone.map((z) => z.side));
       // blank rows stay in both columns: they are paragraph gaps in both
-      for (const z of zone) if (z.side.left || !z.side.right) out.push(z.side.left ? piece(z.raw, z.side.left) : whole(z.raw));
+      const column = (side: 'left' | 'right', other: 'left' | 'right') =>
+        zone.forEach((z, i) => {
+          if (z.side[side]) out.push(piece(z.raw, z.side[side]));
+          else if (!z.side[other]) out.push(whole(z.raw));
+          else if (gaps[side].has(i)) out.push(blankAt(z.raw.start, page));
+        });
+      column('left', 'right');
       out.push(blankAt(zone.at(-1)!.raw.end, page));
-      for (const z of zone) if (z.side.right || !z.side.left) out.push(z.side.right ? piece(z.raw, z.side.right) : whole(z.raw));
+      column('right', 'left');
     } else out.push(...zone.map((z) => whole(z.raw)));
     zone = [];
   };

@@ -1,0 +1,94 @@
+import { captionLabel } from '../pdf/captions.js';
+import type { Gap, Side } from './columns.js';
+import { plainText } from './lines.js';
+
+/**
+ * Rows of a zone in columns side by side where one column is empty and the
+ * other has a line: a blank in that column (space under a figure or a
+ * caption, before a heading), or only a row pdftotext set between two lines
+ * of the column because the other column's baselines fall between its own.
+ * Between two rows both columns share, a column that holds fewer lines than
+ * the other has a gap there. It is read as a blank line at its first empty
+ * row before a caption (a figure's space) or after the short last line of
+ * one: clean runs a caption on to the next blank line, and a heading and
+ * its section's text set right under the caption went with it. Only there:
+ * a full line runs on (the other column only drifted a row against it, as
+ * raised citations make it do), and elsewhere the readers after this one
+ * take lines with no blank between them for one paragraph already. Where
+ * the two hold as many lines, the empty rows are interleaving: nothing.
+ */
+
+type Which = 'left' | 'right';
+/** A column's line ending before this share of its width is its paragraph's or caption's last line. */
+const SHORT_LINE = 0.85;
+/** A caption's lines, at most, from its label to its last line. */
+const CAPTION_LINES = 6;
+
+interface Zone {
+  texts: string[];
+  sides: Side[];
+  /** Which sides of each row hold a printed line of their own. */
+  rows: Array<Record<Which, boolean>>;
+  /** A line of each column ending before this character column is short. */
+  short: Record<Which, number>;
+}
+
+/** Not the rest of a line cut at a soft hyphen, which pdftotext sets on a row of its own (`\u00ADal and non-pharmaco`). */
+const ownLine = (text: string, g: Gap | undefined) => g !== undefined && !text.slice(g.a, g.b).trimStart().startsWith('\u00AD');
+
+const opensCaption = (zone: Zone, j: number, side: Which) => captionLabel(plainText(zone.texts[j]!.slice(zone.sides[j]![side]!.a, zone.sides[j]![side]!.b)).trim()) !== undefined;
+
+/** The character column past which most lines of `side` end, scaled to a short line's end. */
+function shortEnd(sides: Side[], side: Which): number {
+  const ends = sides.flatMap((s) => (s[side] ? [s[side].b] : [])).sort((p, q) => p - q);
+  const starts = sides.flatMap((s) => (s[side] ? [s[side].a] : [])).sort((p, q) => p - q);
+  const a = starts[Math.floor(0.1 * (starts.length - 1))] ?? 0;
+  return a + SHORT_LINE * ((ends[Math.floor(0.9 * (ends.length - 1))] ?? 0) - a);
+}
+
+/** Whether the line of `side` above row `i` is a caption's short last line (its end taken with the rest cut at a soft hyphen). */
+function afterCaption(zone: Zone, side: Which, i: number): boolean {
+  let end = -1;
+  let caption = -1;
+  let lines = 0;
+  for (let j = 0; j < i; j++) {
+    const g = zone.sides[j]![side];
+    if (!g) {
+      if (!zone.sides[j]!.left && !zone.sides[j]!.right) caption = -1;
+      continue;
+    }
+    end = zone.rows[j]![side] || end < 0 ? g.b : Math.max(end, g.b);
+    if (!zone.rows[j]![side]) continue;
+    lines++;
+    if (opensCaption(zone, j, side)) caption = lines;
+  }
+  return end >= 0 && end < zone.short[side] && caption >= 0 && lines - caption < CAPTION_LINES;
+}
+
+/** Whether the next line of `side` below row `i` opens a caption. */
+function beforeCaption(zone: Zone, side: Which, i: number): boolean {
+  const j = zone.rows.findIndex((r, n) => n > i && r[side]);
+  return j >= 0 && opensCaption(zone, j, side);
+}
+
+/** The rows of a zone read as a blank line in its left and in its right column. */
+export function columnGaps(texts: string[], sides: Side[]): Record<Which, Set<number>> {
+  const rows = texts.map((t, i) => ({ left: ownLine(t, sides[i]!.left), right: ownLine(t, sides[i]!.right) }));
+  const zone: Zone = { texts, sides, rows, short: { left: shortEnd(sides, 'left'), right: shortEnd(sides, 'right') } };
+  const gaps = { left: new Set<number>(), right: new Set<number>() };
+  const mark = (side: Which, other: Which, from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if (sides[k]![side] || !rows[k]![other]) continue;
+      if (beforeCaption(zone, side, k) || afterCaption(zone, side, k)) return gaps[side].add(k);
+    }
+  };
+  let from = 0;
+  for (let i = 0; i <= rows.length; i++) {
+    if (i < rows.length && !(rows[i]!.left && rows[i]!.right)) continue;
+    const count = (side: Which) => rows.slice(from, i).filter((r) => r[side]).length;
+    if (count('left') < count('right')) mark('left', 'right', from, i);
+    if (count('right') < count('left')) mark('right', 'left', from, i);
+    from = i + 1;
+  }
+  return gaps;
+}
