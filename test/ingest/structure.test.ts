@@ -89,6 +89,15 @@ describe('findBlocks on extracted text', () => {
       expect(cleaned([...EN_FRONT, '', ...rows].join('\n'), 'en', 'body')).toBe(prose);
     });
 
+    it('reads a page whose left column is mostly a figure’s space as two columns', () => {
+      const leftColumn = ['The child was seen the same day and', 'examined by the physician on duty,', 'who found a red throat and nothing', 'else that called for more tests.'];
+      const rightColumn = ['Most fevers of this kind pass in a', 'few days without any treatment, and', 'the parents can be taught which of', 'the signs call for a new visit to', 'the clinic and which of them do not', 'call for one at all, as they found.'];
+      // the left column's text is set at the foot of the page, under the figure
+      const rows = rightColumn.map((r, i) => `${(i >= 2 ? leftColumn[i - 2]! : '').padEnd(44)}${r}`);
+      const text = [...EN_FRONT, '', ...BODY, '\f' + rows.join('\n')].join('\n');
+      expect(cleaned(text, 'en', 'body')).toContain(`${leftColumn.join(' ')} ${rightColumn.join(' ')}`);
+    });
+
     it('ends a caption at the space under it in its column, the other column going on', () => {
       const leftColumn = [
         'INTRODUCTION',

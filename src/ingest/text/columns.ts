@@ -20,8 +20,10 @@ interface Raw {
 
 /** A gap between words this wide or wider can be a gutter. */
 const WIDE = /\S( {2,})(?=\S)/g;
-/** Lines split at the gutter, at least, for a page to have two columns. */
+/** Lines split at the gutter, or set in the right column alone, at least, for a page to have two columns. */
 const MIN_SPLIT = 6;
+/** Lines split at the gutter, at least, among them. */
+const MIN_SPLIT_ALONE = 3;
 /** …and at least this share of its lines with text. */
 const MIN_SPLIT_SHARE = 0.1;
 /** A column's lines hold this many characters (median) at least: narrower sides are table cells. */
@@ -50,8 +52,12 @@ export function findGutter(lines: string[]): Gap | undefined {
   for (let i = 0; i < votes.length; i++) if ((votes[i] ?? 0) > (votes[x] ?? 0)) x = i;
   if (x < 0) return undefined;
   const split = filled.map((t) => ({ t, g: wideGaps(t).find((g) => g.a <= x && x < g.b) })).filter((s): s is { t: string; g: Gap } => s.g !== undefined);
-  if (split.length < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
   const median = (v: number[]) => [...v].sort((p, q) => p - q)[Math.floor(v.length / 2)]!;
+  if (split.length < MIN_SPLIT_ALONE) return undefined;
+  // lines of the right column alone (the left one holds a figure, or has ended) start where the split lines' right parts do
+  const start = median(split.map((s) => s.g.b));
+  const alone = filled.filter((t) => wideGaps(t).length === 0 && Math.abs(firstColumn(t) - start) <= 1).length;
+  if (split.length + alone < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
   if (median(split.map((s) => s.t.slice(0, s.g.a).trim().length)) < MIN_COLUMN_CHARS) return undefined;
   if (median(split.map((s) => s.t.slice(s.g.b).trim().length)) < MIN_COLUMN_CHARS) return undefined;
   // the left column's right edge and the right column's left edge, past their stragglers
