@@ -6,16 +6,15 @@ import { plainText } from './lines.js';
  * Rows of a zone in columns side by side where one column is empty and the
  * other has a line: a blank in that column (space under a figure or a
  * caption, before a heading), or only a row pdftotext set between two lines
- * of the column because the other column's baselines fall between its own.
- * Between two rows both columns share, a column that holds fewer lines than
- * the other has a gap there. It is read as a blank line at its first empty
- * row before a caption (a figure's space) or after the short last line of
- * one: clean runs a caption on to the next blank line, and a heading and
- * its section's text set right under the caption went with it. Only there:
- * a full line runs on (the other column only drifted a row against it, as
- * raised citations make it do), and elsewhere the readers after this one
- * take lines with no blank between them for one paragraph already. Where
- * the two hold as many lines, the empty rows are interleaving: nothing.
+ * of the column because the other column's baselines fall between its own
+ * (raised citations make a column drift a row against the other). An empty
+ * row before a caption (a figure's space) or after a caption's short last
+ * line is read as a blank line: a caption opens there, or has ended, and
+ * clean runs a caption on to the next blank line (a heading and its
+ * section's text set right under it went with it). Elsewhere the empty rows
+ * are read as nothing: the readers after this one take lines with no blank
+ * between them for one paragraph already, and a blank in running prose cut
+ * it (a short paragraph after it read as a title).
  */
 
 type Which = 'left' | 'right';
@@ -76,19 +75,10 @@ export function columnGaps(texts: string[], sides: Side[]): Record<Which, Set<nu
   const rows = texts.map((t, i) => ({ left: ownLine(t, sides[i]!.left), right: ownLine(t, sides[i]!.right) }));
   const zone: Zone = { texts, sides, rows, short: { left: shortEnd(sides, 'left'), right: shortEnd(sides, 'right') } };
   const gaps = { left: new Set<number>(), right: new Set<number>() };
-  const mark = (side: Which, other: Which, from: number, to: number) => {
-    for (let k = from; k < to; k++) {
-      if (sides[k]![side] || !rows[k]![other]) continue;
-      if (beforeCaption(zone, side, k) || afterCaption(zone, side, k)) return gaps[side].add(k);
-    }
-  };
-  let from = 0;
-  for (let i = 0; i <= rows.length; i++) {
-    if (i < rows.length && !(rows[i]!.left && rows[i]!.right)) continue;
-    const count = (side: Which) => rows.slice(from, i).filter((r) => r[side]).length;
-    if (count('left') < count('right')) mark('left', 'right', from, i);
-    if (count('right') < count('left')) mark('right', 'left', from, i);
-    from = i + 1;
+  for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
+    rows.forEach((r, k) => {
+      if (!sides[k]![side] && r[other] && (beforeCaption(zone, side, k) || afterCaption(zone, side, k))) gaps[side].add(k);
+    });
   }
   return gaps;
 }
