@@ -1,5 +1,4 @@
 import { captionLabel } from '../pdf/captions.js';
-import type { Gap, Side } from './columns.js';
 import { plainText } from './lines.js';
 
 /**
@@ -16,6 +15,14 @@ import { plainText } from './lines.js';
  * between them for one paragraph already, and a blank in running prose cut
  * it (a short paragraph after it read as a title).
  */
+
+/** A band of character columns, `a` included, `b` not. */
+export interface Gap {
+  a: number;
+  b: number;
+}
+/** Where a printed line has text, relative to the gutter: its left and right parts. */
+export type Side = { left?: Gap; right?: Gap };
 
 type Which = 'left' | 'right';
 /** A column's line ending before this share of its width is its paragraph's or caption's last line. */

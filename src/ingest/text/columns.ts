@@ -1,5 +1,5 @@
 import { blankAt, lineAt, type TextLine } from './lines.js';
-import { columnGaps } from './column-gaps.js';
+import { columnGaps, type Gap, type Side } from './column-gaps.js';
 
 /**
  * Reading order of text printed in columns side by side (`pdftotext -layout`):
@@ -30,11 +30,6 @@ const MIN_SPLIT_SHARE = 0.1;
 const MIN_COLUMN_CHARS = 20;
 /** Lines on each side, at least, for a zone to be read as two columns. */
 const MIN_ZONE_SIDE = 2;
-
-export interface Gap {
-  a: number;
-  b: number;
-}
 
 function wideGaps(text: string): Gap[] {
   return [...text.matchAll(WIDE)].map((m) => ({ a: m.index! + 1, b: m.index! + 1 + m[1]!.length }));
@@ -67,8 +62,6 @@ export function findGutter(lines: string[]): Gap | undefined {
   const b = starts[Math.floor(0.1 * (starts.length - 1))]!;
   return a < b ? { a, b } : { a: x, b: x + 1 };
 }
-
-export type Side = { left?: Gap; right?: Gap };
 
 /** Where a printed line has text, relative to the gutter: the column ranges of its left and right parts. */
 function sides(text: string, gutter: Gap): Side | 'crossing' {
