@@ -319,6 +319,8 @@ export type HoldReason =
   | 'fragment'
   | 'untranslated'
   | 'acronym without expansion'
+  | 'different code'
+  | 'different word class'
   | 'general vocabulary'
   | 'free combination'
   | 'low confidence'

@@ -8,6 +8,7 @@ import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { brazilianSpelling } from './variants.js';
 import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
+import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
 import { isBoundFragment } from './bound-words.js';
@@ -38,7 +39,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const seenPt = ptWords(t);
   const spelled = brazilianSpelling(ptForm(t, seenEn), seenPt);
   const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
-  const residue = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0 });
+  const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0 }) ?? mismatchReason(seenEn, spelled.form, via);
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
     type: entryType(t.enKey, top(t.types), origin === 'termbase'),
@@ -53,9 +54,9 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     ptKey: t.ptKey,
     via,
   };
-  // Residue and pairs under the confidence bar are candidates as seen; only the rest is put in dictionary form and weighed.
-  if (residue || confidence < ctx.threshold) {
-    return { ...base, en: seenEn, pt: spelled.form, score: confidence, confidence, reason: residue ?? 'low confidence' };
+  // Residue, mismatched pairs and pairs under the confidence bar are candidates as seen; only the rest is put in dictionary form and weighed.
+  if (held || confidence < ctx.threshold) {
+    return { ...base, en: seenEn, pt: spelled.form, score: confidence, confidence, reason: held ?? 'low confidence' };
   }
   const written = singularTerm(runningTextCase(seenEn, spelled.form));
   const en = written.en;

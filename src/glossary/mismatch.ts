@@ -1,0 +1,43 @@
+import type { HoldReason } from '../types.js';
+import { englishWordClass, fold } from './inflection.js';
+
+/**
+ * Pairs whose two sides cannot name the same thing, whatever their
+ * association: a gene, variant or strain code on one side that the other
+ * does not carry (`GSTM1 gene ↔ gene GSTT1`, the neighbouring gene), and a
+ * single word whose class changes across the pair (`significant ↔
+ * significância`, `technology ↔ tecnológica`). Held back, the English term
+ * is left free for another candidate of the right code or class.
+ */
+export type Mismatch = Extract<HoldReason, 'different code' | 'different word class'>;
+
+/** A token of letters and digits, hyphens or slashes inside (`GSTM1`, `SARS-CoV-2`, `covid-19`). */
+const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
+/** English abstract nouns (`technology`, `severity`, `treatment`), singular or plural. */
+const EN_NOUN = /(?:ty|ties|ance|ances|ence|ences|ness|tion|tions|sion|sions|ism|isms|logy|logies|ment|ments)$/;
+/** Portuguese adjectives by an ending no noun of the kind above takes (`tecnológica`, `qualitativo`, `religiosas`). */
+const PT_ADJECTIVE = /(?:ic|iv|os)[oa]s?$/;
+/** Portuguese abstract nouns (`significância`, `obesidade`, `hospitalização`), singular or plural. */
+const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
+
+export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>): Mismatch | undefined {
+  // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
+  if (!via.has('termbase') && !via.has('acronym') && codesDiffer(en, pt)) return 'different code';
+  if (wordClassesDiffer(en, pt)) return 'different word class';
+  return undefined;
+}
+
+/** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */
+function codesDiffer(en: string, pt: string): boolean {
+  const mixed = (form: string) => (form.match(TOKEN) ?? []).filter((t) => /\p{L}/u.test(t) && /\d/.test(t));
+  if (![...mixed(en), ...mixed(pt)].some((t) => /\p{Lu}/u.test(t))) return false;
+  const key = (form: string) => mixed(form).map((t) => fold(t).replace(/[-/]/g, '')).sort().join(' ');
+  return key(en) !== key(pt);
+}
+
+/** A single English adjective paired with a Portuguese abstract noun, or an English abstract noun with a Portuguese adjective. */
+function wordClassesDiffer(en: string, pt: string): boolean {
+  if (/\s/.test(en.trim()) || /\s/.test(pt.trim()) || !/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
+  if (PT_NOUN.test(pt) && englishWordClass(en) === 'adjective') return true;
+  return EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun';
+}

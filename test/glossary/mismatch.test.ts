@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { mismatchReason } from '../../src/glossary/mismatch.js';
+import { buildGlossary } from '../../src/glossary/build.js';
+import type { DocumentTerms, TermPairEvidence } from '../../src/types.js';
+
+const via = new Set(['cognate']);
+
+describe('pairs whose sides cannot name the same thing', () => {
+  it('a code on one side the other does not carry', () => {
+    expect(mismatchReason('CYP2D6 gene', 'gene CYP2C19', via)).toBe('different code');
+    expect(mismatchReason('HLA-B27 allele', 'alelo HLA', via)).toBe('different code');
+    // The same code, in another order, case or hyphenation, is the same.
+    expect(mismatchReason('CYP2D6 gene', 'gene CYP2D6', via)).toBeUndefined();
+    expect(mismatchReason('SARS-CoV-2 infection', 'infecção por SARS-CoV-2', via)).toBeUndefined();
+    expect(mismatchReason('COVID-19 outbreak', 'surto de covid-19', via)).toBeUndefined();
+    expect(mismatchReason('HPV16', 'HPV-16', via)).toBeUndefined();
+    // Acronyms each defined by the same long form, and a termbase's pair, are translations.
+    expect(mismatchReason('T2DM', 'DM2', new Set(['acronym']))).toBeUndefined();
+    expect(mismatchReason('T2DM', 'DM2', new Set(['termbase']))).toBeUndefined();
+    // Lower-case tokens alone are no codes (ordinals).
+    expect(mismatchReason('1st', '1º', via)).toBeUndefined();
+  });
+
+  it('a single word whose class changes across the pair', () => {
+    expect(mismatchReason('relevant', 'relevância', via)).toBe('different word class');
+    expect(mismatchReason('obese', 'obesidade', via)).toBe('different word class');
+    expect(mismatchReason('pathology', 'patológica', via)).toBe('different word class');
+    expect(mismatchReason('religiosity', 'religiosos', via)).toBe('different word class');
+    // Same class on both sides, a noun the tagger reads as an adjective, or a phrase, pass.
+    expect(mismatchReason('relevance', 'relevância', via)).toBeUndefined();
+    expect(mismatchReason('pathological', 'patológica', via)).toBeUndefined();
+    expect(mismatchReason('pandemic', 'pandemia', via)).toBeUndefined();
+    expect(mismatchReason('clinic', 'clínica', via)).toBeUndefined();
+    expect(mismatchReason('practice', 'prática', via)).toBeUndefined();
+    expect(mismatchReason('clinical relevance', 'relevância clínica', via)).toBeUndefined();
+  });
+});
+
+describe('buildGlossary with a mismatched pair', () => {
+  function doc(id: string, pairs: Array<[string, string]>): DocumentTerms {
+    const evidence: TermPairEvidence[] = pairs.map(([en, pt], i) => ({ en, pt, enKey: en, ptKey: pt, type: 'term', local: 0.9, via: ['cognate'], doc: id, example: i }));
+    return {
+      doc: id,
+      pairs: pairs.length,
+      pairTerms: pairs.map(([en, pt]) => ({ en: [en], pt: [pt] })),
+      surfaces: { en: {}, pt: {} },
+      evidence,
+      examples: pairs.map(([en, pt]) => ({ en: `${en} here`, pt: `${pt} aqui` })),
+    };
+  }
+
+  it('holds the mismatched pair back and gives the English to a candidate of the right class', () => {
+    const docs = ['a', 'b', 'c'].map((id) => doc(id, [['fluorescent', 'fluorescência'], ['fluorescent', 'fluorescência'], ['fluorescent', 'fluorescente']]));
+    const g = buildGlossary(docs, { association: false });
+    expect(g.entries.find((e) => e.en === 'fluorescent')?.pt).toBe('fluorescente');
+    expect(g.candidates.find((e) => e.pt === 'fluorescência')?.reason).toBe('different word class');
+  });
+});
