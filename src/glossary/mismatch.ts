@@ -13,10 +13,13 @@ export type Mismatch = Extract<HoldReason, 'different code' | 'different word cl
 
 /** A token of letters and digits, hyphens or slashes inside (`GSTM1`, `SARS-CoV-2`, `covid-19`). */
 const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
-/** English abstract nouns (`technology`, `severity`, `treatment`), singular or plural. */
-const EN_NOUN = /(?:ty|ties|ance|ances|ence|ences|ness|tion|tions|sion|sions|ism|isms|logy|logies|ment|ments)$/;
-/** Portuguese adjectives by an ending no noun of the kind above takes (`tecnológica`, `qualitativo`, `religiosas`). */
-const PT_ADJECTIVE = /(?:ic|iv|os)[oa]s?$/;
+/**
+ * English abstract nouns whose Portuguese is never an adjective in -ico or -oso (`technology`, `severity`, `awareness`);
+ * not -ment, -ism, -tion, whose Portuguese may be a noun in -ica or -iva (`treatment ↔ terapêutica`, `estimation ↔ estimativa`).
+ */
+const EN_NOUN = /(?:ity|ities|logy|logies|ness|nesses)$/;
+/** Portuguese adjectives by their ending (`tecnológica`, `religiosos`). */
+const PT_ADJECTIVE = /(?:ic|os)[oa]s?$/;
 /** Portuguese abstract nouns (`significância`, `obesidade`, `hospitalização`), singular or plural. */
 const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
 
@@ -38,6 +41,7 @@ function codesDiffer(en: string, pt: string): boolean {
 /** A single English adjective paired with a Portuguese abstract noun, or an English abstract noun with a Portuguese adjective. */
 function wordClassesDiffer(en: string, pt: string): boolean {
   if (/\s/.test(en.trim()) || /\s/.test(pt.trim()) || !/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
-  if (PT_NOUN.test(pt) && englishWordClass(en) === 'adjective') return true;
+  // A gerund is a noun as well (`screening ↔ rastreamento`).
+  if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
   return EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun';
 }

@@ -33,6 +33,10 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('clinic', 'clínica', via)).toBeUndefined();
     expect(mismatchReason('practice', 'prática', via)).toBeUndefined();
     expect(mismatchReason('clinical relevance', 'relevância clínica', via)).toBeUndefined();
+    // Nouns in -ica or -iva, and gerunds, are nouns.
+    expect(mismatchReason('treatment', 'terapêutica', via)).toBeUndefined();
+    expect(mismatchReason('approximation', 'aproximativa', via)).toBeUndefined();
+    expect(mismatchReason('remodeling', 'remodelação', via)).toBeUndefined();
   });
 });
 
