@@ -35,13 +35,17 @@ type RawLine = { bytes: Buffer; line: number } | { over: true; line: number };
  * refused whole. File-level problems throw an InputError; a line's own do not.
  */
 export async function* jsonlLines(path: string, options: JsonlOptions = {}): AsyncGenerator<RawLine> {
+  for await (const lines of jsonlLineChunks(path, options)) yield* lines;
+}
+
+/**
+ * The same lines, those of each block read from the file together: a corpus
+ * of short lines then costs one asynchronous step per block, not per line.
+ */
+export async function* jsonlLineChunks(path: string, options: JsonlOptions = {}): AsyncGenerator<RawLine[]> {
   const cap = options.maxLineBytes ?? DEFAULT_LIMITS.documentBytes;
   const { fd } = openRegularFile(path);
-  let line = 0;
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  // The current line went over the cap: its bytes are dropped up to its end.
-  let over = false;
+  const cutter = new LineCutter(cap);
   let first = true;
   try {
     for await (const chunk of createReadStream('', { fd, highWaterMark: 1 << 16 })) {
@@ -49,34 +53,63 @@ export async function* jsonlLines(path: string, options: JsonlOptions = {}): Asy
       // JSON text never holds a NUL byte: one in the first bytes is a binary (or sparse) file, refused whole at once.
       if (first && buf.subarray(0, 1 << 16).includes(0)) throw new InputError('binary', path);
       first = false;
-      let from = 0;
-      for (;;) {
-        const nl = buf.indexOf(0x0a, from);
-        const end = nl < 0 ? buf.length : nl;
-        if (!over && pendingBytes + (end - from) > cap) {
-          over = true;
-          pending = [];
-          pendingBytes = 0;
-        }
-        if (!over && end > from) {
-          pending.push(buf.subarray(from, end));
-          pendingBytes += end - from;
-        }
-        if (nl < 0) break;
-        line++;
-        if (over) yield { over: true, line };
-        else yield { bytes: pending.length === 1 ? pending[0]! : Buffer.concat(pending, pendingBytes), line };
-        pending = [];
-        pendingBytes = 0;
-        over = false;
-        from = nl + 1;
-      }
+      const lines = cutter.cut(buf);
+      if (lines.length > 0) yield lines;
     }
   } catch (error) {
-    throw readProblem(error, path, line + 1);
+    throw readProblem(error, path, cutter.line + 1);
   }
-  if (over) yield { over: true, line: line + 1 };
-  else if (pendingBytes > 0) yield { bytes: Buffer.concat(pending, pendingBytes), line: line + 1 };
+  const last = cutter.end();
+  if (last) yield [last];
+}
+
+/** Cuts blocks of bytes into lines, holding a line's start until its newline comes. */
+class LineCutter {
+  /** Lines ended so far. */
+  line = 0;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** The current line went over the cap: its bytes are dropped up to its end. */
+  private over = false;
+
+  constructor(private readonly cap: number) {}
+
+  /** The lines a block ends. */
+  cut(buf: Buffer): RawLine[] {
+    const out: RawLine[] = [];
+    let from = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, from);
+      const end = nl < 0 ? buf.length : nl;
+      if (!this.over && this.pendingBytes + (end - from) > this.cap) {
+        this.over = true;
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+      if (!this.over && end > from) {
+        this.pending.push(buf.subarray(from, end));
+        this.pendingBytes += end - from;
+      }
+      if (nl < 0) return out;
+      this.line++;
+      out.push(this.take(this.line));
+      from = nl + 1;
+    }
+  }
+
+  /** The last line, when the file does not end with a newline. */
+  end(): RawLine | undefined {
+    if (this.over) return this.take(this.line + 1);
+    return this.pendingBytes > 0 ? this.take(this.line + 1) : undefined;
+  }
+
+  private take(line: number): RawLine {
+    const raw: RawLine = this.over ? { over: true, line } : { bytes: this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending, this.pendingBytes), line };
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.over = false;
+    return raw;
+  }
 }
 
 /** Whether a line's bytes hold only whitespace (a blank line is no record). */
@@ -112,11 +145,20 @@ function parseLine(path: string, bytes: Buffer, line: number, decoder: TextDecod
  * file throws an InputError.
  */
 export async function* readJsonl(path: string, options: JsonlOptions = {}): AsyncGenerator<JsonlItem> {
+  for await (const items of readJsonlChunks(path, options)) yield* items;
+}
+
+/** The same records, those of each block read from the file together (see `jsonlLineChunks`). */
+export async function* readJsonlChunks(path: string, options: JsonlOptions = {}): AsyncGenerator<JsonlItem[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const cap = options.maxLineBytes ?? DEFAULT_LIMITS.documentBytes;
-  for await (const raw of jsonlLines(path, options)) {
-    if ('over' in raw) yield { error: overCap(path, cap, raw.line), line: raw.line };
-    else if (!isBlank(raw.bytes)) yield parseLine(path, raw.bytes, raw.line, decoder);
+  for await (const lines of jsonlLineChunks(path, options)) {
+    const items: JsonlItem[] = [];
+    for (const raw of lines) {
+      if ('over' in raw) items.push({ error: overCap(path, cap, raw.line), line: raw.line });
+      else if (!isBlank(raw.bytes)) items.push(parseLine(path, raw.bytes, raw.line, decoder));
+    }
+    if (items.length > 0) yield items;
   }
 }
 

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { packageRoot } from '../io/package.js';
+
+const require = createRequire(import.meta.url);
+// The parsers are needed only for a file without its compiled form (the build, an edited file): loaded then, not at every start.
+const yamlParser = () => require('yaml') as typeof import('yaml');
+const csvParser = () => require('csv-parse/sync') as typeof import('csv-parse/sync');
 
 /**
  * Language data and lexicons live as YAML/TSV files beside the code
@@ -55,6 +59,7 @@ export function loadYamlList<T extends Entry>(relPath: string, required: string[
 
 /** A YAML list's entries with the line each starts on; a file that is not a list of mappings throws a DataError. */
 export function parseYamlList(relPath: string, text: string): Array<[number, Entry]> {
+  const { parseDocument, LineCounter, isSeq, isMap } = yamlParser();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   if (doc.errors.length > 0) {
@@ -168,7 +173,7 @@ export function loadTsv(relPath: string, required: string[] = [], allowed: Recor
 
 /** A TSV file's rows as csv-parse splits them, with the line each is on. */
 export function parseTsvRows(text: string): Array<[number, string[]]> {
-  const records = parseCsv(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+  const records = csvParser().parse(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   return records.map(({ record, info }) => [info.lines, record]);
 }
 
