@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { closeSync, ftruncateSync, openSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { isFault, readJsonl, type JsonlItem } from '../../src/io/jsonl.js';
+import { isFault, readJsonl, readJsonlChunks, type JsonlItem } from '../../src/io/jsonl.js';
 import { InputError } from '../../src/io/errors.js';
 import { tempDir } from '../helpers/temp.js';
 
@@ -57,6 +57,23 @@ describe('readJsonl', () => {
     const items = await all(file(Buffer.concat([Buffer.from(good), Buffer.from([0x7b, 0x22, 0xc3, 0x28, 0x22, 0x7d, 0x0a]), Buffer.from(good)])));
     expect(items.filter(isFault).map((f) => [f.error.key, f.line])).toEqual([['notUtf8', 5001]]);
     expect(items.filter((i) => !isFault(i))).toHaveLength(10000);
+  });
+
+  it('gives by blocks the same items, lines across block ends included', async () => {
+    // Lines of 1 to 300 bytes and a last line without a newline: many cross the 64 KiB block ends.
+    const text = Array.from({ length: 3000 }, (_, k) => (k % 97 === 0 ? '' : k % 89 === 0 ? '{bad' : JSON.stringify({ id: k, text: 'x'.repeat((k * 37) % 300) }))).join('\n');
+    const f = file(text);
+    const blocks: JsonlItem[][] = [];
+    for await (const items of readJsonlChunks(f, {})) blocks.push(items);
+    expect(blocks.length).toBeGreaterThan(5);
+    expect(shape(blocks.flat())).toEqual(shape(await all(f)));
+    expect(shape(blocks.flat())).toEqual(
+      text
+        .split('\n')
+        .map((l, k) => [k + 1, l] as const)
+        .filter(([, l]) => l !== '')
+        .map(([n, l]) => (l === '{bad' ? [n, 'badJson'] : [n, (JSON.parse(l) as { id: number }).id])),
+    );
   });
 
   it('skips a line over the cap without holding it, and reads on', async () => {
