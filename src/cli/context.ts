@@ -64,8 +64,12 @@ export function failureLine(ctx: Context, error: unknown): string {
   if (error instanceof UsageError) return ctx.t(`errors.${error.key}`, safeParams(error.params));
   if (error instanceof OutputError) return describeOutput(ctx, error);
   const path = systemPath(error);
-  // A file operation no layer above turned into a message of its own: still the path and the problem, on one line.
-  if (path !== undefined) return `${escapeLine(path)}  ${ctx.t('errors.output.outputFailed', { code: errnoCode(error) })}`;
+  // A file operation no layer above turned into a message of its own: still the path and the problem, on one line,
+  // without guessing whether it was a read or a write.
+  if (path !== undefined) {
+    const syscall = (error as NodeJS.ErrnoException).syscall ?? '?';
+    return `${escapeLine(path)}  ${ctx.t('errors.fileFailed', { code: errnoCode(error), syscall })}`;
+  }
   const e = error as Error;
   return ctx.t('errors.internal', { reason: safeParam(e?.message ?? String(error)) });
 }
