@@ -4,9 +4,9 @@
  * are cut into three equal thirds by rank and 50 entries are drawn from each
  * with a seeded generator, so the same glossary and seed give the same sample.
  * Judgements of identical pairs (same `en` and `pt`) in earlier samples named
- * with --carry are copied in and marked `carried`; the rest are left empty.
+ * with --carry (one name per flag, the flag repeated) are copied in and marked `carried`; the rest are left empty.
  *
- *   npx tsx scripts/eval/review/sample.ts --name NAME [--seed 17] [--per-third 50] [--carry OLDNAME …]
+ *   npx tsx scripts/eval/review/sample.ts --name NAME [--seed 17] [--per-third 50] [--carry OLD1 --carry OLD2 …]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
