@@ -10,6 +10,9 @@ import { writeFileAtomic } from '../io/atomic.js';
  */
 const FILE = 'corpus-ids.json';
 
+/** The first few ids of a list, for a one-line message. */
+export const fewIds = (ids: string[]): string => ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
+
 export function writeCorpusIds(stateDir: string, ids: string[]): void {
   writeFileAtomic(join(stateDir, FILE), JSON.stringify(ids) + '\n');
 }

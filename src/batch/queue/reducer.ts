@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import { OutputError } from '../../io/errors.js';
 import { decisionsToApply } from '../../review/kept.js';
 import { DecisionsError } from '../../review/decisions.js';
-import { droppedIds } from '../corpus-ids.js';
+import { droppedIds, fewIds } from '../corpus-ids.js';
 import { Manifest, type ManifestEntry } from '../manifest.js';
 import { reduce } from '../reduce.js';
 import { storedResults } from '../shards.js';
@@ -149,7 +149,7 @@ export class QueueReducer {
     const dropped = droppedIds(fresh.dir, entries.map((e) => e.id));
     if (dropped.length === 0) return { dir: fresh.dir, entries };
     await this.claim?.release();
-    const missing = dropped.slice(0, 3).join(', ') + (dropped.length > 3 ? ', …' : '');
+    const missing = fewIds(dropped);
     this.c.stop(new WorkerStopped('shrink', { out: this.c.out, before: dropped.length, missing }));
     return undefined;
   }

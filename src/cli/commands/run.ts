@@ -1,6 +1,7 @@
 import { runCorpus } from '../../batch/run.js';
 import type { InputFormat } from '../../batch/sources.js';
 import { RUN_REPORT } from '../../batch/run-report.js';
+import { fewIds } from '../../batch/corpus-ids.js';
 import { packageRoot } from '../../io/package.js';
 import { join } from 'node:path';
 import { counted, reason, scoreFlag, type Context } from '../context.js';
@@ -21,8 +22,6 @@ interface RunFlags {
   maxDocumentBytes?: string;
 }
 
-/** The first few ids of a list, for one line. */
-const shortList = (ids: string[]) => ids.slice(0, 3).join(', ') + (ids.length > 3 ? ', …' : '');
 
 /** Documents whose parts were guessed, by kind, or '' when none: said here, not only in diagnostics.jsonl. */
 function guessedLine({ t }: Context, guessed: Record<string, number>): string {
@@ -72,7 +71,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c && t('run.summary.entities', { mentions: counted(ctx, 'mention', c.entities) }),
     c && t('run.summary.glossary', { entries: counted(ctx, 'entry', c.glossary), candidates: counted(ctx, 'candidate', c.candidates) }),
     c && guessedLine(ctx, c.guessed),
-    c && summary.kept.length > 0 && t('run.summary.kept', { documents: counted(ctx, 'document', summary.kept.length), ids: escapeLine(shortList(summary.kept)) }),
+    c && summary.kept.length > 0 && t('run.summary.kept', { documents: counted(ctx, 'document', summary.kept.length), ids: escapeLine(fewIds(summary.kept)) }),
     ...(c?.review ? reviewLines(ctx, c.review, flags.decisions ?? join(flags.out, DECISIONS_FILE)) : []),
     t('run.summary.time', { seconds: summary.ms / 1000 }),
     peakMemory(ctx),
