@@ -98,7 +98,7 @@ function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Arr
   const restored = restoreDroppedHyphens(given, block.part === 'references' || title ? undefined : dictionaryFor(block.lang), spellings, { title });
   const unicode = normalizeUnicode(restored);
   notes.push(...unicode.notes);
-  if (block.part === 'title') return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
+  if (title) return { paragraphs: [cleanTitle(block, unicode.tracked, vocabulary, notes)], captions: [], notes };
   if (block.part === 'caption') {
     // a caption block (JATS fig/table-wrap): its section is the label
     const { body } = cleanParagraph(unicode.tracked, block.lang, 'caption', vocabulary, notes);

@@ -33,22 +33,31 @@ function inflections(form: string): string[] {
   return [form, `${form}s`];
 }
 
+/** A structure written as an abbreviation in capitals (`VE`, `AD`), matched as written. */
+const CAPITALS = /^[A-Z]{2,3}$/;
+
 function load(): Words {
   if (words) return words;
   const w: Words = { structures: new Set(), capitals: new Set(), abnormal: new Set(), degree: new Set() };
   for (const r of language('pt').findingPhrases()) {
     for (const raw of r.form!.split('|')) {
       const form = raw.trim();
-      if (r.kind === 'structure') (/^[A-Z]{2,3}$/.test(form) ? w.capitals : w.structures).add(/^[A-Z]{2,3}$/.test(form) ? form : fold(form));
+      if (r.kind === 'structure') {
+        if (CAPITALS.test(form)) w.capitals.add(form);
+        else w.structures.add(fold(form));
+      }
       else if (r.kind === 'abnormal') for (const f of inflections(fold(form))) w.abnormal.add(f);
-      else if (r.kind === 'degree') for (const f of form.endsWith('mente') ? [fold(form)] : inflections(fold(form))) w.degree.add(fold(f));
+      else if (r.kind === 'degree') for (const f of form.endsWith('mente') ? [fold(form)] : inflections(fold(form))) w.degree.add(f);
     }
   }
   return (words = w);
 }
 
 const abnormal = new FormQuestion((t: Token, lang: Lang) => lang === 'pt' && load().abnormal.has(t.lower));
-const isStructure = (t: Token): boolean => load().capitals.has(t.text) || load().structures.has(t.lower);
+const isStructure = (t: Token): boolean => {
+  const w = load();
+  return w.capitals.has(t.text) || w.structures.has(t.lower);
+};
 /** Words that may stand between a structure and its abnormality: which one it is (`esquerdo`, `sistólica`, `do VE`, `e direito`). */
 const BETWEEN = /^\p{L}[\p{L}-]*$/u;
 const LINK = new Set(['e', 'do', 'da', 'de', 'dos', 'das']);

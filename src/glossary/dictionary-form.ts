@@ -70,7 +70,7 @@ function binomial(words: string[], i: number, otherWords: string[]): boolean {
   const next = words[i + 1];
   const low = words[i]!.toLowerCase();
   if (next === undefined || !/^\p{Ll}+$/u.test(next) || (wordList('en').has(low) && !genusEndings().some((e) => low.endsWith(e)))) return false;
-  const at = otherWords.findIndex((o) => o.toLowerCase() === words[i]!.toLowerCase());
+  const at = otherWords.findIndex((o) => o.toLowerCase() === low);
   return at >= 0 && otherWords[at + 1] === next;
 }
 

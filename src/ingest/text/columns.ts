@@ -41,17 +41,18 @@ const lastColumn = (text: string) => text.trimEnd().length;
 /** The gutter of a page: the band between its left column's right edge and its right column's left edge. */
 export function findGutter(lines: string[]): Gap | undefined {
   const filled = lines.filter((t) => t.trim() !== '');
+  const gaps = filled.map(wideGaps);
   const votes: number[] = [];
-  for (const t of filled) for (const g of wideGaps(t)) for (let x = g.a; x < g.b; x++) votes[x] = (votes[x] ?? 0) + 1;
+  for (const lineGaps of gaps) for (const g of lineGaps) for (let x = g.a; x < g.b; x++) votes[x] = (votes[x] ?? 0) + 1;
   let x = -1;
   for (let i = 0; i < votes.length; i++) if ((votes[i] ?? 0) > (votes[x] ?? 0)) x = i;
   if (x < 0) return undefined;
-  const split = filled.map((t) => ({ t, g: wideGaps(t).find((g) => g.a <= x && x < g.b) })).filter((s): s is { t: string; g: Gap } => s.g !== undefined);
+  const split = filled.map((t, i) => ({ t, g: gaps[i]!.find((g) => g.a <= x && x < g.b) })).filter((s): s is { t: string; g: Gap } => s.g !== undefined);
   const median = (v: number[]) => [...v].sort((p, q) => p - q)[Math.floor(v.length / 2)]!;
   if (split.length < MIN_SPLIT_ALONE) return undefined;
   // lines of the right column alone (the left one holds a figure, or has ended) start where the split lines' right parts do
   const start = median(split.map((s) => s.g.b));
-  const alone = filled.filter((t) => wideGaps(t).length === 0 && Math.abs(firstColumn(t) - start) <= 1).length;
+  const alone = filled.filter((t, i) => gaps[i]!.length === 0 && Math.abs(firstColumn(t) - start) <= 1).length;
   if (split.length + alone < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
   if (median(split.map((s) => s.t.slice(0, s.g.a).trim().length)) < MIN_COLUMN_CHARS) return undefined;
   if (median(split.map((s) => s.t.slice(s.g.b).trim().length)) < MIN_COLUMN_CHARS) return undefined;
