@@ -1,4 +1,4 @@
-import { sections } from '../lang/index.js';
+import { sections, type SectionLang } from '../lang/index.js';
 import type { Part } from '../types.js';
 
 /**
@@ -7,8 +7,8 @@ import type { Part } from '../types.js';
  */
 
 /** Languages with a sections file. `es` is there only to cut Spanish abstracts out. */
-const SECTION_LANGS = ['en', 'pt', 'es'] as const;
-export type HeadingLang = (typeof SECTION_LANGS)[number];
+const SECTION_LANGS: readonly SectionLang[] = ['en', 'pt', 'es'];
+export type HeadingLang = SectionLang;
 
 export interface Heading {
   /** The heading as written, without number or colon. */
