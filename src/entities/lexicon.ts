@@ -1,4 +1,4 @@
-import { bilingual, language, shared } from '../lang/index.js';
+import { bilingual, cellForms, language, shared } from '../lang/index.js';
 import type { DrugCategory, EntityType, LabCategory, Lang } from '../types.js';
 import { fold, phraseKeys } from './tokens.js';
 
@@ -43,8 +43,6 @@ export interface Phrase {
 export interface PhraseIndex {
   byFirst: Map<string, Phrase[]>;
 }
-
-const split = (cell: string | undefined) => (cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : []);
 
 /** ALL-CAPS short forms (SLE, ESR, TGO) are abbreviations: matched with their case. */
 export function isAbbreviation(form: string): boolean {
@@ -95,7 +93,7 @@ function tokensOf(form: string): string[] {
 function build(lang: Lang): PhraseIndex {
   const index: PhraseIndex = { byFirst: new Map() };
   const other: Lang = lang === 'en' ? 'pt' : 'en';
-  const forms = (row: Record<string, string | undefined>) => ({ own: split(row[lang]), other: split(row[other]) });
+  const forms = (row: Record<string, string | undefined>) => ({ own: cellForms(row[lang]), other: cellForms(row[other]) });
 
   addDrugs(index, lang);
   for (const row of shared().brands()) {
@@ -105,32 +103,32 @@ function build(lang: Lang): PhraseIndex {
   }
   for (const row of bilingual().drugClasses()) {
     const f = forms(row);
-    const en = split(row.en)[0]!;
-    const concept = named({ type: 'drug', name: en, pt: split(row.pt)[0], code: row.atc ? `ATC:${row.atc}` : undefined, drugClass: en });
+    const en = cellForms(row.en)[0]!;
+    const concept = named({ type: 'drug', name: en, pt: cellForms(row.pt)[0], code: row.atc ? `ATC:${row.atc}` : undefined, drugClass: en });
     for (const form of f.own) add(index, lang, form, concept, en);
   }
   // Only the languages with a column are searched (Portuguese: see the file's header); `name` is what the forms normalise to.
   for (const row of bilingual().treatments()) {
     if (row.kind !== 'name' || !row.name) continue;
-    const concept = named({ type: 'drug', category: row.category as DrugCategory, name: row.name!, pt: split(row.pt)[0] });
-    for (const form of split(row[lang])) add(index, lang, form, concept, row.name);
+    const concept = named({ type: 'drug', category: row.category as DrugCategory, name: row.name!, pt: cellForms(row.pt)[0] });
+    for (const form of cellForms(row[lang])) add(index, lang, form, concept, row.name);
   }
   for (const row of bilingual().labs()) {
     const f = forms(row);
-    const en = split(row.en)[0]!;
-    const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
+    const en = cellForms(row.en)[0]!;
+    const concept = named({ type: 'lab', category: 'laboratory', name: en, pt: cellForms(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined, unit: row.unit || undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
     for (const form of f.other) if (isAbbreviation(form) && !f.own.includes(form)) add(index, lang, form, concept, en, { borrowed: true });
   }
   for (const row of bilingual().tests()) {
-    const en = split(row.en)[0]!;
-    const concept = named({ type: 'lab', category: 'examination', name: en, pt: split(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
-    for (const form of split(row[lang])) add(index, lang, form, concept, en, { needsValue: row.context === 'value' });
+    const en = cellForms(row.en)[0]!;
+    const concept = named({ type: 'lab', category: 'examination', name: en, pt: cellForms(row.pt)[0], code: row.loinc ? `LOINC:${row.loinc}` : undefined });
+    for (const form of cellForms(row[lang])) add(index, lang, form, concept, en, { needsValue: row.context === 'value' });
   }
   for (const row of bilingual().diagnoses()) {
     const f = forms(row);
-    const en = split(row.en)[0]!;
-    const concept = named({ type: 'diagnosis', name: en, pt: split(row.pt)[0], code: row.icd10 ? `ICD10:${row.icd10}` : undefined });
+    const en = cellForms(row.en)[0]!;
+    const concept = named({ type: 'diagnosis', name: en, pt: cellForms(row.pt)[0], code: row.icd10 ? `ICD10:${row.icd10}` : undefined });
     for (const form of f.own) add(index, lang, form, concept, en);
   }
   for (const list of index.byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
@@ -140,7 +138,7 @@ function build(lang: Lang): PhraseIndex {
 /** Drugs by INN: in English as written; in Portuguese by their DCB form and the INN's DCB spelling, and English INNs as notes write them too. */
 function addDrugs(index: PhraseIndex, lang: Lang): void {
   // Elements and metabolites count in Portuguese text only where they are also lab analytes (`cálcio`, not `ferro`, `cobre`).
-  const analytes = new Set(bilingual().labs().flatMap((r) => split(r.en).map((f) => f.toLowerCase())));
+  const analytes = new Set(bilingual().labs().flatMap((r) => cellForms(r.en).map((f) => f.toLowerCase())));
   for (const row of bilingual().drugs()) {
     const en = row.en!;
     if (lang === 'pt' && !row.atc && !analytes.has(en.toLowerCase())) continue;
@@ -155,7 +153,7 @@ function addDrugs(index: PhraseIndex, lang: Lang): void {
       // English INNs turn up in Portuguese notes too; elements and metabolites do not.
       if (row.atc && !en.includes(' ')) add(index, lang, en, concept);
     }
-    for (const alias of [...split(row.aliases), ...split(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
+    for (const alias of [...cellForms(row.aliases), ...cellForms(row[`${lang}_aliases`])]) add(index, lang, alias, concept, isAbbreviation(alias) ? en : undefined);
   }
 }
 

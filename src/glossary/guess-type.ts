@@ -1,4 +1,4 @@
-import { bilingual, language, type Entry } from '../lang/index.js';
+import { bilingual, cellForms, language, type Entry } from '../lang/index.js';
 import { fold } from './inflection.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
@@ -106,7 +106,7 @@ let testNames: Set<string> | undefined;
 /** Whether the entities stage's lab or examination lexicon (src/lang/en-pt/labs.tsv, tests.tsv) names a test so. */
 function lexiconTest(name: string): boolean {
   testNames ??= new Set(
-    [...bilingual().labs(), ...bilingual().tests()].flatMap((r) => [r.en, r.pt].flatMap((f) => (f ?? '').split('|')).map((f) => fold(f.trim())).filter((f) => f !== '')),
+    [...bilingual().labs(), ...bilingual().tests()].flatMap((r) => [r.en, r.pt].flatMap(cellForms).map(fold)),
   );
   return testNames.has(fold(name));
 }

@@ -11,6 +11,11 @@ const yaml = <T extends Entry>(name: string, required: string[], allowed: Record
   loadYamlList<T>(`src/lang/en-pt/${name}.yaml`, required, allowed);
 const tsv = <K extends string>(name: string, required: K[]): Array<Row<K>> => loadTsv(`src/lang/en-pt/${name}.tsv`, required) as Array<Row<K>>;
 
+/** The forms of one table cell: its `|`-separated variants, trimmed, empty ones dropped. */
+export function cellForms(cell: string | undefined): string[] {
+  return cell ? cell.split('|').map((s) => s.trim()).filter(Boolean) : [];
+}
+
 export interface Bilingual {
   /** Drugs by INN, their DCB form, ATC code and aliases. */
   drugs(): Array<Row<'en'>>;

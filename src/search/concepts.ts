@@ -1,4 +1,4 @@
-import { bilingual } from '../lang/index.js';
+import { bilingual, cellForms } from '../lang/index.js';
 import { loadTermbase } from '../lang/termbase.js';
 import type { GlossaryEntry, Lang } from '../types.js';
 import { fold } from '../lang/cognates.js';
@@ -32,8 +32,8 @@ export function shippedConcepts(): Concept[] {
   }
   for (const rows of LEXICONS) {
     for (const row of rows()) {
-      const en = split(row.en);
-      const pt = split(row.pt);
+      const en = cellForms(row.en);
+      const pt = cellForms(row.pt);
       if (en.length > 0 && pt.length > 0) out.push({ key: `lx:${slug(en[0]!)}`, en, pt });
     }
   }
@@ -43,10 +43,6 @@ export function shippedConcepts(): Concept[] {
 /** Glossary entries as concepts; the key is the entry id, the concept id records carry. */
 export function glossaryConcepts(entries: Array<Pick<GlossaryEntry, 'id' | 'en' | 'pt'>>): Concept[] {
   return entries.filter((e) => e.en && e.pt).map((e) => ({ key: `g:${e.id}`, en: [e.en], pt: [e.pt] }));
-}
-
-function split(cell: string | undefined): string[] {
-  return (cell ?? '').split('|').map((s) => s.trim()).filter(Boolean);
 }
 
 function slug(s: string): string {
