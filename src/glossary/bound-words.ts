@@ -1,6 +1,11 @@
 import type { PartOfSpeech } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import type { Placement } from './nesting.js';
+import { CONNECTORS, englishWordClass, fold } from './inflection.js';
+import { cognateSimilarity } from './cognate.js';
+
+/** Cognate similarity from which a Portuguese word is read as the English word's equivalent (`nacional`, `científica`). */
+const COGNATE = 0.8;
 
 /**
  * A fragment of a term that the corpus never uses without the rest, read off
@@ -27,4 +32,26 @@ export function isBoundFragment(en: string, pt: string, placement: Placement | u
     return [en, pt].some((form) => EPONYM.test(form)) || en.split('-').length >= 3;
   }
   return placement.inside === 0 && placement.before.size === 1 && /^\p{Ll}+$/u.test(en) && en === pt.toLowerCase() && !wordList('en').has(en.toLowerCase());
+}
+
+/**
+ * A phrase cut from a longer term at a modifier, read off the words at its
+ * edges (a noun phrase is headed by a noun: last in English, first in
+ * Portuguese):
+ * - the English ends on an adjective and never stands alone, only inside
+ *   longer candidates of its pairs (`pediatric intensive` of `pediatric
+ *   intensive care unit`);
+ * - the Portuguese opens on the equivalent of an English modifier, then `de`
+ *   (`básico de vacinação` for `basic vaccination`, of `esquema básico de
+ *   vacinação`): the head it modifies was cut off before it.
+ */
+export function isCutPhrase(en: string, pt: string, placement: Placement | undefined): boolean {
+  const enWords = en.toLowerCase().split(/\s+/);
+  if (enWords.length < 2) return false;
+  const last = enWords[enWords.length - 1]!;
+  if (placement && !placement.alone && /^\p{Ll}+$/u.test(last) && englishWordClass(last) === 'adjective') return true;
+  const ptWords = pt.toLowerCase().split(/\s+/);
+  if (ptWords.length < 3 || !CONNECTORS.has(fold(ptWords[1]!)) || ptWords[1] === 'e') return false;
+  // The Portuguese opening word is the cognate of an English modifier (not of the English head, which Portuguese puts first).
+  return enWords.slice(0, -1).some((w) => /^\p{Ll}{4,}$/u.test(w) && englishWordClass(w) === 'adjective' && cognateSimilarity(w, ptWords[0]!) >= COGNATE);
 }

@@ -11,7 +11,7 @@ import { residueReason } from './residue.js';
 import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
-import { isBoundFragment } from './bound-words.js';
+import { isBoundFragment, isCutPhrase } from './bound-words.js';
 import type { Placement } from './nesting.js';
 
 /**
@@ -63,7 +63,8 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const pos = partOfSpeech(en, written.pt);
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
-  const bound = !known && isBoundFragment(en, pt, ctx.placement(t.enKey, 'en'), pos);
+  const placement = ctx.placement(t.enKey, 'en');
+  const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement));
   const reason = bound ? 'fragment' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt, seenPt);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoundFragment } from '../../src/glossary/bound-words.js';
+import { isBoundFragment, isCutPhrase } from '../../src/glossary/bound-words.js';
 import type { Placement } from '../../src/glossary/nesting.js';
 
 const placed = (p: Partial<Placement>): Placement => ({ alone: false, ending: 0, inside: 0, before: new Set(), ...p });
@@ -29,5 +29,30 @@ describe('fragments bound to the rest of a term', () => {
     expect(isBoundFragment('CSF', 'LCR', placed({ inside: 2 }), 'noun')).toBe(false);
     // A word of general English copied alike (`vena cava`'s `cava` is not one; `index` is).
     expect(isBoundFragment('index', 'index', placed({ ending: 1, before: new Set(['body']) }), 'noun')).toBe(false);
+  });
+});
+
+describe('phrases cut at a modifier', () => {
+  it('holds an English phrase ending on an adjective that only stands inside longer candidates', () => {
+    expect(isCutPhrase('neonatal intensive', 'intensiva neonatal', placed({ inside: 2 }))).toBe(true);
+    expect(isCutPhrase('cardiac surgical', 'cirúrgica cardíaca', placed({ ending: 1, before: new Set(['x']) }))).toBe(true);
+  });
+
+  it('holds a Portuguese side opening on the equivalent of an English modifier, then de', () => {
+    expect(isCutPhrase('annual vaccination', 'anual de vacinação', placed({ alone: true }))).toBe(true);
+    expect(isCutPhrase('systematic literature', 'sistemática da literatura', undefined)).toBe(true);
+    expect(isCutPhrase('chronic global pain', 'global de dor crônica', undefined)).toBe(true);
+  });
+
+  it('keeps noun phrases', () => {
+    // The English stood alone somewhere: a phrase of its own however its last word is tagged.
+    expect(isCutPhrase('neonatal intensive', 'intensiva neonatal', placed({ alone: true, inside: 2 }))).toBe(false);
+    // Headed by a noun on both sides.
+    expect(isCutPhrase('renal failure', 'insuficiência renal', placed({ inside: 2 }))).toBe(false);
+    expect(isCutPhrase('medical student', 'estudante de medicina', placed({ alone: true }))).toBe(false);
+    // The Portuguese opens on the head, the English head's cognate (`professional`), not a modifier's.
+    expect(isCutPhrase('nursing professional', 'profissional de enfermagem', placed({ alone: true }))).toBe(false);
+    expect(isCutPhrase('diagnostic criterion', 'critério de diagnóstico', placed({ alone: true }))).toBe(false);
+    expect(isCutPhrase('renal', 'renal', placed({ inside: 3 }))).toBe(false);
   });
 });
