@@ -28,10 +28,10 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number): 
   let referencesEnded = false;
   const pieces = paragraphsOf(s.lines).flatMap((lines) => splitFloats(lines, tables));
   if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
-  for (const piece of pieces) {
+  pieces.forEach((piece, k) => {
     const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
     if (piece.kind === 'table') Object.assign(p, { part: 'other', section: 'table', lang: 'other' });
-    else if (footnoteLine(piece.lines[0]!)) p.part = 'other';
+    else if (footnoteLine(piece.lines[0]!, pieces[k - 1]?.lines.at(-1))) p.part = 'other';
     // a keyword list is one paragraph: after it, unheaded text or the other language's title
     else if (part === 'keywords' && paras.some((q) => q.part === 'keywords')) p.part = unheadedPart(piece.lines, width);
     else if (part === 'references' && (referencesEnded || !referenceLike(piece.lines))) {
@@ -41,7 +41,7 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number): 
     }
     if (p.part !== part) Object.assign(p, { section: p.part === 'body' ? '' : p.section, hint: undefined });
     paras.push(p);
-  }
+  });
   return paras;
 }
 

@@ -99,7 +99,7 @@ export function paragraphsOf(lines: TextLine[]): TextLine[][] {
       current.push(line);
       return;
     }
-    if (isBlank(line) || (footnoteLine(line) && current.length > 0)) {
+    if (isBlank(line) || (footnoteLine(line, last) && current.length > 0)) {
       if (current.some((l) => !isBlank(l))) out.push(current);
       current = isBlank(line) ? [] : [line];
     } else current.push(line);

@@ -23,8 +23,12 @@ const text = (lines: TextLine[]) => lines.map((l) => l.text).join(' ');
 const MASTHEAD = /\bdoi\b|\bissn\b|https?:|www\.|@|©|\b(?:19|20)\d\d\s*[;:]\s*\d|\b(?:vol|v)\.\s*\d|\bn\.\s*\d|\be-?\d{5,}\b/i;
 export const mastheadLike = (lines: TextLine[]) => MASTHEAD.test(text(lines));
 
-/** A footnote or correspondence line: a note mark, then words. */
-export const footnoteLine = (line: TextLine) => /^[*†‡§¶]+\s*\p{L}/u.test(line.text);
+/**
+ * A footnote or correspondence line: a note mark, then words; not where the
+ * line before it ends in a colon, which introduces it (a quote set off with
+ * `*`: `… how they raise their children:` / `*We cannot step in …`).
+ */
+export const footnoteLine = (line: TextLine, previous?: TextLine) => /^[*†‡§¶]+\s*\p{L}/u.test(line.text) && !previous?.text.endsWith(':');
 
 /** A numbered list entry (`12.`, `[12]`, `12 `): how reference lists start their entries. */
 const NUMBERED = /^(?:\[\d{1,3}\]|\d{1,3}\.?\s)/;
