@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength } from './shapes.js';
 
 /**
  * Sections and paragraphs of extracted text: a heading line (one the
@@ -42,8 +42,9 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  * body or abstract, or in the text after a keyword list (a letter's body):
  * a line shorter than the column, after a finished sentence, a heading or
  * the keyword list, with no stop of its own, before a new sentence that is
- * not a heading (a title sits before its `Resumo`); its second line may
- * start in lower case. In an abstract it heads
+ * not a heading (a title sits before its `Resumo`); a colon may end it
+ * (`Highlights:`), and its second and third lines may start in lower case.
+ * In an abstract it heads
  * a part of the abstract (`Study contributions`): a body opens with a heading
  * the sections files name, or after the keywords.
  */
@@ -63,12 +64,13 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number)
     previous = undefined;
   }
   const after = filled(k + 1, 1);
-  const heading = { text: lines[k]!.text, part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
-  // the lower-case second line of a heading just opened
-  if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines[k]!, lines[after], width)) return heading;
-  // a heading on two lines, the second in lower case: the sentence opens after both
-  const next = after === k + 1 && headingTail(lines[after]!, lines[filled(after + 1, 1)], width) ? lines[filled(after + 1, 1)] : lines[after];
-  if (!headingLike(lines[k]!, previous, next, width) || (next && matchHeading(next.text))) return undefined;
+  const heading = { text: lines[k]!.text.replace(/\s*:$/, ''), part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+  // the lower-case rest of a heading just opened
+  if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines, k, width)) return heading;
+  // a heading on two or three lines, the rest in lower case: the sentence opens after them all
+  const tail = headingTailLength(lines, k + 1, width);
+  const next = tail ? lines[filled(k + 1 + tail, 1)] : lines[after];
+  if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
   return heading;
 }
 

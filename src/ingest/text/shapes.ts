@@ -139,25 +139,59 @@ const HEADING_WIDTH = 0.8;
 /**
  * A line that sets a heading, between `previous` and `next` (the lines with
  * text around it): shorter than the column, opening with a capital or a
- * section number, no stop or colon of its own; the sentence before it is
- * finished (or it opens its section) and a new one starts after it.
+ * section number, no stop of its own (a colon only where `colon`); the
+ * sentence before it is finished (or it opens its section) and a new one
+ * starts after it.
  */
-export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number): boolean {
+export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number, options: { colon?: boolean } = {}): boolean {
   const t = line.text;
-  if (!shortOpen(line, width)) return false;
+  if (!shortOpen(line, width, options.colon) || !colonHeading(t)) return false;
   if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line)) return false;
   if (previous && endsOpen(previous.text)) return false;
   return next !== undefined && opensSentence(next);
 }
 
-/** Shorter than a heading may be, with no stop or colon of its own. */
-const shortOpen = (line: TextLine, width: number) => line.text.length <= HEADING_WIDTH * width && line.text.split(/\s+/).length <= 15 && !/[.,;:!?]["'”’)]*$/.test(line.text);
+/** Shorter than a heading may be, with no stop of its own (nor a colon, unless `colon`). */
+const shortOpen = (line: TextLine, width: number, colon = false) =>
+  line.text.length <= HEADING_WIDTH * width && line.text.split(/\s+/).length <= 15 && !(colon ? /[.,;!?]["'”’)]*$/ : /[.,;:!?]["'”’)]*$/).test(line.text);
+/**
+ * A heading a colon ends is a word or three (`Highlights:`), or a label and
+ * its name (`Theme 2 – Living with pain:`); a short sentence that opens a
+ * list (`Two scales were used:`) is neither.
+ */
+const colonHeading = (text: string) => !text.endsWith(':') || text.split(/\s+/).length <= 3 || /\s[–—-]\s|:\s/.test(text);
 const opensSentence = (line: TextLine) => /^["“'‘(]?[\p{Lu}\d]/u.test(line.text);
 
+/** A stop and a new sentence inside a line: prose, not a heading's rest. */
+const SENTENCE_INSIDE = /[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
+/** Lines a heading runs on to past its first, at most. */
+const MAX_HEADING_TAIL = 2;
+
 /**
- * The second line of a heading set on two, in lower case (`Covid-19 vaccines
- * for children` / `on rituximab`): as short as a heading, no stop of its own,
- * and a new sentence after it.
+ * How many of the lines from `from` on are the lower-case rest of a heading
+ * set on two or three lines (`Category II - Reading the signs of` / `fever
+ * and pain in children` / `at home`): each as short as a heading, with no
+ * stop of its own (a colon may end it), no sentence ending inside it nor a
+ * word cut at its end, set right under the line before,
+ * and a new sentence after the last. 0 where a sentence opens at once
+ * (blank lines aside); undefined where neither does.
  */
-export const headingTail = (line: TextLine, next: TextLine | undefined, width: number) =>
-  shortOpen(line, width) && /^\p{Ll}/u.test(line.text) && next !== undefined && opensSentence(next);
+export function headingTailLength(lines: TextLine[], from: number, width: number): number | undefined {
+  for (let n = 0; n <= MAX_HEADING_TAIL; n++) {
+    const line = lines[from + n];
+    if (line?.text === '') {
+      const next = lines.slice(from + n).find((l) => l.text !== '');
+      return next && opensSentence(next) ? n : undefined;
+    }
+    if (!line) return undefined;
+    if (opensSentence(line)) return n;
+    if (!shortOpen(line, width, true) || !/^\p{Ll}/u.test(line.text) || SENTENCE_INSIDE.test(line.text) || /[-‐]$/.test(line.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether line `k` is a lower-case line of a heading set on more than one, the heading's rest and a new sentence after it. */
+export const headingTail = (lines: TextLine[], k: number, width: number) => {
+  const rest = headingTailLength(lines, k, width);
+  return rest !== undefined && rest > 0 && rest <= MAX_HEADING_TAIL;
+};

@@ -27,4 +27,52 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).toContain('*We did not know what to do with the fever');
     expect(notes(text)).toEqual(['* Correspondence: the first author, at the clinic of the university.']);
   });
+
+  it('reads a heading a colon ends, or set on three lines, as a heading, and a short sentence opening a list as prose', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const text = [
+      ...FRONT,
+      'RESULTS',
+      'The parents were seen at home in the first week, and again one month after the first',
+      'visit, by the same two nurses of the team.',
+      '',
+      'Theme 1 – Learning to read the fever:',
+      'Most parents said that they had learned to take the temperature of the child at the',
+      'right times, and to wait before they gave a drug for the fever.',
+      'Theme 2 – Living with the fear of',
+      'a fever that comes back in the',
+      'night',
+      'The parents of younger children said that the nights were the hardest part of the',
+      'week, as the fever came back after the child had gone to sleep.',
+      'Two scales were used to measure it:',
+      'The first was a scale of fear, and the second a scale of the confidence of the parents',
+      'in their own care of the child at home.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['RESULTS', 'Theme 1 – Learning to read the fever', 'Theme 2 – Living with the fear of a fever that comes back in the night']);
+    expect(prose(text)).toContain('Two scales were used to measure it: The first was a scale of fear');
+    expect(prose(text)).not.toMatch(/Theme|comes back in the night/);
+  });
+
+  it('takes no line of prose for the rest of a heading: a stop inside it, or a word cut at its end', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const wide = 'The parents were seen at home in the first week, and again one month after the first';
+    const text = [
+      ...FRONT,
+      'RESULTS',
+      wide,
+      wide,
+      'visit, by the same two nurses.',
+      'The nurses found that most',
+      'parents took it twice. Some of',
+      'them gave the drug too early',
+      'Others gave it too late for the fever they had measured at home that day.',
+      'The nurses spoke with each of',
+      'the parents about the fe-',
+      'ver they had measured',
+      'Then they wrote down what the parents had said about the drug and the dose.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['RESULTS']);
+    expect(prose(text)).toContain('The nurses found that most');
+    expect(prose(text)).toContain('The nurses spoke with each of');
+  });
 });
