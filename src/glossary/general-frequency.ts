@@ -1,7 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { packageRoot } from '../io/package.js';
+import { asText, compiledPath as compiledFile, loadCompiled, writeCompiled } from '../lang/compiled.js';
 import { SortedLines } from '../lang/sorted-lines.js';
 import type { Lang } from '../types.js';
 
@@ -66,17 +64,14 @@ function tableFromPackage(lang: Lang): string {
   return `${floor}\n${SortedLines.format([...values].map(([w, v]) => [w, String(v)]))}`;
 }
 
-/** The compiled table is named by the package version, so an upgraded list is never answered by a stale one. */
 function compiledPath(lang: Lang): string {
-  const { version } = require(`${PACKAGES[lang]}/package.json`) as { version: string };
-  return join(packageRoot(), 'dist', 'data', `general-frequency-${lang}-${version}.tsv`);
+  return compiledFile('data', `general-frequency-${lang}`, require.resolve(`${PACKAGES[lang]}/package.json`), 'tsv');
 }
 
 function ratesOf(lang: Lang): Rates {
   let hit = loaded.get(lang);
   if (!hit) {
-    const compiled = compiledPath(lang);
-    const text = existsSync(compiled) ? readFileSync(compiled, 'utf8') : tableFromPackage(lang);
+    const text = loadCompiled(compiledPath(lang), asText, () => tableFromPackage(lang));
     const firstLine = text.indexOf('\n');
     loaded.set(lang, (hit = { floor: Number(text.slice(0, firstLine)), rates: new SortedLines(text.slice(firstLine + 1)), rate: RATE[lang] }));
   }
@@ -97,11 +92,5 @@ export function inGeneralList(word: string, lang: Lang): boolean {
 
 /** Write both compact tables (run by `npm run build`). Returns the files written. */
 export function compileGeneralFrequency(): string[] {
-  return (['en', 'pt'] as const).map((lang) => {
-    const path = compiledPath(lang);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, tableFromPackage(lang));
-    renameSync(`${path}.tmp`, path);
-    return path;
-  });
+  return (['en', 'pt'] as const).map((lang) => writeCompiled(compiledPath(lang), tableFromPackage(lang)));
 }

