@@ -74,8 +74,30 @@ function sides(text: string, gutter: Gap): Side | 'crossing' {
   // the widest gap overlapping the gutter
   const gaps = wideGaps(text).filter((g) => g.a <= gutter.b && g.b >= gutter.a);
   const g = gaps.sort((p, q) => Math.min(q.b, gutter.b) - Math.max(q.a, gutter.a) - (Math.min(p.b, gutter.b) - Math.max(p.a, gutter.a)))[0];
-  if (!g) return 'crossing';
-  return { left: { a: first, b: g.a }, right: { a: g.b, b: last } };
+  return g ? { left: { a: first, b: g.a }, right: { a: g.b, b: last } } : 'crossing';
+}
+
+/**
+ * The rest of a left-column line cut at a soft hyphen, which pdftotext sets
+ * on a row of its own at the indentation it was printed at, may reach the
+ * right column's text on that row with one blank between
+ * (`­alidade familiar, nos 11. Lawton MP …`): among rows in columns, it is
+ * split at the blank where the right column starts, not read as a line
+ * across the page (which cut the page into zones and read both columns row
+ * by row). A rest that runs further past the left column's edge is text
+ * set across the page, and stays whole.
+ */
+/** A rest ends this many characters past the left column's edge at most (pdftotext sets it a little off). */
+const REST_OVERHANG = 5;
+
+function restBesideColumn(text: string, gutter: Gap): Side | undefined {
+  const first = firstColumn(text);
+  const last = lastColumn(text);
+  if (text[first] !== '\u00AD') return undefined;
+  for (const at of [gutter.b - 1, gutter.b - 2, gutter.b]) {
+    if (text[at] === ' ' && text[at + 1] !== ' ' && at > first && at - gutter.a <= REST_OVERHANG) return { left: { a: first, b: at }, right: { a: at + 1, b: last } };
+  }
+  return undefined;
 }
 
 /** The lines of one page in reading order; a blank line separates a zone's two columns. */
@@ -104,13 +126,19 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
     } else out.push(...zone.map((z) => whole(z.raw)));
     zone = [];
   };
-  for (const raw of raws) {
-    const side = sides(raw.text, gutter);
+  const found = raws.map((r) => sides(r.text, gutter));
+  const filled = raws.flatMap((r, i) => (r.text.trim() === '' ? [] : [i]));
+  filled.forEach((i, k) => {
+    const inColumns = (j: number | undefined) => j !== undefined && found[j] !== 'crossing';
+    if (found[i] === 'crossing' && inColumns(filled[k - 1]) && inColumns(filled[k + 1])) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
+  });
+  raws.forEach((raw, i) => {
+    const side = found[i]!;
     if (side === 'crossing') {
       flush();
       out.push(whole(raw));
     } else zone.push({ raw, side });
-  }
+  });
   flush();
   return out;
 }

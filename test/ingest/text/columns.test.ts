@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { readingLines } from '../../../src/ingest/text/layout.js';
+
+/** Text printed in two columns side by side (`pdftotext -layout`), read one column after the other. */
+
+const SOFT = '\u00AD';
+/** A printed row: the left column's line, the gutter, the right column's line. */
+const row = (left: string, right = '') => (right ? `${left.padEnd(44)}${right}` : left);
+const LEFT = [
+  'The nurses saw the parents of each child',
+  'at home in the first week of the study,',
+  'and again a month after the first visit,',
+  'to ask how the fever had been treated at',
+  'home and what the parents had learned.',
+  'Most of them said that the visits helped',
+];
+const RIGHT = [
+  'The second column starts with its own text',
+  'and runs on with lines of the same length,',
+  'as a journal sets a page in two columns of',
+  'type, each read from the top to its foot.',
+  '11. Author A, Author B. A title of a paper',
+  'on fever in children. J Test. 2020;1:1-9.',
+  'The last line of the right column is here.',
+];
+
+describe('readingLines in two columns', () => {
+  it('reads the rest of a left line cut at a soft hyphen, set beside the right column with one blank, in the left column', () => {
+    const rest = `${SOFT}tion of care `;
+    const rows = [
+      ...LEFT.slice(0, 4).map((l, k) => row(l, RIGHT[k])),
+      // the left line cut at its soft hyphen; its rest is set a row lower, one blank before the right column's text
+      row(`home, a func${SOFT}`),
+      `${' '.repeat(44 - rest.length)}${rest}${RIGHT[4]}`,
+      row(LEFT[5]!, RIGHT[5]),
+      row('', RIGHT[6]),
+    ];
+    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    expect(read.slice(0, read.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 4), 'home, a function of care', LEFT[5]]);
+    expect(read.slice(read.indexOf(RIGHT[0]!))).toEqual(RIGHT);
+  });
+});
