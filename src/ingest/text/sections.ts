@@ -81,16 +81,18 @@ function captionAbove(lines: TextLine[], at: number): boolean {
   return captionLabel(lines[j]!.text) !== undefined;
 }
 
-/** A sentence that runs on from `last` over a page turn to `next`: a word or a list cut, or the next line in lower case. */
+/** A sentence that runs on from `last` over a blank to `next`: the next line in lower case, or at a page turn a word or a list cut. */
 function runsOn(last: TextLine, next: TextLine | undefined): boolean {
-  if (!next || next.page === last.page || !endsOpen(last.text)) return false;
+  if (!next || !endsOpen(last.text)) return false;
+  // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
+  if (next.page === last.page) return /^\p{Ll}/u.test(next.text);
   return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
 }
 
 /**
- * Paragraphs: lines between blank lines, except the blank line pdftotext
- * sets at a page turn inside a sentence; a footnote line opens a paragraph
- * of its own.
+ * Paragraphs: lines between blank lines, except a blank line pdftotext
+ * sets inside a sentence (at a page turn, or where the next line goes on in
+ * lower case); a footnote line opens a paragraph of its own.
  */
 export function paragraphsOf(lines: TextLine[]): TextLine[][] {
   const out: TextLine[][] = [];

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
+import { textLines } from '../../../src/ingest/text/lines.js';
+import { paragraphsOf } from '../../../src/ingest/text/sections.js';
 
 /** Sections and paragraphs of extracted text: what a note, a heading and a quote look like without fonts. */
 beforeAll(loadLanguageDetector);
@@ -74,5 +76,20 @@ describe('paragraphs of extracted text', () => {
     expect(sections(text)).toEqual(['RESULTS']);
     expect(prose(text)).toContain('The nurses found that most');
     expect(prose(text)).toContain('The nurses spoke with each of');
+  });
+
+  it('keeps a sentence whole across a blank line on one page when it goes on in lower case, and parts paragraphs elsewhere', () => {
+    const paragraphs = (text: string) => paragraphsOf(textLines(text)).map((p) => p.map((l) => l.text).filter((t) => t !== '').join(' '));
+    const text = [
+      'The nurses saw the parents at home, and a study of more than',
+      '',
+      'a hundred families found the same in the first week.',
+      '',
+      'The parents said the visits had helped them.',
+    ].join('\n');
+    expect(paragraphs(text)).toEqual([
+      'The nurses saw the parents at home, and a study of more than a hundred families found the same in the first week.',
+      'The parents said the visits had helped them.',
+    ]);
   });
 });
