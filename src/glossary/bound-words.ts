@@ -1,5 +1,6 @@
 import type { PartOfSpeech } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
+import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
 import { CONNECTORS, englishWordClass, fold } from './inflection.js';
 import { cognateSimilarity } from './cognate.js';
@@ -16,8 +17,10 @@ const COGNATE = 0.8;
  *   regression`, `Mann-Whitney` of `… test`, `renin-angiotensin-aldosterone`
  *   of `… system`): a person's name, or three nouns or more hyphenated;
  * - a species epithet or the tail of a Latin name, only after one same word
- *   and copied untranslated, no word of general English (`influenzae` of
- *   `Haemophilus influenzae`, `mellitus` of `diabetes mellitus`).
+ *   and copied untranslated, no word of general English or no noun of
+ *   WordNet (`influenzae` of `Haemophilus influenzae`, `mellitus` of
+ *   `diabetes mellitus`);
+ * - wherever it stood, an eponym without its head (isHeadlessEponym).
  * A translated word seen only inside longer terms (`ketoacidosis` of
  * `diabetic ketoacidosis`) and an adjective (`renal`) are words of their own,
  * for termhood to weigh.
@@ -26,12 +29,28 @@ const COGNATE = 0.8;
 const EPONYM = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
 
 export function isBoundFragment(en: string, pt: string, placement: Placement | undefined, partOfSpeech: PartOfSpeech | undefined): boolean {
-  if (!placement || placement.alone || /\s/.test(en) || /^[\p{Lu}\d-]+$/u.test(en)) return false;
+  if (/\s/.test(en) || /^[\p{Lu}\d-]+$/u.test(en)) return false;
+  if (isHeadlessEponym(en, pt)) return true;
+  if (!placement || placement.alone) return false;
   if (placement.ending === 0) {
     if (placement.inside === 0 || partOfSpeech === 'adjective') return false;
     return [en, pt].some((form) => EPONYM.test(form)) || en.split('-').length >= 3;
   }
-  return placement.inside === 0 && placement.before.size === 1 && /^\p{Ll}+$/u.test(en) && en === pt.toLowerCase() && !wordList('en').has(en.toLowerCase());
+  // A Latin tail copied alike: no word of general English, or no noun of WordNet (`mellitus`).
+  const lower = en.toLowerCase();
+  return placement.inside === 0 && placement.before.size === 1 && /^\p{Ll}+$/u.test(en) && en === pt.toLowerCase() && (!wordList('en').has(lower) || nounSenses(lower) === undefined);
+}
+
+/**
+ * An eponym standing without the head it names a test, method or score with:
+ * two names hyphenated, copied on both sides (`Mann-Whitney`, `Kaplan-Meier`),
+ * or a name the Portuguese writes with its capital and English has no word
+ * for (`framingham ↔ Framingham`).
+ */
+function isHeadlessEponym(en: string, pt: string): boolean {
+  if (en === pt && EPONYM.test(en) && en.includes('-')) return true;
+  const lower = en.toLowerCase();
+  return en === lower && pt !== lower && pt.toLowerCase() === lower && EPONYM.test(pt) && !wordList('en').has(lower) && nounSenses(lower) === undefined;
 }
 
 /**

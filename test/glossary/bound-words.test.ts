@@ -15,6 +15,22 @@ describe('fragments bound to the rest of a term', () => {
     expect(isBoundFragment('influenzae', 'influenzae', placed({ ending: 2, before: new Set(['haemophilus']) }), 'noun')).toBe(true);
   });
 
+  it('holds a Latin tail general English lists but WordNet has no noun of', () => {
+    expect(isBoundFragment('pectoris', 'pectoris', placed({ ending: 3, before: new Set(['angina']) }), 'noun')).toBe(true);
+    // A word with senses of its own stays (`herpes zoster`'s `zoster` is a noun of WordNet).
+    expect(isBoundFragment('zoster', 'zoster', placed({ ending: 3, before: new Set(['herpes']) }), 'noun')).toBe(false);
+  });
+
+  it('holds an eponym without its head, wherever it stood', () => {
+    expect(isBoundFragment('Wexler-Brennholtz', 'Wexler-Brennholtz', placed({ alone: true }), 'noun')).toBe(true);
+    expect(isBoundFragment('Wexler-Brennholtz', 'Wexler-Brennholtz', undefined, 'noun')).toBe(true);
+    expect(isBoundFragment('brennholtz', 'Brennholtz', placed({ alone: true }), 'noun')).toBe(true);
+    // Translated, or a word of English, or written alike in small letters: not a bare name.
+    expect(isBoundFragment('Wexler-Brennholtz', 'teste de Wexler-Brennholtz', placed({ alone: true }), 'noun')).toBe(false);
+    expect(isBoundFragment('candida', 'Candida', placed({ alone: true }), 'noun')).toBe(false);
+    expect(isBoundFragment('brennholtz', 'brennholtz', placed({ alone: true }), 'noun')).toBe(false);
+  });
+
   it('keeps words of their own', () => {
     // Stood alone somewhere.
     expect(isBoundFragment('cox', 'Cox', placed({ alone: true, inside: 3 }), 'noun')).toBe(false);
