@@ -1,4 +1,4 @@
-import { wordList } from '../lang/dictionary.js';
+import { englishWords } from '../lang/english-words.js';
 import { language, shared } from '../lang/index.js';
 import { Memo } from '../memo.js';
 import { Endings } from './morphology.js';
@@ -51,12 +51,12 @@ export function chemicalWord(token: Token): boolean {
   const m = load();
   // The ending first: it rules out most words before any lookup.
   if (!m.suffixes.has(lower) && !m.prefixes.test(lower)) return false;
-  return chemicalWords.get(text, () => !m.stops.has(lower) && /^\p{L}+$/u.test(text) && !/\p{Lu}/u.test(text.slice(1)) && !wordList('en').has(text) && !wordList('en').has(lower));
+  return chemicalWords.get(text, () => !m.stops.has(lower) && /^\p{L}+$/u.test(text) && !/\p{Lu}/u.test(text.slice(1)) && !englishWords.has(text) && !englishWords.has(lower));
 }
 
 /** `fusidic acid`, `alpha-lipoic acid`: an `-ic` adjective before `acid`. */
 export function acidName(token: Token, next: Token | undefined): boolean {
-  return !!next && (next.lower === 'acid' || next.lower === 'acids') && /^\p{L}\p{Ll}{2,}ic$/u.test(token.text) && !wordList('en').has(token.lower);
+  return !!next && (next.lower === 'acid' || next.lower === 'acids') && /^\p{L}\p{Ll}{2,}ic$/u.test(token.text) && !englishWords.has(token.lower);
 }
 
 const FORMULA = /^(?:[A-Z][a-z]?\d{0,3}){2,8}$/;

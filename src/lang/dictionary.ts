@@ -5,14 +5,16 @@ import { gunzipSync } from 'node:zlib';
 import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib';
 import { compiledPath as compiledFile, loadCompiled, writeCompiled } from './compiled.js';
 import type { BlockLang } from '../types.js';
+import { englishWords } from './english-words.js';
 
 /**
  * Word lists for dehyphenation: the cspell dictionaries (Hunspell-derived,
  * maintained on npm) for English and Brazilian Portuguese, plus cspell's
  * medical terms. A list is read when a word is first looked up in it, so a
- * document without line-end hyphens never loads one.
+ * document without line-end hyphens never loads one. English is the sorted
+ * table of `english-words.ts`.
  *
- * `npm run build` compiles each list into cspell's binary trie
+ * `npm run build` compiles the other lists into cspell's binary trie
  * (`dist/dictionaries/`): it loads as one typed array, far faster and smaller
  * than the trie read from the package's text format (docs/performance.md).
  * Without the compiled file the package's own file is decoded, same answers.
@@ -31,7 +33,6 @@ interface Source {
 }
 
 const SOURCES = {
-  en: { name: 'en_US', pkg: '@cspell/dict-en_us', file: 'en_US.trie.gz' },
   pt: { name: 'pt_BR', pkg: '@cspell/dict-pt-br', file: 'pt_BR.trie.gz' },
   medical: { name: 'medicalterms', pkg: '@cspell/dict-medicalterms', file: 'dict/medicalterms-en.txt.gz', plain: true },
 } satisfies Record<string, Source>;
@@ -72,12 +73,12 @@ function lazy(key: keyof typeof SOURCES): WordList {
   };
 }
 
-const english = lazy('en');
+const english: WordList = englishWords;
 const portuguese = lazy('pt');
 const medical = lazy('medical');
 
 /** One word list on its own: the general English or Portuguese one, or the medical terms (the glossary weighs a word's domain by them). */
-export function wordList(name: keyof typeof SOURCES): WordList {
+export function wordList(name: 'en' | keyof typeof SOURCES): WordList {
   return name === 'en' ? english : name === 'pt' ? portuguese : medical;
 }
 
