@@ -1,16 +1,16 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { packageRoot } from '../io/package.js';
+import { compiledPath, writeCompiled } from './compiled.js';
 
 /**
  * The general English word list (cspell's `en_US`, Hunspell-derived, on npm)
  * as a set: `has` answers exactly as the package's trie does.
  *
  * `npm run build` writes its words as one sorted table
- * (`dist/data/en_US-VERSION-words.bin`), looked up by binary search. The
+ * (`dist/data/en_US-VERSION.words.bin`), looked up by binary search. The
  * entity stage asks this list of chemical-looking words, so it is read on
  * every cold `entities` run: the table loads as it is stored, with no
  * decoding, no index to build and without the trie library, whose import
@@ -28,16 +28,10 @@ const require = createRequire(import.meta.url);
 /** The package exports only `cspell-ext.json`; its word file and package.json sit beside it. */
 const packageDir = dirname(require.resolve(`${PACKAGE}/cspell-ext.json`));
 
-/** Named by the package version, so an upgraded list is never answered by a stale table. */
-function compiledPath(): string {
-  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
-  return join(packageRoot(), 'dist', 'data', `en_US-${version}-words.bin`);
-}
-
-const compiled = compiledPath();
+const compiled = compiledPath('data', 'en_US', join(packageDir, 'package.json'), 'words.bin');
 type TrieLibrary = typeof import('cspell-trie-lib');
-// The table's offsets are stored in this machine's order: little-endian, as every platform Node builds for but a few.
-const trieLibrary: TrieLibrary | undefined = existsSync(compiled) && endianness() === 'LE' ? undefined : await import('cspell-trie-lib');
+// Only a tree without the table loads the library (the build loads it to write the table).
+const trieLibrary: TrieLibrary | undefined = existsSync(compiled) ? undefined : await import('cspell-trie-lib');
 
 function packageTrie(library: TrieLibrary) {
   return library.decodeTrie(gunzipSync(readFileSync(join(packageDir, 'en_US.trie.gz'))).toString('utf8'));
@@ -52,8 +46,9 @@ function load(): WordSet {
 }
 
 /**
- * The table: the word count (u32), where each word's bytes start and where
- * the last ends (u32 each), then the words in UTF-8, sorted bytewise.
+ * The table: the word count, where each word's bytes start and where the
+ * last ends (each a little-endian u32), then the words in UTF-8, sorted
+ * bytewise.
  */
 class WordTable implements WordSet {
   private readonly starts: Uint32Array;
@@ -61,10 +56,10 @@ class WordTable implements WordSet {
 
   constructor(file: Buffer) {
     const count = file.readUInt32LE(0);
-    // A typed array over the offsets needs them 4-byte aligned in memory.
-    const aligned = file.byteOffset % 4 === 0 ? file : Buffer.from(file);
-    this.starts = new Uint32Array(aligned.buffer, aligned.byteOffset + 4, count + 1);
-    this.bytes = aligned.subarray(4 * (count + 2));
+    this.bytes = file.subarray(4 * (count + 2));
+    // Read in place where the machine is little-endian and the offsets 4-byte aligned; copied otherwise.
+    if (endianness() === 'LE' && file.byteOffset % 4 === 0) this.starts = new Uint32Array(file.buffer, file.byteOffset + 4, count + 1);
+    else this.starts = Uint32Array.from({ length: count + 1 }, (_, k) => file.readUInt32LE(4 * (k + 1)));
   }
 
   has(word: string): boolean {
@@ -83,15 +78,15 @@ class WordTable implements WordSet {
 
   static encode(words: string[]): Buffer {
     const encoded = words.map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare);
-    const starts = new Uint32Array(encoded.length + 2);
-    starts[0] = encoded.length;
+    const head = Buffer.alloc(4 * (encoded.length + 2));
+    head.writeUInt32LE(encoded.length, 0);
     let at = 0;
     encoded.forEach((b, k) => {
-      starts[k + 1] = at;
+      head.writeUInt32LE(at, 4 * (k + 1));
       at += b.length;
     });
-    starts[encoded.length + 1] = at;
-    return Buffer.concat([Buffer.from(starts.buffer), ...encoded]);
+    head.writeUInt32LE(at, 4 * (encoded.length + 1));
+    return Buffer.concat([head, ...encoded]);
   }
 }
 
@@ -101,8 +96,5 @@ export const englishWords: WordSet = { has: (word) => load().has(word) };
 /** Write the sorted table into `dist/data/` (run by `npm run build`). Returns the file written. */
 export async function compileEnglishWords(): Promise<string> {
   const words = [...packageTrie(trieLibrary ?? (await import('cspell-trie-lib'))).words()];
-  mkdirSync(dirname(compiled), { recursive: true });
-  writeFileSync(`${compiled}.tmp`, WordTable.encode(words));
-  renameSync(`${compiled}.tmp`, compiled);
-  return compiled;
+  return writeCompiled(compiled, WordTable.encode(words));
 }
