@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { errnoCode, InputError, OutputError } from '../io/errors.js';
-import { AtomicWriter } from '../io/atomic.js';
+import { AtomicWriter, WRITE_BLOCK } from '../io/atomic.js';
 import { escapeLine } from '../io/escape.js';
 import type { Locale } from '../i18n/locales.js';
 
@@ -105,9 +105,9 @@ export function scoreFlag(value: string | undefined, flag: string): number | und
   return n;
 }
 
-/** Where data goes: stdout, or `--out` written atomically. */
+/** Where data goes: stdout, or `--out` written atomically. Both gather chunks into blocks; `write` returns a promise only when it wrote one. */
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  write(chunk: string): Promise<void> | undefined;
   commit(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -118,13 +118,28 @@ function openSink(out?: string): Sink {
     if (isFolder(out)) throw new OutputError('isDirectory', out);
     return new AtomicWriter(out);
   }
+  return stdoutSink();
+}
+
+function stdoutSink(): Sink {
+  let pending = '';
+  const flush = (): Promise<void> => {
+    const text = pending;
+    pending = '';
+    return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
+  };
   return {
-    write: (chunk) =>
-      new Promise((resolve, reject) => {
-        process.stdout.write(chunk, (err) => (err ? reject(err) : resolve()));
-      }),
-    commit: async () => {},
-    abort: async () => {},
+    write(chunk) {
+      pending += chunk;
+      return pending.length >= WRITE_BLOCK ? flush() : undefined;
+    },
+    commit: async () => {
+      if (pending) await flush();
+    },
+    // What was produced before the failure is written, as on a stream.
+    abort: async () => {
+      if (pending) await flush().catch(() => undefined);
+    },
   };
 }
 

@@ -34,13 +34,14 @@ function removeQuietly(path: string): void {
   }
 }
 
+/** Characters of output gathered before a write to a stream. */
+export const WRITE_BLOCK = 1 << 16;
+
 /**
  * A streamed output file that only appears under its name when `commit()` is
  * called; `abort()` (or a crash) leaves any existing file untouched.
  */
 export class AtomicWriter {
-  /** Characters gathered before a write to the stream. */
-  private static readonly FLUSH_AT = 1 << 16;
   private readonly tmp: string;
   private readonly stream: WriteStream;
   private done = false;
@@ -63,10 +64,11 @@ export class AtomicWriter {
     this.stream.on('error', (e) => (this.failure ??= asOutputError(e, path) as Error));
   }
 
-  async write(chunk: string): Promise<void> {
-    if (this.failure) throw this.failure;
+  /** A promise only when the gathered text went to the stream (or the stream failed): a caller of many short chunks awaits seldom. */
+  write(chunk: string): Promise<void> | undefined {
+    if (this.failure) return Promise.reject(this.failure);
     this.pending += chunk;
-    if (this.pending.length >= AtomicWriter.FLUSH_AT) await this.flush();
+    return this.pending.length >= WRITE_BLOCK ? this.flush() : undefined;
   }
 
   private async flush(): Promise<void> {

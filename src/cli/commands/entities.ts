@@ -8,9 +8,6 @@ import { toBrat, toPubTator } from '../../entities/formats.js';
 import { UsageError, writeAll, type Context } from '../context.js';
 import { closeBatch, eachRecord, type BatchTally } from '../records.js';
 
-/** Characters of output gathered before a write to the sink. */
-const SINK_BLOCK = 1 << 16;
-
 interface EntitiesFlags {
   lang: Lang;
   batch: string;
@@ -37,19 +34,13 @@ export async function entities(ctx: Context, flags: EntitiesFlags): Promise<void
     return closeBatch(ctx, tally);
   }
   await writeAll(flags.out, async (sink) => {
-    // Lines are gathered and handed to the sink in blocks, so a line costs no asynchronous step of its own.
-    let pending = '';
+    // The sink gathers the lines into blocks: a line costs no asynchronous step of its own.
     tally = await eachRecord(ctx, flags.batch, (rec) => {
       const id = recordId(rec);
       const text = stringField(rec, 'text', flags.batch);
       const found = extractEntities(text, flags.lang);
-      pending += flags.format === 'pubtator' ? toPubTator(id, text, found) : JSON.stringify({ id, entities: found }) + '\n';
-      if (pending.length < SINK_BLOCK) return;
-      const block = pending;
-      pending = '';
-      return sink.write(block);
+      return sink.write(flags.format === 'pubtator' ? toPubTator(id, text, found) : JSON.stringify({ id, entities: found }) + '\n');
     });
-    if (pending) await sink.write(pending);
   });
   closeBatch(ctx, tally!);
 }
