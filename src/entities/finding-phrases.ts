@@ -2,7 +2,7 @@ import { language } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import type { Mention } from './mention.js';
 import type { Token } from './tokens.js';
-import { OF } from './nearby.js';
+import { ofWords } from './nearby.js';
 import { fold, FormQuestion } from './tokens.js';
 
 /**
@@ -78,7 +78,7 @@ export function structureFinding(tokens: Token[], taken: Uint8Array, i: number, 
   // `fígado aumentado de volume e heterogêneo`: `e` right after the structure joins another finding, not another structure.
   if (from < 0 || tokens[from + 1]?.lower === 'e') return undefined;
   // `contratilidade segmentar do VE alterada`: the measure of the structure is what is abnormal.
-  if (from >= 2 && OF.test(tokens[from - 1]!.lower)) {
+  if (from >= 2 && ofWords('pt').has(tokens[from - 1]!.lower)) {
     for (let k = from - 2; k >= Math.max(0, from - 3); k--) if (isStructure(tokens[k]!)) from = k;
   }
   // `AD e VD aumentados`: structures joined by `e` share the abnormality.

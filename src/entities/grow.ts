@@ -1,7 +1,7 @@
 import type { Lang } from '../types.js';
 import type { Mention } from './mention.js';
 import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js';
-import { adjacent, OF } from './nearby.js';
+import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
 
@@ -41,7 +41,7 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
   let n = 0;
   while (k < tokens.length && n < max && !taken[k]) {
     const t = tokens[k]!;
-    if (OF.test(t.lower) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) {
+    if (ofWords('pt').has(t.lower) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) {
       k += 2;
       n += 2;
       continue;
@@ -112,7 +112,7 @@ export function joinWorkupHead(text: string, tokens: Token[], taken: Uint8Array,
   for (const m of mentions) {
     const of = tokens[m.from - 1];
     const head = tokens[m.from - 2];
-    if (m.type !== 'lab' || !of || !head || taken[m.from - 2] || !OF.test(of.lower) || !cw.workupHead.has(head.lower) || head.lower === 'ex') continue;
+    if (m.type !== 'lab' || !of || !head || taken[m.from - 2] || !ofWords('pt').has(of.lower) || !cw.workupHead.has(head.lower) || head.lower === 'ex') continue;
     if (!adjacent(text, head, of) || !adjacent(text, of, tokens[m.from]!)) continue;
     m.from -= 2;
     taken.fill(1, m.from, m.to);

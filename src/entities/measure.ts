@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import { endsWithWord, isDigit, isSpace, spacesAt } from './chars.js';
+import { ofWords } from './nearby.js';
 import { readNumber } from './numbers.js';
 import { readUnit, UNIT_HEAD } from './units.js';
 
@@ -27,13 +28,14 @@ export interface Measure {
 }
 
 const BOUNDS: Record<string, Bound> = { '<': '<', '>': '>', '≤': '<=', '⩽': '<=', '<=': '<=', '≥': '>=', '⩾': '>=', '>=': '>=' };
-const BOUND = /^(<=|>=|[<>≤≥⩽⩾])\s?/;
+const BOUND = /(<=|>=|[<>≤≥⩽⩾])\s?/y;
 /** `1:320`, `1/80`; not a date (`1/12/2014`) nor a fraction of one digit (`1/2`). */
 const TITRE = /^1\s?[/:]\s?(\d{2,6})(?![\d/])/;
 
-/** The bound written at the start of `s` (`<`, `≤ `), with its length. */
-export function readBound(s: string): { bound: Bound; length: number } | undefined {
-  if (!isBoundSign(s.charCodeAt(0))) return undefined;
+/** The bound written at `at` in `s` (`<`, `≤ `), with its length. */
+export function readBound(s: string, at = 0): { bound: Bound; length: number } | undefined {
+  if (!isBoundSign(s.charCodeAt(at))) return undefined;
+  BOUND.lastIndex = at;
   const b = BOUND.exec(s);
   return b ? { bound: BOUNDS[b[1]!]!, length: b[0].length } : undefined;
 }
@@ -45,7 +47,7 @@ const UNIT_REACH = UNIT_HEAD + 3 + 1;
 export function readMeasure(s: string, lang: Lang): Measure | undefined {
   const lead = spacesAt(s, 0, 3);
   let at = lead;
-  const b = isBoundSign(s.charCodeAt(at)) ? readBound(s.slice(at)) : undefined;
+  const b = readBound(s, at);
   if (b) at += b.length;
   const t = s.charCodeAt(at) === 49 ? TITRE.exec(s.slice(at)) : null;
   if (t) {
@@ -81,12 +83,15 @@ export function measureBefore(text: string, end: number, lang: Lang): { measure:
   for (let k = 0; k < window.length; k++) {
     if (!startsValue(window, k) || (k > 0 && (startsValue(window, k - 1) || window[k - 1] === '.' || window[k - 1] === ','))) continue;
     const m = readMeasure(window.slice(k), lang);
-    if (m?.ucum && /^\s*(?:(?:of|de|do|da|dos|das)\s+)?$/i.test(window.slice(k + m.length))) return { measure: m, start: from + k };
+    if (m?.ucum && onlyOfAfter().test(window.slice(k + m.length))) return { measure: m, start: from + k };
   }
   return undefined;
 }
 
-const OF = ['of', 'de', 'do', 'da', 'dos', 'das'];
+let ofAfter: RegExp | undefined;
+
+/** White space, maybe around one `of` word (`of`, `de`, `dos` …), and nothing else. */
+const onlyOfAfter = (): RegExp => (ofAfter ??= new RegExp(`^\\s*(?:(?:${[...ofWords('either')].join('|')})\\s+)?$`, 'i'));
 
 /**
  * Whether a value with a unit may end right before `end` (maybe then `of`,
@@ -98,7 +103,7 @@ function digitBefore(text: string, end: number): boolean {
   while (stop > 0 && isSpace(text.charCodeAt(stop - 1))) stop--;
   let first = stop;
   let of = 0;
-  for (let k = 0; stop < end && !of && k < OF.length; k++) if (endsWithWord(text, stop, OF[k]!)) of = OF[k]!.length;
+  if (stop < end) for (const w of ofWords('either')) if (endsWithWord(text, stop, w)) of ||= w.length;
   if (of) {
     first = stop - of;
     while (first > 0 && isSpace(text.charCodeAt(first - 1))) first--;
@@ -110,7 +115,7 @@ function digitBefore(text: string, end: number): boolean {
 /** A digit or a bound sign at `k`. */
 function startsValue(s: string, k: number): boolean {
   const c = s.charCodeAt(k);
-  return (c >= 48 && c <= 57) || c === 60 || c === 62 || c === 0x2264 || c === 0x2265;
+  return isDigit(c) || isBoundSign(c);
 }
 
 /** `<`, `>`, `≤`, `≥`, `⩽`, `⩾`: what BOUND may start with. */

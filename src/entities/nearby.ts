@@ -1,3 +1,6 @@
+import { shared } from '../lang/index.js';
+import type { Lang } from '../types.js';
+import { isDigit, spacesAt } from './chars.js';
 import type { Token } from './tokens.js';
 
 /** What stands right beside a token: the small tests every mention finder asks. */
@@ -7,16 +10,9 @@ export function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 3 && text.slice(a.end, b.start).trim() === '';
 }
 
-const WHITE_SPACE = /\s/;
-
 /** A digit right after `at`, past white space only. */
 export function numberFollows(text: string, at: number): boolean {
-  for (let k = at; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-    if (!WHITE_SPACE.test(text[k]!)) return false;
-  }
-  return false;
+  return isDigit(text.charCodeAt(at + spacesAt(text, at)));
 }
 
 /** A number right after a name, maybe after `:` or `=` (`K 4,7`, `FC: 70`, `PA 150/80`). */
@@ -33,5 +29,16 @@ export function valueFollows(text: string, at: number): boolean {
 /** Written in capitals (`HB`, `NA`), as notes shout. */
 export const isShouted = (s: string): boolean => /\p{Lu}/u.test(s) && s === s.toUpperCase();
 
-/** `de`, `do`, `da`, `dos`, `das`: the Portuguese `of` inside a name. */
-export const OF = /^(de|do|da|dos|das)$/;
+let of: Record<Lang | 'either', Set<string>> | undefined;
+
+/** The word that joins a thing to what it is of (`shared().ofWords()`): in one language (`de`, `do` … inside a Portuguese name), or in either. */
+export function ofWords(lang: Lang | 'either'): Set<string> {
+  if (!of) {
+    of = { en: new Set(), pt: new Set(), either: new Set() };
+    for (const r of shared().ofWords()) {
+      of[r.lang as Lang].add(r.form);
+      of.either.add(r.form);
+    }
+  }
+  return of[lang];
+}

@@ -1,5 +1,6 @@
 import { language } from '../lang/index.js';
 import type { Lang, Subject } from '../types.js';
+import { ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { FormQuestion, tokenize } from './tokens.js';
 
@@ -106,17 +107,16 @@ export interface CueIndex {
   persons: Uint8Array;
 }
 
-/** `coworkers of the patient`, `o marido da paciente`: the patient named as another person's, not as the one spoken of. */
-const OF = new Set(['of', 'de', 'do', 'da', 'dos', 'das']);
-
 export function cueIndex(tokens: Token[], hits: CueHit[]): CueIndex {
   const stops = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) if (!tokens[k]!.word && CLAUSE_BREAK.has(tokens[k]!.text)) stops[k] = 1;
   // Pseudo-cues need no check here: findCues lets the longer pseudo-cue win (`no increase` hides `no`).
   for (const h of hits) if (h.kind === 'termination') stops.fill(1, h.from, h.to);
   const persons = new Uint8Array(tokens.length);
+  // `coworkers of the patient`, `o marido da paciente`: the patient named as another person's, not as the one spoken of.
+  const of = ofWords('either');
   for (const h of hits) {
-    if ((h.patient && !(h.from > 0 && OF.has(tokens[h.from - 1]!.lower))) || h.kind === 'family' || h.kind === 'other') persons.fill(1, h.from, h.to);
+    if ((h.patient && !(h.from > 0 && of.has(tokens[h.from - 1]!.lower))) || h.kind === 'family' || h.kind === 'other') persons.fill(1, h.from, h.to);
   }
   return { tokens, triggers: hits.filter((h) => TRIGGERS.has(h.kind)), stops, persons };
 }

@@ -89,7 +89,7 @@ export function parseRange(s: string, lang: Lang, kind: Range['kind'] = 'referen
   const start = at;
   let op: Bound | undefined;
   const words = cueAt(s.slice(at), lang, BOUND_KINDS);
-  const symbol = words ? undefined : readBound(s.slice(at));
+  const symbol = words ? undefined : readBound(s, at);
   if (words) {
     op = words.op;
     at += words.words.length + /^\s*/.exec(s.slice(at + words.words.length))![0].length;

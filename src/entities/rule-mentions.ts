@@ -8,6 +8,7 @@ import { drugByPrefix, isFunctionWord, labByPrefix } from './lexicon.js';
 import type { Mention } from './mention.js';
 import type { Formation } from './morphology.js';
 import { formationOf, isNonModifier } from './morphology.js';
+import { spacesAt } from './chars.js';
 import { numberFollows, valueFollows } from './nearby.js';
 import { isLabUnit } from './units.js';
 import { isNounAt } from './phrase.js';
@@ -170,13 +171,9 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
 
 const abbreviationShape = new FormQuestion((t: Token) => /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text));
 
-const WHITE_SPACE = /\s/;
-
 /** Whether the first character after white space could begin `was`, `were`, `is`, `of`, `:` or `=`: most words are followed by none. */
 function mayLeadValue(text: string, at: number): boolean {
-  let k = at;
-  while (k < text.length && WHITE_SPACE.test(text[k]!)) k++;
-  const c = text[k];
+  const c = text[at + spacesAt(text, at)];
   return c === 'w' || c === 'i' || c === 'o' || c === ':' || c === '=';
 }
 

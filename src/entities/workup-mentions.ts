@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import type { Mention } from './mention.js';
-import { adjacent, OF } from './nearby.js';
+import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
 
@@ -29,7 +29,7 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
     let category = head ? qualifierAt(i + 1, t) : undefined;
     let to = i + 2;
     const of = tokens[i + 1];
-    if (head && !category && of && OF.test(of.lower) && adjacent(text, t, of)) {
+    if (head && !category && of && ofWords('pt').has(of.lower) && adjacent(text, t, of)) {
       category = qualifierAt(i + 2, of);
       to = i + 3;
     }

@@ -20,6 +20,8 @@ export interface Shared {
   drugStems(): Array<Row<'stem' | 'class' | 'min_length'>>;
   /** Brand names and the INN they contain. */
   brands(): Array<Row<'brand' | 'inn'>>;
+  /** `of`, `de`, `do` …: the word that joins a thing to what it is of, with its language. */
+  ofWords(): Array<Row<'form' | 'lang'>>;
 }
 
 const door: Shared = {
@@ -27,6 +29,7 @@ const door: Shared = {
   units: () => loadTsv('src/lang/shared/units.tsv', ['form', 'ucum', 'kind']) as Array<Row<'form' | 'ucum' | 'kind'>>,
   drugStems: () => loadTsv('src/lang/shared/drug-stems.tsv', ['stem', 'class', 'min_length']) as Array<Row<'stem' | 'class' | 'min_length'>>,
   brands: () => loadTsv('src/lang/shared/brands.tsv', ['brand', 'inn']) as Array<Row<'brand' | 'inn'>>,
+  ofWords: () => loadTsv('src/lang/shared/of-words.tsv', ['form', 'lang'], { lang: ['en', 'pt'] }) as Array<Row<'form' | 'lang'>>,
 };
 
 /** Data that belongs to no one language. */

@@ -93,6 +93,12 @@ describe('which lab a value is said of', () => {
     expect(named(en('She had 2.8 mmol/L of potassium.'), 'potassium')).toMatchObject({ type: 'lab', value: '2.8', ucum: 'mmol/L' });
   });
 
+  it('keeps the bound of a value written before its lab, whichever sign writes it', () => {
+    expect(named(en('She had ≤3.0 mmol/L of potassium.'), 'potassium')).toMatchObject({ value: '≤3.0', number: 3 });
+    expect(named(en('She had ⩽ 3.0 mmol/L of potassium.'), 'potassium')).toMatchObject({ value: '⩽ 3.0', number: 3 });
+    expect(named(pt('Tinha ⩾ 6,0 mmol/L de potássio.'), 'potássio')).toMatchObject({ value: '⩾ 6,0', number: 6 });
+  });
+
   it('reads a series of values in order', () => {
     expect(named(pt('A hemoglobina caiu de 11,2 para 7,4 g/dL.'), 'hemoglobina')).toMatchObject({ value: '11,2 → 7,4', number: 7.4, ucum: 'g/dL' });
     expect(named(en('Ferritin rose from 90 ng/mL to 1,450 ng/mL.'), 'ferritin')).toMatchObject({ value: '90 → 1,450', number: 1450 });
