@@ -1,10 +1,12 @@
 import type { HoldReason } from '../types.js';
+import { wordList } from '../lang/dictionary.js';
 import { englishWordClass, fold } from './inflection.js';
 
 /**
  * Pairs whose two sides cannot name the same thing, whatever their
  * association: a gene, variant or strain code on one side that the other
- * does not carry (`GSTM1 gene ↔ gene GSTT1`, the neighbouring gene), and a
+ * does not carry (`GSTM1 gene ↔ gene GSTT1`, the neighbouring gene), or an
+ * acronym of other letters with no evidence that both stand for one long form, and a
  * single word whose class changes across the pair (`significant ↔
  * significância`, `technology ↔ tecnológica`). Held back, the English term
  * is left free for another candidate of the right code or class.
@@ -25,7 +27,7 @@ const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
 
 export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>): Mismatch | undefined {
   // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
-  if (!via.has('termbase') && !via.has('acronym') && codesDiffer(en, pt)) return 'different code';
+  if (!via.has('termbase') && !via.has('acronym') && (codesDiffer(en, pt) || (!via.has('entity') && acronymsDiffer(en, pt)))) return 'different code';
   if (wordClassesDiffer(en, pt)) return 'different word class';
   return undefined;
 }
@@ -36,6 +38,23 @@ function codesDiffer(en: string, pt: string): boolean {
   if (![...mixed(en), ...mixed(pt)].some((t) => /\p{Lu}/u.test(t))) return false;
   const key = (form: string) => mixed(form).map((t) => fold(t).replace(/[-/]/g, '')).sort().join(' ');
   return key(en) !== key(pt);
+}
+
+/** An acronym of capitals (a final plural `s` aside). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]*\p{Lu}[\d-]*s?$/u;
+
+/**
+ * Two acronyms of different letters (`CMEI ↔ CEMEI`, one letter apart): a
+ * Portuguese acronym of other letters is the English one's equivalent only on
+ * evidence that both stand for one long form (a document defining them, the
+ * entities stage's lexicons, the termbase); cognate spelling is none.
+ */
+function acronymsDiffer(en: string, pt: string): boolean {
+  if (!ACRONYM.test(en) || !ACRONYM.test(pt)) return false;
+  // A heading's word in capitals (`MATERIALS ↔ MATERIAIS`) is no acronym.
+  if (wordList('en').has(en.toLowerCase()) || wordList('pt').has(pt.toLowerCase())) return false;
+  const letters = (form: string) => form.replace(/s$/, '').replace(/-/g, '');
+  return letters(en) !== letters(pt);
 }
 
 /** A single English adjective paired with a Portuguese abstract noun, or an English abstract noun with a Portuguese adjective. */

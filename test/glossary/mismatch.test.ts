@@ -21,6 +21,19 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('1st', '1º', via)).toBeUndefined();
   });
 
+  it('acronyms of different letters that nothing but spelling pairs', () => {
+    expect(mismatchReason('CBPU', 'CEBPU', via)).toBe('different code');
+    expect(mismatchReason('QRT', 'TQR', new Set(['cognate', 'association']))).toBe('different code');
+    // Defined by one long form in a document, or named by the entities stage's lexicons: a localisation.
+    expect(mismatchReason('QRT', 'TQR', new Set(['acronym']))).toBeUndefined();
+    expect(mismatchReason('QRT', 'TQR', new Set(['entity']))).toBeUndefined();
+    // The same letters, a plural s or hyphens aside; a word in capitals is no acronym pair of this kind.
+    expect(mismatchReason('CBPUs', 'CBPU', via)).toBeUndefined();
+    expect(mismatchReason('HbA1c', 'HbA1c', via)).toBeUndefined();
+    expect(mismatchReason('Cbpu', 'Cebpu', via)).toBeUndefined();
+    expect(mismatchReason('MATERIALS', 'MATERIAIS', via)).toBeUndefined();
+  });
+
   it('a single word whose class changes across the pair', () => {
     expect(mismatchReason('relevant', 'relevância', via)).toBe('different word class');
     expect(mismatchReason('obese', 'obesidade', via)).toBe('different word class');
