@@ -1,7 +1,7 @@
 import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
-import { generalRate } from './general-frequency.js';
+import { generalRate, inGeneralList } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
 import { CONNECTORS, englishWordClass, fold, lemma } from './inflection.js';
 import { isDomainWord } from './domain-words.js';
@@ -146,8 +146,8 @@ function measure(input: TermhoodInput): number {
   let value: number;
   if (free) value = 0.3;
   else if (enWords.length === 1) {
-    const weird = Math.min(weirdness(enWords[0]!, input.enKey, 'en', input.rate), ptWeirdness(input));
     const ptWords = contentWords(input.pt);
+    const weird = Math.min(englishWeirdness(enWords[0]!, ptWords, input), ptWeirdness(input));
     // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
     const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
     value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords)), ptDomain);
@@ -193,12 +193,29 @@ function ptWeirdness(input: TermhoodInput): number {
   return ptWords.length === 1 ? weirdness(ptWords[0]!, input.ptKey, 'pt', input.rate) : 1;
 }
 
-function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['rate']): number {
+function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['rate'], known?: number): number {
   const corpus = rate(key, lang);
   if (corpus === 0) return 0;
   // The written word and its lemma are two entries of the general list (`analyses`, `analysis`): the commoner counts.
-  const general = Math.max(generalRate(word, lang), generalRate(key, lang)) * WORDS_PER_SENTENCE;
+  const general = (known ?? Math.max(generalRate(word, lang), generalRate(key, lang))) * WORDS_PER_SENTENCE;
   return clamp(Math.log10(corpus / general) / WEIRD_FULL);
+}
+
+/**
+ * The English word's weirdness. A hyphenated adjective the general list
+ * lacks (`socio-affective`, `item-level`) is as general as its rarest part
+ * the list has, when no part is medical: general words joined are no rarer
+ * for the hyphen. A part the list lacks is a combining form (`socio`,
+ * `multi`) and tells nothing; a medical part makes the compound medical
+ * (`methicillin-resistant`), as `medical` weighs it.
+ */
+function englishWeirdness(word: string, ptWords: string[], input: TermhoodInput): number {
+  const w = word.toLowerCase();
+  if (input.partOfSpeech !== 'adjective' || !w.includes('-') || inGeneralList(w, 'en') || compoundValue(w, ptWords) >= 1) {
+    return weirdness(word, input.enKey, 'en', input.rate);
+  }
+  const known = w.split('-').filter((part) => inGeneralList(part, 'en')).map((part) => generalRate(part, 'en'));
+  return weirdness(word, input.enKey, 'en', input.rate, known.length > 0 ? Math.min(...known) : undefined);
 }
 
 /**

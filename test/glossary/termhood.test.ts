@@ -28,6 +28,17 @@ describe('termhood', () => {
     expect(termhood(input('city', 'cidade'))).toMatchObject({ reason: 'general vocabulary' });
   });
 
+  it('reads a hyphenated adjective the general list lacks by its rarest part, unless a part is medical', () => {
+    const rare = { rate: () => 0.001, partOfSpeech: 'adjective' as const };
+    // General words joined: as general as `economic`, not as rare as an unlisted word.
+    expect(termhood(input('political-economic', 'político-econômico', rare)).reason).toBe('general vocabulary');
+    // A medical part keeps the compound medical; a noun (a study design) is not read so.
+    expect(termhood(input('insulin-resistant', 'insulinorresistente', rare)).reason).toBeUndefined();
+    expect(termhood(input('political-economic', 'político-econômico', { ...rare, partOfSpeech: 'noun' })).termhood).toBeGreaterThan(
+      termhood(input('political-economic', 'político-econômico', rare)).termhood,
+    );
+  });
+
   it('counts a shared word of general kind less, unless one of its senses is medicine’s (WordNet)', () => {
     // Both in medicine's word list and general English; WordNet files both commonest senses as acts,
     // but debridement is also below `medical procedure`.
