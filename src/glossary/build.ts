@@ -9,6 +9,7 @@ import { applyImports } from './imported.js';
 import { KeywordPairs } from './keywords.js';
 import { resolve, type Keyed } from './linking.js';
 import { weighExpansions } from './expansions.js';
+import { completesHead, confidentPairs } from './head-completion.js';
 
 export { cmp } from './compare.js';
 export { MAX_SOURCES } from './counting.js';
@@ -107,15 +108,23 @@ export class GlossaryBuilder {
     };
     const scored: Keyed[] = [];
     const acronyms: Parameters<typeof weighExpansions>[1] = [];
-    for (const t of tallies.values()) {
+    const under: number[] = [];
+    const all = [...tallies.values()];
+    for (const t of all) {
       const e = enKeys.get(t.enKey);
       const p = ptKeys.get(t.ptKey);
       const together = e !== undefined && p !== undefined ? (cooc.get(e * PAIR_SPACE + p) ?? 0) : 0;
       const dice = together > 0 ? (2 * together) / ((enCount.get(e!) ?? 0) + (ptCount.get(p!) ?? 0)) : 0;
       const entry = entryOf(t, t.linked ? associationScore(t.linked, t.docs.size) : scoreOf(t, dice, together), context);
+      if (entry.reason === 'low confidence' && !t.linked) under.push(scored.length);
       scored.push(entry);
-      if (t.expands) acronyms.push({ entry, expands: t.expands, known: t.known > 0 || entry.origin === 'termbase' });
     }
+    // A phrase under the bar whose modifiers are a confident pair of their own is put at the bar (head-completion.ts).
+    const confident = confidentPairs(scored, threshold);
+    for (const i of under) if (completesHead(all[i]!, confident)) scored[i] = entryOf(all[i]!, threshold, context);
+    all.forEach((t, i) => {
+      if (t.expands) acronyms.push({ entry: scored[i]!, expands: t.expands, known: t.known > 0 || scored[i]!.origin === 'termbase' });
+    });
     weighExpansions(scored, acronyms);
 
     const imported = options.imported ?? [];

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPORA, readEvalGlossary, sourceCommit, type CorpusName } from '../_glossaries.js';
+import { draw, generator, nameHash } from './_random.js';
 import { contextFile, readSample, REVIEW_DIR, THIRDS, writeSample, type SampledEntry, type SampleMeta, type Third } from './_sample-file.js';
 
 const { values } = parseArgs({
@@ -34,36 +35,6 @@ if (existsSync(join(dir, 'meta.json')) && !values.force) {
 }
 const seed = Number(values.seed);
 const perThird = Number(values['per-third']);
-
-/** mulberry32: a small, well-known seeded generator, so samples are reproducible anywhere. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of a corpus name: each corpus draws from its own sequence of the seed. */
-function nameHash(name: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of name) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
-
-/** `k` distinct indices of [lo, hi), in ascending order (a partial Fisher–Yates shuffle). */
-function draw(lo: number, hi: number, k: number, random: () => number): number[] {
-  const pool = Array.from({ length: hi - lo }, (_, i) => lo + i);
-  const n = Math.min(k, pool.length);
-  for (let i = 0; i < n; i++) {
-    const j = i + Math.floor(random() * (pool.length - i));
-    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-  }
-  return pool.slice(0, n).sort((a, b) => a - b);
-}
 
 /** Judgements of earlier samples, by `en\0pt`. */
 function carried(names: string[]): Map<string, SampledEntry> {
