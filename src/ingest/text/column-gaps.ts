@@ -52,29 +52,40 @@ function shortEnd(sides: Side[], side: Which): number {
   return a + SHORT_LINE * ((ends[Math.floor(0.9 * (ends.length - 1))] ?? 0) - a);
 }
 
-/** Whether the line of `side` above row `i` is a caption's short last line (its end taken with the rest cut at a soft hyphen). */
-function afterCaption(zone: Zone, side: Which, i: number): boolean {
+/**
+ * For each row, whether the line of `side` above it is a caption's short
+ * last line (its end taken with the rest cut at a soft hyphen): one pass down
+ * the zone, each row's answer from the rows before it.
+ */
+function afterCaptions(zone: Zone, side: Which): boolean[] {
+  const out: boolean[] = [];
   let end = -1;
   let caption = -1;
   let lines = 0;
-  for (let j = 0; j < i; j++) {
-    const g = zone.sides[j]![side];
+  zone.sides.forEach((s, j) => {
+    out.push(end >= 0 && end < zone.short[side] && caption >= 0 && lines - caption < CAPTION_LINES);
+    const g = s[side];
     if (!g) {
-      if (!zone.sides[j]!.left && !zone.sides[j]!.right) caption = -1;
-      continue;
+      if (!s.left && !s.right) caption = -1;
+      return;
     }
     end = zone.rows[j]![side] || end < 0 ? g.b : Math.max(end, g.b);
-    if (!zone.rows[j]![side]) continue;
+    if (!zone.rows[j]![side]) return;
     lines++;
     if (opensCaption(zone, j, side)) caption = lines;
-  }
-  return end >= 0 && end < zone.short[side] && caption >= 0 && lines - caption < CAPTION_LINES;
+  });
+  return out;
 }
 
-/** Whether the next line of `side` below row `i` opens a caption. */
-function beforeCaption(zone: Zone, side: Which, i: number): boolean {
-  const j = zone.rows.findIndex((r, n) => n > i && r[side]);
-  return j >= 0 && opensCaption(zone, j, side);
+/** For each row, whether the next line of `side` below it opens a caption: one pass up the zone. */
+function beforeCaptions(zone: Zone, side: Which): boolean[] {
+  const out: boolean[] = new Array<boolean>(zone.rows.length).fill(false);
+  let next = false;
+  for (let i = zone.rows.length - 1; i >= 0; i--) {
+    out[i] = next;
+    if (zone.rows[i]![side]) next = opensCaption(zone, i, side);
+  }
+  return out;
 }
 
 /** The rows of a zone read as a blank line in its left and in its right column. */
@@ -83,8 +94,10 @@ export function columnGaps(texts: string[], sides: Side[]): Record<Which, Set<nu
   const zone: Zone = { texts, sides, rows, short: { left: shortEnd(sides, 'left'), right: shortEnd(sides, 'right') } };
   const gaps = { left: new Set<number>(), right: new Set<number>() };
   for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
+    const before = beforeCaptions(zone, side);
+    const after = afterCaptions(zone, side);
     rows.forEach((r, k) => {
-      if (!sides[k]![side] && r[other] && (beforeCaption(zone, side, k) || afterCaption(zone, side, k))) gaps[side].add(k);
+      if (!sides[k]![side] && r[other] && (before[k] || after[k])) gaps[side].add(k);
     });
   }
   return gaps;
