@@ -1,4 +1,4 @@
-import { languages } from '../lang/index.js';
+import { captionLabelAlternation } from '../lang/index.js';
 import { applyEdits, slice, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 
@@ -13,8 +13,7 @@ let opener: RegExp | undefined;
 /** `FIGURE 3:`, `Tabela 1 -`, `Fig. 2.` … at the start of a line. */
 function captionOpener(): RegExp {
   if (opener) return opener;
-  const labels = languages().flatMap((l) => l.captions().map((e) => e.label));
-  const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = captionLabelAlternation();
   // a dash before a number is a range in prose (`Figures 1-3 show`), not a caption's separator
   opener = new RegExp(`^\\s*((?:${words})\\s*\\d+[A-Za-z]?)\\s*(?:[:.]|[\\-–—](?!\\s*\\d))\\s*`, 'iu');
   return opener;

@@ -1,4 +1,4 @@
-import { languages } from '../lang/index.js';
+import { captionLabelAlternation } from '../lang/index.js';
 import { applyEdits, type Tracked } from './tracked.js';
 
 /**
@@ -15,8 +15,7 @@ let opening: RegExp | undefined;
 
 function crossReference(): RegExp {
   if (pattern) return pattern;
-  const labels = languages().flatMap((l) => l.captions().map((e) => e.label.replace(/\.$/, '')));
-  const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const words = captionLabelAlternation({ stop: false });
   const label = `(?:${words})s?\\.?`;
   opening = new RegExp(`\\(\\s*(?:(?:see|ver|vide|cf\\.)\\s+)?(?:${words})`, 'iu');
   const number = String.raw`\d+[A-Za-z]?`;

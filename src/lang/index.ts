@@ -2,4 +2,5 @@
 export { language, languages, sections, type English, type Language, type Portuguese, type Row, type SectionLang } from './monolingual.js';
 export { bilingual, cellForms, type Bilingual } from './bilingual.js';
 export { shared, type Shared } from './shared.js';
+export { captionLabelAlternation } from './caption-labels.js';
 export type { Entry } from './data.js';

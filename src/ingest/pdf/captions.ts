@@ -1,4 +1,4 @@
-import { languages } from '../../lang/index.js';
+import { captionLabelAlternation } from '../../lang/index.js';
 
 /**
  * The label of a figure or table caption a PDF line opens with (`Figure 2.`,
@@ -8,8 +8,7 @@ let opener: RegExp | undefined;
 
 export function captionLabel(line: string): string | undefined {
   if (!opener) {
-    const labels = languages().flatMap((l) => l.captions().map((e) => e.label));
-    const words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const words = captionLabelAlternation();
     // a dash before a number is a range in prose (`Figures 1-3 show`), not a caption's separator
     opener = new RegExp(`^((?:${words})\\s*\\d+[A-Za-z]?)\\s*(?:[:.|]|[\\-–—](?!\\s*\\d))`, 'iu');
   }
