@@ -4,7 +4,7 @@ import { extractAuthorCitations } from './author-citations.js';
 import { extractCitations } from './citations.js';
 import { removeCrossReferences } from './cross-references.js';
 import { dehyphenate, lazyVocabulary, type VocabularyLookup } from './dehyphenate.js';
-import { lazySpellings, restoreDroppedHyphens, type Spellings } from './dropped-hyphens.js';
+import { lazySpellings, restoreDroppedHyphens, type SpellingLookup } from './dropped-hyphens.js';
 import { dictionaryFor } from '../lang/dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
@@ -91,7 +91,7 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
 }
 
 /** Clean one block into paragraphs and captions. */
-function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Array<Pick<Spellings, 'get'>>): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
+function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: SpellingLookup[]): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
   const given = block.src ? { text: block.text, src: block.src } : tracked(block.text, block.start);
   const title = block.part === 'title';

@@ -23,6 +23,8 @@ import type { WordList } from '../lang/dictionary.js';
 export type Spellings = Map<string, number>;
 
 const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:-[\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+/** A word with a hyphen in it. */
+const HYPHENATED = /[\p{L}\p{M}\p{N}\u00AD]+(?:-[\p{L}\p{M}\p{N}\u00AD]+)+/gu;
 const SOFT = /\u00AD/g;
 const key = (s: string) => s.replace(SOFT, '').toLowerCase();
 /** A wrapped text has this many lines at least, most of them close to its width. */
@@ -77,10 +79,21 @@ export function countSpellings(texts: string[]): Spellings {
   return spellings;
 }
 
+/** A document's spellings as they are looked up. */
+export interface SpellingLookup {
+  get(word: string): number | undefined;
+  /** Whether the texts write `word` (a key) with its hyphens anywhere, joined lines too: a cheap look before counting. */
+  writes?(word: string): boolean;
+}
+
 /** Spellings counted on the first look-up: most texts have no joined line. */
-export function lazySpellings(texts: string[]): Pick<Spellings, 'get'> {
+export function lazySpellings(texts: string[]): SpellingLookup {
   let counted: Spellings | undefined;
-  return { get: (word) => (counted ??= countSpellings(texts)).get(word) };
+  let hyphenated: Set<string> | undefined;
+  return {
+    get: (word) => (counted ??= countSpellings(texts)).get(word),
+    writes: (word) => (hyphenated ??= new Set(texts.flatMap((t) => [...t.matchAll(HYPHENATED)].map((m) => key(m[0]))))).has(word),
+  };
 }
 
 /** A span of years longer than this is more likely some other number. */
@@ -104,7 +117,7 @@ const AFFIX_SEEN = 2;
  * the second of them one the document sets off with a hyphen elsewhere: a
  * verb and its pronoun (`observase`: `observa` + `-se`), a prefix (`self-`). One way only.
  */
-function affixSplit(word: string, dictionary: WordList, spellings: Array<Pick<Spellings, 'get'>>): number | undefined {
+function affixSplit(word: string, dictionary: WordList, spellings: SpellingLookup[]): number | undefined {
   const seen = (affix: string) => spellings.reduce((n, s) => n + (s.get(affix) ?? 0), 0);
   const splits = [];
   for (let k = 2; k <= word.length - 2; k++) {
@@ -116,7 +129,7 @@ function affixSplit(word: string, dictionary: WordList, spellings: Array<Pick<Sp
 }
 
 /** Where in `token` (offsets into it, soft hyphens counted) a dropped hyphen goes back, if anywhere. */
-export function droppedHyphenAt(token: string, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>): number | undefined {
+export function droppedHyphenAt(token: string, dictionary: WordList | undefined, spellings: SpellingLookup[]): number | undefined {
   const word = key(token);
   const plain = [...token].map((c, i) => ({ c, i })).filter((x) => x.c !== '\u00AD');
   const at = (k: number) => plain[k]!.i;
@@ -139,11 +152,24 @@ export function droppedHyphenAt(token: string, dictionary: WordList | undefined,
 }
 
 /**
+ * Whether a title's word may get a hyphen back: the document writes it with
+ * one somewhere, or it reads as a range of years. A title's words are read
+ * whatever their place, so this is looked at first: most titles would
+ * otherwise count the whole document's spellings for nothing.
+ */
+function mayRestore(token: string, spellings: SpellingLookup[]): boolean {
+  const word = key(token);
+  if (yearRange(word)) return true;
+  const splits = Array.from({ length: word.length - 1 }, (_, i) => `${word.slice(0, i + 1)}-${word.slice(i + 1)}`);
+  return spellings.some((s) => !s.writes || splits.some((w) => s.writes!(w)));
+}
+
+/**
  * Put back the hyphens dropped in `t`'s joined lines, or in a title. Without a dictionary
  * (a reference list: its titles and names are in any language) only the
  * document's spellings and year ranges decide.
  */
-export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefined, spellings: Array<Pick<Spellings, 'get'>>, options: { title?: boolean } = {}): Tracked {
+export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefined, spellings: SpellingLookup[], options: { title?: boolean } = {}): Tracked {
   if (!options.title && !t.text.includes('\n')) return t;
   const edits: Edit[] = [];
   // a title is set wider than the column, so no width tells its joined lines: every word is read, by the document's spellings only
@@ -153,7 +179,7 @@ export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefin
     for (const m of line.text.matchAll(TOKEN)) {
       // how far into the line the word ends, as printed (soft hyphens are not)
       const end = line.text.slice(0, m.index! + m[0].length).replace(SOFT, '').trimStart().length;
-      if (end < FIRST_JOIN * line.width) continue;
+      if (end < FIRST_JOIN * line.width || (options.title && !dictionary && !mayRestore(m[0], spellings))) continue;
       const k = droppedHyphenAt(m[0], dictionary, spellings);
       if (k !== undefined) edits.push({ start: line.start + m.index! + k, end: line.start + m.index! + k, insert: '-' });
     }

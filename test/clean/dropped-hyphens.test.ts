@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSpellings, droppedHyphenAt, restoreDroppedHyphens } from '../../src/clean/dropped-hyphens.js';
+import { countSpellings, droppedHyphenAt, lazySpellings, restoreDroppedHyphens } from '../../src/clean/dropped-hyphens.js';
 import { cleanDocument } from '../../src/clean/clean.js';
 import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { tracked } from '../../src/clean/tracked.js';
@@ -75,6 +75,17 @@ describe('dropped hyphens', () => {
     const spellings = countSpellings([body, title]);
     expect(restoreDroppedHyphens(tracked(title), undefined, [spellings], { title: true }).text).toBe('Vaccines against covid-19 in children');
     expect(restoreDroppedHyphens(tracked(title), undefined, [spellings]).text).toBe(title);
+  });
+
+  it('counts no spellings for a title none of whose words the document writes with a hyphen', () => {
+    const body = plain([...column(8), 'covid-19 in children; covid-19 in adults']);
+    let counted = 0;
+    const lookup = lazySpellings([body]);
+    const spy = { get: (word: string) => (counted++, lookup.get(word)), writes: lookup.writes };
+    expect(restoreDroppedHyphens(tracked('Vaccines for children at home'), undefined, [spy], { title: true }).text).toBe('Vaccines for children at home');
+    expect(counted).toBe(0);
+    expect(restoreDroppedHyphens(tracked('Vaccines against covid19 in children'), undefined, [spy], { title: true }).text).toBe('Vaccines against covid-19 in children');
+    expect(counted).toBeGreaterThan(0);
   });
 
   it('runs in clean, before the unicode step, with offsets into the source', () => {
