@@ -22,11 +22,13 @@ import type { WordList } from '../lang/dictionary.js';
  */
 export type Spellings = Map<string, number>;
 
-const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:-[\p{L}\p{M}\p{N}\u00AD]+)*/gu;
+/** A word, its parts joined by hyphens: `-`, or U+2010 and U+2011 as some PDFs write it (`covid‐19`). */
+const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
 /** A word with a hyphen in it. */
-const HYPHENATED = /[\p{L}\p{M}\p{N}\u00AD]+(?:-[\p{L}\p{M}\p{N}\u00AD]+)+/gu;
+const HYPHENATED = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}\u00AD]+)+/gu;
 const SOFT = /\u00AD/g;
-const key = (s: string) => s.replace(SOFT, '').toLowerCase();
+/** How a word is counted: soft hyphens out, lower case, every hyphen `-` (one character for one: offsets hold). */
+const key = (s: string) => s.replace(SOFT, '').toLowerCase().replace(/[\u2010\u2011]/g, '-');
 /** A wrapped text has this many lines at least, most of them close to its width. */
 const MIN_LINES = 8;
 const MIN_WIDTH = 25;

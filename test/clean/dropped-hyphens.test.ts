@@ -77,6 +77,13 @@ describe('dropped hyphens', () => {
     expect(restoreDroppedHyphens(tracked(title), undefined, [spellings]).text).toBe(title);
   });
 
+  it('counts a word the document writes with U+2010 or U+2011 as hyphenated', () => {
+    const spellings = countSpellings([plain([...column(8), 'covid\u201019 in children and SARS\u2011CoV\u20112 in adults'])]);
+    expect(spellings.get('covid-19')).toBe(1);
+    expect(droppedHyphenAt('covid19', en, [spellings])).toBe(5);
+    expect(droppedHyphenAt('SARSCoV-2', en, [spellings])).toBe(4);
+  });
+
   it('counts no spellings for a title none of whose words the document writes with a hyphen', () => {
     const body = plain([...column(8), 'covid-19 in children; covid-19 in adults']);
     let counted = 0;
