@@ -18,7 +18,33 @@ export function readingLines(source: string, start = 0, end = source.length): Te
     if (n > 0 && kept[0]) out.push(blankAt(kept[0].start, n));
     out.push(...pageReadingOrder(source, kept, n));
   });
-  return joinSoftBreaks(source, swapSoftBreaks(out));
+  return dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
+}
+
+/** A line of citation numbers and nothing else (`15`, `9,22`, `16-21`). */
+const NUMBERS = /^\d{1,3}(?:[,\-–]\d{1,3})*$/;
+/** Columns past both lines beside it, at least, that a raised number is set. */
+const RAISED_INDENT = 8;
+
+/**
+ * pdftotext sets a raised citation number on a row of its own, above the
+ * line it belongs to, where it was printed: deep inside the column
+ * (`… creates conditions for a reflec-` / `15` / `tion that aims …`). Such a
+ * line, indented far past the lines with text on either side of it on its
+ * page, cuts the sentence it belongs to: it is left out, as clean leaves out
+ * citation numbers. Not a number between brackets (`( ` / `25` / `) .`),
+ * which clean takes out with them.
+ */
+function dropRaisedNumbers(lines: TextLine[]): TextLine[] {
+  const filled = lines.flatMap((l, i) => (l.text === '' ? [] : [i]));
+  const drop = new Set<number>();
+  filled.forEach((i, k) => {
+    const [line, before, after] = [lines[i]!, lines[filled[k - 1]!], lines[filled[k + 1]!]];
+    if (!NUMBERS.test(line.text) || !before || !after || before.page !== line.page || after.page !== line.page) return;
+    if (line.column < Math.max(before.column, after.column) + RAISED_INDENT || before.text.endsWith('(') || after.text.startsWith(')')) return;
+    drop.add(i);
+  });
+  return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));
 }
 
 /**

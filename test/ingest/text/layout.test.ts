@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readingLines } from '../../../src/ingest/text/layout.js';
+
+/** Extracted text as a reader takes it: raised citation numbers pdftotext set on a row of their own. */
+const read = (rows: string[]) =>
+  readingLines(rows.join('\n'))
+    .map((l) => l.text)
+    .filter((t) => t !== '');
+
+describe('readingLines', () => {
+  it('leaves out a raised citation number set on a row of its own deep in the column', () => {
+    const rows = [
+      'The nurses saw the parents at home, and the visits gave them a reflec-',
+      `${' '.repeat(52)}15`,
+      'tion on how they cared for the child when the fever came back at night.',
+    ];
+    expect(read(rows)).toEqual([rows[0], rows[2]]);
+  });
+
+  it('keeps a number between brackets, and one at the start of the column', () => {
+    const bracketed = ['The parents said that the visits had helped them with the fever (', `${' '.repeat(52)}25`, ') . The nurses wrote it down.'];
+    expect(read(bracketed)).toEqual([bracketed[0], '25', bracketed[2]]);
+    const listed = ['The parents were asked how many times they took the temperature a day.', '12', 'of them said twice, and the others said once or not at all.'];
+    expect(read(listed)).toEqual(listed);
+  });
+});
