@@ -11,6 +11,7 @@ import { markConcurrentlyUnlessPoolFull } from './marking.js';
  */
 export async function main(argv: string[] = process.argv): Promise<void> {
   markConcurrentlyUnlessPoolFull(argv);
+  leaveQuietlyWhenReaderCloses();
   const locale = localeFromArgv(argv.slice(2));
   const t = await initI18n(locale);
   const ctx: Context = { t, locale };
@@ -211,3 +212,16 @@ async function version(): Promise<string> {
   const { pipelineVersion } = await import('../io/package.js');
   return pipelineVersion();
 }
+
+/**
+ * `medbitext entities … | head`: the reader closing the pipe ends the run, as it does
+ * `grep` or `cat`, without a stack trace. Any other failure to write stdout is a failure.
+ */
+function leaveQuietlyWhenReaderCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`medbitext: stdout  ${error.message}\n`);
+    process.exit(1);
+  });
+}
+

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { medbitext } from '../helpers/cli.js';
+import { finished, medbitext, medbitextAsync } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
 
 /** A bad input gives one localized line on stderr naming the path, and a non-zero exit. */
@@ -140,5 +140,19 @@ describe('CLI help', () => {
     const en = medbitext(['run', '--help']).stdout;
     expect(en).toMatch(/^Usage: medbitext run \[options\]/);
     expect(en).toMatch(/output folder \(default: "out"\)/);
+  });
+});
+
+describe('CLI output to a reader that stops reading', () => {
+  it('`entities … | head -1`: the run ends quietly, exit 0, no stack trace', async () => {
+    const batch = join(tempDir(), 'batch.jsonl');
+    const lines = Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Aspirin ${i} mg daily; creatinine 2.${i % 10} mg/dL.` }));
+    writeFileSync(batch, lines.join('\n') + '\n');
+    const child = medbitextAsync(['entities', '--lang', 'en', '--batch', batch]);
+    // Like `head -1`: close the pipe once the first block arrives.
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    const run = await finished(child);
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled|at /);
+    expect(run.status).toBe(0);
   });
 });
