@@ -1,5 +1,6 @@
 import { bilingual, cellForms, language, type Entry } from '../lang/index.js';
 import { fold } from './inflection.js';
+import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
 
@@ -38,7 +39,6 @@ let cues: TypeCue[] | undefined;
 
 function typeCues(): TypeCue[] {
   if (cues) return cues;
-  const free = language('en').freeModifiers().flatMap((g) => g.words.map(String));
   cues = language('en').termTypes<CueData & Entry>().map((c) => ({
     type: c.type,
     suffixes: c.suffixes,
@@ -46,7 +46,7 @@ function typeCues(): TypeCue[] {
     epithets: c.epithets,
     stops: new Set(c.stops ?? []),
     freeHeads: c.free_heads,
-    modifiers: c.free_heads ? new Set([...(c.modifiers ?? []), ...free]) : undefined,
+    modifiers: c.free_heads ? new Set([...(c.modifiers ?? []), ...freeModifiers()]) : undefined,
     overEntities: c.over_entities === true,
   }));
   return cues;

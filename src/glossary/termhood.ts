@@ -7,6 +7,7 @@ import { CONNECTORS, englishWordClass, fold, lemma } from './inflection.js';
 import { isDomainWord } from './domain-words.js';
 import { medicallyFormed } from './word-formation.js';
 import { nounSenses, type Lexname } from '../lang/wordnet.js';
+import { freeModifiers } from './free-modifiers.js';
 
 /**
  * Termhood: is a pair a term of the domain, whatever its translation? In
@@ -80,13 +81,8 @@ const WORDS_PER_SENTENCE = 20;
 /** Ratio to general language (log10) that counts fully domain-specific. */
 const WEIRD_FULL = 3;
 
-let freeModifiers: Set<string> | undefined;
 let frameNouns: Set<string> | undefined;
 let medicalEndings: string[] | undefined;
-
-function modifiers(): Set<string> {
-  return (freeModifiers ??= new Set(language('en').freeModifiers().flatMap((g) => g.words.map(String))));
-}
 
 function frames(): Set<string> {
   return (frameNouns ??= new Set(language('en').frameNouns().flatMap((g) => g.words.map(String))));
@@ -132,7 +128,7 @@ export function termhood(input: TermhoodInput): Termhood {
 function isFree(input: TermhoodInput): boolean {
   if (contentWords(input.en).length < 2) return false;
   const first = input.en.split(/\s+/)[0]!.toLowerCase();
-  if (modifiers().has(first) || framed(input.en, input.documents)) return true;
+  if (freeModifiers().has(first) || framed(input.en, input.documents)) return true;
   return englishWordClass(first) === 'verb' && INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!));
 }
 
