@@ -115,9 +115,12 @@ function endings(): string[] {
 }
 
 export function termhood(input: TermhoodInput): Termhood {
-  const value = round(measure(input));
+  const words = { en: contentWords(input.en), pt: contentWords(input.pt) };
+  // A curated pair is a term (1) whatever its words.
+  const free = !input.curated && isFree(input, words.en);
+  const value = round(measure(input, words, free));
   if (value >= (input.partOfSpeech === 'adjective' ? ADJECTIVE_MIN : TERMHOOD_MIN)) return { termhood: value };
-  return { termhood: value, reason: isFree(input) ? 'free combination' : 'general vocabulary' };
+  return { termhood: value, reason: free ? 'free combination' : 'general vocabulary' };
 }
 
 /**
@@ -125,33 +128,31 @@ export function termhood(input: TermhoodInput): Termhood {
  * term, or a verb with its object (`administer insulin ↔ administrar
  * insulina`: an English verb, a Portuguese infinitive).
  */
-function isFree(input: TermhoodInput): boolean {
-  if (contentWords(input.en).length < 2) return false;
+function isFree(input: TermhoodInput, enWords: string[]): boolean {
+  if (enWords.length < 2) return false;
   const first = input.en.split(/\s+/)[0]!.toLowerCase();
   if (freeModifiers().has(first) || framed(input.en, input.documents)) return true;
-  return englishWordClass(first) === 'verb' && INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!));
+  // The Portuguese infinitive first: it is a test of letters, the English word class a tagger's reading.
+  return INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!)) && englishWordClass(first) === 'verb';
 }
 
 /** A Portuguese infinitive's ending. */
 const INFINITIVE = /[aei]r$/;
 
-function measure(input: TermhoodInput): number {
+function measure(input: TermhoodInput, { en: enWords, pt: ptWords }: { en: string[]; pt: string[] }, free: boolean): number {
   if (input.curated) return 1;
-  const enWords = contentWords(input.en);
-  const free = isFree(input);
   let value: number;
   if (free) value = 0.3;
   else if (enWords.length === 1) {
-    const ptWords = contentWords(input.pt);
-    const weird = Math.min(englishWeirdness(enWords[0]!, ptWords, input), ptWeirdness(input));
+    const weird = Math.min(englishWeirdness(enWords[0]!, ptWords, input), ptWeirdness(input, ptWords));
     // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
     const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
-    value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords)), ptDomain);
     // A word a medical vocabulary names a concept with, or one medicine built on both sides, is a term however common.
-    if (isDomainWord(enWords[0]!.toLowerCase(), 'en') || medicallyFormed(enWords[0]!.toLowerCase(), ptWords)) value = Math.max(value, VOUCHED);
+    const vouched = vouchedFor(enWords[0]!.toLowerCase(), ptWords);
+    value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords, vouched)), ptDomain);
+    if (vouched) value = Math.max(value, VOUCHED);
   } else {
     let best = 0;
-    const ptWords = contentWords(input.pt);
     for (const w of enWords) best = Math.max(best, 0.5 * weirdness(w, lemma(w, 'en'), 'en', input.rate) + 0.5 * medical(w, ptWords));
     value = best * (0.75 + 0.25 * Math.min(1, (input.documents - 1) / 2));
   }
@@ -184,8 +185,7 @@ function ofItsSense(word: string, value: number): number {
 }
 
 /** A single Portuguese word's weirdness; a Portuguese phrase's side does not count (1). */
-function ptWeirdness(input: TermhoodInput): number {
-  const ptWords = contentWords(input.pt);
+function ptWeirdness(input: TermhoodInput, ptWords: string[]): number {
   return ptWords.length === 1 ? weirdness(ptWords[0]!, input.ptKey, 'pt', input.rate) : 1;
 }
 
@@ -193,8 +193,19 @@ function weirdness(word: string, key: string, lang: Lang, rate: TermhoodInput['r
   const corpus = rate(key, lang);
   if (corpus === 0) return 0;
   // The written word and its lemma are two entries of the general list (`analyses`, `analysis`): the commoner counts.
-  const general = (known ?? Math.max(generalRate(word, lang), generalRate(key, lang))) * WORDS_PER_SENTENCE;
+  const general = (known ?? commonerRate(word, key, lang)) * WORDS_PER_SENTENCE;
   return clamp(Math.log10(corpus / general) / WEIRD_FULL);
+}
+
+/** The general rate of the commoner of a written word and its key: one lookup where they are one word. */
+function commonerRate(word: string, key: string, lang: Lang): number {
+  const lower = word.toLowerCase();
+  return lower === key.toLowerCase() ? generalRate(lower, lang) : Math.max(generalRate(lower, lang), generalRate(key, lang));
+}
+
+/** A word (lower case) a medical vocabulary of the project names a concept with alone, or one medicine built in both languages. */
+function vouchedFor(w: string, ptWords: string[]): boolean {
+  return isDomainWord(w, 'en') || medicallyFormed(w, ptWords);
 }
 
 /**
@@ -222,9 +233,9 @@ function englishWeirdness(word: string, ptWords: string[], input: TermhoodInput)
  * general dictionary has; 0.6 for a word of the medical list that general
  * language uses too; 0.2 for any other.
  */
-function medical(word: string, ptWords: string[]): number {
+function medical(word: string, ptWords: string[], vouched?: boolean): number {
   const w = word.toLowerCase();
-  if (isDomainWord(w, 'en') || medicallyFormed(w, ptWords)) return 1;
+  if (vouched ?? vouchedFor(w, ptWords)) return 1;
   const compound = compoundValue(w, ptWords);
   if (compound === 1) return 1;
   if (endings().some((e) => w.endsWith(e) && w.length > e.length + 2)) return 1;
