@@ -120,6 +120,7 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   if (ev.expands) (t.expands ??= new Set()).add(`${ev.expands.enKey}\u0000${ev.expands.ptKey}`);
   if (original) t.originals.set(original, (t.originals.get(original) ?? 0) + 1);
   const example = examples[ev.example]!;
+  if (!roomFor(t.examples, ev.local, ev.doc, example)) return;
   keepExample(t.examples, { doc: ev.doc, en: example.en, pt: example.pt, score: example.score, ...(original && { original: original as Lang }), local: ev.local });
 }
 
@@ -223,6 +224,13 @@ function holds(sentence: string, form: string): boolean {
   const before = sentence[at - 1];
   const after = sentence[at + form.length];
   return (before === undefined || !/[\p{L}\p{N}]/u.test(before)) && (after === undefined || !/[\p{L}\p{N}]/u.test(after));
+}
+
+/** Whether an example may enter the list: in a full one, it must sort before the last (keepExample's order), or it would be cut at once. */
+function roomFor(list: Array<GlossaryExample & { local: number }>, local: number, doc: string, ex: { en: string; pt: string }): boolean {
+  if (list.length < MAX_EXAMPLES) return true;
+  const last = list[MAX_EXAMPLES - 1]!;
+  return (last.local - local || cmp(doc, last.doc) || cmp(ex.en, last.en) || cmp(ex.pt, last.pt)) < 0;
 }
 
 function keepExample(list: Array<GlossaryExample & { local: number }>, ex: GlossaryExample & { local: number }): void {
