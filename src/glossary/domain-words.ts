@@ -2,6 +2,7 @@ import type { Lang } from '../types.js';
 import { phraseIndex } from '../entities/lexicon.js';
 import { phraseKeys } from '../entities/tokens.js';
 import { loadTermbase } from '../lang/termbase.js';
+import { Memo } from '../memo.js';
 
 /**
  * The words the project's own medical vocabularies hold as terms by
@@ -31,10 +32,16 @@ function build(lang: Lang): Set<string> {
   return words;
 }
 
+/** Words whose answer is remembered, per language: an entry's words recur across entries. */
+const MEMO_WORDS = 20_000;
+const answers: Record<Lang, Memo<boolean>> = { en: new Memo(MEMO_WORDS), pt: new Memo(MEMO_WORDS) };
+
 /** Whether a medical vocabulary of the project names a concept with this word alone. */
 export function isDomainWord(word: string, lang: Lang): boolean {
-  let set = vocabularies.get(lang);
-  if (!set) vocabularies.set(lang, (set = build(lang)));
-  const keys = phraseKeys(word, lang);
-  return keys.length === 1 && set.has(keys[0]!);
+  return answers[lang].get(word, (w) => {
+    let set = vocabularies.get(lang);
+    if (!set) vocabularies.set(lang, (set = build(lang)));
+    const keys = phraseKeys(w, lang);
+    return keys.length === 1 && set.has(keys[0]!);
+  });
 }

@@ -234,9 +234,11 @@ export function isUncountable(word: string): boolean {
   return listed(fold(word), 'Uncountable');
 }
 
+const verbs = new Memo<boolean>(MEMO_WORDS);
+
 /** Whether an English word reads as a verb on its own (promotes, complements): term candidates can be verb forms. */
 export function isEnglishVerb(word: string): boolean {
-  return english()(fold(word)).has('#Verb');
+  return verbs.get(fold(word), (w) => english()(w).has('#Verb'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import { bilingual, type Entry } from '../lang/index.js';
 import { fold } from './inflection.js';
+import { Memo } from '../memo.js';
 
 /**
  * Medicine's Greco-Latin word formation (src/lang/en-pt/word-formation.yaml): a
@@ -36,9 +37,16 @@ function carries(word: string, forms: string[], at: Formation['at']): boolean {
   return forms.some((f) => (at === 'start' ? word.startsWith(f) : at === 'end' ? word.endsWith(f) : word.includes(f)));
 }
 
+/** Words whose forms are remembered, per language: an entry's words recur across entries. */
+const MEMO_WORDS = 20_000;
+const formed: Record<Lang, Memo<number[]>> = { en: new Memo(MEMO_WORDS), pt: new Memo(MEMO_WORDS) };
+
 /** The formation rules a word carries (indices into the data file), by language. */
 function formsOf(word: string, lang: Lang): number[] {
-  const w = fold(word);
+  return formed[lang].get(fold(word), (w) => rulesCarried(w, lang));
+}
+
+function rulesCarried(w: string, lang: Lang): number[] {
   const { rules: list, except } = rules();
   const out: number[] = [];
   list.forEach((r, i) => {
