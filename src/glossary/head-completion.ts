@@ -1,4 +1,4 @@
-import type { HoldReason, Lang } from '../types.js';
+import type { HoldReason } from '../types.js';
 import type { Tally } from './counting.js';
 import { top } from './forms.js';
 import { CONNECTORS, englishWordClass, fold, termKey } from './inflection.js';
@@ -21,8 +21,20 @@ import type { Keyed } from './linking.js';
 /** Reasons a fragment can be held back for and still vouch for its translation; residue (names, codes, English left) cannot. */
 const VOUCHING = new Set<HoldReason | undefined>([undefined, 'fragment', 'general vocabulary', 'free combination']);
 
-/** Whether a pair under the bar is a phrase whose head completes a confident pair (`confident`: keys of pairs over the bar). */
-export function completesHead(t: Tally, confident: Set<string>): boolean {
+/** The pairs over the bar that can vouch for a longer phrase, by keys, and the single words' translations among them. */
+export interface ConfidentPairs {
+  pairs: Set<string>;
+  /** One-word English key → the one-word Portuguese keys it is confidently paired with. */
+  words: Map<string, Set<string>>;
+}
+
+/**
+ * Whether a pair under the bar is a phrase whose head completes a confident
+ * pair. A head the corpus confidently translates by another word as a word
+ * of its own (`cohort ↔ coorte`) is not translated by the sentence pair's
+ * word in that place (`observational cohort ↔ estudo observacional`).
+ */
+export function completesHead(t: Tally, confident: ConfidentPairs): boolean {
   const en = top(t.enForms).split(/\s+/);
   const pt = top(t.ptForms).split(/\s+/);
   if (en.length < 2 || pt.length < 2) return false;
@@ -34,23 +46,21 @@ export function completesHead(t: Tally, confident: Set<string>): boolean {
   // The Portuguese head's complements may open on `de` (esquema básico de vacinação, nível de habilidade manual).
   let rest = 1;
   while (rest < pt.length - 1 && CONNECTORS.has(fold(pt[rest]!))) rest++;
-  return confident.has(pairKey(en.slice(0, -1), pt.slice(rest)));
+  if (!confident.pairs.has(`${termKey(en.slice(0, -1), 'en')}\u0000${termKey(pt.slice(rest), 'pt')}`)) return false;
+  const known = confident.words.get(termKey([head], 'en'));
+  return known === undefined || known.has(termKey([pt[0]!], 'pt'));
 }
 
-/** The grouping keys of a pair of word lists, as the tallies are keyed. */
-function pairKey(en: string[], pt: string[]): string {
-  return `${keyOf(en, 'en')}\u0000${keyOf(pt, 'pt')}`;
-}
-
-function keyOf(words: string[], lang: Lang): string {
-  return termKey(words, lang);
-}
-
-/** The keys of every pair over the bar that can vouch for a longer phrase. */
-export function confidentPairs(entries: Keyed[], threshold: number): Set<string> {
-  const out = new Set<string>();
+/** The pairs over the bar that can vouch for a longer phrase, held back for no residue reason. */
+export function confidentPairs(entries: Keyed[], threshold: number): ConfidentPairs {
+  const out: ConfidentPairs = { pairs: new Set(), words: new Map() };
   for (const e of entries) {
-    if (e.confidence !== undefined && e.confidence >= threshold && VOUCHING.has(e.reason)) out.add(`${e.enKey}\u0000${e.ptKey}`);
+    if (e.confidence === undefined || e.confidence < threshold || !VOUCHING.has(e.reason)) continue;
+    out.pairs.add(`${e.enKey}\u0000${e.ptKey}`);
+    if (e.enKey.includes(' ') || e.ptKey.includes(' ')) continue;
+    let words = out.words.get(e.enKey);
+    if (!words) out.words.set(e.enKey, (words = new Set()));
+    words.add(e.ptKey);
   }
   return out;
 }

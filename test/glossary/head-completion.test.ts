@@ -72,6 +72,22 @@ describe('a head that completes a confident pair of modifiers', () => {
     expect(held(g, 'hepatic cyst benign')).toBe('low confidence');
   });
 
+  it('leaves it under the bar when the corpus pairs the English head, alone, with another word', () => {
+    const g = glossary(
+      [
+        ['hepatic cyst aspiration', 'punção do cisto hepático'],
+        ['renal cyst aspiration', 'aspiração do cisto renal'],
+      ],
+      [
+        ['hepatic cyst', 'cisto hepático'],
+        ['renal cyst', 'cisto renal'],
+        ['aspiration', 'aspiração'],
+      ],
+    );
+    expect(held(g, 'hepatic cyst aspiration')).toBe('low confidence');
+    expect(entry(g, 'renal cyst aspiration')).toMatchObject({ pt: 'aspiração do cisto renal', confidence: 0.6 });
+  });
+
   it('does not take a Portuguese term from a pair the corpus evidences', () => {
     const g = glossary(
       [
