@@ -32,7 +32,10 @@ interface Pattern {
 let patterns: Pattern[] | undefined;
 
 function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+  return s
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[\s-]+/g, '[\\s-]+')
+    .replace(/'/g, "['’]");
 }
 
 function load(): Pattern[] {

@@ -23,6 +23,14 @@ describe('matchHeading', () => {
     expect(matchHeading('Summary: x')).toMatchObject({ part: 'abstract', lang: 'en' });
   });
 
+  it('finds a reply’s title, either apostrophe, as a title in its language', () => {
+    expect(matchHeading('Reply')).toMatchObject({ part: 'title', lang: 'en' });
+    expect(matchHeading('Authors’ reply')).toMatchObject({ text: 'Authors’ reply', part: 'title', lang: 'en' });
+    expect(matchHeading("AUTHORS' REPLY")).toMatchObject({ part: 'title', lang: 'en' });
+    expect(matchHeading('Resposta dos autores')).toMatchObject({ part: 'title', lang: 'pt' });
+    expect(matchHeading('Reply to the comments we received was brief')).toBeUndefined();
+  });
+
   it('does not take prose for a heading', () => {
     expect(matchHeading('methods.')).toBeUndefined();
     expect(matchHeading('Discussion of the results was brief')).toBeUndefined();

@@ -220,6 +220,26 @@ describe('findBlocks on extracted text', () => {
     expect(of(blocks, 'pt', 'body')).toEqual([carta.slice(1).join(' '), resposta.slice(1).join(' ')]);
   });
 
+  it('reads a reply’s title the sections files name right after its letter’s text, no reference list between', () => {
+    const letter = [
+      'Fever in children treated at home',
+      '',
+      'We read with great interest the study of fever in children treated at home by their',
+      'parents, and we would like to add some thoughts on the care that such children need.',
+      '',
+    ];
+    const reply = (title: string) => [
+      title,
+      'We thank the authors for their comments on our study of fever in children and agree',
+      'that the care of such children at home needs clear guidance for the parents.',
+    ];
+    for (const title of ['Reply', 'Authors’ reply', "AUTHORS' REPLY"]) {
+      const blocks = parts([...letter, ...reply(title)].join('\n'));
+      expect(of(blocks, 'en', 'title')).toEqual([letter[0], title]);
+      expect(of(blocks, 'en', 'body')).toEqual([letter.slice(2, 4).join(' '), reply(title).slice(1).join(' ')]);
+    }
+  });
+
   it('finds a reply’s title across the note set under it', () => {
     const letter = [
       'Fever in children treated at home',

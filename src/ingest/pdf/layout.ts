@@ -101,7 +101,8 @@ export function layOut(pages: PdfPage[]): LaidOut {
         continue;
       }
       const heading = matchHeading(s.text);
-      if (look === 'display' && !heading) {
+      // a title the sections files name (`Reply`) is one in any face: the reply after a letter
+      if ((look === 'display' && !heading) || heading?.part === 'title') {
         writer.line(s, { part: 'title', section: '', look }, body);
         at = { part: 'other', section: '', look: 'body' };
         continue;

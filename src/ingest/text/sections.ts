@@ -26,7 +26,12 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
       current.lines.push(line);
       return;
     }
-    if (!matchHeading(line.text) && current.heading && current.lines.length === 0) {
+    if (heading.part === 'title') {
+      // a title the sections files name (`Reply`, a reply's after its letter): the line is the title, the text under it body
+      sections.push({ heading: { ...heading, text: '' }, lines: [line], at: line.start }, { heading: { ...heading, text: '', part: 'body' }, lines: [], at: line.start });
+      return;
+    }
+    if (!matchHeading(line.text) && current.heading?.text && current.lines.length === 0) {
       // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`)
       current.heading = { ...current.heading, text: `${current.heading.text} ${line.text}` };
       return;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { layOut } from '../../../src/ingest/pdf/layout.js';
+import type { PdfPage, PdfRun } from '../../../src/ingest/pdf/types.js';
+
+/** One page of whole-line runs, top down, 14 points apart; width from the characters, as a 10-point face sets them. */
+function page(lines: Array<{ text: string; size?: number }>): PdfPage {
+  let y = 760;
+  const runs: PdfRun[] = lines.map(({ text, size = 10 }) => {
+    y -= size === 10 ? 14 : 2 * size;
+    return { str: text, x: 60, y, width: text.length * size * 0.5, size, font: 'g_d0_f1' };
+  });
+  return { width: 595, height: 842, runs };
+}
+
+const parts = (pages: PdfPage[]) => {
+  const { text, blocks } = layOut(pages);
+  return blocks.map((b) => `${b.part}: ${text.slice(b.start, b.end).replace(/\s+/g, ' ')}`);
+};
+
+describe('layOut', () => {
+  it('reads a title the sections files name (`Reply`) as a title in the body face: a reply after its letter', () => {
+    const prose = (words: string) => Array.from({ length: 5 }, (_, k) => ({ text: `${words} line ${k + 1} of the paragraph that runs across the whole column here` }));
+    const blocks = parts([
+      page([
+        { text: 'Fever treated at home in a young adult', size: 16 },
+        ...prose('Letter'),
+        { text: 'Reply' },
+        ...prose('Answer'),
+      ]),
+    ]);
+    expect(blocks.filter((b) => b.startsWith('title'))).toEqual(['title: Fever treated at home in a young adult', 'title: Reply']);
+    expect(blocks.filter((b) => b.startsWith('body')).join(' ')).toMatch(/^body: Letter line 1 .* body: Answer line 1 /);
+  });
+});
