@@ -240,6 +240,34 @@ describe('findBlocks on extracted text', () => {
     }
   });
 
+  it('reads a translation’s title wider than the column after a reference list as its title, not prose', () => {
+    const letter = [
+      'Fever in children treated at home',
+      '',
+      'We read with great interest the study of',
+      'fever in children treated at home by their',
+      'parents, and we would like to add some',
+      'thoughts on the care that such children need.',
+      '',
+      'REFERENCES',
+      '1. Smith J, Jones K. Fever at home. Eur',
+      '   Respir Rev. 2020;29(155):200068.',
+    ];
+    const carta = [
+      'Febre em crianças tratadas em casa: o que aprendemos com os pais',
+      'em dois anos',
+      '* Correspondence to the first author.',
+      '',
+      'Lemos com grande interesse o estudo sobre a',
+      'febre em crianças tratadas em casa pelos pais,',
+      'e gostaríamos de acrescentar algumas ideias',
+      'sobre o cuidado de que essas crianças precisam.',
+    ];
+    const blocks = parts([...letter, '', ...carta].join('\n'));
+    expect(of(blocks, 'pt', 'title')).toEqual([carta.slice(0, 2).join(' ')]);
+    expect(of(blocks, 'pt', 'body')).toEqual([carta.slice(4).join(' ')]);
+  });
+
   it('finds a reply’s title across the note set under it', () => {
     const letter = [
       'Fever in children treated at home',

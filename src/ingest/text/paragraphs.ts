@@ -45,8 +45,11 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number): 
   return paras;
 }
 
-/** Text after a keyword or reference list: prose is body; a title (with the prose it opens) or notes are front matter, sorted out later. */
-const unheadedPart = (lines: TextLine[], width: number): Part | 'front' => (proseLike(lines, width) && !splitHead(lines, width) ? 'body' : 'front');
+/**
+ * Text after a keyword or reference list: prose is body; a title (with the prose it opens) or notes are front matter, sorted out later.
+ * A title wider than a column reads as prose by its widths (`Diabetes e Covid-19: o que aprendemos com as duas pandemias` / `em curso`): no stop ends it.
+ */
+const unheadedPart = (lines: TextLine[], width: number): Part | 'front' => (proseLike(lines, width) && !splitHead(lines, width) && !titleLike(lines) ? 'body' : 'front');
 
 /**
  * The keyword list at the head of its paragraph, and what follows it with no
