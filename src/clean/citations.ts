@@ -39,6 +39,12 @@ const AFTER_WORD = new RegExp(String.raw`(?<=\p{L}{3})\s(\d{1,3}(?:,\d{1,3})+)(?
  * nothing else (`( ¹⁶)`, `[³]`), and the space before a following stop.
  */
 const SUPERSCRIPTS = new RegExp(`(\\s*)(?:([([])\\s*)?(${SUPER_DIGITS}+(?:\\s?[,⁻\\-–]\\s?${SUPER_DIGITS}+)*)(?:\\s*[,;]?\\s*([)\\]]))?(\\s+(?=[.,;:]))?`, 'gu');
+/**
+ * Brackets holding only blanks, with the blanks before them: a citation whose
+ * number the extraction set elsewhere (pdftotext raises it to the row above,
+ * `(           ).`), never text.
+ */
+const EMPTY_BRACKETS = /\s*(?:\(\s+\)|\[\s+\])/g;
 /** Length units whose square or cube is written with a superscript. */
 const POWER_UNIT = /(?:^|[^\p{L}])(?:[cdkmnµμ]?m|in|ft)$/u;
 /** Numbers glued to the end of a lower-case word (`disease12,13`). */
@@ -155,12 +161,13 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
       add({ start: m.index!, end: m.index! + m[0].length, marker, refs });
     }
   }
+  for (const m of t.text.matchAll(EMPTY_BRACKETS)) add({ start: m.index!, end: m.index! + m[0].length, marker: '', refs: [] });
   found.sort((a, b) => a.start - b.start);
   const edits: Edit[] = found.map((f) => ({ start: f.start, end: f.end, insert: '' }));
   const citations: Citation[] = [];
   let removed = 0;
   for (const f of found) {
-    citations.push({ marker: f.marker, refs: f.refs, at: f.start - removed });
+    if (f.refs.length > 0) citations.push({ marker: f.marker, refs: f.refs, at: f.start - removed });
     removed += f.end - f.start;
   }
   return { tracked: applyEdits(t, edits), citations };

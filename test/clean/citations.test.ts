@@ -21,6 +21,15 @@ describe('extractCitations', () => {
     expect(cite('idiopathic and iatrogenic. 1-11').citations[0]!.refs).toHaveLength(11);
   });
 
+  it('takes out brackets holding only blanks, a citation whose number the extraction set elsewhere', () => {
+    expect(cite('física ou ambas (           ). Estudos', 'pt').text).toBe('física ou ambas. Estudos');
+    expect(cite('or both [ ], as shown').text).toBe('or both, as shown');
+    const r = cite('reduction of 80% (  ) in cases.2 More');
+    expect(r.text).toBe('reduction of 80% in cases. More');
+    expect(r.citations).toEqual([{ marker: '2', refs: [2], at: 26 }]);
+    expect(cite('a call f() and (a) stay').text).toBe('a call f() and (a) stay');
+  });
+
   it('takes a single number before the next sentence', () => {
     expect(cite('deposits in the skin. 2 Tissue alkaline phosphatase').text).toBe('deposits in the skin. Tissue alkaline phosphatase');
   });
