@@ -22,6 +22,10 @@ const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
 const EN_NOUN = /(?:ity|ities|logy|logies|ness|nesses)$/;
 /** Portuguese adjectives by their ending (`tecnológica`, `religiosos`). */
 const PT_ADJECTIVE = /(?:ic|os)[oa]s?$/;
+/** A Portuguese adverb: an adjective of four letters or more and `-mente` (`clinicamente`; not `demente`, `semente`). */
+const isPortugueseAdverb = (pt: string) => /^\p{L}{4,}mente$/u.test(pt);
+/** An English adverb in -ly as compromise reads it (`rapidly`; not `anomaly`, `family`). */
+const isEnglishAdverb = (en: string) => /ly$/.test(en) && englishWordClass(en) === 'adverb';
 /** Portuguese abstract nouns (`significância`, `obesidade`, `hospitalização`), singular or plural. */
 const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
 
@@ -57,9 +61,13 @@ function acronymsDiffer(en: string, pt: string): boolean {
   return letters(en) !== letters(pt);
 }
 
-/** A single English adjective paired with a Portuguese abstract noun, or an English abstract noun with a Portuguese adjective. */
+/**
+ * A single English adjective paired with a Portuguese abstract noun, or an English abstract noun with a Portuguese adjective;
+ * an adverb on one side only (`transcultural ↔ transculturalmente`, `rapidly ↔ rápido`).
+ */
 function wordClassesDiffer(en: string, pt: string): boolean {
   if (/\s/.test(en.trim()) || /\s/.test(pt.trim()) || !/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
+  if (isPortugueseAdverb(pt) !== isEnglishAdverb(en)) return true;
   // A gerund is a noun as well (`screening ↔ rastreamento`).
   if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
   return EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun';

@@ -39,6 +39,13 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('obese', 'obesidade', via)).toBe('different word class');
     expect(mismatchReason('pathology', 'patológica', via)).toBe('different word class');
     expect(mismatchReason('religiosity', 'religiosos', via)).toBe('different word class');
+    // An adverb on one side only.
+    expect(mismatchReason('pulmonary', 'pulmonarmente', via)).toBe('different word class');
+    expect(mismatchReason('gradually', 'gradual', via)).toBe('different word class');
+    expect(mismatchReason('gradually', 'gradualmente', via)).toBeUndefined();
+    expect(mismatchReason('anomaly', 'anomalia', via)).toBeUndefined();
+    expect(mismatchReason('dementia', 'demência', via)).toBeUndefined();
+    expect(mismatchReason('seed', 'semente', via)).toBeUndefined();
     // Same class on both sides, a noun the tagger reads as an adjective, or a phrase, pass.
     expect(mismatchReason('relevance', 'relevância', via)).toBeUndefined();
     expect(mismatchReason('pathological', 'patológica', via)).toBeUndefined();
