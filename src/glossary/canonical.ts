@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
+import { generalRate } from './general-frequency.js';
 import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
 /**
@@ -36,6 +37,8 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const INFINITIVE = /[aei]r$/;
+/** How many times rarer than the written form a masculine may be in general language and still be the adjective's. */
+const SELDOM = 20;
 /** Endings of English adjectives (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
 const EN_ADJECTIVE = /(?:al|ic|ar|ous|ive|oid|ary|ile|ate)$/;
 /** Endings of Portuguese adjectives: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
@@ -51,27 +54,34 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   const ptWords = words(pt);
   // A Portuguese adjective in the feminine or plural (`robusta`, `miduretrais`) says the pair is an adjective's.
   // A form both languages write alike (`aeruginosa`, `canis`) is not inflected; nor is an English plural (`covariates`) an adjective.
-  const lemma = ptWords.length === 1 && fold(pt) !== fold(en) && !isPluralWord(lower, 'en') ? adjectiveLemma(pt) : pt;
+  const single = ptWords.length === 1 && fold(pt) !== fold(en) && !isPluralWord(lower, 'en');
+  const lemma = single ? adjectiveLemma(pt) : pt;
   const inflectedAdjective = lemma !== pt && PT_ADJECTIVE.test(pt);
+  // For an English word compromise only guesses at: an adjective's feminine ending undone even where the dictionary lists
+  // only the feminine (`bivariada`), or a Portuguese plural beside an English word with none (`superobese ↔ superobesos`).
+  const guessed = !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && PT_ADJECTIVE.test(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
   if (cls === 'verb') {
     if (ptWords.length === 1 && INFINITIVE.test(pt)) return 'verb';
     // A word compromise only guesses at (`univariate` read as a verb) is what its Portuguese is.
-    return inflectedAdjective && !inEnglishLexicon(lower) ? 'adjective' : 'noun';
+    return inflectedAdjective || guessed ? 'adjective' : 'noun';
   }
-  // An adjective of compromise's lexicon beside a Portuguese word whose masculine singular the dictionary has (`robusta`) is an
-  // adjective's pair (a word the lexicon lacks is only the tagger's guess: `epilepsy`).
-  const adjectiveForm = inflectedAdjective || (lemma !== pt && inEnglishLexicon(lower) && wordList('pt').has(lemma));
+  // An adjective beside a Portuguese word whose masculine singular the dictionary has (`robusta`) is an adjective's pair,
+  // when compromise's lexicon lists it, or when it has an adjective's ending (`maternal`) and general Portuguese uses that
+  // masculine (`indígena` is invariable; `indígeno` is in the dictionary, seldom written). A word the lexicon lacks is
+  // otherwise only the tagger's guess (`epilepsy`).
+  const inUse = () => generalRate(lemma, 'pt') * SELDOM >= generalRate(pt, 'pt');
+  const adjectiveForm = inflectedAdjective || (lemma !== pt && wordList('pt').has(lemma) && (inEnglishLexicon(lower) || (EN_ADJECTIVE.test(lower) && inUse())));
   if (cls === 'adjective') return ptWords.every((w) => PT_ADJECTIVE.test(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
   // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)
   // or general English lacks it (`multisystem`, a noun used only before another).
-  if (cls === 'noun' && inflectedAdjective && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
+  if (cls === 'noun' && (inflectedAdjective || guessed) && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
   return cls;
 }
 
 /** The Portuguese form in dictionary form for its part of speech: an adjective alone in the masculine singular. */
 export function canonicalPortuguese(pt: string, pos: PartOfSpeech): string {
   if (pos !== 'adjective' || words(pt).length !== 1 || pt !== pt.toLowerCase()) return pt;
-  return adjectiveLemma(pt);
+  return adjectiveLemma(pt, true);
 }
 
 /**
@@ -82,17 +92,20 @@ export function canonicalPortuguese(pt: string, pos: PartOfSpeech): string {
  * adjective it lacks: `miduretrais` → `miduretral`, `cardiometabólica` →
  * `cardiometabólico`).
  */
-export function adjectiveLemma(pt: string): string {
+export function adjectiveLemma(pt: string, adjective = false): string {
   const parts = pt.split('-');
-  return parts.map((part, i) => elementLemma(part, i === parts.length - 1)).join('-');
+  return parts.map((part, i) => elementLemma(part, i === parts.length - 1, adjective)).join('-');
 }
 
-/** One element in the masculine singular; a word the dictionary lacks only when it is the last element (`docosa-hexaenoico` stays). */
-function elementLemma(word: string, last: boolean): string {
+/**
+ * One element in the masculine singular; a word the dictionary lacks only when it is the last element (`docosa-hexaenoico`
+ * stays). A word known to be an adjective whose feminine alone the dictionary lists (`bivariada`) is read by its ending too.
+ */
+function elementLemma(word: string, last: boolean, adjective: boolean): string {
   const known = (w: string) => wordList('pt').has(w);
   const singular = singularElement(word);
   const masculine = masculineSurface(singular, known);
-  if (masculine !== singular || known(singular) || !last) return masculine;
+  if (masculine !== singular || (known(singular) && !adjective) || !last) return masculine;
   // Neither form in the dictionary: only an ending no noun shares (-ica, -iva, -osa, -ada, -ida, -ária) is undone.
   return masculineSurface(singular, (w) => !known(w) && UNKNOWN_FEMININE.test(singular));
 }

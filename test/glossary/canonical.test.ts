@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { wordList } from '../../src/lang/dictionary.js';
 import { canonicalPortuguese, grammaticalGender, partOfSpeech } from '../../src/glossary/canonical.js';
 
 describe('canonical forms', () => {
@@ -39,6 +40,34 @@ describe('canonical forms', () => {
     expect(partOfSpeech('covariates', 'covariáveis')).toBe('noun');
     expect(partOfSpeech('aeruginosa', 'aeruginosa')).toBe('noun');
     expect(partOfSpeech('epilepsy', 'epilepsia')).toBe('noun');
+  });
+
+  it('finds the adjective standing alone whatever number or gender the sentence left it in', () => {
+    // An adjective the tagger reads by its ending, the lexicon lacking it: its Portuguese masculine is in the dictionary.
+    expect(partOfSpeech('paternal', 'paterna')).toBe('adjective');
+    expect(canonicalPortuguese('paterna', partOfSpeech('paternal', 'paterna'))).toBe('paterno');
+    // A Portuguese plural beside an English word general English and compromise lack: no English adjective has a plural.
+    expect(partOfSpeech('hyperobese', 'hiperobesos')).toBe('adjective');
+    expect(canonicalPortuguese('hiperobesos', partOfSpeech('hyperobese', 'hiperobesos'))).toBe('hiperobeso');
+    // An invariable adjective keeps its form where its masculine is a seldom-written dictionary word.
+    expect(canonicalPortuguese('indígena', partOfSpeech('indigenous', 'indígena'))).toBe('indígena');
+    // Nouns stay nouns.
+    expect(partOfSpeech('layer', 'camada')).toBe('noun');
+    expect(partOfSpeech('epilepsy', 'epilepsia')).toBe('noun');
+  });
+
+  it('puts an adjective the dictionary lists only in the feminine in the masculine by its ending', () => {
+    const pt = wordList('pt');
+    const has = pt.has.bind(pt);
+    const spy = vi.spyOn(pt, 'has').mockImplementation((w: string) => w === 'quadrivariada' || has(w));
+    try {
+      expect(partOfSpeech('quadrivariate', 'quadrivariada')).toBe('adjective');
+      expect(canonicalPortuguese('quadrivariada', 'adjective')).toBe('quadrivariado');
+      // A noun is left alone.
+      expect(canonicalPortuguese('quadrivariada', 'noun')).toBe('quadrivariada');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('reads the part of speech from the English, checked against the Portuguese', () => {
