@@ -135,6 +135,12 @@ export function tableLines(lines: TextLine[], width: number, heading: (line: Tex
 
 /** A heading is at most this share of the column's width (a line of prose that runs on fills it). */
 const HEADING_WIDTH = 0.8;
+/**
+ * A heading that opens with a label and its number (`Category III – Disciplining the child, not`,
+ * `Theme 2 - Living with`), which no sentence does, may be as wide as a column's line short of its last word.
+ */
+const LABELLED = /^\p{Lu}\p{Ll}+ (?:\d+|[IVXLC]+) [–—-] \p{Lu}/u;
+const LABELLED_WIDTH = 0.9;
 
 /**
  * A line that sets a heading, between `previous` and `next` (the lines with
@@ -153,7 +159,7 @@ export function headingLike(line: TextLine, previous: TextLine | undefined, next
 
 /** Shorter than a heading may be, with no stop of its own (nor a colon, unless `colon`). */
 const shortOpen = (line: TextLine, width: number, colon = false) =>
-  line.text.length <= HEADING_WIDTH * width && line.text.split(/\s+/).length <= 15 && !(colon ? /[.,;!?]["'”’)]*$/ : /[.,;:!?]["'”’)]*$/).test(line.text);
+  line.text.length <= (LABELLED.test(line.text) ? LABELLED_WIDTH : HEADING_WIDTH) * width && line.text.split(/\s+/).length <= 15 && !(colon ? /[.,;!?]["'”’)]*$/ : /[.,;:!?]["'”’)]*$/).test(line.text);
 /**
  * A heading a colon ends is a word or three (`Highlights:`), or a label and
  * its name (`Theme 2 – Living with pain:`); a short sentence that opens a

@@ -55,6 +55,28 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).not.toMatch(/Theme|comes back in the night/);
   });
 
+  it('reads a heading opening with a label and its number as a heading though its first line is nearly the column’s width', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const column = [
+      'The parents were seen at home in the first week, and',
+      'again one month after the first visit, by the same',
+      'two nurses of the team, who wrote down what they said.',
+    ];
+    const heading = ['Category III – Caring for the sick child, not', 'fearing the fever: doubts and choices'];
+    const text = [
+      ...FRONT,
+      'RESULTS',
+      ...column,
+      ...heading,
+      'Most parents said that they had learned to take the',
+      'temperature of the child at the right times, and to',
+      'wait before they gave a drug for the fever at night.',
+    ].join('\n');
+    expect(heading[0]!.length).toBeGreaterThan(0.8 * column[0]!.length);
+    expect(sections(text)).toEqual(['RESULTS', heading.join(' ')]);
+    expect(prose(text)).not.toMatch(/Category|doubts and choices/);
+  });
+
   it('takes no line of prose for the rest of a heading: a stop inside it, or a word cut at its end', () => {
     const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
     const wide = 'The parents were seen at home in the first week, and again one month after the first';
