@@ -1,4 +1,5 @@
 import type { HoldReason } from '../types.js';
+import { readUnit } from '../entities/units.js';
 import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
@@ -23,6 +24,8 @@ export interface ResidueInput {
   independence: { en: number; pt: number };
   /** An acronym some document defines with a long form that is a name (`FDA`: Food and Drug Administration). */
   standsForName?: boolean;
+  /** Sentence pairs the pair was seen in (the entry's examples). */
+  examples?: ReadonlyArray<{ en: string; pt: string }>;
 }
 
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾]/u;
@@ -73,6 +76,7 @@ function isFragment(input: ResidueInput): boolean {
     // (`5 genes`, `sensitivity 83`); a designation is a small number (`diabetes tipo 2`, `interleukin 6`).
     if (ws.length > 1 && (NUMBER.test(ws[0]!) || VALUE.test(ws[ws.length - 1]!))) return true;
   }
+  if (closesOnValue(en, input.examples?.map((x) => x.en)) || closesOnValue(pt, input.examples?.map((x) => x.pt))) return true;
   // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
   const e = fold(en);
   const p = fold(pt);
@@ -83,6 +87,26 @@ function isFragment(input: ResidueInput): boolean {
   // but a word of the dictionary in small letters on both sides (`excision ↔ excisão`) is a word of its own, for termhood to weigh.
   if (isWordOfItsOwn(en, pt)) return false;
   return !input.known && input.independence.en < FRAGMENT && input.independence.pt < FRAGMENT;
+}
+
+/**
+ * A small closing number that a sentence follows with a unit (`testosterone 5
+ * μg/day`) is a dose or a value read with the term; a designation (`diabetes
+ * tipo 2`, `theta 1 (GSTT1)`, `grade 3`) is not followed by one.
+ */
+function closesOnValue(form: string, sentences: string[] | undefined): boolean {
+  const ws = words(form);
+  if (ws.length < 2 || !NUMBER.test(ws[ws.length - 1]!) || !sentences) return false;
+  const low = form.toLowerCase();
+  return sentences.some((sentence) => {
+    const text = sentence.toLowerCase();
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+      const after = sentence.slice(at + low.length);
+      if (/^\d/.test(after)) continue;
+      if (readUnit(after)) return true;
+    }
+    return false;
+  });
 }
 
 function inSmallLetters(word: string): boolean {

@@ -101,6 +101,18 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('interleukin 6', 'interleucina 6'))).toBeUndefined();
   });
 
+  it('a small closing number its sentences follow with a unit: a dose or a value, not a designation', () => {
+    const seen = (en: string, pt: string) => ({ examples: [{ en, pt }] });
+    expect(residueReason(pair('progesterone 4', 'progesterona 4', seen('Rats received progesterone 4 mg daily.', 'Os ratos receberam progesterona 4 mg por dia.')))).toBe('fragment');
+    expect(residueReason(pair('fibrosis grade 1', 'grau de fibrose 1', seen('Fibrosis grade 1 and 2 were mild.', 'Os graus de fibrose 1 e 2 foram leves.')))).toBeUndefined();
+    // Only the Portuguese sentence shows the value.
+    expect(residueReason(pair('cortisol 3', 'cortisol 3', seen('cortisol 3 was given', 'cortisol 3 μg/dia foi dado')))).toBe('fragment');
+    // A designation followed by a word, a code, a bracket or another designation is part of the term.
+    expect(residueReason(pair('type 2 diabetes', 'diabetes tipo 2', seen('Type 2 diabetes and type 1 diabetes.', 'Diabetes tipo 2 e diabetes tipo 1.')))).toBeUndefined();
+    expect(residueReason(pair('interleukin 6', 'interleucina 6', seen('Interleukin 6 (IL-6) levels rose.', 'Os níveis de interleucina 6 (IL-6) subiram.')))).toBeUndefined();
+    expect(residueReason(pair('caspase 3', 'caspase 3', seen('caspase 3 activity', 'atividade da caspase 3')))).toBeUndefined();
+  });
+
   it('English left on the Portuguese side, not a form both languages share', () => {
     expect(residueReason(pair('numerical rating scale', 'Numerical Rating Scale'))).toBe('untranslated');
     expect(residueReason(pair('quality of life', 'quality of life'))).toBe('untranslated');
