@@ -53,7 +53,7 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
   if (!/\p{L}/u.test(en) || !/\p{L}/u.test(pt)) return 'number';
   if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
   if (isFragment(input)) return 'fragment';
-  if ((input.standsForName || isName(en, pt) || isProperNoun(en)) && !input.known) return 'name';
+  if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt)) && !input.known) return 'name';
   if (isUntranslated(en, pt)) return 'untranslated';
   const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
   if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
@@ -174,6 +174,25 @@ function allCapitalised(enWords: string[]): boolean {
 /** Whether a long form read off a definition (`Food and Drug Administration (FDA)`) is a name, not a term's words. */
 export function isNamedLongForm(long: string): boolean {
   return isTitled(words(long).filter((w) => !EDGE_WORDS.has(w)));
+}
+
+/**
+ * A title: a phrase of two words or more seen most often in capitals on both
+ * sides (`CLINICAL FINDINGS ↔ ACHADOS CLÍNICOS`), each word one the
+ * dictionaries have in small letters (no acronym), is a section's heading.
+ * Where the corpus writes it in running text more often, the entry takes that
+ * form instead (dictionary-form.ts).
+ */
+function isHeading(en: string, pt: string): boolean {
+  const capitals = (form: string, lang: 'en' | 'pt') => {
+    const ws = content(form).filter((w) => /\p{L}/u.test(w));
+    return ws.length >= 2 && ws.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w) && inDictionary(w.toLowerCase(), lang));
+  };
+  return capitals(en, 'en') && capitals(pt, 'pt');
+}
+
+function inDictionary(word: string, lang: 'en' | 'pt'): boolean {
+  return word.split('-').every((part) => (lang === 'pt' ? wordList('pt').has(part) : inSmallLetters(part)));
 }
 
 /**

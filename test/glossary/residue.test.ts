@@ -113,6 +113,16 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('caspase 3', 'caspase 3', seen('caspase 3 activity', 'atividade da caspase 3')))).toBeUndefined();
   });
 
+  it('a section heading: a phrase seen in capitals on both sides, of words the dictionaries have', () => {
+    expect(residueReason(pair('STUDY LIMITATIONS', 'LIMITAÇÕES DO ESTUDO'))).toBe('name');
+    expect(residueReason(pair('PRACTICAL RELEVANCE', 'RELEVÂNCIA PRÁTICA'))).toBe('name');
+    // Acronyms, a single word, a side in small letters, and the termbase's terms are no headings.
+    expect(residueReason(pair('COPD', 'DPOC', { via: new Set(['acronym']) }))).toBeUndefined();
+    expect(residueReason(pair('SARS-CoV-2 RNA', 'RNA SARS-CoV-2'))).toBeUndefined();
+    expect(residueReason(pair('practical relevance', 'relevância prática'))).toBeUndefined();
+    expect(residueReason(pair('CHRONIC PAIN', 'DOR CRÔNICA', { known: true }))).toBeUndefined();
+  });
+
   it('English left on the Portuguese side, not a form both languages share', () => {
     expect(residueReason(pair('numerical rating scale', 'Numerical Rating Scale'))).toBe('untranslated');
     expect(residueReason(pair('quality of life', 'quality of life'))).toBe('untranslated');
