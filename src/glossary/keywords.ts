@@ -3,7 +3,7 @@ import { cmp } from './compare.js';
 import { MAX_EXAMPLES, MAX_SOURCES, SourceDocuments } from './counting.js';
 import { guessType } from './guess-type.js';
 import { combinedScore } from './ranking.js';
-import { fold } from './inflection.js';
+import { CONNECTORS, fold } from './inflection.js';
 import type { Keyed } from './linking.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 
@@ -99,9 +99,29 @@ function strengthen(entry: Keyed, t: KeywordTally): void {
   if (entry.examples.length < MAX_EXAMPLES) entry.examples.push(t.example);
 }
 
-/** A keyword pair as a dictionary writes it: descriptor lists capitalise and use the plural (`Analgesics ↔ Analgésicos`). */
+/**
+ * A keyword pair as a dictionary writes it: descriptor lists capitalise, use the plural (`Analgesics ↔ Analgésicos`)
+ * and, in English, the index's inverted order (`Child, Preschool`).
+ */
 function dictionaryForm(en: string, pt: string): { en: string; pt: string } {
-  return singularTerm(runningTextCase(en, pt));
+  return singularTerm(runningTextCase(naturalOrder(en, pt), pt));
+}
+
+/**
+ * An English descriptor in its index's inverted order (`Hospitals, Teaching`)
+ * in natural order: the one to three words after the comma, a modifier, go
+ * before the head (`Teaching Hospitals`). Only where the Portuguese has no
+ * comma (its descriptor is in natural order already) and the modifier is words
+ * alone (`Aged, 80 and over` stays).
+ */
+export function naturalOrder(en: string, pt: string): string {
+  const parts = en.split(', ');
+  if (parts.length !== 2 || pt.includes(',')) return en;
+  const [head, modifier] = parts as [string, string];
+  const words = modifier.split(' ');
+  const word = (w: string) => /^\p{L}+(?:-\p{L}+)*$/u.test(w) && !CONNECTORS.has(w.toLowerCase());
+  if (!/\p{L}/u.test(head) || words.length > 3 || !words.every(word)) return en;
+  return `${modifier} ${head}`;
 }
 
 function entryOf(t: KeywordTally): Keyed {

@@ -36,6 +36,13 @@ describe('keyword pairs in the reduce', () => {
     expect(g.entries.find((e) => e.en === 'fibrosis')!.score).toBeGreaterThan(siblings.score);
   });
 
+  it('puts a descriptor in inverted order in natural order, in the singular', () => {
+    const g = buildGlossary([doc('d1', [], [kw('Hospitals, Teaching', 'Hospitais de Ensino'), kw('Aged, 80 and over', 'Idoso de 80 Anos ou mais')])]);
+    expect(g.entries.find((e) => e.pt === 'hospital de ensino')?.en).toBe('teaching hospital');
+    // A modifier that is no words alone stays where the index put it.
+    expect(g.entries.some((e) => e.en.toLowerCase() === 'aged, 80 and over')).toBe(true);
+  });
+
   it('strengthens the corpus entry with the same terms and keeps the authors’ spelling', () => {
     const corpus = [evidence('d1', 'coronavirus', 'coronavirus', 0.8), evidence('d1', 'coronavirus', 'coronavirus', 0.8)];
     // The corpus alone holds the pair back (coronavirus without its accent reads as English on the Portuguese side).
