@@ -44,7 +44,9 @@ const SUPERSCRIPTS = new RegExp(`(\\s*)(?:([([])\\s*)?(${SUPER_DIGITS}+(?:\\s?[,
  * number the extraction set elsewhere (pdftotext raises it to the row above,
  * `(           ).`), never text.
  */
-const EMPTY_BRACKETS = /\s*(?:\(\s+\)|\[\s+\])/g;
+const EMPTY_BRACKETS = /\(\s+\)|\[\s+\]/g;
+/** A blank (as `\s` reads one) before an empty bracket, taken with it. */
+const BLANK = /\s/;
 /** Length units whose square or cube is written with a superscript. */
 const POWER_UNIT = /(?:^|[^\p{L}])(?:[cdkmnµμ]?m|in|ft)$/u;
 /** Numbers glued to the end of a lower-case word (`disease12,13`). */
@@ -161,7 +163,12 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
       add({ start: m.index!, end: m.index! + m[0].length, marker, refs });
     }
   }
-  for (const m of t.text.matchAll(EMPTY_BRACKETS)) add({ start: m.index!, end: m.index! + m[0].length, marker: '', refs: [] });
+  // The blanks before are found backwards from the bracket: a leading `\s*` in the pattern would rescan every blank run.
+  for (const m of t.text.matchAll(EMPTY_BRACKETS)) {
+    let start = m.index!;
+    while (start > 0 && BLANK.test(t.text[start - 1]!)) start--;
+    add({ start, end: m.index! + m[0].length, marker: '', refs: [] });
+  }
   found.sort((a, b) => a.start - b.start);
   const edits: Edit[] = found.map((f) => ({ start: f.start, end: f.end, insert: '' }));
   const citations: Citation[] = [];

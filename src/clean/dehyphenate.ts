@@ -17,7 +17,7 @@ const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const LINE_END_HYPHEN = /-[ \t]*\n/;
 
 /** Soft hyphens out and the hyphens U+2010/U+2011 as `-`, as clean's unicode step writes them (extracted text keeps both). */
-const asCleaned = (text: string) => text.replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
+export const asCleaned = (text: string) => text.replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
 
 export function buildVocabulary(texts: string[]): Vocabulary {
   const vocabulary: Vocabulary = new Map();

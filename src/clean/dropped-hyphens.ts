@@ -1,5 +1,6 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { WordList } from '../lang/dictionary.js';
+import { asCleaned } from './dehyphenate.js';
 
 /**
  * Hyphens an extractor dropped at line ends. Plain pdftotext joins a line
@@ -24,11 +25,9 @@ export type Spellings = Map<string, number>;
 
 /** A word, its parts joined by hyphens: `-`, or U+2010 and U+2011 as some PDFs write it (`covid‐19`). */
 const TOKEN = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}\u00AD]+)*/gu;
-/** A word with a hyphen in it. */
-const HYPHENATED = /[\p{L}\p{M}\p{N}\u00AD]+(?:[-\u2010\u2011][\p{L}\p{M}\p{N}\u00AD]+)+/gu;
 const SOFT = /\u00AD/g;
-/** How a word is counted: soft hyphens out, lower case, every hyphen `-` (one character for one: offsets hold). */
-const key = (s: string) => s.replace(SOFT, '').toLowerCase().replace(/[\u2010\u2011]/g, '-');
+/** How a word is counted: as clean writes it (soft hyphens out, every hyphen `-`), in lower case. */
+const key = (s: string) => asCleaned(s).toLowerCase();
 /** A wrapped text has this many lines at least, most of them close to its width. */
 const MIN_LINES = 8;
 const MIN_WIDTH = 25;
@@ -94,7 +93,8 @@ export function lazySpellings(texts: string[]): SpellingLookup {
   let hyphenated: Set<string> | undefined;
   return {
     get: (word) => (counted ??= countSpellings(texts)).get(word),
-    writes: (word) => (hyphenated ??= new Set(texts.flatMap((t) => [...t.matchAll(HYPHENATED)].map((m) => key(m[0]))))).has(word),
+    // A word with a hyphen in it: TOKEN's parts hold none, so only its joiners give a key one.
+    writes: (word) => (hyphenated ??= new Set(texts.flatMap((t) => [...t.matchAll(TOKEN)].map((m) => key(m[0])).filter((k) => k.includes('-'))))).has(word),
   };
 }
 

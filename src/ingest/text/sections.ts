@@ -68,13 +68,12 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number)
     if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
     previous = undefined;
   }
-  const after = filled(k + 1, 1);
   const heading = { text: lines[k]!.text.replace(/\s*:$/, ''), part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
   // the lower-case rest of a heading just opened
   if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines, k, width)) return heading;
   // a heading on two or three lines, the rest in lower case: the sentence opens after them all
   const tail = headingTailLength(lines, k + 1, width);
-  const next = tail ? lines[filled(k + 1 + tail, 1)] : lines[after];
+  const next = lines[filled(k + 1 + (tail ?? 0), 1)];
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
   return heading;
 }

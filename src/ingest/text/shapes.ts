@@ -197,7 +197,4 @@ export function headingTailLength(lines: TextLine[], from: number, width: number
 }
 
 /** Whether line `k` is a lower-case line of a heading set on more than one, the heading's rest and a new sentence after it. */
-export const headingTail = (lines: TextLine[], k: number, width: number) => {
-  const rest = headingTailLength(lines, k, width);
-  return rest !== undefined && rest > 0 && rest <= MAX_HEADING_TAIL;
-};
+export const headingTail = (lines: TextLine[], k: number, width: number) => (headingTailLength(lines, k, width) ?? 0) > 0;
