@@ -19,6 +19,13 @@ export function spacesAt(s: string, from: number, most = Infinity): number {
   return k - from;
 }
 
+/** Where the spaces (`\s`) that end `s` before `end` begin. */
+export function spacesBefore(s: string, end: number): number {
+  let k = end;
+  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  return k;
+}
+
 /** Whether `s` ends at `end` with `word` (ASCII small letters), in any case. */
 export function endsWithWord(s: string, end: number, word: string): boolean {
   const from = end - word.length;

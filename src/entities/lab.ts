@@ -45,12 +45,15 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities:
       e.flag = result.flag;
     }
   }
+  // labGroups parts `labs` in order: `at` counts the labs up to the group's last.
+  let at = 0;
   for (const group of labGroups(text, labs)) {
+    at += group.length;
     // Names inside a range already read (`normal range: calcium: 8.5 – 10`) are not results.
     if (inside(used, group[0]!.start)) continue;
     const last = group.at(-1)!;
     const tail = text.slice(last.end, last.end + 300);
-    const measure = group.length === 1 ? before[labs.indexOf(last)] : undefined;
+    const measure = group.length === 1 ? before[at - 1] : undefined;
     if (measure) {
       const range = findRange(tail, lang, measure);
       if (range) used.push([last.end, last.end + range.end]);

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import { endsWithWord, isDigit, isSpace, spacesAt } from './chars.js';
+import { endsWithWord, isDigit, spacesAt, spacesBefore } from './chars.js';
 import { ofWords } from './nearby.js';
 import { readNumber } from './numbers.js';
 import { readUnit, UNIT_HEAD } from './units.js';
@@ -99,14 +99,12 @@ const onlyOfAfter = (): RegExp => (ofAfter ??= new RegExp(`^\\s*(?:(?:${[...ofWo
  * spaces before it. Most names have none so near.
  */
 function digitBefore(text: string, end: number): boolean {
-  let stop = end;
-  while (stop > 0 && isSpace(text.charCodeAt(stop - 1))) stop--;
+  const stop = spacesBefore(text, end);
   let first = stop;
   let of = 0;
   if (stop < end) for (const w of ofWords('either')) if (endsWithWord(text, stop, w)) of ||= w.length;
   if (of) {
-    first = stop - of;
-    while (first > 0 && isSpace(text.charCodeAt(first - 1))) first--;
+    first = spacesBefore(text, stop - of);
   }
   for (let k = Math.max(0, end - 48, first - UNIT_REACH); k < stop; k++) if (isDigit(text.charCodeAt(k))) return true;
   return false;

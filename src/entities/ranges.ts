@@ -1,4 +1,5 @@
 import { language } from '../lang/index.js';
+import { spacesAt } from './chars.js';
 import type { LabFlag, Lang, ReferenceRange } from '../types.js';
 import type { Bound, Measure } from './measure.js';
 import { readBound } from './measure.js';
@@ -85,14 +86,14 @@ const TITRE = /^1\s?[/:]\s?(\d{2,6})(?![\d/])/;
 
 /** The range written at the start of `s`: `35-104 U/L`, `≤ 20 mm/h`, `0,4 a 4,5 mUI/L`, `até 40`, `up to 0.5 10⁹/L`, `< 1:80`. */
 export function parseRange(s: string, lang: Lang, kind: Range['kind'] = 'reference', headBound?: Bound): Range | undefined {
-  let at = /^\s*/.exec(s)![0].length;
+  let at = spacesAt(s, 0);
   const start = at;
   let op: Bound | undefined;
   const words = cueAt(s.slice(at), lang, BOUND_KINDS);
   const symbol = words ? undefined : readBound(s, at);
   if (words) {
     op = words.op;
-    at += words.words.length + /^\s*/.exec(s.slice(at + words.words.length))![0].length;
+    at += words.words.length + spacesAt(s, at + words.words.length);
   } else if (symbol) {
     op = symbol.bound;
     at += symbol.length;
@@ -163,16 +164,16 @@ export function findRange(s: string, lang: Lang, m?: Measure): { range: Range; e
 
 /** A head (`normal range`, `VR`, maybe after `above the`) and the range after it. */
 function afterHead(s: string, lang: Lang): { range: Range; end: number } | undefined {
-  let at = /^\s*/.exec(s)![0].length;
+  let at = spacesAt(s, 0);
   const lead = cueAt(s.slice(at), lang, LEAD_KINDS);
-  if (lead) at += lead.words.length + /^\s*/.exec(s.slice(at + lead.words.length))![0].length;
+  if (lead) at += lead.words.length + spacesAt(s, at + lead.words.length);
   const head = cueAt(s.slice(at), lang, HEAD_KINDS);
   if (!head) return undefined;
   at += head.words.length;
   at += HEAD_TAIL.exec(s.slice(at))![0].length;
   const range = parseRange(s.slice(at), lang, head.kind as Range['kind'], head.op);
   if (!range) return undefined;
-  const skipped = /^\s*/.exec(s.slice(at))![0].length;
+  const skipped = spacesAt(s, at);
   return { range, end: at + skipped + range.text.length };
 }
 

@@ -1,6 +1,6 @@
 import { language } from '../lang/index.js';
 import type { LabFlag, Lang } from '../types.js';
-import { endsWithWord, isSpace } from './chars.js';
+import { endsWithWord, spacesBefore } from './chars.js';
 import { fold } from './tokens.js';
 
 /**
@@ -66,13 +66,11 @@ export function resultBefore(text: string, end: number, lang: Lang): Result | un
 
 /** Where ` for ` / ` para ` ending `s` begins (its spaces included); most names have no such word before them. */
 function forBefore(s: string): number | undefined {
-  let k = s.length;
-  while (k > 0 && isSpace(s.charCodeAt(k - 1))) k--;
+  const k = spacesBefore(s, s.length);
   if (k === s.length) return undefined;
   const word = endsWithWord(s, k, 'for') ? 3 : endsWithWord(s, k, 'para') ? 4 : 0;
   if (!word) return undefined;
   const after = k - word;
-  let at = after;
-  while (at > 0 && isSpace(s.charCodeAt(at - 1))) at--;
+  const at = spacesBefore(s, after);
   return at < after ? at : undefined;
 }
