@@ -1,7 +1,7 @@
 import type { PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
-import { generalRate } from './general-frequency.js';
+import { seldomBeside } from './general-frequency.js';
 import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
 /**
@@ -37,8 +37,6 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const INFINITIVE = /[aei]r$/;
-/** How many times rarer than the written form a masculine may be in general language and still be the adjective's. */
-const SELDOM = 20;
 /** Endings of English adjectives (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
 const EN_ADJECTIVE = /(?:al|ic|ar|ous|ive|oid|ary|ile|ate)$/;
 /** Endings of Portuguese adjectives: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
@@ -69,7 +67,7 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   // when compromise's lexicon lists it, or when it has an adjective's ending (`maternal`) and general Portuguese uses that
   // masculine (`indígena` is invariable; `indígeno` is in the dictionary, seldom written). A word the lexicon lacks is
   // otherwise only the tagger's guess (`epilepsy`).
-  const inUse = () => generalRate(lemma, 'pt') * SELDOM >= generalRate(pt, 'pt');
+  const inUse = () => !seldomBeside(lemma, pt, 'pt');
   const adjectiveForm = inflectedAdjective || (lemma !== pt && wordList('pt').has(lemma) && (inEnglishLexicon(lower) || (EN_ADJECTIVE.test(lower) && inUse())));
   if (cls === 'adjective') return ptWords.every((w) => PT_ADJECTIVE.test(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
   // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)

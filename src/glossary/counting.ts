@@ -229,13 +229,16 @@ function holds(sentence: string, form: string): boolean {
 /** Whether an example may enter the list: in a full one, it must sort before the last (keepExample's order), or it would be cut at once. */
 function roomFor(list: Array<GlossaryExample & { local: number }>, local: number, doc: string, ex: { en: string; pt: string }): boolean {
   if (list.length < MAX_EXAMPLES) return true;
-  const last = list[MAX_EXAMPLES - 1]!;
-  return (last.local - local || cmp(doc, last.doc) || cmp(ex.en, last.en) || cmp(ex.pt, last.pt)) < 0;
+  return byExample({ local, doc, en: ex.en, pt: ex.pt }, list[MAX_EXAMPLES - 1]!) < 0;
 }
+
+/** The examples' order: most of the term's occurrences in the sentence pair first, then by document and text. */
+const byExample = (a: ExampleKey, b: ExampleKey) => b.local - a.local || cmp(a.doc, b.doc) || cmp(a.en, b.en) || cmp(a.pt, b.pt);
+type ExampleKey = Pick<GlossaryExample, 'doc' | 'en' | 'pt'> & { local: number };
 
 function keepExample(list: Array<GlossaryExample & { local: number }>, ex: GlossaryExample & { local: number }): void {
   if (list.some((x) => x.doc === ex.doc && x.en === ex.en && x.pt === ex.pt)) return;
   list.push(ex);
-  list.sort((a, b) => b.local - a.local || cmp(a.doc, b.doc) || cmp(a.en, b.en) || cmp(a.pt, b.pt));
+  list.sort(byExample);
   if (list.length > MAX_EXAMPLES) list.length = MAX_EXAMPLES;
 }

@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import { inflect } from './forms.js';
-import { generalRate } from './general-frequency.js';
+import { seldomBeside } from './general-frequency.js';
 import { classicalSingulars, CONNECTORS, fold, isPluralWord, isUncountable, singularSurface } from './inflection.js';
 
 /**
@@ -16,9 +16,6 @@ export interface TermForms {
   en: string;
   pt: string;
 }
-
-/** How many times rarer than its plural a singular may be in general language and still be the dictionary form. */
-const SELDOM = 20;
 
 const wordsOf = (form: string) => form.split(' ').filter((w) => w !== '');
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
@@ -169,7 +166,7 @@ export function singularTerm(forms: TermForms): TermForms {
   if (!isPluralWord(head, 'en') || (one === undefined && /ics$/.test(head))) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
   if (one === undefined) return forms;
   // A singular general language seldom uses beside its plural (`datum` beside `data`) is no dictionary form of the term.
-  if (generalRate(one, 'en') * SELDOM < generalRate(head, 'en')) return forms;
+  if (seldomBeside(one, head, 'en')) return forms;
   // The Portuguese must come to the singular too, or already be there.
   if (!ptPlural && isPortuguesePlural(forms.pt)) return forms;
   enWords[at] = enWords[at]!.slice(0, dash) + one;

@@ -94,3 +94,16 @@ export function inGeneralList(word: string, lang: Lang): boolean {
 export function compileGeneralFrequency(): string[] {
   return (['en', 'pt'] as const).map((lang) => writeCompiled(compiledPath(lang), tableFromPackage(lang)));
 }
+
+/** How many times rarer than another form a dictionary form may be in general language and still be one. */
+const SELDOM = 20;
+
+/**
+ * Whether general language seldom writes `form` beside `other` (20 times
+ * rarer or more): a singular beside its plural (`datum` beside `data`), a
+ * masculine beside the feminine written (`indígeno` beside `indígena`) is
+ * then no dictionary form.
+ */
+export function seldomBeside(form: string, other: string, lang: Lang): boolean {
+  return generalRate(form, lang) * SELDOM < generalRate(other, lang);
+}

@@ -66,7 +66,8 @@ function acronymsDiffer(en: string, pt: string): boolean {
  * an adverb on one side only (`transcultural ↔ transculturalmente`, `rapidly ↔ rápido`).
  */
 function wordClassesDiffer(en: string, pt: string): boolean {
-  if (/\s/.test(en.trim()) || /\s/.test(pt.trim()) || !/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
+  // One small-letter word on each side (a blank anywhere fails it).
+  if (!/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
   if (isPortugueseAdverb(pt) !== isEnglishAdverb(en)) return true;
   // A gerund is a noun as well (`screening ↔ rastreamento`).
   if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;

@@ -76,7 +76,7 @@ function isFragment(input: ResidueInput): boolean {
     // (`5 genes`, `sensitivity 83`); a designation is a small number (`diabetes tipo 2`, `interleukin 6`).
     if (ws.length > 1 && (NUMBER.test(ws[0]!) || VALUE.test(ws[ws.length - 1]!))) return true;
   }
-  if (closesOnValue(en, input.examples?.map((x) => x.en)) || closesOnValue(pt, input.examples?.map((x) => x.pt))) return true;
+  if (closesOnValue(en, input.examples, 'en') || closesOnValue(pt, input.examples, 'pt')) return true;
   // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
   const e = fold(en);
   const p = fold(pt);
@@ -94,11 +94,11 @@ function isFragment(input: ResidueInput): boolean {
  * μg/day`) is a dose or a value read with the term; a designation (`diabetes
  * tipo 2`, `theta 1 (GSTT1)`, `grade 3`) is not followed by one.
  */
-function closesOnValue(form: string, sentences: string[] | undefined): boolean {
+function closesOnValue(form: string, examples: ResidueInput['examples'], side: 'en' | 'pt'): boolean {
   const ws = words(form);
-  if (ws.length < 2 || !NUMBER.test(ws[ws.length - 1]!) || !sentences) return false;
+  if (ws.length < 2 || !NUMBER.test(ws[ws.length - 1]!) || !examples) return false;
   const low = form.toLowerCase();
-  return sentences.some((sentence) => {
+  return examples.some(({ [side]: sentence }) => {
     const text = sentence.toLowerCase();
     for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
       const after = sentence.slice(at + low.length);
