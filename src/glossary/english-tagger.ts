@@ -5,7 +5,7 @@
  */
 
 /** A compromise term as tagged (its internal shape); `contextRules` retags it, each term being this sentence's own. */
-export interface CompromiseTerm {
+interface CompromiseTerm {
   text: string;
   normal: string;
   tags: Set<string>;

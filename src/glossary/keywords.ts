@@ -114,7 +114,7 @@ function dictionaryForm(en: string, pt: string): { en: string; pt: string } {
  * comma (its descriptor is in natural order already) and the modifier is words
  * alone (`Aged, 80 and over` stays).
  */
-export function naturalOrder(en: string, pt: string): string {
+function naturalOrder(en: string, pt: string): string {
   const parts = en.split(', ');
   if (parts.length !== 2 || pt.includes(',')) return en;
   const [head, modifier] = parts as [string, string];

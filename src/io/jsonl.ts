@@ -42,7 +42,7 @@ export async function* jsonlLines(path: string, options: JsonlOptions = {}): Asy
  * The same lines, those of each block read from the file together: a corpus
  * of short lines then costs one asynchronous step per block, not per line.
  */
-export async function* jsonlLineChunks(path: string, options: JsonlOptions = {}): AsyncGenerator<RawLine[]> {
+async function* jsonlLineChunks(path: string, options: JsonlOptions = {}): AsyncGenerator<RawLine[]> {
   const cap = options.maxLineBytes ?? DEFAULT_LIMITS.documentBytes;
   const { fd } = openRegularFile(path);
   const cutter = new LineCutter(cap);

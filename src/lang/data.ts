@@ -172,7 +172,7 @@ export function loadTsv(relPath: string, required: string[] = [], allowed: Recor
 }
 
 /** A TSV file's rows as csv-parse splits them, with the line each is on. */
-export function parseTsvRows(text: string): Array<[number, string[]]> {
+function parseTsvRows(text: string): Array<[number, string[]]> {
   const records = csvParser().parse(text, { delimiter: '\t', quote: false, comment: '#', comment_no_infix: true, skip_empty_lines: true, relax_column_count: true, info: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
   return records.map(({ record, info }) => [info.lines, record]);
 }

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, type ITrie } from 'cspell-trie-lib';
 import { compiledPath as compiledFile, loadCompiled, writeCompiled } from './compiled.js';
 import type { BlockLang } from '../types.js';
-import { englishWords } from './english-words.js';
+import { englishWords, type WordSet } from './english-words.js';
 
 /**
  * Word lists for dehyphenation: the cspell dictionaries (Hunspell-derived,
@@ -20,9 +20,8 @@ import { englishWords } from './english-words.js';
  * Without the compiled file the package's own file is decoded, same answers.
  */
 
-export interface WordList {
-  has(word: string): boolean;
-}
+/** A list of words: the English table's shape, which every list here answers to. */
+export type WordList = WordSet;
 
 interface Source {
   name: string;
@@ -73,7 +72,7 @@ function lazy(key: keyof typeof SOURCES): WordList {
   };
 }
 
-const english: WordList = englishWords;
+const english = englishWords;
 const portuguese = lazy('pt');
 const medical = lazy('medical');
 
