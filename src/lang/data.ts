@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { packageRoot } from '../io/package.js';
+import { asText, loadCompiled, writeCompiled } from './compiled.js';
 
 const require = createRequire(import.meta.url);
 // The parsers are needed only for a file without its compiled form (the build, an edited file): loaded then, not at every start.
@@ -75,66 +76,75 @@ export function parseYamlList(relPath: string, text: string): Array<[number, Ent
 }
 
 /**
- * A YAML list as the build compiled it (`dist/data/<path>.json`): parsing YAML
- * is most of the time a thread takes to load the language data
- * (docs/performance.md, "Compiled language data"). Used only while it was compiled from
- * this very text, so an edited file is parsed again.
+ * A data file as the build parsed it (`dist/data/<path>.json`): parsing YAML,
+ * or splitting TSV with csv-parse, is most of the time a thread takes to load
+ * the language data (docs/performance.md, "Compiled language data"). Kept
+ * with the hash of the text and of the format it was parsed by, so it is used
+ * only while parsed from this very text: an edited file is parsed again.
  */
-interface CompiledList {
+interface CompiledParse<T> {
   sha1: string;
-  entries: Array<[number, Entry]>;
+  entries: T[];
 }
 
-/** Where the build writes a YAML list's compiled form. */
+/** Where the build writes a data file's compiled form. */
 export const compiledFile = (relPath: string): string => join(packageRoot(), 'dist', 'data', `${relPath}.json`);
-/** Changes when what a compiled list holds, or how it is parsed, changes: older ones are then ignored. */
-const COMPILED_FORMAT = 'medbitext-yaml-list/1';
-const sha1 = (text: string) => createHash('sha1').update(`${COMPILED_FORMAT}\n${text}`).digest('hex');
+/** Each changes when what its compiled files hold, or how they are parsed, changes: older ones are then ignored. */
+const YAML_LIST = 'medbitext-yaml-list/1';
+const TSV_ROWS = 'medbitext-tsv-rows/2';
+const sha1 = (format: string, text: string) => createHash('sha1').update(`${format}\n${text}`).digest('hex');
 
-/** The entries of a compiled list (a file `compileYamlLists` wrote) when compiled from `text`; otherwise undefined. */
-export function compiledEntries(file: string, text: string): Array<[number, Entry]> | undefined {
-  try {
-    const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledList;
-    return compiled.sha1 === sha1(text) ? compiled.entries : undefined;
-  } catch {
-    return undefined;
-  }
+/** The entries compiled into `file` from `text` by `format`; otherwise (none, another text, unreadable) undefined. */
+function compiledParse<T>(file: string, format: string, text: string): T[] | undefined {
+  const read = (bytes: Buffer<ArrayBuffer>): T[] | undefined => {
+    try {
+      const compiled = JSON.parse(asText(bytes)) as CompiledParse<T>;
+      return compiled.sha1 === sha1(format, text) ? compiled.entries : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return loadCompiled(file, read, () => undefined);
 }
 
-/** Write a list's compiled form, keyed by the hash of the text it was parsed from; undefined when JSON cannot hold its entries. */
-export function writeCompiledList(file: string, text: string, entries: Array<[number, Entry]>): string | undefined {
-  const json = JSON.stringify({ sha1: sha1(text), entries } satisfies CompiledList);
-  // Values JSON cannot hold (.inf, .nan, dates) would come back changed: such a list is parsed each time instead.
-  if (!isDeepStrictEqual((JSON.parse(json) as CompiledList).entries, entries)) return undefined;
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, json);
-  return file;
+/** Write entries parsed from `text` by `format`; undefined when JSON cannot hold them. */
+function writeCompiledParse<T>(file: string, format: string, text: string, entries: T[]): string | undefined {
+  const json = JSON.stringify({ sha1: sha1(format, text), entries } satisfies CompiledParse<T>);
+  // Values JSON cannot hold (.inf, .nan, dates) would come back changed: such a file is parsed each time instead.
+  if (!isDeepStrictEqual((JSON.parse(json) as CompiledParse<T>).entries, entries)) return undefined;
+  return writeCompiled(file, json);
+}
+
+/** The entries of a compiled YAML list (a file `compileYamlLists` wrote) when compiled from `text`; otherwise undefined. */
+export const compiledEntries = (file: string, text: string): Array<[number, Entry]> | undefined => compiledParse(file, YAML_LIST, text);
+
+/** Write a YAML list's compiled form; undefined when JSON cannot hold its entries. */
+export const writeCompiledList = (file: string, text: string, entries: Array<[number, Entry]>): string | undefined => writeCompiledParse(file, YAML_LIST, text, entries);
+
+/** The files ending in `ext` under the package's folder `dir`, relative to the package root. */
+function dataFiles(dir: string, ext: string): string[] {
+  return readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? dataFiles(join(dir, d.name), ext) : d.name.endsWith(ext) ? [join(dir, d.name)] : [],
+  );
 }
 
 /** The YAML files under `src/lang/` and `glossary/`, relative to the package root (an imported termbase among them, if there is one). */
 export function yamlFiles(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.yaml') ? [join(dir, d.name)] : [],
-    );
-  return [...walk('src/lang'), ...walk('glossary')];
+  return [...dataFiles('src/lang', '.yaml'), ...dataFiles('glossary', '.yaml')];
 }
 
 /** Part of `npm run build`: compile the YAML lists the package ships (language data, the termbase, and `also`, such as the aligner's model). Returns the files written. */
 export function compileYamlLists(also: string[] = []): string[] {
-  const written: string[] = [];
-  for (const relPath of [...yamlFiles(), ...also]) {
+  return [...yamlFiles(), ...also].flatMap((relPath) => {
     const text = readFileSync(join(packageRoot(), relPath), 'utf8');
     let entries: Array<[number, Entry]>;
     try {
       entries = parseYamlList(relPath, text);
     } catch {
-      continue; // not a list of entries: its loader reports it when asked
+      return []; // not a list of entries: its loader reports it when asked
     }
-    const file = writeCompiledList(compiledFile(relPath), text, entries);
-    if (file) written.push(file);
-  }
-  return written;
+    return writeCompiledList(compiledFile(relPath), text, entries) ?? [];
+  });
 }
 
 /**
@@ -150,7 +160,7 @@ export function loadTsv(relPath: string, required: string[] = [], allowed: Recor
   const text = readFileSync(join(packageRoot(), relPath), 'utf8');
   let header: string[] | undefined;
   const out: Array<Record<string, string>> = [];
-  for (const [line, cells] of compiledTsvRows(relPath, text) ?? parseTsvRows(text)) {
+  for (const [line, cells] of compiledParse<[number, string[]]>(compiledFile(relPath), TSV_ROWS, text) ?? parseTsvRows(text)) {
     // A line of blanks is an empty line.
     if (cells.every((c) => c.trim() === '')) continue;
     if (!header) {
@@ -177,36 +187,12 @@ function parseTsvRows(text: string): Array<[number, string[]]> {
   return records.map(({ record, info }) => [info.lines, record]);
 }
 
-/**
- * A TSV file's rows as the build split them (`dist/data/<path>.json`), as
- * for YAML lists: csv-parse is most of the time the entity lexicons take to
- * load. Used only while split from this very text; checked as any other.
- */
-const TSV_FORMAT = 'medbitext-tsv-rows/1';
-const tsvSha1 = (text: string) => createHash('sha1').update(`${TSV_FORMAT}\n${text}`).digest('hex');
-
-function compiledTsvRows(relPath: string, text: string): Array<[number, string[]]> | undefined {
-  try {
-    const compiled = JSON.parse(readFileSync(compiledFile(relPath), 'utf8')) as { sha1: string; rows: Array<[number, string[]]> };
-    return compiled.sha1 === tsvSha1(text) ? compiled.rows : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Write a TSV file's rows, split, where its loader looks for them. */
 export function writeCompiledTsv(relPath: string, text: string): string {
-  const file = compiledFile(relPath);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ sha1: tsvSha1(text), rows: parseTsvRows(text) }));
-  return file;
+  return writeCompiledParse(compiledFile(relPath), TSV_ROWS, text, parseTsvRows(text))!;
 }
 
 /** Part of `npm run build`: split the TSV files under `src/lang/` once. Returns the files written. */
 export function compileTsvTables(): string[] {
-  const walk = (dir: string): string[] =>
-    readdirSync(join(packageRoot(), dir), { withFileTypes: true }).flatMap((d) =>
-      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.tsv') ? [join(dir, d.name)] : [],
-    );
-  return walk('src/lang').map((relPath) => writeCompiledTsv(relPath, readFileSync(join(packageRoot(), relPath), 'utf8')));
+  return dataFiles('src/lang', '.tsv').map((relPath) => writeCompiledTsv(relPath, readFileSync(join(packageRoot(), relPath), 'utf8')));
 }

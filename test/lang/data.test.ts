@@ -93,10 +93,10 @@ describe('TSV tables', () => {
     const file = writeCompiledTsv(rel, text);
     written.push(file);
     // Rows changed after splitting prove which were read.
-    const compiled = JSON.parse(readFileSync(file, 'utf8')) as { sha1: string; rows: Array<[number, string[]]> };
-    expect(compiled.rows).toEqual([[2, ['form', 'note']], [3, ['mg', 'milligram']], [5, ['mL', 'millilitre']]]);
-    compiled.rows[1]![1] = ['mg', 'from the split rows'];
-    compiled.rows[2]![1] = ['mL', ''];
+    const compiled = JSON.parse(readFileSync(file, 'utf8')) as { sha1: string; entries: Array<[number, string[]]> };
+    expect(compiled.entries).toEqual([[2, ['form', 'note']], [3, ['mg', 'milligram']], [5, ['mL', 'millilitre']]]);
+    compiled.entries[1]![1] = ['mg', 'from the split rows'];
+    compiled.entries[2]![1] = ['mL', ''];
     writeFileSync(file, JSON.stringify(compiled));
     expect(() => loadTsv(rel, ['form'])).toThrow(new DataError(rel, 5, 'row has neither source nor note'));
   });
