@@ -57,11 +57,12 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   const inflectedAdjective = lemma !== pt && PT_ADJECTIVE.test(pt);
   // For an English word compromise only guesses at: an adjective's feminine ending undone even where the dictionary lists
   // only the feminine (`bivariada`), or a Portuguese plural beside an English word with none (`superobese ↔ superobesos`).
-  const guessed = !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && PT_ADJECTIVE.test(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
+  // Asked only where the word class leaves the pair open (a verb, or a noun beside an inflected form).
+  const guessed = () => !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && PT_ADJECTIVE.test(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
   if (cls === 'verb') {
     if (ptWords.length === 1 && INFINITIVE.test(pt)) return 'verb';
     // A word compromise only guesses at (`univariate` read as a verb) is what its Portuguese is.
-    return inflectedAdjective || guessed ? 'adjective' : 'noun';
+    return inflectedAdjective || guessed() ? 'adjective' : 'noun';
   }
   // An adjective beside a Portuguese word whose masculine singular the dictionary has (`robusta`) is an adjective's pair,
   // when compromise's lexicon lists it, or when it has an adjective's ending (`maternal`) and general Portuguese uses that
@@ -72,7 +73,7 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   if (cls === 'adjective') return ptWords.every((w) => PT_ADJECTIVE.test(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
   // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)
   // or general English lacks it (`multisystem`, a noun used only before another).
-  if (cls === 'noun' && (inflectedAdjective || guessed) && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
+  if (cls === 'noun' && (inflectedAdjective || guessed()) && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
   return cls;
 }
 

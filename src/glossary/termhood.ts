@@ -144,12 +144,16 @@ function measure(input: TermhoodInput, { en: enWords, pt: ptWords }: { en: strin
   let value: number;
   if (free) value = 0.3;
   else if (enWords.length === 1) {
-    const weird = Math.min(englishWeirdness(enWords[0]!, ptWords, input), ptWeirdness(input, ptWords));
+    // A hyphenated word's parts are weighed once, for its weirdness and its vocabularies alike.
+    const lower = enWords[0]!.toLowerCase();
+    let parts: number | undefined;
+    const compound = () => (parts ??= compoundValue(lower, ptWords));
+    const weird = Math.min(englishWeirdness(enWords[0]!, input, compound), ptWeirdness(input, ptWords));
     // The Portuguese word counts too when a Portuguese medical vocabulary holds it (`peso`, `urina`).
     const ptDomain = ptWords.length === 1 && isDomainWord(ptWords[0]!, 'pt') ? 1 : 0;
     // A word a medical vocabulary names a concept with, or one medicine built on both sides, is a term however common.
-    const vouched = vouchedFor(enWords[0]!.toLowerCase(), ptWords);
-    value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords, vouched)), ptDomain);
+    const vouched = vouchedFor(lower, ptWords);
+    value = 0.5 * weird + 0.5 * Math.max(ofItsSense(enWords[0]!, medical(enWords[0]!, ptWords, vouched, compound)), ptDomain);
     if (vouched) value = Math.max(value, VOUCHED);
   } else {
     let best = 0;
@@ -216,9 +220,9 @@ function vouchedFor(w: string, ptWords: string[]): boolean {
  * `multi`) and tells nothing; a medical part makes the compound medical
  * (`methicillin-resistant`), as `medical` weighs it.
  */
-function englishWeirdness(word: string, ptWords: string[], input: TermhoodInput): number {
+function englishWeirdness(word: string, input: TermhoodInput, compound: () => number): number {
   const w = word.toLowerCase();
-  if (input.partOfSpeech !== 'adjective' || !w.includes('-') || inGeneralList(w, 'en') || compoundValue(w, ptWords) >= 1) {
+  if (input.partOfSpeech !== 'adjective' || !w.includes('-') || inGeneralList(w, 'en') || compound() >= 1) {
     return weirdness(word, input.enKey, 'en', input.rate);
   }
   const known = w.split('-').filter((part) => inGeneralList(part, 'en')).map((part) => generalRate(part, 'en'));
@@ -231,12 +235,13 @@ function englishWeirdness(word: string, ptWords: string[], input: TermhoodInput)
  * (domain-words.ts), one built by medicine's word formation in both
  * languages (word-formation.ts), or one of medicine's word list that no
  * general dictionary has; 0.6 for a word of the medical list that general
- * language uses too; 0.2 for any other.
+ * language uses too; 0.2 for any other. `parts` gives the word's compound
+ * value where the caller weighs it already.
  */
-function medical(word: string, ptWords: string[], vouched?: boolean): number {
+function medical(word: string, ptWords: string[], vouched?: boolean, parts?: () => number): number {
   const w = word.toLowerCase();
   if (vouched ?? vouchedFor(w, ptWords)) return 1;
-  const compound = compoundValue(w, ptWords);
+  const compound = parts ? parts() : compoundValue(w, ptWords);
   if (compound === 1) return 1;
   if (endings().some((e) => w.endsWith(e) && w.length > e.length + 2)) return 1;
   // The list holds singulars mostly (antidiabetic, not antidiabetics).
