@@ -125,15 +125,34 @@ export function termhood(input: TermhoodInput): Termhood {
 
 /**
  * A free combination: a phrase opening on a free modifier, one that frames a
- * term, or a verb with its object (`administer insulin ↔ administrar
- * insulina`: an English verb, a Portuguese infinitive).
+ * term, a described group of people, or a verb with its object (`administer
+ * insulin ↔ administrar insulina`: an English verb, a Portuguese infinitive).
  */
 function isFree(input: TermhoodInput, enWords: string[]): boolean {
   if (enWords.length < 2) return false;
   const first = input.en.split(/\s+/)[0]!.toLowerCase();
-  if (freeModifiers().has(first) || framed(input.en, input.documents)) return true;
+  if (freeModifiers().has(first) || framed(input.en, input.documents) || describedPeople(input.en)) return true;
   // The Portuguese infinitive first: it is a test of letters, the English word class a tagger's reading.
   return INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!)) && englishWordClass(first) === 'verb';
+}
+
+/**
+ * People described by adjectives (`elderly diabetic patient`, `urban
+ * teenager`): a head whose commonest sense WordNet files under people
+ * (`noun.person`), every word before it an adjective as compromise reads it,
+ * and the phrase no compound WordNet lists (`general practitioner`, `medical
+ * student`). Such a phrase names a population group or a role in one study, a
+ * free combination (PROTOCOL.md: population groups are general); a noun
+ * modifier (`nursing technician`, `transplant recipient`) may name an
+ * occupation or a class of patient, and is left to the other measures.
+ */
+function describedPeople(en: string): boolean {
+  const words = en.toLowerCase().split(/\s+/);
+  const head = lemma(words[words.length - 1]!, 'en');
+  if (nounSenses(head)?.first !== 'noun.person') return false;
+  const modifiers = words.slice(0, -1);
+  if (!modifiers.every((w) => /^\p{Ll}+$/u.test(w) && englishWordClass(w) === 'adjective')) return false;
+  return nounSenses(words.join(' ')) === undefined && nounSenses([...modifiers, head].join(' ')) === undefined;
 }
 
 /** A Portuguese infinitive's ending. */

@@ -89,6 +89,15 @@ describe('termhood of framed phrases and units', () => {
     expect(termhood(input('km', 'km')).termhood).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('holds back people described by adjectives, not a compound WordNet lists nor a noun modifier', () => {
+    expect(termhood(input('elderly diabetic patient', 'paciente idoso diabético')).reason).toBe('free combination');
+    expect(termhood(input('obese teenagers', 'adolescentes obesos')).reason).toBe('free combination');
+    expect(termhood(input('general practitioner', 'clínico geral')).reason).toBeUndefined();
+    expect(termhood(input('kidney recipient', 'receptor renal')).reason).toBeUndefined();
+    // A general head described by the same adjectives is not a group of people.
+    expect(termhood(input('diabetic retinopathy', 'retinopatia diabética')).reason).toBeUndefined();
+  });
+
   it('holds back a verb with its object', () => {
     expect(termhood(input('prescribe antibiotics', 'prescrever antibióticos')).reason).toBe('free combination');
     expect(termhood(input('prescribe antibiotics', 'prescrever antibióticos')).termhood).toBeLessThan(TERMHOOD_MIN);
