@@ -1,5 +1,6 @@
 import { bilingual, cellForms, language, type Entry } from '../lang/index.js';
-import { fold } from './inflection.js';
+import { fold, singularSurface } from './inflection.js';
+import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
@@ -17,6 +18,12 @@ interface TypeCue {
   suffixes?: string[];
   heads?: string[];
   epithets?: string[];
+  /** Word beginnings (`hyper`, `anti`): a head so formed, the prefix followed by four letters or more (and one of `suffixes`, if given). */
+  prefixes?: string[];
+  /** The suffixes hold only for a head general English lacks (`scorpionism`; not `mechanism`). */
+  unlisted: boolean;
+  /** Heads the entities stage's lab lexicon names as one word (`troponin`, `creatinine`). */
+  labHeads: boolean;
   stops?: Set<string>;
   /** A general head that a modifier of degree or a free modifier alone leaves a free combination. */
   freeHeads?: string[];
@@ -29,6 +36,9 @@ interface CueData {
   suffixes?: string[];
   heads?: string[];
   epithets?: string[];
+  prefixes?: string[];
+  unlisted?: boolean;
+  heads_from?: 'labs';
   stops?: string[];
   free_heads?: string[];
   modifiers?: string[];
@@ -44,6 +54,9 @@ function typeCues(): TypeCue[] {
     suffixes: c.suffixes,
     heads: c.heads,
     epithets: c.epithets,
+    prefixes: c.prefixes,
+    unlisted: c.unlisted === true,
+    labHeads: c.heads_from === 'labs',
     stops: new Set(c.stops ?? []),
     freeHeads: c.free_heads,
     modifiers: c.free_heads ? new Set([...(c.modifiers ?? []), ...freeModifiers()]) : undefined,
@@ -68,10 +81,23 @@ function headOf(enKey: string): { head: string; modifiers: string[] } {
 function holds(cue: TypeCue, head: string, modifiers: string[]): boolean {
   if (cue.stops?.has(head)) return false;
   if (cue.freeHeads) return cue.freeHeads.includes(head) && modifiers.length > 0 && modifiers.every((m) => cue.modifiers!.has(m));
-  if (cue.heads?.includes(head)) return true;
+  if (cue.heads?.includes(head) || (cue.labHeads && labWords().has(head))) return true;
   // A Latin epithet names a disease after its noun only (`diabetes mellitus`; `mellitus` alone is a fragment).
   if (cue.epithets?.includes(head)) return modifiers.length > 0;
-  return cue.suffixes?.some((s) => head.endsWith(s) && head.length > s.length + 2) === true;
+  // With prefixes, a suffix too must hold when the cue gives some (`hyperventilation`: hyper- and -ion).
+  if (cue.prefixes && !cue.prefixes.some((p) => head.startsWith(p) && /^-?\p{L}{4}/u.test(head.slice(p.length)))) return false;
+  const suffixed = cue.suffixes?.some((s) => head.endsWith(s) && head.length > s.length + 2) ?? cue.prefixes !== undefined;
+  return suffixed && (!cue.unlisted || !wordList('en').has(head));
+}
+
+let labNames: Set<string> | undefined;
+
+/** The one-word names of the entities stage's lab lexicon (src/lang/en-pt/labs.tsv), in small letters and singular (abbreviations aside). */
+function labWords(): Set<string> {
+  labNames ??= new Set(
+    bilingual().labs().flatMap((r) => cellForms(r.en)).filter((f) => /^\p{Ll}[\p{Ll}-]*$/u.test(f)).map((f) => singularSurface(f, 'en')),
+  );
+  return labNames;
 }
 
 function firstCue(enKey: string, overEntitiesOnly: boolean): TypeCue | undefined {

@@ -53,6 +53,27 @@ describe('entry types', () => {
     expect(guessType('hypothyroidism')).toBe('diagnosis');
   });
 
+  it('types by word formation: -ism on a word general English lacks, hyper-/hypo- on a noun of state, anti- on an adjective', () => {
+    expect(guessType('loxoscelism')).toBe('diagnosis');
+    expect(guessType('mechanism')).toBe('term');
+    expect(guessType('hypoperfusion')).toBe('diagnosis');
+    expect(guessType('transient hyperactivity')).toBe('diagnosis');
+    // Anatomy, adjectives and general words of the same beginning are no findings.
+    expect(guessType('hypothalamus')).toBe('term');
+    expect(guessType('hypoglycemic')).toBe('term');
+    expect(guessType('hypothesis')).toBe('term');
+    expect(guessType('antiretroviral')).toBe('drug');
+    expect(guessType('anti-inflammatory')).toBe('drug');
+    expect(guessType('antisocial')).toBe('term');
+    expect(guessType('antibody')).toBe('term');
+  });
+
+  it('types a head the lab lexicon names as one word as a lab, general words there aside', () => {
+    expect(guessType('serum creatinine')).toBe('lab');
+    expect(guessType('ionized calcium')).toBe('lab');
+    expect(guessType('complement')).toBe('term');
+  });
+
   it('leaves a general head under modifiers of degree a free combination', () => {
     expect(entryType('severe disease', 'diagnosis', false)).toBe('term');
     expect(entryType('mild symptom', 'diagnosis', false)).toBe('term');
