@@ -2,12 +2,12 @@ import type { Block, BlockLang, DocumentInput, KeywordList } from '../types.js';
 import type { Note } from '../io/messages.js';
 import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
-import { loadLanguageDetector } from './language.js';
+import { identifyLanguage, loadLanguageDetector } from './language.js';
 import { jatsToBlocks } from './jats.js';
 import { blocksFromLayout } from './layout-blocks.js';
 
-/** A text that is a JATS article rather than extracted prose. */
-const JATS = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
+/** A text that is a JATS article rather than extracted prose: processing instructions (`<?xml-stylesheet …?>`) and comments may come first. */
+const JATS = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
 
 /**
  * The longest document ingest accepts. A long article is ~100k characters;
@@ -70,7 +70,7 @@ export async function ingestDocument(input: DocumentInput, path = 'input'): Prom
     return { source, blocks: [...en.blocks, ...pt.blocks], notes: [...en.notes, ...pt.notes] };
   }
   if (input.layout) return { source: input.text, ...blocksFromLayout(input.text, input.layout) };
-  if (JATS.test(input.text.slice(0, 4096))) return jatsToBlocks(input.text, path);
+  if (JATS.test(input.text.slice(0, 4096))) return jatsToBlocks(input.text, path, { identify: identifyLanguage });
   const { blocks, notes } = findBlocks(input.text);
   return { source: input.text, blocks, notes };
 }

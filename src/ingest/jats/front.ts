@@ -1,0 +1,100 @@
+import type { Layout } from './layout.js';
+import { child, childrenNamed, descendants, elements, type Element } from './xml.js';
+import { squash, textOf, textOrEmpty } from './text.js';
+import { paragraphsIn } from './flow.js';
+import { asLang, declared } from './lang.js';
+
+/**
+ * Front matter (`article-meta`, or a sub-article's `front-stub`): titles with
+ * their subtitles, abstracts of every type, keyword groups. Each in the
+ * language it declares; where it declares none, the article's, unless two
+ * of a kind leave it in doubt (two undeclared keyword groups, a
+ * `trans-abstract` without `xml:lang`): then its text says.
+ */
+
+/** `Title: subtitle`, as a reader would write them on one line. */
+function withSubtitles(title: string, subtitles: Element[]): string {
+  return subtitles.map(textOrEmpty).reduce((t, s) => (s === '' ? t : t === '' ? s : /[:.?!]$/.test(t) ? `${t} ${s}` : `${t}: ${s}`), title);
+}
+
+function titles(layout: Layout, group: Element | undefined, code: string): void {
+  const title = child(group, 'article-title');
+  if (title) layout.add(asLang(declared(title) ?? code), 'title', '', [withSubtitles(textOrEmpty(title), childrenNamed(group, 'subtitle'))]);
+  for (const trans of childrenNamed(group, 'trans-title-group')) {
+    for (const t of childrenNamed(trans, 'trans-title')) {
+      const text = withSubtitles(textOrEmpty(t), childrenNamed(trans, 'trans-subtitle'));
+      layout.add(asLang(declared(t) ?? declared(trans) ?? layout.guess(text, '', 'und')), 'title', '', [text]);
+    }
+  }
+}
+
+/** A structured abstract's sections keep their label: `Objective: To evaluate …`. */
+function abstractParagraphs(abs: Element): string[] {
+  const out = paragraphsIn(abs, false);
+  for (const sec of descendants(abs, 'sec')) {
+    const title = textOrEmpty(child(sec, 'title'));
+    const ps = paragraphsIn(sec, false);
+    if (ps.length > 0 && title) ps[0] = `${title.replace(/[:.]$/, '')}: ${ps[0]}`;
+    out.push(...ps);
+  }
+  return out;
+}
+
+/** Elements of one kind that declare no language, more than one sharing a key: inheriting would put them all in one language. */
+function inDoubt(els: Element[], key: (el: Element) => string): Set<Element> {
+  const undeclared = els.filter((el) => !declared(el));
+  return new Set(undeclared.filter((el) => undeclared.filter((o) => key(o) === key(el)).length > 1));
+}
+
+/** Abstracts of every type (a graphical one gives its figure's caption), then the translated ones. */
+function abstracts(layout: Layout, meta: Element, code: string): void {
+  const own = childrenNamed(meta, 'abstract');
+  const doubtful = inDoubt(own, (a) => a.attrs['abstract-type'] ?? '');
+  for (const abs of [...own, ...childrenNamed(meta, 'trans-abstract')]) {
+    const heading = textOrEmpty(child(abs, 'title'));
+    const paragraphs = abstractParagraphs(abs);
+    const fallback = abs.name === 'abstract' && !doubtful.has(abs) ? code : layout.guess(paragraphs.join(' '), heading, abs.name === 'abstract' ? code : 'und');
+    const lang = asLang(declared(abs) ?? fallback);
+    layout.add(lang, 'abstract', heading, paragraphs);
+    layout.floats(abs, lang);
+  }
+}
+
+/** The keywords of a `kwd-group` (plain, compound, nested); a group holding one `kwd` with `;` between keywords is split there. */
+export function keywordsOf(group: Element): string[] {
+  const words: string[] = [];
+  for (const c of elements(group)) {
+    if (c.name === 'kwd') words.push(squash(textOf(c)));
+    // a compound keyword's code (`C14.907`) is no word of it
+    else if (c.name === 'compound-kwd') words.push(squash(childrenNamed(c, 'compound-kwd-part').filter((p) => !/code/i.test(p.attrs['content-type'] ?? '')).map(textOf).join(' ')));
+    else if (c.name === 'nested-kwd') words.push(...keywordsOf(c));
+  }
+  const split = words.length === 1 && words[0]!.includes(';') ? words[0]!.split(';').map(squash) : words;
+  return split.map((w) => w.replace(/[.;,]$/, '')).filter((w) => w !== '');
+}
+
+/** Author keywords before indexers' (`kwd-group-type` MeSH, DeCS …): the first list met per language is the one kept. */
+const byAuthors = (g: Element) => (/^$|author/i.test(g.attrs['kwd-group-type'] ?? '') ? 0 : 1);
+
+function keywords(layout: Layout, meta: Element, code: string): void {
+  const groups = childrenNamed(meta, 'kwd-group');
+  const doubtful = inDoubt(groups, () => '');
+  const listed = groups.map((group) => {
+    const words = keywordsOf(group);
+    const heading = textOrEmpty(child(group, 'title'));
+    const groupCode = declared(group) ?? (doubtful.has(group) ? layout.guess(words.join('; '), heading, code) : code);
+    layout.add(asLang(groupCode), 'keywords', heading, [words.join('; ')]);
+    return { group, words, code: groupCode };
+  });
+  for (const { words, code: c } of listed.sort((a, b) => byAuthors(a.group) - byAuthors(b.group))) {
+    if (words.length > 0 && !layout.keywords.some((k) => k.code === c)) layout.keywords.push({ lang: asLang(c), code: c, keywords: words });
+  }
+}
+
+/** Titles, abstracts and keywords of an article's or a sub-article's front matter. */
+export function front(layout: Layout, meta: Element | undefined, code: string): void {
+  if (!meta) return;
+  titles(layout, child(meta, 'title-group'), code);
+  abstracts(layout, meta, code);
+  keywords(layout, meta, code);
+}

@@ -1,0 +1,109 @@
+import type { Block, BlockLang, KeywordList, Part } from '../../types.js';
+import { matchHeading } from '../headings.js';
+import { child, childrenNamed, descendants, elements, type Element } from './xml.js';
+import { squash, textOf, textOrEmpty } from './text.js';
+import { paragraphsIn } from './flow.js';
+import { asLang, codeFor, declared } from './lang.js';
+
+/** Identifies the language of a text (`hint`: the language of its heading word). */
+export type Identify = (text: string, hint?: string) => BlockLang;
+
+/** `sec-type`s of statements about the article rather than its content: the clean stage keeps them apart from the prose. */
+const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'funding', 'funding-information', 'ack', 'acknowledgment', 'acknowledgments', 'acknowledgement', 'acknowledgements', 'coi-statement', 'conflict', 'conflicts', 'author-contributions', 'ethics-statement', 'financial-disclosure', 'abbreviations']);
+
+/** The part a `sec` belongs to: its type (`COI-statement`, `materials|methods`) or its heading (`Acknowledgements`, `Referências`) may say it is back matter. */
+function partOf(sec: Element, title: string, inherited: Part): Part {
+  if (inherited !== 'body') return inherited;
+  const types = (sec.attrs['sec-type'] ?? '').toLowerCase().split('|');
+  if (types.some((t) => BACK_MATTER.has(t))) return 'other';
+  const heading = matchHeading(title)?.part;
+  return heading === 'other' || heading === 'references' ? heading : 'body';
+}
+
+/** The blocks of an article, laid out as the source text they are offsets into. */
+export class Layout {
+  source = '';
+  blocks: Block[] = [];
+  /** The first keyword list met in each language (a translation repeats the article's). */
+  keywords: KeywordList[] = [];
+  hasReferences = false;
+
+  constructor(readonly identify?: Identify) {}
+
+  add(lang: BlockLang, part: Part, section: string, paragraphs: string[]): void {
+    const kept = paragraphs.map(squash).filter((p) => p !== '');
+    if (kept.length === 0) return;
+    if (this.source !== '') this.source += '\n\n';
+    const start = this.source.length;
+    this.source += kept.join('\n\n');
+    this.blocks.push({ lang, part, section, text: this.source.slice(start), start, end: this.source.length });
+  }
+
+  /** The language code of an element that declares none where inheriting would be a guess: identified from its text, else `fallback`. */
+  guess(text: string, heading: string, fallback: string): string {
+    if (!this.identify || squash(text) === '') return fallback;
+    const hint = matchHeading(heading)?.lang;
+    return codeFor(this.identify(squash(text), hint));
+  }
+
+  /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1`. */
+  floats(el: Element, lang: BlockLang): void {
+    for (const name of ['fig', 'table-wrap', 'supplementary-material']) {
+      for (const f of descendants(el, name)) {
+        const caption = child(f, 'caption');
+        const own = declared(f);
+        if (caption) this.add(own ? asLang(own) : lang, 'caption', textOrEmpty(child(f, 'label')), [textOf(caption)]);
+      }
+    }
+  }
+
+  /** A reference list (nested lists included) as one `references` block. */
+  references(refs: Element, lang: BlockLang): void {
+    this.hasReferences = true;
+    const entries = descendants(refs, 'ref').map((r) => {
+      const label = textOrEmpty(child(r, 'label'));
+      const citation = child(r, 'mixed-citation') ?? child(r, 'element-citation') ?? r;
+      return `${label ? `${label}. ` : ''}${textOf(citation)}`;
+    });
+    this.add(lang, 'references', textOrEmpty(child(refs, 'title')), entries);
+  }
+
+  /** Back matter that is no reference list (`ack`, `notes`, `app`, `glossary`, `fn-group`): an `other` block named by its title, else its kind. */
+  apparatus(el: Element, lang: BlockLang): void {
+    const name = textOrEmpty(child(el, 'title')) || textOrEmpty(child(el, 'label')) || el.attrs['notes-type'] || el.attrs['sec-type'] || el.name;
+    const paragraphs = el.name === 'fn-group' ? childrenNamed(el, 'fn').flatMap((fn) => paragraphsIn(fn, true)) : paragraphsIn(el, true);
+    this.add(lang, 'other', name, paragraphs);
+    for (const refs of descendants(el, 'ref-list')) this.references(refs, lang);
+  }
+
+  /** A `sec` and its sub-sections, each as a block named by its title; back matter in the body is `other`. */
+  section(sec: Element, code: string, inherited: Part): void {
+    const own = declared(sec) ?? code;
+    const title = textOrEmpty(child(sec, 'title'));
+    const part = partOf(sec, title, inherited);
+    const lang = asLang(own);
+    this.add(lang, part, title || (part === 'other' ? sec.attrs['sec-type'] || 'sec' : ''), paragraphsIn(sec, false));
+    for (const c of elements(sec)) {
+      if (c.name === 'sec') this.section(c, own, part);
+      else if (c.name === 'ref-list') this.references(c, lang);
+      else if (c.name === 'fn-group' || c.name === 'glossary') this.apparatus(c, lang);
+    }
+  }
+
+  /** One item of `back` or of an `app-group`. */
+  private backItem(c: Element, lang: BlockLang): void {
+    if (c.name === 'ref-list') this.references(c, lang);
+    else if (['ack', 'app', 'fn-group', 'glossary', 'notes', 'bio'].includes(c.name)) this.apparatus(c, lang);
+  }
+
+  /** `back`: reference lists, and everything else as apparatus; figures and tables there as captions. */
+  back(back: Element, code: string): void {
+    const lang = asLang(code);
+    for (const c of elements(back)) {
+      if (c.name === 'sec') this.section(c, code, 'other');
+      else if (c.name === 'app-group') for (const app of elements(c)) this.backItem(app, lang);
+      else this.backItem(c, lang);
+    }
+    this.floats(back, lang);
+  }
+}
