@@ -6,9 +6,10 @@ import { englishWordClass, fold } from './inflection.js';
  * Pairs whose two sides cannot name the same thing, whatever their
  * association: a gene, variant or strain code on one side that the other
  * does not carry (`GSTM1 gene ↔ gene GSTT1`, the neighbouring gene), or an
- * acronym of other letters with no evidence that both stand for one long form, and a
+ * acronym of other letters with no evidence that both stand for one long form, a
  * single word whose class changes across the pair (`significant ↔
- * significância`, `technology ↔ tecnológica`). Held back, the English term
+ * significância`, `technology ↔ tecnológica`), and a Portuguese side holding
+ * a finite verb (a clause). Held back, the English term
  * is left free for another candidate of the right code or class.
  */
 export type Mismatch = Extract<HoldReason, 'different code' | 'different word class'>;
@@ -32,9 +33,23 @@ const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
 export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>): Mismatch | undefined {
   // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
   if (!via.has('termbase') && !via.has('acronym') && (codesDiffer(en, pt) || (!via.has('entity') && acronymsDiffer(en, pt)))) return 'different code';
-  if (wordClassesDiffer(en, pt)) return 'different word class';
+  if (wordClassesDiffer(en, pt) || holdsFiniteVerb(pt)) return 'different word class';
   return undefined;
 }
+
+/**
+ * A Portuguese verb in the third person plural: a word of six letters or more
+ * ending -am, -em, -êm, -õem (`enfrentam`, `transmitem`, `intervêm`), not a
+ * noun in -gem or -ordem (`margem`, `desordem`), that the Brazilian dictionary
+ * has and general English lacks (no English word copied over). No term holds
+ * one: the pair is a clause cut from its sentence or a verb form.
+ */
+function holdsFiniteVerb(pt: string): boolean {
+  return pt.split(/\s+/).some((w) => PLURAL_VERB.test(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w));
+}
+
+const PLURAL_VERB = /^\p{Ll}{3,}(?:[^g]em|am|êm|õem)$/u;
+const NOUN_IN_EM = /(?:ordem|gem)$/u;
 
 /** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */
 function codesDiffer(en: string, pt: string): boolean {

@@ -58,6 +58,16 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('approximation', 'aproximativa', via)).toBeUndefined();
     expect(mismatchReason('remodeling', 'remodelação', via)).toBeUndefined();
   });
+
+  it('a Portuguese side holding a verb in the third person plural: a clause or a verb form', () => {
+    expect(mismatchReason('mosquitoes carry virus', 'mosquitos carregam vírus', via)).toBe('different word class');
+    expect(mismatchReason('cells divide', 'células dividem', via)).toBe('different word class');
+    expect(mismatchReason('contain', 'contêm', via)).toBe('different word class');
+    // Nouns in -gem and -dem, and English copied over, are no verbs.
+    expect(mismatchReason('surgical margin', 'margem cirúrgica', via)).toBeUndefined();
+    expect(mismatchReason('mental disorder', 'desordem mental', via)).toBeUndefined();
+    expect(mismatchReason('immune system', 'immune system', via)).toBeUndefined();
+  });
 });
 
 describe('buildGlossary with a mismatched pair', () => {
