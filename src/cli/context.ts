@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import type { TFunction } from 'i18next';
 import { errnoCode, InputError, OutputError } from '../io/errors.js';
-import { AtomicWriter, WRITE_BLOCK } from '../io/atomic.js';
+import { AtomicWriter } from '../io/atomic.js';
+import { Blocks } from '../io/blocks.js';
 import { escapeLine } from '../io/escape.js';
 import type { Locale } from '../i18n/locales.js';
 
@@ -122,24 +123,12 @@ function openSink(out?: string): Sink {
 }
 
 function stdoutSink(): Sink {
-  let pending = '';
-  const flush = (): Promise<void> => {
-    const text = pending;
-    pending = '';
-    return new Promise((resolve, reject) => process.stdout.write(text, (err) => (err ? reject(err) : resolve())));
-  };
+  const blocks = new Blocks((block) => new Promise((resolve, reject) => process.stdout.write(block, (err) => (err ? reject(err) : resolve()))));
   return {
-    write(chunk) {
-      pending += chunk;
-      return pending.length >= WRITE_BLOCK ? flush() : undefined;
-    },
-    commit: async () => {
-      if (pending) await flush();
-    },
+    write: (chunk) => blocks.add(chunk),
+    commit: () => blocks.flush(),
     // What was produced before the failure is written, as on a stream.
-    abort: async () => {
-      if (pending) await flush().catch(() => undefined);
-    },
+    abort: () => blocks.flush().catch(() => undefined),
   };
 }
 

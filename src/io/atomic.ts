@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { once } from 'node:events';
+import { Blocks } from './blocks.js';
 import { asOutputError } from './errors.js';
 
 /** A temporary name beside the target, so the final rename stays on one filesystem. */
@@ -34,9 +35,6 @@ function removeQuietly(path: string): void {
   }
 }
 
-/** Characters of output gathered before a write to a stream. */
-export const WRITE_BLOCK = 1 << 16;
-
 /**
  * A streamed output file that only appears under its name when `commit()` is
  * called; `abort()` (or a crash) leaves any existing file untouched.
@@ -47,8 +45,10 @@ export class AtomicWriter {
   private done = false;
   /** The stream is ended: the temporary file is complete (`finish`). */
   private ended = false;
-  /** Chunks not yet handed to the stream: a corpus file is written a line at a time, and each stream write has its own cost. */
-  private pending = '';
+  /** Chunks not yet handed to the stream. */
+  private readonly blocks = new Blocks(async (block) => {
+    if (!this.stream.write(block)) await this.drained();
+  });
   /** The stream's first error (a full disk), kept so the next write or the commit throws it instead of an uncaught event. */
   private failure: Error | undefined;
 
@@ -67,15 +67,12 @@ export class AtomicWriter {
   /** A promise only when the gathered text went to the stream (or the stream failed): a caller of many short chunks awaits seldom. */
   write(chunk: string): Promise<void> | undefined {
     if (this.failure) return Promise.reject(this.failure);
-    this.pending += chunk;
-    return this.pending.length >= WRITE_BLOCK ? this.flush() : undefined;
+    return this.blocks.add(chunk);
   }
 
   private async flush(): Promise<void> {
     if (this.failure) throw this.failure;
-    const text = this.pending;
-    this.pending = '';
-    if (text && !this.stream.write(text)) await this.drained();
+    await this.blocks.flush();
   }
 
   /** Wait for the stream to take more; an error met meanwhile (a full disk) is said of the file being written. */
@@ -122,7 +119,7 @@ export class AtomicWriter {
   async abort(): Promise<void> {
     if (this.done) return;
     this.done = true;
-    this.pending = '';
+    this.blocks.drop();
     if (!this.ended) await new Promise<void>((resolve) => this.stream.end(() => resolve()));
     this.ended = true;
     // A stream destroyed while its file was still being opened creates the file after end()'s callback: remove it once closed.
