@@ -30,18 +30,22 @@ interface Cue {
   op?: Bound;
 }
 
-const cache = new Map<Lang, Cue[]>();
+/** A language's cues, longest first, and per kind the ASCII characters (letters in small) its cues start with: both made once from the same list. */
+interface Cues {
+  list: Cue[];
+  firsts: Map<Cue['kind'], Set<number>>;
+}
+
+const cache = new Map<Lang, Cues>();
 type Kinds = ReadonlyArray<Cue['kind']>;
 const BOUND_KINDS: Kinds = ['bound'];
 const LEAD_KINDS: Kinds = ['lead'];
 const HEAD_KINDS: Kinds = ['reference', 'therapeutic'];
-/** Per language and list of kinds, the ASCII characters (letters in small) its cues start with. */
-const firsts = new Map<Lang, Map<Kinds, Set<number>>>();
 
-function cues(lang: Lang): Cue[] {
-  let list = cache.get(lang);
-  if (!list) {
-    list = language(lang).referenceRangeCues<{ cue: string; kind: Cue['kind']; op?: Bound }>()
+function cues(lang: Lang): Cues {
+  let cues = cache.get(lang);
+  if (!cues) {
+    const list = language(lang).referenceRangeCues<{ cue: string; kind: Cue['kind']; op?: Bound }>()
       .map((e) => {
         const cue = String(e.cue);
         const exact = /^[A-Z.]{2,5}$/.test(cue);
@@ -50,19 +54,23 @@ function cues(lang: Lang): Cue[] {
         return c;
       })
       .sort((a, b) => b.words.length - a.words.length);
-    cache.set(lang, list);
+    const firsts = new Map<Cue['kind'], Set<number>>();
+    for (const c of list) {
+      let set = firsts.get(c.kind);
+      if (!set) firsts.set(c.kind, (set = new Set()));
+      set.add(c.words.toLowerCase().charCodeAt(0));
+    }
+    cache.set(lang, (cues = { list, firsts }));
   }
-  return list;
+  return cues;
 }
 
 /** Whether a cue of one of `kinds` may start with the character `c` (an ASCII letter in either case; any character not ASCII may). */
 function mayStart(c: number, lang: Lang, kinds: Kinds): boolean {
   if (c >= 128) return true;
-  let byKinds = firsts.get(lang);
-  if (!byKinds) firsts.set(lang, (byKinds = new Map()));
-  let set = byKinds.get(kinds);
-  if (!set) byKinds.set(kinds, (set = new Set(cues(lang).filter((q) => kinds.includes(q.kind)).map((q) => q.words.toLowerCase().charCodeAt(0)))));
-  return set.has(c >= 65 && c <= 90 ? c | 32 : c);
+  const small = c >= 65 && c <= 90 ? c | 32 : c;
+  const { firsts } = cues(lang);
+  return kinds.some((kind) => firsts.get(kind)?.has(small));
 }
 
 /** The longest cue of one of `kinds` at the start of `s`, ending where a word ends. */
@@ -71,7 +79,7 @@ function cueAt(s: string, lang: Lang, kinds: Kinds): Cue | undefined {
   if (!mayStart(s.charCodeAt(0), lang, kinds)) return undefined;
   const head = s.slice(0, 40);
   const folded = fold(head);
-  for (const c of cues(lang)) {
+  for (const c of cues(lang).list) {
     if (!kinds.includes(c.kind)) continue;
     const written = c.exact ? head : folded;
     if (written.startsWith(c.words) && !/[\p{L}\p{N}]/u.test(written.charAt(c.words.length))) return c;
