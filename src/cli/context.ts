@@ -132,7 +132,7 @@ function stdoutSink(): Sink {
   };
 }
 
-function isFolder(path: string): boolean {
+export function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

@@ -90,6 +90,7 @@ function defineAlign(program: Command, ctx: Context): void {
   withLocale(t, program.command('align'))
     .description(t('align.description'))
     .option('--batch <file>', t('align.batch'))
+    .option('--errors <file>', t('common.errors'))
     .option('--en <file>', t('align.en'))
     .option('--pt <file>', t('align.pt'))
     .option('-o, --out <file>', t('common.out'))
@@ -105,6 +106,7 @@ function defineEntities(program: Command, ctx: Context): void {
     .description(t('entities.description'))
     .addOption(new Option('--lang <lang>', t('entities.lang')).choices(['en', 'pt']).makeOptionMandatory())
     .requiredOption('--batch <file>', t('entities.batch'))
+    .option('--errors <file>', t('common.errors'))
     .option('-o, --out <file>', t('common.out'))
     .addOption(new Option('--format <format>', t('entities.format')).choices(['jsonl', 'brat', 'pubtator']).default('jsonl'))
     .action(async (opts) => (await import('./commands/entities.js')).entities(ctx, opts));
@@ -117,6 +119,7 @@ function defineGlossary(program: Command, ctx: Context): void {
     .enablePositionalOptions()
     .description(t('glossary.description'))
     .option('--batch <file>', t('glossary.batch'))
+    .option('--errors <file>', t('common.errors'))
     .option('-o, --out <dir>', t('glossary.out'))
     .option('--termbase <file>', t('glossary.termbase'))
     .action(async (opts) => (await import('./commands/glossary.js')).glossary(ctx, opts));

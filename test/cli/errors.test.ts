@@ -108,6 +108,53 @@ describe('CLI bad input', () => {
   });
 });
 
+describe('CLI --batch with many bad records', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, k) => `Line ${k + 1} of a plain text, not JSON.`).join('\n') + '\n';
+  const text = (id: string) => JSON.stringify({ id, text: 'She took prednisone 20 mg daily.' });
+
+  it('entities: the first 20 failures, then one line counting the rest and naming --errors; exit 2 when none is usable', () => {
+    const d = tempDir();
+    const input = join(d, 'notes.txt');
+    writeFileSync(input, prose(50));
+    const r = medbitext(['entities', '--lang', 'en', '--batch', input]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.filter((l) => /notes\.txt:\d+ +malformed JSON/.test(l))).toHaveLength(20);
+    expect(lines.at(-2)).toMatch(/notes\.txt: 30 more failed records not shown; --errors FILE lists every failure$/);
+    expect(lines.at(-1)).toMatch(/none of its 50 records/);
+    expect(lines).toHaveLength(22);
+    const pt = medbitext(['entities', '--lang', 'en', '--batch', input, '--locale', 'pt']);
+    expect(pt.stderr).toMatch(/notes\.txt: mais 30 registros com falha não mostrados; --errors ARQUIVO lista todas as falhas/);
+  });
+
+  it('entities --out with some records usable: they are written, the failures counted and listed; exit 1', () => {
+    const d = tempDir();
+    const input = join(d, 'mixed.jsonl');
+    writeFileSync(input, `${text('a')}\n${prose(25)}${text('b')}\n`);
+    const out = join(d, 'entities.jsonl');
+    const errors = join(d, 'errors.jsonl');
+    const r = medbitext(['entities', '--lang', 'en', '--batch', input, '--out', out, '--errors', errors]);
+    expect(r.status).toBe(1);
+    expect(readFileSync(out, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['a', 'b']);
+    expect(readFileSync(errors, 'utf8').trim().split('\n')).toHaveLength(25);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.at(-2)).toMatch(/mixed\.jsonl: 5 more failed records not shown/);
+    expect(lines.at(-1)).toMatch(/mixed\.jsonl: 27 records read, 2 processed, 25 failed/);
+  });
+
+  it('--errors FILE is written empty when no record failed, so an earlier list never stays', () => {
+    const d = tempDir();
+    const input = join(d, 'ok.jsonl');
+    writeFileSync(input, `${text('a')}\n`);
+    const errors = join(d, 'errors.jsonl');
+    writeFileSync(errors, 'an earlier list\n');
+    const r = medbitext(['entities', '--lang', 'en', '--batch', input, '--errors', errors]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(errors, 'utf8')).toBe('');
+  });
+});
+
 describe('CLI usage errors', () => {
   it('are one localized line, exit 2, with the command\'s --help to turn to', () => {
     const pt = medbitext(['run', '--bogus', '--locale', 'pt']);

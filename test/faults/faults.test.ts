@@ -63,6 +63,22 @@ describe('fault suite: records', () => {
     expectFault(g, 1, /d\.jsonl:2 {2}malformed JSON/);
     JSON.parse(readFileSync(join(d, 'g', 'glossary.json'), 'utf8'));
   });
+
+  it('F29 entities --batch of a plain text file: 20 failures shown, one line counts the rest; --errors FILE lists every one', () => {
+    const d = tempDir();
+    const input = join(d, 'notes.txt');
+    writeFileSync(input, Array.from({ length: 50 }, (_, k) => `Line ${k + 1} of a plain text, not JSON.`).join('\n') + '\n');
+    const errors = join(d, 'errors.jsonl');
+    const r = medbitext(['entities', '--lang', 'en', '--batch', input, '--errors', errors]);
+    expectFault(r, 2, /notes\.txt:1 {2}malformed JSON/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(22);
+    expect(r.stderr).toContain(`30 more failed records not shown; every failure is listed in ${errors}`);
+    const listed = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { file: string; line: number; error: string; reason: string });
+    expect(listed.map((e) => e.line)).toEqual(Array.from({ length: 50 }, (_, k) => k + 1));
+    expect(listed[49]).toMatchObject({ file: input, error: 'badJson' });
+    expect(listed[49]!.reason).toMatch(/^malformed JSON/);
+    expect(readdirSync(d).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 });
 
 describe('fault suite: what is read', () => {

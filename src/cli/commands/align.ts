@@ -15,6 +15,7 @@ type Format = 'jsonl' | 'tmx' | 'moses' | 'text';
 
 interface AlignFlags {
   batch?: string;
+  errors?: string;
   en?: string;
   pt?: string;
   out?: string;
@@ -27,6 +28,7 @@ export async function align(ctx: Context, flags: AlignFlags): Promise<void> {
   if (flags.batch && (flags.en || flags.pt)) throw new UsageError('alignBothModes');
   if (flags.format === 'moses' && !flags.out) throw new UsageError('mosesNeedsOut');
   if (flags.batch) return alignBatch(ctx, flags.batch, flags);
+  if (flags.errors) throw new UsageError('errorsNeedsBatch');
   if (!flags.en || !flags.pt) throw new UsageError('alignNeedsInput');
   return alignRaw(ctx, flags.en, flags.pt, flags);
 }
@@ -62,7 +64,7 @@ async function alignBatch(ctx: Context, path: string, flags: AlignFlags): Promis
         const moses = toMoses(withTexts(alignSentences(e, p), e, p), minScore);
         await en.write(moses.en);
         await pt.write(moses.pt);
-      });
+      }, flags.errors);
     });
     return closeBatch(ctx, tally!);
   }
@@ -73,7 +75,7 @@ async function alignBatch(ctx: Context, path: string, flags: AlignFlags): Promis
       const [e, p] = [stringArrayField(rec, 'en_sentences', path), stringArrayField(rec, 'pt_sentences', path)];
       if (format === 'tmx') noteXmlChars(ctx, path, rec.line, [id, ...e, ...p], 'TMX');
       await sink.write(render(format, id, alignSentences(e, p), e, p, minScore));
-    });
+    }, flags.errors);
     if (format === 'tmx') await sink.write(tmxFooter());
   });
   closeBatch(ctx, tally!);

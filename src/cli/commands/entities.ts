@@ -11,6 +11,7 @@ import { closeBatch, eachRecord, type BatchTally } from '../records.js';
 interface EntitiesFlags {
   lang: Lang;
   batch: string;
+  errors?: string;
   out?: string;
   format: 'jsonl' | 'brat' | 'pubtator';
 }
@@ -30,7 +31,7 @@ export async function entities(ctx: Context, flags: EntitiesFlags): Promise<void
       const text = stringField(rec, 'text', flags.batch);
       writeFileAtomic(join(out, `${name}.txt`), text);
       writeFileAtomic(join(out, `${name}.ann`), toBrat(text, extractEntities(text, flags.lang)));
-    });
+    }, flags.errors);
     return closeBatch(ctx, tally);
   }
   await writeAll(flags.out, async (sink) => {
@@ -40,7 +41,7 @@ export async function entities(ctx: Context, flags: EntitiesFlags): Promise<void
       const text = stringField(rec, 'text', flags.batch);
       const found = extractEntities(text, flags.lang);
       return sink.write(flags.format === 'pubtator' ? toPubTator(id, text, found) : JSON.stringify({ id, entities: found }) + '\n');
-    });
+    }, flags.errors);
   });
   closeBatch(ctx, tally!);
 }

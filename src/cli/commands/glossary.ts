@@ -19,6 +19,7 @@ import { noteXmlChars } from '../xml-note.js';
 
 interface GlossaryFlags {
   batch?: string;
+  errors?: string;
   out?: string;
   termbase?: string;
 }
@@ -42,7 +43,7 @@ export async function glossary(ctx: Context, flags: GlossaryFlags): Promise<void
     const fatal = fatalInputError(file);
     if (fatal) throw new InputError(fatal.key, batch, fatal.params, rec.line);
     if (file.data.terms) terms.push(file.data.terms);
-  });
+  }, flags.errors);
   const built = buildGlossary(terms, { imported: termbase ? readProjectTermbase(termbase) : [] });
   writeFileAtomic(join(flags.out, 'glossary.json'), toJson(built.entries));
   writeFileAtomic(join(flags.out, 'glossary.candidates.json'), toJson(built.candidates));
