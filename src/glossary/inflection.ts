@@ -3,6 +3,7 @@ import { fold } from '../lang/fold.js';
 import { language, type Entry } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
+import { englishWordTags } from './word-tags.js';
 
 /** The one fold (src/lang/fold.ts), here for the glossary's modules: `cútis` → `cutis`, `ç` → `c`. */
 export { fold };
@@ -197,12 +198,11 @@ function accented(s: string): boolean {
  * compromise, loaded on first use only: its lexicon lists the irregular
  * English plurals (children, women, criteria) and the uncountable nouns.
  * Its tagger guesses a plural from an ending alone (foramen as a plural of
- * "foraman"), so plurals are read from the lexicon; the tagger is only asked
- * whether a word reads as a verb (promotes, complements).
+ * "foraman"), so plurals are read from the lexicon; the tagger (word-tags.ts)
+ * is only asked how a word reads alone (promotes, complements as verbs).
  */
 type Lexicon = Record<string, string | string[] | undefined>;
 interface Compromise {
-  (text: string): { has: (match: string) => boolean; docs: Array<Array<{ tags: Set<string> }>> };
   world: () => { model: { one: { lexicon: Lexicon } } };
 }
 let compromise: Compromise | undefined;
@@ -238,7 +238,7 @@ const verbs = new Memo<boolean>(MEMO_WORDS);
 
 /** Whether an English word reads as a verb on its own (promotes, complements): term candidates can be verb forms. */
 export function isEnglishVerb(word: string): boolean {
-  return verbs.get(fold(word), (w) => english()(w).has('#Verb'));
+  return verbs.get(fold(word), (w) => englishWordTags(w).some((tags) => tags.has('Verb')));
 }
 
 /**
@@ -271,9 +271,9 @@ export function englishWordClass(word: string): 'adjective' | 'adverb' | 'verb' 
   return wordClasses.get(word, (word) => {
     const tags = english().world().model.one.lexicon[word];
     const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
-    const view = listed.length > 0 ? undefined : english()(word);
+    const tagged = listed.length > 0 ? undefined : englishWordTags(word);
     // A term's tags read directly: what `view.has('#Tag')` answers, without parsing a match each time.
-    const has = (tag: string) => (view ? view.docs.some((terms) => terms.some((t) => t.tags.has(tag))) : listed.some((t) => t === tag || t.startsWith(tag) || t.endsWith(tag)));
+    const has = (tag: string) => (tagged ? tagged.some((tags) => tags.has(tag)) : listed.some((t) => t === tag || t.startsWith(tag) || t.endsWith(tag)));
     if (has('Adjective')) return 'adjective';
     if (has('Adverb')) return 'adverb';
     if ((has('Verb') || has('Infinitive') || has('PresentTense')) && !has('Noun') && !has('Singular') && !has('Plural')) return 'verb';
