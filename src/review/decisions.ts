@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Ajv, ErrorObject } from 'ajv';
+import type { Node, ParseError } from 'jsonc-parser';
 import type { Decision } from '../types.js';
 
 /**
@@ -88,12 +89,17 @@ export const DECISIONS_SCHEMA = {
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 
+// Loaded when a decisions file is read: most runs have none, and a cold start would pay for both.
+const require = createRequire(import.meta.url);
+const jsonc = () => require('jsonc-parser') as typeof import('jsonc-parser');
+
 /** Read and check a decisions file; every problem is reported at once, each with its line. */
 export function readDecisions(path: string): LocatedDecision[] {
   return parseDecisions(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), path);
 }
 
 export function parseDecisions(text: string, file: string): LocatedDecision[] {
+  const { findNodeAtLocation, parseTree, printParseErrorCode } = jsonc();
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { disallowComments: true, allowTrailingComma: false });
   const at = (offset: number) => {
@@ -108,7 +114,7 @@ export function parseDecisions(text: string, file: string): LocatedDecision[] {
   }
   if (!tree) throw new DecisionsError(file, [{ line: 1, column: 1, key: 'syntax', params: { reason: 'empty file' } }]);
   const value = JSON.parse(text) as DecisionsFile;
-  validator ??= new Ajv({ discriminator: true, allErrors: true, strict: false }).compile(DECISIONS_SCHEMA);
+  validator ??= new (require('ajv') as typeof import('ajv')).Ajv({ discriminator: true, allErrors: true, strict: false }).compile(DECISIONS_SCHEMA);
   if (!validator(value)) {
     const problems = (validator.errors ?? []).filter((e) => e.keyword !== 'if').map((e) => problemOf(e, tree, at));
     throw new DecisionsError(file, dedupe(problems));
@@ -123,12 +129,12 @@ export function parseDecisions(text: string, file: string): LocatedDecision[] {
   return located;
 }
 
-type Tree = NonNullable<ReturnType<typeof parseTree>>;
+type Tree = Node;
 
 /** An ajv error as a message at the line of the value it is about. */
 function problemOf(e: ErrorObject, tree: Tree, at: (offset: number) => { line: number; column: number }): DecisionProblem {
   const path = e.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
-  const node = findNodeAtLocation(tree, path) ?? tree;
+  const node = jsonc().findNodeAtLocation(tree, path) ?? tree;
   const field = String(path[path.length - 1] ?? '');
   const where = at(node.parent?.type === 'property' ? node.parent.offset : node.offset);
   const params = e.params as Record<string, unknown>;
