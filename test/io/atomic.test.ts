@@ -52,15 +52,29 @@ describe('atomic writes', () => {
   });
 });
 
+/** The writer's stream, reached past `private`: a test makes it fail as a full disk does. */
+type Stream = NodeJS.WritableStream & { destroy(e: Error): void; end: (...a: unknown[]) => unknown };
+const streamOf = (w: AtomicWriter) => (w as unknown as { stream: Stream }).stream;
+/** What fs does on ENOSPC: the write fails with the errno error, and the stream is destroyed with it. */
+const noSpace = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+
+/** A full disk met by `w`: said as an OutputError naming its file, and abort leaves nothing in `d`. */
+async function expectNoSpace(met: unknown, w: AtomicWriter, d: string): Promise<void> {
+  expect(met).toBeInstanceOf(OutputError);
+  expect(met).toMatchObject({ key: 'noSpace', path: w.path });
+  await w.abort();
+  expect(readdirSync(d)).toEqual([]);
+}
+
 describe('atomic writes that fail', () => {
   it('a stream error (a full disk) is thrown by the next write, and abort leaves nothing behind', async () => {
     const d = dir();
     const f = join(d, 'out.jsonl');
     const w = new AtomicWriter(f);
     await w.write('a\n');
-    // What the file system does on ENOSPC: the stream is destroyed with the error.
-    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void } };
+    const stream = streamOf(w);
     const closed = new Promise((r) => stream.once('close', r));
+    // A stream error without an errno code still reaches the caller.
     stream.destroy(new Error('ENOSPC: no space left on device'));
     await closed;
     await expect(w.write('b\n')).rejects.toThrow(/ENOSPC/);
@@ -73,17 +87,10 @@ describe('atomic writes that fail', () => {
     const d = dir();
     const f = join(d, 'alignment.jsonl');
     const w = new AtomicWriter(f);
-    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void } };
-    // What fs does on ENOSPC: the write fails and the stream is destroyed with the errno error.
-    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
     // A write large enough to wait for 'drain', failing while it waits (as a reduce's corpus file does on a full disk).
     const big = w.write('x'.repeat(1 << 20));
-    stream.destroy(enospc);
-    const met = await big.then(() => w.commit()).catch((e: unknown) => e);
-    expect(met).toBeInstanceOf(OutputError);
-    expect(met).toMatchObject({ key: 'noSpace', path: f });
-    await w.abort();
-    expect(readdirSync(d)).toEqual([]);
+    streamOf(w).destroy(noSpace());
+    await expectNoSpace(await big!.then(() => w.commit()).catch((e: unknown) => e), w, d);
   });
 
   it('a full disk met only when the stream ends is an OutputError naming the file', async () => {
@@ -91,8 +98,8 @@ describe('atomic writes that fail', () => {
     const f = join(d, 'glossary.json');
     const w = new AtomicWriter(f);
     await w.write('small');
-    const { stream } = w as unknown as { stream: NodeJS.WritableStream & { destroy(e: Error): void; end: (...a: unknown[]) => unknown } };
-    const enospc = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    const stream = streamOf(w);
+    const enospc = noSpace();
     // The last chunk goes out with end(); the disk fills on it.
     const end = stream.end.bind(stream);
     stream.end = (...args: unknown[]) => {
@@ -100,11 +107,7 @@ describe('atomic writes that fail', () => {
       stream.destroy(enospc);
       return end(cb ? () => cb(enospc) : undefined);
     };
-    const met = await w.commit().catch((e: unknown) => e);
-    expect(met).toBeInstanceOf(OutputError);
-    expect(met).toMatchObject({ key: 'noSpace', path: f });
-    await w.abort();
-    expect(readdirSync(d)).toEqual([]);
+    await expectNoSpace(await w.commit().catch((e: unknown) => e), w, d);
   });
 
   it('writing under a file: the error names the file asked for, not its temporary (cleanup never masks it)', () => {
