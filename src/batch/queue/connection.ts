@@ -1,7 +1,7 @@
 import type { SourceDocument } from '../sources.js';
 import type { RedisOptions } from 'ioredis';
 import { InputError, OutputError } from '../../io/errors.js';
-import { connectionReason, redisTarget, workerOptions, type RedisTarget } from '../redis.js';
+import { commandOptions, connectionReason, probeRedis, redisTarget, workerOptions, type RedisTarget } from '../redis.js';
 
 /** Where a queue lives: the Redis URL, the queue's name, and how long to wait for Redis. */
 export interface QueueConfig {
@@ -19,6 +19,13 @@ export const DONE: SourceDocument['input'] = { kind: 'text', text: '' };
 /** Connection options for a URL, as a worker uses them (reconnecting for ever). */
 export function connection(url: string): RedisOptions {
   return workerOptions(redisTarget(url));
+}
+
+/** What a queue command (`queue add`, `queue status`) works with: the queue's name and Redis, checked to answer first. */
+export async function commandConnection(config: QueueConfig): Promise<{ name: string; target: RedisTarget; conn: RedisOptions }> {
+  const target = redisTarget(config.redis, config.timeoutMs);
+  await probeRedis(target);
+  return { name: config.name ?? DEFAULT_QUEUE, target, conn: commandOptions(target) };
 }
 
 /** A Redis failure in the middle of a command (the connection lost past the timeout) as one line naming the URL. */

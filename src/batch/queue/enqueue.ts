@@ -3,9 +3,8 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { InputError } from '../../io/errors.js';
 import type { ReadLimits } from '../../io/limits.js';
-import { commandOptions, probeRedis, redisTarget } from '../redis.js';
 import { documents, isFailure, type SourceDocument } from '../sources.js';
-import { DEFAULT_QUEUE, DONE, lostRedis, NOW, queueKeys, type QueueConfig } from './connection.js';
+import { commandConnection, DONE, lostRedis, NOW, queueKeys, type QueueConfig } from './connection.js';
 
 /** How often a document is tried before it goes to the dead letters. */
 export const ATTEMPTS = 3;
@@ -47,10 +46,7 @@ export interface EnqueueSummary {
 
 /** Add the documents of files/folders as jobs, in input order (the job id makes adding twice a no-op). */
 export async function enqueue(inputs: string[], config: QueueConfig & { limits?: ReadLimits; followOutsideLinks?: boolean }): Promise<EnqueueSummary> {
-  const name = config.name ?? DEFAULT_QUEUE;
-  const target = redisTarget(config.redis, config.timeoutMs);
-  await probeRedis(target);
-  const conn = commandOptions(target);
+  const { name, target, conn } = await commandConnection(config);
   const queue = new Queue<SourceDocument>(name, { connection: conn });
   const k = queueKeys(name);
   const summary: EnqueueSummary = { added: 0, already: 0, failed: [], renamed: [] };

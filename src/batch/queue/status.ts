@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { commandOptions, probeRedis, redisTarget } from '../redis.js';
-import { DEFAULT_QUEUE, lostRedis, queueKeys, type QueueConfig } from './connection.js';
+import { commandConnection, lostRedis, queueKeys, type QueueConfig } from './connection.js';
 
 export interface QueueStatus {
   waiting: number;
@@ -15,10 +14,7 @@ export interface QueueStatus {
 
 /** The queue's job counts, its dead letters, and whether every document added so far is reduced. */
 export async function status(config: QueueConfig): Promise<QueueStatus> {
-  const name = config.name ?? DEFAULT_QUEUE;
-  const target = redisTarget(config.redis, config.timeoutMs);
-  await probeRedis(target);
-  const conn = commandOptions(target);
+  const { name, target, conn } = await commandConnection(config);
   const queue = new Queue(name, { connection: conn });
   const dead = new Queue(`${name}-dead`, { connection: conn });
   const client = new Redis(conn);
