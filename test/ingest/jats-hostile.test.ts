@@ -14,8 +14,8 @@ function outcome(xml: string): 'read' | InputError {
   }
 }
 
-const NAMES = ['article', 'front', 'article-meta', 'title-group', 'article-title', 'trans-title-group', 'trans-title', 'abstract', 'trans-abstract', 'kwd-group', 'kwd', 'body', 'sec', 'title', 'p', 'xref', 'fig', 'caption', 'table-wrap', 'back', 'ref-list', 'ref', 'sub-article', 'fn', 'label', 'italic'];
-const ATTRS = ['', ' xml:lang="en"', ' xml:lang="pt"', ' ref-type="bibr" rid="B1"', ' article-type="translation" xml:lang="pt"', ' sec-type="funding"', ' xml:lang=""'];
+const NAMES = ['article', 'front', 'article-meta', 'title-group', 'article-title', 'trans-title-group', 'trans-title', 'abstract', 'trans-abstract', 'kwd-group', 'kwd', 'body', 'sec', 'title', 'p', 'xref', 'fig', 'caption', 'table-wrap', 'back', 'ref-list', 'ref', 'sub-article', 'fn', 'label', 'italic', 'list', 'list-item', 'disp-quote', 'boxed-text', 'def-list', 'def-item', 'term', 'def', 'speech', 'speaker', 'alternatives', 'tex-math', 'mml:math', 'response', 'floats-group', 'compound-kwd', 'compound-kwd-part', 'ack', 'app-group', 'app', 'fn-group', 'glossary', 'supplementary-material'];
+const ATTRS = ['', ' xml:lang="en"', ' xml:lang="pt"', ' ref-type="bibr" rid="B1"', ' article-type="translation" xml:lang="pt"', ' sec-type="funding"', ' xml:lang=""', ' xml:lang="por"', ' xml:lang="x-@@"', ' ref-type="fn"', ' abstract-type="graphical"'];
 const TEXT = ['Calcinosis.', 'Calcinose cutânea.', '1', '&amp;', '&lt;', '&#233;', '&#x1F600;', ' ', '\n', '\uFFFE', '\u0001', '&#99999999;', '&undefined;', '<![CDATA[a < b]]>', '<!-- note -->', ']]>'];
 
 /** A tree of JATS elements, well-formed as written (text pieces may still be forbidden). */
