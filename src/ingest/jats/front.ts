@@ -20,10 +20,12 @@ function withSubtitles(title: string, subtitles: Element[]): string {
 function titles(layout: Layout, group: Element | undefined, code: string): void {
   const title = child(group, 'article-title');
   if (title) layout.add(asLang(declared(title) ?? code), 'title', '', [withSubtitles(textOrEmpty(title), childrenNamed(group, 'subtitle'))]);
-  for (const trans of childrenNamed(group, 'trans-title-group')) {
+  // NLM 2.x/3.0 files (older SciELO and PMC) put `trans-title` in `title-group` itself
+  const translated = [group, ...childrenNamed(group, 'trans-title-group')].filter((g): g is Element => g !== undefined);
+  for (const trans of translated) {
     for (const t of childrenNamed(trans, 'trans-title')) {
       const text = withSubtitles(textOrEmpty(t), childrenNamed(trans, 'trans-subtitle'));
-      layout.add(asLang(declared(t) ?? declared(trans) ?? layout.guess(text, '', 'und')), 'title', '', [text]);
+      layout.add(asLang(declared(t) ?? (trans === group ? undefined : declared(trans)) ?? layout.guess(text, '', 'und')), 'title', '', [text]);
     }
   }
 }

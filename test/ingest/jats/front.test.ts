@@ -21,6 +21,11 @@ describe('JATS titles', () => {
     expect(lines(article(meta), 'title')).toEqual(['en title Pain in nursing homes: a cohort study', 'pt title Dor em casas de repouso: um estudo de coorte']);
   });
 
+  it('reads a trans-title placed in the title-group itself (NLM 3.0)', () => {
+    const meta = '<title-group><article-title>Pain in nursing homes</article-title><trans-title xml:lang="pt">Dor em casas de repouso</trans-title></title-group>';
+    expect(lines(article(meta), 'title')).toEqual(['en title Pain in nursing homes', 'pt title Dor em casas de repouso']);
+  });
+
   it('identifies a translated title or abstract that declares no language', () => {
     const meta = `<title-group><article-title>Pain in nursing homes</article-title>
       <trans-title-group><trans-title>Dor crônica em moradores de casas de repouso e sua avaliação pela enfermagem</trans-title></trans-title-group></title-group>
