@@ -52,12 +52,15 @@ function shortEnd(sides: Side[], side: Which): number {
   return a + SHORT_LINE * ((ends[Math.floor(0.9 * (ends.length - 1))] ?? 0) - a);
 }
 
+/** For each row, whether its line of `side` (a line of its own) opens a caption: asked once a row. */
+const captionRows = (zone: Zone, side: Which) => zone.rows.map((r, j) => r[side] && opensCaption(zone, j, side));
+
 /**
  * For each row, whether the line of `side` above it is a caption's short
  * last line (its end taken with the rest cut at a soft hyphen): one pass down
  * the zone, each row's answer from the rows before it.
  */
-function afterCaptions(zone: Zone, side: Which): boolean[] {
+function afterCaptions(zone: Zone, side: Which, captions: boolean[]): boolean[] {
   const out: boolean[] = [];
   let end = -1;
   let caption = -1;
@@ -72,18 +75,18 @@ function afterCaptions(zone: Zone, side: Which): boolean[] {
     end = zone.rows[j]![side] || end < 0 ? g.b : Math.max(end, g.b);
     if (!zone.rows[j]![side]) return;
     lines++;
-    if (opensCaption(zone, j, side)) caption = lines;
+    if (captions[j]) caption = lines;
   });
   return out;
 }
 
 /** For each row, whether the next line of `side` below it opens a caption: one pass up the zone. */
-function beforeCaptions(zone: Zone, side: Which): boolean[] {
+function beforeCaptions(zone: Zone, side: Which, captions: boolean[]): boolean[] {
   const out: boolean[] = new Array<boolean>(zone.rows.length).fill(false);
   let next = false;
   for (let i = zone.rows.length - 1; i >= 0; i--) {
     out[i] = next;
-    if (zone.rows[i]![side]) next = opensCaption(zone, i, side);
+    if (zone.rows[i]![side]) next = captions[i]!;
   }
   return out;
 }
@@ -94,8 +97,9 @@ export function columnGaps(texts: string[], sides: Side[]): Record<Which, Set<nu
   const zone: Zone = { texts, sides, rows, short: { left: shortEnd(sides, 'left'), right: shortEnd(sides, 'right') } };
   const gaps = { left: new Set<number>(), right: new Set<number>() };
   for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
-    const before = beforeCaptions(zone, side);
-    const after = afterCaptions(zone, side);
+    const captions = captionRows(zone, side);
+    const before = beforeCaptions(zone, side, captions);
+    const after = afterCaptions(zone, side, captions);
     rows.forEach((r, k) => {
       if (!sides[k]![side] && r[other] && (before[k] || after[k])) gaps[side].add(k);
     });

@@ -1,4 +1,4 @@
-import { blankAt, lineAt, type TextLine } from './lines.js';
+import { blankAt, forEachFilled, lineAt, type TextLine } from './lines.js';
 import { columnGaps, type Gap, type Side } from './column-gaps.js';
 
 /**
@@ -127,10 +127,9 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
     zone = [];
   };
   const found = raws.map((r) => sides(r.text, gutter));
-  const filled = raws.flatMap((r, i) => (r.text.trim() === '' ? [] : [i]));
-  filled.forEach((i, k) => {
-    const inColumns = (j: number | undefined) => j !== undefined && found[j] !== 'crossing';
-    if (found[i] === 'crossing' && inColumns(filled[k - 1]) && inColumns(filled[k + 1])) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
+  const inColumns = (j: number | undefined) => j !== undefined && found[j] !== 'crossing';
+  forEachFilled(raws, (r) => r.text.trim() === '', (i, before, after) => {
+    if (found[i] === 'crossing' && inColumns(before) && inColumns(after)) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
   });
   raws.forEach((raw, i) => {
     const side = found[i]!;

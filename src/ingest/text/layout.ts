@@ -1,6 +1,6 @@
 import { pageReadingOrder } from './columns.js';
 import { findFurniture } from './furniture.js';
-import { blankAt, lineAt, splitPages, type TextLine } from './lines.js';
+import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } from './lines.js';
 
 /**
  * The lines of extracted text as a reader takes them: page by page, columns
@@ -36,10 +36,9 @@ const RAISED_INDENT = 8;
  * which clean takes out with them.
  */
 function dropRaisedNumbers(lines: TextLine[]): TextLine[] {
-  const filled = lines.flatMap((l, i) => (l.text === '' ? [] : [i]));
   const drop = new Set<number>();
-  filled.forEach((i, k) => {
-    const [line, before, after] = [lines[i]!, lines[filled[k - 1]!], lines[filled[k + 1]!]];
+  forEachFilled(lines, isBlank, (i, b, a) => {
+    const [line, before, after] = [lines[i]!, b === undefined ? undefined : lines[b], a === undefined ? undefined : lines[a]];
     if (!NUMBERS.test(line.text) || !before || !after || before.page !== line.page || after.page !== line.page) return;
     if (line.column < Math.max(before.column, after.column) + RAISED_INDENT || before.text.endsWith('(') || after.text.startsWith(')')) return;
     drop.add(i);

@@ -20,6 +20,16 @@ export interface TextLine {
 
 export const isBlank = (line: TextLine) => line.text === '';
 
+/**
+ * Each item with text, and the nearest items with text before and after it
+ * (blank items in between passed over): `fn(index, before, after)`, indices
+ * into `items`, `undefined` at either end.
+ */
+export function forEachFilled<T>(items: T[], blank: (item: T) => boolean, fn: (i: number, before: number | undefined, after: number | undefined) => void): void {
+  const filled = items.flatMap((item, i) => (blank(item) ? [] : [i]));
+  filled.forEach((i, k) => fn(i, filled[k - 1], filled[k + 1]));
+}
+
 /** Text without soft hyphens (U+00AD) and the blanks beside them: what the words are. */
 export const plainText = (raw: string) => raw.replace(/\s*\u00AD\s*/g, '');
 
