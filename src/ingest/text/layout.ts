@@ -1,5 +1,7 @@
 import { pageReadingOrder } from './columns.js';
+import { rejoinFlows } from './flows.js';
 import { findFurniture } from './furniture.js';
+import { typicalWidth } from './shapes.js';
 import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } from './lines.js';
 
 /**
@@ -18,7 +20,8 @@ export function readingLines(source: string, start = 0, end = source.length): Te
     if (n > 0 && kept[0]) out.push(blankAt(kept[0].start, n));
     out.push(...pageReadingOrder(source, kept, n));
   });
-  return dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
+  const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
+  return rejoinFlows(lines, typicalWidth(lines));
 }
 
 /** A line of citation numbers and nothing else (`15`, `9,22`, `16-21`). */

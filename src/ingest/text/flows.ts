@@ -1,0 +1,144 @@
+import { endsOpen } from './sentence-end.js';
+import { blankAt, type TextLine } from './lines.js';
+
+/**
+ * Plain pdftotext (no `-layout`) writes a page's text as runs of lines it
+ * took for one block, a blank line after each run. Where a column is cut
+ * into several blocks (a raised citation, a soft hyphen drawn off the
+ * baseline, a float), it orders the blocks of both columns by where they sit
+ * on the page, so runs of the left and the right column take turns, and a
+ * sentence that runs from one block into the next of its column is cut by
+ * a run of the other (`… and all other forms of` / `velopment. The
+ * interaction …` / `violence” ( 2 ) .`).
+ *
+ * A run that ends inside a sentence is followed, where it was printed, by a
+ * run that goes on with it: a word cut at a line-end hyphen and finished at
+ * the next run's start (`devel‐` / `opment`, the joined word written whole
+ * elsewhere in the text), or a run opening in lower case. Such a
+ * continuation is looked for among the runs of the same page and the next,
+ * three runs apart at most, the nearest first, the surest kind of join
+ * before the others (a cut word the text confirms, then a full line ending
+ * inside a sentence before a run opening with a word the text knows, then a
+ * cut word the text does not confirm), each run continuing one run at most;
+ * chains of runs are then read in the order their first runs came. Runs
+ * already followed by their continuation stay where they are, and text with
+ * nothing to mend comes back as it was.
+ *
+ * Only text set in columns is read so: text with lines set across the page
+ * (front matter) far wider than most, runs no wider than a column, on pages
+ * whose lines carry no indentation (`-layout` text had its columns put in
+ * order by `columns.ts`).
+ */
+
+interface Run {
+  /** Lines with text, then the blank lines after them. */
+  lines: TextLine[];
+  blanks: TextLine[];
+  at: number;
+}
+
+/** Runs this far apart at most, in runs, to be joined (farther, a wrong join is likelier than a right one); and on one page or the next. */
+const MAX_RUNS_APART = 3;
+/** Lines this many times the column's width, at least, are set across the page… */
+const ACROSS = 1.6;
+/** …and the text has this many at least when it is set in columns. */
+const MIN_ACROSS = 5;
+/** A run whose lines are this many times the column's width at most is a column's. */
+const NARROW = 1.3;
+/** A run ends inside a sentence (no cut word) only on a line this share of the column wide at least: a short one is a heading, a cell, a paragraph's end. */
+const FULL_LINE = 0.7;
+
+const LINE_END_HYPHEN = /(\p{L}+)[‐-]$/u;
+const LOWER_START = /^(\p{Ll}\p{L}*)/u;
+const WORDS = /\p{L}+/gu;
+
+const first = (run: Run) => run.lines[0]!.text;
+const last = (run: Run) => run.lines.at(-1)!.text;
+const page = (run: Run) => run.lines[0]!.page;
+
+/** A run's text with the words cut at its line ends joined. */
+const runText = (run: Run) => run.lines.map((l) => l.text).join('\n').replace(/‐\n/g, '').replace(/-\n/g, '-').replace(/\n/g, ' ');
+
+/** Words written whole inside the runs: not a run's lower-case first word or its last word cut at a hyphen, which may be pieces. */
+function vocabulary(runs: Run[]): Set<string> {
+  const words = new Set<string>();
+  for (const run of runs) {
+    const found = [...runText(run).matchAll(WORDS)].map((m) => m[0].toLowerCase());
+    const from = LOWER_START.test(first(run)) ? 1 : 0;
+    const to = LINE_END_HYPHEN.test(last(run)) ? found.length - 1 : found.length;
+    for (const w of found.slice(from, to)) words.add(w);
+  }
+  return words;
+}
+
+function runsOf(lines: TextLine[]): { lead: TextLine[]; runs: Run[] } {
+  const lead: TextLine[] = [];
+  const runs: Run[] = [];
+  for (const line of lines) {
+    const current = runs.at(-1);
+    if (line.text === '') (current ? current.blanks : lead).push(line);
+    else if (current && current.blanks.length === 0) current.lines.push(line);
+    else runs.push({ lines: [line], blanks: [], at: runs.length });
+  }
+  return { lead, runs };
+}
+
+/** How surely `next` continues `run` (1 surest … 3), or undefined. */
+function joinTier(run: Run, next: Run, words: Set<string>, width: number): number | undefined {
+  const start = LOWER_START.exec(first(next))?.[1];
+  // a lone cell (`n`) is no continuation
+  if (!start || !/\s/.test(runText(next))) return undefined;
+  const cut = LINE_END_HYPHEN.exec(last(run))?.[1];
+  if (cut) return words.has((cut + start).toLowerCase()) ? 1 : 3;
+  if (!endsOpen(last(run)) || last(run).length < FULL_LINE * width) return undefined;
+  return words.has(start.toLowerCase()) ? 2 : undefined;
+}
+
+/** The run each run is continued by, joined nearest first, surest tier first. */
+function links(runs: Run[], width: number): Map<Run, Run> {
+  const words = vocabulary(runs);
+  const pairs: Array<{ from: Run; to: Run; tier: number; apart: number }> = [];
+  for (const from of runs) {
+    for (const to of runs) {
+      const apart = to.at > from.at ? to.at - from.at : from.at - to.at + 0.5;
+      if (to === from || apart > MAX_RUNS_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
+      const tier = joinTier(from, to, words, width);
+      if (tier !== undefined) pairs.push({ from, to, tier, apart });
+    }
+  }
+  pairs.sort((p, q) => p.tier - q.tier || p.apart - q.apart);
+  const next = new Map<Run, Run>();
+  const taken = new Set<Run>();
+  for (const { from, to } of pairs) {
+    if (next.has(from) || taken.has(to)) continue;
+    // no ring: `to`'s chain must not lead back to `from`
+    let walk: Run | undefined = to;
+    while (walk && walk !== from) walk = next.get(walk);
+    if (walk === from) continue;
+    next.set(from, to);
+    taken.add(to);
+  }
+  return next;
+}
+
+/** Lines with the runs plain pdftotext interleaved put back in sentence order. */
+export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
+  const { lead, runs } = runsOf(lines);
+  // text set across the page (front matter) is wider than a column by far; one column's text has no such lines
+  if (lines.filter((l) => l.text.length >= ACROSS * width).length < MIN_ACROSS) return lines;
+  // text read with its indentation (`-layout`) had its columns put in order already
+  const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
+  const inColumn = (r: Run) => !indented.has(page(r)) && r.lines.every((l) => l.text.length <= NARROW * width);
+  const next = links(runs.filter(inColumn), width);
+  const continuing = new Set(next.values());
+  const order: Run[] = [];
+  for (const run of runs) {
+    if (continuing.has(run)) continue;
+    for (let r: Run | undefined = run; r; r = next.get(r)) order.push(r);
+  }
+  if (order.every((r, k) => r.at === k)) return lines;
+  // the blank lines after the text's last run stay at its end; a run read before others has a blank line after it
+  const tail = runs.at(-1)!;
+  const between = (r: Run) => (r !== tail && r.blanks.length > 0 ? r.blanks : [blankAt(r.lines.at(-1)!.end, r.lines.at(-1)!.page)]);
+  return [...lead, ...order.flatMap((r, k) => [...r.lines, ...(k === order.length - 1 ? tail.blanks : between(r))])];
+}
