@@ -16,7 +16,7 @@ import { blankAt, type TextLine } from './lines.js';
  * the next run's start (`devel‐` / `opment`, the joined word written whole
  * elsewhere in the text), or a run opening in lower case. Such a
  * continuation is looked for among the runs of the same page and the next,
- * three runs apart at most, the nearest first, the surest kind of join
+ * three runs apart at most (six for a cut word the text confirms), the nearest first, the surest kind of join
  * before the others (a cut word the text confirms, then a full line ending
  * inside a sentence before a run opening with a word the text knows, then a
  * cut word the text does not confirm), each run continuing one run at most;
@@ -39,6 +39,8 @@ interface Run {
 
 /** Runs this far apart at most, in runs, to be joined (farther, a wrong join is likelier than a right one); and on one page or the next. */
 const MAX_RUNS_APART = 3;
+/** …and for a cut word the text confirms (`devel‐` / `opment`, `development` written elsewhere), which seldom joins wrong. */
+const MAX_CUT_APART = 6;
 /** Lines this many times the column's width, at least, are set across the page… */
 const ACROSS = 1.6;
 /** …and the text has this many at least when it is set in columns. */
@@ -101,9 +103,9 @@ function links(runs: Run[], width: number): Map<Run, Run> {
   for (const from of runs) {
     for (const to of runs) {
       const apart = to.at > from.at ? to.at - from.at : from.at - to.at + 0.5;
-      if (to === from || apart > MAX_RUNS_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
+      if (to === from || apart > MAX_CUT_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
       const tier = joinTier(from, to, words, width);
-      if (tier !== undefined) pairs.push({ from, to, tier, apart });
+      if (tier !== undefined && (tier === 1 || apart <= MAX_RUNS_APART)) pairs.push({ from, to, tier, apart });
     }
   }
   pairs.sort((p, q) => p.tier - q.tier || p.apart - q.apart);

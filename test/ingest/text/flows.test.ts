@@ -66,6 +66,12 @@ describe('rejoinFlows', () => {
     expect(body.indexOf('oped for the next week by the family.')).toBe(body.indexOf('in the days before and what had been devel‐') + 2);
   });
 
+  it('finishes a word cut at a line end with a rest set further on, where the text writes the word whole', () => {
+    const cut = 'in the days before and what had been devel‐';
+    const out = read([...FRONT, ...COLUMN, '', 'The plan the nurses developed was read out,', cut, '', 'Table 1.', '', 'Group A', '', 'Group B', '', 'Total', '', 'oped for the next week by the family.']);
+    expect(out.slice(out.indexOf(cut) + 1, out.indexOf(cut) + 3)).toEqual(['|', 'oped for the next week by the family.']);
+  });
+
   it('leaves the runs as they were without text set across the page, or with indentation (-layout)', () => {
     expect(read(INTERLEAVED)).toEqual(INTERLEAVED.map((t) => t || '|'));
     const indented = [...FRONT, ...INTERLEAVED.map((t, k) => (k === COLUMN.length + 3 ? '   ' : '') + t)];
