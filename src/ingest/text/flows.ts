@@ -61,7 +61,7 @@ const page = (run: Run) => run.lines[0]!.page;
 /** A run's text with the words cut at its line ends joined. */
 const runText = (run: Run) => run.lines.map((l) => l.text).join('\n').replace(/‐\n/g, '').replace(/-\n/g, '-').replace(/\n/g, ' ');
 
-/** Words written whole inside the runs: not a run's lower-case first word or its last word cut at a hyphen, which may be pieces. */
+/** Words written whole inside the runs, all of the text's (front matter, references): not a run's lower-case first word or its last word cut at a hyphen, which may be pieces. */
 function vocabulary(runs: Run[]): Set<string> {
   const words = new Set<string>();
   for (const run of runs) {
@@ -97,8 +97,7 @@ function joinTier(run: Run, next: Run, words: Set<string>, width: number): numbe
 }
 
 /** The run each run is continued by, joined nearest first, surest tier first. */
-function links(runs: Run[], width: number): Map<Run, Run> {
-  const words = vocabulary(runs);
+function links(runs: Run[], words: Set<string>, width: number): Map<Run, Run> {
   const pairs: Array<{ from: Run; to: Run; tier: number; apart: number }> = [];
   for (const from of runs) {
     for (const to of runs) {
@@ -131,7 +130,7 @@ export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
   // text read with its indentation (`-layout`) had its columns put in order already
   const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
   const inColumn = (r: Run) => !indented.has(page(r)) && r.lines.every((l) => l.text.length <= NARROW * width);
-  const next = links(runs.filter(inColumn), width);
+  const next = links(runs.filter(inColumn), vocabulary(runs), width);
   const continuing = new Set(next.values());
   const order: Run[] = [];
   for (const run of runs) {
