@@ -31,9 +31,11 @@ import { blankAt, type TextLine } from './lines.js';
  */
 
 interface Run {
-  /** Lines with text, then the blank lines after them. */
+  /** Its lines with text. */
   lines: TextLine[];
+  /** The blank lines after them. */
   blanks: TextLine[];
+  /** Its place among the text's runs. */
   at: number;
 }
 
@@ -41,6 +43,8 @@ interface Run {
 const MAX_RUNS_APART = 3;
 /** …and for a cut word the text confirms (`devel‐` / `opment`, `development` written elsewhere), which seldom joins wrong. */
 const MAX_CUT_APART = 6;
+/** A continuation set before its run counts this much further apart: of two as near, the one after is likelier. */
+const BEFORE = 0.5;
 /** Lines this many times the column's width, at least, are set across the page… */
 const ACROSS = 1.6;
 /** …and the text has this many at least when it is set in columns. */
@@ -99,14 +103,15 @@ function joinTier(run: Run, next: Run, words: Set<string>, width: number): numbe
 /** The run each run is continued by, joined nearest first, surest tier first. */
 function links(runs: Run[], words: Set<string>, width: number): Map<Run, Run> {
   const pairs: Array<{ from: Run; to: Run; tier: number; apart: number }> = [];
-  for (const from of runs) {
-    for (const to of runs) {
-      const apart = to.at > from.at ? to.at - from.at : from.at - to.at + 0.5;
+  runs.forEach((from, i) => {
+    // `runs` keep the text's order: those MAX_CUT_APART places on either side hold every run near enough
+    for (const to of runs.slice(Math.max(0, i - MAX_CUT_APART), i + MAX_CUT_APART + 1)) {
+      const apart = to.at > from.at ? to.at - from.at : from.at - to.at + BEFORE;
       if (to === from || apart > MAX_CUT_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
       const tier = joinTier(from, to, words, width);
       if (tier !== undefined && (tier === 1 || apart <= MAX_RUNS_APART)) pairs.push({ from, to, tier, apart });
     }
-  }
+  });
   pairs.sort((p, q) => p.tier - q.tier || p.apart - q.apart);
   const next = new Map<Run, Run>();
   const taken = new Set<Run>();
