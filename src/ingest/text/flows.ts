@@ -100,14 +100,16 @@ function joinTier(run: Run, next: Run, words: Set<string>, width: number): numbe
   return words.has(start.toLowerCase()) ? 2 : undefined;
 }
 
-/** The run each run is continued by, joined nearest first, surest tier first. */
-function links(runs: Run[], words: Set<string>, width: number): Map<Run, Run> {
+/** The run each run in columns is continued by, joined nearest first, surest tier first, never across a run kept in place (`fixed`, places). */
+function links(runs: Run[], fixed: number[], words: Set<string>, width: number): Map<Run, Run> {
   const pairs: Array<{ from: Run; to: Run; tier: number; apart: number }> = [];
   runs.forEach((from, i) => {
     // `runs` keep the text's order: those MAX_CUT_APART places on either side hold every run near enough
     for (const to of runs.slice(Math.max(0, i - MAX_CUT_APART), i + MAX_CUT_APART + 1)) {
       const apart = to.at > from.at ? to.at - from.at : from.at - to.at + BEFORE;
       if (to === from || apart > MAX_CUT_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
+      // a run that stays where it is (set across the page, wider than a column) is not passed over: it would move
+      if (fixed.some((at) => at > Math.min(from.at, to.at) && at < Math.max(from.at, to.at))) continue;
       const tier = joinTier(from, to, words, width);
       if (tier !== undefined && (tier === 1 || apart <= MAX_RUNS_APART)) pairs.push({ from, to, tier, apart });
     }
@@ -135,7 +137,7 @@ export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
   // text read with its indentation (`-layout`) had its columns put in order already
   const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
   const inColumn = (r: Run) => !indented.has(page(r)) && r.lines.every((l) => l.text.length <= NARROW * width);
-  const next = links(runs.filter(inColumn), vocabulary(runs), width);
+  const next = links(runs.filter(inColumn), runs.flatMap((r) => (inColumn(r) ? [] : [r.at])), vocabulary(runs), width);
   const continuing = new Set(next.values());
   const order: Run[] = [];
   for (const run of runs) {

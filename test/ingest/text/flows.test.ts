@@ -72,6 +72,13 @@ describe('rejoinFlows', () => {
     expect(out.slice(out.indexOf(cut) + 1, out.indexOf(cut) + 3)).toEqual(['|', 'oped for the next week by the family.']);
   });
 
+  it('joins no runs across a run wider than a column, which stays where it is', () => {
+    const open = ['The nurses saw the parents at home twice a', 'week, and the visits gave them time to talk', 'about the child and the fever and all the'];
+    const wide = 'nurses noted what the parents said about the fever and the night, and what they had done about it, word for word.';
+    const rows = [...FRONT, ...COLUMN, '', ...open, '', wide, '', 'night the child spent at home.'];
+    expect(read(rows)).toEqual(rows.map((t) => t || '|'));
+  });
+
   it('leaves the runs as they were without text set across the page, or with indentation (-layout)', () => {
     expect(read(INTERLEAVED)).toEqual(INTERLEAVED.map((t) => t || '|'));
     const indented = [...FRONT, ...INTERLEAVED.map((t, k) => (k === COLUMN.length + 3 ? '   ' : '') + t)];
