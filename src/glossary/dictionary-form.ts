@@ -176,11 +176,16 @@ export function singularTerm(forms: TermForms): TermForms {
 /**
  * The singular of an English plural the dictionary has: the grouping's
  * singular (inflection.ts) or a classical one (`analyses` → `analysis`),
- * whichever the dictionary lists; undefined when it lists none.
+ * whichever the dictionary lists; undefined when it lists none. A plural
+ * general English lists as a word of its own takes only a singular general
+ * English lists too: medicine's list holds names and stray forms in no
+ * case (`cary`), and a word such as `caries` is its own dictionary form.
  */
 function englishSingular(head: string): string | undefined {
   const tries = [singularSurface(head, 'en'), ...classicalSingulars(head)];
-  return tries.find((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en'));
+  const general = wordList('en').has(head.toLowerCase());
+  const listed = (one: string) => (general ? wordList('en').has(one) : dictionaryHas(one, 'en'));
+  return tries.find((one) => one !== head && listed(one.toLowerCase()));
 }
 
 function isPortuguesePlural(pt: string): boolean {

@@ -11,6 +11,13 @@ describe('dictionary form of an entry', () => {
     expect(singularTerm({ en: 'cases', pt: 'casos' })).toEqual({ en: 'case', pt: 'caso' });
   });
 
+  it('keeps a word in -s whose singular only medicine\'s list has (a stray form), as written', () => {
+    expect(singularTerm({ en: 'dental caries', pt: 'cáries dentárias' }).en).toBe('dental caries');
+    expect(singularTerm({ en: 'crusted scabies', pt: 'escabiose crostosa' }).en).toBe('crusted scabies');
+    // A plural both lists know still comes to the singular.
+    expect(singularTerm({ en: 'coronary arteries', pt: 'artérias coronárias' })).toEqual({ en: 'coronary artery', pt: 'artéria coronária' });
+  });
+
   it('reads a field named in -ics with no -ic word as singular, its Portuguese too', () => {
     expect(singularTerm({ en: 'bioinformatics', pt: 'bioinformáticas' })).toEqual({ en: 'bioinformatics', pt: 'bioinformática' });
     // An -ic word the dictionary has makes a real plural: a drug class.
