@@ -38,8 +38,20 @@ function wideGaps(text: string): Gap[] {
 const firstColumn = (text: string) => text.search(/\S/);
 const lastColumn = (text: string) => text.trimEnd().length;
 
+/** A page's gutter, and the character columns its right column's lines start at (three lines or more). */
+export interface Gutter extends Gap {
+  starts: Set<number>;
+}
+
+/** The character columns at least `least` of `columns` share. */
+function frequent(columns: number[], least: number): Set<number> {
+  const count = new Map<number, number>();
+  for (const c of columns) count.set(c, (count.get(c) ?? 0) + 1);
+  return new Set([...count].filter(([, n]) => n >= least).map(([c]) => c));
+}
+
 /** The gutter of a page: the band between its left column's right edge and its right column's left edge. */
-export function findGutter(lines: string[]): Gap | undefined {
+export function findGutter(lines: string[]): Gutter | undefined {
   const filled = lines.filter((t) => t.trim() !== '');
   const gaps = filled.map(wideGaps);
   const votes: number[] = [];
@@ -52,8 +64,8 @@ export function findGutter(lines: string[]): Gap | undefined {
   if (split.length < MIN_SPLIT_ALONE) return undefined;
   // lines of the right column alone (the left one holds a figure, or has ended) start where the split lines' right parts do
   const start = median(split.map((s) => s.g.b));
-  const alone = filled.filter((t, i) => gaps[i]!.length === 0 && Math.abs(firstColumn(t) - start) <= 1).length;
-  if (split.length + alone < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
+  const alone = filled.filter((t, i) => gaps[i]!.length === 0 && Math.abs(firstColumn(t) - start) <= 1);
+  if (split.length + alone.length < Math.max(MIN_SPLIT, MIN_SPLIT_SHARE * filled.length)) return undefined;
   if (median(split.map((s) => s.t.slice(0, s.g.a).trim().length)) < MIN_COLUMN_CHARS) return undefined;
   if (median(split.map((s) => s.t.slice(s.g.b).trim().length)) < MIN_COLUMN_CHARS) return undefined;
   // the left column's right edge and the right column's left edge, past their stragglers
@@ -61,7 +73,8 @@ export function findGutter(lines: string[]): Gap | undefined {
   const starts = split.map((s) => s.g.b).sort((p, q) => p - q);
   const a = ends[Math.floor(0.9 * (ends.length - 1))]!;
   const b = starts[Math.floor(0.1 * (starts.length - 1))]!;
-  return a < b ? { a, b } : { a: x, b: x + 1 };
+  const rightStarts = frequent([...split.map((s) => s.g.b), ...alone.map(firstColumn)], MIN_SPLIT_ALONE);
+  return a < b ? { a, b, starts: rightStarts } : { a: x, b: x + 1, starts: rightStarts };
 }
 
 /** Where a printed line has text, relative to the gutter: the column ranges of its left and right parts. */
@@ -100,6 +113,38 @@ function restBesideColumn(text: string, gutter: Gap): Side | undefined {
   return undefined;
 }
 
+/**
+ * A left-column line that runs into the gutter (its soft hyphens take a
+ * character each, and a smaller face in the right column sets more
+ * characters in its width) may come within one or two blanks of the right
+ * column's line: between rows with text in both columns, it is split at a
+ * blank where the page's right-column lines start, when its left part
+ * reaches the gutter (`… recomenda- 18. Belo F …`), rather than read as a
+ * line across the page. A line across the page beside one column's end (a
+ * keyword list after a title) stays whole.
+ */
+function lineBesideColumn(text: string, gutter: Gutter): Side | undefined {
+  const first = firstColumn(text);
+  if (first >= gutter.a) return undefined;
+  const blanks = [...text.matchAll(/ +/g)].map((m) => ({ a: m.index!, b: m.index! + m[0].length }));
+  const at = blanks
+    .filter((g) => g.a > first && gutter.starts.has(g.b) && g.b >= gutter.a && g.a >= gutter.a - REST_OVERHANG)
+    .sort((p, q) => Math.abs(p.b - gutter.b) - Math.abs(q.b - gutter.b))[0];
+  return at ? { left: { a: first, b: at.a }, right: { a: at.b, b: lastColumn(text) } } : undefined;
+}
+
+/** `found` with the lines crossing the gutter between rows in both columns split where `lineBesideColumn` can. */
+function splitBesideColumns(texts: string[], found: Array<Side | 'crossing'>, gutter: Gutter): void {
+  const filled = texts.flatMap((t, i) => (t.trim() === '' ? [] : [i]));
+  const both = (j: number | undefined) => {
+    const side = j === undefined ? 'crossing' : found[j]!;
+    return side !== 'crossing' && side.left !== undefined && side.right !== undefined;
+  };
+  filled.forEach((i, k) => {
+    if (found[i] === 'crossing' && both(filled[k - 1]) && both(filled[k + 1])) found[i] = lineBesideColumn(texts[i]!, gutter) ?? 'crossing';
+  });
+}
+
 /** The lines of one page in reading order; a blank line separates a zone's two columns. */
 export function pageReadingOrder(source: string, raws: Raw[], page: number): TextLine[] {
   const piece = (r: Raw, g: Gap) => lineAt(source, r.start + g.a, r.start + g.b, page, g.a);
@@ -131,6 +176,7 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
   forEachFilled(raws, (r) => r.text.trim() === '', (i, before, after) => {
     if (found[i] === 'crossing' && inColumns(before) && inColumns(after)) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
   });
+  splitBesideColumns(raws.map((r) => r.text), found, gutter);
   raws.forEach((raw, i) => {
     const side = found[i]!;
     if (side === 'crossing') {

@@ -39,4 +39,33 @@ describe('readingLines in two columns', () => {
     expect(read.slice(0, read.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 4), 'home, a function of care', LEFT[5]]);
     expect(read.slice(read.indexOf(RIGHT[0]!))).toEqual(RIGHT);
   });
+
+  it('splits a left line that runs into the gutter, one blank before the right column, between rows in both columns', () => {
+    // soft hyphens or a smaller face in the right column push a full left line to one blank before it
+    const long = 'home, where each parent kept a fever diary,';
+    const rows = [
+      ...LEFT.slice(0, 3).map((l, k) => row(l, RIGHT[k])),
+      `${long} ${RIGHT[3]}`,
+      ...LEFT.slice(4).map((l, k) => row(l, RIGHT[k + 4])),
+      row('', RIGHT[6]),
+    ];
+    expect(long.length + 1).toBe(44); // the right column's lines start at 44
+    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    expect(read.slice(0, read.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 3), long, ...LEFT.slice(4)]);
+    expect(read.slice(read.indexOf(RIGHT[0]!))).toEqual(RIGHT);
+  });
+
+  it('keeps a line across the page whole beside one column only (a keyword list under a title)', () => {
+    const across = 'Keywords: fever; children; home care; diet; nurses; parents';
+    const rows = [
+      ...LEFT.slice(0, 3).map((l, k) => row(l, RIGHT[k])),
+      'A short title line',
+      across, // one blank at 43, before where the right column's lines start
+      row('', RIGHT[3]),
+      ...LEFT.slice(4).map((l, k) => row(l, RIGHT[k + 4])),
+    ];
+    expect(across[43]).toBe(' ');
+    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    expect(read).toContain(across);
+  });
 });
