@@ -32,8 +32,9 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
       return;
     }
     if (!matchHeading(line.text) && current.heading?.text && current.lines.length === 0) {
-      // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`)
-      current.heading = { ...current.heading, text: `${current.heading.text} ${line.text}` };
+      // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`); a word cut at a hyphen runs on (`covid-` / `19`)
+      const join = /\p{L}[-‐]$/u.test(current.heading.text) ? '' : ' ';
+      current.heading = { ...current.heading, text: `${current.heading.text}${join}${line.text}` };
       return;
     }
     const rest = lineAt(source, line.start + rawIndex(line.raw, heading.bodyStart), line.end, line.page, line.column);

@@ -166,7 +166,8 @@ const shortOpen = (line: TextLine, width: number, colon = false) =>
  * list (`Two scales were used:`) is neither.
  */
 const colonHeading = (text: string) => !text.endsWith(':') || text.split(/\s+/).length <= 3 || /\s[–—-]\s|:\s/.test(text);
-const opensSentence = (line: TextLine) => /^["“'‘(]?[\p{Lu}\d]/u.test(line.text);
+/** A capital, a digit, or a word in lower case with a capital inside (`aHUS is …`, `mRNA vaccines …`). */
+const opensSentence = (line: TextLine) => /^["“'‘(]?(?:[\p{Lu}\d]|\p{Ll}+\p{Lu})/u.test(line.text);
 
 /** A stop and a new sentence inside a line: prose, not a heading's rest. */
 const SENTENCE_INSIDE = /[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
@@ -179,8 +180,10 @@ const MAX_HEADING_TAIL = 2;
  * and pain in children` / `at home`): each as short as a heading, with no
  * stop of its own (a colon may end it), no sentence ending inside it nor a
  * word cut at its end, set right under the line before,
- * and a new sentence after the last. 0 where a sentence opens at once
- * (blank lines aside); undefined where neither does.
+ * and a new sentence after the last. A rest may be a bracket's aside
+ * (`… Syndrome` / `(aHUS)`), and the rest of a word cut at the line before
+ * it may open with a digit or capital (`… against covid-` / `19`). 0 where a
+ * sentence opens at once (blank lines aside); undefined where neither does.
  */
 export function headingTailLength(lines: TextLine[], from: number, width: number): number | undefined {
   for (let n = 0; n <= MAX_HEADING_TAIL; n++) {
@@ -190,8 +193,10 @@ export function headingTailLength(lines: TextLine[], from: number, width: number
       return next && opensSentence(next) ? n : undefined;
     }
     if (!line) return undefined;
-    if (opensSentence(line)) return n;
-    if (!shortOpen(line, width, true) || !/^\p{Ll}/u.test(line.text) || SENTENCE_INSIDE.test(line.text) || /[-‐]$/.test(line.text)) return undefined;
+    const cutRest = /\p{L}[-‐]$/u.test(lines[from + n - 1]?.text ?? '');
+    const aside = /^\([^(),;.]+\)$/.test(line.text);
+    if (opensSentence(line) && !cutRest && !aside) return n;
+    if (!shortOpen(line, width, true) || !(cutRest || aside || /^\p{Ll}/u.test(line.text)) || SENTENCE_INSIDE.test(line.text) || /[-‐]$/.test(line.text)) return undefined;
   }
   return undefined;
 }

@@ -77,6 +77,29 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).not.toMatch(/Category|doubts and choices/);
   });
 
+  it('reads a bracket’s aside, or the rest of a word cut at a hyphen, on a heading’s second line as the heading’s', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const text = [
+      ...FRONT,
+      'RESULTS',
+      'The parents were seen at home in the first week, and again one month after the first',
+      'visit, by the same two nurses of the team, who wrote down what each of the parents',
+      'said about the fever, the drugs and the visits.',
+      'Fever in Children with Multisystem Inflammatory Syndrome',
+      '(MIS-C)',
+      'mRNA vaccines were given to most of the children seen at the clinic in the first year,',
+      'and most of the parents said that the fever had passed within two days of the dose,',
+      'though a few of them had called the clinic in the night.',
+      'Advice on vaccinating the children seen at home against covid-',
+      '19',
+      'Vaccinate every child over five years of age, following the limits set by the agency,',
+      'and ask the parents to call the clinic when a fever comes back after the dose.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['RESULTS', 'Fever in Children with Multisystem Inflammatory Syndrome (MIS-C)', 'Advice on vaccinating the children seen at home against covid-19']);
+    expect(prose(text)).toContain('the drugs and the visits. mRNA vaccines were given');
+    expect(prose(text)).toContain('clinic in the night. Vaccinate every child');
+  });
+
   it('takes no line of prose for the rest of a heading: a stop inside it, or a word cut at its end', () => {
     const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
     const wide = 'The parents were seen at home in the first week, and again one month after the first';
