@@ -135,13 +135,12 @@ function lineBesideColumn(text: string, gutter: Gutter): Side | undefined {
 
 /** `found` with the lines crossing the gutter between rows in both columns split where `lineBesideColumn` can. */
 function splitBesideColumns(texts: string[], found: Array<Side | 'crossing'>, gutter: Gutter): void {
-  const filled = texts.flatMap((t, i) => (t.trim() === '' ? [] : [i]));
   const both = (j: number | undefined) => {
     const side = j === undefined ? 'crossing' : found[j]!;
     return side !== 'crossing' && side.left !== undefined && side.right !== undefined;
   };
-  filled.forEach((i, k) => {
-    if (found[i] === 'crossing' && both(filled[k - 1]) && both(filled[k + 1])) found[i] = lineBesideColumn(texts[i]!, gutter) ?? 'crossing';
+  forEachFilled(texts, (t) => t.trim() === '', (i, before, after) => {
+    if (found[i] === 'crossing' && both(before) && both(after)) found[i] = lineBesideColumn(texts[i]!, gutter) ?? 'crossing';
   });
 }
 
