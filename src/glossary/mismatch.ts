@@ -1,6 +1,7 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import { englishWordClass, fold } from './inflection.js';
+import { derivedClassDiffers } from './derived-class.js';
 
 /**
  * Pairs whose two sides cannot name the same thing, whatever their
@@ -86,5 +87,6 @@ function wordClassesDiffer(en: string, pt: string): boolean {
   if (isPortugueseAdverb(pt) !== isEnglishAdverb(en)) return true;
   // A gerund is a noun as well (`screening ↔ rastreamento`).
   if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
-  return EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun';
+  if (EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun') return true;
+  return derivedClassDiffers(en, pt);
 }

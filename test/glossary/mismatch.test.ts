@@ -59,6 +59,22 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('remodeling', 'remodelação', via)).toBeUndefined();
   });
 
+  it('one stem with a suffix of another class or concept on one side only', () => {
+    // An English adjective against the Portuguese noun (a word Portuguese has in one gender only).
+    expect(mismatchReason('staphylococcal', 'estafilococo', via)).toBe('different word class');
+    expect(mismatchReason('meningococcal', 'meningococos', via)).toBe('different word class');
+    // An English noun against a Portuguese adjective made from it.
+    expect(mismatchReason('cyst', 'cístico', via)).toBe('different word class');
+    expect(mismatchReason('allergen', 'alergênico', via)).toBe('different word class');
+    // An agent against the disease named after it.
+    expect(mismatchReason('enteroviruses', 'enteroviroses', via)).toBe('different word class');
+    expect(mismatchReason('parasites', 'parasitoses', via)).toBe('different word class');
+    // Adjectives Portuguese inflects in both genders, nouns of one class on both sides, agents and diseases on both sides.
+    for (const [en, pt] of [['maternal', 'materno'], ['atypical', 'atípico'], ['cutaneous', 'cutâneo'], ['music', 'música'], ['antibiotic', 'antibiótico'], ['tuberculosis', 'tuberculose'], ['herpesviruses', 'herpesvírus'], ['glucose', 'glicose']] as const) {
+      expect(mismatchReason(en, pt, via)).toBeUndefined();
+    }
+  });
+
   it('a Portuguese side holding a verb in the third person plural: a clause or a verb form', () => {
     expect(mismatchReason('mosquitoes carry virus', 'mosquitos carregam vírus', via)).toBe('different word class');
     expect(mismatchReason('cells divide', 'células dividem', via)).toBe('different word class');
