@@ -4,6 +4,7 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
+import { isSurgery, lexiconType } from './lexicon-type.js';
 
 /**
  * A term's type from its English head (`src/lang/en/term-types.yaml`): when
@@ -137,8 +138,16 @@ function lexiconTest(name: string): boolean {
   return testNames.has(fold(name));
 }
 
-/** An entry's type: the termbase's as it is; otherwise the type its evidence gave, unless the head's word formation says otherwise. */
-export function entryType(enKey: string, seen: TermType, curated: boolean): TermType {
+/**
+ * An entry's type: the termbase's as it is; otherwise the type its evidence
+ * gave, unless the head's word formation says otherwise (a surgical operation
+ * by WordNet before it: `arthroscopy` is no examination); a term nothing typed
+ * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts).
+ */
+export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
   if (curated) return seen;
-  return firstCue(enKey, true)?.type ?? seen;
+  if (isSurgery(enKey)) return 'term';
+  const cued = firstCue(enKey, true)?.type;
+  if (cued !== undefined) return cued;
+  return seen === 'term' ? (lexiconType(enKey, ptKey) ?? seen) : seen;
 }

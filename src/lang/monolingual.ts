@@ -101,6 +101,8 @@ export interface English extends Language {
   genusEndings(): Array<Entry & { endings: unknown[] }>;
   /** WordNet noun synsets, by a lemma, under which a sense is medicine's (wordnet.ts). */
   wordnetMedicalClasses(): ClassGroup[];
+  /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
+  wordnetTypeClasses(): Array<ClassGroup & { type: unknown }>;
   chemicalMorphology(): Array<Row<'kind' | 'form'>>;
 }
 
@@ -143,6 +145,7 @@ const english: English = {
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
+  wordnetTypeClasses: () => yaml('en', 'wordnet-type-classes', ['type', 'classes']),
   chemicalMorphology: () => tsv('en', 'chemical-morphology', ['kind', 'form']),
 };
 

@@ -10,7 +10,8 @@ import { SortedLines } from './sorted-lines.js';
  * published) as the glossary needs it: for each noun lemma, the
  * lexicographer file of its first (commonest) sense (`noun.state` for
  * `disease`, `noun.cognition` for `analysis`), and whether one of its senses
- * is medicine's (src/lang/en/wordnet-medical-classes.yaml).
+ * is medicine's (src/lang/en/wordnet-medical-classes.yaml), and the type
+ * its commonest sense gives a term (src/lang/en/wordnet-type-classes.yaml).
  *
  * `npm run build` compiles the noun index and the noun senses' file into
  * one compact table (`dist/data/wordnet-VERSION.nouns.tsv`, a few MB, looked
@@ -34,6 +35,8 @@ export type Lexname = (typeof LEXNAMES)[number];
 export interface NounSenses {
   first: Lexname;
   medical: boolean;
+  /** The glossary type of the first group of wordnet-type-classes.yaml the commonest sense is below, if any. */
+  kind?: string;
 }
 
 /** A noun synset of data.noun: its lexicographer file, lemmas and hypernyms (byte offsets). */
@@ -89,23 +92,42 @@ function medicalSynsets(synsets: Map<number, Synset>): (offset: number) => boole
   return medical;
 }
 
-/** `lemma\tlexfile\tmedical` lines from the package's noun index and senses: the first synset of each index line is its commonest sense. */
+/**
+ * The type each synset gives a term: that of the first group of
+ * src/lang/en/wordnet-type-classes.yaml it is strictly below (through its
+ * hypernyms), or ''. The class's own lemmas name the kind itself (`health
+ * problem` is ill health), a general word.
+ */
+function typedSynsets(synsets: Map<number, Synset>): (offset: number) => string {
+  const groups = language('en').wordnetTypeClasses().map((g) => ({ type: String(g.type), classes: new Set(g.classes.map(String)) }));
+  const below = (offset: number, classes: Set<string>, seen: Set<number>): boolean => {
+    if (seen.has(offset)) return false;
+    seen.add(offset);
+    const s = synsets.get(offset);
+    return s !== undefined && (s.words.some((w) => classes.has(w)) || s.hypernyms.some((h) => below(h, classes, seen)));
+  };
+  const strictlyBelow = (offset: number, classes: Set<string>) => (synsets.get(offset)?.hypernyms ?? []).some((h) => below(h, classes, new Set([offset])));
+  return (offset) => groups.find((g) => strictlyBelow(offset, g.classes))?.type ?? '';
+}
+
+/** `lemma\tlexfile\tmedical\tkind` lines from the package's noun index and senses: the first synset of each index line is its commonest sense. */
 function tableFromPackage(): string {
   const dir = dictDir();
-  const rows = new Map<string, { lexfile: number; medical: boolean }>();
+  const rows = new Map<string, { lexfile: number; medical: boolean; kind: string }>();
   const synsets = nounSynsets(dir);
   const medical = medicalSynsets(synsets);
+  const typed = typedSynsets(synsets);
   for (const line of readFileSync(join(dir, 'index.noun'), 'latin1').split('\n')) {
     if (line === '' || line.startsWith(' ')) continue;
     const f = line.split(' ');
     const pointers = Number(f[3]);
     const offsets = f.slice(4 + pointers + 2).filter((o) => o !== '').map(Number);
     const lemma = f[0]!.replace(/_/g, ' ').replace(/\(.*\)$/, '');
-    const row = rows.get(lemma) ?? { lexfile: synsets.get(offsets[0]!)!.lexfile, medical: false };
+    const row = rows.get(lemma) ?? { lexfile: synsets.get(offsets[0]!)!.lexfile, medical: false, kind: typed(offsets[0]!) };
     if (offsets.some(medical)) row.medical = true;
     rows.set(lemma, row);
   }
-  return SortedLines.format([...rows].map(([lemma, s]) => [lemma, `${s.lexfile}\t${s.medical ? 1 : ''}`]));
+  return SortedLines.format([...rows].map(([lemma, s]) => [lemma, `${s.lexfile}\t${s.medical ? 1 : ''}\t${s.kind}`]));
 }
 
 let table: SortedLines | undefined;
@@ -122,8 +144,8 @@ function load(): SortedLines {
 export function nounSenses(lemma: string): NounSenses | undefined {
   const row = load().get(lemma);
   if (row === undefined) return undefined;
-  const tab = row.indexOf('\t');
-  return { first: LEXNAMES[Number(row.slice(0, tab))]!, medical: row.slice(tab + 1) !== '' };
+  const [lexfile, medical, kind] = row.split('\t');
+  return { first: LEXNAMES[Number(lexfile)]!, medical: (medical ?? '') !== '', ...(kind && { kind }) };
 }
 
 /** Write the compact table (run by `npm run build`). Returns the file written. */

@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { entryType, guessType, mentionType } from '../../src/glossary/guess-type.js';
 
 describe('entry types', () => {
+  it('types a term nothing typed by the disease lexicon, WordNet\'s ill health, or a Portuguese head naming a test', () => {
+    // WordNet files the commonest sense under ill health; the entities stage's disease lexicon names it.
+    expect(entryType('cholera', 'term', false, 'cólera')).toBe('diagnosis');
+    expect(entryType('calciphylaxis', 'term', false, 'calcifilaxia')).toBe('diagnosis');
+    // The kind itself, and a word English uses as an adjective first, are no disease's name.
+    expect(entryType('ill health', 'term', false, 'saúde precária')).toBe('term');
+    expect(entryType('chronic', 'term', false, 'crônico')).toBe('term');
+    // A general head under a free modifier stays untyped: only the whole English is looked up.
+    expect(entryType('serious infection', 'term', false, 'infecção séria')).toBe('term');
+    // The Portuguese head names an examination or a test; an abbreviation alone (a unit as much as an analyte) does not.
+    expect(entryType('knee magnetic resonance', 'term', false, 'ressonância magnética do joelho')).toBe('lab');
+    expect(entryType('real-time PCR', 'term', false, 'PCR em tempo real')).toBe('lab');
+    expect(entryType('mg', 'term', false, 'mg')).toBe('term');
+    // What a source typed is kept.
+    expect(entryType('cholera', 'drug', false, 'cólera')).toBe('drug');
+  });
+
+  it('reads a surgical operation by WordNet as a procedure over the examination its ending suggests', () => {
+    expect(entryType('arthroscopy', 'lab', false, 'artroscopia')).toBe('term');
+    expect(entryType('colonoscopy', 'term', false, 'colonoscopia')).toBe('lab');
+  });
+
   it('types a procedure as no drug, whatever the entities stage read', () => {
     // The Portuguese clinical-note lexicon types `colecistectomia` a treatment (`drug`, category procedure).
     expect(mentionType({ type: 'drug', category: 'procedure' })).toBe('term');

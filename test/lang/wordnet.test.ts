@@ -11,10 +11,19 @@ describe('WordNet as the glossary reads it', () => {
 
   it('tells a sense below a medical class, or of the body, from general ones', () => {
     // Commonest sense an act, but one sense below `medical procedure`.
-    expect(nounSenses('debridement')).toEqual({ first: 'noun.act', medical: true });
+    expect(nounSenses('debridement')).toMatchObject({ first: 'noun.act', medical: true });
     expect(nounSenses('histology')?.medical).toBe(true);
     expect(nounSenses('cortex')?.medical).toBe(true);
     expect(nounSenses('heterogeneity')?.medical).toBe(false);
     expect(nounSenses('orientation')?.medical).toBe(false);
+  });
+
+  it('gives the type a commonest sense strictly below a type class names', () => {
+    expect(nounSenses('leprosy')?.kind).toBe('diagnosis');
+    expect(nounSenses('arthroscopy')?.kind).toBe('term');
+    // The class's own lemma names the kind, not a disease; a season first is no fall.
+    expect(nounSenses('ill health')?.kind).toBeUndefined();
+    expect(nounSenses('fall')?.kind).toBeUndefined();
+    expect(nounSenses('colonoscopy')?.kind).toBeUndefined();
   });
 });

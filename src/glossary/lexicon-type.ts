@@ -1,0 +1,56 @@
+import { bilingual, cellForms } from '../lang/index.js';
+import { nounSenses } from '../lang/wordnet.js';
+import { englishWordClass, fold } from './inflection.js';
+import type { TermType } from '../types.js';
+
+/**
+ * A term's type from what the project already knows of its words, where
+ * neither the termbase, the entities stage nor a word-formation cue typed it
+ * (guess-type.ts `entryType`):
+ * - its English is a name in the entities stage's disease lexicon
+ *   (src/lang/en-pt/diagnoses.tsv), or WordNet files its commonest sense
+ *   under ill health (src/lang/en/wordnet-type-classes.yaml): a diagnosis;
+ * - its Portuguese opens on a name of the lab or examination lexicon
+ *   (labs.tsv, tests.tsv): the head of a Portuguese noun phrase comes first
+ *   (`ressonância magnética do joelho`, `PCR em tempo real`), so the term is
+ *   a kind of that test.
+ * The whole English only, never its head: a general head under a free
+ * modifier (`severe infection`) is no named diagnosis. A word English uses
+ * as an adjective first (`chronic`, `endemic`) is no disease's name, whatever
+ * noun WordNet makes of it.
+ */
+export function lexiconType(enKey: string, ptKey: string): TermType | undefined {
+  if (diagnosisNames().has(fold(enKey))) return 'diagnosis';
+  if (nounSenses(enKey)?.kind === 'diagnosis' && (enKey.includes(' ') || englishWordClass(enKey) !== 'adjective')) return 'diagnosis';
+  return opensOnTest(ptKey) ? 'lab' : undefined;
+}
+
+/** A surgical operation by WordNet's commonest sense (`arthroscopy`): a procedure, whatever its word formation reads as an examination. */
+export const isSurgery = (enKey: string): boolean => nounSenses(enKey)?.kind === 'term';
+
+let diagnoses: Set<string> | undefined;
+
+function diagnosisNames(): Set<string> {
+  return (diagnoses ??= new Set(bilingual().diagnoses().flatMap((r) => cellForms(r.en)).map(fold)));
+}
+
+let tests: Set<string> | undefined;
+
+let abbreviations: Set<string> | undefined;
+
+/** The Portuguese names of labs.tsv and tests.tsv, folded; rows that count only before a value (`PA`, `peso`) aside. */
+function testNames(): Set<string> {
+  const forms = [...bilingual().labs(), ...bilingual().tests()].filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
+  abbreviations ??= new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold));
+  return (tests ??= new Set(forms.map(fold)));
+}
+
+/** Whether the Portuguese opens on a test's name; an abbreviation only as the head of a longer phrase (`mg` alone is as much the unit as magnesium). */
+function opensOnTest(ptKey: string): boolean {
+  const words = fold(ptKey).split(' ');
+  for (let n = Math.min(words.length, 4); n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (testNames().has(name) && (n < words.length || !abbreviations!.has(name))) return true;
+  }
+  return false;
+}
