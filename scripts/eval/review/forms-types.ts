@@ -12,9 +12,9 @@
  * `--dir DIR` reads another build's glossaries (a copy of .bench/eval-glossary
  * taken before a change), to compare before and after on the same pairs.
  *
- *   npx tsx scripts/eval/review/forms-types.ts [--samples blind-1,blind-2] [--dir DIR] [--list] [--json]
+ *   npx tsx scripts/eval/review/forms-types.ts [--samples blind-1,blind-2|all] [--dir DIR] [--list] [--json]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPORA, OUT, type CorpusName } from '../_glossaries.js';
 import type { GlossaryEntry } from '../../../src/types.js';
@@ -26,7 +26,10 @@ const arg = (flag: string) => {
   const i = process.argv.indexOf(flag);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-const samples = (arg('--samples') ?? 'blind-1,blind-2').split(',');
+// `--samples all`: every judged sample folder (the type accuracy over all judged pairs kept).
+const samples = arg('--samples') === 'all'
+  ? readdirSync(REVIEW_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+  : (arg('--samples') ?? 'blind-1,blind-2').split(',');
 const root = arg('--dir') ?? OUT;
 const list = process.argv.includes('--list');
 
