@@ -40,9 +40,10 @@ let abbreviations: Set<string> | undefined;
 
 /** The Portuguese names of labs.tsv and tests.tsv, folded; rows that count only before a value (`PA`, `peso`) aside. */
 function testNames(): Set<string> {
+  if (tests) return tests;
   const forms = [...bilingual().labs(), ...bilingual().tests()].filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
-  abbreviations ??= new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold));
-  return (tests ??= new Set(forms.map(fold)));
+  abbreviations = new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold));
+  return (tests = new Set(forms.map(fold)));
 }
 
 /** Whether the Portuguese opens on a test's name; an abbreviation only as the head of a longer phrase (`mg` alone is as much the unit as magnesium). */
