@@ -10,7 +10,7 @@ export interface FileReport {
   processed: number;
   unchanged: number;
   failed: number;
-  failures: Array<{ line?: number; error: string; reason: string }>;
+  failures: Failure[];
   /** Documents whose id another document of the inputs had first. */
   renamed: Array<{ line?: number; id: string; as: string }>;
 }
@@ -28,6 +28,18 @@ export interface RunReport extends Totals {
 }
 
 export const RUN_REPORT = 'run-report.json';
+
+/** One failed record as the run report lists it (and `--batch --errors` too, with its file). */
+export interface Failure {
+  line?: number;
+  error: string;
+  reason: string;
+}
+
+/** The failure entry of `error`, `describe` saying it in words. */
+export function failureEntry(error: InputError, describe: (error: InputError) => string): Failure {
+  return { line: error.line, error: error.key, reason: describe(error) };
+}
 
 /**
  * The account of a run: each record is counted as read when it comes out of
@@ -62,7 +74,7 @@ export class RunAccount {
   failed(error: InputError, file = error.file): void {
     const f = this.of(file);
     f.failed++;
-    f.failures.push({ line: error.line, error: error.key, reason: this.describe(error) });
+    f.failures.push(failureEntry(error, this.describe));
   }
 
   totals(): Totals {

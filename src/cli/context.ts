@@ -114,12 +114,13 @@ export interface Sink {
 }
 
 function openSink(out?: string): Sink {
-  if (out) {
-    // Checked before anything is written: the rename at the end would fail naming a temporary file.
-    if (isFolder(out)) throw new OutputError('isDirectory', out);
-    return new AtomicWriter(out);
-  }
-  return stdoutSink();
+  return out ? openFile(out) : stdoutSink();
+}
+
+/** A file written atomically; a folder at `path` is refused before anything is written (the rename at the end would fail naming a temporary file). */
+export function openFile(path: string): AtomicWriter {
+  if (isFolder(path)) throw new OutputError('isDirectory', path);
+  return new AtomicWriter(path);
 }
 
 function stdoutSink(): Sink {
@@ -132,7 +133,7 @@ function stdoutSink(): Sink {
   };
 }
 
-export function isFolder(path: string): boolean {
+function isFolder(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {

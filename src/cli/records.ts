@@ -1,7 +1,8 @@
-import { AtomicWriter } from '../io/atomic.js';
-import { InputError, OutputError } from '../io/errors.js';
+import type { AtomicWriter } from '../io/atomic.js';
+import { InputError } from '../io/errors.js';
 import { isFault, readJsonlChunks, type JsonlLine } from '../io/jsonl.js';
-import { counted, describe, isFolder, place, reason, type Context } from './context.js';
+import { failureEntry } from '../batch/run-report.js';
+import { counted, describe, openFile, place, reason, type Context } from './context.js';
 
 /** What became of a `--batch` file's records. */
 export interface BatchTally {
@@ -42,8 +43,8 @@ export async function eachRecord(ctx: Context, file: string, use: (rec: JsonlLin
           if (done) await done;
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
-          tally.failed++;
-          await log.add(error);
+          const written = log.add(error, ++tally.failed);
+          if (written) await written;
         }
       }
     }
@@ -60,29 +61,28 @@ export async function eachRecord(ctx: Context, file: string, use: (rec: JsonlLin
 /** A batch's failed records: the first ones on stderr, every one in the `--errors` file when there is one. */
 class FailureLog {
   private readonly writer: AtomicWriter | undefined;
-  private failed = 0;
 
   constructor(
     private readonly ctx: Context,
-    private readonly path?: string,
+    path?: string,
   ) {
-    // Checked before anything is read: the rename at the end would fail naming a temporary file.
-    if (path && isFolder(path)) throw new OutputError('isDirectory', path);
-    this.writer = path ? new AtomicWriter(path) : undefined;
+    this.writer = path ? openFile(path) : undefined;
   }
 
-  async add(error: InputError): Promise<void> {
-    if (++this.failed <= SHOWN_FAILURES) process.stderr.write(`medbitext: ${describe(this.ctx, error)}\n`);
-    await this.writer?.write(JSON.stringify({ file: error.file, line: error.line, error: error.key, reason: reason(this.ctx, error) }) + '\n');
+  /** The `failed`th failure: said if among the first, listed in the errors file; a promise only when a block was written. */
+  add(error: InputError, failed: number): Promise<void> | undefined {
+    if (failed <= SHOWN_FAILURES) process.stderr.write(`medbitext: ${describe(this.ctx, error)}\n`);
+    return this.writer?.write(JSON.stringify({ file: error.file, ...failureEntry(error, (e) => reason(this.ctx, e)) }) + '\n');
   }
 
   /** After the last record: the count of the failures not shown, and the errors file put in place. */
   async close(tally: BatchTally): Promise<void> {
     await this.writer?.commit();
-    const more = this.failed - SHOWN_FAILURES;
+    const more = tally.failed - SHOWN_FAILURES;
     if (more <= 0) return;
-    const params = { file: place(tally.file), count: more, errors: this.path && place(this.path) };
-    process.stderr.write(`medbitext: ${this.ctx.t(this.path ? 'batch.moreListed' : 'batch.moreUnlisted', params)}\n`);
+    const path = this.writer?.path;
+    const params = { file: place(tally.file), count: more, errors: path && place(path) };
+    process.stderr.write(`medbitext: ${this.ctx.t(path ? 'batch.moreListed' : 'batch.moreUnlisted', params)}\n`);
   }
 
   async abort(): Promise<void> {
