@@ -20,6 +20,8 @@ function partOf(sec: Element, title: string, inherited: Part): Part {
   return heading === 'other' || heading === 'references' ? heading : 'body';
 }
 
+const REF_LIST = new Set(['ref-list']);
+
 /** The blocks of an article, laid out as the source text they are offsets into. */
 export class Layout {
   source = '';
@@ -73,7 +75,8 @@ export class Layout {
     const name = textOrEmpty(child(el, 'title')) || textOrEmpty(child(el, 'label')) || el.attrs['notes-type'] || el.attrs['sec-type'] || el.name;
     const paragraphs = el.name === 'fn-group' ? childrenNamed(el, 'fn').flatMap((fn) => paragraphsIn(fn, true)) : paragraphsIn(el, true);
     this.add(lang, 'other', name, paragraphs);
-    for (const refs of descendants(el, 'ref-list')) this.references(refs, lang);
+    // a nested list's references are read with the list holding it
+    for (const refs of descendants(el, 'ref-list', REF_LIST)) this.references(refs, lang);
   }
 
   /** A `sec` and its sub-sections, each as a block named by its title; back matter in the body is `other`. */

@@ -69,11 +69,12 @@ export const elements = (el: Element) => el.children.filter((c): c is Element =>
 export const child = (el: Element | undefined, name: string) => (el ? elements(el).find((c) => c.name === name) : undefined);
 export const childrenNamed = (el: Element | undefined, name: string) => (el ? elements(el).filter((c) => c.name === name) : []);
 
-export function descendants(el: Element, name: string): Element[] {
+/** The elements named `name` below `el`; not below one named in `stopAt` (a reference list's own nested lists are its). */
+export function descendants(el: Element, name: string, stopAt: ReadonlySet<string> = new Set()): Element[] {
   const out: Element[] = [];
   for (const c of elements(el)) {
     if (c.name === name) out.push(c);
-    out.push(...descendants(c, name));
+    if (!stopAt.has(c.name)) out.push(...descendants(c, name, stopAt));
   }
   return out;
 }

@@ -80,6 +80,11 @@ describe('JATS back matter and floats', () => {
     ]);
   });
 
+  it('reads a nested reference list in an appendix once', () => {
+    const back = '<app-group><app><title>Appendix</title><p>The form.</p><ref-list><ref-list><ref id="A1"><mixed-citation>Roe K. Sleep. 2019.</mixed-citation></ref></ref-list></ref-list></app></app-group>';
+    expect(blocks(article('<p>Pain is common.</p>', back)).filter((b) => b.part === 'references').map((b) => b.text)).toEqual(['Roe K. Sleep. 2019.']);
+  });
+
   it('keeps back matter out of the sentences later stages see', async () => {
     const file = await processDocument('a', { kind: 'text', text: article('<p>Pain is common in the elderly.</p>', '<ack><p>We thank the National Council.</p></ack><fn-group><fn><p>Funded by the Pain Society.</p></fn></fn-group>') });
     expect(file.data.sentences!.map((s) => s.text)).toEqual(['Pain', 'Pain is common in the elderly.']);
