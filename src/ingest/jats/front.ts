@@ -55,8 +55,9 @@ function abstracts(layout: Layout, meta: Element, code: string): void {
   for (const abs of [...own, ...childrenNamed(meta, 'trans-abstract')]) {
     const heading = textOrEmpty(child(abs, 'title'));
     const paragraphs = abstractParagraphs(abs);
-    const fallback = abs.name === 'abstract' && !doubtful.has(abs) ? code : layout.guess(paragraphs.join(' '), heading, abs.name === 'abstract' ? code : 'und');
-    const lang = asLang(declared(abs) ?? fallback);
+    // identified only where it declares no language and inheriting would be a guess
+    const fallback = () => (abs.name === 'abstract' && !doubtful.has(abs) ? code : layout.guess(paragraphs.join(' '), heading, abs.name === 'abstract' ? code : 'und'));
+    const lang = asLang(declared(abs) ?? fallback());
     layout.add(lang, 'abstract', heading, paragraphs);
     layout.floats(abs, lang);
   }

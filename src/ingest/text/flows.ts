@@ -131,13 +131,16 @@ function links(runs: Run[], fixed: number[], words: Set<string>, width: number):
 
 /** Lines with the runs plain pdftotext interleaved put back in sentence order. */
 export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
-  const { lead, runs } = runsOf(lines);
   // text set across the page (front matter) is wider than a column by far; one column's text has no such lines
   if (lines.filter((l) => l.text.length >= ACROSS * width).length < MIN_ACROSS) return lines;
+  const { lead, runs } = runsOf(lines);
   // text read with its indentation (`-layout`) had its columns put in order already
   const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
   const inColumn = (r: Run) => !indented.has(page(r)) && r.lines.every((l) => l.text.length <= NARROW * width);
-  const next = links(runs.filter(inColumn), runs.flatMap((r) => (inColumn(r) ? [] : [r.at])), vocabulary(runs), width);
+  const columnRuns = runs.filter(inColumn);
+  // no two runs to join: the text's words are not needed
+  if (columnRuns.length < 2) return lines;
+  const next = links(columnRuns, runs.flatMap((r) => (inColumn(r) ? [] : [r.at])), vocabulary(runs), width);
   const continuing = new Set(next.values());
   const order: Run[] = [];
   for (const run of runs) {
