@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { InputError } from '../io/errors.js';
-import { DataError, parseYamlList } from '../lang/data.js';
+import { DataError, parseYamlList, yamlParser } from '../lang/data.js';
 import { TERM_TYPES, type TermbaseEntry } from '../lang/termbase.js';
-
-/** yaml, loaded when a termbase is written: a run that writes none does not import it. */
-const yaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 /**
  * A project's own termbase: what `medbitext glossary import` merged from the
@@ -58,7 +54,7 @@ export function readProjectTermbase(path: string): TermbaseEntry[] {
 export function writeProjectTermbase(path: string, entries: TermbaseEntry[]): void {
   const sorted = [...entries].sort((a, b) => (a.en < b.en ? -1 : a.en > b.en ? 1 : 0));
   const header = '# The project termbase: entries merged by `medbitext glossary import`; they win over corpus statistics.\n';
-  writeFileAtomic(path, header + (sorted.length ? yaml().stringify(sorted) : '[]\n'));
+  writeFileAtomic(path, header + (sorted.length ? yamlParser().stringify(sorted) : '[]\n'));
 }
 
 /**

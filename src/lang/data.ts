@@ -8,7 +8,8 @@ import { asText, loadCompiled, writeCompiled } from './compiled.js';
 
 const require = createRequire(import.meta.url);
 // The parsers are needed only for a file without its compiled form (the build, an edited file): loaded then, not at every start.
-const yamlParser = () => require('yaml') as typeof import('yaml');
+/** yaml, required when first used: a run that parses and writes no YAML does not import it. */
+export const yamlParser = () => require('yaml') as typeof import('yaml');
 const csvParser = () => require('csv-parse/sync') as typeof import('csv-parse/sync');
 
 /**
