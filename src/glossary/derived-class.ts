@@ -15,23 +15,26 @@ import { englishWordClass, fold, singularSurface } from './inflection.js';
  * The pair names two things; its sides came together by spelling alone.
  */
 export function derivedClassDiffers(en: string, pt: string): boolean {
-  const one = fold(singularSurface(pt, 'pt'));
-  return adjectiveAgainstNoun(en, pt, one) || nounAgainstAdjective(en, one) || agentAgainstDisease(en, fold(pt));
+  const written = singularSurface(pt, 'pt');
+  const one = fold(written);
+  return adjectiveAgainstNoun(en, written, one) || nounAgainstAdjective(en, one) || agentAgainstDisease(en, fold(pt));
 }
 
 const EN_ADJECTIVE = /(?:ical|ic|al|ary|ous)$/;
 /** Portuguese adjectives made from nouns. */
 const PT_ADJECTIVE = /(?:ico|ica)$/;
 
+/** Doubled letters single. */
+const single = (word: string) => word.replace(/(\p{L})\1/gu, '$1');
 /** The English stem spelled the Portuguese way, doubled letters single (`pneumococc` → `pneumococ`). */
-const stem = (en: string) => toPortugueseSpelling(en).replace(/(\p{L})\1/gu, '$1');
+const stem = (en: string) => single(toPortugueseSpelling(en));
 
-function adjectiveAgainstNoun(en: string, pt: string, one: string): boolean {
+/** `written`: the Portuguese singular as written; `one`: the same folded. */
+function adjectiveAgainstNoun(en: string, written: string, one: string): boolean {
   const suffix = en.match(EN_ADJECTIVE)?.[0];
   if (suffix === undefined || !/[oa]$/.test(one) || englishWordClass(en) !== 'adjective') return false;
-  if (stem(en.slice(0, -suffix.length)) !== one.slice(0, -1).replace(/(\p{L})\1/gu, '$1')) return false;
+  if (stem(en.slice(0, -suffix.length)) !== single(one.slice(0, -1))) return false;
   // A word Portuguese has in one gender only is a noun; an adjective has both forms.
-  const written = singularSurface(pt, 'pt');
   const other = written.slice(0, -1) + (written.endsWith('o') ? 'a' : 'o');
   return wordList('pt').has(written) && !wordList('pt').has(other);
 }

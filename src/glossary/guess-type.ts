@@ -4,7 +4,8 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
-import { isSurgery, lexiconType } from './lexicon-type.js';
+import { lexiconType } from './lexicon-type.js';
+import { nounSenses } from '../lang/wordnet.js';
 
 /**
  * A term's type from its English head (`src/lang/en/term-types.yaml`): when
@@ -146,8 +147,10 @@ function lexiconTest(name: string): boolean {
  */
 export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
   if (curated) return seen;
-  if (isSurgery(enKey)) return 'term';
+  // WordNet's type for the commonest sense: a surgical operation (`term`) is a procedure, whatever its cue says
+  const kind = nounSenses(enKey)?.kind;
+  if (kind === 'term') return 'term';
   const cued = firstCue(enKey, true)?.type;
   if (cued !== undefined) return cued;
-  return seen === 'term' ? (lexiconType(enKey, ptKey) ?? seen) : seen;
+  return seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen;
 }

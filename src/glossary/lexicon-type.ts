@@ -1,5 +1,4 @@
 import { bilingual, cellForms } from '../lang/index.js';
-import { nounSenses } from '../lang/wordnet.js';
 import { englishWordClass, fold } from './inflection.js';
 import type { TermType } from '../types.js';
 
@@ -17,16 +16,14 @@ import type { TermType } from '../types.js';
  * The whole English only, never its head: a general head under a free
  * modifier (`severe infection`) is no named diagnosis. A word English uses
  * as an adjective first (`chronic`, `endemic`) is no disease's name, whatever
- * noun WordNet makes of it.
+ * noun WordNet makes of it. `wordnetKind`: the type WordNet's commonest sense
+ * of the English gives (`nounSenses(enKey)?.kind`), which the caller has looked up.
  */
-export function lexiconType(enKey: string, ptKey: string): TermType | undefined {
+export function lexiconType(enKey: string, ptKey: string, wordnetKind: string | undefined): TermType | undefined {
   if (diagnosisNames().has(fold(enKey))) return 'diagnosis';
-  if (nounSenses(enKey)?.kind === 'diagnosis' && (enKey.includes(' ') || englishWordClass(enKey) !== 'adjective')) return 'diagnosis';
+  if (wordnetKind === 'diagnosis' && (enKey.includes(' ') || englishWordClass(enKey) !== 'adjective')) return 'diagnosis';
   return opensOnTest(ptKey) ? 'lab' : undefined;
 }
-
-/** A surgical operation by WordNet's commonest sense (`arthroscopy`): a procedure, whatever its word formation reads as an examination. */
-export const isSurgery = (enKey: string): boolean => nounSenses(enKey)?.kind === 'term';
 
 let diagnoses: Set<string> | undefined;
 
@@ -34,24 +31,22 @@ function diagnosisNames(): Set<string> {
   return (diagnoses ??= new Set(bilingual().diagnoses().flatMap((r) => cellForms(r.en)).map(fold)));
 }
 
-let tests: Set<string> | undefined;
+let tests: { names: Set<string>; abbreviations: Set<string> } | undefined;
 
-let abbreviations: Set<string> | undefined;
-
-/** The Portuguese names of labs.tsv and tests.tsv, folded; rows that count only before a value (`PA`, `peso`) aside. */
-function testNames(): Set<string> {
+/** The Portuguese names of labs.tsv and tests.tsv, folded, and those of them written with a capital; rows that count only before a value (`PA`, `peso`) aside. */
+function testNames(): NonNullable<typeof tests> {
   if (tests) return tests;
   const forms = [...bilingual().labs(), ...bilingual().tests()].filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
-  abbreviations = new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold));
-  return (tests = new Set(forms.map(fold)));
+  return (tests = { names: new Set(forms.map(fold)), abbreviations: new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold)) });
 }
 
 /** Whether the Portuguese opens on a test's name; an abbreviation only as the head of a longer phrase (`mg` alone is as much the unit as magnesium). */
 function opensOnTest(ptKey: string): boolean {
+  const { names, abbreviations } = testNames();
   const words = fold(ptKey).split(' ');
   for (let n = Math.min(words.length, 4); n > 0; n--) {
     const name = words.slice(0, n).join(' ');
-    if (testNames().has(name) && (n < words.length || !abbreviations!.has(name))) return true;
+    if (names.has(name) && (n < words.length || !abbreviations.has(name))) return true;
   }
   return false;
 }

@@ -39,9 +39,10 @@ export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>)
 }
 
 /**
- * A Portuguese verb in the third person plural: a word of six letters or more
- * ending -am, -em, -êm, -õem (`enfrentam`, `transmitem`, `intervêm`), not a
- * noun in -gem or -ordem (`margem`, `desordem`), that the Brazilian dictionary
+ * A Portuguese verb in the third person plural: a word of five letters or more
+ * ending -am, -êm, -õem, or of six or more ending -em (`enfrentam`,
+ * `transmitem`, `intervêm`), not a noun in -gem (the pattern leaves them out)
+ * or -ordem (`margem`, `desordem`), that the Brazilian dictionary
  * has and general English lacks (no English word copied over). No term holds
  * one: the pair is a clause cut from its sentence or a verb form.
  */
@@ -50,7 +51,7 @@ function holdsFiniteVerb(pt: string): boolean {
 }
 
 const PLURAL_VERB = /^\p{Ll}{3,}(?:[^g]em|am|êm|õem)$/u;
-const NOUN_IN_EM = /(?:ordem|gem)$/u;
+const NOUN_IN_EM = /ordem$/u;
 
 /** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */
 function codesDiffer(en: string, pt: string): boolean {

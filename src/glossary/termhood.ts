@@ -152,7 +152,9 @@ function describedPeople(en: string): boolean {
   if (nounSenses(head)?.first !== 'noun.person') return false;
   const modifiers = words.slice(0, -1);
   if (!modifiers.every((w) => /^\p{Ll}+$/u.test(w) && englishWordClass(w) === 'adjective')) return false;
-  return nounSenses(words.join(' ')) === undefined && nounSenses([...modifiers, head].join(' ')) === undefined;
+  if (nounSenses(words.join(' ')) !== undefined) return false;
+  // the head's lemma is most often the word as written: that phrase was looked up just now
+  return head === words.at(-1) || nounSenses([...modifiers, head].join(' ')) === undefined;
 }
 
 /** A Portuguese infinitive's ending. */
