@@ -1,7 +1,7 @@
 import { InputError } from '../io/errors.js';
 import type { Block, BlockLang, KeywordList } from '../types.js';
 import type { Note } from '../io/messages.js';
-import { child, elements, type Element, parseXml } from './jats/xml.js';
+import { child, childrenNamed, elements, type Element, parseXml } from './jats/xml.js';
 import { paragraphsIn } from './jats/flow.js';
 import { front } from './jats/front.js';
 import { asLang, declared } from './jats/lang.js';
@@ -20,20 +20,22 @@ import { textOrEmpty } from './jats/text.js';
 
 /** Enough of a (sub-)article's own text to tell its language. */
 function sample(art: Element): string {
-  const body = paragraphsIn(child(art, 'body') ?? { name: 'body', attrs: {}, children: [] }, true).join(' ');
-  const meta = child(child(art, 'front'), 'article-meta') ?? child(art, 'front-stub');
-  const abstract = paragraphsIn(child(meta, 'abstract') ?? { name: 'abstract', attrs: {}, children: [] }, true).join(' ');
-  return (body || abstract || textOrEmpty(child(child(meta, 'title-group'), 'article-title'))).slice(0, 3000);
+  const text = (el: Element | undefined) => (el ? paragraphsIn(el, true).join(' ') : '');
+  const meta = metaOf(art);
+  return (text(child(art, 'body')) || text(child(meta, 'abstract')) || textOrEmpty(child(child(meta, 'title-group'), 'article-title'))).slice(0, 3000);
 }
+
+/** An article's metadata: its `article-meta`, or a sub-article's `front-stub`. */
+const metaOf = (art: Element) => child(child(art, 'front'), 'article-meta') ?? child(art, 'front-stub');
 
 /** Front matter, body, back matter and floats of an article or a sub-article, then its sub-articles. */
 function article(layout: Layout, art: Element, code: string): void {
   const lang = asLang(code);
-  front(layout, child(child(art, 'front'), 'article-meta') ?? child(art, 'front-stub'), code);
+  front(layout, metaOf(art), code);
   const body = child(art, 'body');
   if (body) {
     layout.add(lang, 'body', '', paragraphsIn(body, false));
-    for (const sec of elements(body)) if (sec.name === 'sec') layout.section(sec, code, 'body');
+    for (const sec of childrenNamed(body, 'sec')) layout.section(sec, code, 'body');
     layout.floats(body, lang);
   }
   const back = child(art, 'back');
@@ -83,6 +85,6 @@ export function jatsToBlocks(xml: string, path: string, options: JatsOptions = {
   const notes: Note[] = [];
   if (layout.keywords.length === 0) notes.push({ reason: 'the article lists no keywords', at: 0, rule: 'no-keywords' });
   if (!layout.hasReferences) notes.push({ reason: 'the article has no reference list', at: 0, rule: 'no-references' });
-  const translated = elements(art).some((sub) => sub.name === 'sub-article' && sub.attrs['article-type'] === 'translation');
+  const translated = childrenNamed(art, 'sub-article').some((sub) => sub.attrs['article-type'] === 'translation');
   return { source: layout.source, blocks: layout.blocks, keywords: layout.keywords, ...(translated ? { original: asLang(code) } : {}), notes };
 }

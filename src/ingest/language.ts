@@ -111,19 +111,21 @@ export interface LanguageJudgement {
   sure: boolean;
 }
 
+/** A language code as a block's language: `en`, `pt`, or `other`. */
+export const asBlockLang = (code: string): BlockLang => (code === 'en' || code === 'pt' ? code : 'other');
+
 /**
  * en/pt/other for a block. `hint` (from a heading word like `Resumo`) decides
  * only when eld is unsure; a reliable Spanish guess on a paragraph stays `other`.
  */
 export function judgeLanguage(text: string, hint?: string): LanguageJudgement {
   const guess = detectLanguage(text);
-  const asBlock = (code: string): BlockLang => (code === 'en' || code === 'pt' ? code : 'other');
-  if (guess.reliable && (text.length >= SHORT || hint)) return { lang: asBlock(guess.code), sure: true };
-  if (hint) return { lang: asBlock(hint), sure: guess.code === hint };
+  if (guess.reliable && (text.length >= SHORT || hint)) return { lang: asBlockLang(guess.code), sure: true };
+  if (hint) return { lang: asBlockLang(hint), sure: guess.code === hint };
   if (guess.code === 'en' || guess.code === 'pt') return { lang: guess.code, sure: guess.reliable };
   const top = guess.scores[guess.code] ?? 0;
   const best = (['en', 'pt'] as const).reduce((a, b) => ((guess.scores[a] ?? 0) >= (guess.scores[b] ?? 0) ? a : b));
-  return (guess.scores[best] ?? 0) >= NEAR * top ? { lang: best, sure: false } : { lang: asBlock(guess.code), sure: guess.reliable };
+  return (guess.scores[best] ?? 0) >= NEAR * top ? { lang: best, sure: false } : { lang: asBlockLang(guess.code), sure: guess.reliable };
 }
 
 export function identifyLanguage(text: string, hint?: string): BlockLang {

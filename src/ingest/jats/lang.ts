@@ -19,7 +19,8 @@ export function languageCode(value: string | undefined): string | undefined {
 /** The language code an element declares, if it does. */
 export const declared = (el: Element | undefined): string | undefined => languageCode(el?.attrs['xml:lang']);
 
-export const asLang = (code: string): BlockLang => (code === 'en' || code === 'pt' ? code : 'other');
+/** A code as a block's language (the one rule language.ts judges by). */
+export { asBlockLang as asLang } from '../language.js';
 
 /** The code of a language identified from the text (`other` stands for one we cannot name). */
 export const codeFor = (lang: BlockLang): string => (lang === 'other' ? 'und' : lang);

@@ -43,9 +43,9 @@ export class Layout {
 
   /** The language code of an element that declares none where inheriting would be a guess: identified from its text, else `fallback`. */
   guess(text: string, heading: string, fallback: string): string {
-    if (!this.identify || squash(text) === '') return fallback;
-    const hint = matchHeading(heading)?.lang;
-    return codeFor(this.identify(squash(text), hint));
+    const squashed = squash(text);
+    if (!this.identify || squashed === '') return fallback;
+    return codeFor(this.identify(squashed, matchHeading(heading)?.lang));
   }
 
   /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1`. */
