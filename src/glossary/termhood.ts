@@ -259,7 +259,7 @@ function englishWeirdness(word: string, input: TermhoodInput, compound: () => nu
  * language uses too; 0.2 for any other. `parts` gives the word's compound
  * value where the caller weighs it already.
  */
-function medical(word: string, ptWords: string[], vouched?: boolean, parts?: () => number): number {
+export function medical(word: string, ptWords: string[], vouched?: boolean, parts?: () => number): number {
   const w = word.toLowerCase();
   if (vouched ?? vouchedFor(w, ptWords)) return 1;
   const compound = parts ? parts() : compoundValue(w, ptWords);
@@ -298,7 +298,7 @@ function isUnit(form: string): boolean {
   return readUnit(form)?.text === form || (SI_SYMBOL.test(form) && form.length > 1 && isUcum(form));
 }
 
-function contentWords(form: string): string[] {
+export function contentWords(form: string): string[] {
   return form.split(/\s+/).filter((w) => w !== '' && !CONNECTORS.has(fold(w)) && /\p{L}/u.test(w));
 }
 
