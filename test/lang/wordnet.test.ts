@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounSenses } from '../../src/lang/wordnet.js';
+import { nounSenses, wordnetTablePath } from '../../src/lang/wordnet.js';
 
 describe('WordNet as the glossary reads it', () => {
   it('gives the lexicographer file of a noun lemma’s commonest sense', () => {
@@ -25,5 +25,12 @@ describe('WordNet as the glossary reads it', () => {
     expect(nounSenses('ill health')?.kind).toBeUndefined();
     expect(nounSenses('fall')?.kind).toBeUndefined();
     expect(nounSenses('colonoscopy')?.kind).toBeUndefined();
+  });
+
+  it('names its compiled table by the class lists it was compiled with, so a stale one is never read', () => {
+    const lists = [[['surgery']], [['diagnosis', ['ill_health']]]];
+    expect(wordnetTablePath(lists)).toBe(wordnetTablePath(structuredClone(lists)));
+    expect(wordnetTablePath([[['surgery']], [['diagnosis', ['disease']]]])).not.toBe(wordnetTablePath(lists));
+    expect(wordnetTablePath(lists)).toMatch(/wordnet-[0-9a-f]{12}-[\d.]+\.nouns\.tsv$/);
   });
 });
