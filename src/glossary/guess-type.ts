@@ -4,7 +4,7 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
-import { lexiconType } from './lexicon-type.js';
+import { isLexiconTest, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
 
 /**
@@ -125,18 +125,8 @@ export function guessType(enKey: string): TermType {
  */
 export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'value' | 'normalized'>): TermType | undefined {
   if (m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment')) return 'term';
-  if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !lexiconTest(m.normalized)) return undefined;
+  if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !isLexiconTest(m.normalized)) return undefined;
   return m.type;
-}
-
-let testNames: Set<string> | undefined;
-
-/** Whether the entities stage's lab or examination lexicon (src/lang/en-pt/labs.tsv, tests.tsv) names a test so. */
-function lexiconTest(name: string): boolean {
-  testNames ??= new Set(
-    [...bilingual().labs(), ...bilingual().tests()].flatMap((r) => [r.en, r.pt].flatMap(cellForms).map(fold)),
-  );
-  return testNames.has(fold(name));
 }
 
 /**

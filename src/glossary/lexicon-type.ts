@@ -31,13 +31,27 @@ function diagnosisNames(): Set<string> {
   return (diagnoses ??= new Set(bilingual().diagnoses().flatMap((r) => cellForms(r.en)).map(fold)));
 }
 
-let tests: { names: Set<string>; abbreviations: Set<string> } | undefined;
+/**
+ * The names of the lab and examination lexicons (labs.tsv, tests.tsv), folded, built once: every name in either
+ * language (`all`); and the Portuguese names of rows that count without a value, and those of them written with a
+ * capital (rows that count only before a value, `PA`, `peso`, aside).
+ */
+let tests: { all: Set<string>; names: Set<string>; abbreviations: Set<string> } | undefined;
 
-/** The Portuguese names of labs.tsv and tests.tsv, folded, and those of them written with a capital; rows that count only before a value (`PA`, `peso`) aside. */
 function testNames(): NonNullable<typeof tests> {
   if (tests) return tests;
-  const forms = [...bilingual().labs(), ...bilingual().tests()].filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
-  return (tests = { names: new Set(forms.map(fold)), abbreviations: new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold)) });
+  const rows = [...bilingual().labs(), ...bilingual().tests()];
+  const forms = rows.filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
+  return (tests = {
+    all: new Set(rows.flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold)),
+    names: new Set(forms.map(fold)),
+    abbreviations: new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold)),
+  });
+}
+
+/** Whether the entities stage's lab or examination lexicon names a test so, in either language. */
+export function isLexiconTest(name: string): boolean {
+  return testNames().all.has(fold(name));
 }
 
 /** Whether the Portuguese opens on a test's name; an abbreviation only as the head of a longer phrase (`mg` alone is as much the unit as magnesium). */
