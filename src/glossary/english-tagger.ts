@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+
 /**
  * English part-of-speech tags for term candidates: compromise's tokenizer and
  * tagging steps, with context rules that retag a word by its neighbours
@@ -5,7 +7,7 @@
  */
 
 /** A compromise term as tagged (its internal shape); `contextRules` retags it, each term being this sentence's own. */
-interface CompromiseTerm {
+export interface CompromiseTerm {
   text: string;
   normal: string;
   tags: Set<string>;
@@ -13,36 +15,71 @@ interface CompromiseTerm {
   post: string;
   /** Set on words the lexicon lists under two classes (`Adj|Noun`: patient, academic). */
   switch?: string;
+  /** The term's place: its sentence and its position there. */
+  index: [number, number];
 }
 
-/** The parts of compromise the tagger drives: its tokenizer and its tagging steps. */
-interface Compromise {
+/** A parsed context rule, as compromise keeps it once its net is built: the words and tags a sentence needs or wants. */
+export interface CompromiseRule {
+  match: string;
+  needs: string[];
+  wants: string[];
+  minWords: number;
+}
+
+/** Context rules keyed by the word or tag that wakes them, as compromise's net has them. */
+export interface CompromiseNet {
+  hooks: Record<string, CompromiseRule[]>;
+  always: CompromiseRule[];
+}
+
+/** A compromise document view (its View class): the parts the glossary drives. */
+export interface CompromiseView {
+  docs: CompromiseTerm[][];
+  compute(steps: string | string[]): CompromiseView;
+  update(pointer: number[][]): CompromiseView;
+  sweep(net: CompromiseNet): unknown;
+  uncache(): CompromiseView;
+  unfreeze(): CompromiseView;
+}
+
+/** The parts of compromise the glossary drives: its tokenizer, its tagging steps, its lexicon and its context rules. */
+export interface Compromise {
   (text: string): CompromiseView;
   hooks(): string[];
   world(): {
-    methods: { one: { tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] } } };
-    model: { one: { lexicon: Record<string, string | string[] | undefined> } };
+    methods: {
+      one: { tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] } };
+      two: { quickSplit(docs: CompromiseTerm[][]): CompromiseTerm[][] };
+    };
+    model: { one: { lexicon: Record<string, string | string[] | undefined> }; two: { matches: CompromiseRule[] } };
   };
-}
-interface CompromiseView {
-  compute(steps: string | string[]): CompromiseView;
-  docs: CompromiseTerm[][];
-}
-
-let nlp: Compromise | undefined;
-
-/**
- * compromise takes a quarter second to import, so it is loaded on first use:
- * its CommonJS build, which loads faster and is the one entities/phrase.ts
- * requires, so the process holds one copy (this module never changes its
- * shared model).
- */
-export async function loadEnglishTagger(): Promise<void> {
-  if (!nlp) nlp = (await import('node:module')).createRequire(import.meta.url)('compromise/two') as Compromise;
 }
 
 /** A compromise document view over tokenized sentences (its View class). */
-type ViewClass = new (document: CompromiseTerm[][]) => CompromiseView;
+export type ViewClass = new (document: CompromiseTerm[][]) => CompromiseView;
+
+let loaded: { nlp: Compromise; View: ViewClass } | undefined;
+
+/**
+ * compromise, for the glossary's taggers (this one, word-tags.ts) and
+ * lexicon (inflection.ts), loaded on first use: it takes a quarter second
+ * to import. Its CommonJS build, which loads faster and is the one
+ * entities/phrase.ts requires, so the process holds one copy (the glossary
+ * never changes its shared model). An empty input gives a bare view, whose
+ * class makes views of tokenized text without re-running `nlp.tokenize`'s
+ * normalisation.
+ */
+export function compromise(): NonNullable<typeof loaded> {
+  if (loaded) return loaded;
+  const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
+  return (loaded = { nlp, View: nlp('').constructor as ViewClass });
+}
+
+/** Load compromise ahead of `tagTerms`. */
+export async function loadEnglishTagger(): Promise<void> {
+  compromise();
+}
 
 /**
  * compromise's own steps, as `nlp(text)` runs them (tokens, lexicon, the
@@ -50,15 +87,9 @@ type ViewClass = new (document: CompromiseTerm[][]) => CompromiseView;
  * context-rule pass: ~570 match patterns, three quarters of the tagging
  * time, most of them about dates, names, places, money or function words
  * the stop list breaks on anyway. `contextRules` below does the part term
- * candidates need.
+ * candidates need. Term ids only serve compromise's editing API; no step here reads them.
  */
-let tagger: { View: ViewClass; steps: string[] } | undefined;
-
-function steps(c: Compromise): { View: ViewClass; steps: string[] } {
-  // An empty input gives a bare view; its class makes views of tokenized text without re-running `nlp.tokenize`'s normalisation.
-  // Term ids only serve compromise's editing API; no step here reads them.
-  return (tagger ??= { View: c('').constructor as ViewClass, steps: c.hooks().filter((h) => h !== 'postTagger' && h !== 'id') });
-}
+let steps: string[] | undefined;
 
 const PUNCTUATION = /[,;:.!?()[\]"]/;
 /** Word classes after which a verb in -s cannot go on, so the -s word ended a noun phrase. */
@@ -90,7 +121,7 @@ function nounInContext(terms: CompromiseTerm[], i: number): boolean {
   // After a noun, it is a verb unless the clause goes on with a copula, modal or conjunction or ends there (severity scores and),
   // and unless the lexicon knows it only as a verb (the disease improves.); `Plural|Verb` words (scores, rates) are both.
   if (!prev.tags.has('Noun') || prev.tags.has('Pronoun') || prev.tags.has('Possessive')) return false;
-  if (t.switch !== 'Plural|Verb' && nlp!.world().model.one.lexicon[t.normal] === 'PresentTense') return false;
+  if (t.switch !== 'Plural|Verb' && compromise().nlp.world().model.one.lexicon[t.normal] === 'PresentTense') return false;
   const next = terms[i + 1];
   return PUNCTUATION.test(t.post) || next === undefined || CLAUSE_STARTS.some((c) => next.tags.has(c));
 }
@@ -136,9 +167,9 @@ function contextRules(terms: CompromiseTerm[]): void {
 
 /** One sentence's terms, tagged. */
 export function tagTerms(text: string): CompromiseTerm[] {
-  if (!nlp) throw new Error('englishCandidates: call loadEnglishTagger() first');
-  const { View, steps: compute } = steps(nlp);
-  const terms = new View(nlp.world().methods.one.tokenize.fromString(text, nlp.world())).compute(compute).docs.flat();
+  const { nlp, View } = compromise();
+  steps ??= nlp.hooks().filter((h) => h !== 'postTagger' && h !== 'id');
+  const terms = new View(nlp.world().methods.one.tokenize.fromString(text, nlp.world())).compute(steps).docs.flat();
   contextRules(terms);
   return terms;
 }

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { compromise } from './english-tagger.js';
 import { fold } from '../lang/fold.js';
 import { language, type Entry } from '../lang/index.js';
 import type { Lang } from '../types.js';
@@ -195,24 +195,17 @@ function accented(s: string): boolean {
 }
 
 /**
- * compromise, loaded on first use only: its lexicon lists the irregular
- * English plurals (children, women, criteria) and the uncountable nouns.
- * Its tagger guesses a plural from an ending alone (foramen as a plural of
- * "foraman"), so plurals are read from the lexicon; the tagger (word-tags.ts)
- * is only asked how a word reads alone (promotes, complements as verbs).
+ * compromise's lexicon (english-tagger.ts loads it on first use) lists the
+ * irregular English plurals (children, women, criteria) and the uncountable
+ * nouns. Its tagger guesses a plural from an ending alone (foramen as a
+ * plural of "foraman"), so plurals are read from the lexicon; the tagger
+ * (word-tags.ts) is only asked how a word reads alone (promotes, complements
+ * as verbs).
  */
-type Lexicon = Record<string, string | string[] | undefined>;
-interface Compromise {
-  world: () => { model: { one: { lexicon: Lexicon } } };
-}
-let compromise: Compromise | undefined;
-
-function english(): Compromise {
-  return (compromise ??= createRequire(import.meta.url)('compromise/two') as Compromise);
-}
+const lexicon = () => compromise().nlp.world().model.one.lexicon;
 
 function listed(word: string, tag: string): boolean {
-  const tags = english().world().model.one.lexicon[word];
+  const tags = lexicon()[word];
   return tags === tag || (Array.isArray(tags) && tags.includes(tag));
 }
 
@@ -261,7 +254,7 @@ export function masculineSurface(word: string, has: (w: string) => boolean): str
 
 /** Whether compromise's lexicon lists an English word at all: for a word it lacks (`univariate`, `multisystem`), its word class is the tagger's guess. */
 export function inEnglishLexicon(word: string): boolean {
-  return english().world().model.one.lexicon[word] !== undefined;
+  return lexicon()[word] !== undefined;
 }
 
 const wordClasses = new Memo<'adjective' | 'adverb' | 'verb' | 'noun'>(MEMO_WORDS);
@@ -269,7 +262,7 @@ const wordClasses = new Memo<'adjective' | 'adverb' | 'verb' | 'noun'>(MEMO_WORD
 /** How compromise reads one English word alone: adjective, adverb, verb or noun (its lexicon first, its tagger for words it lacks). */
 export function englishWordClass(word: string): 'adjective' | 'adverb' | 'verb' | 'noun' {
   return wordClasses.get(word, (word) => {
-    const tags = english().world().model.one.lexicon[word];
+    const tags = lexicon()[word];
     const listed = tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
     const tagged = listed.length > 0 ? undefined : englishWordTags(word);
     // A term's tags read directly: what `view.has('#Tag')` answers, without parsing a match each time.

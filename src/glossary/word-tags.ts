@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { compromise, type Compromise, type CompromiseNet, type CompromiseRule, type ViewClass } from './english-tagger.js';
 
 /**
  * compromise's tags for one English word read alone, as `nlp(word)` gives
@@ -9,59 +9,25 @@ import { createRequire } from 'node:module';
  * order compromise's own net lists them, so the tags are the same.
  */
 
-interface Term {
-  index: [number, number];
-  tags: Set<string>;
-}
-/** A parsed context rule, as compromise keeps it once its net is built: the words and tags a sentence needs or wants. */
-interface Rule {
-  match: string;
-  needs: string[];
-  wants: string[];
-  minWords: number;
-}
-interface Net {
-  hooks: Record<string, Rule[]>;
-  always: Rule[];
-}
-interface View {
-  docs: Term[][];
-  compute(steps: string[]): View;
-  has(match: string): boolean;
-  update(pointer: number[][]): View;
-  sweep(net: Net): unknown;
-  uncache(): View;
-  unfreeze(): View;
-}
-interface Compromise {
-  (text: string): View;
-  hooks(): string[];
-  world(): {
-    methods: { one: { tokenize: { fromString(text: string, world: unknown): Term[][] } }; two: { quickSplit(docs: Term[][]): Term[][] } };
-    model: { two: { matches: Rule[] } };
-  };
-}
+let reader: { nlp: Compromise; View: ViewClass; steps: string[] | undefined; net: CompromiseNet } | undefined;
 
-let reader: { nlp: Compromise; View: new (document: Term[][]) => View; steps: string[] | undefined; net: Net } | undefined;
-
-/** compromise (its CommonJS build, the one the rest of the project requires, so the process holds one copy) and the one-term net, on first use. */
+/** compromise (english-tagger.ts loads it) and the one-term net, on first use. */
 function load(): NonNullable<typeof reader> {
   if (reader) return reader;
-  const nlp = createRequire(import.meta.url)('compromise/two') as Compromise;
+  const { nlp, View } = compromise();
   // Tagging a word builds compromise's own net, which parses its rules in place: their needs, wants and least word count.
   nlp('a');
   const rules = nlp.world().model.two.matches;
   // Keyed as compromise's net keys them (each rule under every word or tag it needs or wants, a rule once per key), then narrowed.
-  const keyed: Record<string, Rule[]> = {};
+  const keyed: Record<string, CompromiseRule[]> = {};
   for (const rule of rules) for (const key of [...rule.needs, ...rule.wants]) (keyed[key] ??= []).push(rule);
-  const hooks: Record<string, Rule[]> = {};
+  const hooks: Record<string, CompromiseRule[]> = {};
   for (const [key, list] of Object.entries(keyed)) {
     const seen = new Set<string>();
     const oneTerm = list.filter((r) => !seen.has(r.match) && seen.add(r.match) && r.minWords <= 1);
     if (oneTerm.length > 0) hooks[key] = oneTerm;
   }
   const always = rules.filter((r) => r.needs.length === 0 && r.wants.length === 0 && r.minWords <= 1);
-  const View = nlp('').constructor as new (document: Term[][]) => View;
   // The context rules are compromise's last step; were they not, every word would be read by `nlp` itself.
   const steps = nlp.hooks().at(-1) === 'postTagger' ? nlp.hooks().slice(0, -1) : undefined;
   return (reader = { nlp, View, steps, net: { hooks, always } });
