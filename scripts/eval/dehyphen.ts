@@ -12,7 +12,8 @@
  */
 import { readDevJsonl } from '../dev-data.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { buildVocabulary, dehyphenate } from '../../src/clean/dehyphenate.js';
+import { dehyphenate } from '../../src/clean/dehyphenate.js';
+import { buildVocabulary } from '../../src/lang/vocabulary.js';
 import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { unwrapLines } from '../../src/clean/reflow.js';
 import { tracked } from '../../src/clean/tracked.js';

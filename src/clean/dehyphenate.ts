@@ -1,6 +1,7 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 import type { WordList } from '../lang/dictionary.js';
+import type { VocabularyLookup } from '../lang/vocabulary.js';
 
 /**
  * Undo hyphenation at line ends: `classi-`/`fied` → `classified`, while
@@ -9,38 +10,7 @@ import type { WordList } from '../lang/dictionary.js';
  * the article wins), then the language's dictionary.
  */
 
-/** How often each word (lowercased, inner hyphens kept) occurs whole, not broken at a line end. */
-export type Vocabulary = Map<string, number>;
-
-const LINE_BREAK_HYPHEN = /[\p{L}\p{M}]+-[ \t]*\n\s*[\p{L}\p{M}]+/gu;
-const WORD = /[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/gu;
 const LINE_END_HYPHEN = /-[ \t]*\n/;
-
-/** Soft hyphens out and the hyphens U+2010/U+2011 as `-`, as clean's unicode step writes them (extracted text keeps both). */
-export const asCleaned = (text: string) => text.replace(/\u00AD/g, '').replace(/[\u2010\u2011]/g, '-');
-
-export function buildVocabulary(texts: string[]): Vocabulary {
-  const vocabulary: Vocabulary = new Map();
-  for (const text of texts) {
-    for (const m of asCleaned(text).replace(LINE_BREAK_HYPHEN, ' ').matchAll(WORD)) {
-      const w = m[0].toLowerCase();
-      vocabulary.set(w, (vocabulary.get(w) ?? 0) + 1);
-    }
-  }
-  return vocabulary;
-}
-
-/** What deciding a hyphen asks of a vocabulary. */
-export type VocabularyLookup = Pick<Vocabulary, 'get'>;
-
-/**
- * The vocabulary of `texts`, counted on the first look-up: only a hyphen at
- * a line end asks it, and most texts (abstracts given as plain strings) have none.
- */
-export function lazyVocabulary(texts: string[]): VocabularyLookup {
-  let counted: Vocabulary | undefined;
-  return { get: (word) => (counted ??= buildVocabulary(texts)).get(word) };
-}
 
 export type HyphenDecision = 'join' | 'keep';
 

@@ -1,6 +1,6 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { WordList } from '../lang/dictionary.js';
-import { asCleaned } from './dehyphenate.js';
+import { asCleaned } from '../lang/vocabulary.js';
 
 /**
  * Hyphens an extractor dropped at line ends. Plain pdftotext joins a line

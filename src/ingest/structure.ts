@@ -8,7 +8,7 @@ import { readingLines } from './text/layout.js';
 import { blankAt, type TextLine } from './text/lines.js';
 import { openFront, paraText, sectionParas, type Para } from './text/paragraphs.js';
 import { paragraphsOf, sectionsOf } from './text/sections.js';
-import { tableLines, typicalWidth } from './text/shapes.js';
+import { tableLines } from './text/shapes.js';
 import { findTitles, type Judge } from './text/titles.js';
 
 /**
@@ -35,9 +35,8 @@ type Found = { blocks: Block[]; notes: Note[] };
  * body, each run of one language a block.
  */
 export function findBlocks(source: string, start = 0, end = source.length, options: FindOptions = {}): Found {
-  const lines = readingLines(source, start, end);
+  const { lines, width } = readingLines(source, start, end);
   const judge: Judge = (text, hint) => (options.lang ? { lang: options.lang, sure: true } : judgeLanguage(text, hint));
-  const width = typicalWidth(lines);
   const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
   const sections = sectionsOf(source, lines, start, width, tables);
   if (sections.length === 1) return unheaded(source, sections[0]!.lines, tables, judge);

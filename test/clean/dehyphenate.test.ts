@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, decideHyphen, dehyphenate, lazyVocabulary } from '../../src/clean/dehyphenate.js';
+import { decideHyphen, dehyphenate } from '../../src/clean/dehyphenate.js';
+import { buildVocabulary, lazyVocabulary } from '../../src/lang/vocabulary.js';
 import { dictionaryFor } from '../../src/lang/dictionary.js';
 import { tracked } from '../../src/clean/tracked.js';
 

@@ -148,7 +148,8 @@ function splitBesideColumns(texts: string[], found: Array<Side | 'crossing'>, gu
 export function pageReadingOrder(source: string, raws: Raw[], page: number): TextLine[] {
   const piece = (r: Raw, g: Gap) => lineAt(source, r.start + g.a, r.start + g.b, page, g.a);
   const whole = (r: Raw) => lineAt(source, r.start, r.end, page);
-  const gutter = findGutter(raws.map((r) => r.text));
+  const texts = raws.map((r) => r.text);
+  const gutter = findGutter(texts);
   if (!gutter) return raws.map(whole);
   const out: TextLine[] = [];
   let zone: Array<{ raw: Raw; side: Side }> = [];
@@ -175,7 +176,7 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
   forEachFilled(raws, (r) => r.text.trim() === '', (i, before, after) => {
     if (found[i] === 'crossing' && inColumns(before) && inColumns(after)) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
   });
-  splitBesideColumns(raws.map((r) => r.text), found, gutter);
+  splitBesideColumns(texts, found, gutter);
   raws.forEach((raw, i) => {
     const side = found[i]!;
     if (side === 'crossing') {

@@ -1,5 +1,6 @@
 import { endsOpen } from './sentence-end.js';
-import { blankAt, type TextLine } from './lines.js';
+import { blankAt, lineEndCut, type TextLine } from './lines.js';
+import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js';
 
 /**
  * Plain pdftotext (no `-layout`) writes a page's text as runs of lines it
@@ -39,6 +40,14 @@ interface Run {
   at: number;
 }
 
+/** What joining asks of a run, read once: its first word in lower case, its last word cut at a hyphen, whether its last line is a full one ending inside a sentence, and whether it holds more than one word. */
+interface Ends {
+  start?: string;
+  cut?: string;
+  open: boolean;
+  words: boolean;
+}
+
 /** Runs this far apart at most, in runs, to be joined (farther, a wrong join is likelier than a right one); and on one page or the next. */
 const MAX_RUNS_APART = 3;
 /** …and for a cut word the text confirms (`devel‐` / `opment`, `development` written elsewhere), which seldom joins wrong. */
@@ -54,9 +63,7 @@ const NARROW = 1.3;
 /** A run ends inside a sentence (no cut word) only on a line this share of the column wide at least: a short one is a heading, a cell, a paragraph's end. */
 const FULL_LINE = 0.7;
 
-const LINE_END_HYPHEN = /(\p{L}+)[‐-]$/u;
 const LOWER_START = /^(\p{Ll}\p{L}*)/u;
-const WORDS = /\p{L}+/gu;
 
 const first = (run: Run) => run.lines[0]!.text;
 const last = (run: Run) => run.lines.at(-1)!.text;
@@ -65,16 +72,29 @@ const page = (run: Run) => run.lines[0]!.page;
 /** A run's text with the words cut at its line ends joined. */
 const runText = (run: Run) => run.lines.map((l) => l.text).join('\n').replace(/‐\n/g, '').replace(/-\n/g, '-').replace(/\n/g, ' ');
 
-/** Words written whole inside the runs, all of the text's (front matter, references): not a run's lower-case first word or its last word cut at a hyphen, which may be pieces. */
-function vocabulary(runs: Run[]): Set<string> {
-  const words = new Set<string>();
-  for (const run of runs) {
-    const found = [...runText(run).matchAll(WORDS)].map((m) => m[0].toLowerCase());
-    const from = LOWER_START.test(first(run)) ? 1 : 0;
-    const to = LINE_END_HYPHEN.test(last(run)) ? found.length - 1 : found.length;
-    for (const w of found.slice(from, to)) words.add(w);
-  }
-  return words;
+function endsOf(run: Run, width: number): Ends {
+  return {
+    start: LOWER_START.exec(first(run))?.[1],
+    cut: lineEndCut(last(run)),
+    open: endsOpen(last(run)) && last(run).length >= FULL_LINE * width,
+    words: /\s/.test(runText(run)),
+  };
+}
+
+/**
+ * Words written whole inside the runs, all of the text's (front matter,
+ * references), counted as clean counts them: not a run's lower-case first
+ * word or its last word cut at a hyphen, which may be pieces.
+ */
+function vocabulary(runs: Run[], ends: Map<Run, Ends>): VocabularyLookup {
+  return lazyVocabulary(
+    runs.map((run) => {
+      const { start, cut } = ends.get(run)!;
+      const text = runText(run);
+      // the parts of a hyphened word count one by one (`mostrou-se`: `se`), as a run may open with either
+      return text.slice(start ? start.length : 0, cut ? text.length - cut.length - 1 : text.length).replace(/[-‐]/g, ' ');
+    }),
+  );
 }
 
 function runsOf(lines: TextLine[]): { lead: TextLine[]; runs: Run[] } {
@@ -89,19 +109,22 @@ function runsOf(lines: TextLine[]): { lead: TextLine[]; runs: Run[] } {
   return { lead, runs };
 }
 
-/** How surely `next` continues `run` (1 surest … 3), or undefined. */
-function joinTier(run: Run, next: Run, words: Set<string>, width: number): number | undefined {
-  const start = LOWER_START.exec(first(next))?.[1];
+/** How surely a run ending `from` is continued by one opening `to` (1 surest … 3), or undefined. */
+function joinTier(from: Ends, to: Ends, words: VocabularyLookup): number | undefined {
   // a lone cell (`n`) is no continuation
-  if (!start || !/\s/.test(runText(next))) return undefined;
-  const cut = LINE_END_HYPHEN.exec(last(run))?.[1];
-  if (cut) return words.has((cut + start).toLowerCase()) ? 1 : 3;
-  if (!endsOpen(last(run)) || last(run).length < FULL_LINE * width) return undefined;
-  return words.has(start.toLowerCase()) ? 2 : undefined;
+  if (!to.start || !to.words) return undefined;
+  if (from.cut) return words.get((from.cut + to.start).toLowerCase()) ? 1 : 3;
+  return from.open && words.get(to.start.toLowerCase()) ? 2 : undefined;
 }
 
-/** The run each run in columns is continued by, joined nearest first, surest tier first, never across a run kept in place (`fixed`, places). */
-function links(runs: Run[], fixed: number[], words: Set<string>, width: number): Map<Run, Run> {
+/** The run each run in columns is continued by, joined nearest first, surest tier first, never across a run kept in place (`fixed`, places in ascending order). */
+function links(runs: Run[], fixed: number[], words: VocabularyLookup, ends: Map<Run, Ends>): Map<Run, Run> {
+  // how many runs kept in place come before each place: one lies between two places when the counts differ
+  const fixedBefore: number[] = [];
+  for (let at = 0, k = 0; at <= (runs.at(-1)?.at ?? 0); at++) {
+    while (k < fixed.length && fixed[k]! < at) k++;
+    fixedBefore.push(k);
+  }
   const pairs: Array<{ from: Run; to: Run; tier: number; apart: number }> = [];
   runs.forEach((from, i) => {
     // `runs` keep the text's order: those MAX_CUT_APART places on either side hold every run near enough
@@ -109,8 +132,9 @@ function links(runs: Run[], fixed: number[], words: Set<string>, width: number):
       const apart = to.at > from.at ? to.at - from.at : from.at - to.at + BEFORE;
       if (to === from || apart > MAX_CUT_APART || page(to) < page(from) - 1 || page(to) > page(from) + 1) continue;
       // a run that stays where it is (set across the page, wider than a column) is not passed over: it would move
-      if (fixed.some((at) => at > Math.min(from.at, to.at) && at < Math.max(from.at, to.at))) continue;
-      const tier = joinTier(from, to, words, width);
+      const [a, b] = [Math.min(from.at, to.at), Math.max(from.at, to.at)];
+      if (fixedBefore[b]! - fixedBefore[a + 1]! > 0) continue;
+      const tier = joinTier(ends.get(from)!, ends.get(to)!, words);
       if (tier !== undefined && (tier === 1 || apart <= MAX_RUNS_APART)) pairs.push({ from, to, tier, apart });
     }
   });
@@ -140,7 +164,8 @@ export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
   const columnRuns = runs.filter(inColumn);
   // no two runs to join: the text's words are not needed
   if (columnRuns.length < 2) return lines;
-  const next = links(columnRuns, runs.flatMap((r) => (inColumn(r) ? [] : [r.at])), vocabulary(runs), width);
+  const ends = new Map(runs.map((r) => [r, endsOf(r, width)]));
+  const next = links(columnRuns, runs.flatMap((r) => (inColumn(r) ? [] : [r.at])), vocabulary(runs, ends), ends);
   const continuing = new Set(next.values());
   const order: Run[] = [];
   for (const run of runs) {

@@ -9,9 +9,9 @@ import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } fr
  * printed side by side read one after the other, running heads, feet and
  * page numbers left out. A blank line stands where furniture was and at
  * each page turn, so paragraphs never run across them unless clean finds the
- * sentence open.
+ * sentence open. `width` is the column's usual width in characters.
  */
-export function readingLines(source: string, start = 0, end = source.length): TextLine[] {
+export function readingLines(source: string, start = 0, end = source.length): { lines: TextLine[]; width: number } {
   const pages = splitPages(source, start, end).map((p) => p.map((r) => ({ ...r, text: source.slice(r.start, r.end) })));
   const furniture = findFurniture(pages.map((p) => p.map((r) => r.text)));
   const out: TextLine[] = [];
@@ -21,7 +21,9 @@ export function readingLines(source: string, start = 0, end = source.length): Te
     out.push(...pageReadingOrder(source, kept, n));
   });
   const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
-  return rejoinFlows(lines, typicalWidth(lines));
+  // reordering keeps the lines, and so their width
+  const width = typicalWidth(lines);
+  return { lines: rejoinFlows(lines, width), width };
 }
 
 /** A line of citation numbers and nothing else (`15`, `9,22`, `16-21`). */

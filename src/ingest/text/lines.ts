@@ -21,6 +21,13 @@ export interface TextLine {
 export const isBlank = (line: TextLine) => line.text === '';
 
 /**
+ * A line ending in a hyphen: the letters of the word it cuts (`devel‐`,
+ * `covid-`), `''` where none stand before it (`9-`, a range cut), undefined
+ * where the line ends otherwise.
+ */
+export const lineEndCut = (text: string) => /(\p{L}*)[-‐]$/u.exec(text)?.[1];
+
+/**
  * Each item with text, and the nearest items with text before and after it
  * (blank items in between passed over): `fn(index, before, after)`, indices
  * into `items`, `undefined` at either end.

@@ -1,6 +1,6 @@
 import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
-import { isBlank, lineAt, rawIndex, type TextLine } from './lines.js';
+import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength } from './shapes.js';
 
@@ -33,7 +33,7 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
     }
     if (!matchHeading(line.text) && current.heading?.text && current.lines.length === 0) {
       // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`); a word cut at a hyphen runs on (`covid-` / `19`)
-      const join = /\p{L}[-‐]$/u.test(current.heading.text) ? '' : ' ';
+      const join = lineEndCut(current.heading.text) ? '' : ' ';
       current.heading = { ...current.heading, text: `${current.heading.text}${join}${line.text}` };
       return;
     }

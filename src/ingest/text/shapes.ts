@@ -1,6 +1,6 @@
 import { endsOpen } from './sentence-end.js';
 import { captionLabel } from '../pdf/captions.js';
-import type { TextLine } from './lines.js';
+import { lineEndCut, type TextLine } from './lines.js';
 
 /**
  * What a line or a paragraph of extracted text looks like, without fonts to
@@ -79,7 +79,7 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
     const title = lines.slice(0, k);
-    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || /[-‐]$/.test(title[k - 1]!.text) || RUNS_ON.test(title[k - 1]!.text)) continue;
+    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
     const rest = lines.slice(heading ? k + 1 : k);
     if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
@@ -193,10 +193,10 @@ export function headingTailLength(lines: TextLine[], from: number, width: number
       return next && opensSentence(next) ? n : undefined;
     }
     if (!line) return undefined;
-    const cutRest = /\p{L}[-‐]$/u.test(lines[from + n - 1]?.text ?? '');
+    const cutRest = !!lineEndCut(lines[from + n - 1]?.text ?? '');
     const aside = /^\([^(),;.]+\)$/.test(line.text);
     if (opensSentence(line) && !cutRest && !aside) return n;
-    if (!shortOpen(line, width, true) || !(cutRest || aside || /^\p{Ll}/u.test(line.text)) || SENTENCE_INSIDE.test(line.text) || /[-‐]$/.test(line.text)) return undefined;
+    if (!shortOpen(line, width, true) || !(cutRest || aside || /^\p{Ll}/u.test(line.text)) || SENTENCE_INSIDE.test(line.text) || lineEndCut(line.text) !== undefined) return undefined;
   }
   return undefined;
 }

@@ -35,7 +35,7 @@ describe('readingLines in two columns', () => {
       row(LEFT[5]!, RIGHT[5]),
       row('', RIGHT[6]),
     ];
-    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    const read = readingLines(rows.join('\n')).lines.map((l) => l.text).filter((t) => t !== '');
     expect(read.slice(0, read.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 4), 'home, a function of care', LEFT[5]]);
     expect(read.slice(read.indexOf(RIGHT[0]!))).toEqual(RIGHT);
   });
@@ -50,7 +50,7 @@ describe('readingLines in two columns', () => {
       row('', RIGHT[6]),
     ];
     expect(long.length + 1).toBe(44); // the right column's lines start at 44
-    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    const read = readingLines(rows.join('\n')).lines.map((l) => l.text).filter((t) => t !== '');
     expect(read.slice(0, read.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 3), long, ...LEFT.slice(4)]);
     expect(read.slice(read.indexOf(RIGHT[0]!))).toEqual(RIGHT);
   });
@@ -65,7 +65,7 @@ describe('readingLines in two columns', () => {
       ...LEFT.slice(4).map((l, k) => row(l, RIGHT[k + 4])),
     ];
     expect(across[43]).toBe(' ');
-    const read = readingLines(rows.join('\n')).map((l) => l.text).filter((t) => t !== '');
+    const read = readingLines(rows.join('\n')).lines.map((l) => l.text).filter((t) => t !== '');
     expect(read).toContain(across);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readingLines } from '../../../src/ingest/text/layout.js';
 
 /** The lines with text of extracted text as a reader takes it, blank lines as `|`. */
-const read = (rows: string[]) => readingLines(rows.join('\n')).map((l) => l.text || '|');
+const read = (rows: string[]) => readingLines(rows.join('\n')).lines.map((l) => l.text || '|');
 
 /** A front matter set across the page, twice as wide as the column lines below it. */
 const FRONT = [

@@ -3,7 +3,7 @@ import { readingLines } from '../../../src/ingest/text/layout.js';
 
 /** Extracted text as a reader takes it: raised citation numbers pdftotext set on a row of their own. */
 const read = (rows: string[]) =>
-  readingLines(rows.join('\n'))
+  readingLines(rows.join('\n')).lines
     .map((l) => l.text)
     .filter((t) => t !== '');
 
