@@ -1,6 +1,7 @@
 import { pageReadingOrder } from './columns.js';
 import { rejoinFlows } from './flows.js';
 import { findFurniture } from './furniture.js';
+import { separateReferences } from './references-beside.js';
 import { typicalWidth } from './shapes.js';
 import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } from './lines.js';
 
@@ -23,7 +24,7 @@ export function readingLines(source: string, start = 0, end = source.length): { 
   const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
   // reordering keeps the lines, and so their width
   const width = typicalWidth(lines);
-  return { lines: rejoinFlows(lines, width), width };
+  return { lines: rejoinFlows(separateReferences(lines, width), width), width };
 }
 
 /** A line of citation numbers and nothing else (`15`, `9,22`, `16-21`). */
