@@ -112,7 +112,22 @@ const guessed = new Memo<TermType>(20_000);
 
 /** The type of a term neither the termbase nor the entities stage typed, from its English grouping key. */
 export function guessType(enKey: string): TermType {
-  return guessed.get(enKey, (key) => firstCue(key, false)?.type ?? 'term');
+  return guessed.get(enKey, (key) => {
+    const cued = firstCue(key, false)?.type;
+    // WordNet asked only where a cue typed the key: a surgical operation is no examination, whatever -scopy says.
+    return cued === undefined || isSurgery(nounSenses(key)?.kind) ? 'term' : cued;
+  });
+}
+
+/**
+ * Whether WordNet's commonest sense of the whole key, by its type
+ * (`nounSenses(enKey)?.kind`, wordnet-type-classes.yaml), is a surgical
+ * operation (`arthroscopy`, `laparotomy`): a procedure, the glossary's
+ * `term`, whatever a word-formation cue (-scopy names an examination) or
+ * the entities stage says. One rule for every place a key is typed.
+ */
+function isSurgery(kind: string | undefined): boolean {
+  return kind === 'term';
 }
 
 /**
@@ -137,9 +152,8 @@ export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'valu
  */
 export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
   if (curated) return seen;
-  // WordNet's type for the commonest sense: a surgical operation (`term`) is a procedure, whatever its cue says
   const kind = nounSenses(enKey)?.kind;
-  if (kind === 'term') return 'term';
+  if (isSurgery(kind)) return 'term';
   const cued = firstCue(enKey, true)?.type;
   if (cued !== undefined) return cued;
   return seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen;

@@ -22,6 +22,10 @@ describe('entry types', () => {
   it('reads a surgical operation by WordNet as a procedure over the examination its ending suggests', () => {
     expect(entryType('arthroscopy', 'lab', false, 'artroscopia')).toBe('term');
     expect(entryType('colonoscopy', 'term', false, 'colonoscopia')).toBe('lab');
+    // The same rule where nothing typed the key yet (the evidence's type, the article's keywords).
+    expect(guessType('arthroscopy')).toBe('term');
+    expect(guessType('laparoscopy')).toBe(entryType('laparoscopy', 'term', false, 'laparoscopia'));
+    expect(guessType('colonoscopy')).toBe('lab');
   });
 
   it('types a procedure as no drug, whatever the entities stage read', () => {
