@@ -173,22 +173,23 @@ export class CooccurrenceTable {
   private associated(total: number, enKey: (id: number) => string, ptKey: (id: number) => string): Array<AssociationLink & { words: number; enKey: string; ptKey: string }> {
     const o = this.options;
     const pairs: Array<AssociationLink & { words: number; enKey: string; ptKey: string }> = [];
-    for (const [en, row] of this.counts) {
-      for (const [pt, together] of row) {
-        if (together < o.minCooccurrence) continue;
-        const ne = this.enCount.get(en)!;
+    // forEach, not for…of: the table holds hundreds of thousands of pairs, and each entry read by an iterator is an array to collect.
+    this.counts.forEach((row, en) => {
+      const ne = this.enCount.get(en)!;
+      row.forEach((together, pt) => {
+        if (together < o.minCooccurrence) return;
         const np = this.ptCount.get(pt)!;
         const dice = (2 * together) / (ne + np);
-        if (dice < o.minDice) continue;
+        if (dice < o.minDice) return;
         const logLikelihood = logLikelihoodRatio(together, ne, np, total);
-        if (logLikelihood < o.minLogLikelihood) continue;
+        if (logLikelihood < o.minLogLikelihood) return;
         const e = enKey(en);
         const p = ptKey(pt);
         // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
-        if (nested(e, p) || nested(p, e)) continue;
+        if (nested(e, p) || nested(p, e)) return;
         pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
-      }
-    }
+      });
+    });
     pairs.sort(
       (a, b) =>
         b.dice - a.dice || b.words - a.words || b.together - a.together || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
@@ -226,9 +227,16 @@ function extensions<T extends Keyed>(pairs: T[], runsOf: (key: string) => string
     }
   }
   // A frequent key extends into hundreds of pairs; with the most co-occurring first, the scan stops at the first under `keep`.
-  for (const list of byRun.values()) list.sort((a, b) => b.together - a.together);
+  // A list is sorted when first scanned: most word-runs are the key of no pair the linking gets to weigh.
+  const sorted = new Set<string>();
   return (pair, keep) => {
-    for (const p of byRun.get(pair.enKey) ?? []) {
+    const list = byRun.get(pair.enKey);
+    if (list === undefined) return false;
+    if (!sorted.has(pair.enKey)) {
+      list.sort((a, b) => b.together - a.together);
+      sorted.add(pair.enKey);
+    }
+    for (const p of list) {
       if (p.together < keep) return false;
       if (p !== pair && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey))) return true;
     }
@@ -295,17 +303,16 @@ function cmp(a: string, b: string): number {
 
 /** Dunning's G² for the 2×2 table of two terms over `total` aligned pairs. */
 export function logLikelihoodRatio(together: number, en: number, pt: number, total: number): number {
-  const cells = [together, en - together, pt - together, total - en - pt + together];
-  const rows = [en, total - en];
-  const cols = [pt, total - pt];
-  let g = 0;
-  for (let r = 0; r < 2; r++) {
-    for (let c = 0; c < 2; c++) {
-      const observed = cells[r * 2 + c]!;
-      if (observed <= 0) continue;
-      const expected = (rows[r]! * cols[c]!) / total;
-      g += observed * Math.log(observed / expected);
-    }
-  }
+  // The four cells written out, in the order of the table's rows and columns: it is weighed for every pair the table holds.
+  const g =
+    cell(together, en, pt, total) +
+    cell(en - together, en, total - pt, total) +
+    cell(pt - together, total - en, pt, total) +
+    cell(total - en - pt + together, total - en, total - pt, total);
   return 2 * g;
+}
+
+/** One cell's share of G²: `observed` against what its row and column totals make expected; an empty cell adds nothing. */
+function cell(observed: number, row: number, col: number, total: number): number {
+  return observed <= 0 ? 0 : observed * Math.log(observed / ((row * col) / total));
 }
