@@ -5,7 +5,15 @@ import { dictionaryFor } from '../lang/dictionary.js';
 
 /** The forms an entry shows: the most frequent EN form and a PT form agreeing with it. */
 export function top<T extends string>(m: Map<T, number>): T {
-  return [...m].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0]))[0]![0];
+  // The first in that order found in one pass: each entry asks for several, and a sorted copy is garbage.
+  let best: T | undefined;
+  let most = 0;
+  for (const [form, n] of m) {
+    if (best !== undefined && (n < most || (n === most && cmp(form, best) >= 0))) continue;
+    best = form;
+    most = n;
+  }
+  return best!;
 }
 
 /**
