@@ -141,9 +141,11 @@ export class CooccurrenceTable {
     const linksByRun = new Map<string, Array<(typeof links)[number]>>();
     for (const pair of pairs) {
       if (usedEn.has(pair.en) || usedPt.has(pair.pt)) continue;
+      // Rivals first: both tests only read, and on a corpus with repeated text nearly every pair has one, where the
+      // extension scan runs down lists of hundreds.
+      if (ambiguous(pair)) continue;
       // The maximal term that keeps the association: `gestational` ↔ `idade gestacional` gives way to `gestational age`.
       if (longer(pair, KEEP * pair.together)) continue;
-      if (ambiguous(pair)) continue;
       let remaining = pair.together;
       let crossing = false;
       for (const l of linksByRun.get(pair.enKey) ?? []) {
@@ -176,6 +178,9 @@ export class CooccurrenceTable {
     // forEach, not for…of: the table holds hundreds of thousands of pairs, and each entry read by an iterator is an array to collect.
     this.counts.forEach((row, en) => {
       const ne = this.enCount.get(en)!;
+      // A row is one EN key's: its text and word count are looked up once, when a pair of it first passes the bars.
+      let e: string | undefined;
+      let enWords = 0;
       row.forEach((together, pt) => {
         if (together < o.minCooccurrence) return;
         const np = this.ptCount.get(pt)!;
@@ -183,11 +188,14 @@ export class CooccurrenceTable {
         if (dice < o.minDice) return;
         const logLikelihood = logLikelihoodRatio(together, ne, np, total);
         if (logLikelihood < o.minLogLikelihood) return;
-        const e = enKey(en);
+        if (e === undefined) {
+          e = enKey(en);
+          enWords = wordCount(e);
+        }
         const p = ptKey(pt);
         // One side written inside the other (`São Paulo` ↔ `Paulo`, `diabetes mellitus` ↔ `diabetes`) is a fragment of one name.
         if (nested(e, p) || nested(p, e)) return;
-        pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: wordCount(e) + wordCount(p) });
+        pairs.push({ en, pt, together, dice, logLikelihood, enKey: e, ptKey: p, words: enWords + wordCount(p) });
       });
     });
     pairs.sort(
@@ -219,24 +227,18 @@ interface Keyed {
  */
 function extensions<T extends Keyed>(pairs: T[], runsOf: (key: string) => string[]): (pair: T, keep: number) => boolean {
   const byRun = new Map<string, T[]>();
+  // Only a run that is some pair's EN key is ever looked up; a key's pairs go to the same lists, found once per key.
+  for (const pair of pairs) if (!byRun.has(pair.enKey)) byRun.set(pair.enKey, []);
+  const listsOf = new Map<string, T[][]>();
   for (const pair of pairs) {
-    for (const run of runsOf(pair.enKey)) {
-      let list = byRun.get(run);
-      if (!list) byRun.set(run, (list = []));
-      list.push(pair);
-    }
+    let lists = listsOf.get(pair.enKey);
+    if (!lists) listsOf.set(pair.enKey, (lists = runsOf(pair.enKey).flatMap((run) => (byRun.has(run) ? [byRun.get(run)!] : []))));
+    for (const list of lists) list.push(pair);
   }
   // A frequent key extends into hundreds of pairs; with the most co-occurring first, the scan stops at the first under `keep`.
-  // A list is sorted when first scanned: most word-runs are the key of no pair the linking gets to weigh.
-  const sorted = new Set<string>();
+  for (const list of byRun.values()) list.sort((a, b) => b.together - a.together);
   return (pair, keep) => {
-    const list = byRun.get(pair.enKey);
-    if (list === undefined) return false;
-    if (!sorted.has(pair.enKey)) {
-      list.sort((a, b) => b.together - a.together);
-      sorted.add(pair.enKey);
-    }
-    for (const p of list) {
+    for (const p of byRun.get(pair.enKey) ?? []) {
       if (p.together < keep) return false;
       if (p !== pair && (p.ptKey === pair.ptKey ? p.enKey !== pair.enKey : nested(pair.ptKey, p.ptKey))) return true;
     }
