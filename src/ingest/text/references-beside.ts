@@ -21,7 +21,9 @@ import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js'
  * `da-se`, the joined word written whole in the text), a sentence left open
  * goes on in lower case, a finished one is followed by a capital; a line
  * holding a reference's parts (a year, volume and pages, a DOI or address,
- * initials after a name) leans to the list, and the flows mostly take turns.
+ * initials after a name) leans to the list, a full line to the flow whose
+ * full lines' width it is nearest (the list's smaller face sets more on a
+ * line), and the flows mostly take turns.
  * Only a run with three entries at least before the heading, two lines of
  * prose, the two taken in turn, and three lines of the list holding a
  * reference's parts is cut, on a page with no indentation (`-layout` text
@@ -38,6 +40,9 @@ const MIN_ENTRIES = 3;
 const MIN_PROSE = 2;
 /** Lines of text elsewhere on the page to measure its columns' width by. */
 const MIN_OTHERS = 8;
+/** What taking turns weighs (the flow that did not take the line before), and a reference's parts: against a continuation's 1 (an open sentence) to 3 (a cut word the text confirms). */
+const TURN = 0.5;
+const PARTS = 3;
 
 /** What the flow whose last line is `last` says to `line` going on with it: more is likelier. */
 function follows(last: TextLine | undefined, line: TextLine, words: VocabularyLookup): number {
@@ -90,9 +95,9 @@ function proseLines(lines: TextLine[], before: TextLine | undefined, words: Voca
     let isProse = matchHeading(line.text) !== undefined;
     if (!isProse && !ENTRY.test(line.text)) {
       const wide = widthSays(line, width, listWidth);
-      const p: number = follows(lastProse, line, words) + (previousProse ? 0 : 0.5) + Math.max(0, wide);
+      const p: number = follows(lastProse, line, words) + (previousProse ? 0 : TURN) + Math.max(0, wide);
       // the list's flow opens with an entry: a line before any is no continuation of it
-      const r: number = (lastList ? follows(lastList, line, words) : -1) + (previousProse ? 0.5 : 0) + (REFERENCE_PARTS.test(line.text) ? 3 : 0) + Math.max(0, -wide);
+      const r: number = (lastList ? follows(lastList, line, words) : -1) + (previousProse ? TURN : 0) + (REFERENCE_PARTS.test(line.text) ? PARTS : 0) + Math.max(0, -wide);
       isProse = p > r;
     }
     if (isProse) {
