@@ -4,6 +4,7 @@ import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
+import { wordList } from '../lang/dictionary.js';
 
 /**
  * Steps that widen mentions once they are found: a diagnosis over its
@@ -46,11 +47,21 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
       n += 2;
       continue;
     }
-    if (!t.word || !isDiseaseModifier(t, lang, false)) break;
+    if (!t.word || headingWord(t, tokens[k - 1]) || !isDiseaseModifier(t, lang, false)) break;
     k++;
     n++;
   }
   return { ...m, to: k };
+}
+
+/**
+ * A word of the dictionary in capitals after one in small letters belongs to
+ * no phrase with it: a structured abstract's heading run on after the part
+ * before (`paralisia cerebral unilateral OBJETIVO: Avaliar`), whose word may
+ * be an adjective; an acronym (`síndrome HELLP`) is no dictionary word.
+ */
+function headingWord(t: Token, before: Token | undefined): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text) && before !== undefined && /\p{Ll}/u.test(before.text) && wordList('pt').has(t.text.toLowerCase());
 }
 
 /** Lexicon diagnoses grow over their modifiers too: Portuguese qualifiers follow any diagnosis (`MCP dilatada`, `IC isquêmica`); English ones precede a head noun. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
+import { sectionHeadings } from '../lang/index.js';
 import { CONNECTORS, fold, lemma } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { tagTerms } from './english-tagger.js';
@@ -40,6 +41,13 @@ interface Token {
 const SYMBOL = /^(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})$/;
 /** A percent sign right after a number: a strength or a share (`ketoconazole 1%`), never a designation like `interleukin 6`. */
 const PERCENT = /%/;
+/** A relation sign: what follows a statistic's symbol (`r = 0.88`, `p<0.05`). */
+const RELATION = /^\s*[=<>≤≥≈]/u;
+
+/** A statistic's one small letter before its value (`r = 0.88`, `r=0,88`, `p < 0.05`): no word of the term it follows (`vitamin D = 30` keeps its capital letter). */
+function isStatistic(word: string, after: string): boolean {
+  return /^\p{Ll}(?:\s*[=<>≤≥≈].*)?$/u.test(word) && (word.length > 1 || RELATION.test(after));
+}
 
 /**
  * Tagged sentences, by text. Boilerplate (licences, funding lines) and titles
@@ -64,7 +72,7 @@ function tagEnglish(text: string): Token[] {
     let role: Token['role'] = 'break';
     const nounish = (tags.has('Noun') && !tags.has('Pronoun')) || tags.has('Adjective') || tags.has('Acronym');
     const folded = word === '' ? '' : fold(word);
-    if (word === '') role = 'break';
+    if (word === '' || isStatistic(word, next?.text ?? '')) role = 'break';
     else if (folded === 'of') role = 'connector';
     else if (stop.function.has(folded)) role = 'break';
     else if (nounish && !tags.has('Possessive')) role = 'content';
@@ -110,6 +118,7 @@ function portugueseTokens(text: string): Token[] {
     const prev = tokens[tokens.length - 1];
     if (m[2] !== undefined) {
       if (prev && /[,;:.!?()[\]"/–—]/.test(m[2])) prev.closes = true;
+      if (prev && isStatistic(prev.text, m[2])) prev.role = 'break';
       continue;
     }
     const word = m[1]!;
@@ -214,12 +223,25 @@ function candidatesOf(tokens: Token[], lang: Lang): TermCandidate[] {
   return out;
 }
 
+/**
+ * The sentence with each structured-abstract heading inside it (`OBJETIVO:`)
+ * made a stop: a pre-segmented abstract keeps a heading run on after the
+ * part before (`… paralisia cerebral unilateral OBJETIVO: Avaliar …`), and
+ * no term runs into it.
+ */
+function withoutHeadings(sentence: string, lang: Lang): string {
+  let out = sentence;
+  // One opening the sentence stays: the other side's opens its sentence too (`Conclusão:` ↔ `CONCLUSION`), and the two pair up.
+  for (const h of sectionHeadings(sentence, lang).reverse()) if (h.start > 0) out = `${out.slice(0, h.start)}.${' '.repeat(h.end - h.start - 1)}${out.slice(h.end)}`;
+  return out;
+}
+
 /** English term candidates of one sentence (call `loadEnglishTagger()` once before). */
 export function englishCandidates(sentence: string): TermCandidate[] {
-  return candidatesOf(englishTokens(sentence), 'en');
+  return candidatesOf(englishTokens(withoutHeadings(sentence, 'en')), 'en');
 }
 
 /** Portuguese term candidates of one sentence. */
 export function portugueseCandidates(sentence: string): TermCandidate[] {
-  return candidatesOf(portugueseTokens(sentence), 'pt');
+  return candidatesOf(portugueseTokens(withoutHeadings(sentence, 'pt')), 'pt');
 }

@@ -1,4 +1,5 @@
 import type { Lang, Span } from '../types.js';
+import { sectionHeadings } from '../lang/index.js';
 import { segmentModel, type SegmentModel } from './abbreviations.js';
 
 /**
@@ -11,14 +12,16 @@ import { segmentModel, type SegmentModel } from './abbreviations.js';
  * abbreviations (language data), after enumeration numbers that open a
  * sentence (`1. Introduction`) and before a lower-case word. Section labels
  * that open a sentence without a colon (`RESULTS The effect …`) become units
- * of their own, as in sentence-per-line structured abstracts. `cited` are the
+ * of their own, as in sentence-per-line structured abstracts; a label with
+ * its colon run on after the part before (`… unilateral OBJETIVO: Avaliar`)
+ * opens a sentence even with no stop before it. `cited` are the
  * offsets where clean took a citation out: a stop followed by one ends a
  * sentence whatever comes next (`in men. Fayaz et al.⁴ showed` is left as
  * `in men. showed`).
  */
 export function splitSentences(text: string, lang: Lang, cited: readonly number[] = []): Span[] {
   const model = segmentModel(lang);
-  const cuts = boundaries(text, model, cited);
+  const cuts = boundaries(text, model, cited, lang);
   const spans: Span[] = [];
   let start = 0;
   for (const cut of [...cuts, text.length]) {
@@ -33,7 +36,7 @@ const BLANK_LINE = /\n[ \t]*\n\s*/g;
 const CLOSERS = /["'”’»)\]]/u;
 
 /** Offsets where a sentence ends (just after its closing punctuation). */
-function boundaries(text: string, model: SegmentModel, cited: readonly number[]): number[] {
+function boundaries(text: string, model: SegmentModel, cited: readonly number[], lang: Lang): number[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(BLANK_LINE)) cuts.add(m.index);
   for (const m of text.matchAll(TERMINAL)) {
@@ -45,6 +48,8 @@ function boundaries(text: string, model: SegmentModel, cited: readonly number[])
     cuts.add(end);
   }
   for (const cut of headingLineBreaks(text)) cuts.add(cut);
+  // A structured abstract's parts run together (`… unilateral OBJETIVO: Avaliar …`): each heading opens a unit.
+  for (const h of sectionHeadings(text, lang)) if (h.start > 0) cuts.add(h.start);
   return [...cuts].sort((a, b) => a - b);
 }
 

@@ -382,3 +382,13 @@ describe('mentions found once, annotated per call', () => {
     }
   });
 });
+
+describe('a heading run on after a diagnosis', () => {
+  it('is no modifier of the Portuguese diagnosis before it', () => {
+    const texts = (t: string) => extractEntities(t, 'pt').filter((e) => e.type === 'diagnosis').map((e) => e.text);
+    expect(texts('Sono de crianças com artrite idiopática juvenil OBJETIVO: Avaliar o sono.')).toEqual(['artrite idiopática juvenil']);
+    // A modifier in small letters still grows the mention.
+    expect(texts('Crianças com artrite idiopática juvenil objetivo foram avaliadas.').some((t) => t.startsWith('artrite idiopática juvenil'))).toBe(true);
+  });
+});
+

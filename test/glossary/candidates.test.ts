@@ -84,4 +84,24 @@ describe('term candidates', () => {
     expect(pt).toContain('interleucina 6');
     expect(pt).not.toContain('cetoconazol 1');
   });
+
+  it('runs no term into a structured-abstract heading run on after the part before', () => {
+    const pt = surfaces(portugueseCandidates('Sono de crianças com artrite idiopática juvenil OBJETIVO: Avaliar o sono noturno.'));
+    expect(pt).toContain('artrite idiopática juvenil');
+    expect(pt.some((c) => c.includes('OBJETIVO'))).toBe(false);
+    const en = surfaces(englishCandidates('Sleep of children with juvenile idiopathic arthritis OBJECTIVE: To assess nocturnal sleep.'));
+    expect(en).toContain('juvenile idiopathic arthritis');
+    expect(en.some((c) => c.includes('OBJECTIVE'))).toBe(false);
+  });
+
+  it('leaves a statistic’s symbol before its value out of the term before it', () => {
+    const en = surfaces(englishCandidates('Scores agreed for patient satisfaction r = 0.81 and for pain intensity r=0.77.'));
+    expect(en).toEqual(expect.arrayContaining(['patient satisfaction', 'pain intensity']));
+    expect(en.some((c) => / r\b|r=/.test(c))).toBe(false);
+    const pt = surfaces(portugueseCandidates('Os escores concordaram para satisfação do paciente r=0,81 e intensidade da dor r = 0,77.'));
+    expect(pt).toEqual(expect.arrayContaining(['satisfação do paciente', 'intensidade da dor']));
+    expect(pt.some((c) => / r$/.test(c))).toBe(false);
+    // A capital letter is a designation, kept: `vitamin D = 30`.
+    expect(surfaces(englishCandidates('Serum vitamin D = 30 ng/mL.'))).toContain('serum vitamin D');
+  });
 });

@@ -92,6 +92,18 @@ describe('splitSentences', () => {
     expect(split('INTRODUCTION\nCalcinosis is rare.\n\nIt affects the skin')).toEqual(['INTRODUCTION', 'Calcinosis is rare.', 'It affects the skin']);
   });
 
+  it('opens a sentence at a heading with its colon run on after the part before', () => {
+    expect(split('Sono e dor em adultos com artrite crônica OBJETIVO: Avaliar o sono. MÉTODO: Estudo transversal.', 'pt')).toEqual([
+      'Sono e dor em adultos com artrite crônica',
+      'OBJETIVO: Avaliar o sono.',
+      'MÉTODO: Estudo transversal.',
+    ]);
+    expect(split('Sleep and pain in adults with chronic arthritis Objective: To assess sleep.')).toEqual(['Sleep and pain in adults with chronic arthritis', 'Objective: To assess sleep.']);
+    // A heading word in running text, or the end of a longer heading, is no cut.
+    expect(split('The main objective: to assess sleep.')).toHaveLength(1);
+    expect(split('Study Design: a cross-sectional study.')).toHaveLength(1);
+  });
+
   it('handles empty and blank text', () => {
     expect(split('')).toEqual([]);
     expect(split('   \n ')).toEqual([]);
