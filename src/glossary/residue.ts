@@ -3,6 +3,7 @@ import { readUnit } from '../entities/units.js';
 import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
+import { stopList } from './stopwords.js';
 
 /**
  * Pairs that are no terms whatever their evidence: citation apparatus,
@@ -54,7 +55,7 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
   if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
   if (isFragment(input)) return 'fragment';
   if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt)) && !input.known) return 'name';
-  if (isUntranslated(en, pt)) return 'untranslated';
+  if (isUntranslated(en, pt, input.examples)) return 'untranslated';
   const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
   if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
   return undefined;
@@ -77,6 +78,7 @@ function isFragment(input: ResidueInput): boolean {
     if (ws.length > 1 && (NUMBER.test(ws[0]!) || VALUE.test(ws[ws.length - 1]!))) return true;
   }
   if (closesOnValue(en, input.examples, 'en') || closesOnValue(pt, input.examples, 'pt')) return true;
+  if (endsBeforeItsName(en, input.examples, 'en') || endsBeforeItsName(pt, input.examples, 'pt')) return true;
   // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
   const e = fold(en);
   const p = fold(pt);
@@ -107,6 +109,36 @@ function closesOnValue(form: string, examples: ResidueInput['examples'], side: '
     }
     return false;
   });
+}
+
+/**
+ * A phrase ending on a noun that stands before the name or number it is
+ * followed by (`tipo`, `gene`; apposition-heads.yaml of src/lang/en and src/lang/pt), in every
+ * example that holds it followed by such a word, not a function word: the
+ * name was cut off (`ativador de plasminogênio tipo` of `… tipo uroquinase`,
+ * `exon 5 do gene` of `… do gene TP53`).
+ */
+function endsBeforeItsName(form: string, examples: ResidueInput['examples'], side: 'en' | 'pt'): boolean {
+  const ws = words(form);
+  if (ws.length < 2 || !examples || !appositionHeads(side).has(ws[ws.length - 1]!.toLowerCase())) return false;
+  const low = form.toLowerCase();
+  const stop = stopList(side).function;
+  let seen = 0;
+  for (const { [side]: sentence } of examples) {
+    const text = sentence.toLowerCase();
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + low.length] ?? '')) continue;
+      seen++;
+      const next = /^ +([\p{L}\p{N}][\p{L}\p{N}.-]*)/u.exec(sentence.slice(at + low.length))?.[1];
+      if (next === undefined || stop.has(fold(next)) || CONNECTORS.has(fold(next))) return false;
+    }
+  }
+  return seen > 0;
+}
+
+const appositions: Partial<Record<'en' | 'pt', Set<string>>> = {};
+function appositionHeads(lang: 'en' | 'pt'): Set<string> {
+  return (appositions[lang] ??= new Set(language(lang).appositionHeads().map((e) => String(e.word).toLowerCase())));
 }
 
 function inSmallLetters(word: string): boolean {
@@ -212,20 +244,64 @@ function nameHeads(): Set<string> {
 
 /**
  * English left on the Portuguese side: a Portuguese side holding English
- * function words, or one equal to the English whose words Portuguese does not
- * have (`Numerical Rating Scale`). Shared forms (`diabetes mellitus`, `HIV`,
- * `interface`) are Portuguese words too, or acronyms.
+ * function words, or one equal to the English or to an English inflection of
+ * it (`unit ↔ Units`) whose words Portuguese does not have (`Numerical Rating
+ * Scale`), or that the Portuguese sentences write only inside English words
+ * (`odds ratio`, `Dedicated Education Units`: the Brazilian dictionary lists
+ * `ratio` too). Shared forms (`diabetes mellitus`, `HIV`, `interface`,
+ * `status socioeconômico`) are Portuguese words too, or acronyms.
  */
-function isUntranslated(en: string, pt: string): boolean {
+function isUntranslated(en: string, pt: string, examples: ResidueInput['examples']): boolean {
   const ptWords = words(pt);
   if (ptWords.some((w) => ENGLISH_ONLY.has(w.toLowerCase()))) return true;
-  if (fold(en) !== fold(pt)) return false;
-  // A word Portuguese lacks but general English has is English; a medical word neither general list has (sarcopenia) is shared.
+  if (!sameEnglish(en, pt)) return false;
+  if (ptWords.some((w) => !isAcronym(w) && /\p{L}{3,}/u.test(w) && englishWord(w))) return true;
+  return amidEnglish(pt, examples);
+}
+
+/** A word Portuguese lacks but general English has is English; a medical word neither general list has (sarcopenia) is shared. */
+function isEnglish(w: string): boolean {
   const portuguese = wordList('pt');
   const english = wordList('en');
-  const isEnglish = (w: string) => !portuguese.has(w) && !portuguese.has(w.toLowerCase()) && (english.has(w) || english.has(w.toLowerCase()));
-  // A compound is English when its elements are English words in small letters (`self-induced`, `Self-Conscious`);
-  // `anti-TNF`, `COVID-19` and eponyms (`Mann-Whitney`) are not.
-  const englishWord = (w: string) => isEnglish(w) || (w.includes('-') && w.split('-').every((part) => /^\p{L}{3,}$/u.test(part) && isEnglish(part.toLowerCase())));
-  return ptWords.some((w) => !isAcronym(w) && /\p{L}{3,}/u.test(w) && englishWord(w));
+  return !portuguese.has(w) && !portuguese.has(w.toLowerCase()) && (english.has(w) || english.has(w.toLowerCase()));
+}
+
+/**
+ * A compound is English when its elements are English words in small letters (`self-induced`, `Self-Conscious`);
+ * `anti-TNF`, `COVID-19` and eponyms (`Mann-Whitney`) are not.
+ */
+function englishWord(w: string): boolean {
+  return isEnglish(w) || (w.includes('-') && w.split('-').every((part) => /^\p{L}{3,}$/u.test(part) && isEnglish(part.toLowerCase())));
+}
+
+/** The Portuguese side is the English as written, case and accents aside, or an English plural or singular of it (`unit ↔ Units`). */
+function sameEnglish(en: string, pt: string): boolean {
+  const e = words(fold(en));
+  const p = words(fold(pt));
+  if (e.length !== p.length) return false;
+  const inflected = (a: string, b: string) => b === `${a}s` || b === `${a}es` || (a.endsWith('y') && b === `${a.slice(0, -1)}ies`);
+  return e.every((w, i) => w === p[i] || inflected(w, p[i]!) || inflected(p[i]!, w));
+}
+
+/**
+ * Whether every Portuguese example that holds the form (at least one) has it
+ * beside an English word Portuguese lacks (`odds ratio`, `Education Units`):
+ * a piece of English left in the Portuguese text, not a shared word.
+ */
+function amidEnglish(pt: string, examples: ResidueInput['examples']): boolean {
+  const low = pt.toLowerCase();
+  let seen = 0;
+  for (const { pt: sentence } of examples ?? []) {
+    const text = sentence.toLowerCase();
+    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+      const before = /([\p{L}-]+)\s+$/u.exec(sentence.slice(0, at))?.[1];
+      const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(at + low.length))?.[1];
+      const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
+      if (!edge(text[at - 1]) || !edge(text[at + low.length])) continue;
+      seen++;
+      const nearby = [before, after].filter((w): w is string => w !== undefined && /^\p{L}{3,}/u.test(w));
+      if (!nearby.some((w) => !isAcronym(w) && englishWord(w))) return false;
+    }
+  }
+  return seen > 0;
 }

@@ -73,6 +73,8 @@ export interface Language {
   /** Figure and table caption labels (`Figure`, `Tabela`). */
   captions(): Label[];
   months(): Word[];
+  /** Nouns followed by the name or number they stand for (`tipo 2`, `gene TP53`): a term never ends on one where the sentence goes on with it. */
+  appositionHeads(): Word[];
   /** Stop words in groups, each a `function` or a `filler` group. */
   stopwords(): StopwordGroup[];
   negationCues<T extends Cue = Cue>(): T[];
@@ -123,6 +125,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     sections: () => sections(code),
     captions: () => yaml(code, 'captions', ['label']),
     months: () => yaml(code, 'months', ['word']),
+    appositionHeads: () => yaml(code, 'apposition-heads', ['word']),
     stopwords: () => yaml(code, 'stopwords', ['words', 'role']),
     negationCues: <T extends Cue>() => yaml<T>(code, 'negation', ['cue', 'kind', 'direction']),
     referenceRangeCues: <T extends Cue>() => yaml<T>(code, 'reference-ranges', ['cue', 'kind']),

@@ -137,6 +137,33 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('HIV', 'HIV', { known: true }))).toBeUndefined();
   });
 
+  it('English left on the Portuguese side in another number, or only inside English words', () => {
+    // An English plural or singular of the English, a word Portuguese lacks.
+    expect(residueReason(pair('ward', 'Wards'))).toBe('untranslated');
+    expect(residueReason(pair('nurse', 'Nurses'))).toBe('untranslated');
+    // A word the Brazilian dictionary lists too, written in the Portuguese sentences only beside English words.
+    const oddsOnly = [{ en: 'The hazard ratio was 2.', pt: 'O hazard ratio foi 2.' }, { en: 'Odds ratio (OR).', pt: 'Odds ratio (OR).' }];
+    expect(residueReason(pair('ratio', 'ratio', { examples: oddsOnly }))).toBe('untranslated');
+    // The same word standing among Portuguese words is shared.
+    const inPortuguese = [{ en: 'The socioeconomic status was low.', pt: 'O status socioeconômico era baixo.' }];
+    expect(residueReason(pair('status', 'status', { examples: inPortuguese }))).toBeUndefined();
+    const mixed = [...oddsOnly, { en: 'The ratio was low.', pt: 'A ratio era baixa.' }];
+    expect(residueReason(pair('ratio', 'ratio', { examples: mixed }))).toBeUndefined();
+    // A Portuguese plural of a shared word is Portuguese.
+    expect(residueReason(pair('interface', 'interfaces'))).toBeUndefined();
+  });
+
+  it('a phrase cut before the name its last noun stands for', () => {
+    const cut = [{ en: 'Tissue-type plasminogen activator was raised.', pt: 'O ativador de plasminogênio tipo tecidual estava elevado.' }];
+    expect(residueReason(pair('tissue-type plasminogen activator', 'ativador de plasminogênio tipo', { examples: cut }))).toBe('fragment');
+    const gene = [{ en: 'Mutations of the KRAS exon 2 gene.', pt: 'Mutações do exon 2 do gene KRAS.' }];
+    expect(residueReason(pair('exon 2 gene', 'exon 2 do gene', { examples: gene }))).toBe('fragment');
+    // The noun closing the phrase, or followed by a function word: the phrase is whole.
+    const whole = [{ en: 'The gene was expressed in the cells.', pt: 'A expressão do gene em células foi alta.' }];
+    expect(residueReason(pair('gene expression', 'expressão do gene', { examples: whole }))).toBeUndefined();
+    expect(residueReason(pair('blood type', 'tipo sanguíneo', { examples: [{ en: 'Blood type was O.', pt: 'O tipo sanguíneo era O.' }] }))).toBeUndefined();
+  });
+
   it('acronyms nothing expands, unless their long forms were paired', () => {
     expect(residueReason(pair('QXR', 'QXR'))).toBe('acronym without expansion');
     expect(residueReason(pair('QXR', 'QXR', { via: new Set(['acronym']) }))).toBeUndefined();
