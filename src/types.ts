@@ -321,6 +321,7 @@ export type HoldReason =
   | 'acronym without expansion'
   | 'different code'
   | 'different word class'
+  | 'different negation'
   | 'general vocabulary'
   | 'free combination'
   | 'low confidence'

@@ -2,6 +2,7 @@ import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
 import { englishWordClass, fold } from './inflection.js';
 import { derivedClassDiffers } from './derived-class.js';
+import { negationDiffers } from './negation-pair.js';
 
 /**
  * Pairs whose two sides cannot name the same thing, whatever their
@@ -10,10 +11,11 @@ import { derivedClassDiffers } from './derived-class.js';
  * acronym of other letters with no evidence that both stand for one long form, a
  * single word whose class changes across the pair (`significant ↔
  * significância`, `technology ↔ tecnológica`), and a Portuguese side holding
- * a finite verb (a clause). Held back, the English term
+ * a finite verb (a clause), and a negation on one side only (`non-smoker ↔
+ * fumante`, negation-pair.ts). Held back, the English term
  * is left free for another candidate of the right code or class.
  */
-export type Mismatch = Extract<HoldReason, 'different code' | 'different word class'>;
+export type Mismatch = Extract<HoldReason, 'different code' | 'different word class' | 'different negation'>;
 
 /** A token of letters and digits, hyphens or slashes inside (`GSTM1`, `SARS-CoV-2`, `covid-19`). */
 const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
@@ -35,6 +37,7 @@ export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>)
   // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
   if (!via.has('termbase') && !via.has('acronym') && (codesDiffer(en, pt) || (!via.has('entity') && acronymsDiffer(en, pt)))) return 'different code';
   if (wordClassesDiffer(en, pt) || holdsFiniteVerb(pt)) return 'different word class';
+  if (!via.has('termbase') && negationDiffers(en, pt)) return 'different negation';
   return undefined;
 }
 

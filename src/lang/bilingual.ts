@@ -34,6 +34,8 @@ export interface Bilingual {
   cognates<T extends Entry>(): T[];
   /** Greco-Latin word formation: EN and PT forms of a prefix or suffix, `at` the start, the end or anywhere. */
   wordFormation<T extends Entry>(): T[];
+  /** Negative prefixes, words and suffixes of either language (`non-`, `un-`, `não`, `sem`, `in-`). */
+  negationAffixes<T extends Entry>(): T[];
 }
 
 const door: Bilingual = {
@@ -47,6 +49,7 @@ const door: Bilingual = {
   functionWords: () => tsv('function-words', ['en', 'pt']),
   cognates: <T extends Entry>() => yaml<T>('cognates', ['kind', 'side', 'from']),
   wordFormation: <T extends Entry>() => yaml<T>('word-formation', ['en', 'pt', 'at'], { at: ['start', 'end', 'any'] }),
+  negationAffixes: <T extends Entry>() => yaml<T>('negation-affixes', ['lang', 'kind', 'form', 'note'], { lang: ['en', 'pt'], kind: ['prefix', 'word', 'suffix'] }),
 };
 
 /** The EN↔PT tables. */

@@ -34,6 +34,29 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('MATERIALS', 'MATERIAIS', via)).toBeUndefined();
   });
 
+  it('a negation on one side only', () => {
+    // An English non-/un- word or non/not with no negation on the Portuguese side.
+    expect(mismatchReason('non-smoking mother', 'mãe fumante', via)).toBe('different negation');
+    expect(mismatchReason('non smoker', 'fumante', via)).toBe('different negation');
+    expect(mismatchReason('unvaccinated child', 'criança vacinada', via)).toBe('different negation');
+    // A Portuguese não/sem with no negation on the English side.
+    expect(mismatchReason('smoking mother', 'mãe não fumante', via)).toBe('different negation');
+    expect(mismatchReason('treated patient', 'paciente sem tratamento', via)).toBe('different negation');
+    // Negated on both sides, whatever the means.
+    expect(mismatchReason('non-smoking mother', 'mãe não fumante', via)).toBeUndefined();
+    expect(mismatchReason('non-smoking mother', 'mãe não-fumante', via)).toBeUndefined();
+    expect(mismatchReason('unvaccinated child', 'criança não vacinada', via)).toBeUndefined();
+    expect(mismatchReason('untreated patient', 'paciente sem tratamento', via)).toBeUndefined();
+    expect(mismatchReason('unknown origin', 'origem desconhecida', via)).toBeUndefined();
+    expect(mismatchReason('nonspecific symptom', 'sintoma inespecífico', via)).toBeUndefined();
+    expect(mismatchReason('unstable angina', 'angina instável', via)).toBeUndefined();
+    expect(mismatchReason('painless lesion', 'lesão sem dor', via)).toBeUndefined();
+    // Words that only look negated: uni-, a short remainder.
+    expect(mismatchReason('unilateral palsy', 'paralisia unilateral', via)).toBeUndefined();
+    expect(mismatchReason('intensive care unit', 'unidade de terapia intensiva', via)).toBeUndefined();
+    expect(mismatchReason('union', 'união', via)).toBeUndefined();
+  });
+
   it('a single word whose class changes across the pair', () => {
     expect(mismatchReason('relevant', 'relevância', via)).toBe('different word class');
     expect(mismatchReason('obese', 'obesidade', via)).toBe('different word class');
