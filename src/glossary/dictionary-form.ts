@@ -26,7 +26,8 @@ const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
  * Syndrome`, `Nociceptive pain ↔ dor nociceptiva`, `Risk factors ↔ Fatores
  * de risco`, `Regressão de Poisson`); a word the other side writes too is a name both
  * keep (`Down syndrome ↔ síndrome de Down`), and a word the dictionary has
- * only with its capital (`Parkinson`) keeps the form as written.
+ * only with its capital (`Parkinson`) keeps the form as written. Latin
+ * names the corpus writes with their capital get it back later (name-case.ts).
  */
 export function runningTextCase(en: string, pt: string): TermForms {
   const low = { en: lowered(headingCapitals(en, pt, 'en'), pt, 'en'), pt: lowered(headingCapitals(pt, en, 'pt'), en, 'pt') };
@@ -161,9 +162,12 @@ export function singularTerm(forms: TermForms): TermForms {
   const ptPlural = ptSingular !== forms.pt;
   // An uncountable English head is often rendered by a Portuguese plural (`information ↔ informações`): no form is made up for it.
   if (isUncountable(head)) return forms;
-  const one = isPluralWord(head, 'en') ? englishSingular(head) : undefined;
+  // A Latin or Greek plural the grouping rules leave alone is one where the dictionary lists its singular (`sequelae`),
+  // unless the Portuguese copies the word as it is: a Latin name's word (`Haemophilus influenzae`), no plural.
+  const plural = isPluralWord(head, 'en') || (classicalSingulars(head).some((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en')) && !wordsOf(forms.pt.toLowerCase()).includes(head.toLowerCase()));
+  const one = plural ? englishSingular(head) : undefined;
   // A field's name in -ics with no -ic word in the dictionary is singular in use (`bioinformatics ↔ bioinformática`).
-  if (!isPluralWord(head, 'en') || (one === undefined && /ics$/.test(head))) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
+  if (!plural || (one === undefined && /ics$/.test(head))) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
   if (one === undefined) return forms;
   // A singular general language seldom uses beside its plural (`datum` beside `data`) is no dictionary form of the term.
   if (seldomBeside(one, head, 'en')) return forms;

@@ -5,6 +5,7 @@ import type { Keyed } from './linking.js';
 import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
 import { agreeingPhrase } from './agreement.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
+import { capitalisedNames, nameCase } from './name-case.js';
 import { brazilianSpelling } from './variants.js';
 import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
@@ -68,10 +69,12 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const reason = bound ? 'fragment' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt, seenPt);
+  // Latin names take their capital back once every check has read the forms in small letters.
+  const names = capitalisedNames(t.enForms.keys(), t.ptForms.keys(), t.examples);
   return {
     ...base,
-    en,
-    pt,
+    en: nameCase(en, names),
+    pt: nameCase(pt, names),
     score: combinedScore(th.termhood, confidence),
     termhood: th.termhood,
     confidence,

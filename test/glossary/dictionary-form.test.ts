@@ -11,6 +11,14 @@ describe('dictionary form of an entry', () => {
     expect(singularTerm({ en: 'cases', pt: 'casos' })).toEqual({ en: 'case', pt: 'caso' });
   });
 
+  it('brings a Latin plural in -ae to the singular where its translation is singular or plural', () => {
+    expect(singularTerm({ en: 'lumbar vertebrae', pt: 'vértebras lombares' })).toEqual({ en: 'lumbar vertebra', pt: 'vértebra lombar' });
+    expect(singularTerm({ en: 'fistulae', pt: 'fístula' })).toEqual({ en: 'fistula', pt: 'fístula' });
+    // A Latin name's word both sides write alike is no plural (a genitive).
+    expect(singularTerm({ en: 'Streptococcus pneumoniae', pt: 'Streptococcus pneumoniae' })).toEqual({ en: 'Streptococcus pneumoniae', pt: 'Streptococcus pneumoniae' });
+    expect(singularTerm({ en: 'Legionella pneumophilae', pt: 'Legionella pneumophilae' }).en).toBe('Legionella pneumophilae');
+  });
+
   it('keeps a word in -s whose singular only medicine\'s list has (a stray form), as written', () => {
     expect(singularTerm({ en: 'dental caries', pt: 'cáries dentárias' }).en).toBe('dental caries');
     expect(singularTerm({ en: 'crusted scabies', pt: 'escabiose crostosa' }).en).toBe('crusted scabies');
