@@ -3,7 +3,7 @@ import { findAcronyms } from './acronyms.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCandidate } from './candidates.js';
 import { fold, termKey } from './inflection.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
-import { mentionType } from './guess-type.js';
+import { guessType, mentionType } from './guess-type.js';
 import { isNamedLongForm } from './residue.js';
 import { pairEvidence, type Side } from './term-pairs.js';
 
@@ -174,17 +174,23 @@ function entityEvidence(input: DocumentInputForTerms, byLang: Record<Lang, Map<n
   for (const m of byLang.en.values()) byId.set(m.id, m);
   for (const m of byLang.pt.values()) byId.set(m.id, m);
   const out: TermPairEvidence[] = [];
+  // The mentions linked, by sentence and offset: a link's type is read as a mention's is (mentionType).
+  const mentions = new Map<string, SentenceEntity>();
+  for (const m of input.entities ?? []) mentions.set(`${m.sentence}:${m.start}`, m);
   for (const l of input.entityLinks ?? []) {
     const en = wordsOf(l.en.text);
     const pt = wordsOf(l.pt.text);
     if (en.length === 0 || pt.length === 0) continue;
+    const mention = mentions.get(`${l.en.sentence}:${l.en.start}`);
+    const type = mention ? mentionType(mention) : l.type;
+    const enKey = termKey(en, 'en');
     out.push({
       en: en.join(' '),
       pt: pt.join(' '),
-      enKey: termKey(en, 'en'),
+      enKey,
       ptKey: termKey(pt, 'pt'),
-      type: l.type,
-      typedBy: 'entity',
+      // A reading the entities stage's type does not stand for (a value after a word) leaves the type to the term's words.
+      ...(type ? { type, typedBy: 'entity' as const } : { type: guessType(enKey) }),
       local: Math.max(0, Math.min(1, l.score)),
       via: ['entity'],
       doc: input.doc,

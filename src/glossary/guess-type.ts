@@ -4,7 +4,7 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
-import { isLexiconTest, lexiconType } from './lexicon-type.js';
+import { isLexiconDrug, isLexiconTest, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
 
 /**
@@ -136,10 +136,12 @@ function isSurgery(kind: string | undefined): boolean {
  * `procedure`, `treatment`), where the glossary's `drug` is a medication
  * only; and it reads a word as a test because a value follows it (`the
  * proportion was 45%`, `ketoconazole 2%`), which says nothing of the word
- * unless its lab or examination lexicon names it.
+ * unless its lab or examination lexicon names it; a drug's name so read (the
+ * drug lexicon's, or an INN stem's) is a drug.
  */
 export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'value' | 'normalized'>): TermType | undefined {
   if (m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment')) return 'term';
+  if (m.type === 'lab' && isLexiconDrug(m.normalized) && !isLexiconTest(m.normalized)) return 'drug';
   if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !isLexiconTest(m.normalized)) return undefined;
   return m.type;
 }

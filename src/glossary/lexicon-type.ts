@@ -1,4 +1,4 @@
-import { bilingual, cellForms } from '../lang/index.js';
+import { bilingual, cellForms, shared } from '../lang/index.js';
 import { englishWordClass, fold } from './inflection.js';
 import type { TermType } from '../types.js';
 
@@ -63,4 +63,21 @@ function opensOnTest(ptKey: string): boolean {
     if (names.has(name) && (n < words.length || !abbreviations.has(name))) return true;
   }
   return false;
+}
+
+let drugs: { names: Set<string>; stems: Array<{ stem: string; min: number }> } | undefined;
+
+/**
+ * Whether a name is a drug's: in the drug lexicon (drugs.tsv, either
+ * language) or ending on an INN stem at the stem's length (drug-stems.tsv).
+ * The entities stage reads a word before a value as a test (`terbinafine
+ * 1%`, a strength); a drug's name so read is still a drug.
+ */
+export function isLexiconDrug(name: string): boolean {
+  drugs ??= {
+    names: new Set(bilingual().drugs().flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold)),
+    stems: shared().drugStems().map((r) => ({ stem: fold(r.stem), min: Number(r.min_length) })),
+  };
+  const f = fold(name);
+  return drugs.names.has(f) || (/^\p{L}+$/u.test(f) && drugs.stems.some((s) => f.length >= s.min && f.endsWith(s.stem)));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/types.js';
 import { collectDocumentTerms } from '../../src/glossary/evidence.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { indexTermbase } from '../../src/glossary/termbase.js';
@@ -84,5 +85,34 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(terms.evidence).toEqual([expect.objectContaining({ en: 'variety', pt: 'várias', via: ['entity'], type: 'diagnosis', local: 0.9, example: 0 })]);
     // The example carries the entity link's score, as an aligned pair's example carries its link's.
     expect(terms.examples).toEqual([{ en: en.text, pt: pt.text, score: 0.9 }]);
+  });
+
+  it('types a linked entity as its mention reads: a value after a word is no test, a drug read so is a drug', async () => {
+    const sentences: Sentence[] = [
+      { id: 'en-1', lang: 'en', n: 1, part: 'body', section: '', text: 'Growth stopped with itraconazole 1% and the ratio 2%.', start: 0, end: 52, citations: [] },
+      { id: 'pt-1', lang: 'pt', n: 1, part: 'body', section: '', text: 'O crescimento parou com itraconazol 1% e a razão 2%.', start: 0, end: 51, citations: [] },
+    ];
+    const link = (en: string, pt: string) => ({
+      en: { sentence: 'en-1', start: sentences[0]!.text.indexOf(en), end: sentences[0]!.text.indexOf(en) + en.length, text: en },
+      pt: { sentence: 'pt-1', start: sentences[1]!.text.indexOf(pt), end: sentences[1]!.text.indexOf(pt) + pt.length, text: pt },
+      type: 'lab' as const,
+      normalized: en,
+      score: 0.9,
+    });
+    const mention = (text: string, sentence: 'en-1' | 'pt-1', lang: 'en' | 'pt') => {
+      const at = sentences[lang === 'en' ? 0 : 1]!.text.indexOf(text);
+      return { sentence, lang, start: at, end: at + text.length, text, type: 'lab' as const, category: 'laboratory', value: '1', normalized: text };
+    };
+    const terms = await collectDocumentTerms({
+      doc: 'd',
+      sentences,
+      alignment: [],
+      entities: [mention('itraconazole', 'en-1', 'en'), mention('ratio', 'en-1', 'en')],
+      entityLinks: [link('itraconazole', 'itraconazol'), link('ratio', 'razão')],
+    });
+    expect(terms.evidence.find((e) => e.en === 'itraconazole')).toEqual(expect.objectContaining({ type: 'drug', typedBy: 'entity' }));
+    const ratio = terms.evidence.find((e) => e.en === 'ratio')!;
+    expect(ratio.type).toBe('term');
+    expect(ratio.typedBy).toBeUndefined();
   });
 });

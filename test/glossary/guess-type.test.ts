@@ -39,6 +39,14 @@ describe('entry types', () => {
     expect(entryType('tracheostomy', 'drug', true)).toBe('drug');
   });
 
+  it('types a drug read as a test because a value follows it a drug', () => {
+    // A drug of the lexicon, and a name on an INN stem (-pril) no lexicon lists.
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'itraconazole', value: '1' })).toBe('drug');
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'zumopril', value: '5' })).toBe('drug');
+    // A test the lab lexicon names stays a test, drug or not (calcium).
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'calcium', value: '9.1' })).toBe('lab');
+  });
+
   it('takes no type from a word read as a test only because a value follows it', () => {
     expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'proportion', value: '45' })).toBeUndefined();
     // A test its lexicon names keeps its type, with a code or without one.
