@@ -26,11 +26,19 @@ interface Reading {
 
 /** Spans of the text already given to a lab as a value or range. */
 type Spans = Array<[number, number]>;
-const inside = (spans: Spans, k: number) => spans.some(([a, b]) => k >= a && k < b);
+function inside(spans: Spans, k: number): boolean {
+  for (let i = 0; i < spans.length; i++) if (k >= spans[i]![0] && k < spans[i]![1]) return true;
+  return false;
+}
+
+/** Whether one of `entities` starts at `at`: asked of a few words after a lab, of a text's few mentions, so a scan and no set. */
+function startsAt(entities: Entity[], at: number): boolean {
+  for (let i = 0; i < entities.length; i++) if (entities[i]!.start === at) return true;
+  return false;
+}
 
 /** Fill value, unit, reference range and flag on the lab mentions of one text; `entities` are all its mentions. */
 export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities: Entity[] = labs): void {
-  let starts: Set<number> | undefined;
   const used: Spans = [];
   // The value written before each lab, if any (by its index in `labs`).
   const before: Array<Measure | undefined> = [];
@@ -51,7 +59,7 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities:
     at += group.length;
     // Names inside a range already read (`normal range: calcium: 8.5 – 10`) are not results.
     if (inside(used, group[0]!.start)) continue;
-    const last = group.at(-1)!;
+    const last = group[group.length - 1]!;
     const tail = text.slice(last.end, last.end + 300);
     const measure = group.length === 1 ? before[at - 1] : undefined;
     if (measure) {
@@ -60,8 +68,8 @@ export function annotateLabs(text: string, labs: Entity[], lang: Lang, entities:
       setReading(last, { measures: [measure], range: range?.range });
       continue;
     }
-    if (group.every((e) => e.value !== undefined)) continue;
-    const reached = reach(tail, lang, (k) => (starts ??= new Set(entities.map((e) => e.start))).has(last.end + k) || inside(used, last.end + k));
+    if (allRead(group)) continue;
+    const reached = reach(tail, lang, (k) => startsAt(entities, last.end + k) || inside(used, last.end + k));
     if (!reached) continue;
     if (reached.result) {
       for (const e of group) {
@@ -160,9 +168,13 @@ function rangeFor(e: Entity, parts: Array<[string, Range]>): Range | undefined {
 }
 
 function setReading(e: Entity, { measures, range }: Reading): void {
-  const last = measures.at(-1)!;
-  const unitOf = [...measures].reverse().find((m) => m.unit);
-  e.value = measures.map((m) => m.text).join(' → ');
+  // By loops: mapped and joined, the list met V8 in two array kinds and setReading was compiled again.
+  const last = measures[measures.length - 1]!;
+  let value = measures[0]!.text;
+  for (let k = 1; k < measures.length; k++) value += ` → ${measures[k]!.text}`;
+  let unitOf: Measure | undefined;
+  for (let k = measures.length - 1; k >= 0 && !unitOf; k--) if (measures[k]!.unit) unitOf = measures[k];
+  e.value = value;
   e.number = last.value;
   if (unitOf) {
     e.unit = unitOf.unit;
@@ -182,6 +194,12 @@ function setReading(e: Entity, { measures, range }: Reading): void {
   if (flag) e.flag = flag;
 }
 
+/** Every lab of the group has a value already. */
+function allRead(group: Entity[]): boolean {
+  for (const e of group) if (e.value === undefined) return false;
+  return true;
+}
+
 /** Groups of lab mentions joined by `and`, commas or parentheses (`calcium and phosphorus`). */
 export function labGroups(text: string, labs: Entity[]): Entity[][] {
   const groups: Entity[][] = [];
@@ -195,13 +213,18 @@ export function labGroups(text: string, labs: Entity[]): Entity[][] {
 }
 
 const isJoint = (c: number) => isSpace(c) || c === 44 || c === 40 || c === 41;
+const JOINING = ['and', 'or', 'ou', 'e'];
 
 /** Only spaces, commas, brackets and maybe one `and`, `or`, `e`, `ou` from `from` to `to`. */
 function joined(text: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && isJoint(text.charCodeAt(k))) k++;
-  const word = ['and', 'or', 'ou', 'e'].find((w) => k + w.length <= to && endsWithWord(text, k + w.length, w) && (k + w.length === to || isJoint(text.charCodeAt(k + w.length))));
-  if (word) k += word.length;
+  for (const w of JOINING) {
+    if (k + w.length <= to && endsWithWord(text, k + w.length, w) && (k + w.length === to || isJoint(text.charCodeAt(k + w.length)))) {
+      k += w.length;
+      break;
+    }
+  }
   while (k < to && isJoint(text.charCodeAt(k))) k++;
   return k === to;
 }

@@ -80,8 +80,13 @@ export function measureBefore(text: string, end: number, lang: Lang): { measure:
   if (!digitBefore(text, end)) return undefined;
   const from = Math.max(0, end - 48);
   const window = text.slice(from, end);
+  // Each character's code is read once, and kept as the one before the next: this scan runs for most lab names.
+  let before = 0;
   for (let k = 0; k < window.length; k++) {
-    if (!startsValue(window, k) || (k > 0 && (startsValue(window, k - 1) || window[k - 1] === '.' || window[k - 1] === ','))) continue;
+    const c = window.charCodeAt(k);
+    const prev = before;
+    before = c;
+    if (!isValueStart(c) || (k > 0 && (isValueStart(prev) || prev === 46 || prev === 44))) continue;
     const m = readMeasure(window.slice(k), lang);
     if (m?.ucum && onlyOfAfter().test(window.slice(k + m.length))) return { measure: m, start: from + k };
   }
@@ -101,20 +106,25 @@ const onlyOfAfter = (): RegExp => (ofAfter ??= new RegExp(`^\\s*(?:(?:${[...ofWo
 function digitBefore(text: string, end: number): boolean {
   const stop = spacesBefore(text, end);
   let first = stop;
-  let of = 0;
-  if (stop < end) for (const w of ofWords('either')) if (endsWithWord(text, stop, w)) of ||= w.length;
-  if (of) {
-    first = spacesBefore(text, stop - of);
+  if (stop < end) {
+    const words = ofEither();
+    for (let i = 0; i < words.length; i++) {
+      if (!endsWithWord(text, stop, words[i]!)) continue;
+      first = spacesBefore(text, stop - words[i]!.length);
+      break;
+    }
   }
   for (let k = Math.max(0, end - 48, first - UNIT_REACH); k < stop; k++) if (isDigit(text.charCodeAt(k))) return true;
   return false;
 }
 
-/** A digit or a bound sign at `k`. */
-function startsValue(s: string, k: number): boolean {
-  const c = s.charCodeAt(k);
-  return isDigit(c) || isBoundSign(c);
-}
+/** A digit or a bound sign: what a value starts with. */
+const isValueStart = (c: number): boolean => isDigit(c) || isBoundSign(c);
+
+let ofList: string[] | undefined;
+
+/** The of-words of either language as a list, in the set's order: looked through for every lab name. */
+const ofEither = (): string[] => (ofList ??= [...ofWords('either')]);
 
 /** `<`, `>`, `≤`, `≥`, `⩽`, `⩾`: what BOUND may start with. */
 const isBoundSign = (c: number) => c === 60 || c === 62 || c === 0x2264 || c === 0x2265 || c === 0x2a7d || c === 0x2a7e;
