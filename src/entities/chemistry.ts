@@ -1,8 +1,8 @@
 import { englishWords } from '../lang/english-words.js';
 import { language, shared } from '../lang/index.js';
-import { Memo } from '../memo.js';
 import { Endings } from './morphology.js';
 import type { Token } from './tokens.js';
+import { FormQuestion } from './tokens.js';
 
 /**
  * English chemical names by their form, where no lexicon names them:
@@ -41,18 +41,22 @@ function load(): Morphology {
   return (data = m);
 }
 
-/** Answers by written form: the rules ask of every free word. */
-const chemicalWords = new Memo<boolean>(25_000);
-
-/** A word that is a chemical by its ending or prefix and is no English word (`papaverine`, not `medicine`). */
-export function chemicalWord(token: Token): boolean {
+/**
+ * Answered once per written form (the rules ask of every free word): the
+ * rule then looks the answer up, and the ending and word-list search runs
+ * once per form, not compiled into the rule as hot code.
+ */
+const chemicalForm = new FormQuestion((token: Token): boolean => {
   const { text, lower } = token;
   if (lower.length < 7) return false;
   const m = load();
   // The ending first: it rules out most words before any lookup.
   if (!m.suffixes.has(lower) && !m.prefixes.test(lower)) return false;
-  return chemicalWords.get(text, () => !m.stops.has(lower) && /^\p{L}+$/u.test(text) && !/\p{Lu}/u.test(text.slice(1)) && !englishWords.has(text) && !englishWords.has(lower));
-}
+  return !m.stops.has(lower) && /^\p{L}+$/u.test(text) && !/\p{Lu}/u.test(text.slice(1)) && !englishWords.has(text) && !englishWords.has(lower);
+});
+
+/** A word that is a chemical by its ending or prefix and is no English word (`papaverine`, not `medicine`). */
+export const chemicalWord = (token: Token): boolean => chemicalForm.of(token, 'en');
 
 /** `fusidic acid`, `alpha-lipoic acid`: an `-ic` adjective before `acid`. */
 export function acidName(token: Token, next: Token | undefined): boolean {
@@ -61,17 +65,33 @@ export function acidName(token: Token, next: Token | undefined): boolean {
 
 const FORMULA = /^(?:[A-Z][a-z]?\d{0,3}){2,8}$/;
 
-/** `CaCl2`, `H2O`, `NaHCO3`, `KCl`: element symbols with counts, with a digit or a two-letter symbol (not `HIV`, `NO`). */
-export function formula(token: Token): boolean {
+/** Answered once per written form, as `chemicalForm`. */
+const formulaForm = new FormQuestion((token: Token): boolean => {
   const t = token.text;
   const c = t.charCodeAt(0);
   if (c < 65 || c > 90 || !FORMULA.test(t) || (!/\d/.test(t) && !/[a-z]/.test(t))) return false;
   const { elements } = load();
   return [...t.matchAll(/([A-Z][a-z]?)\d*/g)].every((s) => elements.has(s[1]!));
-}
+});
+
+/** `CaCl2`, `H2O`, `NaHCO3`, `KCl`: element symbols with counts, with a digit or a two-letter symbol (not `HIV`, `NO`). */
+export const formula = (token: Token): boolean => formulaForm.of(token, 'en');
 
 /** `LY274614`, `NRA0160`: letters and digits in one token. */
 const CODE = /^([A-Z]{1,4})(\d{3,6})[A-Z]?$/;
+
+/** A form of two to four capitals, which may begin a code written in two tokens (`CB 3717`). */
+const CODE_HEAD = -1;
+
+/** What the form alone says (once per form): a code in one token (1), the capitals that may begin one in two (`CODE_HEAD`), or none (0). */
+const codeShape = new FormQuestion((t: Token): number => {
+  const c = t.text.charCodeAt(0);
+  if (c < 65 || c > 90) return 0;
+  const { codeStops } = load();
+  const one = CODE.exec(t.text);
+  if (one) return codeStops.has(one[1]!) || year(one[2]!) ? 0 : 1;
+  return /^[A-Z]{2,4}$/.test(t.text) && !codeStops.has(t.text) ? CODE_HEAD : 0;
+});
 
 /**
  * A compound's development code: capitals then three to six digits, in one
@@ -81,12 +101,8 @@ const CODE = /^([A-Z]{1,4})(\d{3,6})[A-Z]?$/;
  */
 export function compoundCode(text: string, tokens: Token[], i: number): number {
   const t = tokens[i]!;
-  const c = t.text.charCodeAt(0);
-  if (c < 65 || c > 90) return 0;
-  const { codeStops } = load();
-  const one = CODE.exec(t.text);
-  if (one) return codeStops.has(one[1]!) || year(one[2]!) ? 0 : 1;
-  if (!/^[A-Z]{2,4}$/.test(t.text) || codeStops.has(t.text)) return 0;
+  const shape = codeShape.of(t, 'en');
+  if (shape !== CODE_HEAD) return shape;
   let k = i + 1;
   const gap = text.slice(t.end, tokens[k]?.start ?? t.end);
   if (tokens[k]?.text === '-' && tokens[k]!.start === t.end) k++;

@@ -88,7 +88,7 @@ export const RULES: Rule[] = [
   { name: 'name-before-dose', find: nameBeforeDose },
   { name: 'clipped-lab', find: clippedLab },
   { name: 'lab-cue', find: labCue },
-  { name: 'measured-name', find: (c) => (!labBefore(c) && measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
+  { name: 'measured-name', find: (c) => (mayNameMeasure.of(c.token, c.lang) && !labBefore(c) && measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
   // English chemical names by their form (`chemistry.ts`); Portuguese text names its drugs by INN and stem.
   { name: 'chemical-formula', find: (c) => (c.lang === 'en' && formula(c.token) ? word(c, {}) : undefined) },
   {
@@ -151,25 +151,34 @@ function labBefore(c: Candidate): boolean {
   return false;
 }
 
-/** `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit. */
-function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
-  const t = tokens[i]!;
-  // English: a noun before `was/were/of/:`; Portuguese notes: an abbreviation in capitals (`Hb`, `PCR`).
+const abbreviationShape = new FormQuestion((t: Token) => /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text));
+
+/**
+ * What the written form alone tells of a measured name (`measuredName`):
+ * English, a word of three letters or more or an abbreviation; Portuguese
+ * notes, an abbreviation in capitals (`Hb`, `PCR`). Answered once per form,
+ * before the words around are read.
+ */
+const mayNameMeasure = new FormQuestion((t: Token, lang: Lang): boolean => {
   const abbreviation = abbreviationShape.of(t, lang);
   if (lang === 'pt' && !abbreviation) return false;
   if (lang === 'en' && t.lower.length < 3 && !abbreviation) return false;
   // Notes in capitals shout function words too (`MAIS DE 95%`, `NÃO ESTA 100%`).
-  if (wordKinds(t, lang) & (NOT_DRUG | LAB_BEFORE | NOT_LAB | FUNCTION_WORD)) return false;
+  return !(wordKinds(t, lang) & (NOT_DRUG | LAB_BEFORE | NOT_LAB | FUNCTION_WORD));
+});
+
+/** `X was 12 mg/dL`, `Hb: 11 g/dL`: a named quantity with a lab unit; its form is one `mayNameMeasure` allows. */
+function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boolean {
+  const t = tokens[i]!;
+  // English: a noun before `was/were/of/:`.
   if (lang === 'en' && !mayLeadValue(text, t.end)) return false;
   const after = text.slice(t.end, t.end + 40);
   const lead = lang === 'en' ? /^\s*(?:(?:was|were|is|of)\s+|[:=]\s*)/.exec(after) : /^\s*(?:[:=]\s*|de\s+)?/.exec(after);
   if (!lead) return false;
   const m = readMeasure(after.slice(lead[0].length), lang);
   if (!isLabUnit(m?.ucum)) return false;
-  return lang !== 'en' || abbreviation || isNounAt(text, t.start);
+  return lang !== 'en' || abbreviationShape.of(t, lang) || isNounAt(text, t.start);
 }
-
-const abbreviationShape = new FormQuestion((t: Token) => /^[A-Z][A-Za-z0-9]{1,5}$/.test(t.text) && /[A-Z].*[A-Z]|^[A-Z][a-z]$/.test(t.text));
 
 /** Whether the first character after white space could begin `was`, `were`, `is`, `of`, `:` or `=`: most words are followed by none. */
 function mayLeadValue(text: string, at: number): boolean {
