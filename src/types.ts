@@ -69,6 +69,12 @@ export interface Block {
    * printed side by side read one after the other, running heads left out.
    */
   src?: number[];
+  /**
+   * The blank lines in `text` are the source's own paragraph marks (JATS `p`,
+   * `list-item`, `ref`): clean keeps each paragraph whole and apart instead
+   * of re-flowing breaks that extracted text gets from pages and columns.
+   */
+  marked?: boolean;
 }
 
 /**

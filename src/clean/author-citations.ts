@@ -6,9 +6,12 @@ import { applyEdits, type Tracked } from './tracked.js';
  * Author–year citations taken out of the prose and kept as citation data
  * (with no reference numbers): a parenthesis holding nothing but citations,
  * `(Silva et al., 2019)`, `(Souza & Lima, 2020; SILVA, 2018a)`, `(see Guth
- * et al., 2001, p. 12)`, and a narrative `Guth et al.` with its year, if any
- * (`Guth et al. (2019) showed` → `showed`). A bare year in parentheses after
- * other words (`in Brazil (2019)`) is left: it need not be a citation.
+ * et al., 2001, p. 12)`, and the year in parentheses after a narrative
+ * `Guth et al.` (`Guth et al. (2019) showed` → `Guth et al. showed`). The
+ * names of a narrative citation are words of the sentence (its subject, the
+ * object of `by`): taking them out left `The study by evaluated` in the TMX.
+ * A bare year in parentheses after other words (`in Brazil (2019)`) is left:
+ * it need not be a citation.
  */
 
 /** Both rules need `et al`, or a parenthesis opening on a capital with a year inside: most paragraphs have neither. */
@@ -28,8 +31,8 @@ function citationPatterns(): { group: RegExp; narrative: RegExp } {
   patterns = {
     // A parenthesis of citations only, with the space before it.
     group: new RegExp(String.raw`\s*\(\s*${LEAD}${ITEM}(?:\s*;\s*${LEAD}${ITEM})*\s*\)`, 'gu'),
-    // `Name et al.` in a sentence, with a year in parentheses after it; the space after goes with it.
-    narrative: new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s+et\s+al\.?(?:\s*\(\s*${YEAR}\s*\))?,?\s*`, 'gu'),
+    // `Name et al.` in a sentence with a year in parentheses after it: group 1 is the year, with the space before it, which goes.
+    narrative: new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}\s+et\s+al\.?(\s*\(\s*${YEAR}\s*\))`, 'gu'),
   };
   return patterns;
 }
@@ -40,10 +43,11 @@ export function extractAuthorCitations(t: Tracked): { tracked: Tracked; citation
   const { group, narrative } = citationPatterns();
   for (const re of [group, narrative]) {
     for (const m of t.text.matchAll(re)) {
-      const start = m.index!;
-      const end = start + m[0].length;
+      // a group goes whole; of a narrative citation, only its year (group 1)
+      const end = m.index! + m[0].length;
+      const start = m[1] === undefined ? m.index! : end - m[1].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      found.push({ start, end, marker: m[0].trim().replace(/,$/, '') });
+      found.push({ start, end, marker: m[0].trim() });
     }
   }
   found.sort((a, b) => a.start - b.start);

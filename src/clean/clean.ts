@@ -9,7 +9,7 @@ import { lazySpellings, restoreDroppedHyphens, type SpellingLookup } from './dro
 import { dictionaryFor } from '../lang/dictionary.js';
 import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
-import { reflowParagraphs, unwrapLines } from './reflow.js';
+import { markedParagraphs, reflowParagraphs, unwrapLines } from './reflow.js';
 import { findForbiddenXmlChars } from '../io/xml.js';
 import { join, tracked, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
@@ -117,7 +117,8 @@ function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Spe
     }
   }
   const paragraphs: CleanParagraph[] = [];
-  for (const p of reflowParagraphs(prose)) {
+  // JATS marks its paragraphs (a list item, a reference without a final stop): only extracted text is re-flowed
+  for (const p of block.marked ? markedParagraphs(prose) : reflowParagraphs(prose)) {
     const { body, citations } = cleanParagraph(p, block.lang, block.part, vocabulary, notes);
     if (body.text !== '') paragraphs.push({ lang: block.lang, part: block.part, section: block.section, body, citations });
   }

@@ -61,6 +61,18 @@ export function reflowParagraphs(t: Tracked): Tracked[] {
   return paragraphs.map((p) => join(p, '\n'));
 }
 
+/** Paragraphs the source marks itself (JATS): split at the blank lines and never joined, whatever their last character. */
+export function markedParagraphs(t: Tracked): Tracked[] {
+  const paragraphs: Tracked[] = [];
+  let start = 0;
+  for (const m of t.text.matchAll(/\n[ \t]*\n\s*/g)) {
+    paragraphs.push(trim(slice(t, start, m.index)));
+    start = m.index + m[0].length;
+  }
+  paragraphs.push(trim(slice(t, start)));
+  return paragraphs.filter((p) => p.text !== '');
+}
+
 /** Line breaks become spaces, runs of spaces one space, ends trimmed. */
 export function unwrapLines(t: Tracked): Tracked {
   return trim(replaceMatches(t, /[ \t]*(?:\n[ \t]*)+|[ \t]{2,}/g, () => ' '));

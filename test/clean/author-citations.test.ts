@@ -16,10 +16,13 @@ describe('extractAuthorCitations', () => {
     expect(take('como antes (Souza e Lima, 2020).').text).toBe('como antes.');
   });
 
-  it('takes a narrative `Name et al.` with its year', () => {
-    expect(take('Fayaz et al. showed that').text).toBe('showed that');
-    expect(take('as Guth et al. (2019) found,').text).toBe('as found,');
-    expect(take('segundo Askin et al., em 2020').text).toBe('segundo em 2020');
+  it('keeps a narrative `Name et al.` in its sentence, taking only a year in parentheses after it', () => {
+    for (const s of ['Fayaz et al. showed that', 'The study by Paiva et al. evaluated', 'feita por Fayaz et al. no Reino Unido', 'segundo Askin et al., em 2020', 'Wang et al., 2020 evaluated only']) {
+      expect(take(s), s).toEqual({ text: s, citations: [] });
+    }
+    const r = take('as Guth et al. (2019) found,');
+    expect(r.text).toBe('as Guth et al. found,');
+    expect(r.citations).toEqual([{ marker: 'Guth et al. (2019)', refs: [], at: 14 }]);
   });
 
   it('leaves dates, years after words and parentheses of other things', () => {

@@ -38,7 +38,7 @@ export class Layout {
     if (this.source !== '') this.source += '\n\n';
     const start = this.source.length;
     this.source += kept.join('\n\n');
-    this.blocks.push({ lang, part, section, text: this.source.slice(start), start, end: this.source.length });
+    this.blocks.push({ lang, part, section, text: this.source.slice(start), start, end: this.source.length, marked: true });
   }
 
   /** The language code of an element that declares none where inheriting would be a guess: identified from its text, else `fallback`. */

@@ -1,0 +1,72 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+/*
+ * What a user reads in the outputs of a run over a real-looking JATS article
+ * (docs/faults.md, "What the outputs say"): nothing the article says lost,
+ * run together or cut out of its sentence. The article is written here.
+ */
+
+const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
+<article article-type="research-article" xml:lang="en">
+<front><article-meta>
+  <title-group><article-title>Chronic pain in a town clinic</article-title>
+    <trans-title-group xml:lang="pt"><trans-title>Dor crônica em um ambulatório municipal</trans-title></trans-title-group></title-group>
+  <abstract><p>Pain is common in adults. We studied the first patients of a clinic.</p></abstract>
+  <trans-abstract xml:lang="pt"><p>A dor é comum em adultos. Estudamos os primeiros pacientes de um ambulatório.</p></trans-abstract>
+</article-meta></front>
+<body><sec><title>Methods</title>
+  <p>The study by Paiva et al. measured pain in women.</p>
+  <p>The criteria were:</p>
+  <list><list-item><p>age over eighteen</p></list-item><list-item><p>Consent given</p></list-item></list>
+  <p>Patients were seen weekly.</p>
+</sec></body>
+<back><ref-list><title>References</title>
+  <ref id="B1"><label>1</label><mixed-citation>Pain guidelines. Available: <ext-link ext-link-type="uri">http://example.org/a.pdf</ext-link> [accessed 16.02.17]</mixed-citation></ref>
+  <ref id="B2"><label>2</label><mixed-citation>Pain Intensity Instruments, National Institutes of Health; July 2003</mixed-citation></ref>
+</ref-list></back>
+<sub-article article-type="translation" id="s1" xml:lang="pt"><front-stub>
+  <title-group><article-title>Dor crônica em um ambulatório municipal</article-title></title-group>
+  <abstract><p>A dor é comum em adultos. Estudamos os primeiros pacientes de um ambulatório.</p></abstract></front-stub>
+<body><sec><title>Métodos</title>
+  <p>O estudo de Paiva et al. mediu a dor em mulheres.</p>
+  <p>Os critérios foram:</p>
+  <list><list-item><p>idade acima de dezoito anos</p></list-item><list-item><p>Consentimento dado</p></list-item></list>
+  <p>Os pacientes foram vistos toda semana.</p>
+</sec></body></sub-article>
+</article>`;
+
+let out: string;
+let status: number | null;
+
+beforeAll(() => {
+  const d = tempDir();
+  writeFileSync(join(d, 'clinic.xml'), ARTICLE);
+  out = join(d, 'out');
+  status = medbitext(['run', join(d, 'clinic.xml'), '--out', out, '--jobs', '1']).status;
+}, 120_000);
+
+const alignment = () => readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { en_text: string; pt_text: string });
+const paragraphs = (lang: 'en' | 'pt') => readFileSync(join(out, `report.${lang}.txt`), 'utf8').split('\n\n').map((p) => p.trim());
+
+describe('fault suite: what the outputs say', () => {
+  it('F30 a JATS list item, or a paragraph or reference with no final stop, stays its own paragraph', () => {
+    expect(status).toBe(0);
+    const en = paragraphs('en');
+    expect(en).toEqual(expect.arrayContaining(['The criteria were:', 'age over eighteen', 'Consent given', 'Patients were seen weekly.']));
+    expect(en).toEqual(expect.arrayContaining(['1. Pain guidelines. Available: http://example.org/a.pdf [accessed 16.02.17]', '2. Pain Intensity Instruments, National Institutes of Health; July 2003']));
+    expect(paragraphs('pt')).toEqual(expect.arrayContaining(['Os critérios foram:', 'idade acima de dezoito anos', 'Consentimento dado']));
+    // no aligned unit runs the list into the paragraphs around it
+    expect(alignment().find((l) => l.en_text.includes('weekly'))?.en_text).toBe('Patients were seen weekly.');
+  });
+
+  it('F31 a narrative citation keeps its names: the translation unit is the sentence as written', () => {
+    const units = alignment();
+    expect(units.map((l) => l.en_text)).toContain('The study by Paiva et al. measured pain in women.');
+    expect(units.map((l) => l.pt_text)).toContain('O estudo de Paiva et al. mediu a dor em mulheres.');
+    expect(readFileSync(join(out, 'alignment.tmx'), 'utf8')).not.toMatch(/study by measured|estudo de mediu/);
+  });
+});
