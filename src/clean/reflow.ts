@@ -61,16 +61,28 @@ export function reflowParagraphs(t: Tracked): Tracked[] {
   return paragraphs.map((p) => join(p, '\n'));
 }
 
-/** Paragraphs the source marks itself (JATS): split at the blank lines and never joined, whatever their last character. */
+/**
+ * Paragraphs the source marks itself (JATS): split at the blank lines. One is
+ * joined to the next only where a sentence was cut between the two (no stop,
+ * colon or semicolon at its end, a lowercase letter opening the next), never
+ * because it lacks a stop: a list item, an attribution, a reference entry.
+ */
 export function markedParagraphs(t: Tracked): Tracked[] {
-  const paragraphs: Tracked[] = [];
+  const pieces: Tracked[] = [];
   let start = 0;
   for (const m of t.text.matchAll(/\n[ \t]*\n\s*/g)) {
-    paragraphs.push(trim(slice(t, start, m.index)));
+    pieces.push(trim(slice(t, start, m.index)));
     start = m.index + m[0].length;
   }
-  paragraphs.push(trim(slice(t, start)));
-  return paragraphs.filter((p) => p.text !== '');
+  pieces.push(trim(slice(t, start)));
+  const paragraphs: Tracked[][] = [];
+  for (const piece of pieces.filter((p) => p.text !== '')) {
+    const previous = paragraphs[paragraphs.length - 1];
+    const last = previous?.[previous.length - 1];
+    if (previous && last && endsOpen(last.text) && !/[:;]\s*$/.test(last.text) && startsLowercase(piece.text)) previous.push(piece);
+    else paragraphs.push([piece]);
+  }
+  return paragraphs.map((p) => join(p, '\n'));
 }
 
 /** Line breaks become spaces, runs of spaces one space, ends trimmed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reflowParagraphs, unwrapLines } from '../../src/clean/reflow.js';
+import { markedParagraphs, reflowParagraphs, unwrapLines } from '../../src/clean/reflow.js';
 import { tracked } from '../../src/clean/tracked.js';
 
 const paragraphs = (s: string) => reflowParagraphs(tracked(s)).map((p) => unwrapLines(p).text);
@@ -42,5 +42,19 @@ describe('unwrapLines', () => {
   it('turns line breaks and space runs into single spaces', () => {
     const t = unwrapLines(tracked('  a\n\n b  c \n'));
     expect(t.text).toBe('a b c');
+  });
+});
+
+describe('markedParagraphs', () => {
+  const marked = (s: string) => markedParagraphs(tracked(s)).map((p) => unwrapLines(p).text);
+
+  it('keeps paragraphs without a stop apart: list items, an attribution, a reference', () => {
+    expect(marked('The criteria were:\n\nage over 18\n\nConsent given\n\n(Charlie, age 7)\n\nThe siblings played.')).toEqual(['The criteria were:', 'age over 18', 'Consent given', '(Charlie, age 7)', 'The siblings played.']);
+    expect(marked('8. Guidelines. Available: http://x.org/a.pdf [accessed 16.02.17]\n\n9. Pain Intensity Instruments; 2003')).toHaveLength(2);
+  });
+
+  it('mends a sentence cut between two paragraphs', () => {
+    expect(marked('the results were\n\nsimilar to ours.')).toEqual(['the results were similar to ours.']);
+    expect(marked('The criteria were:\n\nage over 18')).toHaveLength(2);
   });
 });
