@@ -115,13 +115,13 @@ interface TermNotes {
   termType?: string;
 }
 
-function termSec(term: string, notes: TermNotes, context: { text: string; doc: string } | undefined, indent: string): string[] {
+function termSec(term: string, notes: TermNotes, contexts: Array<{ text: string; doc: string }>, indent: string): string[] {
   const lines = [`${indent}<termSec>`, `${indent}\t<term>${escapeXml(term)}</term>`];
   if (notes.status) lines.push(`${indent}\t<termNote type="administrativeStatus">${notes.status}</termNote>`);
   if (notes.partOfSpeech) lines.push(`${indent}\t<termNote type="partOfSpeech">${notes.partOfSpeech}</termNote>`);
   if (notes.gender) lines.push(`${indent}\t<termNote type="grammaticalGender">${notes.gender}</termNote>`);
   if (notes.termType) lines.push(`${indent}\t<termNote type="termType">${notes.termType}</termNote>`);
-  if (context) {
+  for (const context of contexts) {
     lines.push(
       `${indent}\t<descripGrp>`,
       `${indent}\t\t<descrip type="context">${escapeXml(context.text)}</descrip>`,
@@ -136,8 +136,8 @@ function termSec(term: string, notes: TermNotes, context: { text: string; doc: s
 /**
  * `glossary.tbx`: TBX-Basic in DCA style (TBX v3, ISO 30042:2019). One
  * conceptEntry per entry with the subject field from the entry type, a note
- * with score, count and origin, and per language one termSec whose context is
- * the first example sentence.
+ * with score, count and origin, and per language one termSec with every
+ * example sentence of the entry as a context (a CAT tool shows them all).
  */
 export function toTbx(entries: readonly GlossaryEntry[]): string {
   return [...tbxChunks(entries)].join('');
@@ -163,7 +163,6 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
   for (const e of sorted(entries)) {
     const review = status(e);
     const admn = review === 'preferred' ? 'preferredTerm-admn-sts' : undefined;
-    const ex = e.examples[0];
     const pos = e.partOfSpeech;
     const figures = [
       `score ${score(e.score).toFixed(3)}`,
@@ -175,20 +174,20 @@ export function* tbxChunks(entries: readonly GlossaryEntry[]): Generator<string>
       `status ${review === 'proposal' ? 'proposal (mined, not reviewed)' : 'preferred'}`,
     ];
     // Forms a reviewer gave are admitted; the variants the glossary recorded take the entry's status (none for a proposal).
-    const reviewed = (forms: string[] | undefined) => (forms ?? []).flatMap((v) => termSec(v, { status: 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, undefined, '\t\t\t\t\t'));
+    const reviewed = (forms: string[] | undefined) => (forms ?? []).flatMap((v) => termSec(v, { status: 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, [], '\t\t\t\t\t'));
     const variants = (e.variants ?? []).flatMap((v) =>
-      termSec(v.form, { status: admn && 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, undefined, '\t\t\t\t\t'),
+      termSec(v.form, { status: admn && 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }, [], '\t\t\t\t\t'),
     );
     yield [
       `\t\t\t<conceptEntry id="${escapeXml(e.id, 'attribute')}">`,
       `\t\t\t\t<descrip type="subjectField">${SUBJECT[e.type] ?? 'medicine'}</descrip>`,
       `\t\t\t\t<note>${figures.join('; ')}${e.review ? `; review ${e.review}` : ''}${e.sources.length ? `; sources ${escapeXml([...e.sources].sort(cmp).join(' '))}` : ''}</note>`,
       '\t\t\t\t<langSec xml:lang="en">',
-      ...termSec(e.en, { status: admn, partOfSpeech: pos }, ex && { text: ex.en, doc: ex.doc }, '\t\t\t\t\t'),
+      ...termSec(e.en, { status: admn, partOfSpeech: pos }, e.examples.map((x) => ({ text: x.en, doc: x.doc })), '\t\t\t\t\t'),
       ...reviewed(e.en_variants),
       '\t\t\t\t</langSec>',
       '\t\t\t\t<langSec xml:lang="pt-BR">',
-      ...termSec(e.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, ex && { text: ex.pt, doc: ex.doc }, '\t\t\t\t\t'),
+      ...termSec(e.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, e.examples.map((x) => ({ text: x.pt, doc: x.doc })), '\t\t\t\t\t'),
       ...reviewed(e.pt_variants),
       ...variants,
       '\t\t\t\t</langSec>',

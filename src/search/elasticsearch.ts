@@ -126,9 +126,18 @@ export function synonymsFile(concepts: Concept[]): string {
   return `# medbitext synonyms (Solr format), generated from the glossary and lexicons\n${[...lines].sort().join('\n')}\n`;
 }
 
-/** Lower case (the filter runs after `lowercase`); commas and `=>` would break the line. */
+/**
+ * Lower case (the filter runs after `lowercase`), with the Solr format's
+ * escapes: a backslash before `,`, `\\`, `#` and the `=` of `=>`. A comma
+ * replaced by a space instead turned `1,25-dihydroxyvitamin d` into a term the
+ * standard tokenizer reads as other tokens (`1,25` is one), which never matched.
+ */
 function synonymTerm(term: string): string {
-  return term.toLowerCase().replace(/=>/g, ' ').replace(/[,#\\]/g, ' ').replace(/\s+/g, ' ').trim();
+  return term
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\,#]|=(?=>)/g, (c) => `\\${c}`);
 }
 
 /** The indexed source of a record: the record (its id too) and its non-negated codes, flat for filters. */

@@ -23,6 +23,8 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
   <p>The criteria were:</p>
   <list><list-item><p>age over eighteen</p></list-item><list-item><p>Consent given</p></list-item></list>
   <p>Patients were seen weekly.</p>
+  <p>In the study conducted by Melo, the results were</p>
+  <p>similar to ours.</p>
 </sec></body>
 <back><ref-list><title>References</title>
   <ref id="B1"><label>1</label><mixed-citation>Pain guidelines. Available: <ext-link ext-link-type="uri">http://example.org/a.pdf</ext-link> [accessed 16.02.17]</mixed-citation></ref>
@@ -53,7 +55,7 @@ const alignment = () => readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim(
 const paragraphs = (lang: 'en' | 'pt') => readFileSync(join(out, `report.${lang}.txt`), 'utf8').split('\n\n').map((p) => p.trim());
 
 describe('fault suite: what the outputs say', () => {
-  it('F30 a JATS list item, or a paragraph or reference with no final stop, stays its own paragraph', () => {
+  it('F30 a JATS list item, or a paragraph or reference with no final stop, stays its own paragraph; a cut sentence is mended', () => {
     expect(status).toBe(0);
     const en = paragraphs('en');
     expect(en).toEqual(expect.arrayContaining(['The criteria were:', 'age over eighteen', 'Consent given', 'Patients were seen weekly.']));
@@ -61,6 +63,8 @@ describe('fault suite: what the outputs say', () => {
     expect(paragraphs('pt')).toEqual(expect.arrayContaining(['Os critérios foram:', 'idade acima de dezoito anos', 'Consentimento dado']));
     // no aligned unit runs the list into the paragraphs around it
     expect(alignment().find((l) => l.en_text.includes('weekly'))?.en_text).toBe('Patients were seen weekly.');
+    // a sentence the XML cuts between two paragraphs is mended, as before
+    expect(en).toContain('In the study conducted by Melo, the results were similar to ours.');
   });
 
   it('F31 a narrative citation keeps its names: the translation unit is the sentence as written', () => {
@@ -68,5 +72,24 @@ describe('fault suite: what the outputs say', () => {
     expect(units.map((l) => l.en_text)).toContain('The study by Paiva et al. measured pain in women.');
     expect(units.map((l) => l.pt_text)).toContain('O estudo de Paiva et al. mediu a dor em mulheres.');
     expect(readFileSync(join(out, 'alignment.tmx'), 'utf8')).not.toMatch(/study by measured|estudo de mediu/);
+  });
+
+  it('F32 the Elasticsearch synonyms keep the comma of a locant (`3,4-…`), escaped as Solr reads it', () => {
+    const es = join(out, '..', 'es');
+    expect(medbitext(['index', out, '--out', es, '--format', 'elasticsearch']).status).toBe(0);
+    const synonyms = readFileSync(join(es, 'synonyms.txt'), 'utf8');
+    expect(synonyms).toMatch(/^3\\,4-methylenedioxymethamphetamine, /m);
+    expect(synonyms).not.toMatch(/(^|, )\d+ \d+-/m);
+  });
+
+  it('F33 glossary.tbx gives a translator every example sentence glossary.json holds, each a context with its source', () => {
+    const entries = JSON.parse(readFileSync(join(out, 'glossary.json'), 'utf8')) as Array<{ id: string; examples: Array<{ en: string; pt: string }> }>;
+    const tbx = readFileSync(join(out, 'glossary.tbx'), 'utf8');
+    expect(entries.some((e) => e.examples.length > 1)).toBe(true);
+    for (const e of entries) {
+      const concept = tbx.slice(tbx.indexOf(`<conceptEntry id="${e.id}">`), tbx.indexOf('</conceptEntry>', tbx.indexOf(`<conceptEntry id="${e.id}">`)));
+      expect(concept.match(/<descrip type="context">/g) ?? [], e.id).toHaveLength(2 * e.examples.length);
+      expect(concept.match(/<admin type="source">/g) ?? [], e.id).toHaveLength(2 * e.examples.length);
+    }
   });
 });

@@ -48,6 +48,9 @@ describe('glossary exports', () => {
     expect(tbx.match(/<langSec xml:lang="pt-BR">/g)).toHaveLength(3);
     expect(tbx).toContain('<descrip type="subjectField">medicine: diagnosis</descrip>');
     expect(tbx).toContain('<descrip type="context">Calcinosis cutis is &lt;rare&gt; &amp; &quot;odd&quot;.</descrip>');
+    const two = toTbx([{ ...entries[0]!, examples: [...entries[0]!.examples, { doc: 'd7', en: 'A second one.', pt: 'Uma segunda.' }] }]);
+    expect(two.match(/<descrip type="context">/g)).toHaveLength(4);
+    expect(two).toMatch(/<descrip type="context">Uma segunda\.<\/descrip>\n\t*<admin type="source">d7<\/admin>/);
     // TBX-Basic: termNote only inside termSec, context only inside termSec.
     expect(tbx).not.toMatch(/<langSec[^>]*>\s*<termNote/);
   });

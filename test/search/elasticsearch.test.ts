@@ -77,12 +77,34 @@ describe('index template', () => {
   });
 });
 
+/** A line as Lucene's SolrSynonymParser reads it: split at `,` and `=>` not escaped by a backslash, then unescaped. */
+function solrTerms(line: string): string[] {
+  const terms: string[] = [];
+  let term = '';
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\') term += line[++i] ?? '';
+    else if (line[i] === ',' || line.startsWith('=>', i)) {
+      terms.push(term.trim());
+      term = '';
+      if (line[i] === '=') i++;
+    } else term += line[i];
+  }
+  return [...terms, term.trim()];
+}
+
 describe('synonyms file', () => {
   it('writes one Solr equivalence line per concept, EN and PT forms together', () => {
     const text = synonymsFile(glossaryConcepts([...glossary, { id: 'x', en: 'a, b => c', pt: 'd' }]));
     const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
     expect(lines).toContain('calcinosis cutis, calcinose cutânea');
-    for (const l of lines) expect(l).toMatch(/^[^,#=>]+(, [^,#=>]+)+$/);
+    expect(lines.map(solrTerms)).toContainEqual(['a, b => c', 'd']);
+  });
+
+  it('keeps the comma of a locant (`1,25-dihydroxyvitamin D`) as Solr reads it, escaped', () => {
+    const text = synonymsFile(glossaryConcepts([{ id: 'c', en: '1,25-Dihydroxyvitamin D', pt: '1,25-di-hidroxivitamina D' }, { id: 'h', en: 'C#', pt: 'back\\slash' }]));
+    const lines = text.split('\n').filter((l) => l && !l.startsWith('# medbitext'));
+    expect(lines).toContain('1\\,25-dihydroxyvitamin d, 1\\,25-di-hidroxivitamina d');
+    expect(lines.map(solrTerms)).toEqual(expect.arrayContaining([['1,25-dihydroxyvitamin d', '1,25-di-hidroxivitamina d'], ['c#', 'back\\slash']]));
   });
 });
 

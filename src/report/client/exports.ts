@@ -63,18 +63,18 @@ export const EXPORTS = String.raw`
     function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
     return out.sort(function (a, b) { return b.entry.score - a.entry.score || cmp(a.entry.en, b.entry.en) || cmp(a.pt, b.pt) || cmp(a.entry.id, b.entry.id); });
   }
-  /** A termSec with its term notes (notes: status, partOfSpeech, gender, termType) and context, as glossary/export.ts writes it. */
-  function termSec(langSec, term, notes, example, text) {
+  /** A termSec with its term notes (notes: status, partOfSpeech, gender, termType) and a context per example (lang: its side), as glossary/export.ts writes it. */
+  function termSec(langSec, term, notes, examples, lang) {
     var sec = add(langSec, 'termSec');
     add(sec, 'term', null, term);
     [['status', 'administrativeStatus'], ['partOfSpeech', 'partOfSpeech'], ['gender', 'grammaticalGender'], ['termType', 'termType']].forEach(function (n) {
       if (notes[n[0]]) add(sec, 'termNote', { type: n[1] }, notes[n[0]]);
     });
-    if (example) {
+    (examples || []).forEach(function (example) {
       var grp = add(sec, 'descripGrp');
-      add(grp, 'descrip', { type: 'context' }, text);
+      add(grp, 'descrip', { type: 'context' }, example[lang]);
       add(grp, 'admin', { type: 'source' }, example.doc);
-    }
+    });
   }
   function tbxFile() {
     var NS = 'urn:iso:std:iso:30042:ed-2';
@@ -105,13 +105,12 @@ export const EXPORTS = String.raw`
       figures.push('status ' + (preferred ? 'preferred' : 'proposal (mined, not reviewed)'));
       var sources = e.sources.slice().sort();
       add(concept, 'note', null, figures.join('; ') + (v.review ? '; review ' + v.review : '') + (sources.length ? '; sources ' + sources.join(' ') : ''));
-      var ex = e.examples[0];
       var given = function (langSec, forms) { (forms || []).forEach(function (f) { termSec(langSec, f, { status: 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }); }); };
       var en = add(concept, 'langSec', { 'xml:lang': 'en' });
-      termSec(en, e.en, { status: admn, partOfSpeech: pos }, ex, ex && ex.en);
+      termSec(en, e.en, { status: admn, partOfSpeech: pos }, e.examples, 'en');
       given(en, v.en_variants);
       var pt = add(concept, 'langSec', { 'xml:lang': 'pt-BR' });
-      termSec(pt, v.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, ex, ex && ex.pt);
+      termSec(pt, v.pt, { status: admn, partOfSpeech: pos, gender: e.grammaticalGender }, e.examples, 'pt');
       given(pt, v.pt_variants);
       (e.variants || []).forEach(function (x) { termSec(pt, x.form, { status: admn && 'admittedTerm-admn-sts', partOfSpeech: pos, termType: 'variant' }); });
     });
