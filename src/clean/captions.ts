@@ -23,6 +23,8 @@ export interface TrackedCaption {
   label: string;
   /** Caption text after the label, still with its line breaks. */
   text: Tracked;
+  /** The caption as printed, label included (`FIGURE 1: Plaques …`). */
+  printed: Tracked;
 }
 
 interface Line {
@@ -98,7 +100,7 @@ export function extractCaptions(t: Tracked): { prose: Tracked; captions: Tracked
     const key = label.toLowerCase();
     if (seen.has(key)) notes.push({ reason: `caption label \`${label}\` appears twice`, at: t.src[start]!, rule: 'duplicate-caption' });
     seen.add(key);
-    captions.push({ label, text: slice(t, start + m[0].length, end) });
+    captions.push({ label, text: slice(t, start + m[0].length, end), printed: slice(t, start, end) });
     removed.push({ start, end, insert: '' });
     i = last + 1;
   }

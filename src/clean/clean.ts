@@ -11,7 +11,7 @@ import { repairNumbers } from './numbers.js';
 import { toOffsetMap } from './offsets.js';
 import { markedParagraphs, reflowParagraphs, unwrapLines } from './reflow.js';
 import { findForbiddenXmlChars } from '../io/xml.js';
-import { join, tracked, type Tracked } from './tracked.js';
+import { applyEdits, join, tracked, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 import { normalizeUnicode, removeFootnoteMark } from './unicode.js';
 
@@ -91,6 +91,17 @@ function carry(citations: Citation[], from: Tracked, to: Tracked): Citation[] {
   });
 }
 
+/**
+ * A JATS caption as a paragraph of the text, its label before it (`Table 1.
+ * Pain types.`; the label's characters trace to the caption's start).
+ * Captions are apparatus, like a reference list: report.{en,pt}.txt holds
+ * every word of the article, while no later stage aligns or mines them.
+ */
+function captionParagraph(lang: BlockLang, label: string, body: Tracked): CleanParagraph {
+  const lead = label === '' ? '' : /[.:]$/.test(label) ? `${label} ` : `${label}. `;
+  return { lang, part: 'caption', section: label, body: applyEdits(body, [{ start: 0, end: 0, insert: lead }]), citations: [] };
+}
+
 /** Clean one block into paragraphs and captions. */
 function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: SpellingLookup[]): { paragraphs: CleanParagraph[]; captions: Caption[]; notes: Note[] } {
   const notes: Note[] = [];
@@ -103,9 +114,10 @@ function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Spe
   if (block.part === 'caption') {
     // a caption block (JATS fig/table-wrap): its section is the label
     const { body } = cleanParagraph(unicode.tracked, block.lang, 'caption', vocabulary, notes);
-    return { paragraphs: [], captions: [{ label: block.section, text: body.text, lang: block.lang }], notes };
+    return { paragraphs: body.text === '' ? [] : [captionParagraph(block.lang, block.section, body)], captions: [{ label: block.section, text: body.text, lang: block.lang }], notes };
   }
   const captions: Caption[] = [];
+  const captionParagraphs: CleanParagraph[] = [];
   let prose = unicode.tracked;
   if (captionsAllowed(block.part)) {
     const found = extractCaptions(prose);
@@ -114,9 +126,10 @@ function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Spe
     for (const c of found.captions) {
       const { body } = cleanParagraph(c.text, block.lang, 'caption', vocabulary, notes);
       captions.push({ label: c.label, text: body.text, lang: block.lang });
+      if (body.text !== '') captionParagraphs.push({ lang: block.lang, part: 'caption', section: c.label, body: cleanParagraph(c.printed, block.lang, 'caption', vocabulary, []).body, citations: [] });
     }
   }
-  const paragraphs: CleanParagraph[] = [];
+  const paragraphs: CleanParagraph[] = [...captionParagraphs];
   // JATS marks its paragraphs (a list item, a reference without a final stop): only extracted text is re-flowed
   for (const p of block.marked ? markedParagraphs(prose) : reflowParagraphs(prose)) {
     const { body, citations } = cleanParagraph(p, block.lang, block.part, vocabulary, notes);
@@ -199,5 +212,5 @@ function ownLanguageFirst<T>(blocks: Block[], make: (texts: string[]) => T): Rec
 
 /** A reference list, or a back-matter section (its heading is one of the `other` sections: acknowledgements, funding …). */
 function isApparatus(p: CleanParagraph): boolean {
-  return p.part === 'references' || (p.part === 'other' && p.section !== '');
+  return p.part === 'references' || p.part === 'caption' || (p.part === 'other' && p.section !== '');
 }

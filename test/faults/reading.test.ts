@@ -23,6 +23,7 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
   <p>The criteria were:</p>
   <list><list-item><p>age over eighteen</p></list-item><list-item><p>Consent given</p></list-item></list>
   <p>Patients were seen weekly.</p>
+  <table-wrap id="t1"><label>Table 1</label><caption><title>Pain scores by age group</title></caption><table><tr><td>18-30</td><td>4</td></tr></table></table-wrap>
   <p>In the study conducted by Melo, the results were</p>
   <p>similar to ours.</p>
 </sec></body>
@@ -38,6 +39,7 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
   <p>Os critérios foram:</p>
   <list><list-item><p>idade acima de dezoito anos</p></list-item><list-item><p>Consentimento dado</p></list-item></list>
   <p>Os pacientes foram vistos toda semana.</p>
+  <table-wrap id="t1"><label>Tabela 1</label><caption><title>Escores de dor por faixa etária</title></caption><table><tr><td>18-30</td><td>4</td></tr></table></table-wrap>
 </sec></body></sub-article>
 </article>`;
 
@@ -91,5 +93,11 @@ describe('fault suite: what the outputs say', () => {
       expect(concept.match(/<descrip type="context">/g) ?? [], e.id).toHaveLength(2 * e.examples.length);
       expect(concept.match(/<admin type="source">/g) ?? [], e.id).toHaveLength(2 * e.examples.length);
     }
+  });
+
+  it('F34 a figure or table caption is in the cleaned text, labelled, and out of the aligned prose', () => {
+    expect(paragraphs('en')).toContain('Table 1. Pain scores by age group');
+    expect(paragraphs('pt')).toContain('Tabela 1. Escores de dor por faixa etária');
+    expect(alignment().some((l) => l.en_text.includes('Pain scores'))).toBe(false);
   });
 });
