@@ -7,26 +7,28 @@ export interface HeadingSpan {
   end: number;
 }
 
-const patterns = new Map<Lang, RegExp>();
-
-/**
- * The section labels of one language (section-labels.yaml) as one pattern,
- * longest first, each followed by a colon: `OBJETIVO:`, `Material e
- * Métodos:`. Case is checked on the match, not by the pattern.
- */
-function headingPattern(lang: Lang): RegExp {
-  let re = patterns.get(lang);
-  if (re === undefined) {
-    const labels = language(lang)
-      .sectionLabels()
-      .map((e) => String(e.label).trim())
-      .sort((a, b) => b.length - a.length)
-      .map((l) => l.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(${labels.join('|')})\\s*:`, 'giu');
-    patterns.set(lang, re);
-  }
-  return re;
+interface Labels {
+  /** Each label in small letters, its words joined by one space. */
+  names: Set<string>;
+  /** The most words a label has. */
+  most: number;
 }
+
+const loaded = new Map<Lang, Labels>();
+
+/** The section labels of one language (section-labels.yaml), looked up by their words. */
+function labels(lang: Lang): Labels {
+  let hit = loaded.get(lang);
+  if (hit === undefined) {
+    const names = language(lang).sectionLabels().map((e) => String(e.label).trim().toLowerCase().split(/\s+/));
+    hit = { names: new Set(names.map((w) => w.join(' '))), most: Math.max(...names.map((w) => w.length)) };
+    loaded.set(lang, hit);
+  }
+  return hit;
+}
+
+/** The words before a colon, last first, with where each starts. */
+const WORDS_BEFORE = /(\p{L}[\p{L}'’-]*)\s*$/u;
 
 /**
  * Structured-abstract headings with their colon, wherever they stand in a
@@ -35,16 +37,36 @@ function headingPattern(lang: Lang): RegExp {
  * A label counts only written as a heading is: in capitals, or opening on a
  * capital (`Objetivo:`) but not after a capitalised word, where it ends a
  * longer heading (`Study Design:`); `the objective: to …` in running text
- * does not.
+ * does not. The longest label before each colon is taken.
  */
 export function sectionHeadings(text: string, lang: Lang): HeadingSpan[] {
-  if (!text.includes(':')) return [];
   const out: HeadingSpan[] = [];
-  for (const m of text.matchAll(headingPattern(lang))) {
-    const label = m[1]!;
-    if (!/^\p{Lu}/u.test(label)) continue;
-    if (label !== label.toUpperCase() && /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length });
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const start = labelBefore(text, colon, labels(lang));
+    if (start >= 0) out.push({ start, end: colon + 1 });
   }
   return out;
+}
+
+/** Where the longest label written as a heading ends right before `colon` starts, or -1. */
+function labelBefore(text: string, colon: number, { names, most }: Labels): number {
+  const words: Array<{ word: string; at: number }> = [];
+  let end = colon;
+  for (let n = 0; n < most; n++) {
+    const m = WORDS_BEFORE.exec(text.slice(Math.max(0, end - 40), end));
+    if (!m) break;
+    const at = end - m[0].length;
+    words.unshift({ word: m[1]!, at });
+    end = at;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const label = words.slice(i).map((w) => w.word).join(' ');
+    if (!names.has(label.toLowerCase()) || !/^\p{Lu}/u.test(label)) continue;
+    const at = words[i]!.at;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return -1;
+    // A label in title case after a capitalised word ends a longer heading (`Study Design:`).
+    if (label !== label.toUpperCase() && /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 40), at))) return -1;
+    return at;
+  }
+  return -1;
 }
