@@ -498,6 +498,8 @@ export interface CorpusCounts {
   candidates: number;
   /** Documents with a part guessed rather than found (ingest's guessed-part rules), by rule. */
   guessed: Record<string, number>;
+  /** Documents whose author keyword lists differ in length between the languages: none of their keywords paired. */
+  unpairedKeywords: number;
   /** What became of each decision of the reviewer's file, in file order (where one was applied). */
   review?: DecisionOutcome[];
 }

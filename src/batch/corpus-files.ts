@@ -26,7 +26,7 @@ export interface WrittenCorpusFiles {
  * in the state folder, to be copied into the report).
  */
 export async function writeCorpusFiles(out: string, results: StoredResults, settings: ProjectSettings = {}): Promise<WrittenCorpusFiles> {
-  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0, guessed: {} };
+  const counts: CorpusCounts = { documents: 0, sentences: { en: 0, pt: 0 }, links: 0, entities: 0, glossary: 0, candidates: 0, guessed: {}, unpairedKeywords: 0 };
   const files: CorpusFiles = {
     en: new AtomicWriter(join(out, 'report.en.txt')),
     pt: new AtomicWriter(join(out, 'report.pt.txt')),
@@ -102,6 +102,7 @@ async function writeDocument(files: CorpusFiles, doc: DocumentResult, counts: Co
   }
   for (const link of doc.entityLinks) await files.entityLinks.write(JSON.stringify({ doc: doc.id, ...link }) + '\n');
   for (const rule of guessedParts(doc.messages)) counts.guessed[rule] = (counts.guessed[rule] ?? 0) + 1;
+  if (doc.messages.some((m) => m.rule === 'keyword-counts-differ')) counts.unpairedKeywords++;
   for (const m of doc.messages) await files.diagnostics.write(JSON.stringify({ doc: doc.id, path: doc.path, ...m }) + '\n');
 }
 

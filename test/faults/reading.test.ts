@@ -17,6 +17,7 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
     <trans-title-group xml:lang="pt"><trans-title>Dor crônica em um ambulatório municipal</trans-title></trans-title-group></title-group>
   <abstract><p>Pain is common in adults. We studied the first patients of a clinic.</p></abstract>
   <trans-abstract xml:lang="pt"><p>A dor é comum em adultos. Estudamos os primeiros pacientes de um ambulatório.</p></trans-abstract>
+  <kwd-group xml:lang="en"><kwd>Chronic Pain</kwd><kwd>Ambulatory Care</kwd><kwd>Adults</kwd></kwd-group>
 </article-meta></front>
 <body><sec><title>Methods</title>
   <p>The study by Paiva et al. measured pain in women.</p>
@@ -33,7 +34,8 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
 </ref-list></back>
 <sub-article article-type="translation" id="s1" xml:lang="pt"><front-stub>
   <title-group><article-title>Dor crônica em um ambulatório municipal</article-title></title-group>
-  <abstract><p>A dor é comum em adultos. Estudamos os primeiros pacientes de um ambulatório.</p></abstract></front-stub>
+  <abstract><p>A dor é comum em adultos. Estudamos os primeiros pacientes de um ambulatório.</p></abstract>
+  <kwd-group xml:lang="pt"><kwd>Dor Crônica</kwd><kwd>Assistência Ambulatorial</kwd></kwd-group></front-stub>
 <body><sec><title>Métodos</title>
   <p>O estudo de Paiva et al. mediu a dor em mulheres.</p>
   <p>Os critérios foram:</p>
@@ -45,12 +47,13 @@ const ARTICLE = `<?xml version="1.0" encoding="UTF-8"?>
 
 let out: string;
 let status: number | null;
+let stderr: string;
 
 beforeAll(() => {
   const d = tempDir();
   writeFileSync(join(d, 'clinic.xml'), ARTICLE);
   out = join(d, 'out');
-  status = medbitext(['run', join(d, 'clinic.xml'), '--out', out, '--jobs', '1']).status;
+  ({ status, stderr } = medbitext(['run', join(d, 'clinic.xml'), '--out', out, '--jobs', '1']));
 }, 120_000);
 
 const alignment = () => readFileSync(join(out, 'alignment.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { en_text: string; pt_text: string });
@@ -99,5 +102,10 @@ describe('fault suite: what the outputs say', () => {
     expect(paragraphs('en')).toContain('Table 1. Pain scores by age group');
     expect(paragraphs('pt')).toContain('Tabela 1. Escores de dor por faixa etária');
     expect(alignment().some((l) => l.en_text.includes('Pain scores'))).toBe(false);
+  });
+
+  it('F35 author keyword lists of different lengths (none paired) are said in the run summary, not only in diagnostics.jsonl', () => {
+    expect(readFileSync(join(out, 'diagnostics.jsonl'), 'utf8')).toContain('"rule":"keyword-counts-differ"');
+    expect(stderr.split('\n').filter((l) => /^author keywords not paired in 1 document: the English and Portuguese lists differ in length \(see diagnostics\.jsonl\)$/.test(l))).toHaveLength(1);
   });
 });

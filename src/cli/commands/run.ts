@@ -71,6 +71,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     c && t('run.summary.entities', { mentions: counted(ctx, 'mention', c.entities) }),
     c && t('run.summary.glossary', { entries: counted(ctx, 'entry', c.glossary), candidates: counted(ctx, 'candidate', c.candidates) }),
     c && guessedLine(ctx, c.guessed),
+    c && c.unpairedKeywords > 0 && t('run.summary.unpairedKeywords', { documents: counted(ctx, 'document', c.unpairedKeywords) }),
     c && summary.kept.length > 0 && t('run.summary.kept', { documents: counted(ctx, 'document', summary.kept.length), ids: escapeLine(fewIds(summary.kept)) }),
     ...(c?.review ? reviewLines(ctx, c.review, flags.decisions ?? join(flags.out, DECISIONS_FILE)) : []),
     t('run.summary.time', { seconds: summary.ms / 1000 }),
