@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { medbitext } from '../helpers/cli.js';
+import { finished, medbitext, medbitextAsync } from '../helpers/cli.js';
+import { makeCorpus } from '../helpers/corpus.js';
 import { tempDir } from '../helpers/temp.js';
 
 /*
@@ -108,4 +109,18 @@ describe('fault suite: what the outputs say', () => {
     expect(readFileSync(join(out, 'diagnostics.jsonl'), 'utf8')).toContain('"rule":"keyword-counts-differ"');
     expect(stderr.split('\n').filter((l) => /^author keywords not paired in 1 document: the English and Portuguese lists differ in length \(see diagnostics\.jsonl\)$/.test(l))).toHaveLength(1);
   });
+
+  it('F36 a run stopped by Ctrl-C says what is kept and how to go on; the same command then finishes', async () => {
+    const corpus = makeCorpus(40);
+    const dir = join(corpus, '..', `${corpus.split('/').pop()}-out`);
+    const child = medbitextAsync(['run', corpus, '--out', dir, '--jobs', '1']);
+    // stopped once it has started on the documents
+    child.stderr!.once('data', () => child.kill('SIGINT'));
+    const stopped = await finished(child);
+    expect(stopped.status, stopped.stderr).toBe(130);
+    expect(stopped.stderr.split('\n').filter((l) => l.startsWith(`interrupted: the documents finished so far are kept in ${dir}/; run the same command again`))).toHaveLength(1);
+    const again = medbitext(['run', corpus, '--out', dir, '--jobs', '1']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/of 40 read/);
+  }, 120_000);
 });

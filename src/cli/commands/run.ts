@@ -29,6 +29,24 @@ function guessedLine({ t }: Context, guessed: Record<string, number>): string {
   return kinds.length === 0 ? '' : t('run.summary.guessed', { kinds: kinds.join(', ') });
 }
 
+/**
+ * Ctrl-C or a kill: say what is kept and how to go on, then end as the signal
+ * would (exit 128 + its number). Silence left a user guessing whether the
+ * work was lost. Returns the function that takes the handlers off.
+ */
+function interruption({ t }: Context, out: string, endProgress: () => void): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      endProgress();
+      process.stderr.write(t('run.interrupted', { out }) + '\n');
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
 /** `medbitext run [INPUT…]`: the whole pipeline; with no input, the bundled corpus. */
 export async function run(ctx: Context, inputs: string[], flags: RunFlags): Promise<void> {
   const { t } = ctx;
@@ -37,6 +55,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   const limits = parseLimits(flags.maxDocumentBytes);
   const minScore = scoreFlag(flags.minScore, '--min-score');
   const shown = progress(ctx);
+  const stop = interruption(ctx, flags.out, shown.end);
   let summary: Awaited<ReturnType<typeof runCorpus>>;
   try {
     summary = await runCorpus({
@@ -60,6 +79,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
     process.exitCode = 2;
     return;
   } finally {
+    stop();
     shown.end();
   }
   const r = summary.report;
