@@ -5,7 +5,7 @@ import type { ConceptDictionary } from './concepts.js';
 /**
  * What the index holds: one record per rung of the alignment ladder (both
  * texts; a 1-0 or 0-1 rung keeps the one side) and one per document (its
- * titles and every entity and concept it mentions).
+ * own title, in each language, and every entity and concept it mentions).
  */
 
 /** What the entities stage says of a mention beyond its name, kept whole in the record (every field is optional). */
@@ -130,8 +130,20 @@ function copyAttributes(to: RecordEntity, from: EntityAttributes, fields: Readon
   for (const k of fields) if (from[k] !== undefined) (to as unknown as Record<string, unknown>)[k] = from[k];
 }
 
+/**
+ * The article's own title in `lang`: its first title paragraph (every sentence
+ * of it). Later title paragraphs are another's (a reply's, a sub-article's or
+ * a translation's copy) and stay searchable in their own pair records.
+ */
+function ownTitle(doc: DocumentResult, lang: Lang): string {
+  const titles = doc.sentences.filter((s) => s.lang === lang && s.part === 'title').sort((a, b) => a.n - b.n);
+  const text = doc.text?.[lang] ?? '';
+  let end = 0;
+  while (end < titles.length && (end === 0 || !/\n\s*\n/.test(text.slice(titles[end - 1]!.end, titles[end]!.start)))) end++;
+  return titles.slice(0, end).map((s) => s.text).join(' ');
+}
+
 function documentRecord(doc: DocumentResult, pairs: SearchRecord[]): SearchRecord {
-  const titles = pairs.filter((r) => r.part === 'title');
   const seen = new Set<string>();
   const entities: RecordEntity[] = [];
   for (const r of pairs) {
@@ -152,8 +164,8 @@ function documentRecord(doc: DocumentResult, pairs: SearchRecord[]): SearchRecor
     kind: 'document',
     part: 'title',
     section: '',
-    en: titles.map((r) => r.en).filter(Boolean).join(' '),
-    pt: titles.map((r) => r.pt).filter(Boolean).join(' '),
+    en: ownTitle(doc, 'en'),
+    pt: ownTitle(doc, 'pt'),
     en_n: [],
     pt_n: [],
     align_score: 1,
