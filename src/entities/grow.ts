@@ -57,7 +57,7 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
 /**
  * A word of the dictionary in capitals after one in small letters belongs to
  * no phrase with it: a structured abstract's heading run on after the part
- * before (`paralisia cerebral unilateral OBJETIVO: Avaliar`), whose word may
+ * before (`artrite idiopática juvenil OBJETIVO: Avaliar`), whose word may
  * be an adjective; an acronym (`síndrome HELLP`) is no dictionary word.
  */
 function headingWord(t: Token, before: Token | undefined): boolean {

@@ -226,7 +226,7 @@ function candidatesOf(tokens: Token[], lang: Lang): TermCandidate[] {
 /**
  * The sentence with each structured-abstract heading inside it (`OBJETIVO:`)
  * made a stop: a pre-segmented abstract keeps a heading run on after the
- * part before (`… paralisia cerebral unilateral OBJETIVO: Avaliar …`), and
+ * part before (`… artrite idiopática juvenil OBJETIVO: Avaliar …`), and
  * no term runs into it.
  */
 function withoutHeadings(sentence: string, lang: Lang): string {

@@ -4,9 +4,9 @@ import { wordList } from '../lang/dictionary.js';
 
 /**
  * Whether the two sides of a pair differ in negation: an English side
- * negated by an unmistakable affix or word (`non-quilombola adolescent`,
+ * negated by an unmistakable affix or word (`non-obese adolescent`,
  * `untreated patient`) against a Portuguese side with no negation at all
- * (`adolescente quilombola`), or a Portuguese `não` / `sem` against an
+ * (`adolescente obeso`), or a Portuguese `não` / `sem` against an
  * English side with none. Such a pair names the opposite; a Portuguese
  * negation of any kind (`não tratado`, `inespecífico`, `desconhecido`)
  * answers an English one.

@@ -115,7 +115,7 @@ function closesOnValue(form: string, examples: ResidueInput['examples'], side: '
  * A phrase ending on a noun that stands before the name or number it is
  * followed by (`tipo`, `gene`; apposition-heads.yaml of src/lang/en and src/lang/pt), in every
  * example that holds it followed by such a word, not a function word: the
- * name was cut off (`ativador de plasminogênio tipo` of `… tipo uroquinase`,
+ * name was cut off (`vírus influenza subtipo` of `… subtipo H3N2`,
  * `exon 5 do gene` of `… do gene TP53`).
  */
 function endsBeforeItsName(form: string, examples: ResidueInput['examples'], side: 'en' | 'pt'): boolean {
@@ -247,7 +247,7 @@ function nameHeads(): Set<string> {
  * function words, or one equal to the English or to an English inflection of
  * it (`unit ↔ Units`) whose words Portuguese does not have (`Numerical Rating
  * Scale`), or that the Portuguese sentences write only inside English words
- * (`odds ratio`, `Dedicated Education Units`: the Brazilian dictionary lists
+ * (`odds ratio`, `Clinical Learning Units`: the Brazilian dictionary lists
  * `ratio` too). Shared forms (`diabetes mellitus`, `HIV`, `interface`,
  * `status socioeconômico`) are Portuguese words too, or acronyms.
  */

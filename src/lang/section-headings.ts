@@ -33,7 +33,7 @@ const WORDS_BEFORE = /(\p{L}[\p{L}'’-]*)\s*$/u;
 /**
  * Structured-abstract headings with their colon, wherever they stand in a
  * text: abstracts whose parts are run together put one after the last word
- * of the part before (`… paralisia cerebral unilateral OBJETIVO: Avaliar …`).
+ * of the part before (`… artrite idiopática juvenil OBJETIVO: Avaliar …`).
  * A label counts only written as a heading is: in capitals, or opening on a
  * capital (`Objetivo:`) but not after a capitalised word, where it ends a
  * longer heading (`Study Design:`); `the objective: to …` in running text

@@ -49,8 +49,8 @@ describe('markedParagraphs', () => {
   const marked = (s: string) => markedParagraphs(tracked(s)).map((p) => unwrapLines(p).text);
 
   it('keeps paragraphs without a stop apart: list items, an attribution, a reference', () => {
-    expect(marked('The criteria were:\n\nage over 18\n\nConsent given\n\n(Charlie, age 7)\n\nThe siblings played.')).toEqual(['The criteria were:', 'age over 18', 'Consent given', '(Charlie, age 7)', 'The siblings played.']);
-    expect(marked('8. Guidelines. Available: http://x.org/a.pdf [accessed 16.02.17]\n\n9. Pain Intensity Instruments; 2003')).toHaveLength(2);
+    expect(marked('The criteria were:\n\nage over 18\n\nConsent given\n\n(Lucas, aged 9)\n\nThe siblings played.')).toEqual(['The criteria were:', 'age over 18', 'Consent given', '(Lucas, aged 9)', 'The siblings played.']);
+    expect(marked('8. Guidelines. Available: http://x.org/a.pdf [cited 2020 Mar 3]\n\n9. Fever Scales Handbook; 2011')).toHaveLength(2);
   });
 
   it('mends a sentence cut between two paragraphs', () => {

@@ -154,8 +154,8 @@ describe('residue held back with its reason', () => {
   });
 
   it('a phrase cut before the name its last noun stands for', () => {
-    const cut = [{ en: 'Tissue-type plasminogen activator was raised.', pt: 'O ativador de plasminogênio tipo tecidual estava elevado.' }];
-    expect(residueReason(pair('tissue-type plasminogen activator', 'ativador de plasminogênio tipo', { examples: cut }))).toBe('fragment');
+    const cut = [{ en: 'The H3N2 influenza virus spread.', pt: 'O vírus influenza subtipo H3N2 se espalhou.' }];
+    expect(residueReason(pair('H3N2 influenza virus', 'vírus influenza subtipo', { examples: cut }))).toBe('fragment');
     const gene = [{ en: 'Mutations of the KRAS exon 2 gene.', pt: 'Mutações do exon 2 do gene KRAS.' }];
     expect(residueReason(pair('exon 2 gene', 'exon 2 do gene', { examples: gene }))).toBe('fragment');
     // The noun closing the phrase, or followed by a function word: the phrase is whole.

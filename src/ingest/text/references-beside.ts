@@ -7,8 +7,8 @@ import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js'
 /**
  * Where prose ends in one column beside a reference list in the other, set
  * in a smaller face, plain pdftotext (no `-layout`) takes the two columns'
- * lines in turn, by height, in one run: `… recomen‐` / `12. Silva SGT, …` /
- * `da-se a adoção …` / `therapeutic play on the anxiety …`, the list's
+ * lines in turn, by height, in one run: `… with lon‐` / `1. Almeida RT, …` /
+ * `ger ones in the first week …` / `2019;12(3):45-52.`, the list's
  * heading (`References`, `Referências`) among them where it stands in the
  * prose's column, after the prose. Such a run is cut in two: the prose's
  * lines, then the heading, then the list's, so the list is read as one and
@@ -17,8 +17,8 @@ import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js'
  * A line is the list's when it opens an entry (`12.`, `[12]`), and the
  * prose's when it is a heading the sections files name; otherwise it
  * goes with the flow it continues best: a word cut at the end of the other
- * flow's last line must be finished by that flow's next line (`recomen‐` /
- * `da-se`, the joined word written whole in the text), a sentence left open
+ * flow's last line must be finished by that flow's next line (`lon‐` /
+ * `ger`, the joined word written whole in the text), a sentence left open
  * goes on in lower case, a finished one is followed by a capital; a line
  * holding a reference's parts (a year, volume and pages, a DOI or address,
  * initials after a name) leans to the list, a full line to the flow whose
