@@ -33,11 +33,13 @@ const WORDS_BEFORE = /(\p{L}[\p{L}'’-]*)\s*$/u;
 /**
  * Structured-abstract headings with their colon, wherever they stand in a
  * text: abstracts whose parts are run together put one after the last word
- * of the part before (`… artrite idiopática juvenil OBJETIVO: Avaliar …`).
+ * of the part before (`… paralisia cerebral unilateral OBJETIVO: Avaliar …`).
  * A label counts only written as a heading is: in capitals, or opening on a
  * capital (`Objetivo:`) but not after a capitalised word, where it ends a
- * longer heading (`Study Design:`); `the objective: to …` in running text
- * does not. The longest label before each colon is taken.
+ * longer heading (`Study Design:`), nor after the other words of a longer
+ * heading that opens the text or a sentence (`STUDY DESIGN:`, `Design,
+ * Setting, and Participants:`); `the objective: to …` in running text does
+ * not. The longest label before each colon is taken.
  */
 export function sectionHeadings(text: string, lang: Lang): HeadingSpan[] {
   const out: HeadingSpan[] = [];
@@ -66,7 +68,30 @@ function labelBefore(text: string, colon: number, { names, most }: Labels): numb
     if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) return -1;
     // A label in title case after a capitalised word ends a longer heading (`Study Design:`).
     if (label !== label.toUpperCase() && /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 40), at))) return -1;
+    if (endsLongerHeading(text, at)) return -1;
     return at;
   }
   return -1;
+}
+
+/** A capitalised word (with its comma), `&`, or a short word in small letters (`and`, `e`), just before the end of a text. */
+const HEADING_WORD = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*,?|&|\p{Ll}{1,3})\s+$/u;
+
+/**
+ * Whether the label at `at` ends a longer heading: capitalised words, with a
+ * short word in small letters just before the label (`and`, `e`), run back
+ * from it to the text's start or a stop. A label run on after the part
+ * before follows a word in small letters (`… with HIV OBJECTIVE:` runs back
+ * to `with`, `… no Rio de Janeiro OBJETIVO:` to `de`).
+ */
+function endsLongerHeading(text: string, at: number): boolean {
+  let end = at;
+  let words = 0;
+  for (let m = HEADING_WORD.exec(text.slice(Math.max(0, end - 40), end)); m; m = HEADING_WORD.exec(text.slice(Math.max(0, end - 40), end))) {
+    if (/^\p{Ll}/u.test(m[0]) && words > 0) break;
+    end -= m[0].length;
+    words++;
+  }
+  const before = text.slice(0, end).trimEnd();
+  return words > 0 && (before === '' || /[.!?:;]$/.test(before));
 }

@@ -104,6 +104,16 @@ describe('splitSentences', () => {
     expect(split('Study Design: a cross-sectional study.')).toHaveLength(1);
   });
 
+  it('cuts no longer heading before its last label, in capitals or in a list of labels', () => {
+    expect(split('Sleep in adults with arthritis. STUDY DESIGN: Cohort of adults.')).toEqual(['Sleep in adults with arthritis.', 'STUDY DESIGN: Cohort of adults.']);
+    expect(split('STUDY DESIGN: Cohort of adults.')).toHaveLength(1);
+    expect(split('Pain in adults. Design, Setting, and Participants: Cohort of adults in a clinic.')).toEqual(['Pain in adults.', 'Design, Setting, and Participants: Cohort of adults in a clinic.']);
+    expect(split('Dor em adultos. Desenho, Local e Participantes: coorte de adultos.', 'pt')).toEqual(['Dor em adultos.', 'Desenho, Local e Participantes: coorte de adultos.']);
+    // A label run on after a title still opens a sentence, after an acronym or a name in capitals too.
+    expect(split('Pain in adults with HIV OBJECTIVE: To assess pain.')).toEqual(['Pain in adults with HIV', 'OBJECTIVE: To assess pain.']);
+    expect(split('Estudo no Rio de Janeiro OBJETIVO: Avaliar a dor.', 'pt')).toEqual(['Estudo no Rio de Janeiro', 'OBJETIVO: Avaliar a dor.']);
+  });
+
   it('handles empty and blank text', () => {
     expect(split('')).toEqual([]);
     expect(split('   \n ')).toEqual([]);
