@@ -69,7 +69,7 @@ function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: Voc
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
   notes.push(...numbers.notes);
   if (part === 'references' || part === 'keywords') return { body: numbers.tracked, citations: [] };
-  // numbered markers first: `men.4 Fayaz et al. showed` is only a stop, a marker and a capital before the names go
+  // numbered markers first: `adults.4 Novak et al. showed` is only a stop, a marker and a capital before the names go
   const cited = extractCitations(removeCrossReferences(numbers.tracked), lang);
   const authored = extractAuthorCitations(cited.tracked);
   const citations = [...carry(cited.citations, cited.tracked, authored.tracked), ...authored.citations].sort((a, b) => a.at - b.at);

@@ -63,8 +63,8 @@ let loaded: { nlp: Compromise; View: ViewClass } | undefined;
 
 /**
  * compromise, for the glossary's taggers (this one, word-tags.ts) and
- * lexicon (inflection.ts), loaded on first use: it takes a quarter second
- * to import. Its CommonJS build, which loads faster and is the one
+ * lexicon (inflection.ts), loaded on first use: it is slow to import
+ * (docs/performance.md). Its CommonJS build, which loads faster and is the one
  * entities/phrase.ts requires, so the process holds one copy (the glossary
  * never changes its shared model). An empty input gives a bare view, whose
  * class makes views of tokenized text without re-running `nlp.tokenize`'s
@@ -84,7 +84,7 @@ export async function loadEnglishTagger(): Promise<void> {
 /**
  * compromise's own steps, as `nlp(text)` runs them (tokens, lexicon, the
  * word-shape pre-tagger, 's as is/has or a possessive), but for its
- * context-rule pass: ~570 match patterns, three quarters of the tagging
+ * context-rule pass: several hundred match patterns, the bulk of the tagging
  * time, most of them about dates, names, places, money or function words
  * the stop list breaks on anyway. `contextRules` below does the part term
  * candidates need. Term ids only serve compromise's editing API; no step here reads them.

@@ -16,7 +16,7 @@ import { segmentModel, type SegmentModel } from './abbreviations.js';
  * its colon run on after the part before (`… unilateral OBJETIVO: Avaliar`)
  * opens a sentence even with no stop before it. `cited` are the
  * offsets where clean took a citation out: a stop followed by one ends a
- * sentence whatever comes next (`in men. Fayaz et al.⁴ showed` is left as
+ * sentence whatever comes next (`in adults. Novak et al.⁴ showed` is left as
  * `in men. showed`).
  */
 export function splitSentences(text: string, lang: Lang, cited: readonly number[] = []): Span[] {

@@ -39,11 +39,11 @@ describe('segment plugin', () => {
   it('ends a sentence at a citation after a stop, raised or in plain digits, before the names of the next', async () => {
     const sentencesOf = async (text: string) => (await processDocument('a', { kind: 'text', text })).data.sentences!.map((s) => s.text);
     for (const text of [
-      'Pain lasts longer in women than in men.⁴ Fayaz et al. showed that it drops with age.',
-      'Pain lasts longer in women than in men.4 Fayaz et al. showed that it drops with age.',
-      'Pain lasts longer in women than in men. 4 Fayaz et al.7 showed that it drops with age.',
+      'Fever lasts longer in children than in adults.⁴ Novak et al. showed that it drops with age.',
+      'Fever lasts longer in children than in adults.4 Novak et al. showed that it drops with age.',
+      'Fever lasts longer in children than in adults. 4 Novak et al.7 showed that it drops with age.',
     ]) {
-      expect(await sentencesOf(text), text).toEqual(['Pain lasts longer in women than in men.', 'Fayaz et al. showed that it drops with age.']);
+      expect(await sentencesOf(text), text).toEqual(['Fever lasts longer in children than in adults.', 'Novak et al. showed that it drops with age.']);
     }
   });
 
