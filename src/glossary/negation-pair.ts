@@ -22,6 +22,8 @@ interface Affix extends Entry {
   kind: 'prefix' | 'word' | 'suffix';
   form: string;
   strong?: boolean;
+  /** `participle`: the affix counts only before a participle. */
+  stem?: 'participle';
 }
 
 type Affixes = Record<Lang, Record<Affix['kind'], Affix[]>>;
@@ -55,10 +57,14 @@ function negatingAffix(word: string, lang: Lang): Affix | undefined {
   for (const a of data.prefix) {
     if (!word.startsWith(a.form) || word.length === a.form.length) continue;
     const rest = word.slice(a.form.length);
+    if (a.stem === 'participle' && !PARTICIPLE.test(rest)) continue;
     if (rest.startsWith('-') ? rest.length > 3 : isWord(rest, lang)) return a;
   }
   return data.suffix.find((a) => word.endsWith(a.form) && isWord(word.slice(0, -a.form.length).replace(/-$/, ''), lang));
 }
+
+/** An English past participle's ending (`treated`, `known`, `seen`). */
+const PARTICIPLE = /(?:ed|[ew]n)$/;
 
 /**
  * Whether what follows a prefix is a word of the language of four letters or

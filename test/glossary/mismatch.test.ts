@@ -50,6 +50,9 @@ describe('pairs whose sides cannot name the same thing', () => {
     expect(mismatchReason('unknown origin', 'origem desconhecida', via)).toBeUndefined();
     expect(mismatchReason('nonspecific symptom', 'sintoma inespecífico', via)).toBeUndefined();
     expect(mismatchReason('unstable angina', 'angina instável', via)).toBeUndefined();
+    // An un- adjective may have a Portuguese equivalent with no prefix; a participle may not.
+    expect(mismatchReason('uncommon finding', 'achado raro', via)).toBeUndefined();
+    expect(mismatchReason('unexplained fever', 'febre explicada', via)).toBe('different negation');
     expect(mismatchReason('painless lesion', 'lesão sem dor', via)).toBeUndefined();
     // Words that only look negated: uni-, a short remainder.
     expect(mismatchReason('unilateral palsy', 'paralisia unilateral', via)).toBeUndefined();
