@@ -99,10 +99,9 @@ function isFragment(input: ResidueInput): boolean {
 function closesOnValue(form: string, examples: ResidueInput['examples'], side: 'en' | 'pt'): boolean {
   const ws = words(form);
   if (ws.length < 2 || !NUMBER.test(ws[ws.length - 1]!) || !examples) return false;
-  const low = form.toLowerCase();
+  const low = lowerInPlace(form);
   return examples.some(({ [side]: sentence }) => {
-    const text = sentence.toLowerCase();
-    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+    for (const at of occurrences(lowerInPlace(sentence), low)) {
       const after = sentence.slice(at + low.length);
       if (/^\d/.test(after)) continue;
       if (readUnit(after)) return true;
@@ -121,12 +120,12 @@ function closesOnValue(form: string, examples: ResidueInput['examples'], side: '
 function endsBeforeItsName(form: string, examples: ResidueInput['examples'], side: 'en' | 'pt'): boolean {
   const ws = words(form);
   if (ws.length < 2 || !examples || !appositionHeads(side).has(ws[ws.length - 1]!.toLowerCase())) return false;
-  const low = form.toLowerCase();
+  const low = lowerInPlace(form);
   const stop = stopList(side).function;
   let seen = 0;
   for (const { [side]: sentence } of examples) {
-    const text = sentence.toLowerCase();
-    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+    const text = lowerInPlace(sentence);
+    for (const at of occurrences(text, low)) {
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + low.length] ?? '')) continue;
       seen++;
       const next = /^ +([\p{L}\p{N}][\p{L}\p{N}.-]*)/u.exec(sentence.slice(at + low.length))?.[1];
@@ -289,11 +288,11 @@ function sameEnglish(en: string, pt: string): boolean {
  * a piece of English left in the Portuguese text, not a shared word.
  */
 function amidEnglish(pt: string, examples: ResidueInput['examples']): boolean {
-  const low = pt.toLowerCase();
+  const low = lowerInPlace(pt);
   let seen = 0;
   for (const { pt: sentence } of examples ?? []) {
-    const text = sentence.toLowerCase();
-    for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) {
+    const text = lowerInPlace(sentence);
+    for (const at of occurrences(text, low)) {
       const before = /([\p{L}-]+)\s+$/u.exec(sentence.slice(0, at))?.[1];
       const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(at + low.length))?.[1];
       const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
@@ -304,4 +303,24 @@ function amidEnglish(pt: string, examples: ResidueInput['examples']): boolean {
     }
   }
   return seen > 0;
+}
+
+/**
+ * A text in small letters with every offset kept: a character whose small
+ * letter is longer (`İ`) stays as written, so an offset found in the result
+ * slices the original text at the same place.
+ */
+function lowerInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
+/** Where a form occurs in a text, both in small letters (lowerInPlace); none for an empty form. */
+function* occurrences(text: string, low: string): Generator<number> {
+  if (!low) return;
+  for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) yield at;
 }

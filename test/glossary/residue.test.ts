@@ -111,6 +111,8 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('type 2 diabetes', 'diabetes tipo 2', seen('Type 2 diabetes and type 1 diabetes.', 'Diabetes tipo 2 e diabetes tipo 1.')))).toBeUndefined();
     expect(residueReason(pair('interleukin 6', 'interleucina 6', seen('Interleukin 6 (IL-6) levels rose.', 'Os níveis de interleucina 6 (IL-6) subiram.')))).toBeUndefined();
     expect(residueReason(pair('caspase 3', 'caspase 3', seen('caspase 3 activity', 'atividade da caspase 3')))).toBeUndefined();
+    // A letter whose small form is longer (İ) before the term does not shift where the unit is read.
+    expect(residueReason(pair('progesterone 4', 'progesterona 4', seen('İİİ progesterone 4 mg daily.', 'İİİ progesterona 4 mg por dia.')))).toBe('fragment');
   });
 
   it('a section heading: a phrase seen in capitals on both sides, of words the dictionaries have', () => {
