@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { InputError } from './errors.js';
+import { jsonProblem } from './json-problem.js';
 import { openRegularFile, overCap, readProblem } from './input.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
@@ -120,7 +121,7 @@ export function isBlank(bytes: Buffer): boolean {
 
 /** One line's record, or what is wrong with it. */
 function parseLine(path: string, bytes: Buffer, line: number, decoder: TextDecoder): JsonlItem {
-  const fault = (key: string, params: Record<string, string> = {}): JsonlFault => ({ error: new InputError(key, path, params, line), line });
+  const fault = (key: string, params: Record<string, string | number> = {}): JsonlFault => ({ error: new InputError(key, path, params, line), line });
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -131,7 +132,7 @@ function parseLine(path: string, bytes: Buffer, line: number, decoder: TextDecod
   try {
     value = JSON.parse(text.replace(/\r$/, ''));
   } catch (error) {
-    return fault('badJson', { reason: (error as Error).message });
+    return fault('badJson', jsonProblem(error));
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return fault('notObject');
   return { value: value as Record<string, unknown>, line };
