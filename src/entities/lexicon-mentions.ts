@@ -19,7 +19,7 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
   for (let k = 0; k < p.keys.length; k++) {
     const t = tokens[i + k];
     if (!t || t.key !== p.keys[k]) return false;
-    if (p.exact && t.text !== p.exact[k]) {
+    if (p.exact && t.text !== p.exact[k] && !p.anyCase) {
       if (!isShouted(t.text) || p.concept.type === 'drug' || p.concept.type === 'diagnosis') return false;
       shouted = true;
     }

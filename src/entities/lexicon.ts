@@ -29,6 +29,8 @@ export interface Phrase {
   keys: string[];
   /** For abbreviations: the surface tokens that must match case-sensitively. */
   exact?: string[];
+  /** An acronym with a hyphenated number (`COVID-19`, `FK-506`) is no word of either language: its letters match in any case (`Covid-19`). */
+  anyCase?: boolean;
   concept: Concept;
   /** The long form when the phrase is an abbreviation (`SLE`). */
   expansion?: string;
@@ -77,6 +79,7 @@ function add(index: PhraseIndex, lang: Lang, form: string, concept: Concept, exp
   if (keys.length === 0) return;
   const phrase: Phrase = { keys, concept };
   if (exact) phrase.exact = tokensOf(form);
+  if (exact && /^[A-Z]{2,}-\d+$/.test(form)) phrase.anyCase = true;
   if (exact && expansion && fold(expansion) !== fold(form)) phrase.expansion = expansion;
   if (flags.borrowed) phrase.borrowed = true;
   if (flags.needsValue) phrase.needsValue = true;
