@@ -1,5 +1,6 @@
 import { bilingual, cellForms, shared } from '../lang/index.js';
 import { englishWordClass, fold } from './inflection.js';
+import { nounSenses } from '../lang/wordnet.js';
 import type { TermType } from '../types.js';
 
 /**
@@ -69,7 +70,8 @@ let drugs: { names: Set<string>; stems: Array<{ stem: string; min: number }> } |
 
 /**
  * Whether a name is a drug's: in the drug lexicon (drugs.tsv, either
- * language) or ending on an INN stem at the stem's length (drug-stems.tsv).
+ * language) or ending on an INN stem at the stem's length (drug-stems.tsv),
+ * unless WordNet files it under another kind of noun.
  * The entities stage reads a word before a value as a test (`terbinafine
  * 1%`, a strength); a drug's name so read is still a drug.
  */
@@ -79,5 +81,16 @@ export function isLexiconDrug(name: string): boolean {
     stems: shared().drugStems().map((r) => ({ stem: fold(r.stem), min: Number(r.min_length) })),
   };
   const f = fold(name);
-  return drugs.names.has(f) || (/^\p{L}+$/u.test(f) && drugs.stems.some((s) => f.length >= s.min && f.endsWith(s.stem)));
+  if (drugs.names.has(f)) return true;
+  return /^\p{L}+$/u.test(f) && drugs.stems.some((s) => f.length >= s.min && f.endsWith(s.stem)) && !generalNoun(f);
+}
+
+/**
+ * Whether WordNet knows a word as a noun whose commonest sense is no thing
+ * or substance (`intercept`, a concept): an INN ending alone does not make
+ * it a drug. Drugs WordNet has are artifacts or substances (`warfarin`).
+ */
+function generalNoun(word: string): boolean {
+  const first = nounSenses(word)?.first;
+  return first !== undefined && first !== 'noun.artifact' && first !== 'noun.substance';
 }

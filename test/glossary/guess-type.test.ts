@@ -45,6 +45,8 @@ describe('entry types', () => {
     expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'zumopril', value: '5' })).toBe('drug');
     // A test the lab lexicon names stays a test, drug or not (calcium).
     expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'calcium', value: '9.1' })).toBe('lab');
+    // A general word that only ends like an INN stem (-cept) is no drug.
+    expect(mentionType({ type: 'lab', category: 'laboratory', normalized: 'intercept', value: '2.3' })).toBeUndefined();
   });
 
   it('takes no type from a word read as a test only because a value follows it', () => {
