@@ -108,9 +108,12 @@ const WORDLIKE = /^\p{L}[\p{L}-]*$/u;
 
 /** The INN stem a word ends with, if it is long enough to be a drug name. */
 export function drugStem(token: Token, lang: Lang): Stem | undefined {
-  const w = token.lower;
-  if (!WORDLIKE.test(w)) return undefined;
-  return load(lang).stems.find(w);
+  return wordStem(token.lower, lang);
+}
+
+/** The INN stem a word (folded: lower case, no accents) ends with, if it is long enough to be a drug name. */
+export function wordStem(word: string, lang: Lang): Stem | undefined {
+  return WORDLIKE.test(word) ? load(lang).stems.find(word) : undefined;
 }
 
 interface ProcedureRules {

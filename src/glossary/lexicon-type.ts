@@ -1,4 +1,5 @@
-import { bilingual, cellForms, shared } from '../lang/index.js';
+import { bilingual, cellForms } from '../lang/index.js';
+import { wordStem } from '../entities/morphology.js';
 import { englishWordClass, fold } from './inflection.js';
 import { nounSenses } from '../lang/wordnet.js';
 import type { TermType } from '../types.js';
@@ -66,7 +67,7 @@ function opensOnTest(ptKey: string): boolean {
   return false;
 }
 
-let drugs: { names: Set<string>; stems: Array<{ stem: string; min: number }> } | undefined;
+let drugs: Set<string> | undefined;
 
 /**
  * Whether a name is a drug's: in the drug lexicon (drugs.tsv, either
@@ -76,13 +77,11 @@ let drugs: { names: Set<string>; stems: Array<{ stem: string; min: number }> } |
  * 1%`, a strength); a drug's name so read is still a drug.
  */
 export function isLexiconDrug(name: string): boolean {
-  drugs ??= {
-    names: new Set(bilingual().drugs().flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold)),
-    stems: shared().drugStems().map((r) => ({ stem: fold(r.stem), min: Number(r.min_length) })),
-  };
+  drugs ??= new Set(bilingual().drugs().flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold));
   const f = fold(name);
-  if (drugs.names.has(f)) return true;
-  return /^\p{L}+$/u.test(f) && drugs.stems.some((s) => f.length >= s.min && f.endsWith(s.stem)) && !generalNoun(f);
+  if (drugs.has(f)) return true;
+  // the entities stage's own stem test (its table of endings), on a name of letters only
+  return /^\p{L}+$/u.test(f) && wordStem(f, 'en') !== undefined && !generalNoun(f);
 }
 
 /**
