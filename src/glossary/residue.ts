@@ -124,9 +124,7 @@ function endsBeforeItsName(form: string, examples: ResidueInput['examples'], sid
   const stop = stopList(side).function;
   let seen = 0;
   for (const { [side]: sentence } of examples) {
-    const text = lowerInPlace(sentence);
-    for (const at of occurrences(text, low)) {
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + low.length] ?? '')) continue;
+    for (const at of wholeOccurrences(lowerInPlace(sentence), low)) {
       seen++;
       const next = /^ +([\p{L}\p{N}][\p{L}\p{N}.-]*)/u.exec(sentence.slice(at + low.length))?.[1];
       if (next === undefined || stop.has(fold(next)) || CONNECTORS.has(fold(next))) return false;
@@ -291,12 +289,9 @@ function amidEnglish(pt: string, examples: ResidueInput['examples']): boolean {
   const low = lowerInPlace(pt);
   let seen = 0;
   for (const { pt: sentence } of examples ?? []) {
-    const text = lowerInPlace(sentence);
-    for (const at of occurrences(text, low)) {
+    for (const at of wholeOccurrences(lowerInPlace(sentence), low)) {
       const before = /([\p{L}-]+)\s+$/u.exec(sentence.slice(0, at))?.[1];
       const after = /^\s+([\p{L}-]+)/u.exec(sentence.slice(at + low.length))?.[1];
-      const edge = (ch: string | undefined) => ch === undefined || !/[\p{L}\p{N}]/u.test(ch);
-      if (!edge(text[at - 1]) || !edge(text[at + low.length])) continue;
       seen++;
       const nearby = [before, after].filter((w): w is string => w !== undefined && /^\p{L}{3,}/u.test(w));
       if (!nearby.some((w) => !isAcronym(w) && englishWord(w))) return false;
@@ -323,4 +318,11 @@ function lowerInPlace(text: string): string {
 function* occurrences(text: string, low: string): Generator<number> {
   if (!low) return;
   for (let at = text.indexOf(low); at >= 0; at = text.indexOf(low, at + 1)) yield at;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Where a form occurs in a text as whole words: no letter or digit right before or after it. */
+function* wholeOccurrences(text: string, low: string): Generator<number> {
+  for (const at of occurrences(text, low)) if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + low.length] ?? '')) yield at;
 }
