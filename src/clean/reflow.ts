@@ -51,12 +51,16 @@ export function reflowParagraphs(t: Tracked): Tracked[] {
     if (short && !endsOpen(line.text) && next && /^\s*\p{Lu}/u.test(next.text)) flush();
   });
   flush();
+  return grouped(fragments, (last, next) => endsOpen(last.text) || startsLowercase(next.text));
+}
+
+/** Pieces in order, each joined to the paragraph before when `runsOn(that paragraph's last piece, it)`; the pieces of a paragraph meet at `\n`. */
+function grouped(pieces: Tracked[], runsOn: (last: Tracked, next: Tracked) => boolean): Tracked[] {
   const paragraphs: Tracked[][] = [];
-  for (const f of fragments) {
+  for (const piece of pieces) {
     const previous = paragraphs[paragraphs.length - 1];
-    const last = previous?.[previous.length - 1];
-    if (previous && last && (endsOpen(last.text) || startsLowercase(f.text))) previous.push(f);
-    else paragraphs.push([f]);
+    if (previous && runsOn(previous[previous.length - 1]!, piece)) previous.push(piece);
+    else paragraphs.push([piece]);
   }
   return paragraphs.map((p) => join(p, '\n'));
 }
@@ -75,14 +79,10 @@ export function markedParagraphs(t: Tracked): Tracked[] {
     start = m.index + m[0].length;
   }
   pieces.push(trim(slice(t, start)));
-  const paragraphs: Tracked[][] = [];
-  for (const piece of pieces.filter((p) => p.text !== '')) {
-    const previous = paragraphs[paragraphs.length - 1];
-    const last = previous?.[previous.length - 1];
-    if (previous && last && endsOpen(last.text) && !/[:;]\s*$/.test(last.text) && startsLowercase(piece.text)) previous.push(piece);
-    else paragraphs.push([piece]);
-  }
-  return paragraphs.map((p) => join(p, '\n'));
+  return grouped(
+    pieces.filter((p) => p.text !== ''),
+    (last, next) => endsOpen(last.text) && !/[:;]\s*$/.test(last.text) && startsLowercase(next.text),
+  );
 }
 
 /** Line breaks become spaces, runs of spaces one space, ends trimmed. */
