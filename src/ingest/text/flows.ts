@@ -1,5 +1,5 @@
 import { endsOpen } from './sentence-end.js';
-import { blankAt, lineEndCut, type TextLine } from './lines.js';
+import { blankAt, indentedPages, lineEndCut, type TextLine } from './lines.js';
 import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js';
 
 /**
@@ -159,7 +159,7 @@ export function rejoinFlows(lines: TextLine[], width: number): TextLine[] {
   if (lines.filter((l) => l.text.length >= ACROSS * width).length < MIN_ACROSS) return lines;
   const { lead, runs } = runsOf(lines);
   // text read with its indentation (`-layout`) had its columns put in order already
-  const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
+  const indented = indentedPages(lines);
   const inColumn = (r: Run) => !indented.has(page(r)) && r.lines.every((l) => l.text.length <= NARROW * width);
   const columnRuns = runs.filter(inColumn);
   // no two runs to join: the text's words are not needed

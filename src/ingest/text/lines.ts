@@ -37,6 +37,9 @@ export function forEachFilled<T>(items: T[], blank: (item: T) => boolean, fn: (i
   filled.forEach((i, k) => fn(i, filled[k - 1], filled[k + 1]));
 }
 
+/** The pages whose lines carry their indentation (`-layout` text, its columns already put in order by `columns.ts`). */
+export const indentedPages = (lines: TextLine[]): Set<number> => new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
+
 /** Text without soft hyphens (U+00AD) and the blanks beside them: what the words are. */
 export const plainText = (raw: string) => raw.replace(/\s*\u00AD\s*/g, '');
 

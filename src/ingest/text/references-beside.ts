@@ -1,6 +1,6 @@
 import { endsOpen } from './sentence-end.js';
 import { matchHeading } from '../headings.js';
-import { blankAt, lineEndCut, type TextLine } from './lines.js';
+import { blankAt, indentedPages, lineEndCut, type TextLine } from './lines.js';
 import { typicalWidth } from './shapes.js';
 import { lazyVocabulary, type VocabularyLookup } from '../../lang/vocabulary.js';
 
@@ -111,7 +111,7 @@ function proseLines(lines: TextLine[], before: TextLine | undefined, words: Voca
 
 /** `lines` with each run of prose and a reference list taken in turn put back as prose, heading, list. */
 export function separateReferences(lines: TextLine[], width: number): TextLine[] {
-  const indented = new Set(lines.filter((l) => l.column > 0).map((l) => l.page));
+  const indented = indentedPages(lines);
   let words: VocabularyLookup | undefined;
   let out = lines;
   for (let h = 0; h < out.length; h++) {
