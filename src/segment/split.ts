@@ -13,11 +13,11 @@ import { segmentModel, type SegmentModel } from './abbreviations.js';
  * sentence (`1. Introduction`) and before a lower-case word. Section labels
  * that open a sentence without a colon (`RESULTS The effect …`) become units
  * of their own, as in sentence-per-line structured abstracts; a label with
- * its colon run on after the part before (`… unilateral OBJETIVO: Avaliar`)
+ * its colon run on after the part before (`… juvenil OBJETIVO: Avaliar`)
  * opens a sentence even with no stop before it. `cited` are the
  * offsets where clean took a citation out: a stop followed by one ends a
- * sentence whatever comes next (`in adults. Novak et al.⁴ showed` is left as
- * `in men. showed`).
+ * sentence whatever comes next (`in adults.⁴ Novak et al. showed` is left as
+ * `in adults. Novak et al. showed`, two sentences).
  */
 export function splitSentences(text: string, lang: Lang, cited: readonly number[] = []): Span[] {
   const model = segmentModel(lang);
