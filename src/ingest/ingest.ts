@@ -6,8 +6,8 @@ import { identifyLanguage, loadLanguageDetector } from './language.js';
 import { jatsToBlocks } from './jats.js';
 import { blocksFromLayout } from './layout-blocks.js';
 
-/** A text that is a JATS article rather than extracted prose: processing instructions (`<?xml-stylesheet …?>`) and comments may come first. */
-const JATS = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+article\b|<article[\s>])/;
+/** A text that is a JATS article rather than extracted prose (PubMed Central's `pmc-articleset` around it included): processing instructions (`<?xml-stylesheet …?>`) and comments may come first. */
+const JATS = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+(?:article|pmc-articleset)\b|<(?:article|pmc-articleset)[\s>])/;
 
 /**
  * The longest document ingest accepts. A long article is ~100k characters;

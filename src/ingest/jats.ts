@@ -28,6 +28,25 @@ function sample(art: Element): string {
 /** An article's metadata: its `article-meta`, or a sub-article's `front-stub`. */
 const metaOf = (art: Element) => child(child(art, 'front'), 'article-meta') ?? child(art, 'front-stub');
 
+/** A sub-article that translates its parent: SciELO's and JATS4R's `translation`, other publishers' `translated-article`. */
+const isTranslation = (el: Element) => /^translat/i.test(el.attrs['article-type'] ?? '');
+
+/** Peer-review documents published with an article (JATS4R, PMC): the reviewers' and editors' words, not the article's. */
+const REVIEW = new Set(['decision-letter', 'referee-report', 'reviewer-report', 'review-report', 'editor-report', 'author-comment', 'community-comment', 'aggregated-review-documents']);
+
+/** A review document; a `reply` is one beside them (the authors' response to review), else a reply to a letter, read as an article. */
+const isReview = (sub: Element, siblings: Element[]) => {
+  const type = (sub.attrs['article-type'] ?? '').toLowerCase();
+  return REVIEW.has(type) || (type === 'reply' && siblings.some((s) => REVIEW.has((s.attrs['article-type'] ?? '').toLowerCase())));
+};
+
+/** A review document as apparatus, named by its title: kept in the text, out of the prose. Before: its letters were English body text. */
+function review(layout: Layout, sub: Element, code: string): void {
+  const name = textOrEmpty(child(child(metaOf(sub), 'title-group'), 'article-title')) || (sub.attrs['article-type'] ?? 'sub-article');
+  const body = child(sub, 'body');
+  layout.add(asLang(declared(sub) ?? code), 'other', name, body ? paragraphsIn(body, true) : []);
+}
+
 /** Front matter, body, back matter and floats of an article or a sub-article, then its sub-articles. */
 function article(layout: Layout, art: Element, code: string): void {
   const lang = asLang(code);
@@ -36,16 +55,21 @@ function article(layout: Layout, art: Element, code: string): void {
   if (body) {
     layout.add(lang, 'body', '', paragraphsIn(body, false));
     for (const sec of childrenNamed(body, 'sec')) layout.section(sec, code, 'body');
+    layout.footnotes(body, lang);
     layout.floats(body, lang);
   }
   const back = child(art, 'back');
   if (back) layout.back(back, code);
   const floats = child(art, 'floats-group');
   if (floats) layout.floats(floats, lang);
-  for (const sub of elements(art)) {
-    if (sub.name !== 'sub-article' && sub.name !== 'response') continue;
+  const subs = elements(art).filter((sub) => sub.name === 'sub-article' || sub.name === 'response');
+  for (const sub of subs) {
+    if (isReview(sub, subs)) {
+      review(layout, sub, code);
+      continue;
+    }
     // a reply inside a translation is translated too, whatever language it declares (a nested copy may keep the original's)
-    const translated = art.attrs['article-type'] === 'translation' && sub.attrs['article-type'] !== 'translation';
+    const translated = isTranslation(art) && !isTranslation(sub);
     article(layout, sub, translated ? code : (declared(sub) ?? layout.guess(sample(sub), '', 'und')));
   }
 }
@@ -77,14 +101,18 @@ export interface JatsOptions {
  */
 export function jatsToBlocks(xml: string, path: string, options: JatsOptions = {}): JatsArticle {
   const { root, line } = parseXml(xml, path);
-  const art = elements(root).find((e) => e.name === 'article');
+  const top = elements(root)[0];
+  // PubMed Central's E-utilities wrap the article in a `pmc-articleset`
+  const arts = top?.name === 'article' ? [top] : childrenNamed(top, 'article');
+  const art = arts[0];
   if (!art) throw new InputError('notJats', path, {}, line);
   const layout = new Layout(options.identify);
   const code = declared(art) ?? layout.guess(sample(art), '', 'en');
   article(layout, art, code);
   const notes: Note[] = [];
+  if (arts.length > 1) notes.push({ reason: `the file holds ${arts.length} articles: only the first is read (give each its own file)`, at: 0, rule: 'articles-in-set' });
   if (layout.keywords.length === 0) notes.push({ reason: 'the article lists no keywords', at: 0, rule: 'no-keywords' });
   if (!layout.hasReferences) notes.push({ reason: 'the article has no reference list', at: 0, rule: 'no-references' });
-  const translated = childrenNamed(art, 'sub-article').some((sub) => sub.attrs['article-type'] === 'translation');
+  const translated = childrenNamed(art, 'sub-article').some(isTranslation);
   return { source: layout.source, blocks: layout.blocks, keywords: layout.keywords, ...(translated ? { original: asLang(code) } : {}), notes };
 }

@@ -1,5 +1,5 @@
 import { child, childrenNamed, elements, type Element } from './xml.js';
-import { squash, textOf, textOrEmpty } from './text.js';
+import { BLOCKS, squash, textOf, textOrEmpty } from './text.js';
 
 /**
  * The paragraphs of a container's block content, in document order: `p`s,
@@ -73,7 +73,29 @@ function blockParagraphs(c: Element, sections: boolean): string[] {
   }
 }
 
-/** The paragraphs of a container (`body`, `sec`, `abstract`, `ack`, `app` …); its `sec`s too when `sections`. */
+/** Containers met inside a container: never words of a paragraph, whatever stands beside them. */
+const CONTAINERS = new Set([...BLOCKS, 'ref-list', 'fn-group', 'glossary', 'ack', 'app', 'app-group', 'notes', 'bio', 'sec-meta', 'kwd-group', 'front', 'front-stub', 'body', 'back', 'sub-article', 'response', 'floats-group', 'table-wrap-foot', 'table', 'preformat', 'code', 'sig-block']);
+
+/**
+ * The paragraphs of a container (`body`, `sec`, `abstract`, `ack`, `app` …); its `sec`s too when `sections`.
+ * Words written straight in the container, with no `p` around them (a loosely made
+ * `<list-item>text</list-item>` or `<abstract>text</abstract>`), are a paragraph too:
+ * before, they were lost.
+ */
 export function paragraphsIn(el: Element, sections: boolean): string[] {
-  return elements(el).flatMap((c) => blockParagraphs(c, sections));
+  const out: string[] = [];
+  let run: Array<Element | string> = [];
+  const flush = () => {
+    if (run.some((c) => typeof c === 'string' && c.trim() !== '')) out.push(textOf({ ...el, children: run }));
+    run = [];
+  };
+  for (const c of el.children) {
+    if (typeof c === 'string' || !CONTAINERS.has(c.name)) run.push(c);
+    else {
+      flush();
+      out.push(...blockParagraphs(c, sections));
+    }
+  }
+  flush();
+  return out;
 }

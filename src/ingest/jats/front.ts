@@ -1,3 +1,4 @@
+import type { BlockLang, Part } from '../../types.js';
 import type { Layout } from './layout.js';
 import { child, childrenNamed, descendants, elements, type Element } from './xml.js';
 import { squash, textOf, textOrEmpty } from './text.js';
@@ -17,17 +18,39 @@ function withSubtitles(title: string, subtitles: Element[]): string {
   return subtitles.map(textOrEmpty).reduce((t, s) => (s === '' ? t : t === '' ? s : /[:.?!]$/.test(t) ? `${t} ${s}` : `${t}: ${s}`), title);
 }
 
+/** The subtitles that go with a title: those in its language, and the undeclared ones with the first title. */
+const subtitlesOf = (group: Element | undefined, name: string, title: Element, first: boolean) =>
+  childrenNamed(group, name).filter((s) => (declared(s) === undefined ? first : declared(s) === declared(title)));
+
 function titles(layout: Layout, group: Element | undefined, code: string): void {
-  const title = child(group, 'article-title');
-  if (title) layout.add(asLang(declared(title) ?? code), 'title', '', [withSubtitles(textOrEmpty(title), childrenNamed(group, 'subtitle'))]);
+  // one `article-title` per language (`xml:lang` on each) in some publishers' files: before, all but the first were lost
+  for (const [k, title] of childrenNamed(group, 'article-title').entries()) {
+    frontBlock(layout, code, asLang(declared(title) ?? code), 'title', '', [withSubtitles(textOrEmpty(title), subtitlesOf(group, 'subtitle', title, k === 0))]);
+  }
   // NLM 2.x/3.0 files (older SciELO and PMC) put `trans-title` in `title-group` itself
   const translated = [group, ...childrenNamed(group, 'trans-title-group')].filter((g): g is Element => g !== undefined);
   for (const trans of translated) {
-    for (const t of childrenNamed(trans, 'trans-title')) {
-      const text = withSubtitles(textOrEmpty(t), childrenNamed(trans, 'trans-subtitle'));
-      layout.add(asLang(declared(t) ?? (trans === group ? undefined : declared(trans)) ?? layout.guess(text, '', 'und')), 'title', '', [text]);
+    for (const [k, t] of childrenNamed(trans, 'trans-title').entries()) {
+      const text = withSubtitles(textOrEmpty(t), subtitlesOf(trans, 'trans-subtitle', t, k === 0));
+      frontBlock(layout, code, asLang(declared(t) ?? (trans === group ? undefined : declared(trans)) ?? layout.guess(text, '', 'und')), 'title', '', [text]);
     }
   }
+}
+
+/**
+ * A title, abstract or keyword block of the front matter. A translation given twice
+ * (a `trans-abstract` in the article's front, the same abstract again in the
+ * translation sub-article's) is laid out once: twice, it would stand unpaired in
+ * the alignment. Two equal blocks both in their article's own language (two
+ * replies titled `Reply`) are both kept.
+ */
+function frontBlock(layout: Layout, code: string, lang: BlockLang, part: Part, heading: string, paragraphs: string[]): void {
+  const key = `${lang}|${part}|${paragraphs.map(squash).join('\n')}`;
+  const translated = lang !== asLang(code);
+  const seen = layout.frontSeen.get(key);
+  if (seen !== undefined && (seen || translated)) return;
+  layout.frontSeen.set(key, translated || (seen ?? false));
+  layout.add(lang, part, heading, paragraphs);
 }
 
 /** A structured abstract's sections keep their label: `Objective: To evaluate …`. */
@@ -58,7 +81,7 @@ function abstracts(layout: Layout, meta: Element, code: string): void {
     // identified only where it declares no language and inheriting would be a guess
     const fallback = () => (abs.name === 'abstract' && !doubtful.has(abs) ? code : layout.guess(paragraphs.join(' '), heading, abs.name === 'abstract' ? code : 'und'));
     const lang = asLang(declared(abs) ?? fallback());
-    layout.add(lang, 'abstract', heading, paragraphs);
+    frontBlock(layout, code, lang, 'abstract', heading, paragraphs);
     layout.floats(abs, lang);
   }
 }
@@ -79,14 +102,21 @@ export function keywordsOf(group: Element): string[] {
 /** Author keywords before indexers' (`kwd-group-type` MeSH, DeCS …): the first list met per language is the one kept. */
 const byAuthors = (g: Element) => (/^$|author/i.test(g.attrs['kwd-group-type'] ?? '') ? 0 : 1);
 
+/** A `kwd-group` some publishers use for the article's abbreviations (`HAI, healthcare-associated infection`): no keywords. */
+const ABBREVIATIONS = /^abbrev/i;
+
 function keywords(layout: Layout, meta: Element, code: string): void {
-  const groups = childrenNamed(meta, 'kwd-group');
+  const all = childrenNamed(meta, 'kwd-group');
+  for (const group of all.filter((g) => ABBREVIATIONS.test(g.attrs['kwd-group-type'] ?? ''))) {
+    layout.add(asLang(declared(group) ?? code), 'other', textOrEmpty(child(group, 'title')) || 'abbreviations', keywordsOf(group));
+  }
+  const groups = all.filter((g) => !ABBREVIATIONS.test(g.attrs['kwd-group-type'] ?? ''));
   const doubtful = inDoubt(groups, () => '');
   const listed = groups.map((group) => {
     const words = keywordsOf(group);
     const heading = textOrEmpty(child(group, 'title'));
     const groupCode = declared(group) ?? (doubtful.has(group) ? layout.guess(words.join('; '), heading, code) : code);
-    layout.add(asLang(groupCode), 'keywords', heading, [words.join('; ')]);
+    frontBlock(layout, code, asLang(groupCode), 'keywords', heading, [words.join('; ')]);
     return { group, words, code: groupCode };
   });
   for (const { words, code: c } of listed.sort((a, b) => byAuthors(a.group) - byAuthors(b.group))) {

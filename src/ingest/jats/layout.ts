@@ -22,6 +22,26 @@ function partOf(sec: Element, title: string, inherited: Part): Part {
 
 const REF_LIST = new Set(['ref-list']);
 
+/** Where a footnote is read with what holds it (a table's footer, a footnote group, a float's caption), not as a body footnote. */
+const OWN_NOTES = new Set(['table-wrap', 'table-wrap-group', 'fn-group']);
+
+const NOTES = new Set(['fn', 'fn-group']);
+
+/** A reference's citation: JATS's mixed or element citation, NLM 2.x's `citation`, NLM 3.0's `nlm-citation`. */
+const CITATIONS = ['mixed-citation', 'element-citation', 'citation', 'nlm-citation'];
+
+/** A citation's text; one tagged field by field with no punctuation between (`element-citation`) gets spaces between its fields. Before: `AlvesRHand hygiene…`. */
+function citationText(c: Element): string {
+  const mixed = c.children.some((x) => typeof x === 'string' && x.trim() !== '');
+  return mixed ? textOf(c) : elements(c).map((e) => (elements(e).length > 0 ? citationText(e) : textOf(e))).join(' ');
+}
+
+/** The paragraphs of a footer, a note group or a note: its own, then each note's. */
+function notesIn(el: Element): string[] {
+  const own = paragraphsIn({ ...el, children: el.children.filter((c) => typeof c === 'string' || !NOTES.has(c.name)) }, true);
+  return [...own, ...elements(el).filter((c) => NOTES.has(c.name)).flatMap(notesIn)];
+}
+
 /** The blocks of an article, laid out as the source text they are offsets into. */
 export class Layout {
   source = '';
@@ -29,6 +49,8 @@ export class Layout {
   /** The first keyword list met in each language (a translation repeats the article's). */
   keywords: KeywordList[] = [];
   hasReferences = false;
+  /** Front blocks laid out, by language, part and text: whether one was a translation (front.ts). */
+  frontSeen = new Map<string, boolean>();
 
   constructor(readonly identify?: Identify) {}
 
@@ -48,15 +70,23 @@ export class Layout {
     return codeFor(this.identify(squashed, matchHeading(heading)?.lang));
   }
 
-  /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1`. */
+  /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1`; a table's footer as apparatus. */
   floats(el: Element, lang: BlockLang): void {
     for (const name of ['fig', 'table-wrap', 'supplementary-material']) {
       for (const f of descendants(el, name)) {
         const caption = child(f, 'caption');
         const own = declared(f);
-        if (caption) this.add(own ? asLang(own) : lang, 'caption', textOrEmpty(child(f, 'label')), [textOf(caption)]);
+        const label = textOrEmpty(child(f, 'label'));
+        if (caption) this.add(own ? asLang(own) : lang, 'caption', label, [textOf(caption)]);
+        // a table's notes (abbreviations spelled out, the test used): before, lost
+        for (const foot of childrenNamed(f, 'table-wrap-foot')) this.add(own ? asLang(own) : lang, 'other', label || foot.name, notesIn(foot));
       }
     }
+  }
+
+  /** Footnotes standing in the body's paragraphs and sections (`<p>…<fn>…</fn></p>`), as one apparatus block. Before, lost. */
+  footnotes(body: Element, lang: BlockLang): void {
+    this.add(lang, 'other', 'fn', descendants(body, 'fn', OWN_NOTES).flatMap(notesIn));
   }
 
   /** A reference list (nested lists included) as one `references` block. */
@@ -64,8 +94,7 @@ export class Layout {
     this.hasReferences = true;
     const entries = descendants(refs, 'ref').map((r) => {
       const label = textOrEmpty(child(r, 'label'));
-      const citation = child(r, 'mixed-citation') ?? child(r, 'element-citation') ?? r;
-      return `${label ? `${label}. ` : ''}${textOf(citation)}`;
+      return `${label ? `${label}. ` : ''}${citationText(CITATIONS.map((n) => child(r, n)).find((c) => c !== undefined) ?? r)}`;
     });
     this.add(lang, 'references', textOrEmpty(child(refs, 'title')), entries);
   }
@@ -73,7 +102,7 @@ export class Layout {
   /** Back matter that is no reference list (`ack`, `notes`, `app`, `glossary`, `fn-group`): an `other` block named by its title, else its kind. */
   apparatus(el: Element, lang: BlockLang): void {
     const name = textOrEmpty(child(el, 'title')) || textOrEmpty(child(el, 'label')) || el.attrs['notes-type'] || el.attrs['sec-type'] || el.name;
-    const paragraphs = el.name === 'fn-group' ? childrenNamed(el, 'fn').flatMap((fn) => paragraphsIn(fn, true)) : paragraphsIn(el, true);
+    const paragraphs = el.name === 'fn-group' ? notesIn(el) : paragraphsIn(el, true);
     this.add(lang, 'other', name, paragraphs);
     // a nested list's references are read with the list holding it
     for (const refs of descendants(el, 'ref-list', REF_LIST)) this.references(refs, lang);

@@ -19,7 +19,7 @@ const UNREAD = new Set(['alt-text', 'long-desc', 'mml:annotation', 'mml:annotati
 const NOTE_MARKS = new Set(['fn', 'table-fn', 'aff', 'corresp', 'author-notes']);
 
 /** Block-level elements met inside a text: their words are kept apart from the neighbours'. */
-const BLOCKS = new Set(['p', 'title', 'label', 'caption', 'list', 'list-item', 'def-list', 'def-item', 'term', 'def', 'disp-quote', 'attrib', 'sec', 'boxed-text', 'statement', 'speech', 'speaker', 'verse-group', 'verse-line', 'subtitle', 'trans-subtitle']);
+export const BLOCKS = new Set(['p', 'title', 'label', 'caption', 'list', 'list-item', 'def-list', 'def-item', 'term', 'def', 'disp-quote', 'attrib', 'sec', 'boxed-text', 'statement', 'speech', 'speaker', 'verse-group', 'verse-line', 'subtitle', 'trans-subtitle']);
 
 /** A citation: a bibliography `xref`, or a `sup` holding a number. */
 const isCitation = (c: Element | string | undefined): boolean =>

@@ -10,6 +10,9 @@ import { InputError } from '../../io/errors.js';
  * PUBLIC … "JATS-journalpublishing1.dtd">`) may use the named characters that
  * DTD declares (`&ndash;`, `&nbsp;`, `&alpha;`: the ISO and MathML sets, all
  * in HTML's list); they are read as those characters, each one fixed text.
+ * An internal subset may declare named characters the same way
+ * (`<!ENTITY nbsp "&#160;">`, some publishers' exports); any other entity
+ * declaration is refused.
  */
 
 export interface Element {
@@ -21,8 +24,44 @@ export interface Element {
 /** Nesting deeper than this is not an article; stop before the stack suffers. */
 const MAX_DEPTH = 256;
 
-/** A DOCTYPE naming an external DTD, with no internal subset. */
-const EXTERNAL_DTD = /^\s*\S+\s+(?:PUBLIC|SYSTEM)\s[^[]*$/i;
+/** A DOCTYPE naming an external DTD (what stands before an internal subset). */
+const EXTERNAL_DTD = /^\s*\S+\s+(?:PUBLIC|SYSTEM)\s/i;
+
+/** One named character declared in an internal subset, as publishers write them: `<!ENTITY nbsp "&#160;">`. */
+const CHARACTER_DECLARATION = /<!ENTITY\s+([\p{L}_][\p{L}\p{N}._-]*)\s+(["'])((?:&#(?:\d{1,7}|x[0-9a-fA-F]{1,6});){1,2})\2\s*>/gu;
+
+/**
+ * The named characters an internal subset declares, each one or two character
+ * references (a value of one or two characters: nothing to expand, so no
+ * entity bomb). Undefined when it declares anything else (an entity of text,
+ * one referring to another, a parameter or external entity): those are refused.
+ */
+function declaredCharacters(subset: string): Record<string, string> | undefined {
+  const declared = subset.replace(/<!--[\s\S]*?-->/g, '');
+  const declarations = declared.match(/<!ENTITY/g)?.length ?? 0;
+  const out: Record<string, string> = {};
+  for (const [, name, , value] of declared.matchAll(CHARACTER_DECLARATION)) {
+    const text = characterReferences(value!);
+    if (text === undefined) return undefined;
+    out[name!] = text;
+  }
+  return Object.keys(out).length === declarations ? out : undefined;
+}
+
+/** The characters of character references (`&#160;`), read by the XML parser itself; undefined for one XML forbids. */
+function characterReferences(value: string): string | undefined {
+  const parser = new SaxesParser({ xmlns: false });
+  let text = '';
+  let failed = false;
+  parser.on('error', () => (failed = true));
+  parser.on('text', (t) => (text += t));
+  try {
+    parser.write(`<v>${value}</v>`).close();
+  } catch {
+    failed = true;
+  }
+  return failed ? undefined : text;
+}
 
 /** The root and where it starts, or the first error and where saxes was when it found it. */
 export function parseXml(xml: string, path: string): { root: Element; line: number } {
@@ -37,9 +76,13 @@ export function parseXml(xml: string, path: string): { root: Element; line: numb
   };
   parser.on('error', (e) => fail(e.message));
   parser.on('doctype', (doctype) => {
-    // an internal subset can only declare entities we refuse to expand; say so plainly
-    if (/<!ENTITY/i.test(doctype)) fail('entity declarations in the DOCTYPE are not expanded');
-    else if (EXTERNAL_DTD.test(doctype)) Object.assign(parser.ENTITIES, characterEntities);
+    const subset = doctype.includes('[') ? doctype.slice(doctype.indexOf('[')) : '';
+    if (EXTERNAL_DTD.test(doctype.slice(0, doctype.length - subset.length))) Object.assign(parser.ENTITIES, characterEntities);
+    if (!/<!ENTITY/i.test(subset)) return;
+    // named characters are read as such; any other declaration is one we refuse to expand: say so plainly
+    const characters = declaredCharacters(subset);
+    if (characters) Object.assign(parser.ENTITIES, characters);
+    else fail('entity declarations in the DOCTYPE are not expanded (only named characters, as `<!ENTITY nbsp "&#160;">`)');
   });
   parser.on('opentag', (tag) => {
     if (stack.length > MAX_DEPTH) {

@@ -29,10 +29,10 @@ describe('JATS block content in the body', () => {
     expect(blocks(article(p)).map((b) => b.text)).toEqual(['Pain was severe in older residents, as expected (Figure 1; see the registry). The odds were p<0.05 and r=0.4.']);
   });
 
-  it('keeps figures, tables and supplementary files out of the prose, their captions as captions', () => {
+  it('keeps figures, tables and supplementary files out of the prose, their captions as captions, a table’s footer as apparatus', () => {
     const body = `<sec><title>Results</title><p>Pain fell.<supplementary-material id="s1"><label>Supplementary Table S1</label><caption><p>Scores by ward</p></caption></supplementary-material></p>
       <table-wrap id="t1"><label>Table 1</label><caption><title>Scores</title><p>Means by ward</p></caption><table><tr><td>4.2</td></tr></table><table-wrap-foot><fn><p>SD: standard deviation</p></fn></table-wrap-foot></table-wrap></sec>`;
-    expect(lines(article(body))).toEqual(['body [Results] Pain fell.', 'caption [Table 1] Scores Means by ward', 'caption [Supplementary Table S1] Scores by ward']);
+    expect(lines(article(body))).toEqual(['body [Results] Pain fell.', 'caption [Table 1] Scores Means by ward', 'other [Table 1] SD: standard deviation', 'caption [Supplementary Table S1] Scores by ward']);
   });
 
   it('files sections by sec-type whatever its case, and a section in a language of its own', () => {

@@ -21,4 +21,24 @@ describe('JATS files as publishers write them', () => {
     const doc = await ingestDocument({ kind: 'text', text: xml }, 'a.xml');
     expect(doc.source).toBe('Doses of 5–10 mg were given at ≥ 60 years.');
   });
+
+  it('reads named characters an internal subset declares, and refuses any other entity declaration', () => {
+    const subset = (decls: string) => `<?xml version="1.0"?>\n<!DOCTYPE article [\n<!-- characters -->\n${decls}\n]>\n<article xml:lang="en"><body><p>Doses of 5&ndash;10&nbsp;mg.</p></body></article>`;
+    expect(jatsToBlocks(subset(`<!ENTITY ndash "&#8211;">\n<!ENTITY nbsp '&#xA0;'>`), 'a.xml').blocks[0]!.text).toBe('Doses of 5–10 mg.');
+    // text, three characters, a reference to another entity, a parameter entity, one bad declaration among good ones
+    for (const decls of ['<!ENTITY ndash "--"><!ENTITY nbsp "&#160;">', '<!ENTITY ndash "&#8211;&#8211;&#8211;"><!ENTITY nbsp "&#160;">', '<!ENTITY nbsp "&#160;"><!ENTITY ndash "&nbsp;">', '<!ENTITY % iso SYSTEM "iso.ent"><!ENTITY ndash "&#8211;"><!ENTITY nbsp "&#160;">']) {
+      expect(() => jatsToBlocks(subset(decls), 'a.xml'), decls).toThrow(/entity declarations in the DOCTYPE are not expanded/);
+    }
+    expect(() => jatsToBlocks(subset('<!ENTITY ndash "&#0;"><!ENTITY nbsp "&#160;">'), 'a.xml')).toThrow(/not expanded/);
+  });
+
+  it('reads the article in a PubMed Central article set, and says when the set holds more than one', async () => {
+    const set = (n: number) => `<?xml version="1.0"?>\n<pmc-articleset>${body.replace('&ndash;', '-').replace('&nbsp;', ' ').replace('&ge;&#8239;', '')}${n > 1 ? '<article xml:lang="en"><body><p>Another article.</p></body></article>' : ''}</pmc-articleset>`;
+    const one = await ingestDocument({ kind: 'text', text: set(1) }, 'a.xml');
+    expect(one.source).toBe('Doses of 5-10 mg were given at 60 years.');
+    expect(one.notes.map((n) => n.rule)).not.toContain('articles-in-set');
+    const two = await ingestDocument({ kind: 'text', text: set(2) }, 'a.xml');
+    expect(two.source).toBe('Doses of 5-10 mg were given at 60 years.');
+    expect(two.notes.find((n) => n.rule === 'articles-in-set')?.reason).toMatch(/2 articles/);
+  });
 });
