@@ -12,11 +12,15 @@ const FILES = readdirSync(DIR).filter((f) => /\.n?xml$/.test(f));
 const text = (name: string) => decodeBuffer(readFileSync(join(DIR, name)), name);
 const file = (prefix: string) => FILES.find((f) => f.startsWith(prefix))!;
 
-const read = new Map<string, Ingested>();
+const read = new Map<string, Ingested | Error>();
 beforeAll(async () => {
-  for (const f of FILES) read.set(f, await ingestDocument({ kind: 'text', text: text(f) }, f));
+  for (const f of FILES) read.set(f, await ingestDocument({ kind: 'text', text: text(f) }, f).catch((e: Error) => e));
 });
-const ingested = (prefix: string) => read.get(file(prefix))!;
+const ingested = (prefix: string) => {
+  const doc = read.get(file(prefix))!;
+  if (doc instanceof Error) throw doc;
+  return doc;
+};
 const lines = (prefix: string, part?: string) =>
   ingested(prefix)
     .blocks.filter((b) => !part || b.part === part)
