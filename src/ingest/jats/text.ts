@@ -47,7 +47,9 @@ function citationPunctuation(siblings: Array<Element | string>, k: number): stri
 
 /** A citation written as superscripts; a separator closing the run (`<sup>9,</sup>, the …`) belongs to no citation: the sentence has its own. */
 function raised(c: Element): string {
-  const t = textOf(c).replace(/\s+/g, '').replace(/(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])[,–-]+$/, '');
+  // some publishers put the brackets inside the link: `<xref ref-type="bibr">(1)</xref>`, `[2,3]`
+  const bare = textOf(c).replace(/\s+/g, '');
+  const t = (c.name === 'xref' ? bare.replace(/^\((.+)\)$|^\[(.+)\]$/, '$1$2') : bare).replace(/(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])[,–-]+$/, '');
   if (/^[\d,–-]+$/.test(t)) return [...t].map((ch) => SUPERSCRIPT[ch] ?? ch).join('');
   if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻]+$/.test(t)) return t;
   return textOf(c);

@@ -47,6 +47,27 @@ describe('JATS conventions of other publishers, through the whole pipeline', () 
 });
 
 describe('JATS conventions: what goes where', () => {
+  it('takes out a citation however its brackets are marked up, and keeps the words of other links', async () => {
+    const doc = await processDocument('10', { kind: 'text', text: text(file('10')) });
+    const results = doc.data.sentences!.filter((s) => s.section === 'Results' || s.section === 'Resultados');
+    expect(results.map((s) => `${s.text} ${s.citations.map((c) => c.refs.join(',')).join(' ')}`.trim())).toEqual([
+      'Adherence differed between shifts (p<0.05; Table 1).',
+      'The WHO observation form was used as published on the project site.',
+      'Details are given in Methods and Appendix 1.',
+      'Alcohol rub was preferred to soap in most opportunities. 2',
+      'Soap was used when hands were visibly soiled. 1',
+      'A total of 1,240 opportunities were observed.',
+      'Adherence was lowest before aseptic procedures.',
+      'A adesão diferiu entre os turnos (p<0,05; Tabela 1).',
+      'O formulário de observação da OMS foi usado como publicado no site do projeto.',
+      'Os detalhes estão em Método e no Apêndice 1.',
+      'A fricção alcoólica foi preferida ao sabão na maioria das oportunidades. 2',
+      'O sabão foi usado quando as mãos estavam visivelmente sujas. 1',
+      'Foram observadas 1.240 oportunidades no total.',
+      'A adesão foi menor antes de procedimentos assépticos.',
+    ]);
+  });
+
   it('files a translation typed `translated-article` as the translation (the original language named)', () => {
     expect(ingested('04').original).toBe('en');
     expect(ingested('03').original).toBe('pt');
