@@ -70,14 +70,14 @@ export class Layout {
     return codeFor(this.identify(squashed, matchHeading(heading)?.lang));
   }
 
-  /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1`; a table's footer as apparatus. */
+  /** Figures, tables and supplementary files anywhere under `el`, as caption blocks labelled like `Figure 1` (one per language given); a table's footer as apparatus. */
   floats(el: Element, lang: BlockLang): void {
     for (const name of ['fig', 'table-wrap', 'supplementary-material']) {
       for (const f of descendants(el, name)) {
-        const caption = child(f, 'caption');
         const own = declared(f);
         const label = textOrEmpty(child(f, 'label'));
-        if (caption) this.add(own ? asLang(own) : lang, 'caption', label, [textOf(caption)]);
+        // JATS 1.2+ allows a caption per language (`xml:lang` on each): before, all but the first were lost
+        for (const caption of childrenNamed(f, 'caption')) this.add(asLang(declared(caption) ?? own ?? codeFor(lang)), 'caption', label, [textOf(caption)]);
         // a table's notes (abbreviations spelled out, the test used): before, lost
         for (const foot of childrenNamed(f, 'table-wrap-foot')) this.add(own ? asLang(own) : lang, 'other', label || foot.name, notesIn(foot));
       }

@@ -130,6 +130,10 @@ describe('JATS conventions: what goes where', () => {
     for (const prefix of ['22', '25']) expect(ingested(prefix).blocks.map((b) => `${b.lang} ${b.part}`).filter((l) => l.endsWith('title'))).toEqual(['en title', 'pt title']);
   });
 
+  it('reads a caption per language, and a figure group of one figure per language', () => {
+    expect(lines('26', 'caption')).toEqual(['en caption [Figure 1] Adherence by week', 'pt caption [Figure 1] Adesão por semana', 'en caption [Figure 2] Opportunities by shift', 'pt caption [Figura 2] Oportunidades por turno']);
+  });
+
   it('keeps a third language apart from English and Portuguese', () => {
     expect(new Set(ingested('17').blocks.map((b) => b.lang))).toEqual(new Set(['en', 'pt', 'other']));
     expect(lines('17', 'title')).toEqual(['en title Hand hygiene adherence in a paediatric ward', 'pt title Adesão à higiene das mãos em uma enfermaria pediátrica', 'other title Adherencia a la higiene de manos en una sala pediátrica']);
