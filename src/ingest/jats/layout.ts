@@ -11,11 +11,21 @@ export type Identify = (text: string, hint?: string) => BlockLang;
 /** `sec-type`s of statements about the article rather than its content: the clean stage keeps them apart from the prose. */
 const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'funding', 'funding-information', 'ack', 'acknowledgment', 'acknowledgments', 'acknowledgement', 'acknowledgements', 'coi-statement', 'conflict', 'conflicts', 'author-contributions', 'ethics-statement', 'financial-disclosure', 'abbreviations']);
 
-/** The part a `sec` belongs to: its type (`COI-statement`, `materials|methods`) or its heading (`Acknowledgements`, `Referências`) may say it is back matter. */
+/** Words written straight in an element (not in one of its children). */
+const hasOwnText = (el: Element) => el.children.some((c) => typeof c === 'string' && c.trim() !== '');
+
+/** A `sec` holding definition lists only (`Abbreviations`, `Siglas`, whatever its title): a glossary, not prose. */
+function isGlossary(sec: Element): boolean {
+  const content = elements(sec).filter((c) => c.name !== 'title' && c.name !== 'label' && c.name !== 'sec-meta');
+  const definitions = (el: Element) => el.name === 'def-list' || (el.name === 'p' && !hasOwnText(el) && elements(el).length > 0 && elements(el).every(definitions));
+  return content.length > 0 && !hasOwnText(sec) && content.every(definitions);
+}
+
+/** The part a `sec` belongs to: its type (`COI-statement`, `materials|methods`) or its heading (`Acknowledgements`, `Referências`) may say it is back matter, or its content a glossary. */
 function partOf(sec: Element, title: string, inherited: Part): Part {
   if (inherited !== 'body') return inherited;
   const types = (sec.attrs['sec-type'] ?? '').toLowerCase().split('|');
-  if (types.some((t) => BACK_MATTER.has(t))) return 'other';
+  if (types.some((t) => BACK_MATTER.has(t)) || isGlossary(sec)) return 'other';
   const heading = matchHeading(title)?.part;
   return heading === 'other' || heading === 'references' ? heading : 'body';
 }

@@ -96,6 +96,15 @@ describe('JATS conventions: what goes where', () => {
     ]);
   });
 
+  it('keeps a body section of abbreviations (definition lists only) out of the prose, whatever its title', () => {
+    expect(lines('27', 'other')).toEqual([
+      'en other [Abbreviations] HAI: healthcare-associated infection',
+      'en other [Abbreviations] WHO: World Health Organization',
+      'pt other [Siglas] IRAS: infecção relacionada à assistência à saúde',
+      'pt other [Siglas] OMS: Organização Mundial da Saúde',
+    ]);
+  });
+
   it('reads words written with no `p` around them', () => {
     expect(lines('23', 'abstract')).toEqual([
       'en abstract [Abstract] Hand hygiene adherence among nurses of a paediatric ward was observed for six weeks. Adherence rose from 48% to 71% after weekly feedback sessions.',
