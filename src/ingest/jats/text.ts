@@ -45,11 +45,16 @@ function citationPunctuation(siblings: Array<Element | string>, k: number): stri
   return before && after ? separator : '';
 }
 
+/** One or more years (`2019`, `2019,2021`): reference numbers never run that high. */
+const YEARS = /^(?:1[5-9]|20)\d\d(?:[,;](?:1[5-9]|20)\d\d)*$/;
+
 /** A citation written as superscripts; a separator closing the run (`<sup>9,</sup>, the …`) belongs to no citation: the sentence has its own. */
 function raised(c: Element): string {
   // some publishers put the brackets inside the link: `<xref ref-type="bibr">(1)</xref>`, `[2,3]`
   const bare = textOf(c).replace(/\s+/g, '');
   const t = (c.name === 'xref' ? bare.replace(/^\((.+)\)$|^\[(.+)\]$/, '$1$2') : bare).replace(/(?<=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])[,–-]+$/, '');
+  // a link on the year of an author–date citation (`Alves (<xref>2019</xref>)`) holds words, not a reference number
+  if (c.name === 'xref' && YEARS.test(t)) return textOf(c);
   if (/^[\d,–-]+$/.test(t)) return [...t].map((ch) => SUPERSCRIPT[ch] ?? ch).join('');
   if (/^[⁰¹²³⁴⁵⁶⁷⁸⁹,⁻]+$/.test(t)) return t;
   return textOf(c);

@@ -139,6 +139,13 @@ describe('JATS conventions: what goes where', () => {
     for (const prefix of ['22', '25']) expect(ingested(prefix).blocks.map((b) => `${b.lang} ${b.part}`).filter((l) => l.endsWith('title'))).toEqual(['en title', 'pt title']);
   });
 
+  it('keeps the year an author–date citation links as words, never as a reference number', async () => {
+    const doc = await processDocument('28', { kind: 'text', text: text(file('28')) });
+    const discussion = doc.data.sentences!.filter((s) => s.section === 'Discussion' || s.section === 'Discussão').map((s) => s.text);
+    expect(discussion.filter((s) => s.includes('Costa'))).toEqual(['Similar gains were reported by Costa (2021) in adult wards.', 'Ganhos semelhantes foram relatados por Costa (2021) em enfermarias de adultos.']);
+    expect(discussion.join(' ')).not.toMatch(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/);
+  });
+
   it('reads a caption per language, and a figure group of one figure per language', () => {
     expect(lines('26', 'caption')).toEqual(['en caption [Figure 1] Adherence by week', 'pt caption [Figure 1] Adesão por semana', 'en caption [Figure 2] Opportunities by shift', 'pt caption [Figura 2] Oportunidades por turno']);
   });
