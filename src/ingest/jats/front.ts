@@ -86,7 +86,17 @@ function abstracts(layout: Layout, meta: Element, code: string): void {
   }
 }
 
-/** The keywords of a `kwd-group` (plain, compound, nested); a group holding one `kwd` with `;` between keywords is split there. */
+/**
+ * One `kwd` holding every keyword, as some exports write them: split at `;`, else
+ * at `,` where there are two or more (one comma is an indexer's inverted term,
+ * `Aged, 80 and over`).
+ */
+function listed(kwd: string): string[] {
+  if (kwd.includes(';')) return kwd.split(';').map(squash);
+  return (kwd.match(/,/g)?.length ?? 0) >= 2 ? kwd.split(',').map(squash) : [kwd];
+}
+
+/** The keywords of a `kwd-group` (plain, compound, nested); a group holding one `kwd` listing them all is split. */
 export function keywordsOf(group: Element): string[] {
   const words: string[] = [];
   for (const c of elements(group)) {
@@ -95,7 +105,7 @@ export function keywordsOf(group: Element): string[] {
     else if (c.name === 'compound-kwd') words.push(squash(childrenNamed(c, 'compound-kwd-part').filter((p) => !/code/i.test(p.attrs['content-type'] ?? '')).map(textOf).join(' ')));
     else if (c.name === 'nested-kwd') words.push(...keywordsOf(c));
   }
-  const split = words.length === 1 && words[0]!.includes(';') ? words[0]!.split(';').map(squash) : words;
+  const split = words.length === 1 ? listed(words[0]!) : words;
   return split.map((w) => w.replace(/[.;,]$/, '')).filter((w) => w !== '');
 }
 

@@ -79,6 +79,10 @@ describe('JATS conventions: what goes where', () => {
     expect(ingested('07').keywords.map((k) => `${k.code}: ${k.keywords.join('; ')}`)).toEqual(['en: Hand Hygiene; Pediatric Nursing; Infection Control', 'pt: Higiene das Mãos; Enfermagem Pediátrica; Controle de Infecções']);
   });
 
+  it('splits one kwd listing every keyword, at semicolons or at two or more commas', () => {
+    expect(ingested('29').keywords.map((k) => `${k.code}: ${k.keywords.join(' | ')}`)).toEqual(['en: Hand Hygiene | Pediatric Nursing | Infection Control', 'pt: Higiene das Mãos | Enfermagem Pediátrica | Controle de Infecções']);
+  });
+
   it('reads structured abstracts by sections and by bold labels alike, and abstracts of other types apart', () => {
     expect(lines('06', 'abstract').filter((l) => /(Method|Método):/.test(l))).toEqual(['en abstract [Abstract] Method: An observational study over six weeks.', 'pt abstract [Resumo] Método: Um estudo observacional ao longo de seis semanas.']);
     expect(lines('06', 'abstract').map((l) => l.split(']')[0])).toEqual([...Array(4).fill('en abstract [Abstract'), 'en abstract [Key points', 'en abstract [Key points', 'en abstract [Plain language summary', ...Array(4).fill('pt abstract [Resumo'), 'pt abstract [Destaques', 'pt abstract [Destaques']);
