@@ -1,4 +1,4 @@
-import { elements, type Element } from './xml.js';
+import { elements, parseEscaped, type Element } from './xml.js';
 
 /**
  * The readable text of an element's inline content: words as written (through
@@ -74,17 +74,23 @@ function texMath(el: Element): string {
   return inner.replace(/\$+/g, '');
 }
 
+/** Text holding escaped markup: the words of that markup, its paragraphs (`p`, HTML's `br`) apart; any other text as it is. */
+function unescaped(text: string): string {
+  const markup = parseEscaped(text);
+  return markup && elements(markup).length > 0 ? textOf(markup) : text;
+}
+
 /** The readable text of an element: citations as superscripts, floats and note marks left out. */
 export function textOf(el: Element): string {
   let out = '';
   let punctuation: string | undefined;
   for (const [k, c] of el.children.entries()) {
-    if (typeof c === 'string') out += c;
+    if (typeof c === 'string') out += c.includes('<') ? unescaped(c) : c;
     else if (FLOATS.has(c.name) || UNREAD.has(c.name)) continue;
     else if (c.name === 'xref' && NOTE_MARKS.has(c.attrs['ref-type'] ?? '')) continue;
     else if ((punctuation = citationPunctuation(el.children, k)) !== undefined) out += punctuation;
     else if ((c.name === 'xref' && c.attrs['ref-type'] === 'bibr') || c.name === 'sup') out += raised(c);
-    else if (c.name === 'break') out += ' ';
+    else if (c.name === 'break' || c.name === 'br') out += ' ';
     else if (c.name === 'alternatives') out += alternative(c);
     else if (c.name === 'tex-math') out += texMath(c);
     else if (BLOCKS.has(c.name)) out += ` ${textOf(c)} `;

@@ -64,8 +64,9 @@ function characterReferences(value: string): string | undefined {
 }
 
 /** The root and where it starts, or the first error and where saxes was when it found it. */
-export function parseXml(xml: string, path: string): { root: Element; line: number } {
+export function parseXml(xml: string, path: string, html = false): { root: Element; line: number } {
   const parser = new SaxesParser({ xmlns: false, position: true });
+  if (html) Object.assign(parser.ENTITIES, characterEntities);
   const root: Element = { name: '#root', attrs: {}, children: [] };
   const stack: Element[] = [root];
   let rootLine = 1;
@@ -120,4 +121,18 @@ export function descendants(el: Element, name: string, stopAt: ReadonlySet<strin
     if (!stopAt.has(c.name)) out.push(...descendants(c, name, stopAt));
   }
   return out;
+}
+
+/**
+ * Markup written into the text escaped (`&lt;p&gt;Objetivo: …&lt;/p&gt;`, an exporter
+ * that escaped an HTML abstract) as the elements it stands for, when it is
+ * well-formed; undefined when it is not (`p &lt; 0.05` is text). HTML's named
+ * characters (`&amp;nbsp;`) are read within it.
+ */
+export function parseEscaped(text: string): Element | undefined {
+  try {
+    return elements(parseXml(`<escaped>${text}</escaped>`, '', true).root)[0];
+  } catch {
+    return undefined;
+  }
 }

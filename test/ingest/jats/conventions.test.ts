@@ -109,6 +109,13 @@ describe('JATS conventions: what goes where', () => {
     ]);
   });
 
+  it('reads the words of markup escaped into the text, not its tags', () => {
+    expect(lines('30', 'abstract')).toEqual([
+      'en abstract Objective: hand hygiene adherence among nurses of a paediatric ward was observed for six weeks. Adherence rose from 48% to 71% after weekly feedback sessions.',
+      'pt abstract Objetivo: a adesão à higiene das mãos entre enfermeiros de uma enfermaria pediátrica foi observada durante seis semanas. A adesão subiu de 48% para 71% após sessões semanais de retorno.',
+    ]);
+  });
+
   it('reads words written with no `p` around them', () => {
     expect(lines('23', 'abstract')).toEqual([
       'en abstract [Abstract] Hand hygiene adherence among nurses of a paediatric ward was observed for six weeks. Adherence rose from 48% to 71% after weekly feedback sessions.',
