@@ -32,18 +32,19 @@ const stem = (en: string) => single(toPortugueseSpelling(en));
 /** `written`: the Portuguese singular as written; `one`: the same folded. */
 function adjectiveAgainstNoun(en: string, written: string, one: string): boolean {
   const suffix = en.match(EN_ADJECTIVE)?.[0];
-  if (suffix === undefined || !/[oa]$/.test(one) || englishWordClass(en) !== 'adjective') return false;
-  if (stem(en.slice(0, -suffix.length)) !== single(one.slice(0, -1))) return false;
+  if (suffix === undefined || !/[oa]$/.test(one)) return false;
+  // The stems compared before the word class: a tagger's reading costs far more, and most pairs fail on their letters.
+  if (stem(en.slice(0, -suffix.length)) !== single(one.slice(0, -1)) || englishWordClass(en) !== 'adjective') return false;
   // A word Portuguese has in one gender only is a noun; an adjective has both forms.
   const other = written.slice(0, -1) + (written.endsWith('o') ? 'a' : 'o');
   return wordList('pt').has(written) && !wordList('pt').has(other);
 }
 
 function nounAgainstAdjective(en: string, one: string): boolean {
-  if (!PT_ADJECTIVE.test(one) || EN_ADJECTIVE.test(en) || /(?:ive|ant|ent)$/.test(en) || englishWordClass(en) !== 'noun') return false;
+  if (!PT_ADJECTIVE.test(one) || EN_ADJECTIVE.test(en) || /(?:ive|ant|ent)$/.test(en)) return false;
   const base = one.replace(PT_ADJECTIVE, '');
   const noun = stem(en).replace(/[aeo]$/, '');
-  return noun.length >= 4 && (base === noun || base === `e${noun}`);
+  return noun.length >= 4 && (base === noun || base === `e${noun}`) && englishWordClass(en) === 'noun';
 }
 
 /** Agents that cause diseases, and the suffixes of the diseases named after them. */

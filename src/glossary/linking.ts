@@ -1,7 +1,7 @@
 import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
 import { fold } from './inflection.js';
-import { markExample } from './marks.js';
+import { markExample, sentenceFolds } from './marks.js';
 import { linkOrder } from './ranking.js';
 
 /** An entry with its grouping keys and kinds of evidence, which travel with it until `resolve` assigns its id. */
@@ -29,6 +29,7 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
   const entries: GlossaryEntry[] = [];
   const candidates: GlossaryEntry[] = [];
   const ids = new Set<string>();
+  const folded = sentenceFolds();
   for (const k of list) {
     const { enKey, ptKey, via, ...entry } = k;
     entry.id = conceptId(enKey, ptKey, ids);
@@ -50,7 +51,7 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
     }
     usedEn.set(enKey, entry);
     usedPt.add(ptKey);
-    entry.examples = entry.examples.map((x) => markExample(x, entry.en, entry.pt));
+    entry.examples = entry.examples.map((x) => markExample(x, entry.en, entry.pt, folded));
     entries.push(entry);
   }
   const byScore = (a: GlossaryEntry, b: GlossaryEntry) => b.score - a.score || b.count - a.count || cmp(a.id, b.id);

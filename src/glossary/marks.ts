@@ -7,10 +7,20 @@ import { fold } from './inflection.js';
  * character per character, so offsets carry over), and a word may end
  * otherwise than the entry's dictionary form (`positivo` marks `positivas`).
  */
-export function markExample(example: GlossaryExample, en: string, pt: string): GlossaryExample {
-  const enTerm = find(example.en, en);
-  const ptTerm = find(example.pt, pt);
+export function markExample(example: GlossaryExample, en: string, pt: string, folded: (sentence: string) => string = fold): GlossaryExample {
+  const enTerm = find(folded(example.en), en);
+  const ptTerm = find(folded(example.pt), pt);
   return { ...example, ...(enTerm && { enTerm }), ...(ptTerm && { ptTerm }) };
+}
+
+/** `fold` remembering each sentence's fold: a sentence holds several terms, so it is an example of several entries. */
+export function sentenceFolds(): (sentence: string) => string {
+  const seen = new Map<string, string>();
+  return (sentence) => {
+    let text = seen.get(sentence);
+    if (text === undefined) seen.set(sentence, (text = fold(sentence)));
+    return text;
+  };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -19,8 +29,8 @@ const SPACE = /\s/;
 /** Letters a word may add to its stem and still be the same word. */
 const ENDING = 5;
 
-function find(sentence: string, form: string): [number, number] | undefined {
-  const text = fold(sentence);
+/** `text`: the sentence folded. */
+function find(text: string, form: string): [number, number] | undefined {
   const words = fold(form).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return undefined;
   // Each word as written, then by its stem with any short ending; tried only where the first one starts.

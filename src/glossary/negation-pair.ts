@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import { bilingual, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
+import { Memo } from '../memo.js';
 
 /**
  * Whether the two sides of a pair differ in negation: an English side
@@ -49,7 +50,15 @@ function negation(form: string, lang: Lang): 'strong' | 'weak' | undefined {
   return found;
 }
 
+/** Words whose affix is remembered, per language: an entry's words recur across entries, and each look-up may ask the dictionaries. */
+const MEMO_WORDS = 20_000;
+const affixOf: Record<Lang, Memo<Affix | null>> = { en: new Memo(MEMO_WORDS), pt: new Memo(MEMO_WORDS) };
+
 function negatingAffix(word: string, lang: Lang): Affix | undefined {
+  return affixOf[lang].get(word, (w) => findAffix(w, lang) ?? null) ?? undefined;
+}
+
+function findAffix(word: string, lang: Lang): Affix | undefined {
   const data = byLanguage()[lang];
   const head = word.split('-')[0]!;
   const word_ = data.word.find((a) => a.form === word || (a.form === head && word.includes('-')));
