@@ -193,7 +193,12 @@ export function writeCompiledTsv(relPath: string, text: string): string {
   return writeCompiledParse(compiledFile(relPath), TSV_ROWS, text, parseTsvRows(text))!;
 }
 
+/** The TSV files under `src/lang/`, relative to the package root. */
+export function tsvFiles(): string[] {
+  return dataFiles('src/lang', '.tsv');
+}
+
 /** Part of `npm run build`: split the TSV files under `src/lang/` once. Returns the files written. */
 export function compileTsvTables(): string[] {
-  return dataFiles('src/lang', '.tsv').map((relPath) => writeCompiledTsv(relPath, readFileSync(join(packageRoot(), relPath), 'utf8')));
+  return tsvFiles().map((relPath) => writeCompiledTsv(relPath, readFileSync(join(packageRoot(), relPath), 'utf8')));
 }
