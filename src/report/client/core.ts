@@ -7,7 +7,15 @@
 export const CORE = String.raw`
   var data = JSON.parse(document.getElementById('data').textContent);
   var docs = data.docs;
-  var locale = 'en';
+  // The reader's language: the one chosen here before (kept in localStorage), else the browser's first of en/pt.
+  var LOCALE_KEY = 'medbitext-locale';
+  function firstLocale() {
+    try { var kept = localStorage.getItem(LOCALE_KEY); if (kept === 'en' || kept === 'pt') return kept; } catch (e) { /* storage off */ }
+    var langs = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en'];
+    for (var i = 0; i < langs.length; i++) { var l = String(langs[i]).slice(0, 2).toLowerCase(); if (l === 'en' || l === 'pt') return l; }
+    return 'en';
+  }
+  var locale = firstLocale();
   function t(key) { return (data.i18n[locale] && data.i18n[locale][key]) || data.i18n.en[key] || key; }
   function tf(key, values) { return t(key).replace(/\{(\w+)\}/g, function (m, k) { return values[k] === undefined ? m : String(values[k]); }); }
   function el(tag, attrs, text) {
@@ -26,7 +34,11 @@ export const CORE = String.raw`
     rerender();
   }
   document.querySelectorAll('[data-locale]').forEach(function (b) {
-    b.addEventListener('click', function () { locale = b.getAttribute('data-locale'); applyLocale(); });
+    b.addEventListener('click', function () {
+      locale = b.getAttribute('data-locale');
+      try { localStorage.setItem(LOCALE_KEY, locale); } catch (e) { /* storage off: the choice lasts as long as the page */ }
+      applyLocale();
+    });
   });
 
   // Tabs: arrow keys move between them, as the ARIA tabs pattern says. Only the open panel is drawn.
