@@ -8,10 +8,20 @@ export interface Bar {
   label: string;
   value: number;
   color?: string;
+  /** The label as the page's interface names it (an i18n key), so it follows the reader's language. */
+  key?: string;
+  /** The label as a number with this many decimals, written in the reader's language (`0,5` in Portuguese). */
+  digits?: number;
 }
 
-/** A labelled vertical bar chart. `title` becomes the SVG's accessible name. */
-export function barChart(bars: Bar[], title: string, width = 360, height = 160): string {
+/** A bar's label: a key or a number the page script re-renders in the reader's language. */
+function labelText(b: Bar, x: number, y: number): string {
+  const data = b.key !== undefined ? ` data-i18n="${esc(b.key)}"` : b.digits !== undefined ? ` data-num="${esc(b.label)}" data-digits="${b.digits}"` : '';
+  return `<text x="${x.toFixed(1)}" y="${y}" text-anchor="middle" font-size="10"${data}>${esc(b.label)}</text>`;
+}
+
+/** A labelled vertical bar chart. `title` becomes the SVG's accessible name (`titleKey`: its i18n key). */
+export function barChart(bars: Bar[], title: string, titleKey: string, width = 360, height = 160): string {
   const pad = { top: 16, bottom: 28, left: 8, right: 8 };
   const max = Math.max(1, ...bars.map((b) => b.value));
   const slot = (width - pad.left - pad.right) / Math.max(1, bars.length);
@@ -23,11 +33,11 @@ export function barChart(bars: Bar[], title: string, width = 360, height = 160):
     const w = slot * 0.8;
     return (
       `<rect x="${x.toFixed(1)}" y="${y}" width="${w.toFixed(1)}" height="${h}" fill="${b.color ?? '#3b6ea5'}"><title>${esc(b.label)}: ${b.value}</title></rect>` +
-      `<text x="${(x + w / 2).toFixed(1)}" y="${y - 3}" text-anchor="middle" font-size="10">${b.value}</text>` +
-      `<text x="${(x + w / 2).toFixed(1)}" y="${height - 10}" text-anchor="middle" font-size="10">${esc(b.label)}</text>`
+      `<text x="${(x + w / 2).toFixed(1)}" y="${y - 3}" text-anchor="middle" font-size="10" data-num="${b.value}" data-digits="0">${b.value}</text>` +
+      labelText(b, x + w / 2, height - 10)
     );
   });
-  return `<svg role="img" aria-label="${esc(title)}" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px"><title>${esc(title)}</title>${parts.join('')}</svg>`;
+  return `<svg role="img" aria-label="${esc(title)}" data-i18n-label="${esc(titleKey)}" viewBox="0 0 ${width} ${height}" width="100%" style="max-width:${width}px"><title>${esc(title)}</title>${parts.join('')}</svg>`;
 }
 
 /** Counts of scores in ten bins [0, 0.1) … [0.9, 1]. */

@@ -109,12 +109,14 @@ export function* reportParts(results: Iterable<DocumentResult>, glossary: Glossa
 export function reportHead(counts: CorpusCounts, tally: ReportTally): string {
   const en = localeResources('en') as { report: Record<string, string> };
   const scoreChart = barChart(
-    tally.scoreBins.map((v, i) => ({ label: (i / 10).toFixed(1), value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
+    tally.scoreBins.map((v, i) => ({ label: (i / 10).toFixed(1), digits: 1, value: v, color: i >= 9 ? '#2e7d32' : i >= 5 ? '#a07c00' : '#b3261e' })),
     en.report.scoreChart!,
+    'scoreChart',
   );
   const typeChart = barChart(
-    Object.entries(tally.types).map(([label, value]) => ({ label, value, color: { drug: '#1565c0', lab: '#6a1b9a', diagnosis: '#c62828' }[label] })),
+    Object.entries(tally.types).map(([label, value]) => ({ label, key: label, value, color: { drug: '#1565c0', lab: '#6a1b9a', diagnosis: '#c62828' }[label] })),
     en.report.typeChart!,
+    'typeChart',
     240,
   );
   // The data element holds {counts, docs, glossary, candidates, version, i18n}, written key by key.

@@ -46,4 +46,22 @@ describe('report.html in the reader’s language', () => {
     expect(await en.page.locator('#tab-glossary').textContent()).toBe('Glossary');
     await en.close();
   }, 60_000);
+
+  it('F38 writes numbers, chart labels and the overview tab in Portuguese words', async () => {
+    const { page, close } = await open('pt-BR');
+    const scores = await page.locator('#pairs tr.link td.score').allTextContents();
+    expect(scores.length).toBeGreaterThan(0);
+    for (const s of scores) expect(s).toMatch(/^[01],\d\d$/);
+    expect(await page.locator('#dscore-value').textContent()).toBe('1,00');
+    await page.click('#tab-summary');
+    expect(await page.locator('#tab-summary').textContent()).toBe('Visão geral');
+    const labels = await page.locator('#panel-summary svg text').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['0,5', 'medicamento', 'exame', 'diagnóstico']));
+    expect(labels).not.toContain('drug');
+    expect(await page.locator('#panel-summary svg').first().getAttribute('aria-label')).toBe('Distribuição das pontuações de alinhamento');
+    // Back in English, the same figures as the run wrote them.
+    await page.click('[data-locale="en"]');
+    expect(await page.locator('#panel-summary svg text').allTextContents()).toEqual(expect.arrayContaining(['0.5', 'drug']));
+    await close();
+  }, 60_000);
 });

@@ -27,9 +27,19 @@ export const CORE = String.raw`
   function $(id) { return document.getElementById(id); }
   var renderers = [];
   function rerender() { renderers.forEach(function (r) { r(); }); }
+  // Numbers shown to the reader as the reader's language writes them (0,99 and 1.820 in Portuguese).
+  var formats = {};
+  function fmt(x, digits) {
+    var k = locale + ':' + digits;
+    formats[k] = formats[k] || new Intl.NumberFormat(locale === 'pt' ? 'pt-BR' : 'en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    return formats[k].format(x);
+  }
   function applyLocale() {
     document.documentElement.lang = locale;
     document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
+    document.querySelectorAll('[data-i18n-label]').forEach(function (n) { n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label'))); });
+    document.querySelectorAll('[data-num]').forEach(function (n) { n.textContent = fmt(Number(n.getAttribute('data-num')), Number(n.getAttribute('data-digits'))); });
+    document.querySelectorAll('input[type=range]').forEach(function (r) { $(r.id + '-value').textContent = fmt(Number(r.value), 2); });
     document.querySelectorAll('[data-locale]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-locale') === locale)); });
     rerender();
   }
@@ -66,7 +76,7 @@ export const CORE = String.raw`
 
   // A slider shows its value beside it.
   document.querySelectorAll('input[type=range]').forEach(function (r) {
-    r.addEventListener('input', function () { $(r.id + '-value').textContent = Number(r.value).toFixed(2); });
+    r.addEventListener('input', function () { $(r.id + '-value').textContent = fmt(Number(r.value), 2); });
   });
 
   var docIndex = {};

@@ -92,7 +92,7 @@ export const DOCUMENTS = String.raw`
     var tr = el('tr', { class: 'link ' + band + (r.review ? ' ' + r.review : '') + (current && current.rung === r ? ' current' : ''), tabindex: '-1', 'data-key': key });
     tr.appendChild(sideCell(doc, r, 'en'));
     tr.appendChild(sideCell(doc, r, 'pt'));
-    tr.appendChild(el('td', { class: 'score', 'data-label': t('score') }, r.score.toFixed(2)));
+    tr.appendChild(el('td', { class: 'score', 'data-label': t('score') }, fmt(r.score, 2)));
     var state = el('td', { class: 'state actions', 'data-label': t('decision') });
     state.appendChild(el('span', null, r.review ? t(r.review) : t('open')));
     state.appendChild(document.createTextNode(' '));

@@ -6,7 +6,7 @@ export const SUMMARY = String.raw`
     dl.textContent = '';
     var c = data.counts;
     [['documents', c.documents], ['sentences_en', c.sentences.en], ['sentences_pt', c.sentences.pt], ['links', c.links], ['entities', c.entities], ['glossary', c.glossary], ['candidates', c.candidates]]
-      .forEach(function (p) { dl.appendChild(el('dt', null, t('count_' + p[0]))); dl.appendChild(el('dd', null, String(p[1]))); });
+      .forEach(function (p) { dl.appendChild(el('dt', null, t('count_' + p[0]))); dl.appendChild(el('dd', null, fmt(p[1], 0))); });
     var box = $('carried');
     box.textContent = '';
     var review = c.review || [];

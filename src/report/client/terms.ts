@@ -79,7 +79,7 @@ export const TERMS = String.raw`
     if (v.pt_variants && v.pt_variants.length) pt.appendChild(el('span', { class: 'note' }, v.pt_variants.join('; ')));
     tr.appendChild(pt);
     tr.appendChild(el('td', { 'data-label': t('col_type') }, t(v.type)));
-    tr.appendChild(el('td', { class: 'score', 'data-label': t('col_score') }, e.score.toFixed(2)));
+    tr.appendChild(el('td', { class: 'score', 'data-label': t('col_score') }, fmt(e.score, 2)));
     tr.appendChild(el('td', { class: 'count', 'data-label': t('col_count') }, String(e.count)));
     var state = el('td', { class: 'state actions', 'data-label': t('decision') });
     state.appendChild(el('span', null, v.review ? t(v.review) : t('open')));
