@@ -21,6 +21,7 @@ export const INTEGRATION = [
   'test/faults/queue.test.ts',
   'test/faults/reading.test.ts',
   'test/faults/report-locale.test.ts',
+  'test/faults/new-user.test.ts',
   'test/hostile/hostile.test.ts',
   'test/cli/errors.test.ts',
   'test/cli/guessed.test.ts',

@@ -50,7 +50,7 @@ export function progress(ctx: Context): { onStart: (total: number) => void; onDo
     const width = 20;
     const filled = total > 0 ? Math.min(width, Math.round((seen / total) * width)) : 0;
     const bar = tty ? `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ` : '';
-    return bar + ctx.t('run.progress', { count: seen, total: Math.max(total, seen), rate: rate.toFixed(1), eta, id: escapeLine(id) });
+    return bar + ctx.t('run.progress', { count: seen, total: Math.max(total, seen), rate, eta, id: escapeLine(id) });
   };
   return {
     onStart(n) {

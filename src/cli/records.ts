@@ -93,6 +93,6 @@ class FailureLog {
 /** After the output is written: the count of a batch that had failures, and exit code 1. */
 export function closeBatch(ctx: Context, tally: BatchTally): void {
   if (tally.failed === 0) return;
-  process.stderr.write(`medbitext: ${ctx.t('batch.summary', { file: place(tally.file), records: counted(ctx, 'record', tally.read), processed: tally.read - tally.failed, failed: tally.failed })}\n`);
+  process.stderr.write(`medbitext: ${ctx.t('batch.summary', { file: place(tally.file), records: counted(ctx, 'record', tally.read), read: tally.read, processed: tally.read - tally.failed, failed: tally.failed })}\n`);
   process.exitCode = 1;
 }

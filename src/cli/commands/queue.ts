@@ -25,7 +25,7 @@ export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Pr
   const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks, limits: parseLimits(flags.maxDocumentBytes) });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
   for (const d of s.renamed) process.stderr.write(`medbitext: ${place(d.path, d.line)}  ${ctx.t('run.renamed', { id: escapeLine(d.renamedFrom!), as: escapeLine(d.id) })}\n`);
-  process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), already: s.already, failed: s.failed.length }) + '\n');
+  process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), count: s.added, already: s.already, failed: s.failed.length }) + '\n');
   if (s.failed.length > 0) process.exitCode = s.added + s.already > 0 ? 1 : 2;
 }
 

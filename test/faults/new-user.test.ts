@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { medbitext } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+
+/** What a new user met running the CLI itself (docs/faults.md, "A new user's session"). */
+const doc = (id: string, k: number) => JSON.stringify({ id, en_sentences: [`Case ${k} had fever.`], pt_sentences: [`O caso ${k} teve febre.`] });
+
+describe('fault suite: a new user', () => {
+  it('F39 a Portuguese run of one document: its counts agree in number, its rate has a decimal comma', () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'd.jsonl'), doc('a', 1) + '\n' + '{"id": "b", oops\n');
+    const run = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '1', '--locale', 'pt']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^\d\/2 documentos, \d+,\d\/s, faltam /m);
+    expect(run.stderr).toContain('documentos processados: 1; inalterados (ignorados): 0; com falha: 1; lidos: 2\n');
+    const index = medbitext(['index', join(d, 'd.jsonl'), '--out', join(d, 'i'), '--jobs', '1', '--locale', 'pt']);
+    expect(index.stderr).toContain('documentos adicionados: 1; substituídos: 0; inalterados: 0; com falha: 1\n');
+    const glossary = medbitext(['glossary', '--batch', join(d, 'd.jsonl'), '--out', join(d, 'g'), '--locale', 'pt']);
+    expect(glossary.stderr).toContain('d.jsonl: registros lidos: 2; processados: 1; com falha: 1\n');
+    // No count of one with a plural word after it.
+    for (const r of [run, index, glossary]) expect(r.stderr).not.toMatch(/\b1 (processados|adicionados|lidos|registro lidos)\b/);
+  });
+});
