@@ -103,7 +103,7 @@ describe('CLI bad input', () => {
     const out = join(d, 'glossary');
     const r = medbitext(['glossary', '--batch', input, '--out', out]);
     expect(r.status).not.toBe(0);
-    expect(r.stderr).toMatch(/docs\.jsonl:1 .*not well-formed or safe XML/);
+    expect(r.stderr).toMatch(/docs\.jsonl:1 .*is not well-formed XML: /);
     expect(existsSync(out)).toBe(false);
   });
 });

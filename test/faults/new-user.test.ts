@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
@@ -21,5 +21,20 @@ describe('fault suite: a new user', () => {
     expect(glossary.stderr).toContain('d.jsonl: registros lidos: 2; processados: 1; com falha: 1\n');
     // No count of one with a plural word after it.
     for (const r of [run, index, glossary]) expect(r.stderr).not.toMatch(/\b1 (processados|adicionados|lidos|registro lidos)\b/);
+  });
+  it('F40 a broken JATS file in a Portuguese run: what is wrong is said in Portuguese', () => {
+    const d = tempDir();
+    const input = join(d, 'in');
+    mkdirSync(input);
+    writeFileSync(join(input, 'cortado.xml'), '<article>\n<front>cut off');
+    writeFileSync(join(input, 'entidade.xml'), '<article>\n<p>&madeup;</p></article>');
+    writeFileSync(join(input, 'duas.xml'), '<article>\n<p a="1" a="2">x</p></article>');
+    const r = medbitext(['run', input, '--out', join(d, 'out'), '--locale', 'pt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cortado\.xml:2:\d+  não é um XML bem formado: o elemento <front> nunca é fechado\n/);
+    expect(r.stderr).toMatch(/entidade\.xml:2:\d+  não é um XML bem formado: uma entidade que não está definida\n/);
+    expect(r.stderr).toMatch(/duas\.xml:2:\d+  não é um XML bem formado: o atributo a aparece duas vezes\n/);
+    // No English text of the parser inside the Portuguese lines.
+    expect(r.stderr).not.toMatch(/unclosed tag|undefined entity|duplicate attribute/);
   });
 });

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { characterEntities } from 'character-entities';
 import { InputError } from '../../io/errors.js';
+import { xmlProblem } from '../../io/xml-problem.js';
 
 /**
  * The JATS file as a tree. The parser (saxes) is a strict XML parser that
@@ -105,7 +106,7 @@ export function parseXml(xml: string, path: string, html = false): { root: Eleme
   } catch (e) {
     fail((e as Error).message);
   }
-  if (error) throw new InputError('badXml', path, { reason: error.reason }, error.line, error.column);
+  if (error) throw new InputError('badXml', path, xmlProblem(error.reason), error.line, error.column);
   return { root, line: rootLine };
 }
 
