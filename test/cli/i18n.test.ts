@@ -40,4 +40,16 @@ describe('i18n', () => {
     expect(en('units.entry', { count: 1820 })).toBe('1,820 entries');
     expect(en('run.summary.time', { seconds: 0.8812 })).toBe('time: 0.88 s');
   });
+  it('describes every command in lower case, as commander’s own lines are, in both locales', () => {
+    for (const locale of ['en', 'pt']) {
+      const resources = JSON.parse(readFileSync(new URL(`../../locales/${locale}/translation.json`, import.meta.url), 'utf8'));
+      // The program's own description (cli.description) is a sentence; a command's is a phrase after its name in the help list.
+      const commands = keys(resources).filter((k) => k.endsWith('.description') && k !== 'cli.description');
+      expect(commands.length).toBeGreaterThan(10);
+      for (const key of commands) {
+        const text = key.split('.').reduce((o, k) => o[k], resources) as unknown as string;
+        expect(text[0], `${locale} ${key}`).toBe(text[0]!.toLowerCase());
+      }
+    }
+  });
 });
