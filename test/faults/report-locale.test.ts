@@ -49,6 +49,7 @@ describe('report.html in the reader’s language', () => {
 
   it('F38 writes numbers, chart labels and the overview tab in Portuguese words', async () => {
     const { page, close } = await open('pt-BR');
+    expect(await page.title()).toBe('Relatório medbitext');
     const scores = await page.locator('#pairs tr.link td.score').allTextContents();
     expect(scores.length).toBeGreaterThan(0);
     for (const s of scores) expect(s).toMatch(/^[01],\d\d$/);

@@ -36,6 +36,7 @@ export const CORE = String.raw`
   }
   function applyLocale() {
     document.documentElement.lang = locale;
+    document.title = t('title');
     document.querySelectorAll('[data-i18n]').forEach(function (n) { n.textContent = t(n.getAttribute('data-i18n')); });
     document.querySelectorAll('[data-i18n-label]').forEach(function (n) { n.setAttribute('aria-label', t(n.getAttribute('data-i18n-label'))); });
     document.querySelectorAll('[data-num]').forEach(function (n) { n.textContent = fmt(Number(n.getAttribute('data-num')), Number(n.getAttribute('data-digits'))); });
