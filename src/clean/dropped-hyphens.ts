@@ -36,30 +36,37 @@ const JOINED = 1.4;
 /** A dropped hyphen stands past this share of the column's width: the line before it was full. */
 const FIRST_JOIN = 0.7;
 
+/** A line's length as printed: soft hyphens are not. */
+const plainLength = (text: string) => text.replace(SOFT, '').trim().length;
+
 interface Line {
   start: number;
   text: string;
   /** Joined at a dropped hyphen: longer than the column by far. */
   joined: boolean;
   width: number;
+  /** Characters of its printed line before it: a line opening with a soft hyphen is the rest of the line above, which pdftotext cut there. */
+  lead: number;
 }
 
 /** The lines of `text`, and which of them were joined (none when the text is not wrapped in a column: a JATS paragraph is one line). */
 function linesOf(text: string): Line[] {
   let at = 0;
-  const lines = text.split('\n').map((t) => {
-    const line = { start: at, text: t, joined: false, width: 0 };
+  const lines: Line[] = [];
+  for (const t of text.split('\n')) {
+    const above = lines.at(-1);
+    const lead = above && /^\s*\u00AD/.test(t) ? above.lead + plainLength(above.text) : 0;
+    lines.push({ start: at, text: t, joined: false, width: 0, lead });
     at += t.length + 1;
-    return line;
-  });
-  const lengths = lines.map((l) => l.text.replace(SOFT, '').trim().length).filter((n) => n > 0);
+  }
+  const lengths = lines.map((l) => plainLength(l.text)).filter((n) => n > 0);
   if (lengths.length < MIN_LINES) return lines;
   const width = [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length / 2)]!;
   const near = lengths.filter((n) => n >= 0.75 * width && n <= 1.15 * width).length;
   if (width < MIN_WIDTH || near < 0.5 * lengths.length) return lines;
   for (const l of lines) {
     l.width = width;
-    l.joined = l.text.replace(SOFT, '').trim().length > JOINED * width;
+    l.joined = l.lead + plainLength(l.text) > JOINED * width;
   }
   return lines;
 }
@@ -180,7 +187,7 @@ export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefin
     if (!line.joined) continue;
     for (const m of line.text.matchAll(TOKEN)) {
       // how far into the line the word ends, as printed (soft hyphens are not)
-      const end = line.text.slice(0, m.index! + m[0].length).replace(SOFT, '').trimStart().length;
+      const end = line.lead + line.text.slice(0, m.index! + m[0].length).replace(SOFT, '').trimStart().length;
       if (end < FIRST_JOIN * line.width || (options.title && !dictionary && !mayRestore(m[0], spellings))) continue;
       const k = droppedHyphenAt(m[0], dictionary, spellings);
       if (k !== undefined) edits.push({ start: line.start + m.index! + k, end: line.start + m.index! + k, insert: '-' });

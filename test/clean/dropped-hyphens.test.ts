@@ -31,6 +31,20 @@ describe('dropped hyphens', () => {
     expect(restoreDroppedHyphens(tracked(early), en, [spellings]).text).toContain('selfreported by');
   });
 
+  it('reads a line opening with a soft hyphen as the rest of the printed line above it', () => {
+    // pdftotext cut the printed line `the interviewers asked almost all whether a self-` at its soft hyphen, then joined the next line
+    const text = plain([
+      ...column(4),
+      'Most of them had a self-reported diagnosis of the disease.',
+      ...column(4),
+      'the interviewers asked al',
+      '\u00AD most all whether a selfreported diagnosis had been given',
+      ...column(2),
+    ]);
+    const out = restoreDroppedHyphens(tracked(text), en, [countSpellings([text])]).text;
+    expect(out).toContain('whether a self-reported diagnosis');
+  });
+
   it('leaves a word the document also writes whole more often', () => {
     const spellings = countSpellings([plain([...column(8), 'a followup visit', 'a followup visit', 'a follow-up visit'])]);
     expect(droppedHyphenAt('followup', en, [spellings])).toBeUndefined();
