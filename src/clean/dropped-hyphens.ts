@@ -11,7 +11,9 @@ import { asCleaned } from '../lang/vocabulary.js';
  * its hyphen back where the document spells it with one elsewhere more often
  * than whole; where the dictionary does not know it but knows both halves,
  * one of them a part the document sets off with a hyphen elsewhere; or where
- * it reads as two years of a range.
+ * it reads as two years of a range. A line only a little longer than the
+ * column (joined to a paragraph's short last line: `da COVID-` / `19.`) is
+ * read by the document's spellings and year ranges only.
  * The text is read before clean's unicode step: soft hyphens, which pdftotext
  * writes at the other line ends, still end their lines there.
  */
@@ -44,6 +46,8 @@ interface Line {
   text: string;
   /** Joined at a dropped hyphen: longer than the column by far. */
   joined: boolean;
+  /** Longer than the column: joined to a paragraph's short last line, or a line set a little wide. */
+  wide: boolean;
   width: number;
   /** Characters of its printed line before it: a line opening with a soft hyphen is the rest of the line above, which pdftotext cut there. */
   lead: number;
@@ -56,7 +60,7 @@ function linesOf(text: string): Line[] {
   for (const t of text.split('\n')) {
     const above = lines.at(-1);
     const lead = above && /^\s*\u00AD/.test(t) ? above.lead + plainLength(above.text) : 0;
-    lines.push({ start: at, text: t, joined: false, width: 0, lead });
+    lines.push({ start: at, text: t, joined: false, wide: false, width: 0, lead });
     at += t.length + 1;
   }
   const lengths = lines.map((l) => plainLength(l.text)).filter((n) => n > 0);
@@ -67,6 +71,7 @@ function linesOf(text: string): Line[] {
   for (const l of lines) {
     l.width = width;
     l.joined = l.lead + plainLength(l.text) > JOINED * width;
+    l.wide = l.lead + plainLength(l.text) > width;
   }
   return lines;
 }
@@ -184,12 +189,14 @@ export function restoreDroppedHyphens(t: Tracked, dictionary: WordList | undefin
   // a title is set wider than the column, so no width tells its joined lines: every word is read, by the document's spellings only
   const lines = options.title ? linesOf(t.text).map((l) => ({ ...l, joined: true, width: 0 })) : linesOf(t.text);
   for (const line of lines) {
-    if (!line.joined) continue;
+    if (!line.joined && !line.wide) continue;
+    // a line a little longer than the column may be one joined to a paragraph's short last line (`… da COVID-` / `19.`): the document's own spellings only
+    const words = line.joined ? dictionary : undefined;
     for (const m of line.text.matchAll(TOKEN)) {
       // how far into the line the word ends, as printed (soft hyphens are not)
       const end = line.lead + line.text.slice(0, m.index! + m[0].length).replace(SOFT, '').trimStart().length;
       if (end < FIRST_JOIN * line.width || (options.title && !dictionary && !mayRestore(m[0], spellings))) continue;
-      const k = droppedHyphenAt(m[0], dictionary, spellings);
+      const k = droppedHyphenAt(m[0], words, spellings);
       if (k !== undefined) edits.push({ start: line.start + m.index! + k, end: line.start + m.index! + k, insert: '-' });
     }
   }

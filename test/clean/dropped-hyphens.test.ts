@@ -45,6 +45,16 @@ describe('dropped hyphens', () => {
     expect(out).toContain('whether a self-reported diagnosis');
   });
 
+  it('reads a line a little longer than the column by the document spellings only', () => {
+    // `… of the COVID-` joined to a paragraph's short last line `19 pandemic.`
+    const text = plain([...column(8), 'COVID-19 was the subject of the study, and COVID-19 the cause.', ...column(2), 'and the nurses wrote down what they saw of the COVID19 pandemic.', ...column(2)]);
+    const spellings = [countSpellings([text])];
+    expect(restoreDroppedHyphens(tracked(text), en, spellings).text).toContain('of the COVID-19 pandemic');
+    // the dictionary's rules ask for a line joined beyond doubt (`observase`, a Portuguese verb and its pronoun)
+    const withSe = plain([...column(8), 'Trata-se de um estudo. Observou-se que', 'Notou-se', ...column(2), 'the nurses wrote down what each of them said observase now', ...column(2)]);
+    expect(restoreDroppedHyphens(tracked(withSe), pt, [countSpellings([withSe])]).text).toContain('said observase now');
+  });
+
   it('leaves a word the document also writes whole more often', () => {
     const spellings = countSpellings([plain([...column(8), 'a followup visit', 'a followup visit', 'a follow-up visit'])]);
     expect(droppedHyphenAt('followup', en, [spellings])).toBeUndefined();
