@@ -70,8 +70,23 @@ function article(layout: Layout, art: Element, code: string): void {
     }
     // a reply inside a translation is translated too, whatever language it declares (a nested copy may keep the original's)
     const translated = isTranslation(art) && !isTranslation(sub);
-    article(layout, sub, translated ? code : (declared(sub) ?? layout.guess(sample(sub), '', 'und')));
+    article(layout, sub, translated ? code : languageOf(layout, sub, code));
   }
+}
+
+/**
+ * A sub-article's language: as declared, else identified from its text. A
+ * translation declaring its original's language (an `xml:lang` copied from the
+ * article) is identified too, and read in the language its text is in, with a
+ * note: before, it was filed as the original's and the other language had none.
+ */
+function languageOf(layout: Layout, sub: Element, parent: string): string {
+  const own = declared(sub);
+  if (own === undefined) return layout.guess(sample(sub), '', 'und');
+  if (!isTranslation(sub) || own !== parent) return own;
+  const read = layout.guess(sample(sub), '', own);
+  if (read !== own) layout.notes.push({ reason: `a translation declares xml:lang="${sub.attrs['xml:lang']}", the language of its original; its text is in "${read}", read as such`, at: 0, rule: 'translation-language' });
+  return read;
 }
 
 export interface JatsArticle {
@@ -109,7 +124,7 @@ export function jatsToBlocks(xml: string, path: string, options: JatsOptions = {
   const layout = new Layout(options.identify);
   const code = declared(art) ?? layout.guess(sample(art), '', 'en');
   article(layout, art, code);
-  const notes: Note[] = [];
+  const notes: Note[] = [...layout.notes];
   if (arts.length > 1) notes.push({ reason: `the file holds ${arts.length} articles: only the first is read (give each its own file)`, at: 0, rule: 'articles-in-set' });
   if (layout.keywords.length === 0) notes.push({ reason: 'the article lists no keywords', at: 0, rule: 'no-keywords' });
   if (!layout.hasReferences) notes.push({ reason: 'the article has no reference list', at: 0, rule: 'no-references' });

@@ -1,4 +1,5 @@
 import type { Block, BlockLang, KeywordList, Part } from '../../types.js';
+import type { Note } from '../../io/messages.js';
 import { matchHeading } from '../headings.js';
 import { child, childrenNamed, descendants, elements, type Element } from './xml.js';
 import { squash, textOf, textOrEmpty } from './text.js';
@@ -59,6 +60,8 @@ export class Layout {
   /** The first keyword list met in each language (a translation repeats the article's). */
   keywords: KeywordList[] = [];
   hasReferences = false;
+  /** What the reader noticed in the file (a translation's language corrected). */
+  notes: Note[] = [];
   /** Front blocks laid out, by language, part and text: whether one was a translation (front.ts). */
   frontSeen = new Map<string, boolean>();
 

@@ -161,6 +161,12 @@ describe('JATS conventions: what goes where', () => {
     expect(lines('26', 'caption')).toEqual(['en caption [Figure 1] Adherence by week', 'pt caption [Figure 1] Adesão por semana', 'en caption [Figure 2] Opportunities by shift', 'pt caption [Figura 2] Oportunidades por turno']);
   });
 
+  it('reads a translation that declares its original’s language in the language of its text, with a note', () => {
+    expect(ingested('31').blocks.map((b) => `${b.lang} ${b.part}`).filter((l) => l.endsWith('title'))).toEqual(['en title', 'pt title']);
+    expect(ingested('31').notes.map((n) => `${n.rule}: ${n.reason}`)).toEqual(['translation-language: a translation declares xml:lang="en", the language of its original; its text is in "pt", read as such']);
+    expect(ingested('02').notes).toEqual([]);
+  });
+
   it('keeps a third language apart from English and Portuguese', () => {
     expect(new Set(ingested('17').blocks.map((b) => b.lang))).toEqual(new Set(['en', 'pt', 'other']));
     expect(lines('17', 'title')).toEqual(['en title Hand hygiene adherence in a paediatric ward', 'pt title Adesão à higiene das mãos em uma enfermaria pediátrica', 'other title Adherencia a la higiene de manos en una sala pediátrica']);
