@@ -81,9 +81,29 @@ function abstracts(layout: Layout, meta: Element, code: string): void {
     // identified only where it declares no language and inheriting would be a guess
     const fallback = () => (abs.name === 'abstract' && !doubtful.has(abs) ? code : layout.guess(paragraphs.join(' '), heading, abs.name === 'abstract' ? code : 'und'));
     const lang = asLang(declared(abs) ?? fallback());
-    frontBlock(layout, code, lang, 'abstract', heading, paragraphs);
+    for (const part of byLanguage(abs, lang)) {
+      // a part that is one `sec` of its own language is that language's abstract: its title the heading, not a label
+      const secs = elements(part.el).filter((c) => c.name !== 'title');
+      const whole = secs.length === 1 && secs[0]!.name === 'sec' && declared(secs[0]) !== undefined ? secs[0]! : undefined;
+      const named = whole ? textOrEmpty(child(whole, 'title')) : part.lang === lang ? heading : '';
+      frontBlock(layout, code, part.lang, 'abstract', named, abstractParagraphs(whole ?? part.el));
+    }
     layout.floats(abs, lang);
   }
+}
+
+/**
+ * An abstract's parts by language: its own, then each `sec` or `p` declaring
+ * another (`<abstract><sec xml:lang="en">…</sec><sec xml:lang="pt">…</sec>`,
+ * both languages in one element). Before, all were filed in the abstract's.
+ */
+function byLanguage(abs: Element, lang: BlockLang): Array<{ lang: BlockLang; el: Element }> {
+  const langOf = (c: Element | string) => {
+    const own = typeof c !== 'string' && (c.name === 'sec' || c.name === 'p') ? declared(c) : undefined;
+    return own ? asLang(own) : lang;
+  };
+  const langs = [lang, ...new Set(abs.children.map(langOf).filter((l) => l !== lang))];
+  return langs.map((l) => ({ lang: l, el: { ...abs, children: abs.children.filter((c) => langOf(c) === l) } }));
 }
 
 /**

@@ -84,6 +84,15 @@ describe('JATS conventions: what goes where', () => {
     expect(ingested('29').keywords.map((k) => `${k.code}: ${k.keywords.join(' | ')}`)).toEqual(['en: Hand Hygiene | Pediatric Nursing | Infection Control', 'pt: Higiene das Mãos | Enfermagem Pediátrica | Controle de Infecções']);
   });
 
+  it('files each language’s section of one abstract in its language', () => {
+    expect(lines('32', 'abstract')).toEqual([
+      'en abstract [Abstract] Hand hygiene adherence among nurses of a paediatric ward was observed for six weeks.',
+      'en abstract [Abstract] Adherence rose from 48% to 71% after weekly feedback sessions.',
+      'pt abstract [Resumo] A adesão à higiene das mãos entre enfermeiros de uma enfermaria pediátrica foi observada durante seis semanas.',
+      'pt abstract [Resumo] A adesão subiu de 48% para 71% após sessões semanais de retorno.',
+    ]);
+  });
+
   it('reads structured abstracts by sections and by bold labels alike, and abstracts of other types apart', () => {
     expect(lines('06', 'abstract').filter((l) => /(Method|Método):/.test(l))).toEqual(['en abstract [Abstract] Method: An observational study over six weeks.', 'pt abstract [Resumo] Método: Um estudo observacional ao longo de seis semanas.']);
     expect(lines('06', 'abstract').map((l) => l.split(']')[0])).toEqual([...Array(4).fill('en abstract [Abstract'), 'en abstract [Key points', 'en abstract [Key points', 'en abstract [Plain language summary', ...Array(4).fill('pt abstract [Resumo'), 'pt abstract [Destaques', 'pt abstract [Destaques']);
