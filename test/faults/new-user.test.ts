@@ -37,4 +37,12 @@ describe('fault suite: a new user', () => {
     // No English text of the parser inside the Portuguese lines.
     expect(r.stderr).not.toMatch(/unclosed tag|undefined entity|duplicate attribute/);
   });
+  it('F52 a file that is no PDF read as one in a Portuguese run: said in Portuguese', () => {
+    const d = tempDir();
+    writeFileSync(join(d, 'artigo.pdf'), 'Abstract: this is text, not a PDF.\n');
+    const r = medbitext(['run', join(d, 'artigo.pdf'), '--out', join(d, 'out'), '--locale', 'pt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/artigo\.pdf  não é um PDF legível: a estrutura está danificada, ou não é um PDF\n/);
+    expect(r.stderr).not.toMatch(/Invalid PDF structure/);
+  });
 });

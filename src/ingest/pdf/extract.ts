@@ -15,7 +15,7 @@ export async function extractPages(data: Uint8Array, path: string, maxPages: num
   } catch (e) {
     const name = (e as Error).name;
     if (name === 'PasswordException') throw new InputError('pdfEncrypted', path);
-    throw new InputError('notPdf', path, { reason: oneLine(e) });
+    throw new InputError('notPdf', path, { reason: oneLine(e), ...(name === 'InvalidPDFException' ? { context: 'structure' } : {}) });
   }
   try {
     if (doc.numPages > maxPages) throw new InputError('pdfPages', path, { pages: doc.numPages, limit: maxPages });
