@@ -15,10 +15,12 @@
  *   PDF of the corpus and on long.pdf (the longest article set to fill 30
  *   pages or more).
  *
- *   npx tsx scripts/eval/pdf.ts [--errors N [--full]] [--paths pdf,layout,plain] [--layout NAME]
+ *   npx tsx scripts/eval/pdf.ts [--errors N [--full] [--marks]] [--paths pdf,layout,plain] [--layout NAME]
  *
  * `--paths` and `--layout` narrow a run while working on one path or layout
- * (the figures in docs/pdf.md are of full runs).
+ * (the figures in docs/pdf.md are of full runs). Each path is also measured
+ * against the JATS run with its paragraph marks (the lines `…, with JATS
+ * paragraph marks`); `--marks` lists the errors of that measure instead.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,11 +45,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = join(ROOT, '.pdf-corpus');
 const SCIELO = join(ROOT, '..', 'shared', 'eval', 'dev', 'scielo');
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const showErrors = Number(arg('--errors') ?? 0);
+const wanted = Number(arg('--errors') ?? 0);
 const only = new Set((arg('--paths') ?? 'pdf,layout,plain').split(','));
 const onlyLayout = arg('--layout');
 /** `--full`: errors list whole sentences, not their first 160 characters. */
 const cut = process.argv.includes('--full') ? Infinity : 160;
+/** `--marks`: errors list what differs from the JATS run with its paragraph marks, not the re-flowed one. */
+const marksErrors = process.argv.includes('--marks');
 
 if (!existsSync(CORPUS) || !readdirSync(CORPUS).some((f) => f.endsWith('.truth.json'))) {
   console.log('generating the PDF corpus (scripts/pdf-corpus/generate.ts) …');
@@ -145,7 +149,8 @@ interface Truth {
 }
 
 /** One document read one way against its JATS run, counted into each of `into` (the path's tally and its layout's). */
-function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; alignment: Link[] }, got: Ran, leftOut: Truth['leftOut']): void {
+function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; alignment: Link[] }, got: Ran, leftOut: Truth['leftOut'], listed: boolean): void {
+  const showErrors = listed ? wanted : 0;
   const t = tally();
   t.docs++;
   if (got.guessed.includes('uncertain-language')) t.uncertain++;
@@ -208,7 +213,7 @@ function hyphens(t: Tally, text: string, layout: TextLayout[], jatsText: Record<
     if (truthJoin) t.joinsTruth++;
     if (made) t.joinsMade++;
     if (made && truthJoin) t.joinsRight++;
-    if (made !== truthJoin && errors.length < showErrors) errors.push(`HYPHEN ${left}-${right}: ${made ? 'joined' : 'kept'}`);
+    if (made !== truthJoin && errors.length < wanted) errors.push(`HYPHEN ${left}-${right}: ${made ? 'joined' : 'kept'}`);
   }
 }
 
@@ -232,8 +237,9 @@ let readMs = 0;
 let largest = { path: '', size: 0 };
 const truths = readdirSync(CORPUS).filter((f) => f.endsWith('.truth.json') && (!onlyLayout || f.includes(`.${onlyLayout}.`))).sort();
 const jatsRuns = new Map<string, { sentences: Sentence[]; alignment: Link[]; text: Record<Lang, string>; marked: Ran }>();
-/** The PDF path against the JATS run with its paragraph marks. */
-const withMarks = tally();
+/** Each path, and each path and layout, against the JATS run with its paragraph marks. */
+const withMarks = { pdf: tally(), 'pdftotext -layout': tally(), 'pdftotext plain': tally() };
+const withMarksByLayout = new Map<string, Tally>();
 for (const f of truths) {
   const truth = JSON.parse(readFileSync(join(CORPUS, f), 'utf8')) as Truth;
   if (!jatsRuns.has(truth.id)) {
@@ -255,24 +261,25 @@ for (const f of truths) {
     if (size > largest.size) largest = { path, size };
     read.push(laid);
   }
-  const ofLayout = (key: keyof typeof paths) => {
-    const t = byLayout.get(`${key}|${truth.layout}`) ?? tally();
-    byLayout.set(`${key}|${truth.layout}`, t);
+  const ofLayout = (key: keyof typeof paths, from = byLayout) => {
+    const t = from.get(`${key}|${truth.layout}`) ?? tally();
+    from.set(`${key}|${truth.layout}`, t);
     return t;
   };
   if (only.has('pdf')) {
     const laid = combine(read);
     hyphens(paths.pdf, laid.text, laid.blocks, jats.text);
     const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label);
-    compare([paths.pdf, ofLayout('pdf')], `${label} [pdf]`, jats, got, truth.leftOut);
-    compare([withMarks], `${label} [pdf, with marks]`, jats.marked, got, truth.leftOut);
+    compare([paths.pdf, ofLayout('pdf')], `${label} [pdf]`, jats, got, truth.leftOut, !marksErrors);
+    compare([withMarks.pdf, ofLayout('pdf', withMarksByLayout)], `${label} [pdf, with marks]`, jats.marked, got, truth.leftOut, marksErrors);
   }
   for (const [mode, key] of [['layout', 'pdftotext -layout'], ['plain', 'pdftotext plain']] as const) {
     if (!only.has(mode)) continue;
     const text = truth.pdfs.map((p) => readFileSync(join(CORPUS, `${p.name}.${mode}.txt`), 'utf8')).join('\n\n');
     const r = await run({ kind: 'text', text }, `${label}.${mode}.txt`);
     if (r.fatal) paths[key].failed++;
-    compare([paths[key], ofLayout(key)], `${label} [${mode}]`, jats, r, truth.leftOut);
+    compare([paths[key], ofLayout(key)], `${label} [${mode}]`, jats, r, truth.leftOut, !marksErrors);
+    compare([withMarks[key], ofLayout(key, withMarksByLayout)], `${label} [${mode}, with marks]`, jats.marked, r, truth.leftOut, marksErrors);
   }
 }
 
@@ -281,18 +288,24 @@ const row = (name: string, t: Tally) =>
   `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}  noted: uncertain-language ${t.uncertain}, no-title ${t.untitled}`;
 console.log(`${truths.length} article × layout documents (${pages} pages), dev JATS as truth`);
 for (const [name, t] of Object.entries(paths)) if (t.docs > 0) console.log(row(name, t));
-for (const name of Object.keys(paths)) {
-  const layouts = [...byLayout].filter(([k]) => k.startsWith(`${name}|`));
-  if (layouts.length === 0) continue;
-  console.log(`\n${name} by layout:`);
-  for (const [k, t] of layouts) console.log(row(k.slice(name.length + 1), t));
+for (const [marks, from] of [['', byLayout], [', with JATS paragraph marks', withMarksByLayout]] as const) {
+  if (marks) {
+    console.log('');
+    for (const [name, t] of Object.entries(withMarks)) if (t.docs > 0) console.log(row(`${name}${marks}`, t));
+  }
+  for (const name of Object.keys(paths)) {
+    const layouts = [...from].filter(([k]) => k.startsWith(`${name}|`));
+    if (layouts.length === 0) continue;
+    console.log(`\n${name} by layout${marks}:`);
+    for (const [k, t] of layouts) console.log(row(k.slice(name.length + 1), t));
+  }
 }
 if (!only.has('pdf')) {
   if (errors.length) console.log(`\n${errors.join('\n')}`);
   process.exit(0);
 }
 const p = paths.pdf;
-console.log(`\n${row('pdf, with JATS paragraph marks', withMarks)}`);
+console.log('');
 console.log(`hyphen joins (PDF path): precision ${pct(p.joinsRight, p.joinsMade)}  recall ${pct(p.joinsRight, p.joinsTruth)}  (${p.joinsTruth} syllable breaks)`);
 console.log(`PDF reader: ${(pages / (readMs / 1000)).toFixed(1)} pages/s (parse thread, layout; ${pages} pages in ${(readMs / 1000).toFixed(1)} s)`);
 const out = mkdtempSync(join(tmpdir(), 'mbt-pdf-eval-'));
