@@ -51,6 +51,8 @@ export interface TextLayout {
   end: number;
   /** Language of its heading word (`Resumo`), a hint when identification is unsure. */
   hint?: 'en' | 'pt' | 'es';
+  /** Its blank lines are paragraph ends the page shows (as `Block.marked`). */
+  marked?: boolean;
 }
 
 /** A stretch of the source in one language and one part (ingest). */

@@ -23,7 +23,7 @@ export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks
     const text = source.slice(b.start, b.end);
     if (text.trim() === '') continue;
     const { lang, sure } = labelledLanguage(text, b.hint);
-    const block: Block = { lang, part: b.part, section: b.section, text, start: b.start, end: b.end };
+    const block: Block = { lang, part: b.part, section: b.section, text, start: b.start, end: b.end, ...(b.marked ? { marked: true } : {}) };
     blocks.push(block);
     const note = uncertainLanguage(block, sure);
     if (note) notes.push(note);

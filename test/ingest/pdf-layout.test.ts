@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { articleHtml } from '../../scripts/pdf-corpus/html.js';
 import { LAYOUTS } from '../../scripts/pdf-corpus/layouts.js';
 import { ingestDocument } from '../../src/ingest/ingest.js';
 import { readPdfFile } from '../../src/ingest/pdf.js';
 import type { Block, BlockLang, Part } from '../../src/types.js';
 import { ENGLISH as english, HEAD as head, PORTUGUESE as portuguese } from '../helpers/article.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { tempDir } from '../helpers/temp.js';
 
 /**
@@ -17,7 +18,7 @@ import { tempDir } from '../helpers/temp.js';
 let browser: Browser;
 const dir = tempDir('mbt-pdf-layout-');
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  browser = await launchChromium();
 }, 60_000);
 afterAll(async () => {
   await browser?.close();

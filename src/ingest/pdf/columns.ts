@@ -19,12 +19,19 @@ export interface OrderedPage {
   segments: Segment[];
   /** Segments found to be table cells. */
   cells: Set<Segment>;
+  /** The x of the page's gutter, if it has two columns. */
+  gutter?: number;
+}
+
+/** A line of prose, in the body's size or a little smaller (notes and references set smaller fill a column too). */
+export function proseLine(s: Segment, bodySize: number): boolean {
+  return s.text.length >= PROSE_CHARS && s.size >= 0.7 * bodySize && s.size <= 1.15 * bodySize;
 }
 
 /** The x of the page's gutter, if it has two columns. */
 export function findGutter(segments: Segment[], bodySize: number): number | undefined {
-  // notes and references set smaller fill a column too (a page of discussion beside the reference list)
-  const prose = segments.filter((s) => s.text.length >= PROSE_CHARS && s.size >= 0.7 * bodySize && s.size <= 1.15 * bodySize);
+  // a page of discussion beside the reference list has two columns
+  const prose = segments.filter((s) => proseLine(s, bodySize));
   if (prose.length < 2 * MIN_SIDE_LINES) return undefined;
   const left = Math.min(...prose.map((s) => s.x0));
   const right = Math.max(...prose.map((s) => s.x1));
@@ -103,5 +110,5 @@ export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
     } else zone.push(s);
   }
   flush();
-  return { segments: ordered, cells };
+  return { segments: ordered, cells, gutter };
 }

@@ -4,6 +4,7 @@ import { captionLabel } from './captions.js';
 import { orderPage } from './columns.js';
 import { findFurniture } from './furniture.js';
 import { pageSegments, type Segment } from './lines.js';
+import { columnKey, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
 import { bodyStyle, lookOf, type BodyStyle, type Look } from './style.js';
 import type { PdfPage } from './types.js';
 
@@ -21,8 +22,8 @@ export interface LaidOut {
   blocks: LayoutBlock[];
 }
 
-/** A gap between baselines over this many times the size starts a paragraph. */
-const PARAGRAPH_GAP = 1.65;
+/** Parts whose paragraph ends are read from the page (a title's lines are one title, a caption one caption). */
+const MARKED = new Set<Part>(['abstract', 'keywords', 'body', 'references', 'other']);
 /** A heading is at most this many characters. */
 const MAX_HEADING = 120;
 
@@ -38,7 +39,10 @@ class Writer {
   text = '';
   blocks: LayoutBlock[] = [];
   private last: Segment | undefined;
+  /** The line before the last one, where the two follow each other in one column. */
+  private before: Segment | undefined;
 
+  constructor(private readonly measureOf: (s: Segment) => Measure | undefined) {}
 
   line(s: Segment, at: Place, body: BodyStyle): void {
     const block = this.blocks[this.blocks.length - 1] as (LayoutBlock & { look?: string }) | undefined;
@@ -47,22 +51,37 @@ class Writer {
     if (!same) {
       if (this.text !== '') this.text += '\n\n';
       this.blocks.push({ part: at.part, section: at.section, start: this.text.length, end: this.text.length, hint: at.hint, look: at.look } as LayoutBlock);
-    } else this.text += this.breakBefore(s, body);
+    } else this.text += MARKED.has(at.part) ? this.paragraphBreak(s, body) : this.breakBefore(s, body);
     this.text += s.text;
+    this.before = this.last && !this.turn(this.last, s, body) ? this.last : undefined;
     this.last = s;
     this.blocks[this.blocks.length - 1]!.end = this.text.length;
   }
 
-  /** What goes between the last line and `s`: a blank line at a paragraph, column or page change. */
+  /** Whether `s` is read in another column or page than the last line, or far to its side. */
+  private turn(p: Segment, s: Segment, body: BodyStyle): boolean {
+    return p.page !== s.page || s.y > p.y || Math.abs(s.x0 - p.x0) > 0.4 * (p.x1 - p.x0 + 1) + body.size;
+  }
+
+  /** What the spacing alone shows between the last line and `s`: a blank line at a space, column or page change. */
   breakBefore(s: Segment, body: BodyStyle): string {
     const p = this.last;
     if (!p) return '';
-    const turn = p.page !== s.page || s.y > p.y || Math.abs(s.x0 - p.x0) > 0.4 * (p.x1 - p.x0 + 1) + body.size;
-    return turn || p.y - s.y > PARAGRAPH_GAP * Math.max(s.size, p.size) ? '\n\n' : '\n';
+    return this.turn(p, s, body) || p.y - s.y > PARAGRAPH_GAP * Math.max(s.size, p.size) ? '\n\n' : '\n';
+  }
+
+  /** A blank line where the page ends a paragraph (paragraphs.ts), a line end elsewhere, across turns too. */
+  private paragraphBreak(s: Segment, body: BodyStyle): string {
+    const p = this.last;
+    if (!p) return '';
+    return paragraphEnds(p, s, { p: this.measureOf(p), s: this.measureOf(s), before: this.before }, this.turn(p, s, body)) ? '\n\n' : '\n';
   }
 
   finish(): LaidOut {
-    return { text: this.text, blocks: this.blocks.map(({ part, section, start, end, hint }) => ({ part, section, start, end, ...(hint ? { hint } : {}) })) };
+    return {
+      text: this.text,
+      blocks: this.blocks.map(({ part, section, start, end, hint }) => ({ part, section, start, end, ...(hint ? { hint } : {}), ...(MARKED.has(part) ? { marked: true } : {}) })),
+    };
   }
 }
 
@@ -85,11 +104,13 @@ export function layOut(pages: PdfPage[]): LaidOut {
   const body = bodyStyle(segmented.flat());
   const furniture = findFurniture(segmented);
   const proseWidth = median(segmented.flat().filter((s) => lookOf(s, body) === 'body' && s.text.length >= 25).map((s) => s.x1 - s.x0));
-  const writer = new Writer();
+  const ordered = segmented.map((page) => orderPage(page.filter((s) => !furniture.has(s)), body.size));
+  const measured = measures(ordered, body.size);
+  const gutters = ordered.map((o) => o.gutter);
+  const writer = new Writer((s) => measured.get(columnKey(s, gutters[s.page])));
   let at: Place = { part: 'other', section: '', look: 'body' };
   let caption: { size: number; label: string } | undefined;
-  for (const page of segmented) {
-    const { segments, cells } = orderPage(page.filter((s) => !furniture.has(s)), body.size);
+  for (const { segments, cells } of ordered) {
     for (const s of segments) {
       if (cells.has(s)) continue;
       const look = lookOf(s, body);

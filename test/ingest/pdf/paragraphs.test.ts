@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { layOut } from '../../../src/ingest/pdf/layout.js';
+import type { PdfPage, PdfRun } from '../../../src/ingest/pdf/types.js';
+
+/**
+ * Pages of whole-line runs in a 10-point face (5 points a character), a
+ * column from x 60 to 560 (100 characters): each line says where it starts
+ * (`x`, default the column's edge), how wide it is (default full), and the
+ * space above it (default the line pitch, 13 points).
+ */
+interface Line {
+  text: string;
+  x?: number;
+  /** Characters, when narrower than the column. */
+  chars?: number;
+  above?: number;
+}
+const LEFT = 60;
+const RIGHT = 560;
+
+function page(lines: Line[], top = 760): PdfPage {
+  let y = top + 13;
+  const runs: PdfRun[] = lines.map(({ text, x = LEFT, chars, above = 13 }) => {
+    y -= above;
+    const width = chars === undefined ? RIGHT - x : chars * 5;
+    return { str: text, x, y, width, size: 10, font: 'g_d0_f1' };
+  });
+  return { width: 620, height: 842, runs };
+}
+
+const full = (words: string) => ({ text: `${words} and so this line runs on across the whole of its column to the right edge` });
+const fullEnding = (words: string) => ({ text: `${words} and so this line runs on across the whole of its column to its right edge.` });
+
+/** The body's paragraphs as the layout writes them (blank lines between), and whether its blocks are marked. */
+function body(pages: PdfPage[]): { paragraphs: string[]; marked: boolean } {
+  const withTitle = [{ ...pages[0]!, runs: [{ str: 'A title set large', x: LEFT, y: 800, width: 300, size: 20, font: 'g_d0_f1' }, ...pages[0]!.runs] }, ...pages.slice(1)];
+  const { text, blocks } = layOut(withTitle);
+  const prose = blocks.filter((b) => b.part !== 'title');
+  return {
+    paragraphs: prose.flatMap((b) => text.slice(b.start, b.end).split(/\n\n/)).map((p) => p.split('\n').map((l) => l.split(' ')[0]).join(' ')),
+    marked: prose.every((b) => b.marked === true),
+  };
+}
+
+describe('paragraph ends on the page', () => {
+  it('ends a paragraph after a short last line with no stop, not after full lines', () => {
+    const got = body([page([full('One'), full('Two'), { text: 'Dear Editor,', chars: 12 }, full('Three'), full('Four'), { text: 'Five ends here.', chars: 15 }])]);
+    expect(got.paragraphs).toEqual(['One Two Dear', 'Three Four Five']);
+    expect(got.marked).toBe(true);
+  });
+
+  it('ends one at a first line set in, and at a bullet, but not at the further lines of a list item', () => {
+    const got = body([page([full('One'), full('Two'), { text: 'Three opens a paragraph set in', x: 75 }, full('Four'), { text: '• Five is an item', x: 60 }, { text: 'Six goes on with the item', x: 72 }, { text: '• Seven is another', x: 60, chars: 18 }])]);
+    // each line's first word: `•` for an item
+    expect(got.paragraphs).toEqual(['One Two', 'Three Four', '• Six', '•']);
+  });
+
+  it('keeps a sentence whole across a page turn after a full line, even before a capital', () => {
+    const got = body([page([full('One'), full('Two'), full('Three in the')]), page([full('United States'), { text: 'Five ends here.', chars: 15 }])]);
+    expect(got.paragraphs).toEqual(['One Two Three United Five']);
+  });
+
+  it('ends one at a page turn after a short line', () => {
+    const got = body([page([full('One'), full('Two'), { text: 'Three with no stop', chars: 18 }]), page([full('Four'), { text: 'Five ends here.', chars: 15 }])]);
+    expect(got.paragraphs).toEqual(['One Two Three', 'Four Five']);
+  });
+
+  it('reads extra space as an end after a closed line, not after a full line a sentence runs on from', () => {
+    // a raised citation number makes a line's box taller: the space before it is no paragraph's
+    const got = body([page([full('One'), fullEnding('Two'), { ...full('Three'), above: 18 }, full('Four runs on'), { ...full('Five'), above: 18 }, { text: 'Six ends here.', chars: 14 }])]);
+    expect(got.paragraphs).toEqual(['One Two', 'Three Four Five Six']);
+  });
+
+  it('keeps apart lines set in on both sides that end together (a quotation), none of them short', () => {
+    const quote = (text: string) => ({ text, x: 90, chars: 80 });
+    const got = body([page([full('One'), { text: 'Two ends here.', chars: 14 }, quote('Three is quoted'), quote('Four is quoted'), { text: 'Five ends the quote.', x: 90, chars: 20 }, full('Six')])]);
+    expect(got.paragraphs).toEqual(['One Two', 'Three Four Five', 'Six']);
+  });
+});
