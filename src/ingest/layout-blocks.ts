@@ -2,19 +2,30 @@ import type { Note } from '../io/messages.js';
 import type { Block, TextLayout } from '../types.js';
 import { uncertainLanguage } from './guesses.js';
 import { labelledLanguage } from './language.js';
+import { titlesByPosition } from './layout-titles.js';
 import { findBlocks } from './structure.js';
+
+const TITLE_BY_POSITION = 'no title set apart by its size: the first short paragraph of each language was taken as its title';
 
 /**
  * Blocks of a text whose parts its layout showed (a PDF read with positions):
  * each part keeps what the layout found, and its language is identified from
  * its text (the heading word's language decides only when that is unsure).
- * A layout that showed no title at all (every line one size) is read as
- * plain text instead, and the title found there is said to be guessed.
+ * A layout that showed no title at all (every line one size) takes its
+ * titles by position before the abstracts it found (layout-titles.ts), or,
+ * with no abstract found either, is read as plain text instead; either way
+ * the title is said to be guessed.
  */
 export function blocksFromLayout(source: string, layout: TextLayout[]): { blocks: Block[]; notes: Note[] } {
   if (!layout.some((b) => b.part === 'title')) {
+    const titled = titlesByPosition(source, layout);
+    if (titled) {
+      const found = blocksFromLayout(source, titled);
+      found.notes.push({ reason: TITLE_BY_POSITION, at: 0, rule: 'title-by-position' });
+      return found;
+    }
     const found = findBlocks(source);
-    if (found.blocks.some((b) => b.part === 'title')) found.notes.push({ reason: 'no title set apart by its size: the first short paragraph of each language was taken as its title', at: 0, rule: 'title-by-position' });
+    if (found.blocks.some((b) => b.part === 'title')) found.notes.push({ reason: TITLE_BY_POSITION, at: 0, rule: 'title-by-position' });
     return found;
   }
   const blocks: Block[] = [];

@@ -32,3 +32,44 @@ describe('blocksFromLayout', () => {
     expect(blocks.map((b) => b.part)).toEqual(['title', 'abstract', 'other', 'abstract', 'body']);
   });
 });
+
+describe('blocksFromLayout, a layout with no title set apart by size', () => {
+  const EN_TITLE = 'Fever treated at home in children: a report of a clinic';
+  const PT_TITLE = 'Febre tratada em casa em crianças: relato de um ambulatório';
+  const EN_ABSTRACT = 'Children with a fever were treated at home and followed by telephone. Most recovered in three days.';
+  const PT_ABSTRACT = 'Crianças com febre foram tratadas em casa e acompanhadas por telefone. A maioria se recuperou em três dias.';
+  const BODY = 'Fever is the most common reason for a visit to a children’s clinic, and most fevers pass without treatment.';
+
+  it('takes each language’s title by position before the abstracts the layout found, and says it guessed', () => {
+    const { source, layout } = laid([
+      { part: 'body', section: '', text: `${EN_TITLE}\n\n${PT_TITLE}` },
+      { part: 'abstract', section: 'Abstract', hint: 'en', text: EN_ABSTRACT },
+      { part: 'abstract', section: 'Resumo', hint: 'pt', text: PT_ABSTRACT },
+      { part: 'body', section: 'Introduction', hint: 'en', text: BODY },
+    ]);
+    const { blocks, notes } = blocksFromLayout(source, layout);
+    expect(blocks.map((b) => [b.lang, b.part, b.text])).toEqual([
+      ['en', 'title', EN_TITLE],
+      ['pt', 'title', PT_TITLE],
+      ['en', 'abstract', EN_ABSTRACT],
+      ['pt', 'abstract', PT_ABSTRACT],
+      ['en', 'body', BODY],
+    ]);
+    expect(notes.map((n) => n.rule)).toContain('title-by-position');
+  });
+
+  it('finds the translation’s title between the first abstract and its own', () => {
+    const { source, layout } = laid([
+      { part: 'body', section: '', text: EN_TITLE },
+      { part: 'abstract', section: 'Abstract', hint: 'en', text: EN_ABSTRACT },
+      { part: 'body', section: '', text: PT_TITLE },
+      { part: 'abstract', section: 'Resumo', hint: 'pt', text: PT_ABSTRACT },
+    ]);
+    expect(blocksFromLayout(source, layout).blocks.map((b) => [b.lang, b.part])).toEqual([
+      ['en', 'title'],
+      ['en', 'abstract'],
+      ['pt', 'title'],
+      ['pt', 'abstract'],
+    ]);
+  });
+});
