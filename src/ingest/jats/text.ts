@@ -45,8 +45,8 @@ function citationPunctuation(siblings: Array<Element | string>, k: number): stri
   return before && after ? separator : '';
 }
 
-/** One or more years (`2019`, `2019,2021`): reference numbers never run that high. */
-const YEARS = /^(?:1[5-9]|20)\d\d(?:[,;](?:1[5-9]|20)\d\d)*$/;
+/** One or more years (`2019`, `2019,2021`), or a range of them (`2018–2020`, `2019-21`): reference numbers never run that high. */
+const YEARS = /^(?:1[5-9]|20)\d\d(?:[,;](?:1[5-9]|20)\d\d|[–-](?:(?:1[5-9]|20)\d\d|\d\d))*$/;
 
 /** A citation written as superscripts; a separator closing the run (`<sup>9,</sup>, the …`) belongs to no citation: the sentence has its own. */
 function raised(c: Element): string {

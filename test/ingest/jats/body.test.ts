@@ -29,6 +29,11 @@ describe('JATS block content in the body', () => {
     expect(blocks(article(p)).map((b) => b.text)).toEqual(['Pain was severe in older residents, as expected (Figure 1; see the registry). The odds were p<0.05 and r=0.4.']);
   });
 
+  it('keeps a range of years an author–date citation links as words, a numbered range as a citation', () => {
+    const p = '<p>Pain fell in that period, as Roe (<xref ref-type="bibr" rid="B1">2018–2020</xref>) and Doe (<xref ref-type="bibr" rid="B2">2019-21</xref>) saw, and as trials did<xref ref-type="bibr" rid="B3">3-5</xref>.</p>';
+    expect(blocks(article(p)).map((b) => b.text)).toEqual(['Pain fell in that period, as Roe (2018–2020) and Doe (2019-21) saw, and as trials did³⁻⁵.']);
+  });
+
   it('keeps figures, tables and supplementary files out of the prose, their captions as captions, a table’s footer as apparatus', () => {
     const body = `<sec><title>Results</title><p>Pain fell.<supplementary-material id="s1"><label>Supplementary Table S1</label><caption><p>Scores by ward</p></caption></supplementary-material></p>
       <table-wrap id="t1"><label>Table 1</label><caption><title>Scores</title><p>Means by ward</p></caption><table><tr><td>4.2</td></tr></table><table-wrap-foot><fn><p>SD: standard deviation</p></fn></table-wrap-foot></table-wrap></sec>`;
