@@ -74,10 +74,25 @@ function texMath(el: Element): string {
   return inner.replace(/\$+/g, '');
 }
 
-/** Text holding escaped markup: the words of that markup, its paragraphs (`p`, HTML's `br`) apart; any other text as it is. */
+/** Set while escaped markup's words are read: markup escaped in it again stays as written. */
+let unescaping = false;
+
+/**
+ * Text holding escaped markup: the words of that markup, its paragraphs (`p`,
+ * HTML's `br`) apart; any other text as it is. One level only: markup escaped
+ * again inside it is no exporter's, and reading every level re-parses the text
+ * once per level (a file escaped a thousand times over would take minutes).
+ */
 function unescaped(text: string): string {
+  if (unescaping) return text;
   const markup = parseEscaped(text);
-  return markup && elements(markup).length > 0 ? textOf(markup) : text;
+  if (!markup || elements(markup).length === 0) return text;
+  unescaping = true;
+  try {
+    return textOf(markup);
+  } finally {
+    unescaping = false;
+  }
 }
 
 /** The readable text of an element: citations as superscripts, floats and note marks left out. */

@@ -96,3 +96,10 @@ describe('JATS back matter and floats', () => {
     expect(file.data.apparatus!.map((p) => p.text)).toEqual(['We thank the National Council.', 'Funded by the Pain Society.']);
   });
 });
+
+describe('JATS markup escaped into text', () => {
+  it('reads one level of escaped markup; markup escaped again inside it stays as written', () => {
+    const p = '<p>&lt;i&gt;Pain&lt;/i&gt; was &lt;b&gt;&amp;lt;u&amp;gt;mild&amp;lt;/u&amp;gt;&lt;/b&gt; at night.</p>';
+    expect(blocks(article(p)).map((b) => b.text)).toEqual(['Pain was <u>mild</u> at night.']);
+  });
+});
