@@ -6,7 +6,9 @@
  * no kind matches keeps V8's text alone.
  */
 
-const KINDS: Array<[kind: string, pattern: RegExp]> = [
+import { problemKind, type ProblemKinds } from './problem-kind.js';
+
+const KINDS: ProblemKinds = [
   ['end', /^Unexpected end of JSON input/],
   ['token', /^Unexpected token '(?<token>.+?)', /],
   ['after', /^Unexpected non-whitespace character after JSON/],
@@ -23,15 +25,12 @@ const KINDS: Array<[kind: string, pattern: RegExp]> = [
 export function jsonProblem(error: unknown): Record<string, string | number> {
   const reason = error instanceof Error ? error.message : String(error);
   const params: Record<string, string | number> = { reason };
-  for (const [kind, pattern] of KINDS) {
-    const m = pattern.exec(reason);
-    if (!m) continue;
-    const at = /at position (\d+)/.exec(reason);
-    if (at) params.position = Number(at[1]);
-    else if (kind !== 'end' && kind !== 'token') break; // the wording needs the position
-    if (m.groups?.token) params.token = m.groups.token;
-    params.context = kind;
-    break;
-  }
+  const found = problemKind(reason, KINDS);
+  if (!found) return params;
+  const at = /at position (\d+)/.exec(reason);
+  if (at) params.position = Number(at[1]);
+  else if (found.kind !== 'end' && found.kind !== 'token') return params; // the wording needs the position
+  if (found.groups.token) params.token = found.groups.token;
+  params.context = found.kind;
   return params;
 }

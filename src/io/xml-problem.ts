@@ -7,7 +7,9 @@
  * parser's text.
  */
 
-const KINDS: Array<[kind: string, pattern: RegExp]> = [
+import { problemKind, type ProblemKinds } from './problem-kind.js';
+
+const KINDS: ProblemKinds = [
   ['unclosed', /^unclosed tag: (?<name>.+)$/],
   ['closeTag', /^unexpected close tag\.$/],
   ['outside', /^text data outside of root node\.$/],
@@ -25,13 +27,10 @@ const KINDS: Array<[kind: string, pattern: RegExp]> = [
 
 export function xmlProblem(reason: string): Record<string, string | number> {
   const params: Record<string, string | number> = { reason };
-  for (const [kind, pattern] of KINDS) {
-    const m = pattern.exec(reason);
-    if (!m) continue;
-    if (m.groups?.name) params.name = m.groups.name;
-    if (m.groups?.depth) params.depth = Number(m.groups.depth);
-    params.context = kind;
-    break;
-  }
+  const found = problemKind(reason, KINDS);
+  if (!found) return params;
+  if (found.groups.name) params.name = found.groups.name;
+  if (found.groups.depth) params.depth = Number(found.groups.depth);
+  params.context = found.kind;
   return params;
 }
