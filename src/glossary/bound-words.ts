@@ -73,5 +73,6 @@ export function isCutPhrase(en: string, pt: string, placement: Placement | undef
   if (ptWords.length < 3 || !CONNECTORS.has(fold(ptWords[1]!)) || ptWords[1] === 'e') return false;
   // The Portuguese opening word is the cognate of an English modifier (not of the English head, which Portuguese puts first).
   // The cognate test before the word class: the tagger's reading of a word costs more, and few words pass it.
-  return enWords.slice(0, -1).some((w) => /^\p{Ll}{4,}$/u.test(w) && cognateSimilarity(w, ptWords[0]!) >= COGNATE && englishWordClass(w) === 'adjective');
+  // A hyphenated modifier (`intra-articular`) counts as one word.
+  return enWords.slice(0, -1).some((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && cognateSimilarity(w, ptWords[0]!) >= COGNATE && englishWordClass(w) === 'adjective');
 }

@@ -77,6 +77,7 @@ function isFragment(input: ResidueInput): boolean {
     // (`5 genes`, `sensitivity 83`); a designation is a small number (`diabetes tipo 2`, `interleukin 6`).
     if (ws.length > 1 && (NUMBER.test(ws[0]!) || VALUE.test(ws[ws.length - 1]!))) return true;
   }
+  if (holdsValueWithUnit(en) || holdsValueWithUnit(pt)) return true;
   if (closesOnValue(en, input.examples, 'en') || closesOnValue(pt, input.examples, 'pt')) return true;
   if (endsBeforeItsName(en, input.examples, 'en') || endsBeforeItsName(pt, input.examples, 'pt')) return true;
   // One side a proper piece of the other: `Rio de ↔ Rio`, `mg/dL ↔ dL`.
@@ -89,6 +90,22 @@ function isFragment(input: ResidueInput): boolean {
   // but a word of the dictionary in small letters on both sides (`excision ↔ excisão`) is a word of its own, for termhood to weigh.
   if (isWordOfItsOwn(en, pt)) return false;
   return !input.known && input.independence.en < FRAGMENT && input.independence.pt < FRAGMENT;
+}
+
+/** A number standing as a word of its own (not `COVID-19`'s, `B12`'s or `IL-6`'s). */
+const STANDALONE_NUMBER = /(?<![\p{L}\p{N}.,-])\d+(?:[.,]\d+)?/gu;
+
+/**
+ * A number with its unit inside the phrase (`oxacillin 2 g`, `dextrose 5%`,
+ * `500 mg tablet`): a dose or a measured value read with the term, never part
+ * of it; a designation (`type 2 diabetes`) has no unit after its number.
+ */
+function holdsValueWithUnit(form: string): boolean {
+  for (const m of form.matchAll(STANDALONE_NUMBER)) {
+    const after = form.slice(m.index + m[0].length);
+    if (after !== '' && readUnit(after)) return true;
+  }
+  return false;
 }
 
 /**

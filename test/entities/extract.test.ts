@@ -158,6 +158,16 @@ describe('negation, uncertainty and subject', () => {
     expect(find(es, 'tuberculose')?.negated).toBe(true);
   });
 
+  it('keeps `lupus` alone as written: it names systemic, discoid or drug-induced lupus alike', () => {
+    for (const [text, lang] of [['In lupus, calcinosis is rare.', 'en'], ['No lúpus, a calcinose é rara.', 'pt']] as const) {
+      const lupus = extractEntities(text, lang).find((e) => e.type === 'diagnosis' && /l[uú]pus/i.test(e.text));
+      expect(lupus).toMatchObject({ normalized: 'lupus' });
+      expect(lupus?.code).toBeUndefined();
+    }
+    // The full name still expands and carries its code.
+    expect(extractEntities('Systemic lupus erythematosus is rare.', 'en')[0]).toMatchObject({ normalized: 'systemic lupus erythematosus', code: 'ICD10:M32' });
+  });
+
   it('takes the default subject unless a cue says otherwise', () => {
     expect(extractEntities('Calcinosis is a rare finding in lupus.', 'en', { subject: 'background' })[0]?.subject).toBe('background');
     expect(extractEntities('In the present case, calcinosis appeared late.', 'en', { subject: 'background' })[0]?.subject).toBe('patient');

@@ -101,6 +101,17 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('interleukin 6', 'interleucina 6'))).toBeUndefined();
   });
 
+  it('a number with its unit inside the phrase: a dose or a value, wherever it stands', () => {
+    expect(residueReason(pair('oxacillin 2 g', 'oxacilina 2 g'))).toBe('fragment');
+    expect(residueReason(pair('500 mg tablet', 'comprimido de 500 mg'))).toBe('fragment');
+    expect(residueReason(pair('dextrose 5%', 'glicose 5%'))).toBe('fragment');
+    expect(residueReason(pair('insulin 10 UI/kg', 'insulina 10 UI/kg'))).toBe('fragment');
+    // A designation's number, or one inside a symbol, has no unit after it.
+    expect(residueReason(pair('type 2 diabetes', 'diabetes tipo 2'))).toBeUndefined();
+    expect(residueReason(pair('vitamin B12 deficiency', 'deficiência de vitamina B12'))).toBeUndefined();
+    expect(residueReason(pair('COVID-19 vaccine', 'vacina COVID-19'))).toBeUndefined();
+  });
+
   it('a small closing number its sentences follow with a unit: a dose or a value, not a designation', () => {
     const seen = (en: string, pt: string) => ({ examples: [{ en, pt }] });
     expect(residueReason(pair('progesterone 4', 'progesterona 4', seen('Rats received progesterone 4 mg daily.', 'Os ratos receberam progesterona 4 mg por dia.')))).toBe('fragment');
