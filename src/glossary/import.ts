@@ -36,7 +36,43 @@ export function importTermbase(path: string): ImportedEntry[] {
   const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   const ext = extname(path).toLowerCase();
   if (ext === '.tbx' || ext === '.xml' || /^\s*<\?xml|^\s*<tbx/i.test(text)) return parseTbx(text, path);
-  return parseDelimited(text, path, ext === '.tsv' || (!text.split('\n')[0]!.includes(',') && text.includes('\t')) ? '\t' : ',');
+  return parseDelimited(text, path, ext === '.tsv' ? '\t' : delimiterOf(text));
+}
+
+/** Field delimiters a spreadsheet writes: comma; semicolon where the decimal mark is a comma (Excel in Brazil); tab. */
+const DELIMITERS = [',', ';', '\t'] as const;
+
+const csvOptions = (sep: string) =>
+  ({
+    delimiter: sep,
+    quote: sep === '\t' ? false : '"',
+    comment: '#',
+    comment_no_infix: true,
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+  }) as const;
+
+/**
+ * The delimiter under which csv-parse reads a header naming `en` and `pt`
+ * (the first record past comments and blank lines). csv-parse's own
+ * `delimiter_auto` scores every character by how evenly it recurs, letters
+ * included, so on a short file it can take `e` for the delimiter; the header,
+ * which must name both columns, is the surer witness. Where no delimiter
+ * gives both, the old reading (tab when the first line has no comma) stands,
+ * and the header error says what was found.
+ */
+function delimiterOf(text: string): string {
+  for (const sep of DELIMITERS) {
+    try {
+      const [head] = parse(text, { ...csvOptions(sep), to: 1 }) as string[][];
+      const cells = (head ?? []).map((c) => c.toLowerCase());
+      if (cells.includes('en') && cells.includes('pt')) return sep;
+    } catch {
+      // Not this delimiter: its quoting does not hold.
+    }
+  }
+  return !text.split('\n')[0]!.includes(',') && text.includes('\t') ? '\t' : ',';
 }
 
 /**
@@ -67,16 +103,7 @@ function csvError(error: unknown, text: string, file: string): never {
 function parseDelimited(text: string, file: string, sep: string): ImportedEntry[] {
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(text, {
-      delimiter: sep,
-      quote: sep === '\t' ? false : '"',
-      comment: '#',
-      comment_no_infix: true,
-      skip_empty_lines: true,
-      trim: true,
-      relax_column_count: true,
-      info: true,
-    }) as unknown as typeof records;
+    records = parse(text, { ...csvOptions(sep), info: true }) as unknown as typeof records;
   } catch (error) {
     csvError(error, text, file);
   }
@@ -97,28 +124,50 @@ function delimitedEntry(cells: string[], header: string[], file: string, lineNo:
   return { en: row.en, pt: row.pt, ...(type ? { type } : {}), note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}), line: lineNo };
 }
 
-/** The same pair twice, or one term given two different translations, is an error with both lines. */
+/**
+ * The same pair twice is an error with both lines. One term given a second
+ * translation on another line (`sepsis,sepse` then `sepsis,septicemia`) is a
+ * synonym, as a terminologist lists them: recorded as a variant of the first
+ * line's entry (`pt_variants`, or `en_variants` for a second English term),
+ * not a second entry. A row whose other term is already another entry's, or
+ * whose type differs from the first line's, conflicts.
+ */
 function checkDuplicates(rows: ImportedEntry[], file: string): ImportedEntry[] {
-  const byEn = new Map<string, { pt: string; line: number }>();
-  const byPt = new Map<string, { en: string; line: number }>();
+  const byEn = new Map<string, ImportedEntry>();
+  const byPt = new Map<string, ImportedEntry>();
+  const out: ImportedEntry[] = [];
   for (const entry of rows) {
     const { line } = entry;
     const en = termKey(entry.en.split(/\s+/), 'en');
     const pt = termKey(entry.pt.split(/\s+/), 'pt');
     const seenEn = byEn.get(en);
-    if (seenEn) {
-      throw new ImportError(
-        file,
-        line,
-        seenEn.pt === pt ? `duplicate of line ${seenEn.line} ("${entry.en}")` : `conflicts with line ${seenEn.line}: "${entry.en}" has two Portuguese terms`,
-      );
-    }
     const seenPt = byPt.get(pt);
-    if (seenPt) throw new ImportError(file, line, `conflicts with line ${seenPt.line}: "${entry.pt}" has two English terms`);
-    byEn.set(en, { pt, line });
-    byPt.set(pt, { en, line });
+    if (seenEn && seenEn === seenPt) throw new ImportError(file, line, `duplicate of line ${seenEn.line} ("${entry.en}")`);
+    if (seenEn && seenPt) throw new ImportError(file, line, `conflicts with lines ${seenEn.line} and ${seenPt.line}: "${entry.en}" and "${entry.pt}" are terms of two entries`);
+    const first = seenEn ?? seenPt;
+    if (!first) {
+      const own = { ...entry };
+      out.push(own);
+      byEn.set(en, own);
+      byPt.set(pt, own);
+      continue;
+    }
+    if (entry.type && first.type && entry.type !== first.type) {
+      throw new ImportError(file, line, `conflicts with line ${first.line}: "${seenEn ? entry.en : entry.pt}" typed ${first.type} there, ${entry.type} here`);
+    }
+    addSynonym(first, seenEn ? 'pt' : 'en', seenEn ? entry.pt : entry.en);
+    for (const v of entry.en_variants ?? []) addSynonym(first, 'en', v);
+    for (const v of entry.pt_variants ?? []) addSynonym(first, 'pt', v);
+    (seenEn ? byPt : byEn).set(seenEn ? pt : en, first);
   }
-  return rows;
+  return out;
+}
+
+/** Adds a synonym to an entry's variants of its language, once. */
+function addSynonym(entry: ImportedEntry, lang: 'en' | 'pt', term: string): void {
+  const field = lang === 'en' ? 'en_variants' : 'pt_variants';
+  const list = (entry[field] ??= []);
+  if (!list.includes(term)) list.push(term);
 }
 
 /** A concept entry as the TBX reader collects it. */

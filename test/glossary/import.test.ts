@@ -51,7 +51,29 @@ describe('importTermbase', () => {
 
   it('rejects duplicates and conflicts, naming both lines', () => {
     expect(errorOf(file('dup.csv', 'en,pt\nskin,pele\nbone,osso\nSkin,pele\n'))).toMatchObject({ line: 4, message: expect.stringContaining('duplicate of line 2') });
-    expect(errorOf(file('conflict.csv', 'en,pt\nskin,pele\nskin,cútis\n'))).toMatchObject({ line: 3, message: expect.stringContaining('conflicts with line 2') });
+    // A second translation that is already another entry's term.
+    expect(errorOf(file('conflict.csv', 'en,pt\nskin,pele\nbone,osso\nskin,osso\n'))).toMatchObject({ line: 4, message: expect.stringContaining('lines 2 and 3') });
+    // A synonym typed otherwise than its entry.
+    expect(errorOf(file('retype.csv', 'en,pt,type\nsepsis,sepse,diagnosis\nsepsis,septicemia,drug\n'))).toMatchObject({ line: 3, message: expect.stringContaining('conflicts with line 2') });
+  });
+
+  it('records a second translation of one term as a variant of its entry, in both directions', () => {
+    const path = file('synonyms.csv', 'en,pt,type\nsepsis,sepse,diagnosis\nsepsis,septicemia,\nblood poisoning,septicemia,\nfever,febre,\n');
+    expect(importTermbase(path)).toEqual([
+      expect.objectContaining({ en: 'sepsis', pt: 'sepse', type: 'diagnosis', pt_variants: ['septicemia'], en_variants: ['blood poisoning'], line: 2 }),
+      expect.objectContaining({ en: 'fever', pt: 'febre', line: 5 }),
+    ]);
+  });
+
+  it('reads the semicolon-separated CSV Excel writes in a Brazilian locale', () => {
+    const path = file('excel-br.csv', '\uFEFFen;pt;note\nsepsis;sepse;"dose 1,5 mg; grave"\nfever;febre;\n');
+    expect(importTermbase(path)).toEqual([
+      expect.objectContaining({ en: 'sepsis', pt: 'sepse', note: 'dose 1,5 mg; grave', line: 2 }),
+      expect.objectContaining({ en: 'fever', pt: 'febre', line: 3 }),
+    ]);
+    // A comma file whose cells hold semicolons stays a comma file; a tab file is found by its header too.
+    expect(importTermbase(file('comma.csv', 'en,pt,note\nskin,pele,"a; b; c"\n'))).toEqual([expect.objectContaining({ en: 'skin', note: 'a; b; c' })]);
+    expect(importTermbase(file('tabs.txt', '# terms, mine\nen\tpt\nskin\tpele\n'))).toEqual([expect.objectContaining({ en: 'skin', pt: 'pele' })]);
   });
 
   it('reads back the TBX medbitext writes, with its type', () => {
