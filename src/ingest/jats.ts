@@ -1,9 +1,9 @@
 import { InputError } from '../io/errors.js';
 import type { Block, BlockLang, KeywordList } from '../types.js';
 import type { Note } from '../io/messages.js';
-import { child, childrenNamed, elements, type Element, parseXml } from './jats/xml.js';
+import { child, childrenNamed, descendants, elements, type Element, parseXml } from './jats/xml.js';
 import { paragraphsIn } from './jats/flow.js';
-import { front } from './jats/front.js';
+import { front, isKeywordGroup } from './jats/front.js';
 import { asLang, declared } from './jats/lang.js';
 import { Layout, type Identify } from './jats/layout.js';
 import { textOrEmpty } from './jats/text.js';
@@ -54,7 +54,7 @@ function article(layout: Layout, art: Element, code: string): void {
   const body = child(art, 'body');
   if (body) {
     layout.add(lang, 'body', '', paragraphsIn(body, false));
-    for (const sec of childrenNamed(body, 'sec')) layout.section(sec, code, 'body');
+    layout.contents(body, code, 'body');
     layout.footnotes(body, lang);
     layout.floats(body, lang);
   }
@@ -123,6 +123,7 @@ export function jatsToBlocks(xml: string, path: string, options: JatsOptions = {
   if (!art) throw new InputError('notJats', path, {}, line);
   const layout = new Layout(options.identify);
   const code = declared(art) ?? layout.guess(sample(art), '', 'en');
+  layout.keywordGroups = descendants(art, 'kwd-group').filter(isKeywordGroup);
   article(layout, art, code);
   const notes: Note[] = [...layout.notes];
   if (arts.length > 1) notes.push({ reason: `the file holds ${arts.length} articles: only the first is read (give each its own file)`, at: 0, rule: 'articles-in-set' });

@@ -106,26 +106,58 @@ function byLanguage(abs: Element, lang: BlockLang): Array<{ lang: BlockLang; el:
   return langs.map((l) => ({ lang: l, el: { ...abs, children: abs.children.filter((c) => langOf(c) === l) } }));
 }
 
-/**
- * One `kwd` holding every keyword, as some exports write them: split at `;`, else
- * at `,` where there are two or more (one comma is an indexer's inverted term,
- * `Aged, 80 and over`).
- */
-function listed(kwd: string): string[] {
-  if (kwd.includes(';')) return kwd.split(';').map(squash);
-  return (kwd.match(/,/g)?.length ?? 0) >= 2 ? kwd.split(',').map(squash) : [kwd];
-}
-
-/** The keywords of a `kwd-group` (plain, compound, nested); a group holding one `kwd` listing them all is split. */
-export function keywordsOf(group: Element): string[] {
+/** The words of each `kwd`, `compound-kwd` and `nested-kwd` of a group, unsplit. */
+function kwdTexts(group: Element): string[] {
   const words: string[] = [];
   for (const c of elements(group)) {
     if (c.name === 'kwd') words.push(squash(textOf(c)));
     // a compound keyword's code (`C14.907`) is no word of it
     else if (c.name === 'compound-kwd') words.push(squash(childrenNamed(c, 'compound-kwd-part').filter((p) => !/code/i.test(p.attrs['content-type'] ?? '')).map(textOf).join(' ')));
-    else if (c.name === 'nested-kwd') words.push(...keywordsOf(c));
+    else if (c.name === 'nested-kwd') words.push(...kwdTexts(c));
   }
-  const split = words.length === 1 ? listed(words[0]!) : words;
+  return words;
+}
+
+const commaPieces = (kwd: string) => kwd.split(',').map(squash).filter((w) => w !== '');
+
+/** How many keywords a group may hold: its `kwd`s, a lone `kwd` cut at `;`, or at `,` (both counts, as its own split is undecided). */
+function counts(group: Element): number[] {
+  const words = kwdTexts(group);
+  if (words.length !== 1) return [words.length];
+  if (words[0]!.includes(';')) return [words[0]!.split(';').filter((w) => squash(w) !== '').length];
+  return [1, commaPieces(words[0]!).length];
+}
+
+/**
+ * Whether a lone `kwd` with two or more commas lists several keywords or is one
+ * indexer's inverted heading (`Infant, Newborn, Diseases`, `Leukemia, Myeloid,
+ * Acute`). A list when another keyword group of the article (the other
+ * language's, most often) may hold as many keywords as its pieces; when none
+ * does, when its first piece is a phrase of two words or more, as keywords are
+ * and the head word an inverted heading starts with is not.
+ */
+function isList(kwd: string, others: number[][]): boolean {
+  const pieces = commaPieces(kwd);
+  if (pieces.length < 3) return false;
+  if (others.some((c) => c.includes(pieces.length))) return true;
+  return pieces[0]!.split(' ').length >= 2;
+}
+
+/**
+ * The keywords of a `kwd-group` (plain, compound, nested). A group holding one
+ * `kwd` that lists them all, as some exports write them, is split at `;`, else
+ * at `,` when it is a list (`isList`; one comma is always an inverted term,
+ * `Aged, 80 and over`). `others`: the keyword groups of the rest of the article.
+ */
+export function keywordsOf(group: Element, others: Element[] = []): string[] {
+  const words = kwdTexts(group);
+  const lone = words.length === 1 ? words[0]! : undefined;
+  const text = (g: Element) => kwdTexts(g).join('\n');
+  const split =
+    lone === undefined ? words
+    : lone.includes(';') ? lone.split(';').map(squash)
+    : isList(lone, others.filter((g) => g !== group && text(g) !== lone).map(counts)) ? commaPieces(lone)
+    : [lone];
   return split.map((w) => w.replace(/[.;,]$/, '')).filter((w) => w !== '');
 }
 
@@ -135,15 +167,18 @@ const byAuthors = (g: Element) => (/^$|author/i.test(g.attrs['kwd-group-type'] ?
 /** A `kwd-group` some publishers use for the article's abbreviations (`HAI, healthcare-associated infection`): no keywords. */
 const ABBREVIATIONS = /^abbrev/i;
 
+/** Whether a `kwd-group` lists keywords, not abbreviations. */
+export const isKeywordGroup = (g: Element) => !ABBREVIATIONS.test(g.attrs['kwd-group-type'] ?? '');
+
 function keywords(layout: Layout, meta: Element, code: string): void {
   const all = childrenNamed(meta, 'kwd-group');
-  for (const group of all.filter((g) => ABBREVIATIONS.test(g.attrs['kwd-group-type'] ?? ''))) {
+  for (const group of all.filter((g) => !isKeywordGroup(g))) {
     layout.add(asLang(declared(group) ?? code), 'other', textOrEmpty(child(group, 'title')) || 'abbreviations', keywordsOf(group));
   }
-  const groups = all.filter((g) => !ABBREVIATIONS.test(g.attrs['kwd-group-type'] ?? ''));
+  const groups = all.filter(isKeywordGroup);
   const doubtful = inDoubt(groups, () => '');
   const listed = groups.map((group) => {
-    const words = keywordsOf(group);
+    const words = keywordsOf(group, layout.keywordGroups);
     const heading = textOrEmpty(child(group, 'title'));
     const groupCode = declared(group) ?? (doubtful.has(group) ? layout.guess(words.join('; '), heading, code) : code);
     frontBlock(layout, code, asLang(groupCode), 'keywords', heading, [words.join('; ')]);

@@ -15,11 +15,28 @@ const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'fun
 /** Words written straight in an element (not in one of its children). */
 const hasOwnText = (el: Element) => el.children.some((c) => typeof c === 'string' && c.trim() !== '');
 
-/** A `sec` holding definition lists only (`Abbreviations`, `Siglas`, whatever its title): a glossary, not prose. */
+/**
+ * A term shaped like a short form: one word of at most 10 characters with a
+ * capital and another capital or a digit (`HAI`, `SpO2`, `IgG`), or a capital
+ * and at most one letter more (`Hb`, `K`).
+ */
+export const SHORT_FORM = /^(?=\S{1,10}$)(?:[^\s\p{Lu}]*\p{Lu}\S*[\p{Lu}\p{N}]\S*|\p{Lu}\p{Ll}?)$/u;
+
+/** The terms of the definition lists under an element. */
+export const definedTerms = (el: Element) => descendants(el, 'def-item').map((d) => textOrEmpty(child(d, 'term')));
+
+/**
+ * A `sec` holding definition lists only, whose terms are abbreviations for the
+ * most part (`Abbreviations`, `Siglas`, whatever its title): a glossary, not
+ * prose. One defining words (`Case definitions`: `Confirmed case: …`) is read
+ * as prose: its definitions are the article's content, in both languages.
+ */
 function isGlossary(sec: Element): boolean {
   const content = elements(sec).filter((c) => c.name !== 'title' && c.name !== 'label' && c.name !== 'sec-meta');
   const definitions = (el: Element) => el.name === 'def-list' || (el.name === 'p' && !hasOwnText(el) && elements(el).length > 0 && elements(el).every(definitions));
-  return content.length > 0 && !hasOwnText(sec) && content.every(definitions);
+  if (content.length === 0 || hasOwnText(sec) || !content.every(definitions)) return false;
+  const terms = definedTerms(sec);
+  return terms.filter((t) => SHORT_FORM.test(t)).length * 2 >= terms.length;
 }
 
 /** The part a `sec` belongs to: its type (`COI-statement`, `materials|methods`) or its heading (`Acknowledgements`, `Referências`) may say it is back matter, or its content a glossary. */
@@ -64,6 +81,8 @@ export class Layout {
   notes: Note[] = [];
   /** Front blocks laid out, by language, part and text: whether one was a translation (front.ts). */
   frontSeen = new Map<string, boolean>();
+  /** Every keyword group of the article, sub-articles included: their counts decide whether a lone `kwd` is a list (front.ts). */
+  keywordGroups: Element[] = [];
 
   constructor(readonly identify?: Identify) {}
 
@@ -128,8 +147,14 @@ export class Layout {
     const part = partOf(sec, title, inherited);
     const lang = asLang(own);
     this.add(lang, part, title || (part === 'other' ? sec.attrs['sec-type'] || 'sec' : ''), paragraphsIn(sec, false));
-    for (const c of elements(sec)) {
-      if (c.name === 'sec') this.section(c, own, part);
+    this.contents(sec, own, part);
+  }
+
+  /** What a `body` or a `sec` holds beside its paragraphs: sub-sections, reference lists, note groups, glossaries (before, lost directly in `body`). */
+  contents(el: Element, code: string, part: Part): void {
+    const lang = asLang(code);
+    for (const c of elements(el)) {
+      if (c.name === 'sec') this.section(c, code, part);
       else if (c.name === 'ref-list') this.references(c, lang);
       else if (c.name === 'fn-group' || c.name === 'glossary') this.apparatus(c, lang);
     }

@@ -50,6 +50,37 @@ describe('JATS block content in the body', () => {
   });
 });
 
+describe('JATS definition-list sections and notes in the body', () => {
+  const defs = (items: Array<[string, string]>) => `<def-list>${items.map(([t, d]) => `<def-item><term>${t}</term><def><p>${d}</p></def></def-item>`).join('')}</def-list>`;
+
+  it('keeps a section of abbreviations apart, whatever its title, and reads one defining words as prose', () => {
+    const body = `<sec><title>Introduction</title><p>Pain is common.</p></sec>
+      <sec><title>Case definitions</title>${defs([['Confirmed case', 'a resident with a score above 4.'], ['Suspected case', 'a resident who reports pain.']])}</sec>
+      <sec><title>List</title><p>${defs([['NRS', 'numeric rating scale'], ['Hb', 'haemoglobin'], ['pain score', 'the scale’s reading']])}</p></sec>`;
+    expect(lines(article(body))).toEqual([
+      'body [Introduction] Pain is common.',
+      'body [Case definitions] Confirmed case: a resident with a score above 4.\n\nSuspected case: a resident who reports pain.',
+      'other [List] NRS: numeric rating scale\n\nHb: haemoglobin\n\npain score: the scale’s reading',
+    ]);
+  });
+
+  it('keeps a footnote group, a glossary and a reference list written directly in the body', () => {
+    const body = `<p>Pain is common.</p><sec><title>Results</title><p>Most residents had pain.</p></sec>
+      <fn-group><fn id="fn1"><p>Data from 2020.</p></fn><fn id="fn2"><p>Scores self-reported.</p></fn></fn-group>
+      <glossary><title>Glossary</title>${defs([['NRS', 'numeric rating scale']])}</glossary>
+      <ref-list><ref id="B1"><mixed-citation>Doe J. Pain. 2020.</mixed-citation></ref></ref-list>`;
+    const a = jatsToBlocks(article(body), 'a.xml');
+    expect(a.blocks.filter((b) => b.part !== 'title').map((b) => `${b.part} [${b.section}] ${b.text}`)).toEqual([
+      'body [] Pain is common.',
+      'body [Results] Most residents had pain.',
+      'other [fn-group] Data from 2020.\n\nScores self-reported.',
+      'other [Glossary] NRS: numeric rating scale',
+      'references [] Doe J. Pain. 2020.',
+    ]);
+    expect(a.notes.map((n) => n.rule)).not.toContain('no-references');
+  });
+});
+
 describe('JATS back matter and floats', () => {
   it('keeps acknowledgements, notes, footnotes, glossaries and appendices as apparatus, and finds reference lists in sections', () => {
     const back = `<ack><title>Acknowledgements</title><p>We thank the staff.</p></ack>

@@ -69,6 +69,36 @@ describe('JATS keyword groups', () => {
   });
 });
 
+describe('JATS: one kwd holding commas', () => {
+  const groups = (en: string, pt: string) =>
+    `<kwd-group xml:lang="en"><title>Keywords</title>${en}</kwd-group><kwd-group xml:lang="pt"><title>Palavras-chave</title>${pt}</kwd-group>`;
+  const kw = (xml: string) => read(article(xml)).keywords.map((k) => `${k.code}: ${k.keywords.join(' | ')}`);
+
+  it('keeps an inverted heading whole when the other language lists one keyword', () => {
+    expect(kw(groups('<kwd>Infant, Newborn, Diseases</kwd>', '<kwd>Doenças do Recém-Nascido</kwd>'))).toEqual(['en: Infant, Newborn, Diseases', 'pt: Doenças do Recém-Nascido']);
+  });
+
+  it('splits a comma list when the other language lists as many keywords', () => {
+    expect(kw(groups('<kwd>Nursing, Pain, Elderly</kwd>', '<kwd>Enfermagem</kwd><kwd>Dor</kwd><kwd>Idoso</kwd>'))).toEqual(['en: Nursing | Pain | Elderly', 'pt: Enfermagem | Dor | Idoso']);
+  });
+
+  it('splits both lists when each is one kwd of as many pieces', () => {
+    expect(kw(groups('<kwd>Nursing, Pain, Elderly</kwd>', '<kwd>Enfermagem, Dor, Idoso</kwd>'))).toEqual(['en: Nursing | Pain | Elderly', 'pt: Enfermagem | Dor | Idoso']);
+  });
+
+  it('splits a list of phrases with no other list to compare, not a list of one-word pieces', () => {
+    const one = (k: string) => read(article(`<kwd-group xml:lang="en"><kwd>${k}</kwd></kwd-group>`)).keywords[0]!.keywords;
+    expect(one('Hand hygiene, pediatric nursing, infection control')).toEqual(['Hand hygiene', 'pediatric nursing', 'infection control']);
+    expect(one('Infant, Premature, Diseases')).toEqual(['Infant, Premature, Diseases']);
+  });
+
+  it('keeps an inverted heading whole when a translation repeats it', () => {
+    const sub = '<sub-article article-type="translation" xml:lang="en"><front-stub><kwd-group><kwd>Infant, Newborn, Diseases</kwd></kwd-group></front-stub></sub-article>';
+    const xml = `<article xml:lang="pt"><front><article-meta><kwd-group><kwd>Infant, Newborn, Diseases</kwd></kwd-group></article-meta></front>${sub}</article>`;
+    expect(read(xml).keywords.flatMap((k) => k.keywords)).toEqual(['Infant, Newborn, Diseases', 'Infant, Newborn, Diseases']);
+  });
+});
+
 describe('JATS languages', () => {
   it('reads ISO 639-2 codes and regional tags (`por`, `pt-BR`, `EN-us`)', () => {
     const sub = (lang: string) => `<sub-article article-type="translation" xml:lang="${lang}"><front-stub><title-group><article-title>Dor</article-title></title-group></front-stub></sub-article>`;
