@@ -36,9 +36,16 @@ export interface Span {
  * is already split into sentences (interfaces.md §1).
  */
 export type DocumentInput =
-  | { kind: 'text'; text: string; layout?: TextLayout[] }
-  | { kind: 'pair'; en: string; pt: string }
+  | { kind: 'text'; text: string; layout?: TextLayout[]; guessedCharset?: CharsetGuess[] }
+  | { kind: 'pair'; en: string; pt: string; guessedCharset?: CharsetGuess[] }
   | { kind: 'segmented'; en: string[]; pt: string[] };
+
+/** A file of the input that was not UTF-8 and named no charset, read as Windows-1252: a guess ingest reports (docs/faults.md, F48). */
+export interface CharsetGuess {
+  /** The file's name. */
+  file: string;
+  charset: 'windows-1252';
+}
 
 /**
  * A part of a `text` input that its layout showed (a PDF's titles, headings,

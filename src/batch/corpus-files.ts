@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { escapeLine } from '../io/escape.js';
 import { AtomicWriter, type WrittenFile } from '../io/atomic.js';
-import type { CorpusCounts, DecisionOutcome, DocumentResult, Lang, Sentence } from '../types.js';
+import type { CorpusCounts, DecisionOutcome, DocumentResult, Lang, Sentence, SentenceEntity } from '../types.js';
 import { tmxHeader, tmxUnits, tmxFooter } from '../align/output.js';
 import { pipelineVersion } from '../io/package.js';
 import type { ReportTally } from '../report/html.js';
@@ -94,8 +94,15 @@ async function writeDocument(files: CorpusFiles, doc: DocumentResult, counts: Co
   }
   counts.links += links.length;
   await files.tmx.write(tmxUnits(links, { doc: doc.id, minScore: how.minScore }));
+  // grouped once: a filter per sentence took time in sentences × mentions (docs/faults.md, F49)
+  const bySentence = new Map<string, SentenceEntity[]>();
+  for (const e of doc.entities) {
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
   for (const s of doc.sentences) {
-    const entities = doc.entities.filter((e) => e.sentence === s.id).map(({ sentence: _s, lang: _l, ...e }) => e);
+    const entities = (bySentence.get(s.id) ?? []).map(({ sentence: _s, lang: _l, ...e }) => e);
     if (entities.length === 0) continue;
     counts.entities += entities.length;
     await files.entities.write(JSON.stringify({ doc: doc.id, id: s.id, lang: s.lang, part: s.part, text: s.text, entities }) + '\n');

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { DocumentInput } from '../types.js';
+import type { CharsetGuess, DocumentInput } from '../types.js';
 import { InputError } from '../io/errors.js';
 import { isBlank, isFault, jsonlLines, readJsonl, recordId, stringArrayField, stringField, type JsonlLine } from '../io/jsonl.js';
 import { DEFAULT_LIMITS, type ReadLimits } from '../io/limits.js';
-import { readTextFile } from '../ingest/read.js';
+import { readDecoded } from '../ingest/read.js';
+import type { Decoded } from '../io/decode.js';
 import { readPdfFile } from '../ingest/pdf.js';
 import { documentChars, MAX_DOCUMENT_CHARS } from '../ingest/ingest.js';
 import { DocumentIds, isSuffixed } from './ids.js';
@@ -162,19 +163,27 @@ export async function* documents(inputs: string[], options: SourceOptions = {}):
         const p = pairs.get(pair[1]!)!;
         if (path !== (p.en ?? p.pt)) continue; // the pair is emitted once, at its first file
         if (!p.en || !p.pt) throw new InputError('unpaired', path);
-        yield doc(fileId(path), p.en, { kind: 'pair', en: readTextFile(p.en, cap), pt: readTextFile(p.pt, cap) });
+        const [en, pt] = [readDecoded(p.en, cap), readDecoded(p.pt, cap)];
+        yield doc(fileId(path), p.en, { kind: 'pair', en: en.text, pt: pt.text, ...guesses([p.en, en], [p.pt, pt]) });
       } else if (format === 'pdf') {
         yield doc(fileId(path), path, await readPdfFile(path));
       } else if (format === 'jsonl') {
         yield* jsonlDocuments(path, cap, doc);
       } else {
-        yield doc(fileId(path), path, { kind: 'text', text: readTextFile(path, cap) });
+        const decoded = readDecoded(path, cap);
+        yield doc(fileId(path), path, { kind: 'text', text: decoded.text, ...guesses([path, decoded]) });
       }
     } catch (error) {
       if (error instanceof InputError) yield { error };
       else throw error;
     }
   }
+}
+
+/** The files whose charset was guessed, by name (a name, not a path: the input's hash stays where the folder moves). */
+function guesses(...files: Array<[string, Decoded]>): { guessedCharset?: CharsetGuess[] } {
+  const guessed = files.flatMap(([path, d]) => (d.guessed ? [{ file: basename(path), charset: d.guessed }] : []));
+  return guessed.length > 0 ? { guessedCharset: guessed } : {};
 }
 
 type MakeDocument = (asked: string, path: string, input: DocumentInput, line?: number, real?: boolean) => SourceDocument;

@@ -5,6 +5,7 @@ import { findBlocks } from './structure.js';
 import { identifyLanguage, loadLanguageDetector } from './language.js';
 import { jatsToBlocks } from './jats.js';
 import { blocksFromLayout } from './layout-blocks.js';
+import { charsetNotes } from './guesses.js';
 
 /** A text that is a JATS article rather than extracted prose (PubMed Central's `pmc-articleset` around it included): processing instructions (`<?xml-stylesheet …?>`) and comments may come first. */
 const JATS = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE\s+(?:article|pmc-articleset)\b|<(?:article|pmc-articleset)[\s>])/;
@@ -45,6 +46,12 @@ export function documentChars(input: DocumentInput): number {
  * text, see jats.ts); `path` names the file in errors.
  */
 export async function ingestDocument(input: DocumentInput, path = 'input'): Promise<Ingested> {
+  const ingested = await readInput(input, path);
+  const guessed = charsetNotes(input);
+  return guessed.length === 0 ? ingested : { ...ingested, notes: [...guessed, ...ingested.notes] };
+}
+
+async function readInput(input: DocumentInput, path: string): Promise<Ingested> {
   if (documentChars(input) > MAX_DOCUMENT_CHARS) {
     throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS });
   }

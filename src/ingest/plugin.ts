@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import { InputError } from '../io/errors.js';
-import { emitNotes } from '../io/messages.js';
+import { emitNotes, refuseDocument } from '../io/messages.js';
 import { ingestDocument } from './ingest.js';
 
 /**
@@ -26,8 +26,7 @@ const ingest: Plugin<[], Node> = function () {
       if (!(e instanceof InputError)) throw e;
       // an unreadable document (malformed XML …) fails alone; the rest of a folder goes on.
       // The error rides along as the cause so a caller can still print it localized.
-      const message = file.message(e.message, { ruleId: e.key, source: 'medbitext:ingest', cause: e });
-      message.fatal = true;
+      refuseDocument(file, e, 'medbitext:ingest');
       file.data.source = '';
       file.data.blocks = [];
       return;

@@ -1,7 +1,7 @@
 import { InputError } from '../io/errors.js';
 import { readRegularFile } from '../io/input.js';
 import { DEFAULT_LIMITS } from '../io/limits.js';
-import { decodeBuffer } from '../io/decode.js';
+import { decodeText, type Decoded } from '../io/decode.js';
 
 /**
  * The text of one input file, decoded whatever its charset. A missing,
@@ -9,7 +9,12 @@ import { decodeBuffer } from '../io/decode.js';
  * decided from its size before reading) is an input error naming it.
  */
 export function readTextFile(path: string, maxBytes = DEFAULT_LIMITS.documentBytes): string {
-  const text = decodeBuffer(readRegularFile(path, maxBytes), path);
-  if (text.trim() === '') throw new InputError('empty', path);
-  return text;
+  return readDecoded(path, maxBytes).text;
+}
+
+/** As `readTextFile`, saying whether its charset was a guess (docs/faults.md, F48). */
+export function readDecoded(path: string, maxBytes = DEFAULT_LIMITS.documentBytes): Decoded {
+  const decoded = decodeText(readRegularFile(path, maxBytes), path);
+  if (decoded.text.trim() === '') throw new InputError('empty', path);
+  return decoded;
 }

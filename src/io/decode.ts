@@ -1,4 +1,11 @@
+import { SaxesParser } from 'saxes';
 import { InputError } from './errors.js';
+
+/** A file's text, and whether its charset was a guess: bytes that are not UTF-8 read as Windows-1252 without the file naming that charset. */
+export interface Decoded {
+  text: string;
+  guessed?: 'windows-1252';
+}
 
 /**
  * Turn the bytes of a text file into a string, whatever charset the author's
@@ -7,15 +14,37 @@ import { InputError } from './errors.js';
  * exports). A binary file is an input error naming the path.
  */
 export function decodeBuffer(buf: Uint8Array, path: string): string {
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return new TextDecoder('utf-16be').decode(buf.subarray(2));
+  return decodeText(buf, path).text;
+}
+
+/** As `decodeBuffer`, saying when Windows-1252 was a guess (an XML declaration naming it or Latin-1 is no guess). */
+export function decodeText(buf: Uint8Array, path: string): Decoded {
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
+  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
   if (looksBinary(buf)) throw new InputError('binary', path);
   const body = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? buf.subarray(3) : buf;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
   } catch {
-    return decodeWindows1252(body);
+    const text = decodeWindows1252(body);
+    return SINGLE_BYTE.has(declaredEncoding(text) ?? '') ? { text } : { text, guessed: 'windows-1252' };
   }
+}
+
+/** Names of the charsets read as Windows-1252 (WHATWG's labels of it, Latin-1's among them). */
+const SINGLE_BYTE = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower-cased; read by saxes. */
+function declaredEncoding(text: string): string | undefined {
+  if (!text.startsWith('<?xml')) return undefined;
+  const end = text.indexOf('?>');
+  if (end < 0) return undefined;
+  let encoding: string | undefined;
+  const parser = new SaxesParser();
+  parser.on('xmldecl', (decl) => (encoding = decl.encoding?.toLowerCase()));
+  parser.on('error', () => undefined);
+  parser.write(text.slice(0, end + 2));
+  return encoding;
 }
 
 /** Characters of Windows-1252 at bytes 0x80–0x9F (Latin-1 has control codes there). The rest is Latin-1. */

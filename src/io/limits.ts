@@ -19,3 +19,12 @@ export function parseByteSize(value: string): number | undefined {
   const n = Number(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1);
   return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
+
+/**
+ * Sentences in one document, both languages together. The later stages' time
+ * and memory grow with them (a long article has a few thousand), and the
+ * character cap (`MAX_DOCUMENT_CHARS`) does not bound them: short sentences
+ * pack many into it. A document over the cap is refused after segmentation,
+ * with a message naming it (docs/hostile-input.md).
+ */
+export const MAX_DOCUMENT_SENTENCES = 50_000;

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { InputError } from './errors.js';
 import { lineIndex } from './position.js';
 
 /**
@@ -22,4 +23,14 @@ export function emitNotes(file: VFile, source: string, notes: Note[], origin: st
   for (const note of [...notes].sort((a, b) => a.at - b.at)) {
     file.message(note.reason, { place: place(note.at), ruleId: note.rule, source: origin });
   }
+}
+
+/**
+ * A document a stage cannot take (unreadable, over a cap) fails alone: a fatal
+ * message whose cause is the error, so a caller can still print it localized
+ * and the rest of a folder goes on.
+ */
+export function refuseDocument(file: VFile, error: InputError, origin: string): void {
+  const message = file.message(error.message, { ruleId: error.key, source: origin, cause: error });
+  message.fatal = true;
 }

@@ -3,6 +3,9 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Lang, Paragraph, Sentence } from '../types.js';
 import { splitSentences } from './split.js';
+import { InputError } from '../io/errors.js';
+import { MAX_DOCUMENT_SENTENCES } from '../io/limits.js';
+import { refuseDocument } from '../io/messages.js';
 
 /**
  * segment: `paragraphs` → `sentences`.
@@ -16,12 +19,22 @@ const segment: Plugin<[], Node> = function () {
     const input = file.data.input;
     if (input?.kind === 'segmented') {
       file.data.sentences = [...given(input.en, 'en'), ...given(input.pt, 'pt')];
+      capSentences(file);
       return;
     }
     file.data.sentences = sentencesOfParagraphs(file.data.paragraphs ?? []);
+    capSentences(file);
   };
 };
 export default segment;
+
+/** A document over the sentence cap is refused here, before the stages whose cost grows with its sentences. */
+function capSentences(file: VFile): void {
+  const count = file.data.sentences?.length ?? 0;
+  if (count <= MAX_DOCUMENT_SENTENCES) return;
+  refuseDocument(file, new InputError('tooManySentences', file.path ?? file.data.id ?? 'input', { count, limit: MAX_DOCUMENT_SENTENCES }), 'medbitext:segment');
+  file.data.sentences = [];
+}
 
 /** Sentences of cleaned paragraphs, numbered 1… per language in document order. */
 export function sentencesOfParagraphs(paragraphs: Paragraph[]): Sentence[] {

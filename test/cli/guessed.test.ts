@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medbitext } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
@@ -40,5 +40,19 @@ describe('run summary', () => {
     const r = medbitext(['run', join(d, 'titled.txt'), '--out', join(d, 'out')]);
     expect(r.status).toBe(0);
     expect(r.stderr).not.toMatch(/guessed parts/);
+  });
+
+  it('names a file read as Windows-1252 by guess, in diagnostics.jsonl and on the summary', { timeout: 120_000 }, () => {
+    const d = tempDir('mbt-summary-');
+    const text = `A three-day fever treated at home in a young adult\n\nFebre de três dias tratada em casa em um adulto jovem\n\n${untitled}`;
+    writeFileSync(join(d, 'old.txt'), Buffer.from(text, 'latin1'));
+    const r = medbitext(['run', join(d, 'old.txt'), '--out', join(d, 'out')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^guessed parts \(see diagnostics\.jsonl\): not UTF-8, read as Windows-1252 in 1 documents$/m);
+    const diagnostics = readFileSync(join(d, 'out', 'diagnostics.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { rule: string; reason: string });
+    expect(diagnostics.filter((m) => m.rule === 'charset-guessed').map((m) => m.reason)).toEqual([expect.stringMatching(/^old\.txt is not UTF-8 and names no charset: read as Windows-1252/)]);
+    expect(readFileSync(join(d, 'out', 'report.pt.txt'), 'utf8')).toContain('Febre de três dias');
+    const pt = medbitext(['run', join(d, 'old.txt'), '--out', join(d, 'out-pt'), '--locale', 'pt']);
+    expect(pt.stderr).toMatch(/^partes deduzidas \(ver diagnostics\.jsonl\): texto fora de UTF-8, lido como Windows-1252, em 1 documentos$/m);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBuffer, looksBinary } from '../../src/io/decode.js';
+import { decodeBuffer, decodeText, looksBinary } from '../../src/io/decode.js';
 import { InputError } from '../../src/io/errors.js';
 
 const utf16 = (text: string, bigEndian: boolean) => {
@@ -47,5 +47,20 @@ describe('decodeBuffer', () => {
   it('sees control-character noise as binary but not tabs and form feeds', () => {
     expect(looksBinary(new TextEncoder().encode('a\tb\fc\n'))).toBe(false);
     expect(looksBinary(new Uint8Array(Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))))).toBe(true);
+  });
+});
+
+describe('decodeText: whether the charset was a guess', () => {
+  const latin1 = (text: string) => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
+
+  it('says a file that is not UTF-8 and names no charset was read as Windows-1252 by guess', () => {
+    expect(decodeText(latin1('Relato de caso: ação'), 'a.txt')).toEqual({ text: 'Relato de caso: ação', guessed: 'windows-1252' });
+    expect(decodeText(latin1('<?xml version="1.0" encoding="UTF-8"?><article>ação</article>'), 'a.xml').guessed).toBe('windows-1252');
+  });
+
+  it('makes no guess for UTF-8, nor for an XML file that declares Latin-1 or Windows-1252', () => {
+    expect(decodeText(new TextEncoder().encode('ação'), 'a.txt')).toEqual({ text: 'ação' });
+    expect(decodeText(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><article>ação</article>'), 'a.xml').guessed).toBeUndefined();
+    expect(decodeText(latin1("<?xml version='1.0' encoding='windows-1252'?><article>ação</article>"), 'a.xml').guessed).toBeUndefined();
   });
 });

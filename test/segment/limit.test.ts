@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { fatalInputError, processDocument } from '../../src/processor.js';
+import { MAX_DOCUMENT_SENTENCES } from '../../src/io/limits.js';
+
+/** Sentences made up for the test: short, so many fit well under the character cap (docs/faults.md, F49). */
+const sentences = (n: number, lang: 'en' | 'pt') => Array.from({ length: n }, (_, i) => (lang === 'en' ? `Pain ${i} was mild.` : `A dor ${i} foi leve.`));
+
+describe('the sentence cap on one document', () => {
+  it('refuses a document with more sentences than the cap, before the later stages', { timeout: 60_000 }, async () => {
+    const half = MAX_DOCUMENT_SENTENCES / 2;
+    const file = await processDocument('big', { kind: 'segmented', en: sentences(half + 1, 'en'), pt: sentences(half, 'pt') }, 'big.jsonl');
+    expect(fatalInputError(file)).toMatchObject({ key: 'tooManySentences', file: 'big.jsonl', params: { count: MAX_DOCUMENT_SENTENCES + 1, limit: MAX_DOCUMENT_SENTENCES } });
+    expect(file.data.sentences).toEqual([]);
+    expect(file.data.alignment ?? []).toEqual([]);
+  });
+
+  it('reads a document under the cap, and counts a text’s sentences as segment finds them', { timeout: 60_000 }, async () => {
+    const atCap = await processDocument('cap', { kind: 'segmented', en: sentences(2, 'en'), pt: sentences(2, 'pt') }, 'cap.jsonl');
+    expect(fatalInputError(atCap)).toBeUndefined();
+    const text = `${sentences(MAX_DOCUMENT_SENTENCES + 1, 'en').join(' ')}`;
+    const file = await processDocument('one-line', { kind: 'text', text }, 'one-line.txt');
+    expect(fatalInputError(file)).toMatchObject({ key: 'tooManySentences', file: 'one-line.txt' });
+  });
+});
