@@ -6,6 +6,8 @@ import { judgeLanguage, labelledLanguage } from './language.js';
 import { blockOf } from './text/blocks.js';
 import { readingLines } from './text/layout.js';
 import { blankAt, type TextLine } from './text/lines.js';
+import { lineMeasures, paragraphLines } from './text/paragraph-ends.js';
+import { MARKED } from './pdf/paragraphs.js';
 import { openFront, paraText, sectionParas, type Para } from './text/paragraphs.js';
 import { paragraphsOf, sectionsOf } from './text/sections.js';
 import { tableLines } from './text/shapes.js';
@@ -30,6 +32,9 @@ export interface FindOptions {
 
 type Found = { blocks: Block[]; notes: Note[] };
 
+/** A block of `lines`, its paragraph ends marked where its part's are (text/paragraph-ends.ts). */
+type Make = (lines: TextLine[], lang: Block['lang'], part: Block['part'], section: string) => Block | undefined;
+
 /**
  * The blocks of `source[start, end)`. Without any heading the whole text is
  * body, each run of one language a block.
@@ -38,8 +43,12 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const { lines, width } = readingLines(source, start, end);
   const judge: Judge = (text, hint) => (options.lang ? { lang: options.lang, sure: true } : judgeLanguage(text, hint));
   const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
+  const measures = lineMeasures(lines);
+  const textStart = lines.find((l) => l.text !== '');
+  const make: Make = (group, lang, part, section) =>
+    MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part), lang, part, section, true) : blockOf(source, group, lang, part, section);
   const sections = sectionsOf(source, lines, start, width, tables);
-  if (sections.length === 1) return unheaded(source, sections[0]!.lines, tables, judge);
+  if (sections.length === 1) return unheaded(sections[0]!.lines, tables, judge, make);
   const notes: Note[] = [];
   for (const s of sections.slice(1)) {
     if (!s.lines.some((l) => l.text !== '')) notes.push({ reason: `empty section \`${s.heading!.text}\``, at: s.at, rule: 'empty-section' });
@@ -47,7 +56,7 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const paras = openFront(sections.flatMap((s) => sectionParas(s, tables, width)), width);
   findTitles(paras, judge);
   for (const p of paras) if (p.part === 'front') p.part = 'other';
-  const found = assemble(source, paras, options.lang ? judge : (text, hint) => (hint ? labelledLanguage(text, hint) : judgeLanguage(text)));
+  const found = assemble(make, paras, options.lang ? judge : (text, hint) => (hint ? labelledLanguage(text, hint) : judgeLanguage(text)));
   for (const lang of ['en', 'pt'] as const) {
     if (!options.lang && found.blocks.some((b) => b.lang === lang) && !found.blocks.some((b) => b.lang === lang && b.part === 'title')) {
       notes.push({ reason: `no ${lang === 'en' ? 'English' : 'Portuguese'} title found`, at: start, rule: 'no-title' });
@@ -62,13 +71,13 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
  * clean can rejoin a sentence a float interrupted. A prose block whose
  * language its text did not settle gets an `uncertain-language` note.
  */
-function assemble(source: string, paras: Para[], judge: Judge): Found {
+function assemble(make: Make, paras: Para[], judge: Judge): Found {
   const found: Found = { blocks: [], notes: [] };
   const emit = (group: Para[]) => {
     const first = group[0]!;
     const lines = group.flatMap((p, k) => (k === 0 ? p.lines : [blankAt(p.lines[0]!.start, p.lines[0]!.page), ...p.lines]));
     const { lang, sure } = first.lang ? { lang: first.lang, sure: true } : judge(group.map(paraText).join('\n'), first.hint);
-    const block = blockOf(source, lines, lang, first.part as Block['part'], first.section);
+    const block = make(lines, lang, first.part as Block['part'], first.section);
     if (!block) return;
     found.blocks.push(block);
     const note = uncertainLanguage(block, sure);
@@ -100,11 +109,11 @@ function assemble(source: string, paras: Para[], judge: Judge): Found {
 }
 
 /** Text without headings: body, one block per run of one language. */
-function unheaded(source: string, lines: TextLine[], tables: Set<TextLine>, judge: Judge): Found {
+function unheaded(lines: TextLine[], tables: Set<TextLine>, judge: Judge, make: Make): Found {
   const found: Found = { blocks: [], notes: [] };
   let run: { lang: Block['lang']; sure: boolean; lines: TextLine[] } | undefined;
   const flush = () => {
-    const block = run && blockOf(source, run.lines, run.lang, 'body', '');
+    const block = run && make(run.lines, run.lang, 'body', '');
     if (!block) return;
     found.blocks.push(block);
     const note = uncertainLanguage(block, run!.sure);

@@ -4,7 +4,7 @@ import { captionLabel } from './captions.js';
 import { orderPage } from './columns.js';
 import { findFurniture } from './furniture.js';
 import { pageSegments, type Segment } from './lines.js';
-import { columnKey, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
+import { columnKey, MARKED, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
 import { bodyStyle, lookOf, type BodyStyle, type Look } from './style.js';
 import type { PdfPage } from './types.js';
 
@@ -22,8 +22,6 @@ export interface LaidOut {
   blocks: LayoutBlock[];
 }
 
-/** Parts whose paragraph ends are read from the page (a title's lines are one title, a caption one caption). */
-const MARKED = new Set<Part>(['abstract', 'keywords', 'body', 'references', 'other']);
 /** A heading is at most this many characters. */
 const MAX_HEADING = 120;
 

@@ -1,3 +1,4 @@
+import type { Part } from '../../types.js';
 import { proseLine } from './columns.js';
 import type { Segment } from './lines.js';
 
@@ -18,6 +19,9 @@ export interface Measure {
   /** The usual distance between the baselines of two lines of a paragraph (0 when unknown). */
   pitch: number;
 }
+
+/** Parts whose paragraph ends are read from the page (a title's lines are one title, a caption one caption). */
+export const MARKED = new Set<Part>(['abstract', 'keywords', 'body', 'references', 'other']);
 
 /** A gap between baselines over this many times the size starts a paragraph. */
 export const PARAGRAPH_GAP = 1.65;
@@ -41,9 +45,9 @@ const LIST_LABEL = /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[–—-])\s/
 /** A line that ends a word cut at a hyphen goes on, whatever its length. */
 const CUT_WORD = /\p{L}[-‐]$/u;
 /** A stop, colon or semicolon at the line's end (raised citation numbers aside). */
-const CLOSED = /[.:;!?]["'”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*$/u;
+export const CLOSED = /[.:;!?]["'”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*$/u;
 
-function quantile(values: number[], q: number): number {
+export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 }

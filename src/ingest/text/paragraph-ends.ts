@@ -1,0 +1,124 @@
+import type { Part } from '../../types.js';
+import { captionLabel } from '../pdf/captions.js';
+import { CLOSED, opensParagraph, quantile, shortLine, type Measure } from '../pdf/paragraphs.js';
+import type { Segment } from '../pdf/lines.js';
+import { blankAt, type TextLine } from './lines.js';
+import { endsOpen } from './sentence-end.js';
+import { titleLike } from './shapes.js';
+
+/**
+ * Where a paragraph ends in extracted text, read as the PDF path reads the
+ * page (pdf/paragraphs.ts), with character columns for positions: a line
+ * that stops short of its column's measure (the next line's first word
+ * would have fitted), a first line set in (`-layout` keeps indentation), a
+ * bullet or list number, a blank line after a closed line. A blank line
+ * after a full line ending inside a sentence is a column or page turn, and
+ * the paragraph runs on. The text's first line before a blank line is a
+ * title or heading of its own, as is a line set like one in a text too
+ * short to show a measure (`… a case report` / blank / `Septic arthritis
+ * is …`). Blocks read so are marked (`Block.marked`),
+ * as the PDF path's and JATS's are, so clean keeps each paragraph apart.
+ */
+
+/** The PDF rules count in font sizes; a character of text is about half of one. */
+const CHARACTER = 0.5;
+/** Lines on either side of a line, in reading order, whose ends give its column's measure. */
+const WINDOW = 12;
+/** A line wider than this many times the lines near it (their median) is set across the page, not in their column. */
+const ACROSS = 1.25;
+/**
+ * Justified lines of a proportional face hold more or fewer characters:
+ * a line of text is short only this far (a share of the measure) inside
+ * the column's usual end.
+ */
+const RAGGED = 0.12;
+
+/** A line left open by a bracket, or a line a bracket, comma or stop opens: the rest of a citation set on rows of its own (`… (` / `27` / `) . Since …`). */
+const OPEN_BRACKET = /[([]$/;
+const GOES_ON = /^[)\],.;:]/;
+/** A line of citation numbers alone (`27`, `13, 14`). */
+const NUMBERS = /^[\d\s,\-–]+$/;
+/** A list item ending in a semicolon, before the next item's capital. */
+const ITEM_END = /[;:]$/;
+
+const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
+
+/** A line of text as a segment of the page: its columns for x, its row for y. */
+function segmentOf(line: TextLine, row: number): Segment {
+  return { page: line.page, x0: line.column, x1: line.column + line.text.length, y: -row, size: 1 / CHARACTER, font: '', text: line.text };
+}
+
+/**
+ * Each line's column measure, from the lines near it in reading order on its
+ * page, in its column (starting near it) and not set across it: most start
+ * at its left edge, most full lines end near its right one.
+ */
+export function lineMeasures(lines: TextLine[]): Map<TextLine, Measure> {
+  const text = filled(lines);
+  const out = new Map<TextLine, Measure>();
+  text.forEach((line, k) => {
+    const near = text.slice(Math.max(0, k - WINDOW), k + WINDOW + 1).filter((l) => l.page === line.page && Math.abs(l.column - line.column) <= 0.3 * Math.max(20, line.text.length));
+    const median = quantile(near.map((l) => l.text.length), 0.5);
+    const column = near.filter((l) => l.text.length <= ACROSS * median);
+    if (column.length < 3) return;
+    const left = quantile(column.map((l) => l.column), 0.2);
+    const right = quantile(column.map((l) => l.column + l.text.length), 0.8);
+    out.set(line, { left, right: right - RAGGED * (right - left), pitch: 0 });
+  });
+  return out;
+}
+
+/**
+ * Whether a paragraph ends between lines `p` and `s`: `gap`, a blank line
+ * between them; `first`, `p` is the text's first line; `items`, whether a
+ * semicolon or colon may end a list item there (not in a keyword list, nor
+ * inside a bracket the paragraph opened: a list of citations, `(Silva,
+ * 2013;` / `Costa, 2019)`).
+ */
+export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean }): boolean {
+  const { gap, first, items } = context;
+  // a sentence cut at a line end goes on in lower case (a word's rest after a soft hyphen too), as clean rejoins marked paragraphs
+  if (OPEN_BRACKET.test(p.text) || GOES_ON.test(s.text) || NUMBERS.test(p.text) || (endsOpen(p.text) && !/[:;]$/.test(p.text) && /^\p{Ll}/u.test(s.text))) return false;
+  const [ps, ss] = [segmentOf(p, 0), segmentOf(s, 1)];
+  // lines of a list may end together by chance: no quotation read from character counts
+  if (shortLine(ps, ss, at.p, true) || opensParagraph(ps, ss, at)) return true;
+  if (/^\p{Ll}/u.test(s.text)) return false;
+  if (items && ITEM_END.test(p.text) && /^\p{Lu}/u.test(s.text)) return true;
+  if (!gap) return false;
+  // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
+  if (captionLabel(s.text) !== undefined || CLOSED.test(p.text) || !endsOpen(p.text)) return true;
+  return first || (!at.p && titleLike([p]));
+}
+
+/**
+ * `lines` (blank lines where the source, a page turn or furniture left one)
+ * with a blank line where a paragraph ends and none elsewhere.
+ */
+export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measure>, textStart: TextLine | undefined, part: Part): TextLine[] {
+  const out: TextLine[] = [];
+  let gap = false;
+  // a caption runs on to the next blank line, the table cells under it too: clean takes them out together
+  let caption = false;
+  let brackets = 0;
+  for (const line of lines) {
+    if (line.text === '') {
+      gap = out.length > 0;
+      continue;
+    }
+    const p = out.at(-1);
+    if (p && caption && !gap) {
+      out.push(line);
+      continue;
+    }
+    const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0 }));
+    caption = captionLabel(line.text) !== undefined;
+    if (ends) {
+      out.push(blankAt(p.end, p.page));
+      brackets = 0;
+    }
+    brackets = Math.max(0, brackets + (line.text.match(/[([]/g)?.length ?? 0) - (line.text.match(/[)\]]/g)?.length ?? 0));
+    out.push(line);
+    gap = false;
+  }
+  return out;
+}

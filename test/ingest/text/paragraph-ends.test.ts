@@ -1,0 +1,103 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { cleanDocument } from '../../../src/clean/clean.js';
+import clean from '../../../src/clean/plugin.js';
+import { loadLanguageDetector } from '../../../src/ingest/language.js';
+import ingest from '../../../src/ingest/plugin.js';
+import { findBlocks } from '../../../src/ingest/structure.js';
+import { textLines } from '../../../src/ingest/text/lines.js';
+import { lineMeasures, paragraphLines } from '../../../src/ingest/text/paragraph-ends.js';
+import segment from '../../../src/segment/plugin.js';
+import type { DocumentInput } from '../../../src/types.js';
+
+/**
+ * Paragraph ends read off extracted text as the PDF path reads them off the
+ * page: short last lines, first-line indents, item ends, blank lines after
+ * closed lines; a blank line after a full line ending inside a sentence
+ * (a column or page turn) is no end.
+ */
+beforeAll(loadLanguageDetector);
+
+/** A body of full lines, so the column's measure is known. */
+const FULL = [
+  'Fever is the most common reason for a visit to a children’s clinic in the first',
+  'weeks of winter, and most of the fevers the nurses see at home pass in a few days',
+  'without any treatment at all, as the parents of the children in this report were',
+  'told by the nurse who came to see them on the second day of the fever at home.',
+];
+
+/** The body paragraphs clean gives for extracted text (`-layout` or plain). */
+const paragraphs = (rows: string[]) =>
+  cleanDocument(findBlocks(rows.join('\n')).blocks)
+    .paragraphs.filter((p) => p.part === 'body')
+    .map((p) => p.text);
+
+/** Blank lines as `|`, after paragraphLines. */
+const ends = (rows: string[]) => {
+  const lines = textLines(rows.join('\n'));
+  return paragraphLines(lines, lineMeasures(lines), lines[0], 'body').map((l) => l.text || '|');
+};
+
+describe('paragraph ends in extracted text', () => {
+  it('ends a paragraph at a short line with no stop: a salutation stays apart from the letter', () => {
+    expect(paragraphs(['Dear Editor,', ...FULL])).toEqual(['Dear Editor,', FULL.join(' ')]);
+  });
+
+  it('ends a paragraph at a short last line, the next one opening with a capital', () => {
+    const rows = [...FULL, 'The visits were short', ...FULL];
+    expect(ends(rows)).toEqual([...FULL, 'The visits were short', '|', ...FULL]);
+  });
+
+  it('takes a blank line after a full line ending inside a sentence for a column or page turn', () => {
+    const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them on the second day of the fever in the', '', 'Emergency Department of the town’s hospital, which the parents called at night.'];
+    expect(paragraphs(rows)).toEqual([rows.filter((r) => r !== '').join(' ')]);
+  });
+
+  it('opens a paragraph at a first line set in (`-layout` keeps indentation), after a line with no stop', () => {
+    const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them on the second day and the third day of it', '   The nurses wrote down the temperature at each visit and the time at which it', 'was taken, and what the parents had given the child since the visit before it.'];
+    expect(ends(rows)).toEqual([...rows.slice(0, 4), '|', ...rows.slice(4).map((r) => r.trim())]);
+    expect(ends([...rows.slice(0, 4), rows[4]!.trim(), rows[5]!])).not.toContain('|');
+  });
+
+  it('ends a list item at a semicolon before a capital, not inside a bracket nor in a keyword list', () => {
+    expect(ends([...FULL, 'The parents were asked to keep the child cool and to give it water often;', 'Call the clinic when the fever rises again at night or the child will not drink.'])).toContain('|');
+    const cited = [...FULL.slice(0, 3), 'told by the nurse who came to see them at home (Silva, 2019; Costa, 2020;', 'Lima, 2021), and the parents learned to read the thermometer on their own.'];
+    expect(ends(cited)).not.toContain('|');
+  });
+
+  it('keeps citation numbers set on a row of their own in their sentence', () => {
+    const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them, as other clinics have also found (', '12', ') . The parents learned to read the thermometer and wrote the readings down.'];
+    expect(ends(rows)).not.toContain('|');
+  });
+
+  it('keeps a caption and the table rows under it together up to the blank line, for clean to take out', () => {
+    const rows = [...FULL, '', 'Table 1. Visits by week.', 'Week      Visits', '1         12', '2         9', '', ...FULL];
+    expect(ends(rows).slice(FULL.length, FULL.length + 6)).toEqual(['|', 'Table 1. Visits by week.', 'Week      Visits', '1         12', '2         9', '|']);
+    expect(paragraphs(rows)).toEqual([FULL.join(' '), FULL.join(' ')]);
+  });
+});
+
+describe('a title without a stop before a blank line (F46)', () => {
+  const run = async (input: DocumentInput) => {
+    const file = new VFile({ path: 'report.txt' });
+    file.data.input = input;
+    await unified().use(ingest).use(clean).use(segment).run({ type: 'root' }, file);
+    return file.data.sentences ?? [];
+  };
+
+  it('keeps the title of a NAME.en.txt + NAME.pt.txt pair apart from the first sentence', async () => {
+    const en = 'Septic arthritis of the knee in a child: a case report\n\nSeptic arthritis is a medical emergency. The knee was drained on the first day.\n';
+    const pt = 'Artrite séptica do joelho em uma criança: relato de caso\n\nA artrite séptica é uma emergência médica. O joelho foi drenado no primeiro dia.\n';
+    const sentences = await run({ kind: 'pair', en, pt });
+    expect(sentences.filter((s) => s.lang === 'en').map((s) => s.text)).toEqual(['Septic arthritis of the knee in a child: a case report', 'Septic arthritis is a medical emergency.', 'The knee was drained on the first day.']);
+    expect(sentences.filter((s) => s.lang === 'pt').map((s) => s.text)[0]).toBe('Artrite séptica do joelho em uma criança: relato de caso');
+  });
+
+  it('keeps a cleaned text’s title apart: each paragraph one line, the title the shortest', async () => {
+    const body = 'Septic arthritis is a medical emergency that calls for drainage of the joint and antibiotics given into a vein, and a child with a hot, swollen knee and fever needs to be seen the same day.';
+    const text = ['Septic arthritis of the knee in a child: a case report', body, body.replace('Septic', 'Bacterial'), body.replace('Septic', 'Joint')].join('\n\n');
+    const sentences = await run({ kind: 'text', text });
+    expect(sentences[0]!.text).toBe('Septic arthritis of the knee in a child: a case report');
+  });
+});
