@@ -15,12 +15,15 @@
  *   PDF of the corpus and on long.pdf (the longest article set to fill 30
  *   pages or more).
  *
- *   npx tsx scripts/eval/pdf.ts [--errors N [--full] [--marks]] [--paths pdf,layout,plain] [--layout NAME]
+ *   npx tsx scripts/eval/pdf.ts [--errors N [--full] [--marks]] [--paths pdf,layout,plain] [--layout NAME] [--unmarked]
  *
  * `--paths` and `--layout` narrow a run while working on one path or layout
  * (the figures in docs/pdf.md are of full runs). Each path is also measured
  * against the JATS run with its paragraph marks (the lines `…, with JATS
  * paragraph marks`); `--marks` lists the errors of that measure instead.
+ * `--unmarked` drops the paragraph marks a path's own blocks carry, so clean
+ * re-flows them as it did before paths read paragraph ends: what the
+ * re-flowed line then loses is not from the paragraph ends.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -71,6 +74,7 @@ const unmarked = () => (_tree: unknown, file: VFile) => {
   for (const b of file.data.blocks ?? []) delete b.marked;
 };
 const truthProcessor = unified().use(ingest).use(unmarked).use(clean).use(segment).use(align).freeze();
+const pathProcessor = process.argv.includes('--unmarked') ? truthProcessor : processor;
 interface Ran {
   sentences: Sentence[];
   alignment: Link[];
@@ -269,14 +273,14 @@ for (const f of truths) {
   if (only.has('pdf')) {
     const laid = combine(read);
     hyphens(paths.pdf, laid.text, laid.blocks, jats.text);
-    const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label);
+    const got = await run({ kind: 'text', text: laid.text, layout: laid.blocks }, label, pathProcessor);
     compare([paths.pdf, ofLayout('pdf')], `${label} [pdf]`, jats, got, truth.leftOut, !marksErrors);
     compare([withMarks.pdf, ofLayout('pdf', withMarksByLayout)], `${label} [pdf, with marks]`, jats.marked, got, truth.leftOut, marksErrors);
   }
   for (const [mode, key] of [['layout', 'pdftotext -layout'], ['plain', 'pdftotext plain']] as const) {
     if (!only.has(mode)) continue;
     const text = truth.pdfs.map((p) => readFileSync(join(CORPUS, `${p.name}.${mode}.txt`), 'utf8')).join('\n\n');
-    const r = await run({ kind: 'text', text }, `${label}.${mode}.txt`);
+    const r = await run({ kind: 'text', text }, `${label}.${mode}.txt`, pathProcessor);
     if (r.fatal) paths[key].failed++;
     compare([paths[key], ofLayout(key)], `${label} [${mode}]`, jats, r, truth.leftOut, !marksErrors);
     compare([withMarks[key], ofLayout(key, withMarksByLayout)], `${label} [${mode}, with marks]`, jats.marked, r, truth.leftOut, marksErrors);
