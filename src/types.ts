@@ -40,6 +40,13 @@ export type DocumentInput =
   | { kind: 'pair'; en: string; pt: string; guessedCharset?: CharsetGuess[] }
   | { kind: 'segmented'; en: string[]; pt: string[] };
 
+/** An abbreviation a document spells out in a list of its own (a JATS `glossary`, a section or keyword group of abbreviations). */
+export interface ListedAbbreviation {
+  lang: Lang;
+  short: string;
+  long: string;
+}
+
 /** A file of the input that was not UTF-8 and named no charset, read as Windows-1252: a guess ingest reports (docs/faults.md, F48). */
 export interface CharsetGuess {
   /** The file's name. */
@@ -414,6 +421,8 @@ declare module 'vfile' {
     keywords: KeywordList[];
     /** ingest: the language the input says is the original (JATS: the parent of a `translation` sub-article). */
     original: BlockLang;
+    /** ingest: abbreviations the input lists with their expansions (JATS glossaries and abbreviation lists); the entities stage reads them. */
+    abbreviations: ListedAbbreviation[];
     /** clean: cleaned text per language. */
     text: Record<Lang, string>;
     /** clean: offset maps from `text[lang]` to `source`. */

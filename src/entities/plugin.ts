@@ -1,7 +1,7 @@
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Lang, Sentence, SentenceEntity, Subject } from '../types.js';
+import type { Lang, ListedAbbreviation, Sentence, SentenceEntity, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions } from './abbreviations.js';
 import { negatesAnaphor } from './negation.js';
@@ -15,7 +15,8 @@ import { linkEntities } from './link.js';
  * mentions of one entity in aligned sentences).
  *
  * Document-level steps on top of `extractEntities`: abbreviations defined in
- * any sentence resolve in all sentences of that language; Discussion and
+ * any sentence, or in the document's own list of them (`abbreviations`, from
+ * ingest), resolve in all sentences of that language; Discussion and
  * Introduction sentences talk about the disease in general unless they name
  * the patient; "this diagnosis was discarded" negates the hedged diagnosis
  * named just before.
@@ -31,7 +32,26 @@ function defaultSubject(s: Sentence): Subject | undefined {
   return undefined;
 }
 
-export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
+/**
+ * An abbreviation the document lists (`SLE`: `systemic lupus
+ * erythematosus`), as a definition when its expansion ends with a mention
+ * and holds at most two words before it: the short form takes the mention's
+ * type, and its name and code when the mention is the whole expansion (as
+ * `findDefinitions` widens a long form in the prose: `healthcare-associated
+ * infection` is no `infection`).
+ */
+function listedDefinition(a: ListedAbbreviation): AbbreviationDef | undefined {
+  const e = extractEntities(a.long, a.lang, {}).find((m) => m.end === a.long.length && a.long.slice(0, m.start).trim().split(/\s+/).filter(Boolean).length <= 2);
+  if (!e) return undefined;
+  const whole = e.start === 0;
+  const def: AbbreviationDef = { short: a.short, long: a.long, type: e.type, normalized: whole ? e.normalized : a.long.toLowerCase().replace(/\s+/g, ' ') };
+  if (whole && e.code) def.code = e.code;
+  if (e.category) def.category = e.category;
+  return def;
+}
+
+/** `listed`: abbreviations the document spells out in a list of its own (ingest); a definition in the prose comes first. */
+export function documentEntities(sentences: Sentence[], listed: ListedAbbreviation[] = []): SentenceEntity[] {
   const out: SentenceEntity[] = [];
   for (const lang of ['en', 'pt'] as Lang[]) {
     const own = sentences.filter((s) => s.lang === lang).sort((a, b) => a.n - b.n);
@@ -43,6 +63,11 @@ export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
       for (const d of findDefinitions(s.text, entities)) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
       return entities;
     });
+    for (const a of listed) {
+      if (a.lang !== lang || abbreviations.has(a.short)) continue;
+      const def = listedDefinition(a);
+      if (def) abbreviations.set(a.short, def);
+    }
     const perSentence = own.map((s, k) => {
       const subject = defaultSubject(s);
       // With no abbreviation in the document and no default subject, the second reading is the first one
@@ -69,7 +94,7 @@ export function documentEntities(sentences: Sentence[]): SentenceEntity[] {
 const entities: Plugin<[], Node> = function () {
   return function (_tree: Node, file: VFile) {
     const sentences = file.data.sentences ?? [];
-    const found = documentEntities(sentences);
+    const found = documentEntities(sentences, file.data.abbreviations);
     file.data.entities = found;
     const byNumber = new Map(sentences.map((s) => [`${s.lang}:${s.n}`, s.id]));
     file.data.entityLinks = linkEntities(found, file.data.alignment ?? [], (lang, n) => byNumber.get(`${lang}:${n}`));

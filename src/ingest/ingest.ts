@@ -1,4 +1,4 @@
-import type { Block, BlockLang, DocumentInput, KeywordList } from '../types.js';
+import type { Block, BlockLang, DocumentInput, KeywordList, ListedAbbreviation } from '../types.js';
 import type { Note } from '../io/messages.js';
 import { InputError } from '../io/errors.js';
 import { findBlocks } from './structure.js';
@@ -28,6 +28,8 @@ export interface Ingested {
   keywords?: KeywordList[];
   /** The language the input says is the original. */
   original?: BlockLang;
+  /** Abbreviations the input lists with their expansions (JATS). */
+  abbreviations?: ListedAbbreviation[];
 }
 
 /** A document's length in characters, as MAX_DOCUMENT_CHARS counts it. */

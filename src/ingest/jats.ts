@@ -1,5 +1,5 @@
 import { InputError } from '../io/errors.js';
-import type { Block, BlockLang, KeywordList } from '../types.js';
+import type { Block, BlockLang, KeywordList, ListedAbbreviation } from '../types.js';
 import type { Note } from '../io/messages.js';
 import { child, childrenNamed, descendants, elements, type Element, parseXml } from './jats/xml.js';
 import { paragraphsIn } from './jats/flow.js';
@@ -96,6 +96,8 @@ export interface JatsArticle {
   /** The article's language when a `translation` sub-article says the other text is a translation of it. */
   original?: BlockLang;
   notes: Note[];
+  /** Abbreviations the article's own lists spell out, each short form once per language. */
+  abbreviations: ListedAbbreviation[];
 }
 
 export interface JatsOptions {
@@ -130,5 +132,6 @@ export function jatsToBlocks(xml: string, path: string, options: JatsOptions = {
   if (layout.keywords.length === 0) notes.push({ reason: 'the article lists no keywords', at: 0, rule: 'no-keywords' });
   if (!layout.hasReferences) notes.push({ reason: 'the article has no reference list', at: 0, rule: 'no-references' });
   const translated = childrenNamed(art, 'sub-article').some(isTranslation);
-  return { source: layout.source, blocks: layout.blocks, keywords: layout.keywords, ...(translated ? { original: asLang(code) } : {}), notes };
+  const abbreviations = layout.abbreviations.filter((a, k, all) => all.findIndex((b) => b.lang === a.lang && b.short === a.short) === k);
+  return { source: layout.source, blocks: layout.blocks, keywords: layout.keywords, ...(translated ? { original: asLang(code) } : {}), notes, abbreviations };
 }

@@ -8,7 +8,8 @@ import { ingestDocument } from './ingest.js';
  * ingest: reads `file.data.input`, adds `file.data.source` (the decoded text)
  * and `file.data.blocks` (language, part and section of each stretch); for
  * JATS also `keywords` (the author keyword lists) and `original` (the
- * language the article was written in, when a translation says so).
+ * language the article was written in, when a translation says so) and
+ * `abbreviations` (the expansions its own lists give).
  */
 const ingest: Plugin<[], Node> = function () {
   return async function (_tree, file) {
@@ -31,11 +32,12 @@ const ingest: Plugin<[], Node> = function () {
       file.data.blocks = [];
       return;
     }
-    const { source, blocks, notes, keywords, original } = ingested;
+    const { source, blocks, notes, keywords, original, abbreviations } = ingested;
     file.data.source = source;
     file.data.blocks = blocks;
     if (keywords) file.data.keywords = keywords;
     if (original) file.data.original = original;
+    if (abbreviations && abbreviations.length > 0) file.data.abbreviations = abbreviations;
     emitNotes(file, source, notes, 'medbitext:ingest');
   };
 };

@@ -20,6 +20,30 @@ const SENTENCES: Sentence[] = [
 ];
 const ALIGNMENT: Link[] = [{ en: [6], pt: [1], score: 0.9, part: 'abstract' }];
 
+describe('documentEntities with the document\'s own list of abbreviations', () => {
+  const listed = [
+    { lang: 'en' as const, short: 'SLE', long: 'systemic lupus erythematosus' },
+    { lang: 'en' as const, short: 'HAI', long: 'hospital-acquired pneumonia' },
+    { lang: 'pt' as const, short: 'LUP', long: 'lúpus eritematoso sistêmico' },
+    { lang: 'en' as const, short: 'WHO', long: 'World Health Organization' },
+  ];
+  const found = documentEntities(
+    [sentence('en', 1, 'She had SLE and HAI, as the WHO defines it.'), sentence('pt', 1, 'Ela tinha LUP.'), sentence('en', 2, 'In systemic lupus erythematosus (SLE), flares are common.')],
+    listed,
+  );
+  const get = (id: string, text: string) => found.find((e) => e.sentence === id && e.text === text);
+
+  it('reads a listed short form as the entity its expansion names, in its language', () => {
+    expect(get('pt-1', 'LUP')).toMatchObject({ type: 'diagnosis', expansion: 'lúpus eritematoso sistêmico', normalized: 'systemic lupus erythematosus' });
+    expect(get('en-1', 'HAI')).toMatchObject({ type: 'diagnosis', expansion: 'hospital-acquired pneumonia', normalized: 'hospital-acquired pneumonia' });
+  });
+
+  it('keeps a definition in the prose first, and leaves a short form whose expansion is no entity', () => {
+    expect(get('en-1', 'SLE')).toMatchObject({ type: 'diagnosis', expansion: 'systemic lupus erythematosus' });
+    expect(get('en-1', 'WHO')).toBeUndefined();
+  });
+});
+
 describe('documentEntities', () => {
   const found = documentEntities(SENTENCES);
   const inSentence = (id: string) => found.filter((e) => e.sentence === id);

@@ -4,6 +4,7 @@ import { child, childrenNamed, descendants, elements, type Element } from './xml
 import { squash, textOf, textOrEmpty } from './text.js';
 import { paragraphsIn } from './flow.js';
 import { asLang, declared } from './lang.js';
+import { keywordAbbreviation } from './abbreviations.js';
 
 /**
  * Front matter (`article-meta`, or a sub-article's `front-stub`): titles with
@@ -173,7 +174,10 @@ export const isKeywordGroup = (g: Element) => !ABBREVIATIONS.test(g.attrs['kwd-g
 function keywords(layout: Layout, meta: Element, code: string): void {
   const all = childrenNamed(meta, 'kwd-group');
   for (const group of all.filter((g) => !isKeywordGroup(g))) {
-    layout.add(asLang(declared(group) ?? code), 'other', textOrEmpty(child(group, 'title')) || 'abbreviations', keywordsOf(group));
+    const lang = asLang(declared(group) ?? code);
+    const entries = keywordsOf(group);
+    layout.add(lang, 'other', textOrEmpty(child(group, 'title')) || 'abbreviations', entries);
+    layout.abbreviations.push(...entries.flatMap((k) => keywordAbbreviation(k, lang)));
   }
   const groups = all.filter(isKeywordGroup);
   const doubtful = inDoubt(groups, () => '');

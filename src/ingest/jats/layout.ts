@@ -1,10 +1,11 @@
-import type { Block, BlockLang, KeywordList, Part } from '../../types.js';
+import type { Block, BlockLang, KeywordList, ListedAbbreviation, Part } from '../../types.js';
 import type { Note } from '../../io/messages.js';
 import { matchHeading } from '../headings.js';
 import { child, childrenNamed, descendants, elements, type Element } from './xml.js';
 import { squash, textOf, textOrEmpty } from './text.js';
 import { paragraphsIn } from './flow.js';
 import { asLang, codeFor, declared } from './lang.js';
+import { definedAbbreviations, definedTerms, SHORT_FORM } from './abbreviations.js';
 
 /** Identifies the language of a text (`hint`: the language of its heading word). */
 export type Identify = (text: string, hint?: string) => BlockLang;
@@ -14,16 +15,6 @@ const BACK_MATTER = new Set(['supplementary-material', 'data-availability', 'fun
 
 /** Words written straight in an element (not in one of its children). */
 const hasOwnText = (el: Element) => el.children.some((c) => typeof c === 'string' && c.trim() !== '');
-
-/**
- * A term shaped like a short form: one word of at most 10 characters with a
- * capital and another capital or a digit (`HAI`, `SpO2`, `IgG`), or a capital
- * and at most one letter more (`Hb`, `K`).
- */
-export const SHORT_FORM = /^(?=\S{1,10}$)(?:[^\s\p{Lu}]*\p{Lu}\S*[\p{Lu}\p{N}]\S*|\p{Lu}\p{Ll}?)$/u;
-
-/** The terms of the definition lists under an element. */
-export const definedTerms = (el: Element) => descendants(el, 'def-item').map((d) => textOrEmpty(child(d, 'term')));
 
 /**
  * A `sec` holding definition lists only, whose terms are abbreviations for the
@@ -38,6 +29,9 @@ function isGlossary(sec: Element): boolean {
   const terms = definedTerms(sec);
   return terms.filter((t) => SHORT_FORM.test(t)).length * 2 >= terms.length;
 }
+
+/** A `sec` that lists the article's abbreviations: by its type, or a glossary of short forms. */
+const isAbbreviationList = (sec: Element) => (sec.attrs['sec-type'] ?? '').toLowerCase().split('|').includes('abbreviations') || isGlossary(sec);
 
 /** The part a `sec` belongs to: its type (`COI-statement`, `materials|methods`) or its heading (`Acknowledgements`, `Referências`) may say it is back matter, or its content a glossary. */
 function partOf(sec: Element, title: string, inherited: Part): Part {
@@ -81,6 +75,8 @@ export class Layout {
   notes: Note[] = [];
   /** Front blocks laid out, by language, part and text: whether one was a translation (front.ts). */
   frontSeen = new Map<string, boolean>();
+  /** Abbreviations the article's own lists spell out (abbreviations.ts). */
+  abbreviations: ListedAbbreviation[] = [];
   /** Every keyword group of the article, sub-articles included: their counts decide whether a lone `kwd` is a list (front.ts). */
   keywordGroups: Element[] = [];
 
@@ -136,6 +132,7 @@ export class Layout {
     const name = textOrEmpty(child(el, 'title')) || textOrEmpty(child(el, 'label')) || el.attrs['notes-type'] || el.attrs['sec-type'] || el.name;
     const paragraphs = el.name === 'fn-group' ? notesIn(el) : paragraphsIn(el, true);
     this.add(lang, 'other', name, paragraphs);
+    if (el.name === 'glossary') this.abbreviations.push(...definedAbbreviations(el, lang));
     // a nested list's references are read with the list holding it
     for (const refs of descendants(el, 'ref-list', REF_LIST)) this.references(refs, lang);
   }
@@ -147,6 +144,7 @@ export class Layout {
     const part = partOf(sec, title, inherited);
     const lang = asLang(own);
     this.add(lang, part, title || (part === 'other' ? sec.attrs['sec-type'] || 'sec' : ''), paragraphsIn(sec, false));
+    if (isAbbreviationList(sec)) this.abbreviations.push(...definedAbbreviations({ ...sec, children: sec.children.filter((c) => typeof c === 'string' || c.name !== 'sec') }, lang));
     this.contents(sec, own, part);
   }
 

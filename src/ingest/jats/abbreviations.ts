@@ -1,0 +1,41 @@
+import type { BlockLang, ListedAbbreviation } from '../../types.js';
+import { child, childrenNamed, descendants, type Element } from './xml.js';
+import { squash, textOrEmpty } from './text.js';
+import { paragraphsIn } from './flow.js';
+
+/**
+ * The abbreviations an article spells out in a list of its own (a `glossary`,
+ * a section of abbreviations, a `kwd-group` of them): the entities stage reads
+ * each short form in the prose with its expansion, as it does one defined in
+ * a sentence (`healthcare-associated infection (HAI)`). Only terms shaped as
+ * short forms count: a glossary also defines words.
+ */
+
+/**
+ * A term shaped like a short form: one word of at most 10 characters with a
+ * capital and another capital or a digit (`HAI`, `SpO2`, `IgG`), or a capital
+ * and at most one letter more (`Hb`, `K`).
+ */
+export const SHORT_FORM = /^(?=\S{1,10}$)(?:[^\s\p{Lu}]*\p{Lu}\S*[\p{Lu}\p{N}]\S*|\p{Lu}\p{Ll}?)$/u;
+
+/** The terms of the definition lists under an element. */
+export const definedTerms = (el: Element) => descendants(el, 'def-item').map((d) => textOrEmpty(child(d, 'term')));
+
+const listed = (lang: BlockLang, short: string, long: string): ListedAbbreviation[] => {
+  const expansion = squash(long).replace(/[.;,]$/, '');
+  return lang === 'other' || !SHORT_FORM.test(short) || expansion === '' ? [] : [{ lang, short, long: expansion }];
+};
+
+/** Each `def-item` under `el` whose term is a short form, its definition the expansion. */
+export function definedAbbreviations(el: Element, lang: BlockLang): ListedAbbreviation[] {
+  return descendants(el, 'def-item').flatMap((d) => {
+    const short = textOrEmpty(child(d, 'term')).replace(/[:.]$/, '');
+    return listed(lang, short, childrenNamed(d, 'def').flatMap((def) => paragraphsIn(def, true)).join(' '));
+  });
+}
+
+/** A keyword of a `kwd-group` of abbreviations: `HAI, healthcare-associated infection` (or `HAI: …`, `HAI – …`, `HAI = …`). */
+export function keywordAbbreviation(kwd: string, lang: BlockLang): ListedAbbreviation[] {
+  const m = /^(\S+?)\s*(?:[,:=]|\s[–—-])\s*(.+)$/u.exec(squash(kwd));
+  return m ? listed(lang, m[1]!, m[2]!) : [];
+}
