@@ -13,6 +13,8 @@ import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
 import { isBoundFragment, isCutPhrase } from './bound-words.js';
+import { isGradedTerm } from './graded-terms.js';
+import { shippedTermbaseIndex } from './termbase.js';
 import type { Placement } from './nesting.js';
 
 /**
@@ -66,7 +68,9 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
   const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement));
-  const reason = bound ? 'fragment' : th.reason;
+  // A graded term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
+  const graded = isGradedTerm(en, (key) => ctx.placement(key, 'en')) && !shippedTermbaseIndex().byEn.has(t.enKey);
+  const reason = bound ? 'fragment' : graded ? 'free combination' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt, seenPt);
   // Latin names take their capital back once every check has read the forms in small letters.

@@ -11,6 +11,8 @@ export type Keyed = GlossaryEntry & { enKey: string; ptKey: string; via?: Readon
 const STEM = 5;
 /** Other translations the corpus uses, recorded under one entry at most. */
 const MAX_CORPUS_VARIANTS = 2;
+/** Reasons a pair over the confidence bar is held back for that say nothing against its translation. */
+const NO_TERM = new Set<string>(['free combination', 'general vocabulary']);
 
 /**
  * Competitive linking: best pairs first, each EN and PT term in at most one
@@ -36,6 +38,9 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
     // Imported entries come with no reason; a pair under the bar is held back for it.
     if (!entry.reason && (entry.confidence ?? entry.score) < threshold) entry.reason = 'low confidence';
     if (entry.reason) {
+      // A right translation that is no term still holds its words: no weaker pair takes them (`severe infection ↔
+      // infecção grave` held, `although severe infection` may not have `infecção grave`).
+      if (NO_TERM.has(entry.reason) && !usedEn.has(enKey) && !usedPt.has(ptKey)) usedEn.set(enKey, entry), usedPt.add(ptKey);
       candidates.push(entry);
       continue;
     }

@@ -97,6 +97,8 @@ export interface English extends Language {
   readonly code: 'en';
   termTypes<T extends Entry>(): T[];
   freeModifiers(): WordGroup[];
+  /** Grades of severity (`role: grade`) and the symptoms graded on a scale (`role: scaled`). */
+  severityGrades(): Array<WordGroup & { role: unknown }>;
   frameNouns(): WordGroup[];
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
@@ -144,6 +146,7 @@ const english: English = {
   ...common('en'),
   termTypes: <T extends Entry>() => yaml<T>('en', 'term-types', ['type']),
   freeModifiers: () => yaml('en', 'free-modifiers', ['words']),
+  severityGrades: () => yaml('en', 'severity-grades', ['words', 'role']),
   frameNouns: () => yaml('en', 'frame-nouns', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
