@@ -5,11 +5,15 @@ import { fold } from './inflection.js';
  * Where an entry's term stands in its example sentences, so a reviewer sees
  * it marked in both. Matching ignores case and accents (folding keeps one
  * character per character, so offsets carry over), and a word may end
- * otherwise than the entry's dictionary form (`positivo` marks `positivas`).
+ * otherwise than the entry's dictionary form (`positivo` marks `positivas`,
+ * `child` marks `children`) but not be another word of the same first
+ * letters (`genome` never marks `generate`). A term in small letters prefers
+ * a place written in small letters to one inside a name (`genome`, not
+ * `Genome Detective`).
  */
 export function markExample(example: GlossaryExample, en: string, pt: string, folded: (sentence: string) => string = fold): GlossaryExample {
-  const enTerm = find(folded(example.en), en);
-  const ptTerm = find(folded(example.pt), pt);
+  const enTerm = find(example.en, folded(example.en), en);
+  const ptTerm = find(example.pt, folded(example.pt), pt);
   return { ...example, ...(enTerm && { enTerm }), ...(ptTerm && { ptTerm }) };
 }
 
@@ -26,23 +30,31 @@ export function sentenceFolds(): (sentence: string) => string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+const CAPITAL = /\p{Lu}/u;
 /** Letters a word may add to its stem and still be the same word. */
 const ENDING = 5;
+/** Letters a word as written may have beyond the dictionary form (`child` → `children`). */
+const LONGER = 3;
+/** Of the dictionary form's letters, the share a word as written must begin with (`lesao` → `lesoes`: 3 of 5). */
+const SHARED = 0.6;
 
-/** `text`: the sentence folded. */
-function find(text: string, form: string): [number, number] | undefined {
+/** `written`: the sentence; `text`: it folded. */
+function find(written: string, text: string, form: string): [number, number] | undefined {
   const words = fold(form).split(/\s+/).filter((w) => w !== '');
   if (words.length === 0) return undefined;
-  // Each word as written, then by its stem with any short ending; tried only where the first one starts.
-  return at(text, words, false) ?? at(text, words.map(stem), true);
+  const small = !CAPITAL.test(form);
+  // Each word as written, then by its stem with a short ending; in small letters first where the term is.
+  const inSmall = (at: [number, number]) => !small || !CAPITAL.test(written.slice(at[0], at[1]));
+  return at(text, words, false, inSmall) ?? at(text, words, true, inSmall) ?? at(text, words, false) ?? at(text, words, true);
 }
 
-/** The first place, at a word start, where the words follow one another (each with an ending of a few letters when `loose`). */
-function at(text: string, words: string[], loose: boolean): [number, number] | undefined {
-  for (let i = text.indexOf(words[0]!); i >= 0; i = text.indexOf(words[0]!, i + 1)) {
+/** The first place, at a word start, where the words follow one another (each with a short ending when `loose`) and `keep` holds. */
+function at(text: string, words: string[], loose: boolean, keep: (at: [number, number]) => boolean = () => true): [number, number] | undefined {
+  const first = loose ? stem(words[0]!) : words[0]!;
+  for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
     if (i > 0 && WORD_CHAR.test(text[i - 1]!)) continue;
     const end = matchFrom(text, i, words, loose);
-    if (end !== undefined) return [i, end];
+    if (end !== undefined && keep([i, end])) return [i, end];
   }
   return undefined;
 }
@@ -55,11 +67,25 @@ function matchFrom(text: string, start: number, words: string[], loose: boolean)
       if (!SPACE.test(text[pos] ?? '')) return undefined;
       while (SPACE.test(text[pos] ?? '')) pos++;
     }
-    if (!text.startsWith(words[k]!, pos)) return undefined;
-    pos += words[k]!.length;
-    if (loose) for (let n = 0; n < ENDING && LETTER.test(text[pos] ?? ''); n++) pos++;
+    const word = words[k]!;
+    const base = loose ? stem(word) : word;
+    if (!text.startsWith(base, pos)) return undefined;
+    const from = pos;
+    pos += base.length;
+    if (loose) {
+      for (let n = 0; n < ENDING && LETTER.test(text[pos] ?? ''); n++) pos++;
+      if (!sameWord(word, text.slice(from, pos))) return undefined;
+    }
   }
   return WORD_CHAR.test(text[pos] ?? '') ? undefined : pos;
+}
+
+/** A written word that is the form inflected: not much longer, and beginning with most of its letters. */
+function sameWord(form: string, written: string): boolean {
+  if (written.length > form.length + LONGER) return false;
+  let shared = 0;
+  while (shared < form.length && form[shared] === written[shared]) shared++;
+  return shared >= Math.ceil(SHARED * form.length);
 }
 
 function stem(word: string): string {

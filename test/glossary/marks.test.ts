@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { markExample } from '../../src/glossary/marks.js';
+
+const mark = (en: string, pt: string, term: [string, string]) => {
+  const m = markExample({ doc: 'd', en, pt }, term[0], term[1]);
+  return [m.enTerm && en.slice(...m.enTerm), m.ptTerm && pt.slice(...m.ptTerm)];
+};
+
+describe('the term marked in its example sentences', () => {
+  it('marks whole words, in another ending of the same word', () => {
+    expect(mark('Positive results were rare.', 'Resultados positivas eram raros.', ['positive', 'positivo'])).toEqual(['Positive', 'positivas']);
+    expect(mark('The children had skin lesions.', 'As crianças tinham lesões cutâneas.', ['child', 'criança'])).toEqual(['children', 'crianças']);
+    expect(mark('Skin lesions were seen.', 'Lesões cutâneas foram vistas.', ['skin lesion', 'lesão cutânea'])).toEqual(['Skin lesions', 'Lesões cutâneas']);
+  });
+
+  it('does not mark another word with the same first letters', () => {
+    expect(mark('We generate a tree.', 'Geramos uma árvore.', ['genome', 'genoma'])).toEqual([undefined, undefined]);
+    expect(mark('Dengue cases rose.', 'Os casos de dengue subiram.', ['de', 'de'])[0]).toBeUndefined();
+  });
+
+  it('prefers the term in small letters to the same word inside a name', () => {
+    const [en, pt] = mark('Genome Detective was used to assemble each genome.', 'O Genome Detective foi usado para montar cada genoma.', ['genome', 'genoma']);
+    expect([en, pt]).toEqual(['genome', 'genoma']);
+    const m = markExample({ doc: 'd', en: 'Genome Detective was used to assemble each genome.', pt: 'x' }, 'genome', 'genoma');
+    expect(m.enTerm).toEqual([43, 49]);
+    // Only the name holds it: marked there rather than nowhere.
+    expect(mark('Genome Detective was used.', 'O Genome Detective foi usado.', ['genome', 'genoma'])[0]).toBe('Genome');
+  });
+});
