@@ -85,6 +85,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   terms.evidence.push(...entityEvidence(input, byLang, examples));
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
+  markNamedAcronyms(terms.evidence, acronyms);
 
   for (const lang of ['en', 'pt'] as const) surfaces[lang].writeTo(terms.surfaces[lang]);
   return terms;
@@ -224,4 +225,17 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
     }
   }
   return out;
+}
+
+/**
+ * An acronym copied alike to both sides that the document defines, in either
+ * language, by a name (`Sistema Único de Saúde (SUS)`, `Food and Drug
+ * Administration (FDA)`) stands for that name: no term, whatever pairs it.
+ */
+function markNamedAcronyms(evidence: TermPairEvidence[], acronyms: Record<Lang, Map<string, string>>): void {
+  for (const e of evidence) {
+    if (e.standsForName || e.en !== e.pt) continue;
+    const long = acronyms.en.get(e.en) ?? acronyms.pt.get(e.pt);
+    if (long !== undefined && isNamedLongForm(long)) e.standsForName = true;
+  }
 }

@@ -115,4 +115,23 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(ratio.type).toBe('term');
     expect(ratio.typedBy).toBeUndefined();
   });
+
+  it('marks an acronym copied alike that the document defines by a name, in either language', async () => {
+    const texts: Array<[string, string]> = [
+      ['Care was given by the Unified Health System (SUS) and tested by polymerase chain reaction (PCR).', 'O cuidado foi dado pelo Sistema Único de Saúde (SUS) e testado por reação em cadeia da polimerase (PCR).'],
+      ['The SUS funded every PCR test.', 'O SUS pagou cada teste de PCR.'],
+    ];
+    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
+      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
+      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
+    ]);
+    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
+    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
+    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    expect(of('SUS').length).toBeGreaterThan(0);
+    expect(of('SUS').every((e) => e.standsForName)).toBe(true);
+    // A long form in small letters names a concept, not an institution.
+    expect(of('PCR').length).toBeGreaterThan(0);
+    expect(of('PCR').some((e) => e.standsForName)).toBe(false);
+  });
 });
