@@ -80,6 +80,9 @@ describe('termhood of framed phrases and units', () => {
   it('holds back a term in a frame, unless the phrase recurs across articles', () => {
     expect(termhood(input('presence of axillary metastases', 'presença de metástases axilares')).reason).toBe('free combination');
     expect(termhood(input('spasm cases', 'casos de espasmo')).reason).toBe('free combination');
+    // Nouns of outcome and change frame what is judged or changes.
+    expect(termhood(input('treatment efficiency', 'eficiência do tratamento')).reason).toBe('free combination');
+    expect(termhood(input('virus evolution', 'evolução do vírus')).reason).toBe('free combination');
     expect(termhood(input('range of motion', 'amplitude de movimento', { documents: 3 })).reason).toBeUndefined();
   });
 
