@@ -118,7 +118,9 @@ export function termhood(input: TermhoodInput): Termhood {
   const words = { en: contentWords(input.en), pt: contentWords(input.pt) };
   // A curated pair is a term (1) whatever its words.
   const free = !input.curated && isFree(input, words.en);
-  const value = round(measure(input, words, free));
+  let value = round(measure(input, words, free));
+  // A study's design standing alone is general vocabulary, however medical papers favour it.
+  if (!input.known && words.en.length === 1 && isDesignAdjective(words.en[0]!)) value = Math.min(value, DESIGN);
   if (value >= (input.partOfSpeech === 'adjective' ? ADJECTIVE_MIN : TERMHOOD_MIN)) return { termhood: value };
   return { termhood: value, reason: free ? 'free combination' : 'general vocabulary' };
 }
@@ -155,6 +157,17 @@ function describedPeople(en: string): boolean {
   if (nounSenses(words.join(' ')) !== undefined) return false;
   // the head's lemma is most often the word as written: that phrase was looked up just now
   return head === words.at(-1) || nounSenses([...modifiers, head].join(' ')) === undefined;
+}
+
+/** Termhood of an adjective of a study's design standing alone (src/lang/en/design-adjectives.yaml): under the bar. */
+const DESIGN = 0.4;
+let designAdjectives: Set<string> | undefined;
+
+/** `descriptive`, `retrospective`, `exploratory-descriptive`: every hyphen-joined part an adjective of a study's design. */
+function isDesignAdjective(word: string): boolean {
+  designAdjectives ??= new Set(language('en').designAdjectives().flatMap((g) => g.words.map((w) => String(w).toLowerCase())));
+  const lower = word.toLowerCase();
+  return designAdjectives.has(lower) || lower.split('-').every((part) => designAdjectives!.has(part));
 }
 
 /** A Portuguese infinitive's ending. */

@@ -100,6 +100,8 @@ export interface English extends Language {
   /** Grades of severity (`role: grade`) and the symptoms graded on a scale (`role: scaled`). */
   severityGrades(): Array<WordGroup & { role: unknown }>;
   frameNouns(): WordGroup[];
+  /** Adjectives of a study's design or method, general standing alone (`descriptive`, `retrospective`). */
+  designAdjectives(): WordGroup[];
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
   genusEndings(): Array<Entry & { endings: unknown[] }>;
@@ -148,6 +150,7 @@ const english: English = {
   freeModifiers: () => yaml('en', 'free-modifiers', ['words']),
   severityGrades: () => yaml('en', 'severity-grades', ['words', 'role']),
   frameNouns: () => yaml('en', 'frame-nouns', ['words']),
+  designAdjectives: () => yaml('en', 'design-adjectives', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),

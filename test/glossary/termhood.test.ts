@@ -76,6 +76,18 @@ describe('termhood', () => {
   });
 });
 
+describe('adjectives of a study design standing alone', () => {
+  it('are general vocabulary, hyphen-joined ones too; the phrases they open are weighed as any', () => {
+    const adjective = { partOfSpeech: 'adjective' as const, documents: 12 };
+    expect(termhood(input('descriptive', 'descritivo', adjective)).reason).toBe('general vocabulary');
+    expect(termhood(input('retrospective', 'retrospectivo', adjective)).reason).toBe('general vocabulary');
+    expect(termhood(input('exploratory-descriptive', 'exploratório-descritivo', adjective)).reason).toBe('general vocabulary');
+    expect(termhood(input('descriptive study', 'estudo descritivo', { documents: 3 })).reason).toBeUndefined();
+    // What the termbase or the entities stage knows stays a term.
+    expect(termhood(input('retrospective', 'retrospectivo', { ...adjective, known: true })).reason).toBeUndefined();
+  });
+});
+
 describe('termhood of framed phrases and units', () => {
   it('holds back a term in a frame, unless the phrase recurs across articles', () => {
     expect(termhood(input('presence of axillary metastases', 'presença de metástases axilares')).reason).toBe('free combination');
