@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { InputError } from '../io/errors.js';
 import { emptyTerms } from '../glossary/evidence.js';
 import { fatalInputError, processDocument } from '../processor.js';
 import type { DocumentResult } from '../types.js';
@@ -11,7 +12,8 @@ export async function runDocument(doc: SourceDocument, version: string, termbase
   const file = await processDocument(doc.id, doc.input, doc.path, { termbase });
   // A document ingest could not read is a failure to report, not an empty result.
   const fatal = fatalInputError(file);
-  if (fatal) throw fatal;
+  // a JSONL record's fault with no place of its own (over a cap) is named by the record's line
+  if (fatal) throw fatal.line === undefined && doc.line !== undefined ? new InputError(fatal.key, fatal.file, fatal.params, doc.line) : fatal;
   return toResult(file, doc, version);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fatalInputError, processDocument } from '../../src/processor.js';
 import { MAX_DOCUMENT_SENTENCES } from '../../src/io/limits.js';
+import { runDocument } from '../../src/batch/document.js';
 
 /** Sentences made up for the test: short, so many fit well under the character cap (docs/faults.md, F49). */
 const sentences = (n: number, lang: 'en' | 'pt') => Array.from({ length: n }, (_, i) => (lang === 'en' ? `Pain ${i} was mild.` : `A dor ${i} foi leve.`));
@@ -20,5 +21,10 @@ describe('the sentence cap on one document', () => {
     const text = `${sentences(MAX_DOCUMENT_SENTENCES + 1, 'en').join(' ')}`;
     const file = await processDocument('one-line', { kind: 'text', text }, 'one-line.txt');
     expect(fatalInputError(file)).toMatchObject({ key: 'tooManySentences', file: 'one-line.txt' });
+  });
+
+  it('names the line of a JSONL record over the cap', { timeout: 60_000 }, async () => {
+    const input = { kind: 'segmented' as const, en: sentences(MAX_DOCUMENT_SENTENCES, 'en'), pt: sentences(1, 'pt') };
+    await expect(runDocument({ id: 'big', path: 'docs.jsonl', line: 2, input, hash: 'h' }, 'v')).rejects.toMatchObject({ key: 'tooManySentences', file: 'docs.jsonl', line: 2 });
   });
 });
