@@ -37,10 +37,6 @@ export interface CompromiseNet {
 export interface CompromiseView {
   docs: CompromiseTerm[][];
   compute(steps: string | string[]): CompromiseView;
-  update(pointer: number[][]): CompromiseView;
-  sweep(net: CompromiseNet): unknown;
-  uncache(): CompromiseView;
-  unfreeze(): CompromiseView;
 }
 
 /** The parts of compromise the glossary drives: its tokenizer, its tagging steps, its lexicon and its context rules. */
@@ -49,8 +45,12 @@ export interface Compromise {
   hooks(): string[];
   world(): {
     methods: {
-      one: { tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] } };
-      two: { quickSplit(docs: CompromiseTerm[][]): CompromiseTerm[][] };
+      one: {
+        tokenize: { fromString(text: string, world: unknown): CompromiseTerm[][] };
+        /** The sweep's two halves: the net's matches in each sentence, then their tags set. */
+        bulkMatch(docs: CompromiseTerm[][], net: CompromiseNet, methods: unknown, options: object): unknown[];
+        bulkTagger(found: unknown[], docs: CompromiseTerm[][], world: unknown): void;
+      };
     };
     model: { one: { lexicon: Record<string, string | string[] | undefined> }; two: { matches: CompromiseRule[] } };
   };

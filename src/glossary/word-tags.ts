@@ -1,3 +1,4 @@
+import { Memo } from '../memo.js';
 import { compromise, type Compromise, type CompromiseNet, type CompromiseRule, type ViewClass } from './english-tagger.js';
 
 /**
@@ -29,22 +30,28 @@ function load(): NonNullable<typeof reader> {
   }
   const always = rules.filter((r) => r.needs.length === 0 && r.wants.length === 0 && r.minWords <= 1);
   // The context rules are compromise's last step; were they not, every word would be read by `nlp` itself.
-  const steps = nlp.hooks().at(-1) === 'postTagger' ? nlp.hooks().slice(0, -1) : undefined;
+  // Term ids only serve compromise's editing API (a pointer's ids repair it after an edit); the steps here make no edit.
+  const steps = nlp.hooks().at(-1) === 'postTagger' ? nlp.hooks().slice(0, -1).filter((h) => h !== 'id') : undefined;
   return (reader = { nlp, View, steps, net: { hooks, always } });
 }
 
+/** Each word's tags, once per reduce: the word-class and verb checks ask some words both. */
+const tagged = new Memo<Array<Set<string>>>(20_000);
+
 /** The tags of each term compromise reads in `word` alone: one term for most words, more for a hyphenated or split one. */
 export function englishWordTags(word: string): Array<Set<string>> {
+  return tagged.get(word, tagWord);
+}
+
+function tagWord(word: string): Array<Set<string>> {
   const { nlp, View, steps, net } = load();
   if (!steps) return nlp(word).docs.flat().map((t) => t.tags);
   const world = nlp.world();
-  const view = new View(world.methods.one.tokenize.fromString(word, world)).compute(steps);
-  const terms = view.docs.flat();
-  if (view.docs.length !== 1 || terms.length !== 1) return nlp(word).docs.flat().map((t) => t.tags);
-  // compromise's postTagger step, with the one-term net: the sentence's chunks, swept, then thawed.
-  const chunks = world.methods.two.quickSplit(view.docs).map((c) => [c[0]!.index[0], c[0]!.index[1], c[0]!.index[1] + c.length]);
-  view.update(chunks).sweep(net);
-  view.uncache();
-  view.unfreeze();
-  return terms.map((t) => t.tags);
+  const docs = new View(world.methods.one.tokenize.fromString(word, world)).compute(steps).docs;
+  if (docs.length !== 1 || docs[0]!.length !== 1) return nlp(word).docs.flat().map((t) => t.tags);
+  // compromise's postTagger step, with the one-term net. A sentence of one term is one chunk, so its rules are matched and
+  // applied on the sentence itself, without the views compromise makes of each match for a caller to read.
+  const { bulkMatch, bulkTagger } = world.methods.one;
+  bulkTagger(bulkMatch(docs, net, world.methods, {}), docs, world);
+  return [docs[0]![0]!.tags];
 }
