@@ -31,17 +31,26 @@ export async function reduce(out: string, results: StoredResults, options: Reduc
   const { threads, ...settings } = options;
   if (threads) return reduceParts(out, results, settings, true);
   // Each pass parses every stored result, nearly all of it garbage at once; left to its
-  // defaults V8 let the heap swell with the corpus far past what stays live. Optimising
-  // for size keeps it near the live set for somewhat more time; the map step, where the
-  // flag costs far more, runs without it. (Figures, and the two parts on threads one
-  // after the other instead: docs/performance.md, "The reduce's heaps".)
-  setFlagsFromString('--optimize-for-size');
+  // defaults V8 let the heap swell with the corpus far past what stays live. So here the
+  // old generation may grow only a small step past its live set at each full collection,
+  // and the young one stays the size it is. Optimising for size held the heap a little
+  // nearer, but its full collections also compact and shrink for memory and it tunes the
+  // compiler for size, for more time. The map step runs with V8's defaults. (Figures, and
+  // the two parts on threads one after the other instead: docs/performance.md, "The
+  // reduce's heaps".)
+  setFlagsFromString(HEAP_GROWTH.held);
   try {
     return await reduceParts(out, results, settings, false);
   } finally {
-    setFlagsFromString('--no-optimize-for-size');
+    setFlagsFromString(HEAP_GROWTH.defaults);
   }
 }
+
+/** How far the heap may grow during a reduce in this thread, and V8's defaults, put back after it. */
+const HEAP_GROWTH = {
+  held: '--heap-growing-percent=10 --semi-space-growth-factor=1',
+  defaults: '--heap-growing-percent=0 --semi-space-growth-factor=2',
+};
 
 async function reduceParts(out: string, results: StoredResults, settings: ProjectSettings, onThreads: boolean): Promise<CorpusCounts> {
   const corpusHere = () => writeCorpusFiles(out, results, settings);
