@@ -4,7 +4,7 @@ import { captionLabel } from './captions.js';
 import { orderPage } from './columns.js';
 import { findFurniture } from './furniture.js';
 import { pageSegments, type Segment } from './lines.js';
-import { columnKey, MARKED, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
+import { CLOSED, columnKey, MARKED, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
 import { bodyStyle, lookOf, type BodyStyle, type Look } from './style.js';
 import type { PdfPage } from './types.js';
 
@@ -92,6 +92,16 @@ const CITATION_ALONE = /^[\d⁰¹²³⁴⁵⁶⁷⁸⁹⁻,\s–-]+$/;
 const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻' };
 const superscript = (text: string) => [...text.replace(/\s+/g, ',')].map((c) => SUPERSCRIPT[c] ?? c).join('');
 
+/**
+ * A line of prose runs on into `s`: `p` ends open and `s` follows it in its
+ * column at a line's distance, so a caption's label opening `s` is a
+ * reference in the sentence (`… as shown in` / `Table 2. We also …`).
+ */
+function runsOn(p: { s: Segment; part: Part } | undefined, s: Segment): boolean {
+  if (!p || (p.part !== 'body' && p.part !== 'abstract') || p.s.page !== s.page || CLOSED.test(p.s.text)) return false;
+  return Math.abs(p.s.x0 - s.x0) < s.size && p.s.y > s.y && p.s.y - s.y < PARAGRAPH_GAP * s.size;
+}
+
 /** A line that sets a heading: short, its own look, no final stop. */
 function headingLike(s: Segment, look: Look): boolean {
   return look === 'emphasis' && s.text.length <= MAX_HEADING && !/[.;,]$/.test(s.text) && /\p{L}{3,}/u.test(s.text);
@@ -108,13 +118,15 @@ export function layOut(pages: PdfPage[]): LaidOut {
   const writer = new Writer((s) => measured.get(columnKey(s, gutters[s.page])));
   let at: Place = { part: 'other', section: '', look: 'body' };
   let caption: { size: number; label: string } | undefined;
+  let previous: { s: Segment; part: Part } | undefined;
   for (const { segments, cells } of ordered) {
     for (const s of segments) {
       if (cells.has(s)) continue;
       const look = lookOf(s, body);
-      const label = captionLabel(s.text);
+      const label = runsOn(previous, s) ? undefined : captionLabel(s.text);
       if (label && look !== 'display') caption = { size: s.size, label };
       else if (caption && (Math.abs(s.size - caption.size) > 0.25 || look === 'emphasis' || look === 'display')) caption = undefined;
+      previous = { s, part: caption ? 'caption' : look === 'body' ? at.part : 'other' };
       if (caption) {
         writer.line(s, { part: 'caption', section: caption.label, look: 'caption' }, body);
         continue;

@@ -87,8 +87,12 @@ function mergeRows(rows: Row[]): Row[] {
   return out;
 }
 
+function raisedRun(run: PdfRun, row: Row): boolean {
+  return run.size < SUPERSCRIPT_SIZE * row.size && run.y > row.y + 0.15 * row.size;
+}
+
 function runText(run: PdfRun, row: Row): string {
-  const raised = run.size < SUPERSCRIPT_SIZE * row.size && run.y > row.y + 0.15 * row.size;
+  const raised = raisedRun(run, row);
   // a raised space (after a citation number) is still the space between two words
   if (!raised || !/^[\d,\s–-]+$/.test(run.str) || run.str.trim() === '') return run.str;
   return [...run.str].map((c) => SUPERSCRIPT[c] ?? (c === ' ' ? '' : c)).join('');
@@ -107,6 +111,8 @@ function segment(page: number, row: Row, runs: PdfRun[]): Segment {
   let text = '';
   let right = -Infinity;
   const chars = new Map<string, number>();
+  // raised citation numbers are no part of the line's style (`sa.²⁰,²¹` after a cut word is a body line), unless they are all it holds
+  const styled = runs.some((r) => r.str.trim() !== '' && !raisedRun(r, row)) ? (r: PdfRun) => !raisedRun(r, row) : () => true;
   let previous: PdfRun | undefined;
   for (const run of runs) {
     let piece = runText(run, row);
@@ -115,7 +121,7 @@ function segment(page: number, row: Row, runs: PdfRun[]): Segment {
     if (run.x - right > SPACE_GAP * run.size && text !== '' && !text.endsWith(' ') && !piece.startsWith(' ') && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,\u00AD]/.test(piece) && !text.endsWith('\u00AD')) text += ' ';
     text += piece;
     right = Math.max(right, run.x + run.width);
-    if (run.str.trim() !== '') chars.set(`${run.size}|${run.font}`, (chars.get(`${run.size}|${run.font}`) ?? 0) + run.str.length);
+    if (run.str.trim() !== '' && styled(run)) chars.set(`${run.size}|${run.font}`, (chars.get(`${run.size}|${run.font}`) ?? 0) + run.str.length);
   }
   const [style] = [...chars.entries()].sort((a, b) => b[1] - a[1])[0] ?? [`${row.size}|`];
   const [size, font] = style.split('|') as [string, string];

@@ -27,6 +27,10 @@ export const MARKED = new Set<Part>(['abstract', 'keywords', 'body', 'references
 export const PARAGRAPH_GAP = 1.65;
 /** ... as does one over the column's usual line pitch by this much (times the size). */
 const EXTRA_SPACE = 0.25;
+/** Raised citation numbers push their line down from the one above by about this much (times the size): a taller line box. */
+const RAISE = 0.35;
+/** A raised (superscript) digit, as lines.ts writes citation numbers. */
+const RAISED = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/u;
 /** A first line set in by at least this much (times the size) opens a paragraph. */
 const INDENT = 0.6;
 /** ... and by no more than this: further in, the line is centred or set beside something. */
@@ -127,5 +131,7 @@ export function paragraphEnds(p: Segment, s: Segment, at: { p?: Measure; s?: Mea
   if (turn || !CLOSED.test(p.text)) return false;
   const size = Math.max(s.size, p.size);
   const pitch = at.p?.pitch ? at.p.pitch + EXTRA_SPACE * size : Infinity;
-  return p.y - s.y > Math.min(PARAGRAPH_GAP * size, pitch);
+  // … and the space above a line holding one is read less what the raise took (`Ethics;` / `Equality.⁷,⁸ These …`)
+  const space = p.y - s.y - (RAISED.test(s.text) ? RAISE * size : 0);
+  return space > Math.min(PARAGRAPH_GAP * size, pitch);
 }

@@ -26,4 +26,16 @@ describe('pageSegments', () => {
     const runs = [run('chronic pain, around 10% of the', 48, 440.63), run('world population.', 170, 440.63), run('1', 235, 443.8, 6.35)];
     expect(pageSegments({ width: 595, height: 842, runs }, 0).map((s) => s.text)).toEqual(['chronic pain, around 10% of the world population.¹']);
   });
+
+  it('takes a line’s size from its words, not from the raised numbers after them', () => {
+    // the rest of a cut word, then its citation: more raised characters than words
+    const runs = [run('sa.', 48, 407.7, 9), run('20,21', 60, 410.9, 7.5)];
+    const [line] = pageSegments({ width: 595, height: 842, runs }, 0);
+    expect(line).toMatchObject({ text: 'sa.²⁰,²¹', size: 9 });
+  });
+
+  it('keeps the raised size for a line of raised numbers alone', () => {
+    const [line] = pageSegments({ width: 595, height: 842, runs: [run('12,13', 48, 400, 6.35)] }, 0);
+    expect(line!.size).toBe(6.35);
+  });
 });

@@ -76,4 +76,36 @@ describe('paragraph ends on the page', () => {
     const got = body([page([full('One'), { text: 'Two ends here.', chars: 14 }, quote('Three is quoted'), quote('Four is quoted'), { text: 'Five ends the quote.', x: 90, chars: 20 }, full('Six')])]);
     expect(got.paragraphs).toEqual(['One Two', 'Three Four Five', 'Six']);
   });
+
+  /** `pages` with a raised citation number (7 points, 3 above the baseline) after the line opening with `first`. */
+  const raisedAfter = (pages: PdfPage[], first: string): PdfPage[] =>
+    pages.map((p) => {
+      const line = p.runs.find((r) => r.str.startsWith(first));
+      const raised = line && { str: '7,8', x: line.x + line.width - 12, y: line.y + 3, width: 12, size: 7, font: 'g_d0_f1' };
+      return line && raised ? { ...p, runs: [...p.runs.map((r) => (r === line ? { ...r, width: r.width - 12 } : r)), raised] } : p;
+    });
+
+  it('reads the space above a line holding raised numbers less what the raise took', () => {
+    // a list of items closed by semicolons, its last item on a line pushed down by its citation
+    const lines = [full('One'), full('Two'), full('Three'), { text: 'Four lists items across the whole of its column to the right edge: one; two; three;' }, { text: 'Five ends the list. Six runs on to the edge of the column and on and on', above: 16 }, { text: 'Seven ends here.', chars: 16 }];
+    expect(body(raisedAfter([page(lines)], 'Five')).paragraphs).toEqual(['One Two Three Four Five Seven']);
+  });
+
+  it('still ends a paragraph at a paragraph’s space above a line holding raised numbers', () => {
+    const lines = [full('One'), full('Two'), full('Three'), fullEnding('Four'), { text: 'Five opens one and runs on to the edge of the column and on and on', above: 21 }, { text: 'Six ends here.', chars: 14 }];
+    expect(body(raisedAfter([page(lines)], 'Five')).paragraphs).toEqual(['One Two Three Four', 'Five Six']);
+  });
+});
+
+describe('caption labels inside a sentence', () => {
+  it('reads a label opening a line a sentence runs on into as prose, not a caption', () => {
+    const { text, blocks } = layOut([page([full('One'), full('Two as shown in'), full('Table 2. Three goes on'), { text: 'Four ends here.', chars: 15 }])]);
+    expect(blocks.map((b) => b.part)).not.toContain('caption');
+    expect(text).toContain('Table 2. Three');
+  });
+
+  it('still reads a label after a closed line as a caption', () => {
+    const { blocks } = layOut([page([full('One'), fullEnding('Two'), { text: 'Table 2. Ages of the patients', chars: 29 }, { text: 'Three', chars: 5 }])]);
+    expect(blocks.map((b) => b.part)).toContain('caption');
+  });
 });
