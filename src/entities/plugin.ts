@@ -8,6 +8,8 @@ import { negatesAnaphor } from './negation.js';
 import { extractEntities } from './extract.js';
 import { findMentions } from './mentions.js';
 import { linkEntities } from './link.js';
+import { isFunctionWord } from './lexicon.js';
+import { fold } from './tokens.js';
 
 /**
  * The entities stage. Reads `sentences` and `alignment`; adds `entities`
@@ -41,6 +43,8 @@ function defaultSubject(s: Sentence): Subject | undefined {
  * infection` is no `infection`).
  */
 function listedDefinition(a: ListedAbbreviation): AbbreviationDef | undefined {
+  // `Na` (sódio), `I` (ibuprofen): the prose cannot tell the short form from the word (`Na admissão`, `I saw`).
+  if (isFunctionWord(fold(a.short), a.lang)) return undefined;
   const e = extractEntities(a.long, a.lang, {}).find((m) => m.end === a.long.length && a.long.slice(0, m.start).trim().split(/\s+/).filter(Boolean).length <= 2);
   if (!e) return undefined;
   const whole = e.start === 0;

@@ -42,6 +42,19 @@ describe('documentEntities with the document\'s own list of abbreviations', () =
     expect(get('en-1', 'SLE')).toMatchObject({ type: 'diagnosis', expansion: 'systemic lupus erythematosus' });
     expect(get('en-1', 'WHO')).toBeUndefined();
   });
+
+  it('leaves a listed short form that is a word of its language, which the prose cannot tell from the word', () => {
+    const words = documentEntities(
+      [sentence('pt', 1, 'Na admissão, tinha febre e Na de 128.'), sentence('en', 1, 'I saw her when K was low.')],
+      [
+        { lang: 'pt', short: 'Na', long: 'sódio' },
+        { lang: 'en', short: 'I', long: 'ibuprofen' },
+        { lang: 'en', short: 'K', long: 'potassium' },
+      ],
+    );
+    expect(words.filter((e) => e.text === 'Na' || e.text === 'I')).toEqual([]);
+    expect(words.find((e) => e.text === 'K')).toMatchObject({ expansion: 'potassium' });
+  });
 });
 
 describe('documentEntities', () => {
