@@ -12,8 +12,9 @@ export async function runDocument(doc: SourceDocument, version: string, termbase
   const file = await processDocument(doc.id, doc.input, doc.path, { termbase });
   // A document ingest could not read is a failure to report, not an empty result.
   const fatal = fatalInputError(file);
-  // a JSONL record's fault with no place of its own (over a cap) is named by the record's line
-  if (fatal) throw fatal.line === undefined && doc.line !== undefined ? new InputError(fatal.key, fatal.file, fatal.params, doc.line) : fatal;
+  // A JSONL record's fault is named by the record's line: one over a cap has no place of its own, and the
+  // line and column of a text the record holds (a JATS article's XML) are no place in the file.
+  if (fatal) throw doc.line !== undefined ? new InputError(fatal.key, fatal.file, fatal.params, doc.line) : fatal;
   return toResult(file, doc, version);
 }
 
