@@ -23,13 +23,15 @@ import type { TermbaseEntry } from './lang/termbase.js';
  *   entities sentences      → entities, entityLinks
  *   glossary alignment, …   → terms               (map step; the corpus glossary is the reduce)
  */
-export function createProcessor(termbase: TermbaseEntry[] = []) {
-  return unified().use(ingest).use(clean).use(segment).use(align).use(entities).use(glossaryTerms, { termbase }).freeze();
+export function createProcessor(termbase: TermbaseEntry[] = [], maxSentences?: number) {
+  return unified().use(ingest).use(clean).use(segment, { maxSentences }).use(align).use(entities).use(glossaryTerms, { termbase }).freeze();
 }
 
 export interface PipelineOptions {
   /** A project termbase (`termbase.yaml`) whose entries anchor the glossary's map step beside the shipped termbase. */
   termbase?: string;
+  /** Sentences one document may have (`--max-document-sentences`); `MAX_DOCUMENT_SENTENCES` by default. */
+  maxSentences?: number;
 }
 
 /** The processor has no syntax tree: stages work on `file.data`. */
@@ -37,7 +39,7 @@ const root: Node = { type: 'root' };
 
 const NO_TERMBASE: TermbaseEntry[] = [];
 
-/** A processor per project termbase path ('' for none), with the entries it was built with. */
+/** A processor per project termbase path ('' for none) and sentence cap, with the entries it was built with. */
 const processors = new Map<string, { termbase: TermbaseEntry[]; processor: ReturnType<typeof createProcessor> }>();
 
 /** Run the whole per-document pipeline on one input. */
@@ -46,8 +48,9 @@ export async function processDocument(id: string, input: DocumentInput, path?: s
   file.data.id = id;
   file.data.input = input;
   const termbase = options.termbase ? cachedProjectTermbase(options.termbase) : NO_TERMBASE;
-  let built = processors.get(options.termbase ?? '');
-  if (built?.termbase !== termbase) processors.set(options.termbase ?? '', (built = { termbase, processor: createProcessor(termbase) }));
+  const key = `${options.termbase ?? ''}\u0000${options.maxSentences ?? ''}`;
+  let built = processors.get(key);
+  if (built?.termbase !== termbase) processors.set(key, (built = { termbase, processor: createProcessor(termbase, options.maxSentences) }));
   await built.processor.run(root, file);
   return file;
 }

@@ -9,7 +9,7 @@ import { storeResult } from './shards.js';
 
 /** Turn one source document into its stored result (the map step). */
 export async function runDocument(doc: SourceDocument, version: string, termbase?: string): Promise<DocumentResult> {
-  const file = await processDocument(doc.id, doc.input, doc.path, { termbase });
+  const file = await processDocument(doc.id, doc.input, doc.path, { termbase, maxSentences: doc.maxSentences });
   // A document ingest could not read is a failure to report, not an empty result.
   const fatal = fatalInputError(file);
   // A JSONL record's fault is named by the record's line: one over a cap has no place of its own, and the

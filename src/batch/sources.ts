@@ -20,6 +20,8 @@ export interface SourceDocument {
   path: string;
   line?: number;
   input: DocumentInput;
+  /** The sentence cap it was read under (`--max-document-sentences`), when not the default; it travels to the thread or queue worker that processes it. */
+  maxSentences?: number;
   /** Content hash: a rerun skips documents whose hash is unchanged. */
   hash: string;
   /** The id the input asked for, when another document had it first. */
@@ -139,11 +141,12 @@ export async function* documents(inputs: string[], options: SourceOptions = {}):
   options.onCount?.(records);
   const ids = new DocumentIds(reserved);
   const cap = (options.limits ?? DEFAULT_LIMITS).documentBytes;
+  const maxSentences = options.limits?.documentSentences;
   const doc = (asked: string, path: string, input: DocumentInput, line?: number, real = true): SourceDocument => {
     // Refused here, with its line, rather than by ingest: `queue add` would otherwise store it in Redis, and its id is not taken.
     if (documentChars(input) > MAX_DOCUMENT_CHARS) throw new InputError('tooLarge', path, { limit: MAX_DOCUMENT_CHARS }, line);
     const id = ids.assign(asked, real);
-    return { id, path, line, input, hash: hashOf(input), ...(id !== asked && { renamedFrom: asked }) };
+    return { id, path, line, input, hash: hashOf(input), ...(maxSentences !== undefined && { maxSentences }), ...(id !== asked && { renamedFrom: asked }) };
   };
   const pairs = new Map<string, { en?: string; pt?: string }>();
   for (const item of listed) {

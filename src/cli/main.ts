@@ -4,6 +4,7 @@ import { initI18n, localeFromArgv } from './i18n.js';
 import { fail, type Context } from './context.js';
 import { localizeCommanderError, localizedHelp } from './commander-text.js';
 import { markConcurrentlyUnlessPoolFull } from './marking.js';
+import { MAX_DOCUMENT_SENTENCES } from '../io/limits.js';
 
 /**
  * The `medbitext` command line. Only commander and i18next load at start;
@@ -81,6 +82,7 @@ function defineRun(program: Command, ctx: Context): void {
     .option('--min-score <score>', t('run.minScore'))
     .option('--follow-outside-links', t('run.followOutsideLinks'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
+    .option('--max-document-sentences <n>', t('run.maxDocumentSentences'), String(MAX_DOCUMENT_SENTENCES))
     .action(async (inputs: string[], opts) => (await import('./commands/run.js')).run(ctx, inputs, opts));
 }
 
@@ -149,6 +151,7 @@ function defineIndex(program: Command, ctx: Context): void {
     .addOption(new Option('--format <format>', t('index.format')).choices(['embedded', 'elasticsearch']).default('embedded'))
     .option('-j, --jobs <n>', t('run.jobs'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
+    .option('--max-document-sentences <n>', t('run.maxDocumentSentences'), String(MAX_DOCUMENT_SENTENCES))
     .action(async (inputs: string[], opts) => (await import('./commands/index.js')).index(ctx, inputs, opts));
 }
 
@@ -178,6 +181,7 @@ function defineQueue(program: Command, ctx: Context): void {
     .option('--redis-timeout <seconds>', t('queue.timeout'), '5')
     .option('--follow-outside-links', t('run.followOutsideLinks'))
     .option('--max-document-bytes <size>', t('run.maxDocumentBytes'), '64M')
+    .option('--max-document-sentences <n>', t('run.maxDocumentSentences'), String(MAX_DOCUMENT_SENTENCES))
     .action(async (inputs: string[], opts) => (await import('./commands/queue.js')).add(ctx, inputs, opts));
   withLocale(t, queue.command('status'))
     .description(t('queue.status.description'))

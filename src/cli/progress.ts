@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentEvent } from '../batch/run.js';
 import { escapeLine } from '../io/escape.js';
-import { DEFAULT_LIMITS, parseByteSize, type ReadLimits } from '../io/limits.js';
+import { DEFAULT_LIMITS, MAX_DOCUMENT_SENTENCES, parseByteSize, type ReadLimits } from '../io/limits.js';
 import { describe, place, positiveInteger, UsageError, type Context } from './context.js';
 
 /**
@@ -24,12 +24,17 @@ export function peakMemory(ctx: Context): string {
   return ctx.t('run.summary.memory', { mb: Math.round(process.resourceUsage().maxRSS / 1024) });
 }
 
-/** `--max-document-bytes SIZE`: the byte cap on one document (a file, or a JSONL line). */
-export function parseLimits(value: string | undefined): ReadLimits {
-  if (value === undefined) return DEFAULT_LIMITS;
-  const bytes = parseByteSize(value);
-  if (bytes === undefined) throw new UsageError('badByteSize', { flag: '--max-document-bytes', value });
-  return { documentBytes: bytes };
+/** `--max-document-bytes SIZE`: the byte cap on one document (a file, or a JSONL line); `--max-document-sentences N`: its sentences. */
+export function parseLimits(value: string | undefined, sentences?: string): ReadLimits {
+  let limits = DEFAULT_LIMITS;
+  if (value !== undefined) {
+    const bytes = parseByteSize(value);
+    if (bytes === undefined) throw new UsageError('badByteSize', { flag: '--max-document-bytes', value });
+    limits = { documentBytes: bytes };
+  }
+  if (sentences === undefined) return limits;
+  const documentSentences = positiveInteger(sentences, '--max-document-sentences');
+  return documentSentences === MAX_DOCUMENT_SENTENCES ? limits : { ...limits, documentSentences };
 }
 
 /**

@@ -7,6 +7,8 @@
 export interface ReadLimits {
   /** One document: a whole text, JATS or PDF file, or one JSONL line. */
   documentBytes: number;
+  /** Sentences in one document (`--max-document-sentences`), counted by the segment stage; `MAX_DOCUMENT_SENTENCES` when unset. */
+  documentSentences?: number;
 }
 
 export const DEFAULT_LIMITS: ReadLimits = { documentBytes: 64 * 1024 * 1024 };
@@ -25,6 +27,7 @@ export function parseByteSize(value: string): number | undefined {
  * and memory grow with them (a long article has a few thousand), and the
  * character cap (`MAX_DOCUMENT_CHARS`) does not bound them: short sentences
  * pack many into it. A document over the cap is refused after segmentation,
- * with a message naming it (docs/hostile-input.md).
+ * with a message naming it (docs/hostile-input.md). The default of
+ * `--max-document-sentences`.
  */
 export const MAX_DOCUMENT_SENTENCES = 50_000;

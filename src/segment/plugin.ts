@@ -13,26 +13,28 @@ import { refuseDocument } from '../io/messages.js';
  * Each EN/PT paragraph is split on its own (a paragraph end is always a
  * sentence end); offsets are moved into `file.data.text[lang]`. Pre-segmented
  * input (`align --batch`) keeps its sentences exactly, as the body part.
+ * `maxSentences`: the cap on one document's sentences (`--max-document-sentences`).
  */
-const segment: Plugin<[], Node> = function () {
+const segment: Plugin<[{ maxSentences?: number }?], Node> = function (options = {}) {
+  const cap = options.maxSentences ?? MAX_DOCUMENT_SENTENCES;
   return function (_tree: Node, file: VFile) {
     const input = file.data.input;
     if (input?.kind === 'segmented') {
       file.data.sentences = [...given(input.en, 'en'), ...given(input.pt, 'pt')];
-      capSentences(file);
+      capSentences(file, cap);
       return;
     }
     file.data.sentences = sentencesOfParagraphs(file.data.paragraphs ?? []);
-    capSentences(file);
+    capSentences(file, cap);
   };
 };
 export default segment;
 
 /** A document over the sentence cap is refused here, before the stages whose cost grows with its sentences. */
-function capSentences(file: VFile): void {
+function capSentences(file: VFile, cap: number): void {
   const count = file.data.sentences?.length ?? 0;
-  if (count <= MAX_DOCUMENT_SENTENCES) return;
-  refuseDocument(file, new InputError('tooManySentences', file.path ?? file.data.id ?? 'input', { count, limit: MAX_DOCUMENT_SENTENCES }), 'medbitext:segment');
+  if (count <= cap) return;
+  refuseDocument(file, new InputError('tooManySentences', file.path ?? file.data.id ?? 'input', { count, limit: cap }), 'medbitext:segment');
   file.data.sentences = [];
 }
 

@@ -68,6 +68,20 @@ describe('hostile inputs stay bounded', () => {
     expect(peak(r.stderr, 'H03')).toBeLessThan(PEAK_MB);
   });
 
+  it('H07 a document over --max-document-sentences is refused on the worker thread, named by its line, counted in run-report.json', () => {
+    const d = tempDir();
+    const many = JSON.stringify({ id: 'many', en_sentences: ['Fever.', 'Pain.', 'Rash.'], pt_sentences: ['Febre.', 'Dor.'] });
+    const four = JSON.stringify({ id: 'four', en_sentences: ['Fever.', 'Pain.'], pt_sentences: ['Febre.', 'Dor.'] });
+    writeFileSync(join(d, 'd.jsonl'), [good('a'), many, four].join('\n'));
+    const r = medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out'), '--jobs', '2', '--max-document-sentences', '4']);
+    expectFault(r, 1, /d\.jsonl:2 {2}has 5 sentences, over the 4 one document may have \(--max-document-sentences\)/);
+    expect(r.stderr).toMatch(/2 processed, 0 unchanged \(skipped\), 1 failed, of 3 read/);
+    const report = JSON.parse(readFileSync(join(d, 'out', 'run-report.json'), 'utf8')) as { files: Array<{ failures: Array<{ line?: number; error: string }> }> };
+    expect(report.files[0]!.failures).toEqual([expect.objectContaining({ line: 2, error: 'tooManySentences' })]);
+    expect(peak(r.stderr, 'H07')).toBeLessThan(PEAK_MB);
+    expect(medbitext(['run', join(d, 'd.jsonl'), '--out', join(d, 'out2'), '--max-document-sentences', '0']).stderr).toMatch(/--max-document-sentences/);
+  });
+
   it('H04 --jobs far above the cores is capped to them, with a one-line note', () => {
     const d = tempDir();
     writeFileSync(join(d, 'd.jsonl'), [good('a'), good('b'), good('c')].join('\n'));

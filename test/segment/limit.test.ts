@@ -23,6 +23,17 @@ describe('the sentence cap on one document', () => {
     expect(fatalInputError(file)).toMatchObject({ key: 'tooManySentences', file: 'one-line.txt' });
   });
 
+  it('takes another cap, refusing a document one sentence over it and reading one at it', async () => {
+    const over = await processDocument('over', { kind: 'segmented', en: sentences(3, 'en'), pt: sentences(2, 'pt') }, 'over.jsonl', { maxSentences: 4 });
+    expect(fatalInputError(over)).toMatchObject({ key: 'tooManySentences', params: { count: 5, limit: 4 } });
+    const at = await processDocument('at', { kind: 'segmented', en: sentences(2, 'en'), pt: sentences(2, 'pt') }, 'at.jsonl', { maxSentences: 4 });
+    expect(fatalInputError(at)).toBeUndefined();
+    expect(at.data.sentences).toHaveLength(4);
+    // The cap a document was read under travels with it to where it is processed.
+    const input = { kind: 'segmented' as const, en: sentences(3, 'en'), pt: sentences(2, 'pt') };
+    await expect(runDocument({ id: 'd', path: 'd.jsonl', line: 3, input, hash: 'h', maxSentences: 4 }, 'v')).rejects.toMatchObject({ key: 'tooManySentences', line: 3 });
+  });
+
   it('names the line of a JSONL record over the cap', { timeout: 60_000 }, async () => {
     const input = { kind: 'segmented' as const, en: sentences(MAX_DOCUMENT_SENTENCES, 'en'), pt: sentences(1, 'pt') };
     await expect(runDocument({ id: 'big', path: 'docs.jsonl', line: 2, input, hash: 'h' }, 'v')).rejects.toMatchObject({ key: 'tooManySentences', file: 'docs.jsonl', line: 2 });

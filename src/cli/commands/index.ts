@@ -8,6 +8,7 @@ interface IndexFlags {
   format?: 'embedded' | 'elasticsearch';
   jobs?: string;
   maxDocumentBytes?: string;
+  maxDocumentSentences?: string;
 }
 
 /** `medbitext index [INPUT…] --out DIR [--format embedded|elasticsearch]` (interfaces.md §6). */
@@ -15,7 +16,7 @@ export async function index(ctx: Context, inputs: string[], flags: IndexFlags): 
   const { t } = ctx;
   if (!flags.out) throw new UsageError('indexNeedsOut');
   const jobs = parseJobs(flags.jobs, '--jobs', ctx);
-  const limits = parseLimits(flags.maxDocumentBytes);
+  const limits = parseLimits(flags.maxDocumentBytes, flags.maxDocumentSentences);
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
   const shown = progress(ctx);
   const { buildIndex } = await import('../../search/build.js');

@@ -10,6 +10,7 @@ interface QueueFlags {
   redisTimeout: string;
   followOutsideLinks?: boolean;
   maxDocumentBytes?: string;
+  maxDocumentSentences?: string;
 }
 
 /** The flags every queue command shares, checked: a queue name BullMQ takes, a timeout in seconds. */
@@ -22,7 +23,7 @@ function queueConfig(flags: QueueFlags): { redis: string; name: string; timeoutM
 
 /** `medbitext queue add INPUT… --redis URL`: one job per document. */
 export async function add(ctx: Context, inputs: string[], flags: QueueFlags): Promise<void> {
-  const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks, limits: parseLimits(flags.maxDocumentBytes) });
+  const s = await enqueue(inputs, { ...queueConfig(flags), followOutsideLinks: flags.followOutsideLinks, limits: parseLimits(flags.maxDocumentBytes, flags.maxDocumentSentences) });
   for (const e of s.failed) process.stderr.write(`medbitext: ${describe(ctx, e)}\n`);
   for (const d of s.renamed) process.stderr.write(`medbitext: ${place(d.path, d.line)}  ${ctx.t('run.renamed', { id: escapeLine(d.renamedFrom!), as: escapeLine(d.id) })}\n`);
   process.stderr.write(ctx.t('queue.added', { added: counted(ctx, 'document', s.added), count: s.added, already: s.already, failed: s.failed.length }) + '\n');

@@ -20,6 +20,7 @@ interface RunFlags {
   minScore?: string;
   followOutsideLinks?: boolean;
   maxDocumentBytes?: string;
+  maxDocumentSentences?: string;
 }
 
 
@@ -52,7 +53,7 @@ export async function run(ctx: Context, inputs: string[], flags: RunFlags): Prom
   const { t } = ctx;
   const sources = inputs.length > 0 ? inputs : [join(packageRoot(), 'corpus')];
   const jobs = parseJobs(flags.jobs, '--jobs', ctx);
-  const limits = parseLimits(flags.maxDocumentBytes);
+  const limits = parseLimits(flags.maxDocumentBytes, flags.maxDocumentSentences);
   const minScore = scoreFlag(flags.minScore, '--min-score');
   const shown = progress(ctx);
   const stop = interruption(ctx, flags.out, shown.end);
