@@ -6,6 +6,7 @@ import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
 import { isLexiconDrug, isLexiconTest, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
+import { withinTypeLimits } from './type-limits.js';
 
 /**
  * A term's type from its English head (`src/lang/en/term-types.yaml`): when
@@ -150,13 +151,14 @@ export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'valu
  * An entry's type: the termbase's as it is; otherwise the type its evidence
  * gave, unless the head's word formation says otherwise (a surgical operation
  * by WordNet before it: `arthroscopy` is no examination); a term nothing typed
- * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts).
+ * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts);
+ * an adjective is no diagnosis, an act or state no drug (type-limits.ts).
  */
 export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
   if (curated) return seen;
   const kind = nounSenses(enKey)?.kind;
   if (isSurgery(kind)) return 'term';
   const cued = firstCue(enKey, true)?.type;
-  if (cued !== undefined) return cued;
-  return seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen;
+  if (cued !== undefined) return withinTypeLimits(enKey, cued);
+  return withinTypeLimits(enKey, seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen);
 }

@@ -16,7 +16,7 @@ describe('entry types', () => {
     expect(entryType('real-time PCR', 'term', false, 'PCR em tempo real')).toBe('lab');
     expect(entryType('mg', 'term', false, 'mg')).toBe('term');
     // What a source typed is kept.
-    expect(entryType('cholera', 'drug', false, 'cólera')).toBe('drug');
+    expect(entryType('cholera', 'lab', false, 'cólera')).toBe('lab');
   });
 
   it('reads a surgical operation by WordNet as a procedure over the examination its ending suggests', () => {
