@@ -40,6 +40,22 @@ const GOES_ON = /^[)\],.;:]/;
 const NUMBERS = /^[\d\s,\-–]+$/;
 /** A list item ending in a semicolon, before the next item's capital. */
 const ITEM_END = /[;:]$/;
+/** A series run inline: a semicolon or colon inside the line (`… genomes; Mafft, for alignment;`). */
+const INLINE_SERIES = /[;:]./u;
+/** A line opening with a name of a series: one to three capitalised words, then a comma or semicolon (`Mexico, Paraguay, …`). */
+const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
+
+/**
+ * A list item ends at `p`: a semicolon closes an item set on lines of its
+ * own, not a series run inline whose semicolon fell at the line's end; a
+ * colon opens a list or quotation, unless `s` goes on with the series of
+ * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
+ */
+function itemEnds(p: string, s: string): boolean {
+  if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
+  if (p.endsWith(';')) return !INLINE_SERIES.test(p);
+  return !SERIES_ENTRY.test(s);
+}
 
 const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
 
@@ -83,7 +99,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   // lines of a list may end together by chance: no quotation read from character counts
   if (shortLine(ps, ss, at.p, true) || opensParagraph(ps, ss, at)) return true;
   if (/^\p{Ll}/u.test(s.text)) return false;
-  if (items && ITEM_END.test(p.text) && /^\p{Lu}/u.test(s.text)) return true;
+  if (items && itemEnds(p.text, s.text)) return true;
   if (!gap) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
   if (captionLabel(s.text) !== undefined || CLOSED.test(p.text) || !endsOpen(p.text)) return true;

@@ -66,6 +66,18 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(cited)).not.toContain('|');
   });
 
+  it('runs a series set inline on past a semicolon that falls at a line end', () => {
+    const rows = [...FULL.slice(0, 3), 'told by the nurse, who gave them three rules: water; rest at home; a cool room;', 'Paracetamol for the pain only and never more often than the label on it says.'];
+    expect(ends(rows)).not.toContain('|');
+  });
+
+  it('ends a paragraph at a colon before a quotation, not before the series of names it opens', () => {
+    const quoted = [...FULL.slice(0, 3), 'told by the nurse who came on the second day, and one mother said it in her words:', 'We did not know that a fever could pass by itself, and we were afraid of it at night.'];
+    expect(ends(quoted)).toContain('|');
+    const named = [...FULL.slice(0, 3), 'told by the nurses, who had come from four towns of the region to the course here:', 'Lisbon, Porto, Coimbra and Braga, each sending two of the nurses of its own clinic.'];
+    expect(ends(named)).not.toContain('|');
+  });
+
   it('keeps citation numbers set on a row of their own in their sentence', () => {
     const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them, as other clinics have also found (', '12', ') . The parents learned to read the thermometer and wrote the readings down.'];
     expect(ends(rows)).not.toContain('|');
