@@ -47,13 +47,14 @@ const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
 
 /**
  * A list item ends at `p`: a semicolon closes an item set on lines of its
- * own, not a series run inline whose semicolon fell at the line's end; a
+ * own, not a series run inline whose semicolon fell at the line's end (a
+ * semicolon or colon inside `p` or `s` shows the series goes on); a
  * colon opens a list or quotation, unless `s` goes on with the series of
  * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
  */
 function itemEnds(p: string, s: string): boolean {
   if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
-  if (p.endsWith(';')) return !INLINE_SERIES.test(p);
+  if (p.endsWith(';')) return !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
   return !SERIES_ENTRY.test(s);
 }
 

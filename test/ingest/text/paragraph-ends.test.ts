@@ -69,6 +69,9 @@ describe('paragraph ends in extracted text', () => {
   it('runs a series set inline on past a semicolon that falls at a line end', () => {
     const rows = [...FULL.slice(0, 3), 'told by the nurse, who gave them three rules: water; rest at home; a cool room;', 'Paracetamol for the pain only and never more often than the label on it says.'];
     expect(ends(rows)).not.toContain('|');
+    // … or where the line after goes on with the series
+    const next = [...FULL.slice(0, 3), 'told by the nurse, who came to see them at home twice in the first week (P8);', 'Visits: one on the second day; one on the fifth day, when the fever had gone down.'];
+    expect(ends(next)).not.toContain('|');
   });
 
   it('ends a paragraph at a colon before a quotation, not before the series of names it opens', () => {
