@@ -51,6 +51,18 @@ const CUT_WORD = /\p{L}[-‐]$/u;
 /** A stop, colon or semicolon at the line's end (raised citation numbers aside). */
 export const CLOSED = /[.:;!?]["'”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*$/u;
 
+/**
+ * A quotation's attribution closing a line, after the quotation's last stop
+ * or bracket (`… the ICU. (Charlie, 7 years old)`): a citation stands before
+ * a sentence's stop, a speaker's name and age after the words quoted.
+ */
+const ATTRIBUTION = /[.!?…\]]["'”’]?\s*\([^()]{2,60}\)\)?$/u;
+
+/** A paragraph ends after a quotation's attribution, before a capital or an opening bracket or quote. */
+export function attributionEnds(p: string, s: string): boolean {
+  return ATTRIBUTION.test(p) && /^[\p{Lu}(“"]/u.test(s);
+}
+
 export function quantile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -126,7 +138,7 @@ export function opensParagraph(p: Segment, s: Segment, at: { p?: Measure; s?: Me
  * then, and the paragraph runs on unless `p` is short or `s` opens one).
  */
 export function paragraphEnds(p: Segment, s: Segment, at: { p?: Measure; s?: Measure; before?: Segment }, turn: boolean): boolean {
-  if (shortLine(p, s, at.p, turn, at.before) || opensParagraph(p, s, at)) return true;
+  if (shortLine(p, s, at.p, turn, at.before) || opensParagraph(p, s, at) || attributionEnds(p.text, s.text)) return true;
   // a raised citation number makes its line's box taller: space alone ends no line a sentence runs on from
   if (turn || !CLOSED.test(p.text)) return false;
   const size = Math.max(s.size, p.size);

@@ -1,6 +1,6 @@
 import type { Part } from '../../types.js';
 import { captionLabel } from '../pdf/captions.js';
-import { CLOSED, opensParagraph, quantile, shortLine, type Measure } from '../pdf/paragraphs.js';
+import { attributionEnds, CLOSED, opensParagraph, quantile, shortLine, type Measure } from '../pdf/paragraphs.js';
 import type { Segment } from '../pdf/lines.js';
 import { blankAt, type TextLine } from './lines.js';
 import { endsOpen } from './sentence-end.js';
@@ -101,6 +101,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (shortLine(ps, ss, at.p, true) || opensParagraph(ps, ss, at)) return true;
   if (/^\p{Ll}/u.test(s.text)) return false;
   if (items && itemEnds(p.text, s.text)) return true;
+  if (attributionEnds(p.text, s.text)) return true;
   if (!gap) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
   if (captionLabel(s.text) !== undefined || CLOSED.test(p.text) || !endsOpen(p.text)) return true;

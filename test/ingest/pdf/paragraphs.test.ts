@@ -77,6 +77,11 @@ describe('paragraph ends on the page', () => {
     expect(got.paragraphs).toEqual(['One Two', 'Three Four Five', 'Six']);
   });
 
+  it('ends a quotation at its attribution on a full line', () => {
+    const got = body([page([full('One'), { text: 'Two is quoted and runs across the whole of its column to the right. (Ana, 4 years old)' }, full('Three'), { text: 'Four ends here.', chars: 15 }])]);
+    expect(got.paragraphs).toEqual(['One Two', 'Three Four']);
+  });
+
   /** `pages` with a raised citation number (7 points, 3 above the baseline) after the line opening with `first`. */
   const raisedAfter = (pages: PdfPage[], first: string): PdfPage[] =>
     pages.map((p) => {

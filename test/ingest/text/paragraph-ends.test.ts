@@ -81,6 +81,13 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(named)).not.toContain('|');
   });
 
+  it('ends a quotation at its attribution on a full line, not at a citation in brackets', () => {
+    const quoted = [...FULL.slice(0, 3), 'told by the nurse, and the boy said: I am not afraid of the fever now. (Ana, 4 years old)', 'Upon finding the thermometer, the boy took it and read the number on it to his mother.'];
+    expect(ends(quoted)).toContain('|');
+    const cited = [...FULL.slice(0, 3), 'told by the nurse who came to see them on the second day, as found before (Silva, 2019)', 'The parents learned to read the thermometer on their own and wrote the readings down.'];
+    expect(ends(cited)).not.toContain('|');
+  });
+
   it('keeps citation numbers set on a row of their own in their sentence', () => {
     const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them, as other clinics have also found (', '12', ') . The parents learned to read the thermometer and wrote the readings down.'];
     expect(ends(rows)).not.toContain('|');
