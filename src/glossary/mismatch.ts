@@ -3,6 +3,7 @@ import { wordList } from '../lang/dictionary.js';
 import { englishWordClass, fold } from './inflection.js';
 import { derivedClassDiffers } from './derived-class.js';
 import { negationDiffers } from './negation-pair.js';
+import { adjectiveOfNoun } from './adjective-of-noun.js';
 
 /**
  * Pairs whose two sides cannot name the same thing, whatever their
@@ -11,7 +12,9 @@ import { negationDiffers } from './negation-pair.js';
  * acronym of other letters with no evidence that both stand for one long form, a
  * single word whose class changes across the pair (`significant ↔
  * significância`, `technology ↔ tecnológica`), and a Portuguese side holding
- * a finite verb (a clause), and a negation on one side only (`non-smoker ↔
+ * a finite verb (a clause) or a verb spelled as a noun without its accent
+ * (`evidencia`), an English noun against a Portuguese adjective or participle
+ * of its stem (`implant ↔ implantado`, adjective-of-noun.ts), and a negation on one side only (`non-smoker ↔
  * fumante`, negation-pair.ts). Held back, the English term
  * is left free for another candidate of the right code or class.
  */
@@ -50,7 +53,17 @@ export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>)
  * one: the pair is a clause cut from its sentence or a verb form.
  */
 function holdsFiniteVerb(pt: string): boolean {
-  return pt.split(/\s+/).some((w) => PLURAL_VERB.test(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w));
+  return pt.split(/\s+/).some((w) => (PLURAL_VERB.test(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w)) || isUnaccentedVerb(w));
+}
+
+/**
+ * A verb in -enciar/-anciar in the third person singular (`evidencia`,
+ * `vivencia`): spelled as the noun in -ência/-ância the dictionary has, but
+ * without its accent. A Portuguese side holding one is a noun glued to a verb.
+ */
+function isUnaccentedVerb(w: string): boolean {
+  const noun = w.match(/^(\p{Ll}{3,})([ae])ncia$/u);
+  return noun !== null && wordList('pt').has(`${noun[1]}${noun[2] === 'a' ? 'â' : 'ê'}ncia`);
 }
 
 const PLURAL_VERB = /^\p{Ll}{3,}(?:[^g]em|am|êm|õem)$/u;
@@ -92,5 +105,5 @@ function wordClassesDiffer(en: string, pt: string): boolean {
   // A gerund is a noun as well (`screening ↔ rastreamento`).
   if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
   if (EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun') return true;
-  return derivedClassDiffers(en, pt);
+  return derivedClassDiffers(en, pt) || adjectiveOfNoun(en, pt);
 }
