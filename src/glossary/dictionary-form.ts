@@ -167,7 +167,10 @@ export function singularTerm(forms: TermForms): TermForms {
   const plural = isPluralWord(head, 'en') || (classicalSingulars(head).some((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en')) && !wordsOf(forms.pt.toLowerCase()).includes(head.toLowerCase()));
   const one = plural ? englishSingular(head) : undefined;
   // A field's name in -ics with no -ic word in the dictionary is singular in use (`bioinformatics ↔ bioinformática`).
-  if (!plural || (one === undefined && /ics$/.test(head))) return ptPlural ? { en: forms.en, pt: ptSingular } : forms;
+  if (!plural || (one === undefined && /ics$/.test(head))) {
+    const agreeing = ptPlural ? ptSingular : inflect(forms.pt, false, true);
+    return agreeing !== forms.pt ? { en: forms.en, pt: agreeing } : forms;
+  }
   if (one === undefined) return forms;
   // A singular general language seldom uses beside its plural (`datum` beside `data`) is no dictionary form of the term.
   if (seldomBeside(one, head, 'en')) return forms;

@@ -4,6 +4,7 @@ import { ptForm, top } from './forms.js';
 import type { Keyed } from './linking.js';
 import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
 import { agreeingPhrase } from './agreement.js';
+import { headlessAdjectives } from './headless-adjectives.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { capitalisedNames, nameCase } from './name-case.js';
 import { brazilianSpelling } from './variants.js';
@@ -78,7 +79,8 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   return {
     ...base,
     en: nameCase(en, names),
-    pt: nameCase(pt, names),
+    // Weighed as written, an adjective whose noun stayed out of the term is given in the masculine singular last.
+    pt: nameCase(headlessAdjectives(pt, en, t.examples.map((x) => x.pt)), names),
     score: combinedScore(th.termhood, confidence),
     termhood: th.termhood,
     confidence,

@@ -79,6 +79,16 @@ function singularCompound(w: string): string {
   return one !== last && dictionaryFor('pt').has(one) ? w.slice(0, at + 1) + one : w;
 }
 
+/**
+ * A word in -n makes its plural in -ns as one in -m does (`pósitron`,
+ * `hífen`, `líquen`; `homem`): where the dictionary lacks the -m singular the
+ * rules give, the -n one it has. Asked (`loans`) only beside an English
+ * singular, where the two sides would otherwise disagree in number.
+ */
+function loanSingular(w: string, one: string): string {
+  return one !== w && /ns$/.test(w) && !dictionaryFor('pt').has(one) && dictionaryFor('pt').has(w.slice(0, -1)) ? w.slice(0, -1) : one;
+}
+
 /** A Portuguese infinitive (responder, dificultar) paired with an English plural is a verb, not a noun to make plural. */
 const INFINITIVE = /[aei]r$/;
 
@@ -90,7 +100,7 @@ const INFINITIVE = /[aei]r$/;
  * singular PT phrase is mostly a free rendering (females ↔ sexo feminino),
  * which a made-up plural would spoil.
  */
-export function inflect(form: string, plural: boolean): string {
+export function inflect(form: string, plural: boolean, loans = false): string {
   const words = form.split(' ');
   if (plural && (words.length > 1 || INFINITIVE.test(form))) return form;
   for (let i = 0; i < words.length && !CONNECTORS.has(fold(words[i]!)); i++) {
@@ -100,7 +110,8 @@ export function inflect(form: string, plural: boolean): string {
       if (i === 0) return form;
       continue;
     }
-    const other = plural ? pluralSurface(w, 'pt') : singularCompound(w);
+    const one = singularCompound(w);
+    const other = plural ? pluralSurface(w, 'pt') : loans ? loanSingular(w, one) : one;
     // The rules miss invariant words (simples, pires); a form the dictionary lacks is not made up.
     if (other !== w && (w.includes('-') || dictionaryFor('pt').has(other))) words[i] = other;
     // A head left as written leaves its adjectives as written too (Pneumonias bacterianas).
