@@ -9,7 +9,7 @@ import { fold } from './inflection.js';
  * `child` marks `children`) but not be another word of the same first
  * letters (`genome` never marks `generate`). A term in small letters prefers
  * a place written in small letters to one inside a name (`genome`, not
- * `Genome Detective`).
+ * `Genome Navigator`).
  */
 export function markExample(example: GlossaryExample, en: string, pt: string, folded: (sentence: string) => string = fold): GlossaryExample {
   const enTerm = find(example.en, folded(example.en), en);

@@ -163,7 +163,7 @@ function describedPeople(en: string): boolean {
 const DESIGN = 0.4;
 let designAdjectives: Set<string> | undefined;
 
-/** `descriptive`, `retrospective`, `exploratory-descriptive`: every hyphen-joined part an adjective of a study's design. */
+/** `descriptive`, `retrospective`, `descriptive-correlational`: every hyphen-joined part an adjective of a study's design. */
 function isDesignAdjective(word: string): boolean {
   designAdjectives ??= new Set(language('en').designAdjectives().flatMap((g) => g.words.map((w) => String(w).toLowerCase())));
   const lower = word.toLowerCase();

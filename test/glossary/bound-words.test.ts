@@ -58,8 +58,8 @@ describe('phrases cut at a modifier', () => {
     expect(isCutPhrase('annual vaccination', 'anual de vacinação', placed({ alone: true }))).toBe(true);
     expect(isCutPhrase('systematic literature', 'sistemática da literatura', undefined)).toBe(true);
     expect(isCutPhrase('chronic global pain', 'global de dor crônica', undefined)).toBe(true);
-    // A hyphenated modifier, copied: the Portuguese is a piece of `injeção intra-articular de corticosteroide`.
-    expect(isCutPhrase('intra-articular corticosteroid', 'intra-articular de corticosteroide', placed({ alone: true }))).toBe(true);
+    // A hyphenated modifier, copied: the Portuguese is a piece of `infusão intra-arterial de heparina`.
+    expect(isCutPhrase('intra-arterial heparin', 'intra-arterial de heparina', placed({ alone: true }))).toBe(true);
   });
 
   it('keeps noun phrases', () => {

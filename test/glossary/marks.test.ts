@@ -19,11 +19,11 @@ describe('the term marked in its example sentences', () => {
   });
 
   it('prefers the term in small letters to the same word inside a name', () => {
-    const [en, pt] = mark('Genome Detective was used to assemble each genome.', 'O Genome Detective foi usado para montar cada genoma.', ['genome', 'genoma']);
+    const [en, pt] = mark('Genome Navigator was used to assemble each genome.', 'O Genome Navigator foi usado para montar cada genoma.', ['genome', 'genoma']);
     expect([en, pt]).toEqual(['genome', 'genoma']);
-    const m = markExample({ doc: 'd', en: 'Genome Detective was used to assemble each genome.', pt: 'x' }, 'genome', 'genoma');
+    const m = markExample({ doc: 'd', en: 'Genome Navigator was used to assemble each genome.', pt: 'x' }, 'genome', 'genoma');
     expect(m.enTerm).toEqual([43, 49]);
     // Only the name holds it: marked there rather than nowhere.
-    expect(mark('Genome Detective was used.', 'O Genome Detective foi usado.', ['genome', 'genoma'])[0]).toBe('Genome');
+    expect(mark('Genome Navigator was used.', 'O Genome Navigator foi usado.', ['genome', 'genoma'])[0]).toBe('Genome');
   });
 });
