@@ -32,7 +32,10 @@ export function decodeText(buf: Uint8Array, path: string): Decoded {
 }
 
 /** Names of the charsets read as Windows-1252 (WHATWG's labels of it, Latin-1's among them). */
-const SINGLE_BYTE = new Set(['windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'us-ascii', 'ascii']);
+const SINGLE_BYTE = new Set([
+  'windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso88591', 'iso_8859-1', 'iso_8859-1:1987', 'iso-ir-100',
+  'latin1', 'l1', 'csisolatin1', 'cp819', 'ibm819', 'us-ascii', 'ascii', 'ansi_x3.4-1968',
+]);
 
 /** The encoding an XML declaration names (`<?xml version="1.0" encoding="ISO-8859-1"?>`), lower-cased; read by saxes. */
 function declaredEncoding(text: string): string | undefined {

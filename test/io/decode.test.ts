@@ -62,5 +62,9 @@ describe('decodeText: whether the charset was a guess', () => {
     expect(decodeText(new TextEncoder().encode('ação'), 'a.txt')).toEqual({ text: 'ação' });
     expect(decodeText(latin1('<?xml version="1.0" encoding="ISO-8859-1"?><article>ação</article>'), 'a.xml').guessed).toBeUndefined();
     expect(decodeText(latin1("<?xml version='1.0' encoding='windows-1252'?><article>ação</article>"), 'a.xml').guessed).toBeUndefined();
+    // Every WHATWG label of the charset, the less common ones too.
+    for (const label of ['iso88591', 'ISO_8859-1:1987', 'cp819', 'IBM819', 'csisolatin1', 'iso-ir-100', 'ANSI_X3.4-1968']) {
+      expect(decodeText(latin1(`<?xml version="1.0" encoding="${label}"?><article>ação</article>`), 'a.xml').guessed).toBeUndefined();
+    }
   });
 });
