@@ -22,12 +22,17 @@ import type { TermType } from '../types.js';
  * of the English gives (`nounSenses(enKey)?.kind`), which the caller has looked up.
  */
 export function lexiconType(enKey: string, ptKey: string, wordnetKind: string | undefined): TermType | undefined {
-  if (diagnosisNames().has(fold(enKey))) return 'diagnosis';
+  if (isDiagnosisName(enKey)) return 'diagnosis';
   if (wordnetKind === 'diagnosis' && (enKey.includes(' ') || englishWordClass(enKey) !== 'adjective')) return 'diagnosis';
   return opensOnTest(ptKey) ? 'lab' : undefined;
 }
 
 let diagnoses: Set<string> | undefined;
+
+/** A name the entities stage's disease lexicon holds whole (src/lang/en-pt/diagnoses.tsv). */
+export function isDiagnosisName(term: string): boolean {
+  return diagnosisNames().has(fold(term));
+}
 
 function diagnosisNames(): Set<string> {
   return (diagnoses ??= new Set(bilingual().diagnoses().flatMap((r) => cellForms(r.en)).map(fold)));

@@ -18,6 +18,11 @@ describe('a term with a grade of severity before it', () => {
     expect(isGradedTerm('severe acute respiratory syndrome', corpus)).toBe(false);
     expect(isGradedTerm('mild pain', corpus)).toBe(false);
     expect(isGradedTerm('moderate pain', corpus)).toBe(false);
+    // A graded name the disease lexicon holds whole, though its rest stands alone.
+    const named = stood(['cognitive impairment', 'combined immunodeficiency', 'acute malnutrition']);
+    expect(isGradedTerm('mild cognitive impairment', named)).toBe(false);
+    expect(isGradedTerm('Severe combined immunodeficiency', named)).toBe(false);
+    expect(isGradedTerm('severe acute malnutrition', named)).toBe(false);
     // No grade first, or a grade alone.
     expect(isGradedTerm('chronic infection', corpus)).toBe(false);
     expect(isGradedTerm('severe', corpus)).toBe(false);
