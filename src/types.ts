@@ -347,7 +347,8 @@ export type HoldReason =
   | 'general vocabulary'
   | 'free combination'
   | 'low confidence'
-  | 'term already in an entry';
+  | 'term already in an entry'
+  | 'term held back in another pair';
 
 /** A spelling or corpus variant recorded under an entry rather than as an entry of its own. */
 export interface TermVariant {

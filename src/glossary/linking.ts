@@ -28,6 +28,9 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
   );
   const usedEn = new Map<string, GlossaryEntry>();
   const usedPt = new Set<string>();
+  // Words a right translation held back as no term keeps from weaker pairs (it is no entry: nothing is its variant).
+  const heldEn = new Set<string>();
+  const heldPt = new Set<string>();
   const entries: GlossaryEntry[] = [];
   const candidates: GlossaryEntry[] = [];
   const ids = new Set<string>();
@@ -40,18 +43,23 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
     if (entry.reason) {
       // A right translation that is no term still holds its words: no weaker pair takes them (`severe infection ↔
       // infecção grave` held, `although severe infection` may not have `infecção grave`).
-      if (NO_TERM.has(entry.reason) && !usedEn.has(enKey) && !usedPt.has(ptKey)) usedEn.set(enKey, entry), usedPt.add(ptKey);
+      const free = !usedEn.has(enKey) && !usedPt.has(ptKey) && !heldEn.has(enKey) && !heldPt.has(ptKey);
+      if (NO_TERM.has(entry.reason) && free) heldEn.add(enKey), heldPt.add(ptKey);
       candidates.push(entry);
       continue;
     }
     const owner = usedEn.get(enKey);
-    if (owner && !usedPt.has(ptKey) && isVariant(entry, owner, via)) {
+    if (owner && !usedPt.has(ptKey) && !heldPt.has(ptKey) && isVariant(entry, owner, via)) {
       usedPt.add(ptKey);
       (owner.variants ??= []).push({ lang: 'pt', form: entry.pt, kind: 'corpus', count: entry.count });
       continue;
     }
     if (owner || usedPt.has(ptKey)) {
       candidates.push({ ...entry, reason: 'term already in an entry' });
+      continue;
+    }
+    if (heldEn.has(enKey) || heldPt.has(ptKey)) {
+      candidates.push({ ...entry, reason: 'term held back in another pair' });
       continue;
     }
     usedEn.set(enKey, entry);

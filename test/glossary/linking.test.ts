@@ -24,7 +24,18 @@ describe('competitive linking', () => {
     expect(g.entries).toEqual([]);
     expect(g.candidates.map((c) => [c.en, c.reason])).toEqual([
       ['severe infection', 'free combination'],
-      ['although severe infection', 'term already in an entry'],
+      ['although severe infection', 'term held back in another pair'],
+    ]);
+  });
+
+  it('a pair sharing a held pair\'s English is no variant of it: a candidate, with the held pair named as why', () => {
+    const held = pair('severe infection', 'infecção grave', { reason: 'free combination' });
+    const other = pair('severe infection', 'quadro infeccioso severo', { score: 0.7, termhood: 0.7, count: 3, via: new Set(['cognate']) });
+    const g = resolve([held, other], 0.6);
+    expect(g.entries).toEqual([]);
+    expect(g.candidates.map((c) => [c.pt, c.reason, c.variants])).toEqual([
+      ['infecção grave', 'free combination', undefined],
+      ['quadro infeccioso severo', 'term held back in another pair', undefined],
     ]);
   });
 
