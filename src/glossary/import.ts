@@ -155,12 +155,20 @@ function checkDuplicates(rows: ImportedEntry[], file: string): ImportedEntry[] {
     if (entry.type && first.type && entry.type !== first.type) {
       throw new ImportError(file, line, `conflicts with line ${first.line}: "${seenEn ? entry.en : entry.pt}" typed ${first.type} there, ${entry.type} here`);
     }
-    addSynonym(first, seenEn ? 'pt' : 'en', seenEn ? entry.pt : entry.en);
+    const synonym = seenEn ? entry.pt : entry.en;
+    addSynonym(first, seenEn ? 'pt' : 'en', synonym);
+    keepProvenance(first, entry, synonym, file);
     for (const v of entry.en_variants ?? []) addSynonym(first, 'en', v);
     for (const v of entry.pt_variants ?? []) addSynonym(first, 'pt', v);
     (seenEn ? byPt : byEn).set(seenEn ? pt : en, first);
   }
   return out;
+}
+
+/** A synonym row's own note and source, kept on the entry it joins (a note by its term, so a reviewer can tell whose it is). */
+function keepProvenance(first: ImportedEntry, row: ImportedEntry, synonym: string, file: string): void {
+  if (row.note && row.note !== `imported from ${file}` && row.note !== first.note) first.note = `${first.note}; ${synonym}: ${row.note}`;
+  if (row.source && row.source !== first.source) first.source = first.source ? `${first.source}; ${row.source}` : row.source;
 }
 
 /** Adds a synonym to an entry's variants of its language, once. */

@@ -65,6 +65,14 @@ describe('importTermbase', () => {
     ]);
   });
 
+  it('keeps a synonym row\'s own note and source on the entry it joins', () => {
+    const path = file('synonym-notes.csv', 'en,pt,note,source\nsepsis,sepse,preferred,DeCS\nsepsis,septicemia,older usage,VCM\nfever,febre,,\nfever,pirexia,,\n');
+    const [sepsis, fever] = importTermbase(path);
+    expect(sepsis).toMatchObject({ pt_variants: ['septicemia'], note: 'preferred; septicemia: older usage', source: 'DeCS; VCM' });
+    expect(fever).toMatchObject({ pt_variants: ['pirexia'], note: expect.stringContaining('imported from') });
+    expect(fever!.note).not.toContain('pirexia');
+  });
+
   it('reads the semicolon-separated CSV Excel writes in a Brazilian locale', () => {
     const path = file('excel-br.csv', '\uFEFFen;pt;note\nsepsis;sepse;"dose 1,5 mg; grave"\nfever;febre;\n');
     expect(importTermbase(path)).toEqual([
