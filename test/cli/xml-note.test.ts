@@ -30,6 +30,15 @@ describe('characters XML 1.0 forbids, written by align and glossary', () => {
     expect(r.stderr).toBe(`medbitext: ${join(dir, 'r.en.txt')}:2  1 caractere que o XML 1.0 proíbe (U+FFFE): removido (um controle) ou trocado por U+FFFD no TMX\n`);
   });
 
+  it('align --en --pt: a file read as Windows-1252 by guess is named on stderr, a UTF-8 one is not', () => {
+    writeFileSync(join(dir, 'w.en.txt'), 'Fever was present.\n');
+    writeFileSync(join(dir, 'w.pt.txt'), Buffer.from('Havia febre e tosse na admiss\xe3o.\n', 'latin1'));
+    const r = medbitext(['align', '--en', join(dir, 'w.en.txt'), '--pt', join(dir, 'w.pt.txt'), '--out', join(dir, 'w.jsonl')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`medbitext: ${join(dir, 'w.pt.txt')}  not UTF-8 and names no charset: read as Windows-1252 (a guess; convert it to UTF-8 if its accents look wrong)\n`);
+    expect(readFileSync(join(dir, 'w.jsonl'), 'utf8')).toContain('admissão');
+  });
+
   it('glossary --batch: one line for the record whose text goes into the TBX', () => {
     const r = medbitext(['glossary', '--batch', batch, '--out', join(dir, 'g')]);
     expect(r.status).toBe(0);

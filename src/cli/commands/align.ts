@@ -1,12 +1,12 @@
 import { recordId, stringArrayField } from '../../io/jsonl.js';
-import { readTextFile } from '../../ingest/read.js';
+import { readDecoded } from '../../ingest/read.js';
 import { alignSentences } from '../../align/align.js';
 import { renderSideBySide, tmxFooter, tmxHeader, tmxUnits, toMoses, toTmx, withTexts, type TextLink } from '../../align/output.js';
 import { pipelineVersion } from '../../io/package.js';
 import { fatalInputError, processDocument } from '../../processor.js';
 import type { Lang, Sentence } from '../../types.js';
 import { basename } from 'node:path';
-import { UsageError, scoreFlag, writeAll, type Context, type Sink } from '../context.js';
+import { UsageError, place, scoreFlag, writeAll, type Context, type Sink } from '../context.js';
 import { closeBatch, eachRecord } from '../records.js';
 import { escapeLine } from '../../io/escape.js';
 import { noteXmlChars } from '../xml-note.js';
@@ -86,8 +86,15 @@ function withMoses(out: string, produce: (en: Sink, pt: Sink) => Promise<void>):
   return writeAll(`${out}.en`, (en) => writeAll(`${out}.pt`, (pt) => produce(en, pt)));
 }
 
+/** A text file's content, with one stderr line when its charset was a guess: what `run` writes to diagnostics.jsonl (F48). */
+function readNoted(ctx: Context, path: string): string {
+  const { text, guessed } = readDecoded(path);
+  if (guessed) process.stderr.write(`medbitext: ${place(path)}  ${ctx.t('warnings.charsetGuessed')}\n`);
+  return text;
+}
+
 async function alignRaw(ctx: Context, enPath: string, ptPath: string, flags: AlignFlags): Promise<void> {
-  const [en, pt] = [readTextFile(enPath), readTextFile(ptPath)];
+  const [en, pt] = [readNoted(ctx, enPath), readNoted(ctx, ptPath)];
   const file = await processDocument('pair', { kind: 'pair', en, pt }, enPath);
   const fatal = fatalInputError(file);
   if (fatal) throw fatal;
