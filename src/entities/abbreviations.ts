@@ -1,5 +1,5 @@
 import { fold } from './tokens.js';
-import type { Entity } from '../types.js';
+import type { Entity, ListedAbbreviation } from '../types.js';
 
 /**
  * Abbreviations defined in the text (`systemic lupus erythematosus (SLE)`):
@@ -56,10 +56,7 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
       e.text = long;
       e.normalized = long.toLowerCase().replace(/\s+/g, ' ');
     }
-    const def: AbbreviationDef = { short, long: e.expansion ?? e.text, type: e.type, normalized: e.normalized };
-    if (e.code) def.code = e.code;
-    if (e.category) def.category = e.category;
-    out.push(def);
+    out.push(definitionFrom(short, e.expansion ?? e.text, e));
   }
   return out;
 }
@@ -68,10 +65,31 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
 function innerDefinition(e: Entity): AbbreviationDef | undefined {
   const m = /\(\s*([A-Z][A-Za-z0-9-]{1,8})\s*\)/.exec(e.text);
   if (!m || m.index === 0 || !lettersInOrder(m[1]!, e.text.slice(0, m.index))) return undefined;
-  const def: AbbreviationDef = { short: m[1]!, long: e.text, type: e.type, normalized: e.normalized };
+  return definitionFrom(m[1]!, e.text, e);
+}
+
+/** A short form's definition from the mention of its long form: that mention's type, name, code and category. */
+function definitionFrom(short: string, long: string, e: Pick<Entity, 'type' | 'normalized' | 'code' | 'category'>): AbbreviationDef {
+  const def: AbbreviationDef = { short, long, type: e.type, normalized: e.normalized };
   if (e.code) def.code = e.code;
   if (e.category) def.category = e.category;
   return def;
+}
+
+/**
+ * An abbreviation the document lists (`SLE`: `systemic lupus
+ * erythematosus`), as a definition when its expansion ends with a mention
+ * (of `mentions`, the entities found in the expansion) and holds at most two
+ * words before it: the short form takes the mention's type, and its name and
+ * code when the mention is the whole expansion (as `findDefinitions` widens a
+ * long form in the prose: `healthcare-associated infection` is no
+ * `infection`).
+ */
+export function listedDefinition(a: ListedAbbreviation, mentions: Entity[]): AbbreviationDef | undefined {
+  const e = mentions.find((m) => m.end === a.long.length && a.long.slice(0, m.start).trim().split(/\s+/).filter(Boolean).length <= 2);
+  if (!e) return undefined;
+  if (e.start === 0) return definitionFrom(a.short, a.long, e);
+  return definitionFrom(a.short, a.long, { type: e.type, normalized: a.long.toLowerCase().replace(/\s+/g, ' '), ...(e.category && { category: e.category }) });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Lang, ListedAbbreviation, Sentence, SentenceEntity, Subject } from '../types.js';
 import type { AbbreviationDef } from './abbreviations.js';
-import { findDefinitions } from './abbreviations.js';
+import { findDefinitions, listedDefinition } from './abbreviations.js';
 import { negatesAnaphor } from './negation.js';
 import { extractEntities } from './extract.js';
 import { findMentions } from './mentions.js';
@@ -34,24 +34,9 @@ function defaultSubject(s: Sentence): Subject | undefined {
   return undefined;
 }
 
-/**
- * An abbreviation the document lists (`SLE`: `systemic lupus
- * erythematosus`), as a definition when its expansion ends with a mention
- * and holds at most two words before it: the short form takes the mention's
- * type, and its name and code when the mention is the whole expansion (as
- * `findDefinitions` widens a long form in the prose: `healthcare-associated
- * infection` is no `infection`).
- */
-function listedDefinition(a: ListedAbbreviation): AbbreviationDef | undefined {
-  // `Na` (sódio), `I` (ibuprofen): the prose cannot tell the short form from the word (`Na admissão`, `I saw`).
-  if (isFunctionWord(fold(a.short), a.lang)) return undefined;
-  const e = extractEntities(a.long, a.lang, {}).find((m) => m.end === a.long.length && a.long.slice(0, m.start).trim().split(/\s+/).filter(Boolean).length <= 2);
-  if (!e) return undefined;
-  const whole = e.start === 0;
-  const def: AbbreviationDef = { short: a.short, long: a.long, type: e.type, normalized: whole ? e.normalized : a.long.toLowerCase().replace(/\s+/g, ' ') };
-  if (whole && e.code) def.code = e.code;
-  if (e.category) def.category = e.category;
-  return def;
+/** A listed abbreviation as a definition: `Na` (sódio), `I` (ibuprofen) never (the prose cannot tell the short form from the word: `Na admissão`, `I saw`). */
+function listedAbbreviation(a: ListedAbbreviation): AbbreviationDef | undefined {
+  return isFunctionWord(fold(a.short), a.lang) ? undefined : listedDefinition(a, extractEntities(a.long, a.lang, {}));
 }
 
 /** `listed`: abbreviations the document spells out in a list of its own (ingest); a definition in the prose comes first. */
@@ -69,7 +54,7 @@ export function documentEntities(sentences: Sentence[], listed: ListedAbbreviati
     });
     for (const a of listed) {
       if (a.lang !== lang || abbreviations.has(a.short)) continue;
-      const def = listedDefinition(a);
+      const def = listedAbbreviation(a);
       if (def) abbreviations.set(a.short, def);
     }
     const perSentence = own.map((s, k) => {
