@@ -17,14 +17,36 @@ import { TERM_TYPES, type TermbaseEntry } from '../lang/termbase.js';
  * medbitext already knows otherwise: merge-imported.ts).
  */
 export class ImportError extends Error {
+  /**
+   * `problem` is a message key (`errors.importProblem.<problem>` in locales/*),
+   * `params` its values: the CLI says it in the user's language. A parser's own
+   * words (csv-parse, saxes) travel as `detail`, as those libraries write them.
+   */
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly reason: string,
+    readonly problem: ImportProblem,
+    readonly params: Record<string, string | number> = {},
   ) {
-    super(`${file}:${line}: ${reason}`);
+    super(`${file}:${line}: ${problem} ${JSON.stringify(params)}`);
   }
 }
+
+export type ImportProblem =
+  | 'unterminatedQuote'
+  | 'malformedCsv'
+  | 'emptyFile'
+  | 'headerLacks'
+  | 'columnCount'
+  | 'emptyTerm'
+  | 'unknownType'
+  | 'duplicate'
+  | 'conflictTerms'
+  | 'conflictType'
+  | 'malformedTbx'
+  | 'tbxEntities'
+  | 'notTbx'
+  | 'noConcepts';
 
 /** An entry as a file gave it: its type only where the file says one, and the line it came from. */
 export interface ImportedEntry extends Omit<TermbaseEntry, 'type'> {
@@ -89,9 +111,9 @@ function csvError(error: unknown, text: string, file: string): never {
     let line = before.split('\n').length;
     const lines = text.split('\n');
     while (line < lines.length && /^\s*$|^#/.test(lines[line - 1]!)) line++;
-    throw new ImportError(file, line, 'unterminated quoted field');
+    throw new ImportError(file, line, 'unterminatedQuote');
   }
-  throw new ImportError(file, e.lines ?? 1, `malformed CSV: ${e.message.replace(/^[^:]*: /, '').replace(/ at line \d+/, '')}`);
+  throw new ImportError(file, e.lines ?? 1, 'malformedCsv', { detail: e.message.replace(/^[^:]*: /, '').replace(/ at line \d+/, '') });
 }
 
 /**
@@ -108,19 +130,19 @@ function parseDelimited(text: string, file: string, sep: string): ImportedEntry[
     csvError(error, text, file);
   }
   const [head, ...body] = records;
-  if (!head) throw new ImportError(file, 1, 'empty file: expected a header with en and pt columns');
+  if (!head) throw new ImportError(file, 1, 'emptyFile');
   const header = head.record.map((c) => c.toLowerCase());
   const missing = ['en', 'pt'].filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new ImportError(file, head.info.lines, `header lacks column(s) ${missing.join(', ')} (found: ${head.record.join(', ')})`);
+  if (missing.length > 0) throw new ImportError(file, head.info.lines, 'headerLacks', { missing: missing.join(', '), found: head.record.join(', ') });
   return checkDuplicates(body.map(({ record, info }) => delimitedEntry(record.map(unneutralise), header, file, info.lines, head.info.lines)), file);
 }
 
 function delimitedEntry(cells: string[], header: string[], file: string, lineNo: number, headerLine: number): ImportedEntry {
-  if (cells.length !== header.length) throw new ImportError(file, lineNo, `expected ${header.length} columns as in the header on line ${headerLine}, found ${cells.length}`);
+  if (cells.length !== header.length) throw new ImportError(file, lineNo, 'columnCount', { expected: header.length, headerLine, found: cells.length });
   const row = Object.fromEntries(header.map((h, k) => [h, cells[k]!]));
-  if (!row.en || !row.pt) throw new ImportError(file, lineNo, `empty ${!row.en ? 'en' : 'pt'} term`);
+  if (!row.en || !row.pt) throw new ImportError(file, lineNo, 'emptyTerm', { lang: !row.en ? 'en' : 'pt' });
   const type = row.type as TermType | undefined;
-  if (type && !TERM_TYPES.has(type)) throw new ImportError(file, lineNo, `unknown type "${row.type}" (use drug, lab, test, diagnosis or term)`);
+  if (type && !TERM_TYPES.has(type)) throw new ImportError(file, lineNo, 'unknownType', { type: row.type! });
   return { en: row.en, pt: row.pt, ...(type ? { type } : {}), note: row.note || `imported from ${file}`, ...(row.source ? { source: row.source } : {}), line: lineNo };
 }
 
@@ -142,8 +164,8 @@ function checkDuplicates(rows: ImportedEntry[], file: string): ImportedEntry[] {
     const pt = termKey(entry.pt.split(/\s+/), 'pt');
     const seenEn = byEn.get(en);
     const seenPt = byPt.get(pt);
-    if (seenEn && seenEn === seenPt) throw new ImportError(file, line, `duplicate of line ${seenEn.line} ("${entry.en}")`);
-    if (seenEn && seenPt) throw new ImportError(file, line, `conflicts with lines ${seenEn.line} and ${seenPt.line}: "${entry.en}" and "${entry.pt}" are terms of two entries`);
+    if (seenEn && seenEn === seenPt) throw new ImportError(file, line, 'duplicate', { first: seenEn.line, en: entry.en });
+    if (seenEn && seenPt) throw new ImportError(file, line, 'conflictTerms', { enLine: seenEn.line, ptLine: seenPt.line, en: entry.en, pt: entry.pt });
     const first = seenEn ?? seenPt;
     if (!first) {
       const own = { ...entry };
@@ -153,7 +175,7 @@ function checkDuplicates(rows: ImportedEntry[], file: string): ImportedEntry[] {
       continue;
     }
     if (entry.type && first.type && entry.type !== first.type) {
-      throw new ImportError(file, line, `conflicts with line ${first.line}: "${seenEn ? entry.en : entry.pt}" typed ${first.type} there, ${entry.type} here`);
+      throw new ImportError(file, line, 'conflictType', { first: first.line, term: seenEn ? entry.en : entry.pt, there: first.type, here: entry.type });
     }
     const synonym = seenEn ? entry.pt : entry.en;
     addSynonym(first, seenEn ? 'pt' : 'en', synonym);
@@ -194,12 +216,12 @@ function readTbx(text: string, file: string): TbxConcept[] {
   let lang: 'en' | 'pt' | undefined;
   let capture: { into: 'term' | 'subject'; depth: number; text: string } | undefined;
   let depth = 0;
-  const fail = (reason: string): never => {
-    throw new ImportError(file, parser.line, reason);
+  const fail = (problem: ImportProblem, params: Record<string, string> = {}): never => {
+    throw new ImportError(file, parser.line, problem, params);
   };
-  parser.on('error', (e) => fail(`malformed TBX: ${e.message.replace(/^\d+:\d+: /, '')}`));
+  parser.on('error', (e) => fail('malformedTbx', { detail: e.message.replace(/^\d+:\d+: /, '') }));
   parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('malformed TBX: entity declarations in the DOCTYPE are not expanded');
+    if (/<!ENTITY/i.test(doctype)) fail('tbxEntities');
   });
   parser.on('opentagstart', (tag) => {
     depth++;
@@ -231,7 +253,7 @@ function readTbx(text: string, file: string): TbxConcept[] {
     depth--;
   });
   parser.write(text).close();
-  if (root !== 'tbx' && root !== 'martif') throw new ImportError(file, 1, 'not a TBX file: no <tbx> (or TBX 2 <martif>) root element');
+  if (root !== 'tbx' && root !== 'martif') throw new ImportError(file, 1, 'notTbx');
   return concepts;
 }
 
@@ -260,6 +282,6 @@ function parseTbx(text: string, file: string): ImportedEntry[] {
       line: c.line,
     });
   }
-  if (rows.length === 0) throw new ImportError(file, 1, 'no concept entry has both an English and a Portuguese term');
+  if (rows.length === 0) throw new ImportError(file, 1, 'noConcepts');
   return checkDuplicates(rows, file);
 }

@@ -63,6 +63,18 @@ describe('the project termbase', () => {
     expect(r.stderr).toContain('"bone" is not in the project termbase');
   });
 
+  it('says why an import failed in the user\'s language, with the file and line', () => {
+    const bad = join(dir, 'dup.csv');
+    writeFileSync(bad, 'en,pt\nskin,pele\nSkin,pele\n');
+    const en = medbitext(['glossary', 'import', bad, '--out', join(dir, 'p5'), '--locale', 'en']);
+    expect(en.status).not.toBe(0);
+    expect(en.stderr).toContain('dup.csv:3');
+    expect(en.stderr).toContain('cannot be imported: duplicate of line 2 ("Skin")');
+    const pt = medbitext(['glossary', 'import', bad, '--out', join(dir, 'p5'), '--locale', 'pt']);
+    expect(pt.stderr).toContain('não pode ser importado: repete a linha 2 ("Skin")');
+    expect(existsSync(join(dir, 'p5', 'termbase.yaml'))).toBe(false);
+  });
+
   it('names the line of a bad entry in a hand-edited termbase', () => {
     const out = join(dir, 'p7');
     mkdirSync(out);

@@ -69,7 +69,9 @@ export async function importTerms(ctx: Context, file: string, flags: TermbaseFla
   try {
     entries = importTermbase(file);
   } catch (error) {
-    if (error instanceof ImportError) throw new InputError('importFailed', error.file, { reason: error.reason }, error.line);
+    if (error instanceof ImportError) {
+      throw new InputError('importFailed', error.file, { reason: ctx.t(`errors.importProblem.${error.problem}`, error.params) }, error.line);
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code) throw new InputError(code === 'ENOENT' ? 'missing' : 'unreadable', file);
     throw error;
