@@ -47,7 +47,7 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const textStart = lines.find((l) => l.text !== '');
   const make: Make = (group, lang, part, section) =>
     MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part), lang, part, section, true) : blockOf(source, group, lang, part, section);
-  const sections = sectionsOf(source, lines, start, width, tables);
+  const sections = sectionsOf(source, lines, start, width, tables, measures);
   if (sections.length === 1) return unheaded(sections[0]!.lines, tables, judge, make);
   const notes: Note[] = [];
   for (const s of sections.slice(1)) {

@@ -32,6 +32,8 @@ const ACROSS = 1.25;
  * the column's usual end.
  */
 const RAGGED = 0.12;
+/** A measure narrower than this share of the text's usual line width was taken from short lines (table cells), not a column. */
+const NARROWEST = 0.6;
 
 /** A line left open by a bracket, or a line a bracket, comma or stop opens: the rest of a citation set on rows of its own (`… (` / `27` / `) . Since …`). */
 const OPEN_BRACKET = /[([]$/;
@@ -61,7 +63,7 @@ function itemEnds(p: string, s: string): boolean {
 const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
 
 /** A line of text as a segment of the page: its columns for x, its row for y. */
-function segmentOf(line: TextLine, row: number): Segment {
+export function segmentOf(line: TextLine, row: number): Segment {
   return { page: line.page, x0: line.column, x1: line.column + line.text.length, y: -row, size: 1 / CHARACTER, font: '', text: line.text };
 }
 
@@ -83,6 +85,20 @@ export function lineMeasures(lines: TextLine[]): Map<TextLine, Measure> {
     out.set(line, { left, right: right - RAGGED * (right - left), pitch: 0 });
   });
   return out;
+}
+
+/**
+ * `line` is full: it ends at its column's usual end, where the first word of
+ * `next` would not have fitted after it (a line short of the measure ends a
+ * paragraph, or is a heading). A line set across that column, or a measure
+ * much narrower than the text's usual `width`, is not the column the line is
+ * in (short lines around it: table cells, a dialogue), and shows nothing.
+ */
+export function fullLine(line: TextLine, next: TextLine, measure: Measure | undefined, width: number): boolean {
+  if (!measure) return false;
+  const column = (measure.right - measure.left) / (1 - RAGGED);
+  if (line.column + line.text.length - measure.left > ACROSS * column || column < NARROWEST * width) return false;
+  return !shortLine(segmentOf(line, 0), segmentOf(next, 1), measure, true);
 }
 
 /**

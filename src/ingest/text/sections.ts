@@ -3,6 +3,8 @@ import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength } from './shapes.js';
+import { fullLine } from './paragraph-ends.js';
+import type { Measure } from '../pdf/paragraphs.js';
 
 /**
  * Sections and paragraphs of extracted text: a heading line (one the
@@ -17,11 +19,11 @@ export interface Section {
   at: number;
 }
 
-export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>): Section[] {
+export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>, measures: Map<TextLine, Measure>): Section[] {
   const sections: Section[] = [{ lines: [], at: start }];
   lines.forEach((line, k) => {
     const current = sections[sections.length - 1]!;
-    const heading = line.text === '' || tables.has(line) ? undefined : (matchHeading(line.text) ?? unlisted(lines, k, current, width));
+    const heading = line.text === '' || tables.has(line) ? undefined : (matchHeading(line.text) ?? unlisted(lines, k, current, width, measures));
     if (!heading) {
       current.lines.push(line);
       return;
@@ -52,9 +54,14 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  * (`Highlights:`), and its second and third lines may start in lower case.
  * In an abstract it heads
  * a part of the abstract (`Study contributions`): a body opens with a heading
- * the sections files name, or after the keywords.
+ * the sections files name, or after the keywords. A line right under the
+ * section's text before it (no blank line between), not in title case, that its
+ * column's measure shows full (the next line's first word would not have
+ * fitted) is a sentence's first line cut at its end (`The study was
+ * developed in a Pediatric Intensive` / `Care Unit (ICU) …`), not a
+ * heading: the width of the whole text may be wider than this column's.
  */
-function unlisted(lines: TextLine[], k: number, current: Section, width: number): Heading | undefined {
+function unlisted(lines: TextLine[], k: number, current: Section, width: number, measures: Map<TextLine, Measure>): Heading | undefined {
   const part = current.heading?.part;
   if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const filled = (from: number, step: number) => {
@@ -76,7 +83,14 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number)
   const tail = headingTailLength(lines, k + 1, width);
   const next = lines[filled(k + 1 + (tail ?? 0), 1)];
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
+  if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
   return heading;
+}
+
+/** Most words of four letters or more past the first capitalised (`Covid-19 e Vacinação Covid-19 em Crianças e`): a heading's, not a sentence's. */
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
 /** Whether the paragraph that holds line `at` opens with a caption label. */

@@ -123,6 +123,29 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).toContain('The nurses spoke with each of');
   });
 
+  it('reads a full first line of a narrow column as prose, not a heading, though the text is set wider elsewhere', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    // the abstract set across the page: the text's usual width is the abstract's, wider than the body's column
+    const wide = 'The parents were seen at home in the first week, and again one month later.';
+    const column = [
+      'The nurses of the team saw each of the families',
+      'at home in the first week, and wrote down what',
+      'the parents said about the fever and the drugs.',
+      'The study was developed in a Pediatric Intensive',
+      'Care Unit of a large hospital in the countryside,',
+      'with seven beds, where one team cares for all of',
+      'the children who are admitted with a fever.',
+      'Playing, the brothers recreated the scenes of the',
+      'Intensive Care Unit, and brought to the game the',
+      'things they had seen in their visit to the unit.',
+    ];
+    const text = [...FRONT.slice(0, 2), ...Array(8).fill(wide), ...FRONT.slice(2), 'RESULTS', ...column, 'Having a place to play', ...column.slice(0, 3)].join('\n');
+    expect(column[3]!.length).toBeLessThan(0.8 * wide.length);
+    expect(sections(text)).toEqual(['RESULTS', 'Having a place to play']);
+    expect(prose(text)).toContain('The study was developed in a Pediatric Intensive Care Unit of a large hospital');
+    expect(prose(text)).toContain('Playing, the brothers recreated the scenes of the Intensive Care Unit');
+  });
+
   it('keeps a sentence whole across a blank line on one page when it goes on in lower case, and parts paragraphs elsewhere', () => {
     const paragraphs = (text: string) => paragraphsOf(textLines(text)).map((p) => p.map((l) => l.text).filter((t) => t !== '').join(' '));
     const text = [
