@@ -167,6 +167,23 @@ describe('findBlocks on extracted text', () => {
     expect(cleaned(text, 'en', 'body')).toContain('The study we read last month counted the children of the city');
   });
 
+  it('takes no title from a letter whose first lines hold a sentence end, though none ends in a short word', () => {
+    const letter = [
+      'Dear Editor,',
+      'The study by the authors counted the chil-',
+      'dren with a fever in the city, in Brazil. The',
+      'study found that most of them were treated',
+      'at home by their parents, who had learned to',
+      'read the fever and wait to give a drug for it.',
+      'Most of them were well within a few days, and',
+      'none of them needed to be seen at the hospital.',
+    ];
+    const text = [EN_FRONT[0], EN_FRONT[3], '', ...letter].join('\n');
+    expect(of(parts(text), 'en', 'title')).toEqual([EN_FRONT[0]]);
+    expect(cleaned(text, 'en', 'body')).toContain('The study by the authors counted the children with a fever');
+    expect(cleaned(text, 'en', 'body')).toContain('study found that most of them were treated at home');
+  });
+
   it('opens a section with a heading right below a caption that has no stop', () => {
     const text = [
       ...EN_FRONT,

@@ -64,6 +64,13 @@ export const shortTitleLike = (lines: TextLine[]) => lines.length === 1 && /^\p{
 /** A line of a column's width: running prose fills its lines. */
 const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
 
+/**
+ * A sentence ending inside, after a word in lower case, then a capital (`…
+ * (DCV), no Brasil. No estu‐`): a letter's first lines under its salutation
+ * (`Caro Editor,`), no title (`U.S. Adults` has no such word before its stop).
+ */
+const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
+
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
 const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
 
@@ -80,6 +87,7 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
     const title = lines.slice(0, k);
     if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
+    if (SENTENCE_ENDS.test(text(title))) break;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
     const rest = lines.slice(heading ? k + 1 : k);
     if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
