@@ -44,19 +44,21 @@ const NUMBERS = /^[\d\s,\-–]+$/;
 const ITEM_END = /[;:]$/;
 /** A series run inline: a semicolon or colon inside the line (`… genomes; Mafft, for alignment;`). */
 const INLINE_SERIES = /[;:]./u;
+const SEMICOLON_INSIDE = /;./u;
 /** A line opening with a name of a series: one to three capitalised words, then a comma or semicolon (`Mexico, Paraguay, …`). */
 const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
 
 /**
  * A list item ends at `p`: a semicolon closes an item set on lines of its
  * own, not a series run inline whose semicolon fell at the line's end (a
- * semicolon or colon inside `p` or `s` shows the series goes on); a
+ * semicolon or colon inside `p` or `s`, or a semicolon inside a line of the
+ * paragraph before them, `series`, shows the series goes on); a
  * colon opens a list or quotation, unless `s` goes on with the series of
  * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
  */
-function itemEnds(p: string, s: string): boolean {
+function itemEnds(p: string, s: string, series: boolean): boolean {
   if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
-  if (p.endsWith(';')) return !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
+  if (p.endsWith(';')) return !series && !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
   return !SERIES_ENTRY.test(s);
 }
 
@@ -108,15 +110,15 @@ export function fullLine(line: TextLine, next: TextLine, measure: Measure | unde
  * inside a bracket the paragraph opened: a list of citations, `(Silva,
  * 2013;` / `Costa, 2019)`).
  */
-export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean }): boolean {
-  const { gap, first, items } = context;
+export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean }): boolean {
+  const { gap, first, items, series = false } = context;
   // a sentence cut at a line end goes on in lower case (a word's rest after a soft hyphen too), as clean rejoins marked paragraphs
   if (OPEN_BRACKET.test(p.text) || GOES_ON.test(s.text) || NUMBERS.test(p.text) || (endsOpen(p.text) && !/[:;]$/.test(p.text) && /^\p{Ll}/u.test(s.text))) return false;
   const [ps, ss] = [segmentOf(p, 0), segmentOf(s, 1)];
   // lines of a list may end together by chance: no quotation read from character counts
   if (shortLine(ps, ss, at.p, true) || opensParagraph(ps, ss, at)) return true;
   if (/^\p{Ll}/u.test(s.text)) return false;
-  if (items && itemEnds(p.text, s.text)) return true;
+  if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
   if (!gap) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
@@ -134,6 +136,8 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
   // a caption runs on to the next blank line, the table cells under it too: clean takes them out together
   let caption = false;
   let brackets = 0;
+  // a semicolon inside a line of the paragraph so far, the last aside: a series run inline
+  let series = false;
   for (const line of lines) {
     if (line.text === '') {
       gap = out.length > 0;
@@ -144,12 +148,14 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
       out.push(line);
       continue;
     }
-    const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0 }));
+    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series };
+    const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, context));
     caption = captionLabel(line.text) !== undefined;
     if (ends) {
       out.push(blankAt(p.end, p.page));
       brackets = 0;
-    }
+      series = false;
+    } else if (p && SEMICOLON_INSIDE.test(p.text)) series = true;
     brackets = Math.max(0, brackets + (line.text.match(/[([]/g)?.length ?? 0) - (line.text.match(/[)\]]/g)?.length ?? 0));
     out.push(line);
     gap = false;

@@ -72,6 +72,14 @@ describe('paragraph ends in extracted text', () => {
     // … or where the line after goes on with the series
     const next = [...FULL.slice(0, 3), 'told by the nurse, who came to see them at home twice in the first week (P8);', 'Visits: one on the second day; one on the fifth day, when the fever had gone down.'];
     expect(ends(next)).not.toContain('|');
+    // … or where a line of the paragraph before them holds a semicolon inside
+    const earlier = [
+      ...FULL.slice(0, 2),
+      'without treatment: i) the fever, in degrees; ii) the drugs given at home, as the',
+      'parents told the nurse who came on the second day, with the dose of each drug;',
+      'Water, the last item, as the parents of each of the children counted the cups.',
+    ];
+    expect(ends(earlier)).not.toContain('|');
   });
 
   it('ends a paragraph at a colon before a quotation, not before the series of names it opens', () => {
