@@ -1,5 +1,6 @@
 import type { Citation, Lang, BlockLang } from '../types.js';
 import { dictionaryFor } from '../lang/dictionary.js';
+import { captionLabelAlternation } from '../lang/index.js';
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 
 /**
@@ -34,6 +35,25 @@ const AFTER_YEAR = new RegExp(String.raw`(?<=(?<![\d.,])(?:1[89]|20)\d\d\.)(${LI
 const AFTER_ET_AL = new RegExp(String.raw`(?<=\bet\s+al\.)\s?(${LIST})(?=[\s,;:)]|$)`, 'gu');
 /** Mid-sentence after a word: only comma lists, which in English are no number (`1,2`; thousands are `1,200`). */
 const AFTER_WORD = new RegExp(String.raw`(?<=\p{L}{3})\s(\d{1,3}(?:,\d{1,3})+)(?=\s+\p{Ll}|\s*[,;]|\s*$)`, 'gu');
+/**
+ * Glued to the comma after a figure or table number, before a word in lower
+ * case (`Figura 3,1 onde`, `Figure 3,1 where`): a figure's number is no
+ * decimal, so the digits are the citation's raised number set in line.
+ * Built from the caption labels of the language data on first use.
+ */
+let afterLabel: RegExp | undefined;
+function labelPattern(): RegExp {
+  if (afterLabel) return afterLabel;
+  // no `i` flag, which would read `\p{Ll}` as any letter: the label's first letter either case (`na figura 3,1 onde`)
+  const labels = captionLabelAlternation({ stop: false })
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
+    .join('|');
+  afterLabel = new RegExp(String.raw`(?<=\b(?:${labels})s?\.?\s?\d{1,3}[A-Za-z]?,)(${LIST})(?=\s+\p{Ll})`, 'gu');
+  return afterLabel;
+}
+const LABEL_NEEDS = /\d,\d/;
+
 /**
  * A superscript run with what goes with it: the space before, brackets holding
  * nothing else (`( ¹⁶)`, `[³]`), and the space before a following stop.
@@ -152,9 +172,10 @@ export function extractCitations(t: Tracked, lang: BlockLang | Lang): { tracked:
   };
   if (NEEDS.get(SUPERSCRIPTS)!.test(t.text)) superscriptMarkers(t.text).forEach(add);
   if (NEEDS.get(GLUED)!.test(t.text)) gluedMarkers(t.text, lang).forEach(add);
-  const patterns = lang === 'en' ? [AFTER_ET_AL, AFTER_STOP, AFTER_YEAR, AFTER_WORD] : [AFTER_ET_AL, AFTER_STOP, AFTER_YEAR];
+  // the label's digits first: a comma list after a word would take the figure's number with them (`Figure 3,1 where`)
+  const patterns = lang === 'en' ? [labelPattern(), AFTER_ET_AL, AFTER_STOP, AFTER_YEAR, AFTER_WORD] : [labelPattern(), AFTER_ET_AL, AFTER_STOP, AFTER_YEAR];
   for (const re of patterns) {
-    if (!NEEDS.get(re)!.test(t.text)) continue;
+    if (!(NEEDS.get(re) ?? LABEL_NEEDS).test(t.text)) continue;
     for (const m of t.text.matchAll(re)) {
       const marker = m[1]!;
       if (re === AFTER_WORD && /^\d{1,3}(,\d{3})+$/.test(marker)) continue;

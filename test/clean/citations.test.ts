@@ -61,6 +61,14 @@ describe('extractCitations', () => {
     expect(cite('about 1,200 patients').citations).toHaveLength(0);
   });
 
+  it('takes a number glued to the comma after a figure or table number, keeping the figure’s number', () => {
+    expect(cite('as the values in Figure 3,1 where we find low ratios').text).toBe('as the values in Figure 3, where we find low ratios');
+    expect(cite('o que fica evidente na Figura 3,1 onde encontramos', 'pt').text).toBe('o que fica evidente na Figura 3, onde encontramos');
+    expect(cite('na Tabela 2,4,5 vemos', 'pt').citations[0]!.refs).toEqual([4, 5]);
+    // a figure's number and a decimal, a count after a comma and a blank, a capital after: no marker
+    for (const s of ['in Figure 3, 12 patients were', 'the ratio was 3,1 in', 'in Figure 3,1 The'] as const) expect(cite(s, 'pt').citations).toEqual([]);
+  });
+
   it('takes superscript markers but not unit powers', () => {
     const r = cite('a rare finding.¹²,¹³ Counts were 5 × 10³/mm³.');
     expect(r.text).toBe('a rare finding. Counts were 5 × 10³/mm³.');
