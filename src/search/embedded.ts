@@ -8,6 +8,7 @@ import { ConceptDictionary, glossaryConcepts, shippedConcepts, type Concept } fr
 import { documentRecords, indexFields, type RecordEntity, type SearchRecord } from './records.js';
 import { analyseQuery, entityMatches, isEmptyQuery, type AnalysedQuery, type TrimmedQuery } from './query.js';
 import { phraseFirst } from './phrase.js';
+import { writtenFirst } from './written.js';
 
 /**
  * The embedded index: MiniSearch over pre-analysed fields, saved as one JSON
@@ -228,7 +229,11 @@ export class SearchIndex {
       };
     }
     const limit = Math.max(1, options.limit ?? 10);
-    const found = phraseFirst(this.inverted.search({ combineWith: 'OR', queries }, searchOptions), q.phrase, limit, (id) => this.records.get(id));
+    const record = (id: string) => this.records.get(id);
+    let ranked = this.inverted.search({ combineWith: 'OR', queries }, searchOptions);
+    // The words as written first, then the phrase: a phrase match stays in front, its group in that order.
+    if (q.written) ranked = writtenFirst(ranked, q.written, limit, record);
+    const found = phraseFirst(ranked, q.phrase, limit, record);
     const hits: SearchHit[] = [];
     for (const h of found) {
       if (hits.length >= limit) break;

@@ -2,6 +2,7 @@ import type { EntityType, Lang } from '../types.js';
 import { analyse, stopWords, tokenize } from './analyze.js';
 import type { ConceptDictionary } from './concepts.js';
 import { queryPhrase, type QueryPhrase } from './phrase.js';
+import { wordsOfBothLanguages } from './written.js';
 import type { RecordEntity } from './records.js';
 
 /**
@@ -21,6 +22,8 @@ export interface AnalysedQuery {
   phrase: QueryPhrase;
   /** Set when the query was cut to the caps below. */
   trimmed?: TrimmedQuery;
+  /** With no language known, a query of words both languages write: its words, folded (see written.ts). */
+  written?: string[];
 }
 
 /** Beyond this many distinct terms per field a query says nothing more, and only gets slower. */
@@ -114,7 +117,8 @@ export function analyseQuery(query: string, dictionary: ConceptDictionary, lang?
   }
   const cap = (s: Set<string>) => [...s].slice(0, MAX_QUERY_TERMS);
   const out = { en: cap(terms.en), pt: cap(terms.pt), xl: cap(terms.xl) };
-  return { ...out, all: new Set([...out.en, ...out.pt, ...out.xl]), phrase, ...(trimmed ? { trimmed } : {}) };
+  const written = stop && !trimmed ? wordsOfBothLanguages(text, (start) => !stop.has(start)) : undefined;
+  return { ...out, all: new Set([...out.en, ...out.pt, ...out.xl]), phrase, ...(trimmed ? { trimmed } : {}), ...(written ? { written } : {}) };
 }
 
 export function isEmptyQuery(q: AnalysedQuery): boolean {
