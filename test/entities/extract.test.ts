@@ -168,6 +168,17 @@ describe('negation, uncertainty and subject', () => {
     expect(extractEntities('Systemic lupus erythematosus is rare.', 'en')[0]).toMatchObject({ normalized: 'systemic lupus erythematosus', code: 'ICD10:M32' });
   });
 
+  it('codes `lupus erythematosus` without `systemic` as ICD-10 indexes it: L93, not SLE', () => {
+    // ICD-10's index: Lupus, erythematosus (discoid) (local) L93.0; systemic only when said (M32).
+    for (const [text, lang] of [['Lupus erythematosus may spare the kidney.', 'en'], ['O lúpus eritematoso pode poupar o rim.', 'pt']] as const) {
+      const le = extractEntities(text, lang).find((e) => e.type === 'diagnosis' && /l[uú]pus/i.test(e.text));
+      expect(le).toMatchObject({ text: lang === 'en' ? 'Lupus erythematosus' : 'lúpus eritematoso', normalized: 'lupus erythematosus', code: 'ICD10:L93' });
+    }
+    for (const [text, lang] of [['Systemic lupus erythematosus may spare the kidney.', 'en'], ['O lúpus eritematoso sistêmico pode poupar o rim.', 'pt'], ['SLE may spare the kidney.', 'en']] as const) {
+      expect(extractEntities(text, lang).find((e) => e.type === 'diagnosis')).toMatchObject({ normalized: 'systemic lupus erythematosus', code: 'ICD10:M32' });
+    }
+  });
+
   it('takes the default subject unless a cue says otherwise', () => {
     expect(extractEntities('Calcinosis is a rare finding in lupus.', 'en', { subject: 'background' })[0]?.subject).toBe('background');
     expect(extractEntities('In the present case, calcinosis appeared late.', 'en', { subject: 'background' })[0]?.subject).toBe('patient');
