@@ -6,6 +6,7 @@ import type { DocumentResult } from '../types.js';
 import type { ManifestEntry } from './manifest.js';
 import type { SourceDocument } from './sources.js';
 import { storeResult } from './shards.js';
+import { documentVersion } from './version.js';
 
 /** Turn one source document into its stored result (the map step). */
 export async function runDocument(doc: SourceDocument, version: string, termbase?: string): Promise<DocumentResult> {
@@ -15,7 +16,7 @@ export async function runDocument(doc: SourceDocument, version: string, termbase
   // A JSONL record's fault is named by the record's line: one over a cap has no place of its own, and the
   // line and column of a text the record holds (a JATS article's XML) are no place in the file.
   if (fatal) throw doc.line !== undefined ? new InputError(fatal.key, fatal.file, fatal.params, doc.line) : fatal;
-  return toResult(file, doc, version);
+  return toResult(file, doc, documentVersion(version, doc.maxSentences));
 }
 
 /**

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { removeStaleTemps } from '../io/atomic.js';
 import { InputError, OutputError } from '../io/errors.js';
 import type { ReadLimits } from '../io/limits.js';
-import { resultVersion } from './version.js';
+import { documentVersion, resultVersion } from './version.js';
 import { Manifest, stateDir, type ManifestEntry } from './manifest.js';
 import { documents, isFailure, type InputFormat, type SourceDocument, type SourceItem } from './sources.js';
 import { inProcessRunner, WorkerRunner, type DocumentRunner } from './pool.js';
@@ -184,7 +184,7 @@ class MapStep {
       options.onDocument?.({ state: 'renamed', doc });
     }
     this.order.push(doc.id);
-    const prior = options.force ? undefined : this.manifest.done(doc.id, doc.hash, this.version);
+    const prior = options.force ? undefined : this.manifest.done(doc.id, doc.hash, documentVersion(this.version, doc.maxSentences));
     if (prior) {
       this.finished.set(doc.id, prior);
       this.skipped++;

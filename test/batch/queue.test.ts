@@ -272,6 +272,16 @@ describe.concurrent('distributed run through BullMQ', () => {
   }, 120_000);
 });
 
+describe('a document queued again under another sentence cap (F54)', () => {
+  it('is another job, as an edited document is; under the same cap it is already queued', async () => {
+    const corpus = makeCorpus(2);
+    const add = (...cap: string[]) => medbitext(['queue', 'add', corpus, '--redis', redis.url, '--name', 'q-cap', ...cap]);
+    expect((await add('--max-document-sentences', '100')).stderr).toMatch(/2 documents added, 0 already/);
+    expect((await add('--max-document-sentences', '100')).stderr).toMatch(/0 documents added, 2 already/);
+    expect((await add()).stderr).toMatch(/2 documents added, 0 already/);
+  }, 60_000);
+});
+
 describe.concurrent('documents a worker cannot process', () => {
   /** A folder with a malformed JATS article, and `good` plain documents beside it. */
   function withBadArticle(good: number): string {

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { InputError } from '../../io/errors.js';
 import type { ReadLimits } from '../../io/limits.js';
 import { documents, isFailure, type SourceDocument } from '../sources.js';
+import { capSuffix } from '../version.js';
 import { commandConnection, DONE, lostRedis, NOW, queueKeys, type QueueConfig } from './connection.js';
 
 /** How often a document is tried before it goes to the dead letters. */
@@ -14,12 +15,14 @@ const ENQUEUE_BATCH = 100;
 const ADDING_MS = 60_000;
 
 /**
- * A BullMQ job id for a document: a hash of its id and content hash. Ids are
+ * A BullMQ job id for a document: a hash of its id, content hash and the
+ * sentence cap it is to be processed under (when not the default: added
+ * again under another cap, it is another job, as an edited one is). Ids are
  * data, and BullMQ refuses `:` in a job id (DOI- and `PMID:`-style ids), and
  * an id of digits only; the job's data keeps the document's own id.
  */
-export function jobIdOf(doc: { id: string; hash: string }): string {
-  return `d${createHash('sha1').update(`${doc.id}@${doc.hash}`).digest('hex')}`;
+export function jobIdOf(doc: { id: string; hash: string; maxSentences?: number }): string {
+  return `d${createHash('sha1').update(`${doc.id}@${doc.hash}${capSuffix(doc.maxSentences)}`).digest('hex')}`;
 }
 
 /** KEYS[1] the marks, ARGV[1] this enqueuer's token, ARGV[2] how long it lasts (ms): drops lapsed marks, (re)marks this one. */

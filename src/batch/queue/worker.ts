@@ -10,7 +10,7 @@ import { Manifest, type ManifestEntry } from '../manifest.js';
 import { prepareOutput } from '../output.js';
 import { WorkerRunner } from '../pool.js';
 import type { SourceDocument } from '../sources.js';
-import { resultVersion } from '../version.js';
+import { documentVersion, resultVersion } from '../version.js';
 import { DEFAULT_QUEUE, DONE, queueKeys, type QueueConfig } from './connection.js';
 import { ATTEMPTS } from './enqueue.js';
 import { QueueReducer } from './reducer.js';
@@ -131,7 +131,7 @@ function workerSettings(options: WorkerOptions, connection: RedisOptions): BullW
 function processor(p: { manifest: Manifest; runner: WorkerRunner; version: string; client: Redis; generationKey: string; stop: (error: WorkerStopped) => void }) {
   return async (job: Job<QueuedDocument>): Promise<{ shard: string }> => {
     const doc = job.data;
-    let shard = p.manifest.done(doc.id, doc.hash, p.version)?.shard;
+    let shard = p.manifest.done(doc.id, doc.hash, documentVersion(p.version, doc.maxSentences))?.shard;
     if (shard === undefined) {
       // A done job retried by hand (after an upgrade, say) no longer has its text: processing it would store an empty result under the real hash.
       if (doc.stripped) throw new RefusedDocument(new InputError('jobTextDropped', doc.path, { id: doc.id }, doc.line));
