@@ -34,8 +34,34 @@ export function definedAbbreviations(el: Element, lang: BlockLang): ListedAbbrev
   });
 }
 
-/** A keyword of a `kwd-group` of abbreviations: `HAI, healthcare-associated infection` (or `HAI: …`, `HAI – …`, `HAI = …`). */
-export function keywordAbbreviation(kwd: string, lang: BlockLang): ListedAbbreviation[] {
-  const m = /^(\S+?)\s*(?:[,:=]|\s[–—-])\s*(.+)$/u.exec(squash(kwd));
+/** A pair of a `kwd-group` of abbreviations: `HAI, healthcare-associated infection` (or `HAI: …`, `HAI – …`, `HAI = …`). */
+function keywordAbbreviation(pair: string, lang: BlockLang): ListedAbbreviation[] {
+  const m = /^(\S+?)\s*(?:[,:=]|\s[–—-])\s*(.+)$/u.exec(pair);
   return m ? listed(lang, m[1]!, m[2]!) : [];
+}
+
+/** Whether the word at `i` opens a pair: a short form, then `,` `:` `=` on it (`HAI,`) or a dash or sign after it. */
+function opensPair(words: string[], i: number): boolean {
+  const w = words[i]!;
+  const joined = /^(\S+?)[,:=]/u.exec(w);
+  if (joined) return SHORT_FORM.test(joined[1]!);
+  return SHORT_FORM.test(w) && /^(?:[–—=:-])$/u.test(words[i + 1] ?? '');
+}
+
+/**
+ * The pairs of one `kwd` of a group of abbreviations. A `kwd` may hold
+ * several, separated by `;`, a full stop, a comma or a line break
+ * (`AIDS, acquired immunodeficiency syndrome; HIV, human immunodeficiency
+ * virus`): a pair opens at each short form followed by its separator. One
+ * with no word before the next (`IgA, immunoglobulin A, IgG, …`: the `A,`)
+ * ends an expansion instead.
+ */
+export function keywordAbbreviations(kwd: string, lang: BlockLang): ListedAbbreviation[] {
+  const words = squash(kwd).split(' ');
+  const starts: number[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const next = starts[0] ?? words.length;
+    if (opensPair(words, i) && next - i >= 2) starts.unshift(i);
+  }
+  return starts.flatMap((s, k) => keywordAbbreviation(words.slice(s, starts[k + 1] ?? words.length).join(' '), lang));
 }

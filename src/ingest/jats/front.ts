@@ -4,7 +4,7 @@ import { child, childrenNamed, descendants, elements, type Element } from './xml
 import { squash, textOf, textOrEmpty } from './text.js';
 import { paragraphsIn } from './flow.js';
 import { asLang, declared } from './lang.js';
-import { keywordAbbreviation } from './abbreviations.js';
+import { keywordAbbreviations } from './abbreviations.js';
 
 /**
  * Front matter (`article-meta`, or a sub-article's `front-stub`): titles with
@@ -177,7 +177,8 @@ function keywords(layout: Layout, meta: Element, code: string): void {
     const lang = asLang(declared(group) ?? code);
     const entries = keywordsOf(group);
     layout.add(lang, 'other', textOrEmpty(child(group, 'title')) || 'abbreviations', entries);
-    layout.abbreviations.push(...entries.flatMap((k) => keywordAbbreviation(k, lang)));
+    // Each `kwd` as written: one may hold several pairs, which splitting it as keywords could cut apart.
+    layout.abbreviations.push(...kwdTexts(group).flatMap((k) => keywordAbbreviations(k, lang)));
   }
   const groups = all.filter(isKeywordGroup);
   const doubtful = inDoubt(groups, () => '');

@@ -20,6 +20,28 @@ describe('JATS abbreviation lists', () => {
     ]);
   });
 
+  it('reads every pair of a keyword that holds several, however they are separated', () => {
+    const kwds = [
+      'AIDS, acquired immunodeficiency syndrome; HIV, human immunodeficiency virus',
+      'ART, antiretroviral therapy. PCR, polymerase chain reaction.',
+      'IgA, immunoglobulin A, IgG, immunoglobulin G',
+      'CMV: cytomegalovirus<break/>EBV: Epstein-Barr virus',
+      'TB = tuberculosis',
+    ];
+    const meta = `<kwd-group kwd-group-type="abbreviations">${kwds.map((k) => `<kwd>${k}</kwd>`).join('')}</kwd-group>`;
+    expect(jatsToBlocks(article(meta, '<p>Most had AIDS.</p>'), 'a.xml').abbreviations.map((a) => `${a.short}=${a.long}`)).toEqual([
+      'AIDS=acquired immunodeficiency syndrome',
+      'HIV=human immunodeficiency virus',
+      'ART=antiretroviral therapy',
+      'PCR=polymerase chain reaction',
+      'IgA=immunoglobulin A',
+      'IgG=immunoglobulin G',
+      'CMV=cytomegalovirus',
+      'EBV=Epstein-Barr virus',
+      'TB=tuberculosis',
+    ]);
+  });
+
   it('lists nothing from a section defining words (prose)', () => {
     const body = `<sec><title>Case definitions</title>${defs([['Flare', 'a worsening of the disease.'], ['Remission', 'no activity for a year.']])}</sec>`;
     expect(jatsToBlocks(article('', body), 'a.xml').abbreviations).toEqual([]);
