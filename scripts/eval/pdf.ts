@@ -136,8 +136,10 @@ interface Tally {
   /** Documents whose run noted a block of uncertain language, or no title. */
   uncertain: number;
   untitled: number;
+  /** …or two columns read from plain text (`interleaved-columns`). */
+  interleaved: number;
 }
-const tally = (): Tally => ({ truth: 0, found: 0, out: 0, correct: 0, partsChecked: 0, partsRight: 0, titles: 0, titlesFound: 0, leaks: 0, links: 0, linksAgreed: 0, joinsTruth: 0, joinsMade: 0, joinsRight: 0, failed: 0, docs: 0, uncertain: 0, untitled: 0 });
+const tally = (): Tally => ({ truth: 0, found: 0, out: 0, correct: 0, partsChecked: 0, partsRight: 0, titles: 0, titlesFound: 0, leaks: 0, links: 0, linksAgreed: 0, joinsTruth: 0, joinsMade: 0, joinsRight: 0, failed: 0, docs: 0, uncertain: 0, untitled: 0, interleaved: 0 });
 const errors: string[] = [];
 
 function linkKeys(alignment: Link[], sentences: Sentence[]): Set<string> {
@@ -159,6 +161,7 @@ function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; a
   t.docs++;
   if (got.guessed.includes('uncertain-language')) t.uncertain++;
   if (got.guessed.includes('no-title')) t.untitled++;
+  if (got.guessed.includes('interleaved-columns')) t.interleaved++;
   const want = prose(truth.sentences);
   const have = prose(got.sentences);
   const pool = new Map<string, Sentence[]>();
@@ -289,7 +292,7 @@ for (const f of truths) {
 
 const pct = (a: number, b: number) => (b === 0 ? '   –  ' : (a / b).toFixed(4));
 const row = (name: string, t: Tally) =>
-  `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}  noted: uncertain-language ${t.uncertain}, no-title ${t.untitled}`;
+  `${name.padEnd(26)} ${String(t.docs).padStart(4)}  recall ${pct(t.found, t.truth)}  precision ${pct(t.correct, t.out)}  titles ${t.titlesFound}/${t.titles}  parts ${pct(t.partsRight, t.partsChecked)}  leaks ${t.leaks}  links ${pct(t.linksAgreed, t.links)}  noted: uncertain-language ${t.uncertain}, no-title ${t.untitled}, interleaved-columns ${t.interleaved}`;
 console.log(`${truths.length} article × layout documents (${pages} pages), dev JATS as truth`);
 for (const [name, t] of Object.entries(paths)) if (t.docs > 0) console.log(row(name, t));
 for (const [marks, from] of [['', byLayout], [', with JATS paragraph marks', withMarksByLayout]] as const) {

@@ -1,6 +1,6 @@
 import type { Block, Lang } from '../types.js';
 import type { Note } from '../io/messages.js';
-import { uncertainLanguage } from './guesses.js';
+import { interleavedNote, uncertainLanguage } from './guesses.js';
 import { matchHeading } from './headings.js';
 import { judgeLanguage, labelledLanguage } from './language.js';
 import { blockOf } from './text/blocks.js';
@@ -40,7 +40,7 @@ type Make = (lines: TextLine[], lang: Block['lang'], part: Block['part'], sectio
  * body, each run of one language a block.
  */
 export function findBlocks(source: string, start = 0, end = source.length, options: FindOptions = {}): Found {
-  const { lines, width } = readingLines(source, start, end);
+  const { lines, width, interleaved } = readingLines(source, start, end);
   const judge: Judge = (text, hint) => (options.lang ? { lang: options.lang, sure: true } : judgeLanguage(text, hint));
   const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
   const measures = lineMeasures(lines);
@@ -48,8 +48,11 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const make: Make = (group, lang, part, section) =>
     MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part), lang, part, section, true) : blockOf(source, group, lang, part, section);
   const sections = sectionsOf(source, lines, start, width, tables, measures);
-  if (sections.length === 1) return unheaded(sections[0]!.lines, tables, judge, make);
-  const notes: Note[] = [];
+  if (sections.length === 1) {
+    const found = unheaded(sections[0]!.lines, tables, judge, make);
+    return interleaved ? { ...found, notes: [interleavedNote(interleaved, start), ...found.notes] } : found;
+  }
+  const notes: Note[] = interleaved ? [interleavedNote(interleaved, start)] : [];
   for (const s of sections.slice(1)) {
     if (!s.lines.some((l) => l.text !== '')) notes.push({ reason: `empty section \`${s.heading!.text}\``, at: s.at, rule: 'empty-section' });
   }

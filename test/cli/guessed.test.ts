@@ -34,6 +34,24 @@ describe('run summary', () => {
     expect(r.stderr).toMatch(/^guessed parts \(see diagnostics\.jsonl\): a block of uncertain language in 1 documents$/m);
   });
 
+  it('says so when two columns were read from plain text, advising the PDF or pdftotext -layout', { timeout: 120_000 }, () => {
+    const d = tempDir('mbt-summary-');
+    const across = [
+      'Objective: to describe how the parents of children with a fever cared for them at home, and what they',
+      'learned from the nurses who came to see them. Method: a qualitative study with twenty families seen at',
+      'home in the first week of the fever, and again one month later, by the same two nurses of the clinic.',
+      'Results: most parents had learned to read the thermometer and to wait before they gave any drug to the',
+    ];
+    const column = ['Fever is the most common reason for a visit to the', 'clinic in the first weeks of winter, and most of the', 'fevers the nurses see at home pass in a few days with', 'no treatment at all, as the parents were told.'];
+    const text = ['Care of a febrile child at home: a qualitative study', 'Abstract', ...across, 'Keywords: fever; child; home care', '', 'INTRODUCTION', ...column, ...column, ...column, ...column, ...column].join('\n');
+    writeFileSync(join(d, 'columns.txt'), text);
+    const r = medbitext(['run', join(d, 'columns.txt'), '--out', join(d, 'out')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^guessed parts \(see diagnostics\.jsonl\): two columns read from plain text in 1 documents: their reading order is a guess \(read the PDF, or pdftotext -layout output\)$/m);
+    const pt = medbitext(['run', join(d, 'columns.txt'), '--out', join(d, 'out-pt'), '--locale', 'pt']);
+    expect(pt.stderr).toMatch(/duas colunas lidas de texto simples em 1 documentos/);
+  });
+
   it('says nothing of guesses when every part was found', { timeout: 120_000 }, () => {
     const d = tempDir('mbt-summary-');
     writeFileSync(join(d, 'titled.txt'), `A three-day fever treated at home in a young adult\n\nFebre de três dias tratada em casa em um adulto jovem\n\n${untitled}`);

@@ -1,6 +1,7 @@
 import { pageReadingOrder } from './columns.js';
 import { rejoinFlows } from './flows.js';
 import { findFurniture } from './furniture.js';
+import { interleavedColumns, type Interleaved } from './interleaved.js';
 import { separateReferences } from './references-beside.js';
 import { typicalWidth } from './shapes.js';
 import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } from './lines.js';
@@ -10,9 +11,10 @@ import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } fr
  * printed side by side read one after the other, running heads, feet and
  * page numbers left out. A blank line stands where furniture was and at
  * each page turn, so paragraphs never run across them unless clean finds the
- * sentence open. `width` is the column's usual width in characters.
+ * sentence open. `width` is the column's usual width in characters;
+ * `interleaved`, what shows two columns read without positions, if anything.
  */
-export function readingLines(source: string, start = 0, end = source.length): { lines: TextLine[]; width: number } {
+export function readingLines(source: string, start = 0, end = source.length): { lines: TextLine[]; width: number; interleaved?: Interleaved } {
   const pages = splitPages(source, start, end).map((p) => p.map((r) => ({ ...r, text: source.slice(r.start, r.end) })));
   const furniture = findFurniture(pages.map((p) => p.map((r) => r.text)));
   const out: TextLine[] = [];
@@ -24,7 +26,9 @@ export function readingLines(source: string, start = 0, end = source.length): { 
   const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
   // reordering keeps the lines, and so their width
   const width = typicalWidth(lines);
-  return { lines: rejoinFlows(separateReferences(lines, width), width), width };
+  const separated = separateReferences(lines, width);
+  const read = rejoinFlows(separated, width);
+  return { lines: read, width, interleaved: interleavedColumns(separated, read, width) };
 }
 
 /** A line of citation numbers and nothing else (`15`, `9,22`, `16-21`). */
