@@ -4,7 +4,7 @@ import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
-import { wordList } from '../lang/dictionary.js';
+import { opensSectionLabel } from '../lang/index.js';
 
 /**
  * Steps that widen mentions once they are found: a diagnosis over its
@@ -47,7 +47,7 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
       n += 2;
       continue;
     }
-    if (!t.word || headingWord(t, tokens[k - 1]) || !isDiseaseModifier(t, lang, false)) break;
+    if (!t.word || headingWord(t, tokens[k - 1], lang) || !isDiseaseModifier(t, lang, false)) break;
     k++;
     n++;
   }
@@ -55,13 +55,14 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
 }
 
 /**
- * A word of the dictionary in capitals after one in small letters belongs to
- * no phrase with it: a structured abstract's heading run on after the part
- * before (`artrite idiopática juvenil OBJETIVO: Avaliar`), whose word may
- * be an adjective; an acronym (`síndrome HELLP`) is no dictionary word.
+ * A section label's first word in capitals after a word in small letters
+ * belongs to no phrase with it: a structured abstract's heading run on after
+ * the part before (`artrite idiopática juvenil OBJETIVO: Avaliar`), whose
+ * word may be an adjective. The labels are those headings are found by
+ * (src/lang/section-headings.ts); an acronym (`síndrome HELLP`) is none.
  */
-function headingWord(t: Token, before: Token | undefined): boolean {
-  return /^\p{Lu}{2,}$/u.test(t.text) && before !== undefined && /\p{Ll}/u.test(before.text) && wordList('pt').has(t.text.toLowerCase());
+function headingWord(t: Token, before: Token | undefined, lang: Lang): boolean {
+  return /^\p{Lu}{2,}$/u.test(t.text) && before !== undefined && /\p{Ll}/u.test(before.text) && opensSectionLabel(t.text, lang);
 }
 
 /** Lexicon diagnoses grow over their modifiers too: Portuguese qualifiers follow any diagnosis (`MCP dilatada`, `IC isquêmica`); English ones precede a head noun. */

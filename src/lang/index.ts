@@ -3,5 +3,5 @@ export { language, languages, sections, type English, type Language, type Portug
 export { bilingual, cellForms, type Bilingual } from './bilingual.js';
 export { shared, type Shared } from './shared.js';
 export { captionLabelAlternation } from './caption-labels.js';
-export { sectionHeadings, type HeadingSpan } from './section-headings.js';
+export { opensSectionLabel, sectionHeadings, type HeadingSpan } from './section-headings.js';
 export type { Entry } from './data.js';

@@ -27,6 +27,19 @@ function labels(lang: Lang): Labels {
   return hit;
 }
 
+const openers = new Map<Lang, Set<string>>();
+
+/**
+ * Whether a word (any case) is the first word of one of the language's
+ * section labels (`objetivo`, `métodos`, `pacientes` of `Pacientes e
+ * Métodos`): the word a heading run on after the part before starts with.
+ */
+export function opensSectionLabel(word: string, lang: Lang): boolean {
+  let set = openers.get(lang);
+  if (set === undefined) openers.set(lang, (set = new Set([...labels(lang).names].map((name) => name.split(' ')[0]!))));
+  return set.has(word.toLowerCase());
+}
+
 /** The words before a colon, last first, with where each starts. */
 const WORDS_BEFORE = /(\p{L}[\p{L}'’-]*)\s*$/u;
 

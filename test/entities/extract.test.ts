@@ -411,5 +411,13 @@ describe('a heading run on after a diagnosis', () => {
     // A modifier in small letters still grows the mention.
     expect(texts('Crianças com artrite idiopática juvenil objetivo foram avaliadas.').some((t) => t.startsWith('artrite idiopática juvenil'))).toBe(true);
   });
+
+  it('is told by the section labels headings are found by, not by any word in capitals', () => {
+    const texts = (t: string) => extractEntities(t, 'pt').filter((e) => e.type === 'diagnosis').map((e) => e.text);
+    expect(texts('Adultos com artrite reumatoide INTRODUÇÃO: texto.')).toEqual(['artrite reumatoide']);
+    expect(texts('Adultos com artrite reumatoide CASUÍSTICA E MÉTODOS: texto.')).toEqual(['artrite reumatoide']);
+    // A modifier written in capitals is no heading: it grows the mention as in small letters.
+    expect(texts('Adultos com artrite reumatoide CRÔNICA foram vistos.')).toEqual(['artrite reumatoide CRÔNICA']);
+  });
 });
 
