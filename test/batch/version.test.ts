@@ -31,6 +31,8 @@ describe('reusing a stored result only under the sentence cap it was made with',
     const lower = await runCorpus({ inputs, out, ...cap(4) });
     expect([lower.ok, lower.skipped]).toEqual([1, 0]);
     expect(lower.failed.map((e) => e.key)).toEqual(['tooManySentences']);
+    // As for every failure, its earlier result stays in the corpus, and the run says so (F28).
+    expect(lower.kept).toEqual(['long']);
     // The same cap again: nothing to redo.
     const same = await runCorpus({ inputs, out, ...cap(4) });
     expect([same.ok, same.skipped, same.failed.length]).toEqual([0, 1, 1]);
