@@ -32,6 +32,9 @@ export interface WordGroup extends Entry {
 export interface ClassGroup extends Entry {
   classes: unknown[];
 }
+export interface DomainGroup extends Entry {
+  domains: unknown[];
+}
 export interface StopwordGroup extends Entry {
   words: unknown[];
   role: 'function' | 'filler';
@@ -109,6 +112,8 @@ export interface English extends Language {
   wordnetMedicalClasses(): ClassGroup[];
   /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
   wordnetTypeClasses(): Array<ClassGroup & { type: unknown }>;
+  /** WordNet topic domains, by their first lemma, that are medicine's (wordnet.ts). */
+  wordnetMedicalDomains(): DomainGroup[];
   chemicalMorphology(): Array<Row<'kind' | 'form'>>;
 }
 
@@ -155,6 +160,7 @@ const english: English = {
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
   wordnetTypeClasses: () => yaml('en', 'wordnet-type-classes', ['type', 'classes']),
+  wordnetMedicalDomains: () => yaml('en', 'wordnet-medical-domains', ['domains']),
   chemicalMorphology: () => tsv('en', 'chemical-morphology', ['kind', 'form']),
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nounSenses, wordnetTablePath } from '../../src/lang/wordnet.js';
+import { isMedicalDomain, nounSenses, wordSenses, wordnetTablePath } from '../../src/lang/wordnet.js';
 
 describe('WordNet as the glossary reads it', () => {
   it('gives the lexicographer file of a noun lemma’s commonest sense', () => {
@@ -27,10 +27,34 @@ describe('WordNet as the glossary reads it', () => {
     expect(nounSenses('colonoscopy')?.kind).toBeUndefined();
   });
 
+  it('gives the lexicographer files of every noun sense, commonest first', () => {
+    expect(nounSenses('genome')?.files).toEqual(['noun.group']);
+    expect(nounSenses('death')?.files[0]).toBe('noun.event');
+    expect(nounSenses('death')?.files).toContain('noun.state');
+  });
+
+  it('gives the topic domains of any sense, noun or adjective, as the lemma’s own word has them', () => {
+    expect(wordSenses('regression')?.domains).toEqual(expect.arrayContaining(['statistics', 'psychiatry']));
+    expect(wordSenses('prevalence')?.domains).toContain('epidemiology');
+    expect(wordSenses('epidemic')?.domains).toContain('medicine');
+    expect(wordSenses('disease')?.domains).toEqual([]);
+    expect(isMedicalDomain('statistics')).toBe(true);
+    expect(isMedicalDomain('linguistics')).toBe(false);
+  });
+
+  it('gives the nouns an adjective pertains to, only where the pointer leaves from that adjective', () => {
+    expect(wordSenses('renal')).toMatchObject({ pertains: ['kidney'] });
+    expect(wordSenses('renal')?.noun).toBeUndefined();
+    expect(wordSenses('cardiovascular')?.pertains).toEqual(['blood vessel']);
+    // `systematic` shares a synset with `taxonomic`, whose pointer to `taxonomy` is that word's alone.
+    expect(wordSenses('systematic')?.pertains).toEqual([]);
+    expect(wordSenses('qwertyuiop')).toBeUndefined();
+  });
+
   it('names its compiled table by the class lists it was compiled with, so a stale one is never read', () => {
     const lists = [[['surgery']], [['diagnosis', ['ill_health']]]];
     expect(wordnetTablePath(lists)).toBe(wordnetTablePath(structuredClone(lists)));
     expect(wordnetTablePath([[['surgery']], [['diagnosis', ['disease']]]])).not.toBe(wordnetTablePath(lists));
-    expect(wordnetTablePath(lists)).toMatch(/wordnet-[0-9a-f]{12}-[\d.]+\.nouns\.tsv$/);
+    expect(wordnetTablePath(lists)).toMatch(/wordnet-[0-9a-f]{12}-[\d.]+\.senses\.tsv$/);
   });
 });
