@@ -3,7 +3,7 @@ import { generalRate, inGeneralList } from '../../../src/glossary/general-freque
 import { contentWords, medical } from '../../../src/glossary/termhood.js';
 import { freeModifiers } from '../../../src/glossary/free-modifiers.js';
 import { lemma } from '../../../src/glossary/inflection.js';
-import { nounSenses, type Lexname } from '../../../src/lang/wordnet.js';
+import { isMedicalDomain, nounSenses, wordSenses, type Lexname } from '../../../src/lang/wordnet.js';
 
 /** WordNet's kinds of general things (as termhood.ts reads a single word's commonest sense). */
 const GENERAL_SENSES = new Set<Lexname>(['noun.act', 'noun.attribute', 'noun.cognition', 'noun.communication', 'noun.relation', 'noun.object', 'noun.feeling', 'noun.motive', 'noun.shape', 'noun.Tops', 'noun.group', 'noun.location', 'noun.time', 'noun.quantity']);
@@ -33,6 +33,10 @@ export const FEATURES = [
   'headGeneralSense',
   'headMedicalSense',
   'lexicalised',
+  'domainMedical',
+  'domainOther',
+  'pertainsMedical',
+  'pertainsGeneral',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 export type Features = Record<Feature, number>;
@@ -73,6 +77,7 @@ export function termFeatures(e: Weighed, nested: number): Features {
     adjective: e.partOfSpeech === 'adjective' ? 1 : 0,
     nested: Math.log2(1 + nested),
     ...senses(en),
+    ...meaning(en),
   };
 }
 
@@ -107,5 +112,37 @@ function senses(en: string[]): Pick<Features, 'headGeneralSense' | 'headMedicalS
     headGeneralSense: head !== undefined && GENERAL_SENSES.has(head.first) ? 1 : 0,
     headMedicalSense: head?.medical ? 1 : 0,
     lexicalised: words.length > 1 && nounSenses(words.join(' ')) !== undefined ? 1 : 0,
+  };
+}
+
+/** A noun WordNet gives a medical meaning: a sense medicine's (wordnet.ts) or of the body, or one filed under a medical domain. */
+function medicalNoun(noun: string): boolean {
+  const s = wordSenses(noun);
+  return s !== undefined && (s.noun?.medical === true || s.noun?.first === 'noun.body' || s.domains.some(isMedicalDomain));
+}
+
+/**
+ * Meaning-evidence of WordNet's topic domains and pertainyms: whether the
+ * whole phrase (where WordNet lists it), a one-word entry (any sense) or a
+ * phrase's head is filed under a medical domain
+ * (src/lang/en/wordnet-medical-domains.yaml), or under other domains only;
+ * whether the first word, read as an adjective, pertains to a noun of
+ * medical meaning (`renal` → kidney) or only to others (`educational` →
+ * education).
+ */
+function meaning(en: string[]): Pick<Features, 'domainMedical' | 'domainOther' | 'pertainsMedical' | 'pertainsGeneral'> {
+  const words = en.map((w) => w.toLowerCase());
+  if (words.length === 0) return { domainMedical: 0, domainOther: 0, pertainsMedical: 0, pertainsGeneral: 0 };
+  const whole = words.length > 1 ? wordSenses(words.join(' ')) : undefined;
+  const last = words.at(-1)!;
+  const head = wordSenses(last) ?? wordSenses(lemma(last, 'en'));
+  const looked = [whole, head].filter((s) => s !== undefined);
+  const domains = looked.flatMap((s) => s.domains);
+  const pertains = wordSenses(words[0]!)?.pertains ?? [];
+  return {
+    domainMedical: domains.some(isMedicalDomain) ? 1 : 0,
+    domainOther: domains.length > 0 && !domains.some(isMedicalDomain) ? 1 : 0,
+    pertainsMedical: pertains.some(medicalNoun) ? 1 : 0,
+    pertainsGeneral: pertains.length > 0 && !pertains.some(medicalNoun) ? 1 : 0,
   };
 }

@@ -17,4 +17,8 @@ export const NOTES: Record<Feature, string> = {
   headGeneralSense: "1 when the English head's commonest WordNet sense is of a general kind (act, attribute, cognition, communication, group, …)",
   headMedicalSense: "1 when one of the English head's WordNet senses is medicine's (wordnet.ts)",
   lexicalised: '1 for a phrase WordNet lists as a compound',
+  domainMedical: '1 when the phrase WordNet lists, a one-word entry (any sense) or the head is filed under a medical topic domain (wordnet-medical-domains.yaml)',
+  domainOther: '1 when those are filed under topic domains, none medical',
+  pertainsMedical: '1 when the first word, as an adjective, pertains to a noun of medical meaning (renal → kidney)',
+  pertainsGeneral: '1 when the first word, as an adjective, pertains only to nouns of no medical meaning',
 };

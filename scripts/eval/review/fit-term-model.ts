@@ -16,7 +16,7 @@
  * Last, the weights fitted on both corpora, each with what it measures, and
  * the in-sample figures (an upper bound of what these features can do). The
  * model did not beat the hand-set rules across corpora (docs/glossary-eval.md,
- * round seven), so the glossary does not use it; this script redoes the test
+ * rounds seven and eleven), so the glossary does not use it; this script redoes the test
  * on any later glossary or sample.
  *
  *   npx tsx scripts/eval/review/fit-term-model.ts [--lambda 1]
