@@ -151,7 +151,8 @@ interface Truth {
   id: string;
   layout: string;
   pdfs: Array<{ name: string }>;
-  leftOut: { runningHead: string; masthead: string; footnote: string; tableCells: string[] };
+  /** Since Step 16b: each table row's first two cells, and what other journals' layouts print with the front (byline, dates, box). */
+  leftOut: { runningHead: string; masthead: string; footnote: string; tableCells: string[]; tableRows?: string[]; frontMatter?: string[] };
 }
 
 /** One document read one way against its JATS run, counted into each of `into` (the path's tally and its layout's). */
@@ -167,7 +168,9 @@ function compare(into: Tally[], label: string, truth: { sentences: Sentence[]; a
   const pool = new Map<string, Sentence[]>();
   for (const s of want) pool.set(s.lang + norm(s.text), [...(pool.get(s.lang + norm(s.text)) ?? []), s]);
   const refs = new Set(truth.sentences.filter((s) => s.part === 'references').map((s) => norm(s.text)));
-  const leaks = [norm(leftOut.runningHead), norm(leftOut.masthead), norm(leftOut.footnote.slice(0, 40)), norm('Group A 128 41.3')];
+  // a table row is caught by its first two cells; front matter lines by their first 40 characters
+  const rows = (leftOut.tableRows ?? ['Group A 128 41.3']).map(norm);
+  const leaks = [norm(leftOut.runningHead), norm(leftOut.masthead), norm(leftOut.footnote.slice(0, 40)), ...rows, ...(leftOut.frontMatter ?? []).map((l) => norm(l.slice(0, 40)))];
   t.truth += want.length;
   t.out += have.length;
   for (const s of have) {

@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { ENGLISH, HEAD, PORTUGUESE } from '../../test/helpers/article.js';
-import { articleHtml } from './html.js';
-import { LAYOUTS } from './layouts.js';
+import { ALL_LAYOUTS } from './layouts.js';
+import { printArticle } from './print.js';
 
 const OUT = fileURLToPath(new URL('../../test/fixtures/pdf-text/', import.meta.url));
 
@@ -24,13 +24,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'mbt-pdf-fixtures-'));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 try {
   const page = await browser.newPage();
-  for (const layout of LAYOUTS) {
+  for (const layout of ALL_LAYOUTS) {
     const pdfs = layout.translation === 'separate' ? [[ENGLISH], [PORTUGUESE]] : [[ENGLISH, PORTUGUESE]];
     for (const [k, parts] of pdfs.entries()) {
       const name = `${layout.name}${k === 0 ? '' : '.translation'}`;
       const pdf = join(scratch, `${name}.pdf`);
-      await page.setContent(articleHtml(parts, layout, HEAD), { waitUntil: 'load' });
-      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+      await printArticle(page, parts, layout, HEAD, pdf);
       for (const mode of ['layout', 'plain'] as const) {
         const txt = join(scratch, `${name}.${mode}.txt`);
         execFileSync('pdftotext', [...(mode === 'layout' ? ['-layout'] : []), pdf, txt]);

@@ -13,6 +13,28 @@ export interface PdfLayout {
   font: string;
   /** Body size in points; titles, headings and notes are set relative to it. */
   size: number;
+  /** What other journals' PDFs show that the four first layouts do not (JOURNAL_LAYOUTS). */
+  journal?: JournalFeatures;
+}
+
+/** Features of other journals' and of accepted manuscripts' PDFs, each optional. */
+export interface JournalFeatures {
+  /** Authors with superscript affiliation marks, the affiliations, received/accepted dates, a DOI line under the first title. */
+  front: boolean;
+  /** Where the correspondence and licence box goes: under the front matter, or atop the body's first column. */
+  box: 'front' | 'column';
+  /** Line height in ems (double spacing: 2). */
+  lineHeight?: number;
+  /** Every line numbered in the left margin, as an accepted manuscript is. */
+  lineNumbers?: boolean;
+  /** Ragged right, no hyphenation (a manuscript from a word processor). */
+  ragged?: boolean;
+  /** Section headings in small capitals. */
+  smallCaps?: boolean;
+  /** A structured abstract's labels (`Objective:`) set in bold, run into their paragraph. */
+  runIn?: boolean;
+  /** Tables set across both columns, wider than the four layouts' grid. */
+  spanTables?: boolean;
 }
 
 export const LAYOUTS: PdfLayout[] = [
@@ -21,6 +43,35 @@ export const LAYOUTS: PdfLayout[] = [
   { name: 'two-column-en-pt-apart', columns: 2, first: 'en', translation: 'separate', font: 'DejaVu Serif', size: 9 },
   { name: 'one-column-pt-en-apart', columns: 1, first: 'pt', translation: 'separate', font: 'DejaVu Sans', size: 10 },
 ];
+
+/**
+ * Layouts of other journals (Step 16b of docs/pdf.md): what real journal PDFs
+ * commonly carry and the four above never show the reader. Only DejaVu faces
+ * are installed, so a condensed serif stands in for a Times-like face.
+ */
+export const JOURNAL_LAYOUTS: PdfLayout[] = [
+  {
+    name: 'journal-two-column-en-pt',
+    columns: 2,
+    first: 'en',
+    translation: 'second-half',
+    font: 'DejaVu Serif Condensed',
+    size: 9,
+    journal: { front: true, box: 'column', smallCaps: true, runIn: true, spanTables: true },
+  },
+  {
+    name: 'manuscript-numbered-pt-en',
+    columns: 1,
+    first: 'pt',
+    translation: 'second-half',
+    font: 'DejaVu Serif',
+    size: 11,
+    journal: { front: true, box: 'front', lineHeight: 2, lineNumbers: true, ragged: true },
+  },
+];
+
+/** Every layout the corpus is printed in. */
+export const ALL_LAYOUTS: PdfLayout[] = [...LAYOUTS, ...JOURNAL_LAYOUTS];
 
 /**
  * The corpus's longest article set large, for the memory measure: one

@@ -55,4 +55,25 @@ export const PORTUGUESE: Block[] = [
 ];
 
 /** What each page of the printed article holds besides the article's text. */
-export const HEAD = { running: 'Rev Test Med. 2026;1(1):12-17', masthead: 'Rev Test Med · doi:10.0000/test', footnote: '* Correspondence to the first author.' };
+export const HEAD = {
+  running: 'Rev Test Med. 2026;1(1):12-17',
+  masthead: 'Rev Test Med · doi:10.0000/test',
+  footnote: '* Correspondence to the first author.',
+  doi: '10.0000/test',
+  /** Printed only by the layouts of other journals (JOURNAL_LAYOUTS): authors, affiliations, dates, correspondence, licence. */
+  front: {
+    authors: [
+      { name: 'Ana Lima Prado', marks: [1] },
+      { name: 'Bruno Costa Reis', marks: [1, 2] },
+      { name: 'Carla Dias Nunes', marks: [2] },
+    ],
+    affiliations: [
+      'Universidade Estadual do Teste, Faculdade de Medicina, Departamento de Clínica Médica, Cidade do Teste, TS, Brasil',
+      'Hospital Geral do Teste, Serviço de Doenças Infecciosas, Cidade do Teste, TS, Brasil',
+    ],
+    received: { day: '3', month: '2', year: '2026' },
+    accepted: { day: '20', month: '4', year: '2026' },
+    correspondence: 'Correspondence: Ana Lima Prado. Rua do Teste, 100, Cidade do Teste, TS, Brasil. E-mail: ana.prado@example.org',
+    licence: 'This is an open-access article distributed under the terms of the Creative Commons Attribution License, which permits unrestricted use, distribution and reproduction in any medium, provided the original work is properly cited.',
+  },
+};
