@@ -59,7 +59,9 @@ export function printedLines(front: FrontMatter, lang: Lang, doi: string): strin
 
 /** The CSS of these blocks and of the layout's other journal features. */
 export function journalCss(s: number, lineHeight: number): string {
+  // a long address or URL breaks where it must, as a journal sets it (Chromium would shrink the whole page to fit it)
   return `
+body { overflow-wrap: anywhere; }
 .byline { margin: 0 0 8pt; text-align: left; }
 .authors { font-size: ${s}pt; margin: 0 0 3pt; }
 .aff, .dates, .doi { font-size: ${s - 1.5}pt; line-height: ${lineHeight}; margin: 0; }
