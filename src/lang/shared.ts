@@ -22,6 +22,8 @@ export interface Shared {
   brands(): Array<Row<'brand' | 'inn'>>;
   /** `of`, `de`, `do` …: the word that joins a thing to what it is of, with its language. */
   ofWords(): Array<Row<'form' | 'lang'>>;
+  /** Labels, licence phrases and name particles of what journals print beside an article's text (front matter, boxes). */
+  frontMatter(): Array<Row<'text' | 'kind' | 'lang'>>;
 }
 
 const door: Shared = {
@@ -30,6 +32,7 @@ const door: Shared = {
   drugStems: () => loadTsv('src/lang/shared/drug-stems.tsv', ['stem', 'class', 'min_length']) as Array<Row<'stem' | 'class' | 'min_length'>>,
   brands: () => loadTsv('src/lang/shared/brands.tsv', ['brand', 'inn']) as Array<Row<'brand' | 'inn'>>,
   ofWords: () => loadTsv('src/lang/shared/of-words.tsv', ['form', 'lang'], { lang: ['en', 'pt'] }) as Array<Row<'form' | 'lang'>>,
+  frontMatter: () => loadTsv('src/lang/shared/front-matter.tsv', ['text', 'kind', 'lang'], { kind: ['label', 'licence', 'particle'], lang: ['en', 'pt'] }) as Array<Row<'text' | 'kind' | 'lang'>>,
 };
 
 /** Data that belongs to no one language. */

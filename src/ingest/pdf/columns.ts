@@ -1,3 +1,4 @@
+import { captionLabel } from './captions.js';
 import type { Segment } from './lines.js';
 
 /**
@@ -86,6 +87,22 @@ function tableCells(column: Segment[]): Set<Segment> {
   return cells;
 }
 
+/**
+ * A float set across both columns (a wide table) cuts them: what comes
+ * before it is read in both columns above it. Its caption, left-aligned above
+ * it and shorter than a column, falls on the left side below the right
+ * column's last line: it is read after the right column, with the float. The
+ * left and right columns of a zone, the caption moved to the right's end.
+ */
+function spannerCaption(left: Segment[], right: Segment[], next: Segment | undefined, bodySize: number): [Segment[], Segment[]] {
+  if (!next || right.length === 0) return [left, right];
+  const floor = Math.min(...right.map((s) => s.y)) - 0.5 * bodySize;
+  const k = left.findIndex((s) => s.y < floor && captionLabel(s.text) !== undefined);
+  // the caption is the last thing above the float: a few lines, the float right under them
+  if (k < 0 || left.length - k > 3 || left[left.length - 1]!.y - next.y > 3 * bodySize) return [left, right];
+  return [left.slice(0, k), [...right, ...left.slice(k)]];
+}
+
 export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
   const gutter = findGutter(segments, bodySize);
   const top = [...segments].sort((a, b) => b.y - a.y || a.x0 - b.x0);
@@ -94,9 +111,8 @@ export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
   const ordered: Segment[] = [];
   const cells = new Set<Segment>();
   let zone: Segment[] = [];
-  const flush = () => {
-    const left = zone.filter((s) => s.x1 <= gutter);
-    const right = zone.filter((s) => s.x0 >= gutter);
+  const flush = (next?: Segment) => {
+    const [left, right] = spannerCaption(zone.filter((s) => s.x1 <= gutter), zone.filter((s) => s.x0 >= gutter), next, bodySize);
     for (const column of [left, right]) {
       ordered.push(...column);
       for (const c of tableCells(column)) cells.add(c);
@@ -105,7 +121,7 @@ export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
   };
   for (const s of top) {
     if (crosses(s)) {
-      flush();
+      flush(s);
       ordered.push(s);
     } else zone.push(s);
   }

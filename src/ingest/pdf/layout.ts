@@ -2,9 +2,11 @@ import type { Part, TextLayout } from '../../types.js';
 import { matchHeading } from '../headings.js';
 import { captionLabel } from './captions.js';
 import { orderPage } from './columns.js';
+import { opensNote } from './front-notes.js';
 import { findFurniture } from './furniture.js';
+import { withoutLineNumbers } from './line-numbers.js';
 import { pageSegments, type Segment } from './lines.js';
-import { CLOSED, columnKey, MARKED, measures, PARAGRAPH_GAP, paragraphEnds, type Measure } from './paragraphs.js';
+import { CLOSED, columnKey, MARKED, measures, PARAGRAPH_GAP, paragraphEnds, paragraphGap, type Measure } from './paragraphs.js';
 import { bodyStyle, lookOf, type BodyStyle, type Look } from './style.js';
 import type { PdfPage } from './types.js';
 
@@ -65,7 +67,14 @@ class Writer {
   breakBefore(s: Segment, body: BodyStyle): string {
     const p = this.last;
     if (!p) return '';
-    return this.turn(p, s, body) || p.y - s.y > PARAGRAPH_GAP * Math.max(s.size, p.size) ? '\n\n' : '\n';
+    const size = Math.max(s.size, p.size);
+    // no closer than PARAGRAPH_GAP, and past a double-spaced document's pitch
+    return this.turn(p, s, body) || p.y - s.y > Math.max(PARAGRAPH_GAP * size, paragraphGap(size, this.measureOf(p))) ? '\n\n' : '\n';
+  }
+
+  /** Whether the page ends a paragraph between the last line and `s`. */
+  endsParagraph(s: Segment, body: BodyStyle): boolean {
+    return this.paragraphBreak(s, body) === '\n\n';
   }
 
   /** A blank line where the page ends a paragraph (paragraphs.ts), a line end elsewhere, across turns too. */
@@ -97,9 +106,9 @@ const superscript = (text: string) => [...text.replace(/\s+/g, ',')].map((c) => 
  * column at a line's distance, so a caption's label opening `s` is a
  * reference in the sentence (`… as shown in` / `Table 2. We also …`).
  */
-function runsOn(p: { s: Segment; part: Part } | undefined, s: Segment): boolean {
+function runsOn(p: { s: Segment; part: Part } | undefined, s: Segment, measure: Measure | undefined): boolean {
   if (!p || (p.part !== 'body' && p.part !== 'abstract') || p.s.page !== s.page || CLOSED.test(p.s.text)) return false;
-  return Math.abs(p.s.x0 - s.x0) < s.size && p.s.y > s.y && p.s.y - s.y < PARAGRAPH_GAP * s.size;
+  return Math.abs(p.s.x0 - s.x0) < s.size && p.s.y > s.y && p.s.y - s.y < Math.max(PARAGRAPH_GAP * s.size, paragraphGap(s.size, measure));
 }
 
 /** A line that sets a heading: short, its own look, no final stop. */
@@ -108,22 +117,25 @@ function headingLike(s: Segment, look: Look): boolean {
 }
 
 export function layOut(pages: PdfPage[]): LaidOut {
-  const segmented = pages.map((p, n) => pageSegments(p, n));
+  const segmented = pages.map((p, n) => pageSegments(withoutLineNumbers(p), n));
   const body = bodyStyle(segmented.flat());
   const furniture = findFurniture(segmented);
   const proseWidth = median(segmented.flat().filter((s) => lookOf(s, body) === 'body' && s.text.length >= 25).map((s) => s.x1 - s.x0));
   const ordered = segmented.map((page) => orderPage(page.filter((s) => !furniture.has(s)), body.size));
   const measured = measures(ordered, body.size);
   const gutters = ordered.map((o) => o.gutter);
-  const writer = new Writer((s) => measured.get(columnKey(s, gutters[s.page])));
+  const measureOf = (s: Segment) => measured.get(columnKey(s, gutters[s.page]));
+  const writer = new Writer(measureOf);
   let at: Place = { part: 'other', section: '', look: 'body' };
   let caption: { size: number; label: string } | undefined;
   let previous: { s: Segment; part: Part } | undefined;
+  /** The last line written was a front-matter note's (front-notes.ts). */
+  let note = false;
   for (const { segments, cells } of ordered) {
     for (const s of segments) {
       if (cells.has(s)) continue;
       const look = lookOf(s, body);
-      const label = runsOn(previous, s) ? undefined : captionLabel(s.text);
+      const label = runsOn(previous, s, measureOf(s)) ? undefined : captionLabel(s.text);
       if (label && look !== 'display') caption = { size: s.size, label };
       else if (caption && (Math.abs(s.size - caption.size) > 0.25 || look === 'emphasis' || look === 'display')) caption = undefined;
       previous = { s, part: caption ? 'caption' : look === 'body' ? at.part : 'other' };
@@ -147,6 +159,14 @@ export function layOut(pages: PdfPage[]): LaidOut {
         writer.line({ ...s, text: s.text.slice(heading.bodyStart) }, at, body);
         continue;
       }
+      // a byline, an affiliation, a labelled line or a licence in the body's size: a note, to its paragraph's end
+      const inFront = at.part === 'other' && at.section === '';
+      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((note && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront))) {
+        writer.line(s, { part: 'other', section: at.section, look: 'body' }, body);
+        note = true;
+        continue;
+      }
+      note = false;
       if (headingLike(s, look) && at.part !== 'references' && at.part !== 'title') {
         // a section the sections files do not name: of the body (`Clinical findings`), or of the abstract
         // (`Study contributions`, `Highlights`): after an abstract, a body opens with a named heading or the keywords

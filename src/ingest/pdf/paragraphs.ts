@@ -18,6 +18,8 @@ export interface Measure {
   right: number;
   /** The usual distance between the baselines of two lines of a paragraph (0 when unknown). */
   pitch: number;
+  /** The same over the whole document (0 or none when unknown): a column of few lines may not show it. */
+  leading?: number;
 }
 
 /** Parts whose paragraph ends are read from the page (a title's lines are one title, a caption one caption). */
@@ -27,6 +29,19 @@ export const MARKED = new Set<Part>(['abstract', 'keywords', 'body', 'references
 export const PARAGRAPH_GAP = 1.65;
 /** ... as does one over the column's usual line pitch by this much (times the size). */
 const EXTRA_SPACE = 0.25;
+/** Baselines this far apart at most (times the body size) are lines of one paragraph when the pitch is measured: double spacing is 2. */
+const MAX_PITCH = 2.6;
+
+/**
+ * The space between two baselines past which a paragraph ends: PARAGRAPH_GAP,
+ * or the document's usual pitch and a quarter of the size where that is more
+ * (a double-spaced manuscript sets every line over PARAGRAPH_GAP apart); no
+ * more than the column's own pitch and a quarter of the size.
+ */
+export function paragraphGap(size: number, measure: Measure | undefined): number {
+  const gap = Math.max(PARAGRAPH_GAP * size, (measure?.leading ?? 0) + EXTRA_SPACE * size);
+  return measure?.pitch ? Math.min(gap, measure.pitch + EXTRA_SPACE * size) : gap;
+}
 /** Raised citation numbers push their line down from the one above by about this much (times the size): a taller line box. */
 const RAISE = 0.35;
 /** A raised (superscript) digit, as lines.ts writes citation numbers. */
@@ -75,6 +90,7 @@ export function quantile(values: number[], q: number): number {
  */
 export function measures(pages: Array<{ segments: Segment[]; gutter?: number }>, bodySize: number): Map<string, Measure> {
   const out = new Map<string, Measure>();
+  const all: number[] = [];
   pages.forEach(({ segments, gutter }) => {
     const groups = new Map<string, Segment[]>();
     // lines of prose show the measure (a reference list set smaller shares its column's edges)
@@ -85,10 +101,14 @@ export function measures(pages: Array<{ segments: Segment[]; gutter?: number }>,
       else groups.set(key, [s]);
     }
     for (const [key, lines] of groups) {
-      const steps = lines.slice(1).map((s, k) => lines[k]!.y - s.y).filter((d) => d > 0.9 * bodySize && d < 2 * bodySize);
-      out.set(key, { left: quantile(lines.map((s) => s.x0), 0.2), right: quantile(lines.map((s) => s.x1), 0.8), pitch: steps.length >= 3 ? quantile(steps, 0.5) : 0 });
+      const steps = lines.slice(1).map((s, k) => lines[k]!.y - s.y).filter((d) => d > 0.9 * bodySize && d < MAX_PITCH * bodySize);
+      all.push(...steps);
+      out.set(key, { left: quantile(lines.map((s) => s.x0), 0.2), right: quantile(lines.map((s) => s.x1), 0.8), pitch: steps.length >= 3 ? quantile(steps, 0.5) : 0, leading: 0 });
     }
   });
+  // a low quantile: the pitch of most lines, whatever share of steps are paragraph gaps
+  const leading = all.length >= 3 ? quantile(all, 0.25) : 0;
+  for (const m of out.values()) m.leading = leading;
   return out;
 }
 
@@ -142,8 +162,7 @@ export function paragraphEnds(p: Segment, s: Segment, at: { p?: Measure; s?: Mea
   // a raised citation number makes its line's box taller: space alone ends no line a sentence runs on from
   if (turn || !CLOSED.test(p.text)) return false;
   const size = Math.max(s.size, p.size);
-  const pitch = at.p?.pitch ? at.p.pitch + EXTRA_SPACE * size : Infinity;
   // … and the space above a line holding one is read less what the raise took (`Ethics;` / `Equality.⁷,⁸ These …`)
   const space = p.y - s.y - (RAISED.test(s.text) ? RAISE * size : 0);
-  return space > Math.min(PARAGRAPH_GAP * size, pitch);
+  return space > paragraphGap(size, at.p);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGutter } from '../../../src/ingest/pdf/columns.js';
+import { findGutter, orderPage } from '../../../src/ingest/pdf/columns.js';
 import type { Segment } from '../../../src/ingest/pdf/lines.js';
 
 const seg = (x0: number, x1: number, y: number, size = 9, text = 'a line of prose long enough to count as one'): Segment => ({ page: 0, x0, x1, y, size, font: 'f1', text });
@@ -20,5 +20,27 @@ describe('findGutter', () => {
   it('finds none on a page of one column, lines of every length in it', () => {
     const page = column(48, 548, 780, 40).map((s, i) => (i % 5 === 4 ? { ...s, x1: 200 + 20 * i } : s));
     expect(findGutter(page, 9)).toBeUndefined();
+  });
+});
+
+describe('orderPage', () => {
+  it('reads the caption of a table set across both columns after the right column above it', () => {
+    // both columns above the table, balanced; the caption under the left one, then a row across the gutter
+    const left = column(48, 288, 700, 6).map((s, i) => ({ ...s, text: `left ${i} of a column of prose set above the table` }));
+    const right = column(308, 548, 700, 6).map((s, i) => ({ ...s, text: `right ${i} of a column of prose set above the table` }));
+    const caption = seg(48, 250, 620, 8, 'Table 2. Characteristics of the patients.');
+    const row = seg(48, 548, 606, 7.5, 'Age, years, mean (SD)   41.3 (12.2)   39.8 (11.5)   40.6 (11.9)   0.214');
+    const below = [...column(48, 288, 580, 6), ...column(308, 548, 580, 6)];
+    const texts = orderPage([...left, ...right, caption, row, ...below], 9).segments.map((s) => s.text);
+    expect(texts.indexOf('Table 2. Characteristics of the patients.')).toBe(texts.indexOf('right 5 of a column of prose set above the table') + 1);
+    expect(texts.indexOf('right 0 of a column of prose set above the table')).toBe(texts.indexOf('left 5 of a column of prose set above the table') + 1);
+  });
+
+  it('keeps a figure caption in the flow of the left column when nothing spans the page below it', () => {
+    const left = column(48, 288, 700, 10).map((s, i) => ({ ...s, text: `left ${i} of a column of prose on the last page` }));
+    const right = column(308, 548, 700, 3).map((s, i) => ({ ...s, text: `right ${i} of a column of prose on the last page` }));
+    const caption = seg(48, 250, 570, 8, 'Figure 1. The patients over time.');
+    const texts = orderPage([...left, ...right, caption], 9).segments.map((s) => s.text);
+    expect(texts.indexOf('Figure 1. The patients over time.')).toBe(texts.indexOf('left 9 of a column of prose on the last page') + 1);
   });
 });

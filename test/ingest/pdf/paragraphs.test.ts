@@ -102,6 +102,21 @@ describe('paragraph ends on the page', () => {
   });
 });
 
+describe('double spacing', () => {
+  // a manuscript's lines are 2 sizes apart, over PARAGRAPH_GAP: the space past that pitch ends a paragraph
+  const double = (lines: Line[]) => lines.map((l) => ({ ...l, above: l.above ?? 20 }));
+
+  it('reads no paragraph end between double-spaced lines, after a stop or not', () => {
+    const got = body([page(double([full('One'), fullEnding('Two'), full('Three'), fullEnding('Four'), full('Five'), { text: 'Six ends here.', chars: 14 }]))]);
+    expect(got.paragraphs).toEqual(['One Two Three Four Five Six']);
+  });
+
+  it('ends one where the space is over the double-spaced pitch', () => {
+    const got = body([page(double([full('One'), full('Two'), fullEnding('Three'), { ...full('Four'), above: 26 }, full('Five'), { text: 'Six ends here.', chars: 14 }]))]);
+    expect(got.paragraphs).toEqual(['One Two Three', 'Four Five Six']);
+  });
+});
+
 describe('caption labels inside a sentence', () => {
   it('reads a label opening a line a sentence runs on into as prose, not a caption', () => {
     const { text, blocks } = layOut([page([full('One'), full('Two as shown in'), full('Table 2. Three goes on'), { text: 'Four ends here.', chars: 15 }])]);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { byline, opensNote } from '../../../src/ingest/pdf/front-notes.js';
+
+describe('front-matter notes', () => {
+  it('reads a list of names with affiliation marks as a byline', () => {
+    expect(byline('Ana Lima Prado¹, Bruno Costa Reis¹,², Carla Dias Nunes²')).toBe(true);
+    expect(byline('Maria de Souza Costa*, João dos Santos† and Pedro van der Berg³')).toBe(true);
+    // a byline's second line, a name cut at its start
+    expect(byline('Lima¹, Vera Hermina Koch⁵, Marcelo de Sousa Tavares²')).toBe(true);
+  });
+
+  it('reads no byline in prose naming people, nor in a heading', () => {
+    expect(byline('Silva, Souza and Costa reported the first cases in the region.')).toBe(false);
+    expect(byline('The patient came to the clinic with a fever')).toBe(false);
+    expect(byline('Hospital Geral do Teste')).toBe(false);
+  });
+
+  it('opens a note at a label, with a colon or a date after it, and at a licence', () => {
+    for (const line of ['Correspondence: Ana Prado, Rua do Teste, 100', 'Correspondência: Ana Prado', 'E-mail: ana@example.org', 'Received: February 3, 2026 · Accepted: April 20, 2026', 'Recebido em 3 de fevereiro de 2026; aceito em 20 de abril', 'Received 12/03/2020', 'DOI: https://doi.org/10.0000/test', 'This is an open-access article distributed under the terms of the Creative', 'Este é um artigo publicado em acesso aberto (Open Access) sob a licença']) {
+      expect(opensNote(line, false), line).toBe(true);
+    }
+  });
+
+  it('opens none at prose that starts with a label word', () => {
+    for (const line of ['Received the first dose in May, the patient', 'Published 2019 guidelines recommend the test', 'Accepted practice is to treat at home']) expect(opensNote(line, false), line).toBe(false);
+  });
+
+  it('opens a note at an affiliation mark or a byline only in the front matter', () => {
+    expect(opensNote('¹ Universidade Estadual do Teste, Faculdade de Medicina, Cidade do Teste', true)).toBe(true);
+    expect(opensNote('¹ Universidade Estadual do Teste, Faculdade de Medicina, Cidade do Teste', false)).toBe(false);
+    expect(opensNote('Ana Lima Prado¹, Bruno Costa Reis¹,², Carla Dias Nunes²', false)).toBe(false);
+  });
+});
