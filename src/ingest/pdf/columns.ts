@@ -103,8 +103,27 @@ function spannerCaption(left: Segment[], right: Segment[], next: Segment | undef
   return [left.slice(0, k), [...right, ...left.slice(k)]];
 }
 
-export function orderPage(segments: Segment[], bodySize: number): OrderedPage {
-  const gutter = findGutter(segments, bodySize);
+/**
+ * The gutter most pages of a document share (found on two pages at least,
+ * all within a body size of one another): a page of few lines (an article's
+ * last lines, balanced in two columns) shows too little to find its own.
+ */
+export function documentGutter(pages: Segment[][], bodySize: number): number | undefined {
+  const found = pages.map((p) => findGutter(p, bodySize)).filter((g): g is number => g !== undefined);
+  if (found.length < 2) return undefined;
+  const sorted = found.sort((a, b) => a - b);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  return sorted.filter((g) => Math.abs(g - middle) <= bodySize).length > found.length / 2 ? middle : undefined;
+}
+
+/** The document's gutter fits a page with lines of prose on both sides of it and none across it. */
+function fits(segments: Segment[], gutter: number, bodySize: number): boolean {
+  const prose = segments.filter((s) => proseLine(s, bodySize));
+  return prose.some((s) => s.x1 <= gutter) && prose.some((s) => s.x0 >= gutter) && !prose.some((s) => s.x0 < gutter && s.x1 > gutter);
+}
+
+export function orderPage(segments: Segment[], bodySize: number, shared?: number): OrderedPage {
+  const gutter = findGutter(segments, bodySize) ?? (shared !== undefined && fits(segments, shared, bodySize) ? shared : undefined);
   const top = [...segments].sort((a, b) => b.y - a.y || a.x0 - b.x0);
   if (gutter === undefined) return { segments: top, cells: tableCells(top) };
   const crosses = (s: Segment) => s.x0 < gutter && s.x1 > gutter;

@@ -1,7 +1,7 @@
 import type { Part, TextLayout } from '../../types.js';
 import { matchHeading } from '../headings.js';
 import { captionLabel } from './captions.js';
-import { orderPage } from './columns.js';
+import { documentGutter, orderPage } from './columns.js';
 import { opensNote } from './front-notes.js';
 import { findFurniture } from './furniture.js';
 import { withoutLineNumbers } from './line-numbers.js';
@@ -121,7 +121,9 @@ export function layOut(pages: PdfPage[]): LaidOut {
   const body = bodyStyle(segmented.flat());
   const furniture = findFurniture(segmented);
   const proseWidth = median(segmented.flat().filter((s) => lookOf(s, body) === 'body' && s.text.length >= 25).map((s) => s.x1 - s.x0));
-  const ordered = segmented.map((page) => orderPage(page.filter((s) => !furniture.has(s)), body.size));
+  const kept = segmented.map((page) => page.filter((s) => !furniture.has(s)));
+  const shared = documentGutter(kept, body.size);
+  const ordered = kept.map((page) => orderPage(page, body.size, shared));
   const measured = measures(ordered, body.size);
   const gutters = ordered.map((o) => o.gutter);
   const measureOf = (s: Segment) => measured.get(columnKey(s, gutters[s.page]));

@@ -124,8 +124,24 @@ function segment(page: number, row: Row, runs: PdfRun[]): Segment {
     if (run.str.trim() !== '' && styled(run)) chars.set(`${run.size}|${run.font}`, (chars.get(`${run.size}|${run.font}`) ?? 0) + run.str.length);
   }
   const [style] = [...chars.entries()].sort((a, b) => b[1] - a[1])[0] ?? [`${row.size}|`];
-  const [size, font] = style.split('|') as [string, string];
+  const [size, font] = smallCapitals(text, runs, style).split('|') as [string, string];
   return { page, x0: runs[0]!.x, x1: right, y: row.y, size: Number(size), font, text: plainHyphens(text.replace(/\s+/g, ' ').trim()) };
+}
+
+/** A capital this much larger than the line's most frequent size, in its face, is a small-capitals line's initial. */
+const SMALL_CAPITALS = [1.1, 1.6];
+
+/**
+ * A line set in small capitals (a heading, a name) is all capitals in two
+ * sizes of one face: the smaller stand for lower-case letters. Its size is
+ * the larger, the initials': read at the smaller, a heading would pass for a
+ * note.
+ */
+function smallCapitals(text: string, runs: PdfRun[], style: string): string {
+  const [size, font] = style.split('|') as [string, string];
+  if (/\p{Ll}/u.test(text) || (text.match(/\p{Lu}/gu)?.length ?? 0) < 3) return style;
+  const initials = runs.filter((r) => r.font === font && /\p{Lu}/u.test(r.str) && r.size > SMALL_CAPITALS[0]! * Number(size) && r.size < SMALL_CAPITALS[1]! * Number(size));
+  return initials.length > 0 ? `${Math.max(...initials.map((r) => r.size))}|${font}` : style;
 }
 
 /**

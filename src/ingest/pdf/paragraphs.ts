@@ -101,9 +101,14 @@ export function measures(pages: Array<{ segments: Segment[]; gutter?: number }>,
       else groups.set(key, [s]);
     }
     for (const [key, lines] of groups) {
-      const steps = lines.slice(1).map((s, k) => lines[k]!.y - s.y).filter((d) => d > 0.9 * bodySize && d < MAX_PITCH * bodySize);
-      all.push(...steps);
-      out.set(key, { left: quantile(lines.map((s) => s.x0), 0.2), right: quantile(lines.map((s) => s.x1), 0.8), pitch: steps.length >= 3 ? quantile(steps, 0.5) : 0, leading: 0 });
+      const within = (d: number) => d > 0.9 * bodySize && d < MAX_PITCH * bodySize;
+      const steps = lines.slice(1).map((s, k) => lines[k]!.y - s.y).filter(within);
+      // the pitch of lines in the body's size where there are enough (notes, affiliations, references set smaller are set closer)
+      const body = (s: Segment) => Math.abs(s.size - bodySize) <= 0.5;
+      const bodySteps = lines.slice(1).flatMap((s, k) => (body(s) && body(lines[k]!) ? [lines[k]!.y - s.y] : [])).filter(within);
+      all.push(...bodySteps);
+      const pitch = bodySteps.length >= 3 ? quantile(bodySteps, 0.5) : steps.length >= 3 ? quantile(steps, 0.5) : 0;
+      out.set(key, { left: quantile(lines.map((s) => s.x0), 0.2), right: quantile(lines.map((s) => s.x1), 0.8), pitch, leading: 0 });
     }
   });
   // a low quantile: the pitch of most lines, whatever share of steps are paragraph gaps

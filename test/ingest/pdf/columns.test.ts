@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findGutter, orderPage } from '../../../src/ingest/pdf/columns.js';
+import { documentGutter, findGutter, orderPage } from '../../../src/ingest/pdf/columns.js';
 import type { Segment } from '../../../src/ingest/pdf/lines.js';
 
 const seg = (x0: number, x1: number, y: number, size = 9, text = 'a line of prose long enough to count as one'): Segment => ({ page: 0, x0, x1, y, size, font: 'f1', text });
@@ -42,5 +42,22 @@ describe('orderPage', () => {
     const caption = seg(48, 250, 570, 8, 'Figure 1. The patients over time.');
     const texts = orderPage([...left, ...right, caption], 9).segments.map((s) => s.text);
     expect(texts.indexOf('Figure 1. The patients over time.')).toBe(texts.indexOf('left 9 of a column of prose on the last page') + 1);
+  });
+});
+
+describe('documentGutter', () => {
+  it('reads a page of a few lines in two columns at the gutter of the document’s other pages', () => {
+    const full = [...column(48, 288, 780, 40), ...column(308, 548, 780, 40)];
+    const last = [...column(48, 288, 780, 2).map((s, i) => ({ ...s, text: `left ${i} of the last lines of the article` })), seg(308, 400, 780, 9, 'right 0 of the last lines')];
+    const shared = documentGutter([full, full, last], 9);
+    expect(shared).toBeCloseTo(288.5);
+    expect(orderPage(last, 9).segments.map((s) => s.text)[1]).toBe('right 0 of the last lines');
+    expect(orderPage(last, 9, shared).segments.map((s) => s.text)).toEqual(['left 0 of the last lines of the article', 'left 1 of the last lines of the article', 'right 0 of the last lines']);
+  });
+
+  it('keeps a page with a line across the gutter in one column', () => {
+    const full = [...column(48, 288, 780, 40), ...column(308, 548, 780, 40)];
+    const across = [seg(48, 548, 780), seg(48, 548, 768), seg(48, 200, 756)];
+    expect(orderPage(across, 9, documentGutter([full, full, across], 9)).gutter).toBeUndefined();
   });
 });

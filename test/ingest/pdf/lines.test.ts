@@ -39,3 +39,17 @@ describe('pageSegments', () => {
     expect(line!.size).toBe(6.35);
   });
 });
+
+describe('small capitals', () => {
+  it('reads a line in small capitals at its initials’ size', () => {
+    // `Study contributions` in small capitals: each initial 10.35, the rest 7.25, one face
+    const letters = [...'STUDY CONTRIBUTIONS'].map((c, i) => ({ str: c, x: 48 + 7 * i, y: 600, width: 7, size: i === 0 || i === 6 ? 10.35 : 7.25, font: 'bold' }));
+    const [line] = pageSegments({ width: 595, height: 842, runs: letters }, 0);
+    expect(line).toMatchObject({ text: 'STUDY CONTRIBUTIONS', size: 10.35 });
+  });
+
+  it('keeps the size of most characters for a line in lower case with a larger initial', () => {
+    const runs = [run('T', 48, 600, 10.35), run('he patient was seen', 54, 600, 7.25)];
+    expect(pageSegments({ width: 595, height: 842, runs }, 0)[0]!.size).toBe(7.25);
+  });
+});
