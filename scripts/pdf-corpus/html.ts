@@ -50,7 +50,7 @@ const LABELS: Record<Lang, Record<string, string>> = {
 const LINE_NUMBER_CSS = `
 body { counter-reset: line; width: 162mm; padding-left: 14mm; }
 .ln { float: left; width: 0; height: 0; counter-increment: line; }
-.ln::before { content: counter(line); position: relative; left: -13mm; display: inline-block; width: 9mm; text-align: right; font-size: 8pt; font-weight: normal; font-style: normal; font-variant: normal; color: #444; }`;
+.ln::before { content: counter(line); position: relative; left: calc(-13mm - var(--indent, 0px)); display: inline-block; width: 9mm; text-align: right; font-size: 8pt; font-weight: normal; font-style: normal; font-variant: normal; color: #444; }`;
 
 export interface LeftOut {
   runningHead: string;
@@ -174,6 +174,6 @@ figure .image { height: 28mm; background: #ddd; }
 figcaption { font-size: ${s - 1}pt; text-align: left; margin: 3pt 0; }
 table { font-size: ${s - 1.5}pt; border-collapse: collapse; width: 100%; }
 td { padding: 1pt 6pt; border-bottom: 0.4pt solid #aaa; }
-.refs { font-size: ${s - 1.5}pt; padding-left: 14pt; text-align: left; }${j ? journalCss(s, lineHeight) : ''}${j?.smallCaps ? '\nh2 { font-variant: small-caps; }' : ''}${wide ? '\nfigure.wide { column-span: all; }' : ''}${j?.lineNumbers ? LINE_NUMBER_CSS : ''}
+.refs { font-size: ${s - 1.5}pt; padding-left: 14pt; text-align: left; }${j ? journalCss(s, lineHeight, j.lineNumbers ?? false) : ''}${j?.smallCaps ? '\nh2 { font-variant: small-caps; }' : ''}${wide ? '\nfigure.wide { column-span: all; }' : ''}${j?.lineNumbers ? LINE_NUMBER_CSS : ''}
 </style></head><body><p class="masthead">${esc(head.masthead)}</p>${pages}</body></html>`;
 }

@@ -57,14 +57,14 @@ export function printedLines(front: FrontMatter, lang: Lang, doi: string): strin
   return [front.authors.map((a) => a.name).join(', '), ...front.affiliations, datesLine(front, lang), `DOI: https://doi.org/${doi}`, correspondence(front, lang), front.licence].filter((l) => l !== '');
 }
 
-/** The CSS of these blocks and of the layout's other journal features. */
-export function journalCss(s: number, lineHeight: number): string {
+/** The CSS of these blocks and of the layout's other journal features: a journal sets the affiliations smaller, a manuscript in the text's size. */
+export function journalCss(s: number, lineHeight: number, manuscript: boolean): string {
   // a long address or URL breaks where it must, as a journal sets it (Chromium would shrink the whole page to fit it)
   return `
 body { overflow-wrap: anywhere; }
 .byline { margin: 0 0 8pt; text-align: left; }
 .authors { font-size: ${s}pt; margin: 0 0 3pt; }
-.aff, .dates, .doi { font-size: ${s - 1.5}pt; line-height: ${lineHeight}; margin: 0; }
+.aff, .dates, .doi { font-size: ${manuscript ? s : s - 1.5}pt; line-height: ${lineHeight}; margin: 0; }
 .box { font-size: ${s - 1.5}pt; line-height: ${lineHeight}; border: 0.5pt solid #666; padding: 3pt 5pt; margin: 0 0 8pt; text-align: left; break-inside: avoid; }
 .box p { margin: 0 0 2pt; }
 .unboxed { margin: 0 0 8pt; text-align: left; }

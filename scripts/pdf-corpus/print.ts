@@ -9,7 +9,7 @@ import type { Block } from '../../src/types.js';
  * are found in the page as laid out (the body is set to the print width, so
  * the lines break as they will on paper), and a zero-width float is put after
  * each line's first character, where it can only sit on that line; CSS
- * counts them and draws the number in the left margin.
+ * counts them and draws the number in the left margin, at one x for all.
  */
 const NUMBER_LINES = `(() => {
   const starts = [];
@@ -32,13 +32,19 @@ const NUMBER_LINES = `(() => {
       } else bottom = Math.max(bottom, r.bottom);
     }
   }
+  const marks = [];
   for (const [node, offset] of starts.reverse()) {
     const rest = node.splitText(offset);
     const mark = document.createElement('span');
     mark.className = 'ln';
     rest.parentNode.insertBefore(mark, rest);
+    marks.push(mark);
   }
-  return starts.length;
+  // every number at one x, as a word processor sets them, whatever the block's indent (a list, a box)
+  const edge = document.body.getBoundingClientRect().left + parseFloat(getComputedStyle(document.body).paddingLeft);
+  const shifts = marks.map((m) => m.getBoundingClientRect().left - edge);
+  marks.forEach((m, k) => m.style.setProperty('--indent', shifts[k] + 'px'));
+  return marks.length;
 })()`;
 
 export async function printArticle(page: Page, parts: Block[][], layout: PdfLayout, head: PrintedHead, path: string): Promise<void> {
