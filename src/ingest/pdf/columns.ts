@@ -116,10 +116,13 @@ export function documentGutter(pages: Segment[][], bodySize: number): number | u
   return sorted.filter((g) => Math.abs(g - middle) <= bodySize).length > found.length / 2 ? middle : undefined;
 }
 
-/** The document's gutter fits a page with lines of prose on both sides of it and none across it. */
+/** The document's gutter fits a page with a line of prose beside it, a line in the text's size across it, none across it. */
 function fits(segments: Segment[], gutter: number, bodySize: number): boolean {
   const prose = segments.filter((s) => proseLine(s, bodySize));
-  return prose.some((s) => s.x1 <= gutter) && prose.some((s) => s.x0 >= gutter) && !prose.some((s) => s.x0 < gutter && s.x1 > gutter);
+  // the last line of a paragraph in the right column may be short (`competência.`)
+  const text = segments.filter((s) => s.size >= 0.7 * bodySize && s.size <= 1.15 * bodySize);
+  const side = (lines: Segment[]) => lines.some((s) => s.x1 <= gutter) && lines.some((s) => s.x0 >= gutter);
+  return (side([...prose, ...text.filter((s) => s.x0 >= gutter)]) || side([...prose, ...text.filter((s) => s.x1 <= gutter)])) && !prose.some((s) => s.x0 < gutter && s.x1 > gutter);
 }
 
 export function orderPage(segments: Segment[], bodySize: number, shared?: number): OrderedPage {

@@ -136,6 +136,9 @@ export function layOut(pages: PdfPage[]): LaidOut {
   for (const { segments, cells } of ordered) {
     for (const s of segments) {
       if (cells.has(s)) continue;
+      // a note runs on only into the line right after it
+      const inNote = note;
+      note = false;
       const look = lookOf(s, body);
       const label = runsOn(previous, s, measureOf(s)) ? undefined : captionLabel(s.text);
       if (label && look !== 'display') caption = { size: s.size, label };
@@ -163,12 +166,11 @@ export function layOut(pages: PdfPage[]): LaidOut {
       }
       // a byline, an affiliation, a labelled line or a licence in the body's size: a note, to its paragraph's end
       const inFront = at.part === 'other' && at.section === '';
-      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((note && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront))) {
+      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((inNote && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront))) {
         writer.line(s, { part: 'other', section: at.section, look: 'body' }, body);
         note = true;
         continue;
       }
-      note = false;
       if (headingLike(s, look) && at.part !== 'references' && at.part !== 'title') {
         // a section the sections files do not name: of the body (`Clinical findings`), or of the abstract
         // (`Study contributions`, `Highlights`): after an abstract, a body opens with a named heading or the keywords

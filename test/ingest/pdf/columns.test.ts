@@ -48,11 +48,11 @@ describe('orderPage', () => {
 describe('documentGutter', () => {
   it('reads a page of a few lines in two columns at the gutter of the document’s other pages', () => {
     const full = [...column(48, 288, 780, 40), ...column(308, 548, 780, 40)];
-    const last = [...column(48, 288, 780, 2).map((s, i) => ({ ...s, text: `left ${i} of the last lines of the article` })), seg(308, 400, 780, 9, 'right 0 of the last lines')];
+    const last = [...column(48, 288, 780, 2).map((s, i) => ({ ...s, text: `left ${i} of the last lines of the article` })), seg(308, 400, 780, 9, 'right 0 ends.')];
     const shared = documentGutter([full, full, last], 9);
     expect(shared).toBeCloseTo(288.5);
-    expect(orderPage(last, 9).segments.map((s) => s.text)[1]).toBe('right 0 of the last lines');
-    expect(orderPage(last, 9, shared).segments.map((s) => s.text)).toEqual(['left 0 of the last lines of the article', 'left 1 of the last lines of the article', 'right 0 of the last lines']);
+    expect(orderPage(last, 9).segments.map((s) => s.text)[1]).toBe('right 0 ends.');
+    expect(orderPage(last, 9, shared).segments.map((s) => s.text)).toEqual(['left 0 of the last lines of the article', 'left 1 of the last lines of the article', 'right 0 ends.']);
   });
 
   it('keeps a page with a line across the gutter in one column', () => {

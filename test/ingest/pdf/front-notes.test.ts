@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byline, opensNote } from '../../../src/ingest/pdf/front-notes.js';
+import { layOut } from '../../../src/ingest/pdf/layout.js';
+import type { PdfPage } from '../../../src/ingest/pdf/types.js';
 
 describe('front-matter notes', () => {
   it('reads a list of names with affiliation marks as a byline', () => {
@@ -29,5 +31,37 @@ describe('front-matter notes', () => {
     expect(opensNote('¹ Universidade Estadual do Teste, Faculdade de Medicina, Cidade do Teste', true)).toBe(true);
     expect(opensNote('¹ Universidade Estadual do Teste, Faculdade de Medicina, Cidade do Teste', false)).toBe(false);
     expect(opensNote('Ana Lima Prado¹, Bruno Costa Reis¹,², Carla Dias Nunes²', false)).toBe(false);
+  });
+});
+
+describe('front-matter notes in a laid-out page', () => {
+  /** Whole lines in a 10-point face, 22 points apart (double spacing), a column from x 60 to 560. */
+  const page = (lines: Array<{ text: string; chars?: number; size?: number; above?: number }>): PdfPage => {
+    let y = 802;
+    const runs = lines.map(({ text, chars, size = 10, above = 22 }) => ({ str: text, x: 60, y: (y -= above), width: chars === undefined ? 500 : chars * 5, size, font: 'f1' }));
+    return { width: 620, height: 842, runs };
+  };
+  const parts = (p: PdfPage) => {
+    const { text, blocks } = layOut([p]);
+    return blocks.map((b) => `${b.part}: ${text.slice(b.start, b.end).replace(/\s+/g, ' ')}`);
+  };
+
+  it('keeps a byline, an affiliation and a labelled line out of the body, and the keyword list whole after them', () => {
+    const got = parts(
+      page([
+        { text: 'A title set large', size: 20, chars: 17 },
+        { text: 'Ana Lima Prado¹, Bruno Costa Reis¹,², Carla Dias Nunes², Davi Souza Lima²', chars: 74 },
+        { text: '¹ Universidade Estadual do Teste, Faculdade de Medicina, Departamento de Clínica' },
+        { text: 'Médica, Cidade do Teste, TS, Brasil', chars: 35 },
+        { text: 'DOI: https://doi.org/10.0000/test', chars: 33 },
+        { text: 'Keywords: fever; home care; young adult; infection; viral fevers; general' },
+        { text: 'practice', chars: 8 },
+        { text: 'The patient came to the clinic with a fever that had lasted for three days and', above: 32 },
+        { text: 'was sent home.', chars: 14 },
+      ]),
+    );
+    expect(got.filter((p) => p.startsWith('keywords'))).toEqual(['keywords: fever; home care; young adult; infection; viral fevers; general practice']);
+    expect(got.filter((p) => p.startsWith('body'))).toEqual(['body: The patient came to the clinic with a fever that had lasted for three days and was sent home.']);
+    expect(got.filter((p) => p.startsWith('other')).join(' ')).toContain('Departamento de Clínica Médica, Cidade');
   });
 });
