@@ -56,12 +56,23 @@ function unbalanced(text: string): boolean {
 }
 
 /**
+ * In text whose paragraph ends are marked (a blank line where a paragraph
+ * ends: a caption opens one of its own), a label right under a line that
+ * ends inside a sentence, in a word or after a comma, is the sentence's
+ * reference to the table (`… at admission showed in` / `Table 2. We also
+ * …`), not a caption. A word cut at the line's end is a float set inside
+ * the sentence, and the label opens its caption.
+ */
+const referenceInSentence = (above: Line | undefined) => above !== undefined && /[\p{L},]$/u.test(above.text.trim());
+
+/**
  * Take captions out of `t` (text with `\n` line ends). A caption runs over its
  * consecutive lines; a short fragment after a blank line still belongs to it
  * when the caption is unfinished and the fragment is followed by another
  * caption or the end of the text, or closes the caption's open parenthesis.
+ * `marked`: `t`'s paragraph ends are marked (`referenceInSentence`).
  */
-export function extractCaptions(t: Tracked): { prose: Tracked; captions: TrackedCaption[]; notes: Note[] } {
+export function extractCaptions(t: Tracked, marked = false): { prose: Tracked; captions: TrackedCaption[]; notes: Note[] } {
   const re = captionOpener();
   const ls = lines(t.text);
   const captions: TrackedCaption[] = [];
@@ -71,7 +82,7 @@ export function extractCaptions(t: Tracked): { prose: Tracked; captions: Tracked
   let i = 0;
   while (i < ls.length) {
     const m = re.exec(ls[i]!.text);
-    if (!m) {
+    if (!m || (marked && referenceInSentence(ls[i - 1]))) {
       i++;
       continue;
     }

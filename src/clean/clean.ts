@@ -120,7 +120,7 @@ function cleanBlock(block: Block, vocabulary: VocabularyLookup[], spellings: Spe
   const captionParagraphs: CleanParagraph[] = [];
   let prose = unicode.tracked;
   if (captionsAllowed(block.part)) {
-    const found = extractCaptions(prose);
+    const found = extractCaptions(prose, block.marked === true);
     notes.push(...found.notes);
     prose = found.prose;
     for (const c of found.captions) {

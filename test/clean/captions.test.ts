@@ -4,6 +4,18 @@ import { captionLabel } from '../../src/ingest/pdf/captions.js';
 import { tracked } from '../../src/clean/tracked.js';
 
 describe('extractCaptions', () => {
+  it('reads a label under a line ending inside a sentence as the sentence’s, in text whose paragraph ends are marked', () => {
+    const text = ['The fever was lower at the second visit, as shown in', 'Table 2. We also asked the parents how they read it.'].join('\n');
+    expect(extractCaptions(tracked(text), true).captions).toEqual([]);
+    expect(extractCaptions(tracked(text), true).prose.text).toBe(text);
+    // not marked, a caption may interrupt any sentence; marked, under a word cut at the line's end, or a closed line, it is a caption
+    expect(extractCaptions(tracked(text)).captions.map((c) => c.label)).toEqual(['Table 2']);
+    const cut = ['The fever was lower in most of the chil-', 'Table 2. Temperature by day', '', 'dren seen at home.'].join('\n');
+    expect(extractCaptions(tracked(cut), true).captions.map((c) => c.label)).toEqual(['Table 2']);
+    const closed = ['The fever was lower at the second visit.', 'Table 2. Temperature by day'].join('\n');
+    expect(extractCaptions(tracked(closed), true).captions.map((c) => c.label)).toEqual(['Table 2']);
+  });
+
   it('takes out captions that interrupt a sentence, with their broken-off pieces', () => {
     const text = [
       'The fact that it was associated with collagenosis and that there were',
