@@ -1,6 +1,7 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
 import type { WordList } from '../lang/dictionary.js';
+import { language } from '../lang/index.js';
 import type { VocabularyLookup } from '../lang/vocabulary.js';
 
 /**
@@ -21,6 +22,10 @@ export interface Decided {
 }
 
 const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+
+let clitics: Set<string> | undefined;
+/** A pronoun set after a verb with a hyphen (`-se`, `-te`, `-lo`): the language data's. */
+const enclitic = (word: string) => (clitics ??= new Set(language('pt').clitics().map((c) => c.word.toLowerCase()))).has(word.toLowerCase());
 
 /**
  * Join or keep the hyphen between `left` (the letters before `-` at a line
@@ -47,8 +52,9 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
   if (left.length >= 2 && isUpper(left) && !isUpper(right)) return sure('keep');
   const knowsJoined = dictionary.has(left + right) || dictionary.has(joined);
   const knowsCompound = dictionary.has(compound);
-  // a hyphenated entry in the dictionary is deliberate; prefer it when both spellings exist (follow-up)
-  if (knowsCompound) return sure('keep');
+  // a hyphenated entry in the dictionary is deliberate; prefer it when both spellings exist (follow-up),
+  // but for a verb and its pronoun, which the Portuguese dictionary spells for every verb form (`refle-te` beside `reflete`)
+  if (knowsCompound && !(knowsJoined && enclitic(right))) return sure('keep');
   if (knowsJoined) return sure('join');
   // two words that do not make one (radio-opaque, caracteriza-se)
   if (left.length >= 2 && right.length >= 2 && dictionary.has(left) && dictionary.has(right)) return sure('keep');

@@ -123,6 +123,8 @@ export interface Portuguese extends Language {
   gender<T extends Entry>(): T[];
   spellingVariants<T extends Entry>(): T[];
   findingPhrases(): Array<Row<'kind' | 'form'>>;
+  /** Pronouns set after a verb with a hyphen (`observa-se`): the dictionary spells every verb with each. */
+  clitics(): Word[];
 }
 
 function common<L extends Lang>(code: L): Language & { code: L } {
@@ -169,6 +171,7 @@ const portuguese: Portuguese = {
   gender: <T extends Entry>() => yaml<T>('pt', 'gender', ['gender']),
   spellingVariants: <T extends Entry>() => yaml<T>('pt', 'variants', ['pattern', 'kind']),
   findingPhrases: () => tsv('pt', 'finding-phrases', ['kind', 'form']),
+  clitics: () => yaml('pt', 'clitics', ['word']),
 };
 
 /** The data of one language. */

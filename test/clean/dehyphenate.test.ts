@@ -28,6 +28,15 @@ describe('dehyphenate', () => {
     expect(fix('lúpus eritem-\natoso', pt)).toBe('lúpus eritematoso');
   });
 
+  it('joins a verb form cut before a syllable that is also a pronoun, where the dictionary knows the whole word', () => {
+    // the Portuguese dictionary spells every verb form with each pronoun after it (`refle-te`), and knows `reflete` too
+    expect(pt.has('refle-te') && pt.has('reflete')).toBe(true);
+    expect(fix('o número não refle-\nte a realidade', pt)).toBe('o número não reflete a realidade');
+    expect(fix('caso ele respondes-\nse a todas', pt)).toBe('caso ele respondesse a todas');
+    // a pronoun after a verb whose joined form is no word keeps its hyphen
+    expect(fix('caracteriza-\nse por febre', pt)).toBe('caracteriza-se por febre');
+  });
+
   it('keeps hyphens that belong to the word', () => {
     expect(fix('multiple radio-\nopaque images')).toBe('multiple radio-opaque images');
     expect(fix('in the follow-\nup of')).toBe('in the follow-up of');
