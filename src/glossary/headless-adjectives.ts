@@ -2,7 +2,8 @@ import { adjectiveLemma, grammaticalGender } from './canonical.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { wordList } from '../lang/dictionary.js';
-import { cognateSimilarity } from './cognate.js';
+import { cognateMatcher, type CognateMatcher } from './cognate.js';
+import { Memo } from '../memo.js';
 
 /**
  * A Portuguese side that opens on a feminine adjective which every example
@@ -17,16 +18,19 @@ import { cognateSimilarity } from './cognate.js';
  */
 export function headlessAdjectives(pt: string, en: string, sentences: readonly string[]): string {
   const words = pt.split(' ');
+  // Tests of letters first, the dictionary and cognates after: most sides open on no feminine adjective.
+  if (!FEMININE_ADJECTIVE.test(words[0]!) || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTORS.has(fold(w)))) return pt;
+  const first = masculine(words[0]!);
+  if (first === words[0]) return pt;
   const last = en.split(' ').pop()!.toLowerCase();
   // The English names nothing the Portuguese lacks: its last word is one of the adjectives (a noun there, `failure`, is cut off).
-  if (!words.some((w) => cognateSimilarity(last, w) >= KIN) || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTORS.has(fold(w)))) return pt;
-  const lemmas = words.map((w) => masculine(w));
-  if (lemmas[0] === words[0] || !FEMININE_ADJECTIVE.test(words[0]!)) return pt;
+  if (!words.some((w) => kin(last, w) > 0)) return pt;
+  const lemmas = [first, ...words.slice(1).map(masculine)];
   const key = lemmas.map(fold);
   let seen = 0;
   for (const sentence of sentences) {
     const tokens = sentence.match(WORD) ?? [];
-    const folded = tokens.map((t) => fold(masculine(t.toLowerCase())));
+    const folded = tokens.map(foldedMasculine);
     for (let i = 1; i + key.length <= tokens.length; i++) {
       if (!key.every((k, j) => folded[i + j] === k)) continue;
       const before = tokens[i - 1]!;
@@ -43,6 +47,14 @@ const FEMININE_ADJECTIVE = /(?:ic|iv|os|ad|id|ári|óri|[dts]or|in|an)as?$/u;
 /** A weak cognate's similarity: `inhibitor`, `inibidora` (the word-formation endings differ). */
 const KIN = 0.6;
 const WORD = /\p{L}[\p{L}-]*/gu;
+
+/** Whether two words are at least weak cognates (similarity KIN or more; cognate.ts bounds most pairs out unmeasured). */
+let kinMatcher: CognateMatcher | undefined;
+const kin = (en: string, pt: string) => (kinMatcher ??= cognateMatcher(KIN))(en, pt);
+
+/** An example's word in small letters, masculine singular and folded: examples share their words, so each is read once. */
+const foldedMasculines = new Memo<string>(20_000);
+const foldedMasculine = (token: string) => foldedMasculines.get(token, (t) => fold(masculine(t.toLowerCase())));
 
 /** A word in the masculine singular where the dictionary has that form (`tópicas` → `tópico`). */
 function masculine(word: string): string {
