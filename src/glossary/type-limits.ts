@@ -1,6 +1,7 @@
 import type { TermType } from '../types.js';
 import { nounSenses, type Lexname, type NounSenses } from '../lang/wordnet.js';
 import { englishWordClass } from './inflection.js';
+import { isDiagnosisName } from './lexicon-type.js';
 
 /**
  * What a mined term's type cannot be, whatever the evidence typed it: a word
@@ -35,9 +36,13 @@ const FINDING_FILES = new Set<Lexname>(['noun.state', 'noun.process', 'noun.even
  * WordNet has the key's head as a noun, and no sense of it is medicine's (an
  * act such as `vomiting` may be) or filed where findings are. Not where the
  * head as written has two capitals or more: an acronym (`AD`) is no word
- * WordNet lists in small letters (`ad`, an advertisement).
+ * WordNet lists in small letters (`ad`, an advertisement). Not for a name
+ * the project's disease lexicon holds (`coma`, `pleural effusion`): WordNet's
+ * senses of its head (a punctuation mark, an outpouring) are not the ones
+ * the lexicon coded.
  */
 function namesNoFinding(enKey: string, en: string): boolean {
+  if (isDiagnosisName(enKey)) return false;
   // A code or number after the head (`type 1`) is no word WordNet means here.
   if (!/^\p{L}[\p{L}-]*$/u.test(enKey.split(' ').at(-1)!)) return false;
   if ((en.split(/\s+/).at(-1)!.match(/\p{Lu}/gu)?.length ?? 0) >= 2) return false;

@@ -24,6 +24,8 @@ describe('type limits', () => {
     }
     // An acronym is no word WordNet lists in small letters (`ad`, an advertisement); a capital opening a sentence is no acronym.
     expect([typed('ad', 'AD'), typed('ad'), typed('genome', 'Genome')]).toEqual(['diagnosis', 'term', 'term']);
+    // A name the disease lexicon codes stays a diagnosis, whatever WordNet files its head under.
+    for (const key of ['coma', 'pleural effusion', 'bundle branch block', 'suicidal ideation']) expect(typed(key), key).toBe('diagnosis');
     // Other types are not this rule's; the termbase's type is curated.
     expect(withinTypeLimits('genome', 'lab', 'genome')).toBe('lab');
     expect([entryType('empathy', 'diagnosis', false, 'empatia', 'empathy'), entryType('empathy', 'diagnosis', true, 'empatia', 'empathy')]).toEqual(['term', 'diagnosis']);
