@@ -34,8 +34,11 @@ function load(): Patterns {
   return patterns;
 }
 
-/** A date right after a label with no colon: `3 de maio de 2022`, `May 3, 2022`, `12/03/2022`. */
-const DATE = /\s(?:\d{1,2}(?:\s+de)?\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/u;
+/**
+ * A date right after a label with no colon: `3 de maio de 2022`, `3 May 2022`, `May 3, 2022`,
+ * `12/03/2022`. Its year too: a line of prose may open on a label word and a count (`received 10 days of …`).
+ */
+const DATE = /\s(?:\d{1,2}(?:\s+de)?\s+\p{L}{3,}\.?(?:\s+de)?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})/u;
 
 /** Raised affiliation marks (`¹,²`), and the signs that mark a corresponding author. */
 const MARKS = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+(?:,[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]+)*|[*†‡§]/gu;

@@ -18,13 +18,13 @@ describe('front-matter notes', () => {
   });
 
   it('opens a note at a label, with a colon or a date after it, and at a licence', () => {
-    for (const line of ['Correspondence: Ana Prado, Rua do Teste, 100', 'Correspondência: Ana Prado', 'E-mail: ana@example.org', 'Received: February 3, 2026 · Accepted: April 20, 2026', 'Recebido em 3 de fevereiro de 2026; aceito em 20 de abril', 'Received 12/03/2020', 'DOI: https://doi.org/10.0000/test', 'This is an open-access article distributed under the terms of the Creative', 'Este é um artigo publicado em acesso aberto (Open Access) sob a licença']) {
+    for (const line of ['Correspondence: Ana Prado, Rua do Teste, 100', 'Correspondência: Ana Prado', 'E-mail: ana@example.org', 'Received: February 3, 2026 · Accepted: April 20, 2026', 'Recebido em 3 de fevereiro de 2026; aceito em 20 de abril', 'Received 3 February 2026', 'Received 12/03/2020', 'DOI: https://doi.org/10.0000/test', 'This is an open-access article distributed under the terms of the Creative', 'Este é um artigo publicado em acesso aberto (Open Access) sob a licença']) {
       expect(opensNote(line, false), line).toBe(true);
     }
   });
 
   it('opens none at prose that starts with a label word', () => {
-    for (const line of ['Received the first dose in May, the patient', 'Published 2019 guidelines recommend the test', 'Accepted practice is to treat at home']) expect(opensNote(line, false), line).toBe(false);
+    for (const line of ['Received the first dose in May, the patient', 'Published 2019 guidelines recommend the test', 'Accepted practice is to treat at home', 'received 10 days of ceftriaxone and went home', 'Aceito em 2 semanas, o paciente voltou']) expect(opensNote(line, false), line).toBe(false);
   });
 
   it('opens a note at an affiliation mark or a byline only in the front matter', () => {
