@@ -38,18 +38,21 @@ const AFTER_WORD = new RegExp(String.raw`(?<=\p{L}{3})\s(\d{1,3}(?:,\d{1,3})+)(?
 /**
  * Glued to the comma after a figure or table number, before a word in lower
  * case (`Figura 3,1 onde`, `Figure 3,1 where`): a figure's number is no
- * decimal, so the digits are the citation's raised number set in line.
+ * decimal, so the digits are the citation's raised number set in line. Not
+ * after a plural label, which lists more figures (`Figuras 1,2 e 3`).
  * Built from the caption labels of the language data on first use.
  */
 let afterLabel: RegExp | undefined;
 function labelPattern(): RegExp {
   if (afterLabel) return afterLabel;
   // no `i` flag, which would read `\p{Ll}` as any letter: the label's first letter either case (`na figura 3,1 onde`)
-  const labels = captionLabelAlternation({ stop: false })
-    .split('|')
+  const all = captionLabelAlternation({ stop: false }).split('|');
+  // a plural label is the singular with an `s` (`Figuras`, `Tables`)
+  const labels = all
+    .filter((w) => !(w.endsWith('s') && all.includes(w.slice(0, -1))))
     .map((w) => `[${w[0]!.toUpperCase()}${w[0]!.toLowerCase()}]${w.slice(1)}`)
     .join('|');
-  afterLabel = new RegExp(String.raw`(?<=\b(?:${labels})s?\.?\s?\d{1,3}[A-Za-z]?,)(${LIST})(?=\s+\p{Ll})`, 'gu');
+  afterLabel = new RegExp(String.raw`(?<=\b(?:${labels})\.?\s?\d{1,3}[A-Za-z]?,)(${LIST})(?=\s+\p{Ll})`, 'gu');
   return afterLabel;
 }
 const LABEL_NEEDS = /\d,\d/;

@@ -67,6 +67,8 @@ describe('extractCitations', () => {
     expect(cite('na Tabela 2,4,5 vemos', 'pt').citations[0]!.refs).toEqual([4, 5]);
     // a figure's number and a decimal, a count after a comma and a blank, a capital after: no marker
     for (const s of ['in Figure 3, 12 patients were', 'the ratio was 3,1 in', 'in Figure 3,1 The'] as const) expect(cite(s, 'pt').citations).toEqual([]);
+    // a plural label lists figures: the digits after its comma are the next one's number
+    expect(cite('como nas Figuras 1,2 e 3 vemos', 'pt').text).toBe('como nas Figuras 1,2 e 3 vemos');
   });
 
   it('takes superscript markers but not unit powers', () => {
