@@ -54,14 +54,27 @@ function opensPair(words: string[], i: number): boolean {
  * (`AIDS, acquired immunodeficiency syndrome; HIV, human immunodeficiency
  * virus`): a pair opens at each short form followed by its separator. One
  * with no word before the next (`IgA, immunoglobulin A, IgG, …`: the `A,`)
- * ends an expansion instead.
+ * ends an expansion instead; one inside brackets is part of an expansion
+ * (`UTI, unidade de terapia intensiva (do inglês ICU, intensive care unit)`).
  */
 export function keywordAbbreviations(kwd: string, lang: BlockLang): ListedAbbreviation[] {
   const words = squash(kwd).split(' ');
+  const bracketed = bracketDepths(words).map((d) => d > 0);
   const starts: number[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const next = starts[0] ?? words.length;
-    if (opensPair(words, i) && next - i >= 2) starts.unshift(i);
+    if (!bracketed[i] && opensPair(words, i) && next - i >= 2) starts.unshift(i);
   }
   return starts.flatMap((s, k) => keywordAbbreviation(words.slice(s, starts[k + 1] ?? words.length).join(' '), lang));
+}
+
+/** How many brackets are open where each word starts, its own opening one included (`(ICU,`). */
+function bracketDepths(words: string[]): number[] {
+  let depth = 0;
+  return words.map((w) => {
+    const opening = /^[([]/u.test(w) ? 1 : 0;
+    const at = depth + opening;
+    depth = Math.max(0, depth + (w.match(/[([]/gu)?.length ?? 0) - (w.match(/[)\]]/gu)?.length ?? 0));
+    return at;
+  });
 }

@@ -27,6 +27,7 @@ describe('JATS abbreviation lists', () => {
       'IgA, immunoglobulin A, IgG, immunoglobulin G',
       'CMV: cytomegalovirus<break/>EBV: Epstein-Barr virus',
       'TB = tuberculosis',
+      'ICU, intensive care unit (UTI, unidade de terapia intensiva)',
     ];
     const meta = `<kwd-group kwd-group-type="abbreviations">${kwds.map((k) => `<kwd>${k}</kwd>`).join('')}</kwd-group>`;
     expect(jatsToBlocks(article(meta, '<p>Most had AIDS.</p>'), 'a.xml').abbreviations.map((a) => `${a.short}=${a.long}`)).toEqual([
@@ -39,6 +40,7 @@ describe('JATS abbreviation lists', () => {
       'CMV=cytomegalovirus',
       'EBV=Epstein-Barr virus',
       'TB=tuberculosis',
+      'ICU=intensive care unit (UTI, unidade de terapia intensiva)',
     ]);
   });
 
