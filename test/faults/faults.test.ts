@@ -185,7 +185,7 @@ describe('fault suite: where it writes', () => {
     writeFileSync(join(d, 'e.pt.txt'), '');
     const r = medbitext(['run', d, '--out', out, '--jobs', '1']);
     expectFault(r, 1, /d\.jsonl:2 {2}malformed JSON/);
-    expect(r.stderr).toMatch(/^earlier results kept for 2 documents whose input could not be read this time \(b, e\)/m);
+    expect(r.stderr).toMatch(/^earlier results kept for 2 documents whose input failed this time, unreadable or over a limit \(b, e\)/m);
     expect(docs()).toEqual(['a', 'b', 'c', 'e']);
     // Line 2 gone, the pair deleted: really removed, so they leave the corpus.
     writeFileSync(join(d, 'd.jsonl'), [doc('a', 1), doc('c', 3)].join('\n') + '\n');
