@@ -47,6 +47,40 @@ function increasing(column: PdfRun[]): PdfRun[] {
   return out;
 }
 
+/**
+ * Whether a column of numbers stands at the first lines of items, not at
+ * every line: a reference list numbered without a stop (`1 Silva A …`),
+ * its entries' further lines set in beside no number. Between two numbers
+ * (top to bottom) most of the column holds more rows of text than their
+ * values leave room for. Rows count in the column of text beside the
+ * numbers only (where the first word beside each number starts), so another
+ * column's baselines, or a table Word sets without numbers, count little.
+ */
+function numbersItems(run: PdfRun[], words: PdfRun[]): boolean {
+  const down = [...run].sort((a, b) => b.y - a.y);
+  const near = (n: PdfRun) => words.filter((w) => Math.abs(w.y - n.y) < 0.5 * Math.max(w.size, n.size)).sort((a, b) => Math.abs(a.x - n.x) - Math.abs(b.x - n.x))[0];
+  const firsts = down.flatMap((n) => near(n) ?? []);
+  if (firsts.length === 0) return false;
+  const starts = firsts.map((w) => w.x);
+  // a raised mark on a numbered line stands above its baseline by less than half the text's size
+  const size = Math.max(...down.map((n) => n.size), ...firsts.map((w) => w.size));
+  const [left, right] = [Math.min(...starts) - size, Math.max(...starts) + 2 * size];
+  const rows = words.filter((w) => w.x >= left && w.x <= right).map((w) => w.y);
+  let crowded = 0;
+  for (let k = 1; k < down.length; k++) {
+    const [above, below] = [down[k - 1]!, down[k]!];
+    const between = rowCount(rows.filter((y) => y < above.y - 0.5 * size && y > below.y + 0.5 * size), 0.5 * size);
+    if (between > value(below) - value(above) - 1) crowded++;
+  }
+  return crowded >= MOST * (down.length - 1);
+}
+
+/** How many rows baselines make, those closer than `apart` one row. */
+function rowCount(ys: number[], apart: number): number {
+  const sorted = [...ys].sort((a, b) => b - a);
+  return sorted.filter((y, k) => k === 0 || sorted[k - 1]! - y >= apart).length;
+}
+
 /** The runs of `page` that are line numbers. */
 export function lineNumbers(page: PdfPage): Set<PdfRun> {
   const found = new Set<PdfRun>();
@@ -64,6 +98,7 @@ export function lineNumbers(page: PdfPage): Set<PdfRun> {
       // text crossing the band: the numbers of a table's column or of a list, not of the lines
       if (words.some((w) => w.x < x1 - 0.5 && w.x + w.width > x0 + 0.5)) continue;
       if (run.filter(beside).length < MOST * run.length) continue;
+      if (numbersItems(run, words)) continue;
       for (const r of run) found.add(r);
     }
   }

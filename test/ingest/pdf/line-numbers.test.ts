@@ -34,6 +34,21 @@ describe('line numbers', () => {
     expect(lineNumbers({ width: 595, height: 842, runs }).size).toBe(0);
   });
 
+  it('leaves a reference list numbered without a stop alone, its entries over several lines', () => {
+    // `1 Silva A …` right-aligned in the margin, each entry's further lines beside no number
+    const runs: PdfRun[] = [];
+    for (let k = 0; k < 8; k++) {
+      const y = 700 - 33 * k;
+      runs.push(number(k + 1, 76, y), run('Silva A, Souza B. Fever in children seen at home: a', 88, y, 9), run('cohort. Rev Test Med. 2020;12:1-9.', 88, y - 11, 9));
+      if (k % 2 === 0) runs.push(run('Available from: the clinic of the test.', 88, y - 22, 9));
+    }
+    expect(lineNumbers({ width: 595, height: 842, runs }).size).toBe(0);
+    // every line numbered, a table of rows without numbers in the middle: still line numbers
+    const p = page(12);
+    p.runs.push(...[0, 1, 2].map((k) => run('Group A 12 41.3', 88, 760 - 22 * 5 - 7 * (k + 1), 8)));
+    expect(lineNumbers(p).size).toBe(12);
+  });
+
   it('leaves numbers that do not increase down the page alone', () => {
     const p = page(8);
     const numbers = p.runs.filter((r) => /^\d+$/.test(r.str));
