@@ -60,6 +60,15 @@ export const JOURNAL_LAYOUTS: PdfLayout[] = [
     journal: { front: true, box: 'column', smallCaps: true, runIn: true, spanTables: true },
   },
   {
+    name: 'journal-one-column-pt-en-apart',
+    columns: 1,
+    first: 'pt',
+    translation: 'separate',
+    font: 'DejaVu Sans Condensed',
+    size: 10,
+    journal: { front: true, box: 'front', smallCaps: true, runIn: true, spanTables: true },
+  },
+  {
     name: 'manuscript-numbered-pt-en',
     columns: 1,
     first: 'pt',
