@@ -65,9 +65,12 @@ export const shortTitleLike = (lines: TextLine[]) => lines.length === 1 && /^\p{
 const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
 
 /**
- * A sentence ending inside, after a word in lower case, then a capital (`…
- * (DCV), no Brasil. No estu‐`): a letter's first lines under its salutation
- * (`Caro Editor,`), no title (`U.S. Adults` has no such word before its stop).
+ * A sentence ending inside a line, after a word in lower case, then a
+ * capital (`… (DCV), no Brasil. No estu‐`): prose (a letter's first lines
+ * under `Caro Editor,`), no title's line (`U.S. Adults` has no such word
+ * before its stop). A stop at a line's end is a box's last line, which may
+ * run on into a title's with no blank line between (a licence above the
+ * text), and tells nothing.
  */
 const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 
@@ -87,7 +90,7 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
     const title = lines.slice(0, k);
     if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
-    if (SENTENCE_ENDS.test(text(title))) break;
+    if (title.some((l) => SENTENCE_ENDS.test(l.text))) break;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
     const rest = lines.slice(heading ? k + 1 : k);
     if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
