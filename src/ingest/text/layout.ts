@@ -2,6 +2,7 @@ import { pageReadingOrder } from './columns.js';
 import { rejoinFlows } from './flows.js';
 import { findFurniture } from './furniture.js';
 import { interleavedColumns, type Interleaved } from './interleaved.js';
+import { stripLineNumbers } from './line-numbers.js';
 import { separateReferences } from './references-beside.js';
 import { typicalWidth } from './shapes.js';
 import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } from './lines.js';
@@ -9,13 +10,13 @@ import { blankAt, forEachFilled, isBlank, lineAt, splitPages, type TextLine } fr
 /**
  * The lines of extracted text as a reader takes them: page by page, columns
  * printed side by side read one after the other, running heads, feet and
- * page numbers left out. A blank line stands where furniture was and at
+ * page numbers and a manuscript's line numbers left out. A blank line stands where furniture was and at
  * each page turn, so paragraphs never run across them unless clean finds the
  * sentence open. `width` is the column's usual width in characters;
  * `interleaved`, what shows two columns read without positions, if anything.
  */
 export function readingLines(source: string, start = 0, end = source.length): { lines: TextLine[]; width: number; interleaved?: Interleaved } {
-  const pages = splitPages(source, start, end).map((p) => p.map((r) => ({ ...r, text: source.slice(r.start, r.end) })));
+  const pages = stripLineNumbers(splitPages(source, start, end).map((p) => p.map((r) => ({ ...r, text: source.slice(r.start, r.end) }))));
   const furniture = findFurniture(pages.map((p) => p.map((r) => r.text)));
   const out: TextLine[] = [];
   pages.forEach((raws, n) => {

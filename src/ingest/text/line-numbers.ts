@@ -1,0 +1,77 @@
+/**
+ * An accepted manuscript numbers every line in its margin, and pdftotext
+ * writes each number into its line: `-layout` text opens the line with it
+ * (`12   The patient …`), plain text sets it alone between the lines (`12`)
+ * or before one (`2 por COVID-19 …`). Left in, every line of prose opens on a
+ * number, titles are missed and sentences are cut at each one. A page is
+ * numbered when most of its lines hold a number at their start that carries
+ * on the sequence of the one before or after it; those numbers are taken out,
+ * a line's text kept where it stood (its indentation beside the others'), and
+ * a number standing alone goes with the blank rows pdftotext set around it.
+ * The PDF reader does the same with positions (src/ingest/pdf/line-numbers.ts).
+ */
+
+/** A raw line of a page: its source range and text, untrimmed. */
+interface Raw {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A number at a line's start: alone, or before text after a blank. */
+const LEADING = /^(\s*)(\d{1,4})(?=\s|$)/;
+/** Numbered lines a page needs, at least. */
+const MIN_NUMBERED = 8;
+/** Numbers in the sequence per line of text on the page, at least. */
+const MIN_SHARE = 0.7;
+
+interface Numbered {
+  index: number;
+  value: number;
+  /** Where the number ends in the line. */
+  end: number;
+  alone: boolean;
+}
+
+/** Each line's leading number, kept when it carries on the number before it or leads into the one after it. */
+function sequence(raws: Raw[]): Numbered[] {
+  const found: Numbered[] = [];
+  raws.forEach((r, index) => {
+    const m = LEADING.exec(r.text);
+    if (!m) return;
+    const end = m[1]!.length + m[2]!.length;
+    found.push({ index, value: Number(m[2]), end, alone: r.text.slice(end).trim() === '' });
+  });
+  return found.filter((n, k) => found[k - 1]?.value === n.value - 1 || found[k + 1]?.value === n.value + 1);
+}
+
+/** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
+function stripPage(raws: Raw[]): Raw[] {
+  const numbers = sequence(raws);
+  // lines of text beside the numbers: a number set alone is no line of the page's text
+  const texts = raws.filter((r) => r.text.trim() !== '').length - numbers.filter((n) => n.alone).length;
+  if (numbers.length < MIN_NUMBERED || numbers.length < MIN_SHARE * texts) return raws;
+  // the band the numbers take: the text after it keeps its place beside the other lines' text
+  const band = Math.max(...numbers.filter((n) => !n.alone).map((n) => n.end), 0);
+  const byIndex = new Map(numbers.map((n) => [n.index, n]));
+  const drop = new Set<number>();
+  for (const n of numbers) {
+    if (!n.alone) continue;
+    drop.add(n.index);
+    for (const k of [n.index - 1, n.index + 1]) if (raws[k] && raws[k]!.text.trim() === '') drop.add(k);
+  }
+  const out: Raw[] = [];
+  raws.forEach((r, i) => {
+    if (drop.has(i)) return;
+    const n = byIndex.get(i);
+    if (!n) return void out.push(r);
+    const cut = r.text.slice(n.end, Math.max(band, n.end)).trim() === '' ? Math.max(band, n.end) : n.end;
+    out.push({ start: r.start + cut, end: r.end, text: r.text.slice(cut) });
+  });
+  return out;
+}
+
+/** The pages with the line numbers of numbered pages taken out. */
+export function stripLineNumbers(pages: Raw[][]): Raw[][] {
+  return pages.map(stripPage);
+}
