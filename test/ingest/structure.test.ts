@@ -184,6 +184,14 @@ describe('findBlocks on extracted text', () => {
     expect(cleaned(text, 'en', 'body')).toContain('study found that most of them were treated at home');
   });
 
+  it('cuts a one-line title holding a stop of its own off the prose it runs on into', () => {
+    const prose = BODY.slice(1);
+    for (const title of ['Treatment of a febrile child at home. A case report', 'Paracetamol vs. Ibuprofen for a febrile child at home']) {
+      const text = [title, ...prose, '', ...EN_FRONT.slice(1)].join('\n');
+      expect(of(parts(text), 'en', 'title'), title).toEqual([title]);
+    }
+  });
+
   it('opens a section with a heading right below a caption that has no stop', () => {
     const text = [
       ...EN_FRONT,

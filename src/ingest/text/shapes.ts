@@ -71,6 +71,7 @@ const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
  * before its stop). A stop at a line's end is a box's last line, which may
  * run on into a title's with no blank line between (a licence above the
  * text), and tells nothing.
+ * Read over two lines or more: a title's one line may hold a stop of its own.
  */
 const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 
@@ -90,7 +91,8 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
     const title = lines.slice(0, k);
     if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
-    if (title.some((l) => SENTENCE_ENDS.test(l.text))) break;
+    // one line may hold a title's own stop (`… at home. A case report`, `Paracetamol vs. Ibuprofen …`)
+    if (k > 1 && title.some((l) => SENTENCE_ENDS.test(l.text))) break;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
     const rest = lines.slice(heading ? k + 1 : k);
     if (rest.length >= 2 && full(rest[0]!, width)) return { title, heading, rest };
