@@ -1,5 +1,6 @@
 import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
+import { frontRuns } from './front-notes.js';
 import type { TextLine } from './lines.js';
 import { footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
 
@@ -9,6 +10,9 @@ import { footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleL
  * keyword list or past a reference list (body, or front matter to sort out),
  * and the front matter itself (titles, prose, notes).
  */
+
+/** A run of a paragraph's lines: text, a table's, or a note of the front matter. */
+type Piece = { kind: 'text' | 'table' | 'note'; lines: TextLine[] };
 
 /** A paragraph and what it was found to be. */
 export interface Para {
@@ -26,11 +30,14 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number): 
   const section = s.heading?.text ?? '';
   const paras: Para[] = [];
   let referencesEnded = false;
-  const pieces = paragraphsOf(s.lines).flatMap((lines) => splitFloats(lines, tables));
+  const pieces = paragraphsOf(s.lines)
+    .flatMap((lines) => splitFloats(lines, tables))
+    .flatMap((piece): Piece[] => (part === 'front' && piece.kind === 'text' ? frontNotes(piece.lines) : [piece]));
   if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
   pieces.forEach((piece, k) => {
     const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
     if (piece.kind === 'table') Object.assign(p, { part: 'other', section: 'table', lang: 'other' });
+    else if (piece.kind === 'note') p.part = 'other';
     else if (footnoteLine(piece.lines[0]!, pieces[k - 1]?.lines.at(-1))) p.part = 'other';
     // a keyword list is one paragraph: after it, unheaded text or the other language's title
     else if (part === 'keywords' && paras.some((q) => q.part === 'keywords')) p.part = unheadedPart(piece.lines, width);
@@ -81,6 +88,9 @@ function splitFloats(lines: TextLine[], tables: Set<TextLine>): Array<{ kind: 't
   }
   return out;
 }
+
+/** A front-matter paragraph with its byline, affiliations, labelled lines or licence set apart as notes. */
+const frontNotes = (lines: TextLine[]): Piece[] => frontRuns(lines).map((r) => ({ kind: r.note ? 'note' : 'text', lines: r.lines }));
 
 export const paraText = (p: Para) => p.lines.map((l) => l.text).join('\n');
 

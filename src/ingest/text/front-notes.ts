@@ -1,0 +1,51 @@
+import { opensNote } from '../pdf/front-notes.js';
+import type { TextLine } from './lines.js';
+
+/**
+ * A journal's front matter read without fonts: pdftotext sets the byline,
+ * the affiliations, a labelled line (`Correspondence:`, `Received:`, `DOI:`)
+ * and a licence right under the title, often with no blank line between
+ * them, so they ran into the title's paragraph or read as prose. The PDF
+ * reader's own tests decide (src/ingest/pdf/front-notes.ts); in text an
+ * affiliation mark is a plain digit, glued to a name (`Ignácio1,`) or
+ * opening its line (`1 Universidade …`), and is read as the raised mark it
+ * was printed as. A paragraph of the front matter is cut where such a line
+ * opens; from there to its end it is a note.
+ */
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const raise = (digits: string) => [...digits].map((d) => (d === ',' ? ',' : SUPERSCRIPT[Number(d)]!)).join('');
+
+/** The line with its affiliation marks written as raised digits: glued after a name's letters, or alone at the line's start. */
+export function withMarks(text: string): string {
+  return text
+    .replace(/(\p{Ll})(\d{1,2}(?:,\d{1,2})*)(?=[,;\s]|$)/gu, (_, letter: string, digits: string) => letter + raise(digits))
+    .replace(/^(\d{1,2})\s+(?=\p{Lu})/u, (_, digit: string) => raise(digit));
+}
+
+/** Whether a line of the front matter opens a note (a mark pdftotext set on a row of its own, `1` / `Universidade …`, read with the line after it). */
+function opens(lines: TextLine[], k: number): boolean {
+  const l = lines[k]!;
+  return opensNote(withMarks(/^\d{1,2}$/.test(l.text) && lines[k + 1] ? `${l.text} ${lines[k + 1]!.text}` : l.text), true);
+}
+
+/** A line that ends where a note may end: a stop, a closing bracket, an address or a link. */
+const CLOSED = /[.!?)\]]$|\S+@\S+$|https?:\/\/\S+$/u;
+
+/**
+ * A front-matter paragraph as runs of text and notes: a note opens at a line
+ * that opens one and runs on while a line opens another or the line before
+ * it is left open (a byline or an address on two lines); then the text
+ * goes on (a letter's first words right under a licence box).
+ */
+export function frontRuns(lines: TextLine[]): Array<{ note: boolean; lines: TextLine[] }> {
+  const runs: Array<{ note: boolean; lines: TextLine[] }> = [];
+  let inNote = false;
+  lines.forEach((line, k) => {
+    inNote = opens(lines, k) || (inNote && !CLOSED.test(lines[k - 1]!.text));
+    const last = runs.at(-1);
+    if (last && last.note === inNote) last.lines.push(line);
+    else runs.push({ note: inNote, lines: [line] });
+  });
+  return runs;
+}
