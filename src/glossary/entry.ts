@@ -46,7 +46,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
-    type: entryType(t.enKey, top(t.types), origin === 'termbase', t.ptKey, seenEn),
+    type: entryType(t.enKey, top(t.types), origin === 'termbase', t.ptKey),
     count: t.count,
     sources: [...t.docs.first],
     documents: t.docs.size,

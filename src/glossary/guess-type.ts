@@ -152,15 +152,13 @@ export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'valu
  * gave, unless the head's word formation says otherwise (a surgical operation
  * by WordNet before it: `arthroscopy` is no examination); a term nothing typed
  * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts);
- * an adjective is no diagnosis, an act or state no drug, a word WordNet files
- * only where no finding is no diagnosis (type-limits.ts; `en`, the English as
- * written).
+ * an adjective is no diagnosis, an act or state no drug (type-limits.ts).
  */
-export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = '', en?: string): TermType {
+export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
   if (curated) return seen;
   const kind = nounSenses(enKey)?.kind;
   if (isSurgery(kind)) return 'term';
   const cued = firstCue(enKey, true)?.type;
-  if (cued !== undefined) return withinTypeLimits(enKey, cued, en);
-  return withinTypeLimits(enKey, seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen, en);
+  if (cued !== undefined) return withinTypeLimits(enKey, cued);
+  return withinTypeLimits(enKey, seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen);
 }
