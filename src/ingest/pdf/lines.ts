@@ -29,7 +29,8 @@ const SEGMENT_GAP = 1.2;
 /** A visible gap wider than this (times the size) between two runs is a space the PDF did not encode. */
 const SPACE_GAP = 0.15;
 
-const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻' };
+/** Each digit and minus as its raised form. */
+export const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻', '–': '⁻' };
 
 interface Row {
   y: number;

@@ -55,7 +55,7 @@ const MAX_CUT_APART = 6;
 /** A continuation set before its run counts this much further apart: of two as near, the one after is likelier. */
 const BEFORE = 0.5;
 /** Lines this many times the column's width, at least, are set across the page… */
-const ACROSS = 1.6;
+export const ACROSS = 1.6;
 /** …and the text has this many at least when it is set in columns. */
 const MIN_ACROSS = 5;
 /** A run whose lines are this many times the column's width at most is a column's. */

@@ -1,4 +1,5 @@
 import { opensNote } from '../pdf/front-notes.js';
+import { SUPERSCRIPT } from '../pdf/lines.js';
 import type { TextLine } from './lines.js';
 
 /**
@@ -13,8 +14,7 @@ import type { TextLine } from './lines.js';
  * opens; from there to its end it is a note.
  */
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const raise = (digits: string) => [...digits].map((d) => (d === ',' ? ',' : SUPERSCRIPT[Number(d)]!)).join('');
+const raise = (digits: string) => [...digits].map((d) => SUPERSCRIPT[d] ?? d).join('');
 
 /** The line with its affiliation marks written as raised digits: glued after a name's letters, or alone at the line's start. */
 export function withMarks(text: string): string {

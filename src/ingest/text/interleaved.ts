@@ -1,3 +1,4 @@
+import { ACROSS } from './flows.js';
 import { indentedPages, type TextLine } from './lines.js';
 
 /**
@@ -26,9 +27,7 @@ export interface Interleaved {
   reordered: number;
 }
 
-/** A line set across a page in two columns is this many times the column's width at least… */
-const ACROSS = 1.6;
-/** …and holds this many words at least (not a table row, an address or a reference's link). */
+/** A line set across a page in two columns (`flows.ts`'s measure) holds this many words at least (not a table row, an address or a reference's link). */
 const MIN_WORDS = 10;
 /** Lines across the page, at least, to tell two columns by them alone. */
 const MIN_ACROSS = 4;
