@@ -2,8 +2,9 @@
 // Part of `npm run build`: compile data from installed npm packages into compact
 // files under dist/ (cspell word lists as binary tries, eld's n-grams for the
 // languages medbitext tells apart, the YAML language data as JSON, the English
-// word list, WordNet's senses, topic domains and pertainyms and the general-language word rates as sorted tables, the TSV lexicons split into rows,
-// the glossary's single-word medical vocabulary), so the CLI
+// word list, WordNet's noun senses and the general-language word rates as
+// sorted tables, the TSV lexicons split into rows, the glossary's single-word
+// medical vocabulary), so the CLI
 // loads them in milliseconds. Without them the stages read the packages' own
 // files and parse the YAML, with the same results.
 import { compileDictionaries } from '../dist/lang/dictionary.js';

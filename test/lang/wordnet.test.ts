@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMedicalDomain, nounSenses, wordSenses, wordnetTablePath } from '../../src/lang/wordnet.js';
+import { nounSenses, wordnetTablePath } from '../../src/lang/wordnet.js';
+import { isMedicalDomain, wordSenses } from '../../scripts/eval/review/_wordnet-meaning.js';
 
 describe('WordNet as the glossary reads it', () => {
   it('gives the lexicographer file of a noun lemma’s commonest sense', () => {
@@ -27,12 +28,16 @@ describe('WordNet as the glossary reads it', () => {
     expect(nounSenses('colonoscopy')?.kind).toBeUndefined();
   });
 
-  it('gives the lexicographer files of every noun sense, commonest first', () => {
-    expect(nounSenses('genome')?.files).toEqual(['noun.group']);
-    expect(nounSenses('death')?.files[0]).toBe('noun.event');
-    expect(nounSenses('death')?.files).toContain('noun.state');
+  it('names its compiled table by the class lists it was compiled with, so a stale one is never read', () => {
+    const lists = [[['surgery']], [['diagnosis', ['ill_health']]]];
+    expect(wordnetTablePath(lists)).toBe(wordnetTablePath(structuredClone(lists)));
+    expect(wordnetTablePath([[['surgery']], [['diagnosis', ['disease']]]])).not.toBe(wordnetTablePath(lists));
+    expect(wordnetTablePath(lists)).toMatch(/wordnet-[0-9a-f]{12}-[\d.]+\.nouns\.tsv$/);
   });
+});
 
+/** Read by the term-model eval only, from the package's files (scripts/eval/review/_wordnet-meaning.ts). */
+describe('WordNet as the term-model eval reads it', () => {
   it('gives the topic domains of any sense, noun or adjective, as the lemma’s own word has them', () => {
     expect(wordSenses('regression')?.domains).toEqual(expect.arrayContaining(['statistics', 'psychiatry']));
     expect(wordSenses('prevalence')?.domains).toContain('epidemiology');
@@ -51,10 +56,7 @@ describe('WordNet as the glossary reads it', () => {
     expect(wordSenses('qwertyuiop')).toBeUndefined();
   });
 
-  it('names its compiled table by the class lists it was compiled with, so a stale one is never read', () => {
-    const lists = [[['surgery']], [['diagnosis', ['ill_health']]]];
-    expect(wordnetTablePath(lists)).toBe(wordnetTablePath(structuredClone(lists)));
-    expect(wordnetTablePath([[['surgery']], [['diagnosis', ['disease']]]])).not.toBe(wordnetTablePath(lists));
-    expect(wordnetTablePath(lists)).toMatch(/wordnet-[0-9a-f]{12}-[\d.]+\.senses\.tsv$/);
+  it('gives a noun lemma its noun senses beside its domains', () => {
+    expect(wordSenses('debridement')?.noun).toMatchObject({ first: 'noun.act', medical: true });
   });
 });

@@ -3,7 +3,8 @@ import { generalRate, inGeneralList } from '../../../src/glossary/general-freque
 import { contentWords, medical } from '../../../src/glossary/termhood.js';
 import { freeModifiers } from '../../../src/glossary/free-modifiers.js';
 import { lemma } from '../../../src/glossary/inflection.js';
-import { isMedicalDomain, nounSenses, wordSenses, type Lexname } from '../../../src/lang/wordnet.js';
+import { nounSenses, type Lexname } from '../../../src/lang/wordnet.js';
+import { isMedicalDomain, wordSenses } from './_wordnet-meaning.js';
 
 /** WordNet's kinds of general things (as termhood.ts reads a single word's commonest sense). */
 const GENERAL_SENSES = new Set<Lexname>(['noun.act', 'noun.attribute', 'noun.cognition', 'noun.communication', 'noun.relation', 'noun.object', 'noun.feeling', 'noun.motive', 'noun.shape', 'noun.Tops', 'noun.group', 'noun.location', 'noun.time', 'noun.quantity']);
