@@ -1,4 +1,4 @@
-import { opensNote } from '../pdf/front-notes.js';
+import { byline, opensNote } from '../pdf/front-notes.js';
 import { SUPERSCRIPT } from '../pdf/lines.js';
 import type { TextLine } from './lines.js';
 
@@ -23,26 +23,43 @@ export function withMarks(text: string): string {
     .replace(/^(\d{1,2})\s+(?=\p{Lu})/u, (_, digit: string) => raise(digit));
 }
 
-/** Whether a line of the front matter opens a note (a mark pdftotext set on a row of its own, `1` / `Universidade …`, read with the line after it). */
-function opens(lines: TextLine[], k: number): boolean {
+/**
+ * Whether a line opens a note: a label or a licence anywhere; in the front
+ * matter, a byline or an affiliation too (a mark pdftotext set on a row of its
+ * own, `1` / `Universidade …`, read with the line after it).
+ */
+function opens(lines: TextLine[], k: number, front: boolean): boolean {
   const l = lines[k]!;
-  return opensNote(withMarks(/^\d{1,2}$/.test(l.text) && lines[k + 1] ? `${l.text} ${lines[k + 1]!.text}` : l.text), true);
+  return opensNote(withMarks(front && /^\d{1,2}$/.test(l.text) && lines[k + 1] ? `${l.text} ${lines[k + 1]!.text}` : l.text), front);
 }
 
 /** A line that ends where a note may end: a stop, a closing bracket, an address or a link. */
 const CLOSED = /[.!?)\]]$|\S+@\S+$|https?:\/\/\S+$/u;
 
 /**
- * A front-matter paragraph as runs of text and notes: a note opens at a line
- * that opens one and runs on while a line opens another or the line before
- * it is left open (a byline or an address on two lines); then the text
- * goes on (a letter's first words right under a licence box).
+ * Where a paragraph stands: the front matter (a byline or an affiliation
+ * opens a note), past a keyword or reference list (`translation`: a
+ * translation's front matter may stand there, but so may a reply's prose,
+ * whose line may open with a number, `5 In this sense …`; an affiliation
+ * opens a note there only under a byline), or the text (a labelled line or a
+ * licence only, as in the PDF reader: a journal's correspondence and licence
+ * box may stand under the keywords, or atop a column of the body).
  */
-export function frontRuns(lines: TextLine[]): Array<{ note: boolean; lines: TextLine[] }> {
+export type NoteWhere = 'front' | 'translation' | 'text';
+
+/**
+ * A paragraph as runs of text and notes: a note opens at a line that opens
+ * one and runs on while a line opens another or the line before it is left
+ * open (a byline or an address on two lines); then the text goes on (a
+ * letter's first words right under a licence box).
+ */
+export function frontRuns(lines: TextLine[], where: NoteWhere = 'front'): Array<{ note: boolean; lines: TextLine[] }> {
   const runs: Array<{ note: boolean; lines: TextLine[] }> = [];
   let inNote = false;
+  let front = where === 'front';
   lines.forEach((line, k) => {
-    inNote = opens(lines, k) || (inNote && !CLOSED.test(lines[k - 1]!.text));
+    if (where === 'translation' && !front && byline(withMarks(line.text))) front = true;
+    inNote = opens(lines, k, front) || (inNote && !CLOSED.test(lines[k - 1]!.text));
     const last = runs.at(-1);
     if (last && last.note === inNote) last.lines.push(line);
     else runs.push({ note: inNote, lines: [line] });

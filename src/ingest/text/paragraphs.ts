@@ -1,6 +1,6 @@
 import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
-import { frontRuns } from './front-notes.js';
+import { frontRuns, type NoteWhere } from './front-notes.js';
 import type { TextLine } from './lines.js';
 import { footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
 
@@ -24,7 +24,13 @@ export interface Para {
   lang?: BlockLang;
 }
 
-/** The paragraphs of one section with the part its heading gives, floats set apart. */
+/**
+ * The paragraphs of one section with the part its heading gives, floats set
+ * apart. A labelled line or a licence is a note wherever it stands (a journal's
+ * box under the keywords or atop a column), a reference list aside; a byline
+ * and affiliations are notes in the front matter, and past a keyword or
+ * reference list, where a translation's front matter may stand.
+ */
 export function sectionParas(s: Section, tables: Set<TextLine>, width: number): Para[] {
   const part = s.heading?.part ?? 'front';
   const section = s.heading?.text ?? '';
@@ -32,23 +38,33 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number): 
   let referencesEnded = false;
   const pieces = paragraphsOf(s.lines)
     .flatMap((lines) => splitFloats(lines, tables))
-    .flatMap((piece): Piece[] => (part === 'front' && piece.kind === 'text' ? frontNotes(piece.lines) : [piece]));
+    .flatMap((piece): Piece[] => (part !== 'references' && piece.kind === 'text' ? noteRuns(piece.lines, part === 'front' ? 'front' : 'text') : [piece]));
   if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
-  pieces.forEach((piece, k) => {
+  const frontSplit = new Set<Piece>();
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k]!;
     const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
+    const pastList = (part === 'keywords' && paras.some((q) => q.part === 'keywords')) || (part === 'references' && (referencesEnded || !referenceLike(piece.lines)));
+    if (pastList && piece.kind === 'text' && !frontSplit.has(piece) && !referenceLike(piece.lines)) {
+      // a translation's front matter: its byline and affiliations run on under its title (a reference's authors are no byline)
+      const runs = noteRuns(piece.lines, 'translation');
+      if (part === 'references') referencesEnded = true;
+      for (const r of runs) frontSplit.add(r);
+      pieces.splice(k, 1, ...runs);
+      k--;
+      continue;
+    }
     if (piece.kind === 'table') Object.assign(p, { part: 'other', section: 'table', lang: 'other' });
     else if (piece.kind === 'note') p.part = 'other';
     else if (footnoteLine(piece.lines[0]!, pieces[k - 1]?.lines.at(-1))) p.part = 'other';
     // a keyword list is one paragraph: after it, unheaded text or the other language's title
-    else if (part === 'keywords' && paras.some((q) => q.part === 'keywords')) p.part = unheadedPart(piece.lines, width);
-    else if (part === 'references' && (referencesEnded || !referenceLike(piece.lines))) {
+    else if (pastList) {
       // past the list: a translation's title and text, or notes
-      referencesEnded = true;
       p.part = unheadedPart(piece.lines, width);
     }
     if (p.part !== part) Object.assign(p, { section: p.part === 'body' ? '' : p.section, hint: undefined });
     paras.push(p);
-  });
+  }
   return paras;
 }
 
@@ -89,8 +105,8 @@ function splitFloats(lines: TextLine[], tables: Set<TextLine>): Array<{ kind: 't
   return out;
 }
 
-/** A front-matter paragraph with its byline, affiliations, labelled lines or licence set apart as notes. */
-const frontNotes = (lines: TextLine[]): Piece[] => frontRuns(lines).map((r) => ({ kind: r.note ? 'note' : 'text', lines: r.lines }));
+/** A paragraph with its labelled lines and licence set apart as notes, and in the front matter its byline and affiliations. */
+const noteRuns = (lines: TextLine[], where: NoteWhere): Piece[] => frontRuns(lines, where).map((r) => ({ kind: r.note ? 'note' : 'text', lines: r.lines }));
 
 export const paraText = (p: Para) => p.lines.map((l) => l.text).join('\n');
 

@@ -59,3 +59,75 @@ describe('front matter notes in extracted text', () => {
     expect(prose).not.toMatch(/Prado|Universidade|Correspondence/);
   });
 });
+
+describe('notes past the front matter in extracted text', () => {
+  const article = (box: string[]) =>
+    [
+      'Home care of febrile children in a small town',
+      '',
+      'Abstract',
+      'A child had a fever for two days. She was treated at home and recovered.',
+      'Keywords: Fever; Child; Home care',
+      '',
+      ...box,
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+    ].join('\n');
+
+  it('keeps a correspondence and licence box under the keywords out of the prose', () => {
+    const blocks = findBlocks(
+      article([
+        'Correspondence: Ana Prado. E-mail: ana.prado@example.org',
+        'This is an Open Access article distributed under the terms of the Creative Commons Attribution License,',
+        'which permits unrestricted use, provided the original work is properly cited.',
+      ]),
+    ).blocks;
+    const prose = blocks.filter((b) => b.part !== 'other').map((b) => b.text).join(' ');
+    expect(prose).not.toMatch(/Prado|Open Access|properly cited/);
+    expect(blocks.find((b) => b.part === 'body')?.text).toMatch(/^Fever is the most common/);
+  });
+
+  it("finds a translation's title past the reference list though its byline runs on under it", () => {
+    const text = [
+      article([]),
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
+      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      '',
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      'Ana Prado1, Bruno Reis1, Carla Lima2',
+      '1 Universidade Federal de Minas Gerais, Belo Horizonte, Brasil',
+      '',
+      'Resumo',
+      'Uma criança teve febre por dois dias. Ela foi tratada em casa e se recuperou.',
+      'Palavras-chave: Febre; Criança; Cuidado domiciliar',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'title').map((b) => b.text)).toEqual([
+      'Home care of febrile children in a small town',
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+    ]);
+    expect(blocks.filter((b) => b.part !== 'other').map((b) => b.text).join(' ')).not.toMatch(/Prado|Universidade/);
+  });
+
+  it("keeps a reply's line that opens with a citation number in its prose", () => {
+    const text = [
+      article([]),
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
+      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      '',
+      'Reply',
+      'We thank the authors for their letter on the report, which adds to the data we',
+      'gave on fevers treated at home and on the care given by the parents in the town.',
+      '5 In this sense, a study of more than a million children from the whole country',
+      'stresses the role of primary care in the follow-up of children with a fever.',
+    ].join('\n');
+    const prose = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ');
+    expect(prose).toMatch(/In this sense, a study/);
+  });
+});
