@@ -1,4 +1,5 @@
 import type { PartOfSpeech } from '../types.js';
+import { language } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
@@ -75,4 +76,43 @@ export function isCutPhrase(en: string, pt: string, placement: Placement | undef
   // The cognate test before the word class: the tagger's reading of a word costs more, and few words pass it.
   // A hyphenated modifier (`intra-articular`) counts as one word.
   return enWords.slice(0, -1).some((w) => /^\p{Ll}[\p{Ll}-]{3,}$/u.test(w) && cognateSimilarity(w, ptWords[0]!) >= COGNATE && englishWordClass(w) === 'adjective');
+}
+
+/**
+ * An English term ending on a hyphenated compound whose last element makes a
+ * relational adjective of the noun before it (`allergen-specific` of
+ * `allergen-specific IgE`, `soluble urokinase-type` of `… plasminogen
+ * activator`: src/lang/en/compound-modifier-ends.yaml): a modifier whose head
+ * was cut off, whatever the tagger makes of the compound (it reads many as
+ * nouns) and wherever it stood.
+ */
+export function isHeadlessCompound(en: string): boolean {
+  const last = en.toLowerCase().split(/\s+/).pop()!;
+  const at = last.lastIndexOf('-');
+  if (at <= 0 || !/\p{L}/u.test(last.slice(0, at))) return false;
+  return compoundEnds().has(last.slice(at + 1));
+}
+
+/**
+ * A term with a noun that talks about words glued before it on both sides
+ * (`term sepsis ↔ termo sepse`, `acronym X ↔ acrônimo X`: the prose's "the
+ * term sepsis"; src/lang/en/metalinguistic-nouns.yaml and its Portuguese
+ * partner): the word is named, not a concept, so the pair is a broken string.
+ */
+export function isGluedMetalinguisticNoun(en: string, pt: string): boolean {
+  const enWords = en.toLowerCase().split(/\s+/);
+  const ptWords = pt.toLowerCase().split(/\s+/);
+  return enWords.length > 1 && ptWords.length > 1 && metalinguistic('en').has(enWords[0]!) && metalinguistic('pt').has(ptWords[0]!);
+}
+
+let ends: Set<string> | undefined;
+
+function compoundEnds(): Set<string> {
+  return (ends ??= new Set(language('en').compoundModifierEnds().flatMap((g) => g.words.map((w) => String(w).toLowerCase()))));
+}
+
+const nouns: Partial<Record<'en' | 'pt', Set<string>>> = {};
+
+function metalinguistic(lang: 'en' | 'pt'): Set<string> {
+  return (nouns[lang] ??= new Set(language(lang).metalinguisticNouns().flatMap((g) => g.words.map((w) => String(w).toLowerCase()))));
 }

@@ -13,8 +13,8 @@ import { residueReason } from './residue.js';
 import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
-import { isBoundFragment, isCutPhrase } from './bound-words.js';
-import { isGradedTerm } from './graded-terms.js';
+import { isBoundFragment, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
+import { isGradedTerm, isModifiedTerm } from './graded-terms.js';
 import { shippedTermbaseIndex } from './termbase.js';
 import type { Placement } from './nesting.js';
 
@@ -68,9 +68,10 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
-  const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement));
-  // A graded term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
-  const graded = isGradedTerm(en, (key) => ctx.placement(key, 'en')) && !shippedTermbaseIndex().byEn.has(t.enKey);
+  const bound = (!known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isHeadlessCompound(en))) || isGluedMetalinguisticNoun(en, pt);
+  // A graded or modified term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
+  const restAlone = (key: string) => ctx.placement(key, 'en');
+  const graded = (isGradedTerm(en, restAlone) || isModifiedTerm(en, restAlone)) && !shippedTermbaseIndex().byEn.has(t.enKey);
   const reason = bound ? 'fragment' : graded ? 'free combination' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt, seenPt);

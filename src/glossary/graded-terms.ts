@@ -1,7 +1,7 @@
 import { language } from '../lang/index.js';
 import type { Placement } from './nesting.js';
 import { termKey } from './inflection.js';
-import { isDiagnosisName } from './lexicon-type.js';
+import { isDiagnosisName, isLexiconDrug, isLexiconTest } from './lexicon-type.js';
 
 /**
  * A term with a grade of severity before it (`severe infection`, `mild
@@ -30,4 +30,34 @@ function grades(): { grade: Set<string>; scaled: Set<string> } {
   if (sets) return sets;
   const of = (role: string) => new Set(language('en').severityGrades().filter((g) => g.role === role).flatMap((g) => g.words.map((w) => String(w).toLowerCase())));
   return (sets = { grade: of('grade'), scaled: of('scaled') });
+}
+
+/**
+ * A term with a modifier of evaluation, setting, time course or frequency
+ * before it (`recommended vaccine`, `institutional protocol`, `persistent
+ * symptom`, `prevalent disease`: src/lang/en/term-modifiers.yaml): a term
+ * with a free modifier, read as a grade of severity is (isGradedTerm), where
+ * the corpus also uses the rest alone; never for a fixed term the list names
+ * (`immediate hypersensitivity`) nor a name an entities lexicon holds whole
+ * (diseases, drugs, tests), which the caller's termbase check leaves to the
+ * termbase too.
+ */
+export function isModifiedTerm(en: string, placement: (key: string) => Placement | undefined): boolean {
+  const words = en.split(/\s+/);
+  const { modifiers, fixed } = modifierData();
+  if (words.length < 2 || !modifiers.has(words[0]!.toLowerCase())) return false;
+  if (fixed.has(termKey(words, 'en')) || isDiagnosisName(en) || isLexiconDrug(en) || isLexiconTest(en)) return false;
+  return placement(termKey(words.slice(1), 'en'))?.alone === true;
+}
+
+let modifierSets: { modifiers: Set<string>; fixed: Set<string> } | undefined;
+
+/** The modifiers, and the fixed terms they open (as grouping keys, so plurals and capitals match). */
+function modifierData(): { modifiers: Set<string>; fixed: Set<string> } {
+  if (modifierSets) return modifierSets;
+  const groups = language('en').termModifiers();
+  return (modifierSets = {
+    modifiers: new Set(groups.flatMap((g) => g.words.map((w) => String(w).toLowerCase()))),
+    fixed: new Set(groups.flatMap((g) => (g.fixed ?? []).map((f) => termKey(String(f).split(/\s+/), 'en')))),
+  });
 }

@@ -93,6 +93,8 @@ export interface Language {
   routes(): Array<Row<'form' | 'route'>>;
   /** Word formation of diagnoses: suffixes, heads, stops, findings. */
   diseaseMorphology(): Array<Row<'kind' | 'form'>>;
+  /** Nouns that talk about words (`term`, `acronym`; `termo`, `sigla`), glued before a term in prose. */
+  metalinguisticNouns(): WordGroup[];
 }
 
 /** English only: the glossary's term types and free modifiers, genus endings, chemical word formation. */
@@ -102,6 +104,10 @@ export interface English extends Language {
   freeModifiers(): WordGroup[];
   /** Grades of severity (`role: grade`) and the symptoms graded on a scale (`role: scaled`). */
   severityGrades(): Array<WordGroup & { role: unknown }>;
+  /** Modifiers of evaluation, setting, time course and frequency that make a free combination before a term (`recommended vaccine`). */
+  termModifiers(): Array<WordGroup & { fixed?: unknown[] }>;
+  /** Last elements of hyphenated compounds that make a relational adjective (`-specific`, `-type`). */
+  compoundModifierEnds(): WordGroup[];
   frameNouns(): WordGroup[];
   /** Adjectives of a study's design or method, general standing alone (`descriptive`, `retrospective`). */
   designAdjectives(): WordGroup[];
@@ -148,6 +154,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     frequencies: () => tsv(code, 'frequencies', ['form', 'frequency']),
     routes: () => tsv(code, 'routes', ['form', 'route']),
     diseaseMorphology: () => tsv(code, 'disease-morphology', ['kind', 'form']),
+    metalinguisticNouns: () => yaml(code, 'metalinguistic-nouns', ['words']),
   };
 }
 
@@ -156,6 +163,8 @@ const english: English = {
   termTypes: <T extends Entry>() => yaml<T>('en', 'term-types', ['type']),
   freeModifiers: () => yaml('en', 'free-modifiers', ['words']),
   severityGrades: () => yaml('en', 'severity-grades', ['words', 'role']),
+  termModifiers: () => yaml('en', 'term-modifiers', ['words']),
+  compoundModifierEnds: () => yaml('en', 'compound-modifier-ends', ['words']),
   frameNouns: () => yaml('en', 'frame-nouns', ['words']),
   designAdjectives: () => yaml('en', 'design-adjectives', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoundFragment, isCutPhrase } from '../../src/glossary/bound-words.js';
+import { isBoundFragment, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from '../../src/glossary/bound-words.js';
 import type { Placement } from '../../src/glossary/nesting.js';
 
 const placed = (p: Partial<Placement>): Placement => ({ alone: false, ending: 0, inside: 0, before: new Set(), ...p });
@@ -72,5 +72,39 @@ describe('phrases cut at a modifier', () => {
     expect(isCutPhrase('nursing professional', 'profissional de enfermagem', placed({ alone: true }))).toBe(false);
     expect(isCutPhrase('diagnostic criterion', 'critério de diagnóstico', placed({ alone: true }))).toBe(false);
     expect(isCutPhrase('renal', 'renal', placed({ inside: 3 }))).toBe(false);
+  });
+});
+
+describe('a relational compound adjective without its head', () => {
+  it('holds a term ending on a compound of -type, -specific, -induced and the like', () => {
+    expect(isHeadlessCompound('tissue-type')).toBe(true);
+    expect(isHeadlessCompound('antigen-specific')).toBe(true);
+    expect(isHeadlessCompound('recombinant tissue-type')).toBe(true);
+    expect(isHeadlessCompound('Drug-Induced')).toBe(true);
+    expect(isHeadlessCompound('community-based')).toBe(true);
+  });
+
+  it('keeps the compound with its head, a property adjective, and a hyphenated noun', () => {
+    expect(isHeadlessCompound('tissue-type plasminogen activator')).toBe(false);
+    expect(isHeadlessCompound('vancomycin-resistant')).toBe(false);
+    expect(isHeadlessCompound('HIV-positive')).toBe(false);
+    expect(isHeadlessCompound('follow-up')).toBe(false);
+    expect(isHeadlessCompound('specific')).toBe(false);
+    expect(isHeadlessCompound('-like')).toBe(false);
+  });
+});
+
+describe('a noun that talks about words glued before a term', () => {
+  it('holds the term with the word named on both sides', () => {
+    expect(isGluedMetalinguisticNoun('term delirium', 'termo delirium')).toBe(true);
+    expect(isGluedMetalinguisticNoun('acronym WHO', 'sigla OMS')).toBe(true);
+    expect(isGluedMetalinguisticNoun('Word anemia', 'palavra anemia')).toBe(true);
+  });
+
+  it('keeps a term whose Portuguese does not open on such a noun, the noun alone, and gene expression', () => {
+    // `term` of a birth at term is translated by a phrase after the head.
+    expect(isGluedMetalinguisticNoun('term infant', 'recém-nascido a termo')).toBe(false);
+    expect(isGluedMetalinguisticNoun('term', 'termo')).toBe(false);
+    expect(isGluedMetalinguisticNoun('expression of p53', 'expressão de p53')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGradedTerm } from '../../src/glossary/graded-terms.js';
+import { isGradedTerm, isModifiedTerm } from '../../src/glossary/graded-terms.js';
 import type { Placement } from '../../src/glossary/nesting.js';
 
 const stood = (keys: string[]) => (key: string): Placement | undefined => (keys.includes(key) ? { alone: true, ending: 0, inside: 0, before: new Set() } : undefined);
@@ -26,5 +26,30 @@ describe('a term with a grade of severity before it', () => {
     // No grade first, or a grade alone.
     expect(isGradedTerm('chronic infection', corpus)).toBe(false);
     expect(isGradedTerm('severe', corpus)).toBe(false);
+  });
+});
+
+describe('a term with a modifier of evaluation, setting, time course or frequency before it', () => {
+  it('is a free combination where the corpus uses the rest alone', () => {
+    const corpus = stood(['dose', 'screening', 'cough', 'infection']);
+    expect(isModifiedTerm('recommended dose', corpus)).toBe(true);
+    expect(isModifiedTerm('Routine screening', corpus)).toBe(true);
+    expect(isModifiedTerm('persistent cough', corpus)).toBe(true);
+    expect(isModifiedTerm('prevalent infection', corpus)).toBe(true);
+  });
+
+  it('is left to the other measures where the rest never stands alone, the whole is a lexicon name, or no such modifier opens it', () => {
+    const corpus = stood(['cough', 'anesthesia']);
+    expect(isModifiedTerm('recommended dose', corpus)).toBe(false);
+    expect(isModifiedTerm('persistent', corpus)).toBe(false);
+    // Words that open fixed terms are not in the list.
+    expect(isModifiedTerm('local anesthesia', corpus)).toBe(false);
+    expect(isModifiedTerm('chronic cough', corpus)).toBe(false);
+    // A grade of severity is the other rule's.
+    expect(isModifiedTerm('severe cough', corpus)).toBe(false);
+    // A fixed term a listed modifier opens, in the plural too.
+    const fixed = stood(['hypersensitivity', 'vegetative state']);
+    expect(isModifiedTerm('immediate hypersensitivity', fixed)).toBe(false);
+    expect(isModifiedTerm('persistent vegetative states', fixed)).toBe(false);
   });
 });
