@@ -8,6 +8,7 @@ import { headlessAdjectives } from './headless-adjectives.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
 import { capitalisedNames, nameCase } from './name-case.js';
 import { brazilianSpelling } from './variants.js';
+import { dictionarySpelling } from './misspelling.js';
 import { entryType } from './guess-type.js';
 import { residueReason } from './residue.js';
 import { mismatchReason } from './mismatch.js';
@@ -41,7 +42,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const known = t.known > 0 || origin === 'termbase';
   const seenEn = top(t.enForms);
   const seenPt = ptWords(t);
-  const spelled = brazilianSpelling(ptForm(t, seenEn), seenPt);
+  const spelled = brazilianSpelling(dictionarySpelling(ptForm(t, seenEn), t.ptForms.keys()), seenPt);
   const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
   const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
