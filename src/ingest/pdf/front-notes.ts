@@ -69,9 +69,15 @@ export function byline(text: string): boolean {
   return judged.length >= 2 ? named >= 2 && named >= 0.8 * judged.length : named === 1 && marked;
 }
 
-/** A line that opens a note: a label or a licence anywhere; in the front matter (after a title, before the body), an affiliation or a byline. */
-export function opensNote(text: string, front: boolean): boolean {
+/**
+ * A line that opens a note: a label anywhere; a licence unless the caller
+ * knows the line stands where no journal prints one (`licensable` false:
+ * layout.ts reads the body's prose past its front matter and boxes, where a
+ * sentence that names a licence stays prose); right under a title (`front`),
+ * an affiliation or a byline.
+ */
+export function opensNote(text: string, front: boolean, licensable = true): boolean {
   const { label, licence } = load();
-  if (label.test(text) || licence.test(text)) return true;
+  if (label.test(text) || (licensable && licence.test(text))) return true;
   return front && (MARKED.test(text) || byline(text));
 }

@@ -166,7 +166,9 @@ export function layOut(pages: PdfPage[]): LaidOut {
       }
       // a byline, an affiliation, a labelled line or a licence in the body's size: a note, to its paragraph's end
       const inFront = at.part === 'other' && at.section === '';
-      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((inNote && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront))) {
+      // a licence only before the body or in a box, right after a note's line: in the body's prose it is a sentence's
+      const licensable = inFront || at.part === 'abstract' || at.part === 'keywords' || inNote;
+      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((inNote && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront, licensable))) {
         writer.line(s, { part: 'other', section: at.section, look: 'body' }, body);
         note = true;
         continue;

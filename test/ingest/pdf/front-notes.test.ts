@@ -17,9 +17,17 @@ describe('front-matter notes', () => {
     expect(byline('Hospital Geral do Teste')).toBe(false);
   });
 
-  it('opens a note at a label, with a colon or a date after it, and at a licence', () => {
-    for (const line of ['Correspondence: Ana Prado, Rua do Teste, 100', 'Correspondência: Ana Prado', 'E-mail: ana@example.org', 'Received: February 3, 2026 · Accepted: April 20, 2026', 'Recebido em 3 de fevereiro de 2026; aceito em 20 de abril', 'Received 3 February 2026', 'Received 12/03/2020', 'DOI: https://doi.org/10.0000/test', 'This is an open-access article distributed under the terms of the Creative', 'Este é um artigo publicado em acesso aberto (Open Access) sob a licença']) {
+  it('opens a note at a label, with a colon or a date after it, anywhere', () => {
+    for (const line of ['Correspondence: Ana Prado, Rua do Teste, 100', 'Correspondência: Ana Prado', 'E-mail: ana@example.org', 'Received: February 3, 2026 · Accepted: April 20, 2026', 'Recebido em 3 de fevereiro de 2026; aceito em 20 de abril', 'Received 3 February 2026', 'Received 12/03/2020', 'DOI: https://doi.org/10.0000/test']) {
       expect(opensNote(line, false), line).toBe(true);
+    }
+  });
+
+  it('opens a note at a licence only where the front matter or a box may hold one', () => {
+    for (const line of ['This is an open-access article distributed under the terms of the Creative', 'Este é um artigo publicado em acesso aberto (Open Access) sob a licença']) {
+      expect(opensNote(line, false), line).toBe(true);
+      expect(opensNote(line, true, true), line).toBe(true);
+      expect(opensNote(line, false, false), line).toBe(false);
     }
   });
 
@@ -63,5 +71,39 @@ describe('front-matter notes in a laid-out page', () => {
     expect(got.filter((p) => p.startsWith('keywords'))).toEqual(['keywords: fever; home care; young adult; infection; viral fevers; general practice']);
     expect(got.filter((p) => p.startsWith('body'))).toEqual(['body: The patient came to the clinic with a fever that had lasted for three days and was sent home.']);
     expect(got.filter((p) => p.startsWith('other')).join(' ')).toContain('Departamento de Clínica Médica, Cidade');
+  });
+
+  it('keeps a licence after the keywords out of the body, and a body sentence naming a licence in it', () => {
+    const got = parts(
+      page([
+        { text: 'A title set large', size: 20, chars: 17 },
+        { text: 'Keywords: fever; home care; young adult', chars: 40 },
+        { text: 'This is an open-access article distributed under the terms of the Creative', above: 32 },
+        { text: 'Commons Attribution License.', chars: 28 },
+        { text: 'Introduction', chars: 12, above: 32 },
+        { text: 'The photographs of the skin were shared by the families for teaching under', above: 32 },
+        { text: 'a Creative Commons licence, with the consent of each patient and the board.' },
+        { text: 'The patient was sent home.', chars: 26 },
+      ]),
+    );
+    expect(got.filter((p) => p.startsWith('other')).join(' ')).toContain('open-access article distributed under the terms of the Creative Commons Attribution License.');
+    expect(got.filter((p) => p.startsWith('body'))).toEqual([
+      'body: The photographs of the skin were shared by the families for teaching under a Creative Commons licence, with the consent of each patient and the board. The patient was sent home.',
+    ]);
+  });
+
+  it('keeps a box’s licence paragraph a note after its labelled line, wherever the box sits', () => {
+    const got = parts(
+      page([
+        { text: 'A title set large', size: 20, chars: 17 },
+        { text: 'Introduction', chars: 12, above: 32 },
+        { text: 'Correspondence: Ana Prado, Rua do Teste, 100, Cidade do Teste', chars: 62, above: 32 },
+        { text: 'This is an open-access article distributed under the terms of the Creative', above: 32 },
+        { text: 'Commons Attribution License.', chars: 28 },
+        { text: 'The patient came to the clinic with a fever that had lasted for three days and', above: 32 },
+        { text: 'was sent home.', chars: 14 },
+      ]),
+    );
+    expect(got.filter((p) => p.startsWith('body'))).toEqual(['body: The patient came to the clinic with a fever that had lasted for three days and was sent home.']);
   });
 });
