@@ -6,10 +6,10 @@ import { judgeLanguage, labelledLanguage } from './language.js';
 import { blockOf } from './text/blocks.js';
 import { readingLines } from './text/layout.js';
 import { blankAt, type TextLine } from './text/lines.js';
-import { lineMeasures, paragraphLines } from './text/paragraph-ends.js';
+import { fullLine, lineMeasures, paragraphLines } from './text/paragraph-ends.js';
 import { MARKED } from './pdf/paragraphs.js';
 import { openFront, paraText, sectionParas, type Para } from './text/paragraphs.js';
-import { paragraphsOf, sectionsOf } from './text/sections.js';
+import { doubleSpaced, paragraphsOf, sectionsOf } from './text/sections.js';
 import { tableLines } from './text/shapes.js';
 import { findTitles, type Judge } from './text/titles.js';
 
@@ -48,6 +48,8 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const make: Make = (group, lang, part, section) =>
     MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part), lang, part, section, true) : blockOf(source, group, lang, part, section);
   const sections = sectionsOf(source, lines, start, width, tables, measures);
+  // a double-spaced text's blank rows stand inside paragraphs: a full line left open runs on over one
+  const full = doubleSpaced(lines) ? (line: TextLine, next: TextLine) => fullLine(line, next, measures.get(line), width) : undefined;
   if (sections.length === 1) {
     const found = unheaded(sections[0]!.lines, tables, judge, make);
     return interleaved ? { ...found, notes: [interleavedNote(interleaved, start), ...found.notes] } : found;
@@ -56,7 +58,7 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   for (const s of sections.slice(1)) {
     if (!s.lines.some((l) => l.text !== '')) notes.push({ reason: `empty section \`${s.heading!.text}\``, at: s.at, rule: 'empty-section' });
   }
-  const paras = openFront(sections.flatMap((s) => sectionParas(s, tables, width)), width);
+  const paras = openFront(sections.flatMap((s) => sectionParas(s, tables, width, full)), width);
   findTitles(paras, judge);
   for (const p of paras) if (p.part === 'front') p.part = 'other';
   const found = assemble(make, paras, options.lang ? judge : (text, hint) => (hint ? labelledLanguage(text, hint) : judgeLanguage(text)));

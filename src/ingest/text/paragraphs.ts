@@ -31,12 +31,12 @@ export interface Para {
  * and affiliations are notes in the front matter, and past a keyword or
  * reference list, where a translation's front matter may stand.
  */
-export function sectionParas(s: Section, tables: Set<TextLine>, width: number): Para[] {
+export function sectionParas(s: Section, tables: Set<TextLine>, width: number, full?: (line: TextLine, next: TextLine) => boolean): Para[] {
   const part = s.heading?.part ?? 'front';
   const section = s.heading?.text ?? '';
   const paras: Para[] = [];
   let referencesEnded = false;
-  const pieces = paragraphsOf(s.lines)
+  const pieces = paragraphsOf(s.lines, full)
     .flatMap((lines) => splitFloats(lines, tables))
     .flatMap((piece): Piece[] => (part !== 'references' && piece.kind === 'text' ? noteRuns(piece.lines, part === 'front' ? 'front' : 'text') : [piece]));
   if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));

@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail, headingTailLength } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike } from './shapes.js';
 import { fullLine } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
@@ -100,25 +100,56 @@ function captionAbove(lines: TextLine[], at: number): boolean {
   return captionLabel(lines[j]!.text) !== undefined;
 }
 
-/** A sentence that runs on from `last` over a blank to `next`: the next line in lower case, or at a page turn a word or a list cut. */
-function runsOn(last: TextLine, next: TextLine | undefined): boolean {
+/** Blank rows inside a sentence, per line of text, over which text is taken for double-spaced (single-spaced text in columns shows at most 0.03). */
+const DOUBLE_SPACED = 0.1;
+
+/**
+ * Whether the text is double-spaced (an accepted manuscript): pdftotext sets
+ * a blank row every two or three lines, so blank rows between a line left
+ * open and a line going on in lower case, on one page, are common; in
+ * single-spaced text only a raised number or a float sets one there.
+ */
+export function doubleSpaced(lines: TextLine[]): boolean {
+  let inside = 0;
+  let text = 0;
+  lines.forEach((line, k) => {
+    if (!isBlank(line)) return void text++;
+    const last = lines[k - 1];
+    if (!last || isBlank(last)) return;
+    const next = lines.slice(k + 1).find((l) => !isBlank(l));
+    if (next && next.page === line.page && endsOpen(last.text) && /^\p{Ll}/u.test(next.text)) inside++;
+  });
+  return text > 0 && inside >= DOUBLE_SPACED * text;
+}
+
+/**
+ * A sentence that runs on from `last` over a blank to `next`: the next line
+ * in lower case, or at a page turn a word or a list cut; on one page, a
+ * line left open that `full` says fills its column (a double-spaced
+ * manuscript: pdftotext sets a blank row every two or three lines, whatever
+ * the next line opens with, `… caused by the SARS-CoV-2` / `` / `Coronavirus …`;
+ * one blank row only: more stand under a title or a masthead).
+ */
+function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean): boolean {
   if (!next || !endsOpen(last.text)) return false;
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
-  if (next.page === last.page) return /^\p{Ll}/u.test(next.text);
+  if (next.page === last.page) return /^\p{Ll}/u.test(next.text) || (full !== undefined && !/[:;]$/.test(last.text) && !mastheadLike([last]) && full(last, next));
   return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
 }
 
 /**
  * Paragraphs: lines between blank lines, except a blank line pdftotext
  * sets inside a sentence (at a page turn, or where the next line goes on in
- * lower case); a footnote line opens a paragraph of its own.
+ * lower case, or after a full line left open where `full` is given); a
+ * footnote line opens a paragraph of its own.
  */
-export function paragraphsOf(lines: TextLine[]): TextLine[][] {
+export function paragraphsOf(lines: TextLine[], full?: (line: TextLine, next: TextLine) => boolean): TextLine[][] {
   const out: TextLine[][] = [];
   let current: TextLine[] = [];
   lines.forEach((line, k) => {
     const last = current.filter((l) => !isBlank(l)).at(-1);
-    if (isBlank(line) && last && runsOn(last, lines.slice(k + 1).find((l) => !isBlank(l)))) {
+    const single = lines[k - 1] === last && lines[k + 1] !== undefined && !isBlank(lines[k + 1]!);
+    if (isBlank(line) && last && runsOn(last, lines.slice(k + 1).find((l) => !isBlank(l)), single ? full : undefined)) {
       current.push(line);
       return;
     }
@@ -130,4 +161,3 @@ export function paragraphsOf(lines: TextLine[]): TextLine[][] {
   if (current.some((l) => !isBlank(l))) out.push(current);
   return out;
 }
-

@@ -43,8 +43,17 @@ export function referenceLike(lines: TextLine[]): boolean {
   return lines.filter((l) => CITATION_PARTS.test(l.text)).length >= lines.length / 2;
 }
 
+/**
+ * A paragraph's lines with text: a blank line pdftotext set inside a sentence
+ * (a double-spaced manuscript sets one every two or three lines) is kept in
+ * the paragraph, and tells nothing of its shape.
+ */
+const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
+
 /** A paragraph that reads as a title: a few words on a few lines, no final stop, no masthead or list number. */
-export function titleLike(lines: TextLine[]): boolean {
+export function titleLike(all: TextLine[]): boolean {
+  const lines = filled(all);
+  if (lines.length === 0) return false;
   const t = text(lines);
   return (
     lines.length <= MAX_TITLE_LINES &&
@@ -89,8 +98,10 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
   // a front block may span the page above a text in columns: its own widest line is the measure
   const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {
+    // a blank line kept inside the paragraph is inside a sentence: no title ends there
+    if (lines[k - 1]!.text === '' || lines[k]!.text === '') continue;
     const title = lines.slice(0, k);
-    if (!(titleLike(title) || shortTitleLike(title)) || title.every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
+    if (!(titleLike(title) || shortTitleLike(title)) || filled(title).every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
     // one line may hold a title's own stop (`… at home. A case report`, `Paracetamol vs. Ibuprofen …`)
     if (k > 1 && title.some((l) => SENTENCE_ENDS.test(l.text))) break;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;
@@ -101,7 +112,8 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
 }
 
 /** Running prose: lines of a column's width, one after the other, the first one full. */
-export function proseLike(lines: TextLine[], width: number): boolean {
+export function proseLike(all: TextLine[], width: number): boolean {
+  const lines = filled(all);
   // pdftotext sets no blank line between some paragraphs: each ends with a short line
   return lines.length >= 2 && full(lines[0]!, width) && lines.filter((l) => full(l, width)).length >= 0.6 * (lines.length - 1) && !referenceLike(lines);
 }

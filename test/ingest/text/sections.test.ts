@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
-import { paragraphsOf } from '../../../src/ingest/text/sections.js';
+import { doubleSpaced, paragraphsOf } from '../../../src/ingest/text/sections.js';
 
 /** Sections and paragraphs of extracted text: what a note, a heading and a quote look like without fonts. */
 beforeAll(loadLanguageDetector);
@@ -159,5 +159,47 @@ describe('paragraphs of extracted text', () => {
       'The nurses saw the parents at home, and a study of more than a hundred families found the same in the first week.',
       'The parents said the visits had helped them.',
     ]);
+  });
+
+  it('reads a double-spaced letter: its blank rows inside sentences run on, its title and paragraphs stay apart', () => {
+    const rows = [
+      'Home care of febrile children in a small town',
+      '',
+      '',
+      'Ana Prado1, Bruno Reis2',
+      '1 Universidade Federal de Minas Gerais, Belo Horizonte, Brazil',
+      '',
+      'Keywords: fever; child; home care',
+      '',
+      '',
+      'Fever is the most common reason for a visit to a clinic for children, and most',
+      'fevers pass without any treatment at all. The parents in the town called the',
+      '',
+      'clinic on the second day of the fever, and the nurses visited them at home in',
+      'the week after the call. Most children were seen by a nurse twice, and the',
+      '',
+      'visits followed the guidelines of the ministry for the care of a febrile child,',
+      'which ask for a second visit two days after the first. The nurses wrote the',
+      '',
+      'temperature of the child down at every visit, with the medicines given by the',
+      'parents and the hours at which they were given, in a notebook left at home by',
+      '',
+      'Brazilian health workers in every house they visited during the whole year.',
+      '',
+      'The parents said that the visits had helped them through the first nights of',
+      'the fever, and that they knew after the visits when they had to call for help,',
+      '',
+      'and when the fever could be treated at home with the care the nurses taught.',
+    ];
+    const text = rows.join('\n');
+    expect(doubleSpaced(textLines(text))).toBe(true);
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'title').map((b) => b.text)).toEqual(['Home care of febrile children in a small town']);
+    const body = blocks.filter((b) => b.part === 'body').map((b) => b.text.replace(/\s+/g, ' ')).join(' ');
+    expect(body).toContain('in a notebook left at home by Brazilian health workers in every house');
+    expect(body).toMatch(/^Fever is the most common reason/);
+    expect(body).not.toMatch(/Prado|Universidade/);
+    // single-spaced, the same lines show no blank row inside a sentence
+    expect(doubleSpaced(textLines(rows.filter((r) => r !== '').join('\n')))).toBe(false);
   });
 });
