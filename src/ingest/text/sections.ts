@@ -77,6 +77,7 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
     previous = undefined;
   }
   const heading = { text: lines[k]!.text.replace(/\s*:$/, ''), part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
+  if (titleAbove(lines, k)) return undefined;
   // the lower-case rest of a heading just opened
   if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines, k, width)) return heading;
   // a heading on two or three lines, the rest in lower case: the sentence opens after them all
@@ -85,6 +86,25 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
   if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
   return heading;
+}
+
+/** Lines a title set right above its abstract's heading takes, at most. */
+const TITLE_ROWS = 4;
+
+/**
+ * Whether line `k` opens lines that run, with no blank row between, into a
+ * listed abstract or keyword heading: the title of the other language's
+ * abstract (`Self-reported gestational diabetes - an analysis of the` /
+ * `National Health Survey` / `Abstract`), never a heading of the text.
+ */
+function titleAbove(lines: TextLine[], k: number): boolean {
+  for (let j = k + 1; j < lines.length && j <= k + TITLE_ROWS; j++) {
+    const line = lines[j]!;
+    if (line.text === '') return false;
+    const heading = matchHeading(line.text);
+    if (heading) return heading.part === 'abstract' || heading.part === 'keywords';
+  }
+  return false;
 }
 
 /** Most words of four letters or more past the first capitalised (`Covid-19 e Vacinação Covid-19 em Crianças e`): a heading's, not a sentence's. */

@@ -202,4 +202,25 @@ describe('paragraphs of extracted text', () => {
     // single-spaced, the same lines show no blank row inside a sentence
     expect(doubleSpaced(textLines(rows.filter((r) => r !== '').join('\n')))).toBe(false);
   });
+
+  it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
+    const text = [
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      'Resumo',
+      'Os pais contaram como cuidaram em casa de uma criança com febre.',
+      'Palavras-chave: febre; criança; cuidado domiciliar',
+      '',
+      'Home care of febrile children in the National',
+      'Health Survey',
+      'Abstract',
+      'Parents told how they cared for a child with fever at home.',
+      'Keywords: fever; child; home care',
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+    ].join('\n');
+    const titles = findBlocks(text).blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '));
+    expect(titles).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena', 'Home care of febrile children in the National Health Survey']);
+  });
 });
