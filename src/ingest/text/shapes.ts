@@ -31,7 +31,7 @@ export const mastheadLike = (lines: TextLine[]) => MASTHEAD.test(text(lines));
 export const footnoteLine = (line: TextLine, previous?: TextLine) => /^[*†‡§¶]+\s*\p{L}/u.test(line.text) && !previous?.text.endsWith(':');
 
 /** A numbered list entry (`12.`, `[12]`, `12 `): how reference lists start their entries. */
-const NUMBERED = /^(?:\[\d{1,3}\]|\d{1,3}\.?\s)/;
+export const NUMBERED = /^(?:\[\d{1,3}\]|\d{1,3}\.?\s)/;
 /** What a reference holds: a year, a DOI or address, `et al`, volume and pages. */
 const CITATION_PARTS = /\b(?:1[89]|20)\d\d\b|\bdoi\b|https?:|\bet al\b|\d+\s*\(\d+\)\s*:\s*\d+|;\s*\d+\s*:\s*\d+/i;
 
@@ -129,7 +129,17 @@ const cellLike = (line: TextLine, width: number) =>
   line.text.length <= Math.max(20, 0.4 * width) && line.text.split(/\s+/).length <= 4 && !/[.!?]["'”’)]*$/.test(line.text.replace(/\d[.\d]*$/, ''));
 /** Cells of a row set apart by wide gaps (`-layout` keeps a table's columns): three or more, each a few words. */
 const cells = (line: TextLine) => line.text.split(/ {2,}/);
-const rowLike = (line: TextLine) => line.text.length < 120 && cells(line).length >= 3 && cells(line).every((c) => c.split(' ').length <= 4);
+/**
+ * A row: three cells or more, each a few words (its label may hold more:
+ * `Admitted to intensive care, n (%)`), short once the gaps between cells
+ * are counted as two blanks (a table set across the page spaces its cells wide).
+ */
+const rowLike = (line: TextLine) => {
+  const all = cells(line);
+  return all.join('  ').length < 120 && all.length >= 3 && all[0]!.split(' ').length <= LABEL_WORDS && all.slice(1).every((c) => c.split(' ').length <= 4);
+};
+/** Words a row's label holds at most. */
+const LABEL_WORDS = 6;
 /** Mostly figures, a row's label aside. */
 const numeric = (line: TextLine) => {
   const t = (rowLike(line) ? cells(line).slice(1).join(' ') : line.text).replace(/\s/g, '');
