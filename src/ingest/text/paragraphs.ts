@@ -2,7 +2,7 @@ import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
 import { frontRuns, type NoteWhere } from './front-notes.js';
 import type { TextLine } from './lines.js';
-import { footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
+import { footnoteLine, mastheadLike, NUMBERED, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
 
 /**
  * The paragraphs of each section with the part they belong to: the heading's
@@ -44,7 +44,7 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
     const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
-    const pastList = (part === 'keywords' && paras.some((q) => q.part === 'keywords')) || (part === 'references' && (referencesEnded || !referenceLike(piece.lines)));
+    const pastList = (part === 'keywords' && paras.some((q) => q.part === 'keywords')) || (part === 'references' && (referencesEnded || listEnds(pieces, k)));
     if (pastList && piece.kind === 'text' && !frontSplit.has(piece) && !referenceLike(piece.lines)) {
       // a translation's front matter: its byline and affiliations run on under its title (a reference's authors are no byline)
       const runs = noteRuns(piece.lines, 'translation');
@@ -66,6 +66,21 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
     paras.push(p);
   }
   return paras;
+}
+
+/**
+ * Whether a reference list ends at piece `k`: it is no reference, and the
+ * text after it opens with no entry's number, nor (unless it is a title) reads
+ * as a reference (a float, a page turn or a double-spaced page may cut an
+ * entry, leaving a piece with no number or year, `Care.` / `2018;41(Suppl.` /
+ * `1):S137-43.`, before the entry goes on).
+ */
+function listEnds(pieces: Piece[], k: number): boolean {
+  if (referenceLike(pieces[k]!.lines)) return false;
+  const next = pieces.slice(k + 1).find((p) => p.kind === 'text');
+  if (!next) return true;
+  // a title past the list stands before its byline and dates, which hold years as references do
+  return !NUMBERED.test(next.lines.find((l) => l.text !== '')?.text ?? '') && (titleLike(pieces[k]!.lines) || !referenceLike(next.lines));
 }
 
 /**

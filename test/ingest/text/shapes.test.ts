@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageDetector } from '../../../src/ingest/language.js';
+import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
 import { tableLines } from '../../../src/ingest/text/shapes.js';
+
+beforeAll(loadLanguageDetector);
 
 describe('tables and reference lists in extracted text', () => {
   it('reads the rows of a table set across the page as rows, its label cells longer than the others', () => {
@@ -13,5 +17,29 @@ describe('tables and reference lists in extracted text', () => {
       ].join('\n'),
     );
     expect(tableLines(lines, 90, () => false).size).toBe(3);
+  });
+
+  it('goes on with a reference list past a piece of an entry cut off by a blank row', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Abstract',
+      'A child had a fever for two days. She was treated at home and recovered.',
+      'Keywords: Fever; Child; Home care',
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children at home: a cohort of the families of a town.',
+      '',
+      'Home care of febrile children in a small town: the visits of the nurses and the',
+      'parents of the children in the first days of a fever. Pediatric Care.',
+      '',
+      '2. Costa C, Lima D. Home care of febrile children. Rev Saude. 2019;8:100-9.',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ')).not.toMatch(/Pediatric Care/);
   });
 });
