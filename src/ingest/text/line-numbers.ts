@@ -45,12 +45,36 @@ function sequence(raws: Raw[]): Numbered[] {
   return found.filter((n, k) => found[k - 1]?.value === n.value - 1 || found[k + 1]?.value === n.value + 1);
 }
 
+/** Share of the gaps between numbers crowded with more rows than their values leave room for, over which the numbers are items'. */
+const CROWDED = 0.25;
+
+/**
+ * Whether the numbers stand at the first lines of items, not at every line:
+ * a reference list numbered without a stop (`1 Silva A …`), its entries'
+ * further lines set beside no number. Between two numbers a page of
+ * numbered lines holds as many rows of text as their values leave room for
+ * (one more beside a number set alone, which pdftotext may write above or
+ * below its line); a list's entries run over more. The PDF reader checks
+ * its rows against the values the same way (src/ingest/pdf/line-numbers.ts).
+ * A list of one-line entries shows nothing, there as here.
+ */
+function numbersItems(raws: Raw[], numbers: Numbered[]): boolean {
+  let crowded = 0;
+  for (let k = 1; k < numbers.length; k++) {
+    const [above, below] = [numbers[k - 1]!, numbers[k]!];
+    const rows = raws.slice(above.index + 1, below.index).filter((r) => r.text.trim() !== '').length;
+    if (rows > below.value - above.value - 1 + (above.alone ? 1 : 0) + (below.alone ? 1 : 0)) crowded++;
+  }
+  return crowded > CROWDED * (numbers.length - 1);
+}
+
 /** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
 function stripPage(raws: Raw[]): Raw[] {
   const numbers = sequence(raws);
   // lines of text beside the numbers: a number set alone is no line of the page's text
   const texts = raws.filter((r) => r.text.trim() !== '').length - numbers.filter((n) => n.alone).length;
   if (numbers.length < MIN_NUMBERED || numbers.length < MIN_SHARE * texts) return raws;
+  if (numbersItems(raws, numbers)) return raws;
   // the band the numbers take: the text after it keeps its place beside the other lines' text
   const band = Math.max(...numbers.filter((n) => !n.alone).map((n) => n.end), 0);
   const byIndex = new Map(numbers.map((n) => [n.index, n]));

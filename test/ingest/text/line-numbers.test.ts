@@ -40,4 +40,21 @@ describe('line numbers of a manuscript', () => {
     const table = ['Visits by month', '1   14   12', '2   11   10', '3   13   13', 'The table shows the visits by month and by team, and how many were missed.'];
     expect(read(table)).toEqual(table);
   });
+
+  it('leave a reference list numbered without stops alone, its entries running over more rows than their numbers', () => {
+    const entries = [
+      ['1 Silva A, Souza B. Fever in children at home. J Pediatr. 2020;12:45-50.'],
+      ['2 Costa C, Lima D. Home care of febrile children in a small town and the visits', 'of the nurses to their families. Rev Saude. 2019;8:100-9.'],
+      ['3 Reis E. Paracetamol and ibuprofen in children. Pediatrics. 2018;141:e1.'],
+      ['4 Prado F, Melo G. Parents and fever. Cad Saude. 2017;33:e2.'],
+      ['5 Nunes H. The fever of children under five in primary care and at home: a', 'cohort of the families of a town. Rev Bras Enferm. 2016;69:10-7.'],
+      ['6 Alves I. Fever phobia. Arch Dis Child. 2015;100:3-4.'],
+      ['7 Barros J. Home visits by nurses. J Nurs. 2014;22:8-9.'],
+      ['8 Cunha K, Dias L. Fever in the first year of life, its causes and the care', 'given at home by the parents. Esc Anna Nery. 2013;17:1-8.'],
+      ['9 Freitas M. Antipyretics. BMJ. 2012;344:e5.'],
+      ['10 Gomes N. Parents and nurses at home. Rev Esc Enferm. 2011;45:2-3.'],
+    ];
+    const rows = entries.flat();
+    expect(read(rows)).toEqual(rows);
+  });
 });
