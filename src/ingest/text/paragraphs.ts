@@ -36,7 +36,7 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
   const section = s.heading?.text ?? '';
   const paras: Para[] = [];
   let referencesEnded = false;
-  const pieces = paragraphsOf(s.lines, full)
+  const pieces = paragraphsOf(part === 'front' ? bindMarks(s.lines) : s.lines, full)
     .flatMap((lines) => splitFloats(lines, tables))
     .flatMap((piece): Piece[] => (part !== 'references' && piece.kind === 'text' ? noteRuns(piece.lines, part === 'front' ? 'front' : 'text') : [piece]));
   if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
@@ -66,6 +66,27 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
     paras.push(p);
   }
   return paras;
+}
+
+/** An affiliation's mark plain pdftotext set on a row of its own (`1`). */
+const MARK_ROW = /^\d{1,2}$/;
+
+/**
+ * Front matter with the blank rows beside an affiliation's mark taken out:
+ * plain pdftotext sets the mark on a row of its own between blank rows
+ * (`… Mendes Marcon1` / `1` / `` / `Universidade do Sul …`), which cut the
+ * affiliation from its mark and made a title of it; the mark, the
+ * affiliation and the byline above are read as one paragraph, whose notes
+ * front-notes.ts sets apart.
+ */
+function bindMarks(lines: TextLine[]): TextLine[] {
+  const mark = (line: TextLine | undefined) => line !== undefined && MARK_ROW.test(line.text);
+  const near = (k: number, step: number) => {
+    let j = k + step;
+    while (j >= 0 && j < lines.length && lines[j]!.text === '') j += step;
+    return lines[j];
+  };
+  return lines.filter((line, k) => line.text !== '' || !(mark(near(k, -1)) || mark(near(k, 1))));
 }
 
 /**

@@ -130,4 +130,33 @@ describe('notes past the front matter in extracted text', () => {
     const prose = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ');
     expect(prose).toMatch(/In this sense, a study/);
   });
+  it('binds an affiliation to its mark set on a row of its own between blank rows, as plain pdftotext writes them', () => {
+    const text = [
+      'Rev. Exemplo 2026;1(1):1-5',
+      '',
+      'Rev. Exemplo · doi:10.0000/example.0001',
+      '',
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena do interior',
+      'Ana Prado1, Bruno Reis1, Carla Lima2',
+      '1',
+      '',
+      'Universidade Federal de Minas Gerais, Belo Horizonte, MG – Brasil',
+      '',
+      '2',
+      '',
+      'Hospital das Clínicas, Belo Horizonte, MG – Brasil',
+      'DOI: https://doi.org/10.0000/example.0001',
+      '',
+      'Palavras-chave: febre; criança; cuidado domiciliar',
+      '',
+      'Caro Editor,',
+      'A febre é o motivo mais comum de uma visita à clínica infantil, e a maioria das febres',
+      'passa sem tratamento. Os pais ligaram para a clínica no segundo dia de febre.',
+      // a page of its own: without form feeds a number alone between blank rows is a page number
+      '\fAs visitas das enfermeiras ajudaram os pais nas primeiras noites de febre.',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'title').map((b) => b.text)).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena do interior']);
+    expect(blocks.filter((b) => b.part !== 'other').map((b) => b.text).join(' ')).not.toMatch(/Universidade|Hospital/);
+  });
 });
