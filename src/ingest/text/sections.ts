@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, RUNS_ON } from './shapes.js';
 import { fullLine } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
@@ -145,7 +145,8 @@ export function doubleSpaced(lines: TextLine[]): boolean {
 /**
  * A sentence that runs on from `last` over a blank to `next`: the next line
  * in lower case, or at a page turn a word or a list cut; on one page, a
- * line left open that `full` says fills its column (a double-spaced
+ * line left open that `full` says fills its column, or that ends in a short
+ * word in lower case (`… editado por` / `` / `Manuel …`: a double-spaced
  * manuscript: pdftotext sets a blank row every two or three lines, whatever
  * the next line opens with, `… caused by the SARS-CoV-2` / `` / `Coronavirus …`;
  * one blank row only: more stand under a title or a masthead).
@@ -153,7 +154,7 @@ export function doubleSpaced(lines: TextLine[]): boolean {
 function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean): boolean {
   if (!next || !endsOpen(last.text)) return false;
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
-  if (next.page === last.page) return /^\p{Ll}/u.test(next.text) || (full !== undefined && !/[:;]$/.test(last.text) && !mastheadLike([last]) && full(last, next));
+  if (next.page === last.page) return /^\p{Ll}/u.test(next.text) || (full !== undefined && !/[:;]$/.test(last.text) && !mastheadLike([last]) && (RUNS_ON.test(last.text) || full(last, next)));
   return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
 }
 

@@ -85,7 +85,7 @@ const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
 const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
-const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
+export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
 
 /**
  * A title set on the first lines of a paragraph, with no blank line before
