@@ -74,7 +74,7 @@ const MARK_ROW = /^\d{1,2}$/;
 /**
  * Front matter with the blank rows beside an affiliation's mark taken out:
  * plain pdftotext sets the mark on a row of its own between blank rows
- * (`… Mendes Marcon1` / `1` / `` / `Universidade do Sul …`), which cut the
+ * (`… Lima2` / `1` / `` / `Universidade …`), which cut the
  * affiliation from its mark and made a title of it; the mark, the
  * affiliation and the byline above are read as one paragraph, whose notes
  * front-notes.ts sets apart.
@@ -93,8 +93,8 @@ function bindMarks(lines: TextLine[]): TextLine[] {
  * Whether a reference list ends at piece `k`: it is no reference, and the
  * text after it opens with no entry's number, nor (unless it is a title) reads
  * as a reference (a float, a page turn or a double-spaced page may cut an
- * entry, leaving a piece with no number or year, `Care.` / `2018;41(Suppl.` /
- * `1):S137-43.`, before the entry goes on).
+ * entry, leaving a piece with no number or year, `Pediatr Care.` / `2018;4(2):1-9.`,
+ * before the entry goes on).
  */
 function listEnds(pieces: Piece[], k: number): boolean {
   if (referenceLike(pieces[k]!.lines)) return false;

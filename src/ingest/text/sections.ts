@@ -94,8 +94,8 @@ const TITLE_ROWS = 4;
 /**
  * Whether line `k` opens lines that run, with no blank row between, into a
  * listed abstract or keyword heading: the title of the other language's
- * abstract (`Self-reported gestational diabetes - an analysis of the` /
- * `National Health Survey` / `Abstract`), never a heading of the text.
+ * abstract (`Home care of febrile children in the National` / `Health Survey` /
+ * `Abstract`), never a heading of the text.
  */
 function titleAbove(lines: TextLine[], k: number): boolean {
   for (let j = k + 1; j < lines.length && j <= k + TITLE_ROWS; j++) {
@@ -146,9 +146,9 @@ export function doubleSpaced(lines: TextLine[]): boolean {
  * A sentence that runs on from `last` over a blank to `next`: the next line
  * in lower case, or at a page turn a word or a list cut; on one page, a
  * line left open that `full` says fills its column, or that ends in a short
- * word in lower case (`… editado por` / `` / `Manuel …`: a double-spaced
+ * word in lower case (`… editado por` / `` / `Maria …`: a double-spaced
  * manuscript: pdftotext sets a blank row every two or three lines, whatever
- * the next line opens with, `… caused by the SARS-CoV-2` / `` / `Coronavirus …`;
+ * the next line opens with, `… caused by the` / `` / `Zika virus …`;
  * one blank row only: more stand under a title or a masthead).
  */
 function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean): boolean {
