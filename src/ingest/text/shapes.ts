@@ -84,6 +84,9 @@ const full = (line: TextLine, width: number) => line.text.length >= 0.7 * width;
  */
 const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 
+/** The title's last line is the rest of a word its line above cut at a hyphen (`… em cur-` / `so`), no short word of its own. */
+const wordRest = (title: TextLine[]) => title.length >= 2 && lineEndCut(title[title.length - 2]!.text) !== undefined && !/\s/.test(title[title.length - 1]!.text);
+
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
 export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
 
@@ -101,7 +104,7 @@ export function splitHead(lines: TextLine[], columnWidth: number): { title: Text
     // a blank line kept inside the paragraph is inside a sentence: no title ends there
     if (lines[k - 1]!.text === '' || lines[k]!.text === '') continue;
     const title = lines.slice(0, k);
-    if (!(titleLike(title) || shortTitleLike(title)) || filled(title).every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || RUNS_ON.test(title[k - 1]!.text)) continue;
+    if (!(titleLike(title) || shortTitleLike(title)) || filled(title).every((l) => full(l, width)) || lineEndCut(title[k - 1]!.text) !== undefined || (RUNS_ON.test(title[k - 1]!.text) && !wordRest(title))) continue;
     // one line may hold a title's own stop (`… at home. A case report`, `Paracetamol vs. Ibuprofen …`)
     if (k > 1 && title.some((l) => SENTENCE_ENDS.test(l.text))) break;
     const heading = headingLike(lines[k]!, undefined, lines[k + 1], width) && !full(lines[k]!, width) ? lines[k] : undefined;

@@ -42,4 +42,20 @@ describe('tables and reference lists in extracted text', () => {
     const blocks = findBlocks(text).blocks;
     expect(blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ')).not.toMatch(/Pediatric Care/);
   });
+
+  it('ends a title on the rest of a word cut at its line above, though the rest is as short as a word that runs on', () => {
+    const text = [
+      'Cuidado domiciliar de crianças com febre: o que aprendemos em um cur-',
+      'so',
+      'A febre é o motivo mais comum de uma visita à clínica infantil, e a maioria das febres',
+      'passa sem tratamento. Os pais ligaram para a clínica no segundo dia de febre, e as',
+      'enfermeiras os visitaram em casa na semana seguinte ao telefonema dos pais.',
+      '',
+      'REFERÊNCIAS',
+      '1. Silva A, Souza B. Febre em crianças. J Pediatr. 2020;12(3):45-50.',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '))).toEqual(['Cuidado domiciliar de crianças com febre: o que aprendemos em um cur- so']);
+    expect(blocks.find((b) => b.part === 'body')?.text).toMatch(/^A febre é o motivo/);
+  });
 });
