@@ -1,7 +1,7 @@
 import type { Glossary, GlossaryEntry } from '../types.js';
 import { cmp } from './compare.js';
 import { fold } from './inflection.js';
-import { markExample, sentenceFolds } from './marks.js';
+import { markExamples, sentenceFolds } from './marks.js';
 import { linkOrder } from './ranking.js';
 
 /** An entry with its grouping keys and kinds of evidence, which travel with it until `resolve` assigns its id. */
@@ -64,7 +64,7 @@ export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
     }
     usedEn.set(enKey, entry);
     usedPt.add(ptKey);
-    entry.examples = entry.examples.map((x) => markExample(x, entry.en, entry.pt, folded));
+    entry.examples = markExamples(entry.examples, entry.en, entry.pt, folded);
     entries.push(entry);
   }
   const byScore = (a: GlossaryEntry, b: GlossaryEntry) => b.score - a.score || b.count - a.count || cmp(a.id, b.id);

@@ -17,6 +17,17 @@ export function markExample(example: GlossaryExample, en: string, pt: string, fo
   return { ...example, ...(enTerm && { enTerm }), ...(ptTerm && { ptTerm }) };
 }
 
+/**
+ * An entry's examples with the term marked, those where it was found in both
+ * sentences first, then in one, in their order otherwise: an example whose
+ * sentence writes only an acronym of the term (`GSTT1`) is no first example.
+ */
+export function markExamples(examples: GlossaryExample[], en: string, pt: string, folded: (sentence: string) => string = fold): GlossaryExample[] {
+  const marked = examples.map((x) => markExample(x, en, pt, folded));
+  const found = (x: GlossaryExample) => Number(x.enTerm !== undefined) + Number(x.ptTerm !== undefined);
+  return marked.sort((a, b) => found(b) - found(a));
+}
+
 /** `fold` remembering each sentence's fold: a sentence holds several terms, so it is an example of several entries. */
 export function sentenceFolds(): (sentence: string) => string {
   const seen = new Map<string, string>();
@@ -48,15 +59,36 @@ function find(written: string, text: string, form: string): [number, number] | u
   return at(text, words, false, inSmall) ?? at(text, words, true, inSmall) ?? at(text, words, false) ?? at(text, words, true);
 }
 
-/** The first place, at a word start, where the words follow one another (each with a short ending when `loose`) and `keep` holds. */
+/**
+ * The first place, at a word start, where the words follow one another and
+ * `keep` holds; when `loose` (each word with a short ending), the place whose
+ * words begin with most of the form's letters, the first of equals: `sinal`
+ * marks `sinais`, not an earlier `síndrome` of the same first three letters.
+ */
 function at(text: string, words: string[], loose: boolean, keep: (at: [number, number]) => boolean = () => true): [number, number] | undefined {
   const first = loose ? stem(words[0]!) : words[0]!;
+  let best: { at: [number, number]; shared: number } | undefined;
   for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) {
     if (i > 0 && WORD_CHAR.test(text[i - 1]!)) continue;
     const end = matchFrom(text, i, words, loose);
-    if (end !== undefined && keep([i, end])) return [i, end];
+    if (end === undefined || !keep([i, end])) continue;
+    if (!loose) return [i, end];
+    const shared = sharedLetters(text.slice(i, end), words);
+    if (!best || shared > best.shared) best = { at: [i, end], shared };
   }
-  return undefined;
+  return best?.at;
+}
+
+/** How many of the form's letters the written words begin with, word by word. */
+function sharedLetters(written: string, words: string[]): number {
+  const parts = written.split(/\s+/);
+  return words.reduce((sum, word, k) => sum + commonStart(word, parts[k] ?? ''), 0);
+}
+
+function commonStart(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && a[n] === b[n]) n++;
+  return n;
 }
 
 /** Dynamic patterns with Unicode classes would be compiled afresh for every term; the words are walked by hand instead. */
@@ -83,9 +115,7 @@ function matchFrom(text: string, start: number, words: string[], loose: boolean)
 /** A written word that is the form inflected: not much longer, and beginning with most of its letters. */
 function sameWord(form: string, written: string): boolean {
   if (written.length > form.length + LONGER) return false;
-  let shared = 0;
-  while (shared < form.length && form[shared] === written[shared]) shared++;
-  return shared >= Math.ceil(SHARED * form.length);
+  return commonStart(form, written) >= Math.ceil(SHARED * form.length);
 }
 
 function stem(word: string): string {
