@@ -219,7 +219,7 @@ function hyphens(t: Tally, text: string, layout: TextLayout[], jatsText: Record<
     const lang: Lang = words.pt.has(joined) || words.pt.has(compound) ? 'pt' : 'en';
     if (!words[lang].has(joined) && !words[lang].has(compound)) continue; // a word cut by a tag or a superscript: no truth
     const truthJoin = !words[lang].has(compound);
-    const made = decideHyphen(left, right, dictionaryFor(lang), vocab).decision === 'join';
+    const made = decideHyphen(left, right, dictionaryFor(lang), vocab, lang).decision === 'join';
     if (truthJoin) t.joinsTruth++;
     if (made) t.joinsMade++;
     if (made && truthJoin) t.joinsRight++;

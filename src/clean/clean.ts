@@ -52,7 +52,7 @@ const PART_ORDER: Part[] = ['title', 'abstract', 'keywords', 'body', 'other', 'c
 const CUT_OFF_TITLE = /(?:^|\s)\p{Ll}{1,3}$/u;
 
 function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup[], notes: Note[]): CleanParagraph {
-  const dehyphenated = dehyphenate(t, dictionaryFor(block.lang), vocabulary);
+  const dehyphenated = dehyphenate(t, dictionaryFor(block.lang), vocabulary, block.lang);
   notes.push(...dehyphenated.notes);
   const footnote = removeFootnoteMark(unwrapLines(dehyphenated.tracked));
   notes.push(...footnote.notes);
@@ -64,7 +64,7 @@ function cleanTitle(block: Block, t: Tracked, vocabulary: VocabularyLookup[], no
 
 /** One paragraph's text: joined lines, repaired numbers, citations and figure/table references taken out. */
 function cleanParagraph(t: Tracked, lang: BlockLang, part: Part, vocabulary: VocabularyLookup[], notes: Note[]): { body: Tracked; citations: Citation[] } {
-  const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary);
+  const dehyphenated = dehyphenate(t, dictionaryFor(lang), vocabulary, lang);
   notes.push(...dehyphenated.notes);
   const numbers = repairNumbers(unwrapLines(dehyphenated.tracked));
   notes.push(...numbers.notes);

@@ -1,5 +1,6 @@
 import { applyEdits, type Edit, type Tracked } from './tracked.js';
 import type { Note } from '../io/messages.js';
+import type { BlockLang } from '../types.js';
 import type { WordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import type { VocabularyLookup } from '../lang/vocabulary.js';
@@ -24,8 +25,13 @@ export interface Decided {
 const isUpper = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 
 let clitics: Set<string> | undefined;
-/** A pronoun set after a verb with a hyphen (`-se`, `-te`, `-lo`): the language data's. */
-const enclitic = (word: string) => (clitics ??= new Set(language('pt').clitics().map((c) => c.word.toLowerCase()))).has(word.toLowerCase());
+/**
+ * A pronoun set after a verb with a hyphen (`-se`, `-te`, `-lo`): the
+ * Portuguese data's, read for Portuguese text (or text of no one language);
+ * English sets no pronoun after a verb so.
+ */
+const enclitic = (word: string, lang: BlockLang | undefined) =>
+  lang !== 'en' && (clitics ??= new Set(language('pt').clitics().map((c) => c.word.toLowerCase()))).has(word.toLowerCase());
 
 /**
  * Join or keep the hyphen between `left` (the letters before `-` at a line
@@ -34,7 +40,7 @@ const enclitic = (word: string) => (clitics ??= new Set(language('pt').clitics()
  * the other language's, which spells the same names and codes: `LACENs`,
  * `BioNTech`); the first that has seen either spelling decides.
  */
-export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map()): Decided {
+export function decideHyphen(left: string, right: string, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map(), lang?: BlockLang): Decided {
   const sure = (decision: HyphenDecision): Decided => ({ decision, doubtful: false });
   if (right === '') return sure('keep');
   // typesetters leave at least two letters on each side of a break, so one letter is part of a compound (C-reactive, T-cell, Trinta-e-dois)
@@ -54,7 +60,7 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
   const knowsCompound = dictionary.has(compound);
   // a hyphenated entry in the dictionary is deliberate; prefer it when both spellings exist (follow-up),
   // but for a verb and its pronoun, which the Portuguese dictionary spells for every verb form (`refle-te` beside `reflete`)
-  if (knowsCompound && !(knowsJoined && enclitic(right))) return sure('keep');
+  if (knowsCompound && !(knowsJoined && enclitic(right, lang))) return sure('keep');
   if (knowsJoined) return sure('join');
   // two words that do not make one (radio-opaque, caracteriza-se)
   if (left.length >= 2 && right.length >= 2 && dictionary.has(left) && dictionary.has(right)) return sure('keep');
@@ -65,7 +71,7 @@ export function decideHyphen(left: string, right: string, dictionary: WordList, 
  * Resolve every `-` + line break in `t`. Other line breaks are left for
  * unwrapping. Doubtful joins become notes.
  */
-export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map()): { tracked: Tracked; notes: Note[] } {
+export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: VocabularyLookup | VocabularyLookup[] = new Map(), lang?: BlockLang): { tracked: Tracked; notes: Note[] } {
   const edits: Edit[] = [];
   const notes: Note[] = [];
   // The pattern below retries its leading word at every letter; most texts have no hyphen at a line end at all.
@@ -81,7 +87,7 @@ export function dehyphenate(t: Tracked, dictionary: WordList, vocabulary: Vocabu
     const decided =
       left === '' || /^\p{N}/u.test(rightToken!) || (right === '' && rightToken !== '')
         ? { decision: 'keep' as const, doubtful: false }
-        : decideHyphen(left, right, dictionary, vocabulary);
+        : decideHyphen(left, right, dictionary, vocabulary, lang);
     if (decided.decision === 'join') {
       edits.push({ start: hyphenAt, end: hyphenAt + 1 + gap!.length, insert: '' });
       if (decided.doubtful) {

@@ -37,6 +37,13 @@ describe('dehyphenate', () => {
     expect(fix('caracteriza-\nse por febre', pt)).toBe('caracteriza-se por febre');
   });
 
+  it('reads the Portuguese pronouns for Portuguese text only: an English compound before `se` keeps its hyphen', () => {
+    // a dictionary that spells a word both whole and with a hyphen before a syllable that is a Portuguese pronoun
+    const both = { has: (w: string) => w === 'wordse' || w === 'word-se' };
+    expect(decideHyphen('word', 'se', both, new Map(), 'pt').decision).toBe('join');
+    expect(decideHyphen('word', 'se', both, new Map(), 'en').decision).toBe('keep');
+  });
+
   it('keeps hyphens that belong to the word', () => {
     expect(fix('multiple radio-\nopaque images')).toBe('multiple radio-opaque images');
     expect(fix('in the follow-\nup of')).toBe('in the follow-up of');
