@@ -22,8 +22,8 @@ interface Raw {
 const LEADING = /^(\s*)(\d{1,4})(?=\s|$)/;
 /** Numbered lines a page needs, at least. */
 const MIN_NUMBERED = 8;
-/** Numbers in the sequence per line of text on the page, at least. */
-const MIN_SHARE = 0.7;
+/** Numbers in the sequence per line of text on the page, at least (a manuscript numbers no table row, and a table may take near half a page). */
+const MIN_SHARE = 0.5;
 
 interface Numbered {
   index: number;

@@ -57,4 +57,10 @@ describe('line numbers of a manuscript', () => {
     const rows = entries.flat();
     expect(read(rows)).toEqual(rows);
   });
+
+  it('are taken out of a page whose table rows, which a manuscript does not number, take near half its lines', () => {
+    const table = ['Group     Visits     Missed', 'A         128        12', 'B         97         9', 'C         110        14', 'D         88         7', 'E         101        11', 'F         93         8'];
+    const rows = [...PROSE.map((t, k) => `${String(k + 1).padStart(2)}   ${t}`), ...table];
+    expect(read(rows)).toEqual([...PROSE, ...table]);
+  });
 });
