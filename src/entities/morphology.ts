@@ -139,6 +139,11 @@ export function procedureSuffix(token: Token, lang: Lang): boolean {
   return rules.suffixes.has(w);
 }
 
+/** Whether a word is one the language's disease morphology lists as a look-alike (`diagnosis`, `empathy`, `academia`): no disease, whatever its ending. */
+export function isDiseaseLookAlike(word: string, lang: Lang): boolean {
+  return load(lang).stops.has(fold(word.toLowerCase()));
+}
+
 /** Whether a word looks like a disease or finding by its suffix (`vasculitis`, `nefropatia`). */
 export function diseaseSuffix(token: Token, lang: Lang): boolean {
   const w = token.lower;

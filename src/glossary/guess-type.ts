@@ -7,6 +7,7 @@ import { Memo } from '../memo.js';
 import { isLexiconDrug, isLexiconTest, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
 import { withinTypeLimits } from './type-limits.js';
+import { isDiseaseLookAlike } from '../entities/morphology.js';
 
 /**
  * A term's type from its English head (`src/lang/en/term-types.yaml`): when
@@ -83,6 +84,8 @@ function headOf(enKey: string): { head: string; modifiers: string[] } {
 
 function holds(cue: TypeCue, head: string, modifiers: string[]): boolean {
   if (cue.stops?.has(head)) return false;
+  // The entities stage's look-alikes are no diagnosis here either: `diagnosis` is no -osis, `empathy` no -pathy.
+  if (cue.type === 'diagnosis' && isDiseaseLookAlike(head, 'en')) return false;
   if (cue.freeHeads) return cue.freeHeads.includes(head) && modifiers.length > 0 && modifiers.every((m) => cue.modifiers!.has(m));
   if (cue.heads?.includes(head) || (cue.labHeads && labWords().has(head))) return true;
   // A Latin epithet names a disease after its noun only (`diabetes mellitus`; `mellitus` alone is a fragment).

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diseaseSuffix, drugStem, Endings, examinationSuffix, formationOf, isDiseaseHead, isDiseaseModifier, isFinding, procedureSuffix } from '../../src/entities/morphology.js';
+import { diseaseSuffix, drugStem, Endings, examinationSuffix, formationOf, isDiseaseHead, isDiseaseLookAlike, isDiseaseModifier, isFinding, procedureSuffix } from '../../src/entities/morphology.js';
 import { tokenize } from '../../src/entities/tokens.js';
 
 const tok = (w: string, lang: 'en' | 'pt' = 'en') => tokenize(w, lang)[0]!;
@@ -20,6 +20,13 @@ describe('word formation', () => {
     expect(diseaseSuffix(tok('nefropatia', 'pt'), 'pt')).toBe(true);
     expect(diseaseSuffix(tok('limite', 'pt'), 'pt')).toBe(false);
     expect(diseaseSuffix(tok('sintoma', 'pt'), 'pt')).toBe(false);
+    // Feelings, schools and outbreaks of the same endings are no diseases.
+    expect(diseaseSuffix(tok('empathy'), 'en')).toBe(false);
+    expect(diseaseSuffix(tok('neuropathy'), 'en')).toBe(true);
+    for (const w of ['empatia', 'academia', 'pandemia', 'epidemias', 'genomas']) expect(diseaseSuffix(tok(w, 'pt'), 'pt')).toBe(false);
+    expect(diseaseSuffix(tok('leucemia', 'pt'), 'pt')).toBe(true);
+    expect(isDiseaseLookAlike('Diagnosis', 'en')).toBe(true);
+    expect(isDiseaseLookAlike('arthritis', 'en')).toBe(false);
   });
 
   it('knows head nouns (in any number) and modifiers', () => {

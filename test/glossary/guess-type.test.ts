@@ -87,6 +87,11 @@ describe('entry types', () => {
     // -ism ends general words; only the glandular disorders are diseases by it.
     expect(guessType('dynamism')).toBe('term');
     expect(guessType('hypothyroidism')).toBe('diagnosis');
+    // The act of diagnosing is no -osis disease, whatever it names (the entities stage's look-alikes).
+    expect(guessType('covid-19 diagnosis')).toBe('term');
+    expect(guessType('situational diagnosis')).toBe('term');
+    expect(guessType('prognosis')).toBe('term');
+    expect(guessType('tuberculosis')).toBe('diagnosis');
   });
 
   it('types by word formation: -ism on a word general English lacks, hyper-/hypo- on a noun of state, anti- on an adjective', () => {
