@@ -1,7 +1,7 @@
 import type { Part, TextLayout } from '../../types.js';
 import { matchHeading } from '../headings.js';
 import { captionLabel } from './captions.js';
-import { documentGutter, orderPage } from './columns.js';
+import { documentGutter, orderPage, type OrderedPage } from './columns.js';
 import { opensNote } from './front-notes.js';
 import { findFurniture } from './furniture.js';
 import { withoutLineNumbers } from './line-numbers.js';
@@ -116,7 +116,16 @@ function headingLike(s: Segment, look: Look): boolean {
   return look === 'emphasis' && s.text.length <= MAX_HEADING && !/[.;,]$/.test(s.text) && /\p{L}{3,}/u.test(s.text);
 }
 
-export function layOut(pages: PdfPage[]): LaidOut {
+/** A document's lines read in order, and what reading them needs: the body's style, the column measures, the width of a full line of prose. */
+interface Prepared {
+  ordered: OrderedPage[];
+  body: BodyStyle;
+  proseWidth: number;
+  measureOf: (s: Segment) => Measure | undefined;
+}
+
+/** The pages' lines without line numbers and page furniture, each page in reading order, with their columns' measures. */
+function prepare(pages: PdfPage[]): Prepared {
   const segmented = pages.map((p, n) => pageSegments(withoutLineNumbers(p), n));
   const body = bodyStyle(segmented.flat());
   const furniture = findFurniture(segmented);
@@ -126,74 +135,117 @@ export function layOut(pages: PdfPage[]): LaidOut {
   const ordered = kept.map((page) => orderPage(page, body.size, shared));
   const measured = measures(ordered, body.size);
   const gutters = ordered.map((o) => o.gutter);
-  const measureOf = (s: Segment) => measured.get(columnKey(s, gutters[s.page]));
-  const writer = new Writer(measureOf);
-  let at: Place = { part: 'other', section: '', look: 'body' };
-  let caption: { size: number; label: string } | undefined;
-  let previous: { s: Segment; part: Part } | undefined;
+  return { ordered, body, proseWidth, measureOf: (s) => measured.get(columnKey(s, gutters[s.page])) };
+}
+
+/** Where front matter is read: after a title, before anything names a part. */
+const FRONT: Readonly<Place> = Object.freeze({ part: 'other', section: '', look: 'body' });
+
+/**
+ * Reads lines one by one into the writer, each by the first step that takes
+ * it: a caption, a title or heading, a note in the body's size, a heading
+ * the sections files do not name, a line in small type, prose.
+ */
+class Reader {
+  private at: Readonly<Place> = FRONT;
+  private caption: { size: number; label: string } | undefined;
+  private previous: { s: Segment; part: Part } | undefined;
   /** The last line written was a front-matter note's (front-notes.ts). */
-  let note = false;
-  for (const { segments, cells } of ordered) {
-    for (const s of segments) {
-      if (cells.has(s)) continue;
-      // a note runs on only into the line right after it
-      const inNote = note;
-      note = false;
-      const look = lookOf(s, body);
-      const label = runsOn(previous, s, measureOf(s)) ? undefined : captionLabel(s.text);
-      if (label && look !== 'display') caption = { size: s.size, label };
-      else if (caption && (Math.abs(s.size - caption.size) > 0.25 || look === 'emphasis' || look === 'display')) caption = undefined;
-      previous = { s, part: caption ? 'caption' : look === 'body' ? at.part : 'other' };
-      if (caption) {
-        writer.line(s, { part: 'caption', section: caption.label, look: 'caption' }, body);
-        continue;
-      }
-      const heading = matchHeading(s.text);
-      // a title the sections files name (`Reply`) is one in any face: the reply after a letter
-      if ((look === 'display' && !heading) || heading?.part === 'title') {
-        writer.line(s, { part: 'title', section: '', look }, body);
-        at = { part: 'other', section: '', look: 'body' };
-        continue;
-      }
-      if (heading && heading.bodyStart >= s.text.length) {
-        at = { part: heading.part, section: heading.text, hint: heading.lang, look: 'body' };
-        continue;
-      }
-      if (heading) {
-        at = { part: heading.part, section: heading.text, hint: heading.lang, look: 'body' };
-        writer.line({ ...s, text: s.text.slice(heading.bodyStart) }, at, body);
-        continue;
-      }
-      // a byline, an affiliation, a labelled line or a licence in the body's size: a note, to its paragraph's end
-      const inFront = at.part === 'other' && at.section === '';
-      // a licence only before the body or in a box, right after a note's line: in the body's prose it is a sentence's
-      const licensable = inFront || at.part === 'abstract' || at.part === 'keywords' || inNote;
-      if ((look === 'body' || look === 'emphasis') && at.part !== 'references' && ((inNote && !writer.endsParagraph(s, body)) || opensNote(s.text, inFront, licensable))) {
-        writer.line(s, { part: 'other', section: at.section, look: 'body' }, body);
-        note = true;
-        continue;
-      }
-      if (headingLike(s, look) && at.part !== 'references' && at.part !== 'title') {
-        // a section the sections files do not name: of the body (`Clinical findings`), or of the abstract
-        // (`Study contributions`, `Highlights`): after an abstract, a body opens with a named heading or the keywords
-        at = { part: at.part === 'keywords' ? 'body' : at.part, section: s.text, hint: at.hint, look: 'body' };
-        continue;
-      }
-      if (look === 'small' && CITATION_ALONE.test(s.text) && at.part !== 'other') {
-        // citation numbers wrapped onto a line of their own belong to the sentence above
-        writer.line({ ...s, text: superscript(s.text) }, at, body);
-        continue;
-      }
-      if (look === 'small' && at.part !== 'references') {
-        writer.line(s, { part: 'other', section: at.section, look: 'small' }, body);
-        continue;
-      }
-      // front matter (authors, affiliations) is short lines; a full line of prose after a title opens the body
-      if (at.part === 'other' && at.section === '' && look === 'body' && s.text.length >= 40 && s.x1 - s.x0 >= 0.85 * proseWidth) at = { part: 'body', section: '', look: 'body' };
-      // a keyword list is one paragraph: what follows it, unheaded, is body
-      if (at.part === 'keywords' && (writer.blocks.at(-1)?.part !== 'keywords' || writer.breakBefore(s, body) === '\n\n')) at = { part: 'body', section: '', look: 'body' };
-      writer.line(s, at, body);
-    }
+  private note = false;
+
+  constructor(
+    private readonly doc: Prepared,
+    private readonly writer: Writer,
+  ) {}
+
+  read(s: Segment): void {
+    // a note runs on only into the line right after it
+    const inNote = this.note;
+    this.note = false;
+    const look = lookOf(s, this.doc.body);
+    if (this.asCaption(s, look) || this.asHeading(s, look) || this.asNote(s, look, inNote) || this.asUnnamedHeading(s, look) || this.asSmall(s, look)) return;
+    this.asProse(s, look);
   }
+
+  /** A caption opens at its label (not a reference in a sentence running on) and runs while its size holds. */
+  private asCaption(s: Segment, look: Look): boolean {
+    const label = runsOn(this.previous, s, this.doc.measureOf(s)) ? undefined : captionLabel(s.text);
+    if (label && look !== 'display') this.caption = { size: s.size, label };
+    else if (this.caption && (Math.abs(s.size - this.caption.size) > 0.25 || look === 'emphasis' || look === 'display')) this.caption = undefined;
+    this.previous = { s, part: this.caption ? 'caption' : look === 'body' ? this.at.part : 'other' };
+    if (!this.caption) return false;
+    this.writer.line(s, { part: 'caption', section: this.caption.label, look: 'caption' }, this.doc.body);
+    return true;
+  }
+
+  /** A title by its size, or a heading the sections files name, alone on its line or opening it. */
+  private asHeading(s: Segment, look: Look): boolean {
+    const heading = matchHeading(s.text);
+    // a title the sections files name (`Reply`) is one in any face: the reply after a letter
+    if ((look === 'display' && !heading) || heading?.part === 'title') {
+      this.writer.line(s, { part: 'title', section: '', look }, this.doc.body);
+      this.at = FRONT;
+      return true;
+    }
+    if (!heading) return false;
+    this.at = { part: heading.part, section: heading.text, hint: heading.lang, look: 'body' };
+    if (heading.bodyStart < s.text.length) this.writer.line({ ...s, text: s.text.slice(heading.bodyStart) }, this.at, this.doc.body);
+    return true;
+  }
+
+  /** A byline, an affiliation, a labelled line or a licence in the body's size: a note, to its paragraph's end. */
+  private asNote(s: Segment, look: Look, inNote: boolean): boolean {
+    const { at, writer, doc } = this;
+    if ((look !== 'body' && look !== 'emphasis') || at.part === 'references') return false;
+    const inFront = at.part === 'other' && at.section === '';
+    // a licence only before the body or in a box, right after a note's line: in the body's prose it is a sentence's
+    const licensable = inFront || at.part === 'abstract' || at.part === 'keywords' || inNote;
+    if (!(inNote && !writer.endsParagraph(s, doc.body)) && !opensNote(s.text, inFront, licensable)) return false;
+    writer.line(s, { part: 'other', section: at.section, look: 'body' }, doc.body);
+    this.note = true;
+    return true;
+  }
+
+  /**
+   * A section the sections files do not name: of the body (`Clinical findings`), or of the abstract
+   * (`Study contributions`, `Highlights`): after an abstract, a body opens with a named heading or the keywords.
+   */
+  private asUnnamedHeading(s: Segment, look: Look): boolean {
+    const { at } = this;
+    if (!headingLike(s, look) || at.part === 'references' || at.part === 'title') return false;
+    this.at = { part: at.part === 'keywords' ? 'body' : at.part, section: s.text, hint: at.hint, look: 'body' };
+    return true;
+  }
+
+  /** A line in small type: citation numbers wrapped onto a line of their own, else a note. */
+  private asSmall(s: Segment, look: Look): boolean {
+    const { at, writer, doc } = this;
+    if (look !== 'small') return false;
+    if (CITATION_ALONE.test(s.text) && at.part !== 'other') {
+      // they belong to the sentence above
+      writer.line({ ...s, text: superscript(s.text) }, at, doc.body);
+      return true;
+    }
+    if (at.part === 'references') return false;
+    writer.line(s, { part: 'other', section: at.section, look: 'small' }, doc.body);
+    return true;
+  }
+
+  /** A line of the part being read; a full line of prose after the front matter, or unheaded text after a keyword list, opens the body. */
+  private asProse(s: Segment, look: Look): void {
+    const { writer, doc } = this;
+    // front matter (authors, affiliations) is short lines; a full line of prose after a title opens the body
+    if (this.at.part === 'other' && this.at.section === '' && look === 'body' && s.text.length >= 40 && s.x1 - s.x0 >= 0.85 * doc.proseWidth) this.at = { part: 'body', section: '', look: 'body' };
+    // a keyword list is one paragraph: what follows it, unheaded, is body
+    if (this.at.part === 'keywords' && (writer.blocks.at(-1)?.part !== 'keywords' || writer.breakBefore(s, doc.body) === '\n\n')) this.at = { part: 'body', section: '', look: 'body' };
+    writer.line(s, this.at, doc.body);
+  }
+}
+
+export function layOut(pages: PdfPage[]): LaidOut {
+  const doc = prepare(pages);
+  const writer = new Writer(doc.measureOf);
+  const reader = new Reader(doc, writer);
+  for (const { segments, cells } of doc.ordered) for (const s of segments) if (!cells.has(s)) reader.read(s);
   return writer.finish();
 }

@@ -31,4 +31,29 @@ describe('layOut', () => {
     expect(blocks.filter((b) => b.startsWith('title'))).toEqual(['title: Fever treated at home in a young adult', 'title: Reply']);
     expect(blocks.filter((b) => b.startsWith('body')).join(' ')).toMatch(/^body: Letter line 1 .* body: Answer line 1 /);
   });
+
+  it('reads each line by the first step that takes it: caption, title or heading, note, unnamed heading, small type, prose', () => {
+    const { text, blocks } = layOut([
+      page([
+        { text: 'Fever treated at home in a young adult', size: 16 },
+        { text: 'Ana Lima Prado¹, Bruno Costa Reis¹,²' },
+        { text: 'Introduction' },
+        { text: 'Fever in young adults is common and most often has a viral cause that resolves' },
+        { text: 'without treatment, as reported before' },
+        { text: '1,2', size: 8 },
+        { text: 'Course at home', size: 11 },
+        { text: 'The patient was afebrile after three days at home with fluids and with rest.' },
+        { text: 'Table 1. Temperature of the patient on each day at home' },
+        { text: 'Funding: none. The authors declare no conflict of interest.', size: 8 },
+      ]),
+    ]);
+    expect(blocks.map((b) => `${b.part} [${b.section}]: ${text.slice(b.start, b.end).replace(/\s+/g, ' ')}`)).toEqual([
+      'title []: Fever treated at home in a young adult',
+      'other []: Ana Lima Prado¹, Bruno Costa Reis¹,²',
+      'body [Introduction]: Fever in young adults is common and most often has a viral cause that resolves without treatment, as reported before ¹,²',
+      'body [Course at home]: The patient was afebrile after three days at home with fluids and with rest.',
+      'caption [Table 1]: Table 1. Temperature of the patient on each day at home',
+      'other [Course at home]: Funding: none. The authors declare no conflict of interest.',
+    ]);
+  });
 });
