@@ -28,9 +28,9 @@ export function withMarks(text: string): string {
  * matter, a byline or an affiliation too (a mark pdftotext set on a row of its
  * own, `1` / `Universidade …`, read with the line after it).
  */
-function opens(lines: TextLine[], k: number, front: boolean): boolean {
+function opens(lines: TextLine[], k: number, front: boolean, licensable: boolean): boolean {
   const l = lines[k]!;
-  return opensNote(withMarks(front && /^\d{1,2}$/.test(l.text) && lines[k + 1] ? `${l.text} ${lines[k + 1]!.text}` : l.text), front);
+  return opensNote(withMarks(front && /^\d{1,2}$/.test(l.text) && lines[k + 1] ? `${l.text} ${lines[k + 1]!.text}` : l.text), front, licensable);
 }
 
 /** A line that ends where a note may end: a stop, a closing bracket, an address or a link. */
@@ -59,7 +59,9 @@ export function frontRuns(lines: TextLine[], where: NoteWhere = 'front'): Array<
   let front = where === 'front';
   lines.forEach((line, k) => {
     if (where === 'translation' && !front && byline(withMarks(line.text))) front = true;
-    inNote = opens(lines, k, front) || (inNote && !CLOSED.test(lines[k - 1]!.text));
+    // In the text, a licence opens a note only at a paragraph's start or under a note line (a box), as in the PDF reader: a sentence of the body that names a licence mid-paragraph stays prose.
+    const licensable = where !== 'text' || k === 0 || inNote;
+    inNote = opens(lines, k, front, licensable) || (inNote && !CLOSED.test(lines[k - 1]!.text));
     const last = runs.at(-1);
     if (last && last.note === inNote) last.lines.push(line);
     else runs.push({ note: inNote, lines: [line] });

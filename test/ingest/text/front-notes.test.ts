@@ -89,6 +89,18 @@ describe('notes past the front matter in extracted text', () => {
     expect(blocks.find((b) => b.part === 'body')?.text).toMatch(/^Fever is the most common/);
   });
 
+  it('keeps a body sentence that names a licence mid-paragraph in the prose', () => {
+    const text = [
+      ...article([]).split('\n'),
+      'The photographs of the rash on the second day were later published under a free',
+      'Creative Commons licence with the consent of the parents, who read the whole report.',
+      'No child was named, and the clinic kept no image of a face.',
+    ].join('\n');
+    const body = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ');
+    expect(body).toMatch(/Creative Commons licence with the consent/);
+    expect(body).toMatch(/kept no image of a face/);
+  });
+
   it("finds a translation's title past the reference list though its byline runs on under it", () => {
     const text = [
       article([]),
