@@ -90,7 +90,7 @@ export function isHeadlessCompound(en: string): boolean {
   const last = en.toLowerCase().split(/\s+/).pop()!;
   const at = last.lastIndexOf('-');
   if (at <= 0 || !/\p{L}/u.test(last.slice(0, at))) return false;
-  return compoundEnds().has(last.slice(at + 1));
+  return compoundEnds().has(last.slice(at + 1)) && !compoundNouns().has(last);
 }
 
 /**
@@ -102,13 +102,25 @@ export function isHeadlessCompound(en: string): boolean {
 export function isGluedMetalinguisticNoun(en: string, pt: string): boolean {
   const enWords = en.toLowerCase().split(/\s+/);
   const ptWords = pt.toLowerCase().split(/\s+/);
+  // Glued means the term follows at once: `term of consent ↔ termo de consentimento` is a document's name, not a named word.
+  if (LINKS.has(enWords[1] ?? '') || LINKS.has(ptWords[1] ?? '')) return false;
   return enWords.length > 1 && ptWords.length > 1 && metalinguistic('en').has(enWords[0]!) && metalinguistic('pt').has(ptWords[0]!);
 }
+
+/** Prepositions that join a noun to its complement (English, Portuguese). */
+const LINKS = new Set(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'para']);
 
 let ends: Set<string> | undefined;
 
 function compoundEnds(): Set<string> {
   return (ends ??= new Set(language('en').compoundModifierEnds().flatMap((g) => g.words.map((w) => String(w).toLowerCase()))));
+}
+
+let whole: Set<string> | undefined;
+
+/** Compounds of those endings that are nouns of their own (`wild-type`): the list's `nouns`. */
+function compoundNouns(): Set<string> {
+  return (whole ??= new Set(language('en').compoundModifierEnds().flatMap((g) => (g.nouns ?? []).map((w) => String(w).toLowerCase()))));
 }
 
 const nouns: Partial<Record<'en' | 'pt', Set<string>>> = {};

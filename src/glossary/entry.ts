@@ -69,7 +69,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
-  const bound = (!known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isHeadlessCompound(en))) || isGluedMetalinguisticNoun(en, pt);
+  const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isHeadlessCompound(en) || isGluedMetalinguisticNoun(en, pt));
   // A graded or modified term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
   const restAlone = (key: string) => ctx.placement(key, 'en');
   const graded = (isGradedTerm(en, restAlone) || isModifiedTerm(en, restAlone)) && !shippedTermbaseIndex().byEn.has(t.enKey);

@@ -107,7 +107,7 @@ export interface English extends Language {
   /** Modifiers of evaluation, setting, time course and frequency that make a free combination before a term (`recommended vaccine`). */
   termModifiers(): Array<WordGroup & { fixed?: unknown[] }>;
   /** Last elements of hyphenated compounds that make a relational adjective (`-specific`, `-type`). */
-  compoundModifierEnds(): WordGroup[];
+  compoundModifierEnds(): Array<WordGroup & { nouns?: unknown[] }>;
   frameNouns(): WordGroup[];
   /** Adjectives of a study's design or method, general standing alone (`descriptive`, `retrospective`). */
   designAdjectives(): WordGroup[];

@@ -91,6 +91,9 @@ describe('a relational compound adjective without its head', () => {
     expect(isHeadlessCompound('follow-up')).toBe(false);
     expect(isHeadlessCompound('specific')).toBe(false);
     expect(isHeadlessCompound('-like')).toBe(false);
+    // A compound of those endings that is a noun of its own.
+    expect(isHeadlessCompound('wild-type')).toBe(false);
+    expect(isHeadlessCompound('virus wild-type')).toBe(false);
   });
 });
 
@@ -106,5 +109,7 @@ describe('a noun that talks about words glued before a term', () => {
     expect(isGluedMetalinguisticNoun('term infant', 'recém-nascido a termo')).toBe(false);
     expect(isGluedMetalinguisticNoun('term', 'termo')).toBe(false);
     expect(isGluedMetalinguisticNoun('expression of p53', 'expressão de p53')).toBe(false);
+    // A noun with its complement names a document, no word: the consent form.
+    expect(isGluedMetalinguisticNoun('term of free and informed consent', 'termo de consentimento livre e esclarecido')).toBe(false);
   });
 });
