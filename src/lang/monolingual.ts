@@ -118,7 +118,7 @@ export interface English extends Language {
   wordnetMedicalClasses(): ClassGroup[];
   /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
   wordnetTypeClasses(): Array<ClassGroup & { type: unknown }>;
-  /** WordNet topic domains, by their first lemma, that are medicine's (wordnet.ts). */
+  /** WordNet topic domains, by their first lemma, that are medicine's (read by the term-model eval only: scripts/eval/review/_wordnet-meaning.ts). */
   wordnetMedicalDomains(): DomainGroup[];
   chemicalMorphology(): Array<Row<'kind' | 'form'>>;
 }
