@@ -22,8 +22,15 @@ interface Raw {
 const LEADING = /^(\s*)(\d{1,4})(?=\s|$)/;
 /** Numbered lines a page needs, at least. */
 const MIN_NUMBERED = 8;
-/** Numbers in the sequence per line of text on the page, at least (a manuscript numbers no table row, and a table may take near half a page). */
-const MIN_SHARE = 0.5;
+/** Numbers in the sequence per line of text on the page, at least, on a page that shows the numbering alone. */
+const SHARE = 0.7;
+/**
+ * The same, on a page of a text some other page of which shows it (a
+ * manuscript numbers no table row, and a table may take near half a page):
+ * on its own, such a page may be a numbered list of one-line items beside
+ * some prose, whose numbers are the items'.
+ */
+const SHARE_IN_NUMBERED_TEXT = 0.5;
 
 interface Numbered {
   index: number;
@@ -68,13 +75,19 @@ function numbersItems(raws: Raw[], numbers: Numbered[]): boolean {
   return crowded > CROWDED * (numbers.length - 1);
 }
 
-/** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
-function stripPage(raws: Raw[]): Raw[] {
+/** The page's line numbers, when at least `share` of its lines of text carry one and they number lines, not items. */
+function lineNumbers(raws: Raw[], share: number): Numbered[] | undefined {
   const numbers = sequence(raws);
   // lines of text beside the numbers: a number set alone is no line of the page's text
   const texts = raws.filter((r) => r.text.trim() !== '').length - numbers.filter((n) => n.alone).length;
-  if (numbers.length < MIN_NUMBERED || numbers.length < MIN_SHARE * texts) return raws;
-  if (numbersItems(raws, numbers)) return raws;
+  if (numbers.length < MIN_NUMBERED || numbers.length < share * texts) return undefined;
+  return numbersItems(raws, numbers) ? undefined : numbers;
+}
+
+/** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
+function stripPage(raws: Raw[], share: number): Raw[] {
+  const numbers = lineNumbers(raws, share);
+  if (!numbers) return raws;
   // the band the numbers take: the text after it keeps its place beside the other lines' text
   const band = Math.max(...numbers.filter((n) => !n.alone).map((n) => n.end), 0);
   const byIndex = new Map(numbers.map((n) => [n.index, n]));
@@ -97,5 +110,6 @@ function stripPage(raws: Raw[]): Raw[] {
 
 /** The pages with the line numbers of numbered pages taken out. */
 export function stripLineNumbers(pages: Raw[][]): Raw[][] {
-  return pages.map(stripPage);
+  const share = pages.some((p) => lineNumbers(p, SHARE)) ? SHARE_IN_NUMBERED_TEXT : SHARE;
+  return pages.map((p) => stripPage(p, share));
 }

@@ -60,7 +60,13 @@ describe('line numbers of a manuscript', () => {
 
   it('are taken out of a page whose table rows, which a manuscript does not number, take near half its lines', () => {
     const table = ['Group     Visits     Missed', 'A         128        12', 'B         97         9', 'C         110        14', 'D         88         7', 'E         101        11', 'F         93         8'];
-    const rows = [...PROSE.map((t, k) => `${String(k + 1).padStart(2)}   ${t}`), ...table];
-    expect(read(rows)).toEqual([...PROSE, ...table]);
+    const numbered = (from: number, lines = PROSE) => lines.map((t, k) => `${String(from + k).padStart(2)}   ${t}`);
+    // another page of the text is numbered line by line: this one is a manuscript's page too
+    const before = PROSE.map((t) => t.replace(/^\S+/, 'So'));
+    const rows = [...numbered(1, before), '\f' + numbered(11)[0]!, ...numbered(11).slice(1), ...table];
+    expect(read(rows)).toEqual([...before, ...PROSE, ...table]);
+    // alone, the same page may be a list of one-line items beside some prose: its numbers stay
+    const alone = [...numbered(1), ...table];
+    expect(read(alone)[0]).toBe(` 1   ${PROSE[0]}`.trim());
   });
 });
