@@ -89,6 +89,16 @@ describe('notes past the front matter in extracted text', () => {
     expect(blocks.find((b) => b.part === 'body')?.text).toMatch(/^Fever is the most common/);
   });
 
+  /** The article, then a reference list of two entries, then a blank row: what follows stands past the list. */
+  const withReferences = [
+    article([]),
+    '',
+    'REFERENCES',
+    '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
+    '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+    '',
+  ].join('\n');
+
   it('keeps a body sentence that names a licence mid-paragraph in the prose', () => {
     const text = [
       ...article([]).split('\n'),
@@ -103,12 +113,7 @@ describe('notes past the front matter in extracted text', () => {
 
   it("finds a translation's title past the reference list though its byline runs on under it", () => {
     const text = [
-      article([]),
-      '',
-      'REFERENCES',
-      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
-      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
-      '',
+      withReferences,
       'Cuidado domiciliar de crianças com febre em uma cidade pequena',
       'Ana Prado1, Bruno Reis1, Carla Lima2',
       '1 Universidade Federal de Minas Gerais, Belo Horizonte, Brasil',
@@ -127,12 +132,7 @@ describe('notes past the front matter in extracted text', () => {
 
   it("keeps a reply's line that opens with a citation number in its prose", () => {
     const text = [
-      article([]),
-      '',
-      'REFERENCES',
-      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
-      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
-      '',
+      withReferences,
       'Reply',
       'We thank the authors for their letter on the report, which adds to the data we',
       'gave on fevers treated at home and on the care given by the parents in the town.',
@@ -142,6 +142,7 @@ describe('notes past the front matter in extracted text', () => {
     const prose = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ');
     expect(prose).toMatch(/In this sense, a study/);
   });
+
   it('binds an affiliation to its mark set on a row of its own between blank rows, as plain pdftotext writes them', () => {
     const text = [
       'Rev. Exemplo 2026;1(1):1-5',
