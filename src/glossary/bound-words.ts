@@ -1,5 +1,5 @@
 import type { PartOfSpeech } from '../types.js';
-import { language } from '../lang/index.js';
+import { language, lowerWords } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
@@ -113,18 +113,18 @@ const LINKS = new Set(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'para']);
 let ends: Set<string> | undefined;
 
 function compoundEnds(): Set<string> {
-  return (ends ??= new Set(language('en').compoundModifierEnds().flatMap((g) => g.words.map((w) => String(w).toLowerCase()))));
+  return (ends ??= lowerWords(language('en').compoundModifierEnds()));
 }
 
 let whole: Set<string> | undefined;
 
 /** Compounds of those endings that are nouns of their own (`wild-type`): the list's `nouns`. */
 function compoundNouns(): Set<string> {
-  return (whole ??= new Set(language('en').compoundModifierEnds().flatMap((g) => (g.nouns ?? []).map((w) => String(w).toLowerCase()))));
+  return (whole ??= lowerWords(language('en').compoundModifierEnds(), 'nouns'));
 }
 
 const nouns: Partial<Record<'en' | 'pt', Set<string>>> = {};
 
 function metalinguistic(lang: 'en' | 'pt'): Set<string> {
-  return (nouns[lang] ??= new Set(language(lang).metalinguisticNouns().flatMap((g) => g.words.map((w) => String(w).toLowerCase()))));
+  return (nouns[lang] ??= lowerWords(language(lang).metalinguisticNouns()));
 }

@@ -1,4 +1,4 @@
-import { language } from '../lang/index.js';
+import { language, lowerWords } from '../lang/index.js';
 import type { Placement } from './nesting.js';
 import { termKey } from './inflection.js';
 import { isDiagnosisName, isLexiconDrug, isLexiconTest } from './lexicon-type.js';
@@ -28,7 +28,7 @@ let sets: { grade: Set<string>; scaled: Set<string> } | undefined;
 
 function grades(): { grade: Set<string>; scaled: Set<string> } {
   if (sets) return sets;
-  const of = (role: string) => new Set(language('en').severityGrades().filter((g) => g.role === role).flatMap((g) => g.words.map((w) => String(w).toLowerCase())));
+  const of = (role: string) => lowerWords(language('en').severityGrades().filter((g) => g.role === role));
   return (sets = { grade: of('grade'), scaled: of('scaled') });
 }
 
@@ -57,7 +57,7 @@ function modifierData(): { modifiers: Set<string>; fixed: Set<string> } {
   if (modifierSets) return modifierSets;
   const groups = language('en').termModifiers();
   return (modifierSets = {
-    modifiers: new Set(groups.flatMap((g) => g.words.map((w) => String(w).toLowerCase()))),
+    modifiers: lowerWords(groups),
     fixed: new Set(groups.flatMap((g) => (g.fixed ?? []).map((f) => termKey(String(f).split(/\s+/), 'en')))),
   });
 }

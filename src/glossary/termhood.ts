@@ -1,5 +1,5 @@
 import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
-import { language, type Entry } from '../lang/index.js';
+import { language, lowerWords, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate, inGeneralList } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
@@ -165,7 +165,7 @@ let designAdjectives: Set<string> | undefined;
 
 /** `descriptive`, `retrospective`, `descriptive-correlational`: every hyphen-joined part an adjective of a study's design. */
 function isDesignAdjective(word: string): boolean {
-  designAdjectives ??= new Set(language('en').designAdjectives().flatMap((g) => g.words.map((w) => String(w).toLowerCase())));
+  designAdjectives ??= lowerWords(language('en').designAdjectives());
   const lower = word.toLowerCase();
   return designAdjectives.has(lower) || lower.split('-').every((part) => designAdjectives!.has(part));
 }

@@ -1,5 +1,5 @@
 // The doors to the language data: callers ask for a list by name, never by path.
-export { language, languages, sections, type English, type Language, type Portuguese, type Row, type SectionLang } from './monolingual.js';
+export { language, languages, lowerWords, sections, type English, type Language, type Portuguese, type Row, type SectionLang } from './monolingual.js';
 export { bilingual, cellForms, type Bilingual } from './bilingual.js';
 export { shared, type Shared } from './shared.js';
 export { captionLabelAlternation } from './caption-labels.js';

@@ -29,6 +29,11 @@ export interface Word extends Entry {
 export interface WordGroup extends Entry {
   words: unknown[];
 }
+
+/** The words a list's groups hold under `field` (`words` unless told), in small letters, as one set. */
+export function lowerWords<G extends Entry>(groups: G[], field: keyof G = 'words' as keyof G): Set<string> {
+  return new Set(groups.flatMap((g) => ((g[field] as unknown[] | undefined) ?? []).map((w) => String(w).toLowerCase())));
+}
 export interface ClassGroup extends Entry {
   classes: unknown[];
 }
