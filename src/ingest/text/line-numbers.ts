@@ -75,18 +75,17 @@ function numbersItems(raws: Raw[], numbers: Numbered[]): boolean {
   return crowded > CROWDED * (numbers.length - 1);
 }
 
-/** The page's line numbers, when at least `share` of its lines of text carry one and they number lines, not items. */
-function lineNumbers(raws: Raw[], share: number): Numbered[] | undefined {
+/** The page's line numbers with the share of its lines of text they number, when they number lines, not items, on enough lines. */
+function lineNumbers(raws: Raw[]): { numbers: Numbered[]; share: number } | undefined {
   const numbers = sequence(raws);
   // lines of text beside the numbers: a number set alone is no line of the page's text
   const texts = raws.filter((r) => r.text.trim() !== '').length - numbers.filter((n) => n.alone).length;
-  if (numbers.length < MIN_NUMBERED || numbers.length < share * texts) return undefined;
-  return numbersItems(raws, numbers) ? undefined : numbers;
+  if (numbers.length < MIN_NUMBERED || numbers.length < SHARE_IN_NUMBERED_TEXT * texts) return undefined;
+  return numbersItems(raws, numbers) ? undefined : { numbers, share: numbers.length / texts };
 }
 
 /** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
-function stripPage(raws: Raw[], share: number): Raw[] {
-  const numbers = lineNumbers(raws, share);
+function stripPage(raws: Raw[], numbers: Numbered[] | undefined): Raw[] {
   if (!numbers) return raws;
   // the band the numbers take: the text after it keeps its place beside the other lines' text
   const band = Math.max(...numbers.filter((n) => !n.alone).map((n) => n.end), 0);
@@ -110,6 +109,7 @@ function stripPage(raws: Raw[], share: number): Raw[] {
 
 /** The pages with the line numbers of numbered pages taken out. */
 export function stripLineNumbers(pages: Raw[][]): Raw[][] {
-  const share = pages.some((p) => lineNumbers(p, SHARE)) ? SHARE_IN_NUMBERED_TEXT : SHARE;
-  return pages.map((p) => stripPage(p, share));
+  const found = pages.map(lineNumbers);
+  const share = found.some((f) => f && f.share >= SHARE) ? SHARE_IN_NUMBERED_TEXT : SHARE;
+  return pages.map((p, k) => stripPage(p, found[k] && found[k]!.share >= share ? found[k]!.numbers : undefined));
 }
