@@ -2,7 +2,7 @@ import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
 import { frontRuns, type NoteWhere } from './front-notes.js';
 import type { TextLine } from './lines.js';
-import { footnoteLine, mastheadLike, NUMBERED, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
+import { entryOpens, footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
 
 /**
  * The paragraphs of each section with the part they belong to: the heading's
@@ -39,11 +39,16 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
   const pieces = paragraphsOf(part === 'front' ? bindMarks(s.lines) : s.lines, full)
     .flatMap((lines) => splitFloats(lines, tables))
     .flatMap((piece): Piece[] => (part !== 'references' && piece.kind === 'text' ? noteRuns(piece.lines, part === 'front' ? 'front' : 'text') : [piece]));
-  if (part === 'keywords' && pieces[0]?.kind === 'text') pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
+  splitFootnotes(pieces);
+  if (part === 'keywords' && pieces[0]?.kind === 'text') {
+    // a double-spaced list: one blank row before a line of its items (`… Inquéritos` / `` / `Epidemiológicos; Brasil`)
+    while (full && pieces[1]?.kind === 'text' && listRunsOn(s.lines, pieces[0].lines, pieces[1].lines)) pieces.splice(0, 2, { kind: 'text', lines: [...pieces[0].lines, ...pieces[1].lines] });
+    pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
+  }
   const frontSplit = new Set<Piece>();
   for (let k = 0; k < pieces.length; k++) {
     const piece = pieces[k]!;
-    const p: Para = { lines: piece.lines, part, section, hint: s.heading?.lang };
+    const p: Para = { lines: piece.lines, part, section, hint: s.unhinted ? undefined : s.heading?.lang };
     const pastList = (part === 'keywords' && paras.some((q) => q.part === 'keywords')) || (part === 'references' && (referencesEnded || listEnds(pieces, k)));
     if (pastList && piece.kind === 'text' && !frontSplit.has(piece) && !referenceLike(piece.lines)) {
       // a translation's front matter: its byline and affiliations run on under its title (a reference's authors are no byline)
@@ -66,6 +71,23 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
     paras.push(p);
   }
   return paras;
+}
+
+/** A line a note may end at: a stop or a closing bracket. */
+const NOTE_END = /[.!?)\]]$/;
+
+/**
+ * A footnote (`* Correspondence …`) is a note to its first line ending in a
+ * stop: where no blank row parts it from the text under it (a manuscript
+ * whose line numbers took the blank rows out), the text goes on as text.
+ */
+function splitFootnotes(pieces: Piece[]): void {
+  for (let k = 0; k < pieces.length; k++) {
+    const lines = pieces[k]!.lines;
+    if (pieces[k]!.kind !== 'text' || !footnoteLine(lines[0]!, pieces[k - 1]?.lines.at(-1))) continue;
+    const end = lines.findIndex((l) => NOTE_END.test(l.text));
+    if (end >= 0 && lines.slice(end + 1).some((l) => l.text !== '')) pieces.splice(k, 1, { kind: 'note', lines: lines.slice(0, end + 1) }, { kind: 'text', lines: lines.slice(end + 1) });
+  }
 }
 
 /** An affiliation's mark plain pdftotext set on a row of its own (`1`). */
@@ -91,7 +113,8 @@ function bindMarks(lines: TextLine[]): TextLine[] {
 
 /**
  * Whether a reference list ends at piece `k`: it is no reference, and the
- * text after it opens with no entry's number, nor (unless it is a title) reads
+ * text after it opens with no entry's number (a translation's numbered
+ * heading, `1 Introdução`, is none), nor (unless it is a title) reads
  * as a reference (a float, a page turn or a double-spaced page may cut an
  * entry, leaving a piece with no number or year, `Pediatr Care.` / `2018;4(2):1-9.`,
  * before the entry goes on).
@@ -101,7 +124,7 @@ function listEnds(pieces: Piece[], k: number): boolean {
   const next = pieces.slice(k + 1).find((p) => p.kind === 'text');
   if (!next) return true;
   // a title past the list stands before its byline and dates, which hold years as references do
-  return !NUMBERED.test(next.lines.find((l) => l.text !== '')?.text ?? '') && (titleLike(pieces[k]!.lines) || !referenceLike(next.lines));
+  return !entryOpens(next.lines.find((l) => l.text !== '')?.text ?? '') && (titleLike(pieces[k]!.lines) || !referenceLike(next.lines));
 }
 
 /**
@@ -114,9 +137,14 @@ const unheadedPart = (lines: TextLine[], width: number): Part | 'front' => (pros
  * The keyword list at the head of its paragraph, and what follows it with no
  * blank line between (a letter's first words): the list runs on while a line
  * ends with a separator, or fills the column and the next line goes on
- * with the list, or the next line starts in lower case.
+ * with the list, or the next line starts in lower case, or holds nothing but
+ * the list's items (`Syndrome; Renal Insufficiency; Chronic`: a line of a
+ * proportional face may hold fewer characters than the column's usual
+ * width). A blank row a double-spaced text keeps inside the list is no end.
  */
-function keywordList(lines: TextLine[], width: number, labelAt: number): Array<{ kind: 'text'; lines: TextLine[] }> {
+function keywordList(all: TextLine[], width: number, labelAt: number): Array<{ kind: 'text'; lines: TextLine[] }> {
+  const lines = all.filter((l) => l.text !== '');
+  const sep = separatorOf(lines[0]?.text ?? '');
   let k = 1;
   for (; k < lines.length; k++) {
     const previous = lines[k - 1]!;
@@ -124,9 +152,42 @@ function keywordList(lines: TextLine[], width: number, labelAt: number): Array<{
     const next = lines[k]!.text;
     // a full line wraps the list on; its last item may stand alone on the next line, the last of the paragraph
     const wraps = printed >= 0.85 * width && (/[;,·]\s/.test(next) || k === lines.length - 1);
-    if (!(/[;,·]$/.test(previous.text) || wraps || /^\p{Ll}/u.test(next))) break;
+    const items = next.includes(sep) && listGoesOn(next, sep);
+    if (!(/[;,·]$/.test(previous.text) || wraps || items || /^\p{Ll}/u.test(next))) break;
   }
-  return [{ kind: 'text', lines: lines.slice(0, k) }, ...(k < lines.length ? [{ kind: 'text' as const, lines: lines.slice(k) }] : [])];
+  const at = k < lines.length ? all.indexOf(lines[k]!) : all.length;
+  return [{ kind: 'text', lines: all.slice(0, at) }, ...(at < all.length ? [{ kind: 'text' as const, lines: all.slice(at) }] : [])];
+}
+
+/**
+ * A double-spaced keyword list goes on over one blank row, on one page, from
+ * a line left open (no stop) to a line of two items or more.
+ */
+function listRunsOn(section: TextLine[], list: TextLine[], after: TextLine[]): boolean {
+  const [last, next] = [list.filter((l) => l.text !== '').at(-1), after[0]];
+  if (!last || !next || last.page !== next.page || /[.!?:]$/.test(last.text)) return false;
+  const [i, j] = [section.indexOf(last), section.indexOf(next)];
+  const sep = separatorOf(list.find((l) => l.text !== '')!.text);
+  return i >= 0 && j === i + 2 && section[i + 1]!.text === '' && next.text.includes(sep) && listGoesOn(next.text, sep);
+}
+
+/** The separator a keyword list sets between its items: the one its first line holds most of. */
+function separatorOf(text: string): string {
+  const counts = [';', ',', '·'].map((c) => [c, text.split(c).length] as const);
+  return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** Words a keyword holds at most (`Unidades de Terapia Intensiva Pediátrica`). */
+const ITEM_WORDS = 6;
+
+/**
+ * A line holding nothing but a keyword list's items: a few words between
+ * separators, no sentence, label or salutation (`Dear Editor,`) among them.
+ */
+function listGoesOn(text: string, sep: string): boolean {
+  const items = text.replace(/\.$/, '').split(sep).map((i) => i.trim());
+  if (items.length > 1 && items.at(-1) === '') items.pop();
+  return items.every((i) => i !== '' && i.split(/\s+/).length <= ITEM_WORDS && !/[.!?:]\s|[:!?,]$/.test(i));
 }
 
 /** A paragraph cut where table cells start and end. Captions stay in the prose: clean takes them out with their broken lines. */

@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, RUNS_ON } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON } from './shapes.js';
 import { fullLine } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
@@ -17,6 +17,8 @@ export interface Section {
   lines: TextLine[];
   /** Where the heading line is, for messages. */
   at: number;
+  /** The heading's words tell no language (a numbered heading past a reference list, a translation's). */
+  unhinted?: boolean;
 }
 
 export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>, measures: Map<TextLine, Measure>): Section[] {
@@ -40,7 +42,8 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
       return;
     }
     const rest = lineAt(source, line.start + rawIndex(line.raw, heading.bodyStart), line.end, line.page, line.column);
-    sections.push({ heading, lines: rest.text !== '' ? [rest] : [], at: line.start });
+    const unhinted = current.heading?.part === 'references' && !matchHeading(line.text) ? { unhinted: true } : {};
+    sections.push({ heading, lines: rest.text !== '' ? [rest] : [], at: line.start, ...unhinted });
   });
   return sections;
 }
@@ -63,11 +66,12 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  */
 function unlisted(lines: TextLine[], k: number, current: Section, width: number, measures: Map<TextLine, Measure>): Heading | undefined {
   const part = current.heading?.part;
-  if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const filled = (from: number, step: number) => {
     for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return j;
     return -1;
   };
+  if (part === 'references') return pastReferences(lines, k, lines[filled(k + 1, 1)], width, current.heading!.lang);
+  if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const at = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : -1;
   // a caption is finished at its paragraph's end, stop or none (`… among live births (n = 37,801)`)
   let previous = at < 0 || (at < k - 1 && captionAbove(lines, at)) ? undefined : lines[at];
@@ -86,6 +90,18 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
   if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
   return heading;
+}
+
+/**
+ * A numbered heading past a reference list (`1 Introdução à febre`, a
+ * translation's first section the sections files do not name), after a
+ * blank row, before a sentence: it opens the translation's body. An entry of
+ * the list names its authors (`1. Silva A, …`), which no such heading does.
+ */
+function pastReferences(lines: TextLine[], k: number, next: TextLine | undefined, width: number, lang: Heading['lang']): Heading | undefined {
+  const line = lines[k]!;
+  if (k === 0 || lines[k - 1]!.text !== '' || !numberedHeading(line.text) || !headingLike(line, undefined, next, width)) return undefined;
+  return { text: line.text.replace(/^[\d.]+\s+/, ''), part: 'body', lang, bodyStart: line.text.length };
 }
 
 /** Lines a title set right above its abstract's heading takes, at most. */

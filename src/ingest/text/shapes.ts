@@ -32,16 +32,16 @@ export const footnoteLine = (line: TextLine, previous?: TextLine) => /^[*†‡�
 
 /** A numbered list entry (`12.`, `[12]`, `12 `): how reference lists start their entries. */
 export const NUMBERED = /^(?:\[\d{1,3}\]|\d{1,3}\.?\s)/;
+/**
+ * A section heading with its number (`1 Introdução`, `2.1 Fontes de dados`):
+ * a few words, no comma, stop, bracket or figure past the number. A
+ * reference's first line names its authors (`1. Silva A, Souza B.`).
+ */
+export const numberedHeading = (text: string) => /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^,.;:()[\]\d]*$/u.test(text) && text.split(/\s+/).length <= 10;
+/** A line opening a reference list's entry: its number, and no section heading's shape. */
+export const entryOpens = (text: string) => NUMBERED.test(text) && !numberedHeading(text);
 /** What a reference holds: a year, a DOI or address, `et al`, volume and pages. */
 const CITATION_PARTS = /\b(?:1[89]|20)\d\d\b|\bdoi\b|https?:|\bet al\b|\d+\s*\(\d+\)\s*:\s*\d+|;\s*\d+\s*:\s*\d+/i;
-
-/** A paragraph of a reference list. */
-export function referenceLike(lines: TextLine[]): boolean {
-  if (lines.length === 0) return false;
-  // a paragraph of a list cut by a page or column turn starts inside an entry
-  if (NUMBERED.test(lines[0]!.text) || lines.filter((l) => NUMBERED.test(l.text)).length >= 2) return true;
-  return lines.filter((l) => CITATION_PARTS.test(l.text)).length >= lines.length / 2;
-}
 
 /**
  * A paragraph's lines with text: a blank line pdftotext set inside a sentence
@@ -49,6 +49,21 @@ export function referenceLike(lines: TextLine[]): boolean {
  * the paragraph, and tells nothing of its shape.
  */
 const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
+
+/**
+ * A paragraph of a reference list: it opens with an entry's number, holds
+ * two, or half its lines open an entry or hold a reference's parts (a
+ * double-spaced list is cut every two or three lines, `… 41-57. doi: …` /
+ * `29. Lohmann MJ, … for Hyflex` / `instruction: …`: the pieces are short,
+ * and a piece's number is one line of three).
+ */
+export function referenceLike(all: TextLine[]): boolean {
+  const lines = filled(all);
+  if (lines.length === 0) return false;
+  // a paragraph of a list cut by a page or column turn starts inside an entry
+  if (entryOpens(lines[0]!.text) || lines.filter((l) => entryOpens(l.text)).length >= 2) return true;
+  return lines.filter((l) => CITATION_PARTS.test(l.text) || entryOpens(l.text)).length >= lines.length / 2;
+}
 
 /** A paragraph that reads as a title: a few words on a few lines, no final stop, no masthead or list number. */
 export function titleLike(all: TextLine[]): boolean {
@@ -87,6 +102,9 @@ const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 /** The title's last line is the rest of a word its line above cut at a hyphen (`… em cur-` / `so`), no short word of its own. */
 const wordRest = (title: TextLine[]) => title.length >= 2 && lineEndCut(title[title.length - 2]!.text) !== undefined && !/\s/.test(title[title.length - 1]!.text);
 
+/** A letter's salutation on a line of its own (`Dear Editor,`, `Caro Editor,`): the letter's prose, no title, runs under it. */
+const SALUTATION = /^\p{Lu}\S*(?:\s\S+){0,2},$/u;
+
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
 export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
 
@@ -98,6 +116,7 @@ export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
  * with a full line; the title has a line shorter than that.
  */
 export function splitHead(lines: TextLine[], columnWidth: number): { title: TextLine[]; heading?: TextLine; rest: TextLine[] } | undefined {
+  if (SALUTATION.test(lines[0]?.text ?? '')) return undefined;
   // a front block may span the page above a text in columns: its own widest line is the measure
   const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {

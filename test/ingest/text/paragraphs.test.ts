@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageDetector } from '../../../src/ingest/language.js';
+import { findBlocks } from '../../../src/ingest/structure.js';
+
+/** Keyword lists, footnotes and reference lists in the paragraphs of extracted text. */
+beforeAll(loadLanguageDetector);
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+const partText = (text: string, part: string) =>
+  findBlocks(text)
+    .blocks.filter((b) => b.part === part)
+    .map((b) => flat(b.text));
+
+/** A double-spaced article's body, a blank row every two lines: enough rows inside sentences to read it as double-spaced. */
+const DOUBLE_BODY = [
+  'INTRODUCTION',
+  'Fever is the most common reason for a visit to a clinic for children, and most',
+  'fevers pass without any treatment at all. The parents in the town called the',
+  '',
+  'clinic on the second day of the fever, and the nurses visited them at home in',
+  'the week after the call. Most children were seen by a nurse twice, and the',
+  '',
+  'visits followed the guidelines of the ministry for the care of a febrile child,',
+  'which ask for a second visit two days after the first. The nurses wrote the',
+  '',
+  'temperature of the child down at every visit, with the medicines given by the',
+  'parents and the hours at which they were given, in a notebook left at home.',
+];
+
+describe('keyword lists in extracted text', () => {
+  it('goes on with a keyword list on a line of its items that does not fill the column', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Abstract',
+      'A child had a fever for two days. She was treated at home and recovered.',
+      '',
+      'Keywords: Fever; Child; Home Care Services; Hemolytic-Uremic',
+      'Syndrome; Renal Insufficiency; Chronic; Nursing',
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+    ].join('\n');
+    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Hemolytic-Uremic Syndrome; Renal Insufficiency; Chronic; Nursing']);
+  });
+
+  it('keeps a letter’s salutation under a keyword list out of the list', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Keywords: Fever; Child; Home Care Services',
+      'Dear Editor,',
+      'We read with interest the report on fevers treated at home, and we write to add the',
+      'data of our own clinic, where the parents called on the second day of the fever.',
+    ].join('\n');
+    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services']);
+    expect(partText(text, 'body').join(' ')).toMatch(/^Dear Editor, We read with interest/);
+  });
+
+  it('reads a double-spaced keyword list over the blank rows inside it', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      '',
+      'Keywords: Fever; Child; Home Care Services; Intensive Care',
+      '',
+      'Units, Pediatric; Visitors to Patients',
+      '',
+      '',
+      ...DOUBLE_BODY,
+    ].join('\n');
+    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Intensive Care Units, Pediatric; Visitors to Patients']);
+    expect(findBlocks(text).blocks.filter((b) => b.part === 'other').map((b) => b.text)).toEqual([]);
+  });
+});
+
+describe('letters in extracted text', () => {
+  it('reads no title in a paragraph that opens with a salutation, though its next line is short of the column', () => {
+    const text = [
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      '',
+      'Palavras-chave: Febre; Criança; Cuidado domiciliar',
+      '',
+      'Caro Editor,',
+      'O estudo de Silva et al. avaliou a febre de crianças tratadas em casa pelos',
+      'pais em uma cidade pequena do interior, com as visitas das enfermeiras da clínica.',
+      'No estudo, a maioria das crianças foi vista duas vezes, e os pais ligaram para a',
+      'clínica no segundo dia da febre, como as enfermeiras tinham pedido a todos eles.',
+    ].join('\n');
+    expect(partText(text, 'title')).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena']);
+    expect(partText(text, 'body').join(' ')).toMatch(/^Caro Editor, O estudo de Silva et al\. avaliou/);
+  });
+});
+
+describe('footnotes in extracted text', () => {
+  it('ends a footnote at its first line ending in a stop, the letter under it with no blank row staying prose', () => {
+    const text = [
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      '',
+      'Palavras-chave: Febre; Criança; Cuidado domiciliar',
+      '* Correspondência para o primeiro autor. Conflito de interesse: nenhum. Recebido para esta',
+      'edição.',
+      'Caro Editor,',
+      'O estudo de Silva et al. avaliou a febre de crianças tratadas em casa pelos',
+      'pais em uma cidade pequena, com as visitas das enfermeiras da clínica. No estudo,',
+      'a maioria das crianças foi vista duas vezes, e os pais ligaram no segundo dia.',
+    ].join('\n');
+    const body = partText(text, 'body').join(' ');
+    expect(body).toMatch(/^Caro Editor, O estudo de Silva et al\. avaliou/);
+    expect(body).not.toMatch(/Correspondência|edição/);
+  });
+});
+
+describe('reference lists in extracted text', () => {
+  it('keeps the pieces of a double-spaced reference list in the list', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      '',
+      ...DOUBLE_BODY,
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children at home: a cohort of the families. J Pediatr.',
+      '',
+      '2020;12(3):45-50. doi: 10.0000/jp.2020.0012',
+      '2. Alves G, Rocha H. The medicines given by the parents to febrile children before',
+      '',
+      'the visits of the nurses. Cad Saude Publica.',
+      '',
+      '2021;3:10-5. doi: 10.0000/csp.2021.0003',
+      '3. Prado E, Reis F. Fevers that come back in the night in children treated at home',
+      '',
+      'by their parents. Rev Enferm.',
+      '',
+      '2018;4(2):1-9. doi: 10.0000/re.2018.0004',
+    ].join('\n');
+    expect(partText(text, 'body').join(' ')).not.toMatch(/Prado|Alves|Cad Saude|Rev Enferm|doi/);
+    expect(partText(text, 'references').join(' ')).toMatch(/Alves G.*Cad Saude Publica.*Prado E.*Rev Enferm\. 2018/);
+  });
+
+  it('ends a reference list at a translation’s title whose first section is numbered', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
+      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      '',
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      '',
+      '1 Introdução à febre em casa',
+      'A febre é o motivo mais comum de uma visita à clínica infantil, e a maioria das febres',
+      'passa sem tratamento. Os pais ligaram para a clínica no segundo dia de febre.',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks;
+    expect(blocks.filter((b) => b.part === 'title').map((b) => [b.lang, b.text])).toEqual([
+      ['en', 'Home care of febrile children in a small town'],
+      ['pt', 'Cuidado domiciliar de crianças com febre em uma cidade pequena'],
+    ]);
+    const body = blocks.filter((b) => b.part === 'body' && b.lang === 'pt');
+    expect(body.map((b) => b.section)).toEqual(['Introdução à febre em casa']);
+    expect(flat(body[0]!.text)).toMatch(/^A febre é o motivo/);
+    expect(partText(text, 'references').join(' ')).not.toMatch(/Cuidado|febre é/);
+  });
+});
