@@ -4,6 +4,7 @@ import { wordList } from '../lang/dictionary.js';
 import { language } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
+import { nounSenses } from '../lang/wordnet.js';
 
 /**
  * Pairs that are no terms whatever their evidence: citation apparatus,
@@ -203,11 +204,15 @@ function isName(en: string, pt: string): boolean {
  * Every word capitalised, as a name is written: unless the words are all
  * medical ones in a heading's capitals (`Hemolytic-Uremic Syndrome`), and the
  * head is no noun that heads names (`Food and Drug Administration`,
- * src/lang/en/name-heads.yaml).
+ * src/lang/en/name-heads.yaml). An instrument's head (`Hand Dexterity
+ * Scale`) heads a name too, as the article writes one instrument's name so,
+ * unless WordNet lists the compound as a word of the language.
  */
 function isTitled(enWords: string[]): boolean {
   if (!allCapitalised(enWords)) return false;
-  if (enWords.length > 1 && nameHeads().has(enWords[enWords.length - 1]!.toLowerCase())) return true;
+  const head = enWords[enWords.length - 1]!.toLowerCase();
+  // An instrument's head names one instrument, unless the general dictionary lists the compound (`Body Mass Index`).
+  if (enWords.length > 1 && nameHeads().has(head) && !(instrumentHeads().has(head) && nounSenses(enWords.join(' ').toLowerCase()))) return true;
   const medical = wordList('medical');
   // A number is a designation (`Coronavirus 2`, `Type 1`), neither a name's word nor a medical one.
   return !enWords.every((w) => isAcronym(w) || NUMBER.test(w) || w.toLowerCase().split('-').every((part) => medical.has(part)));
@@ -254,6 +259,12 @@ function isProperNoun(en: string): boolean {
 let heads: Set<string> | undefined;
 function nameHeads(): Set<string> {
   return (heads ??= new Set(language('en').nameHeads().flatMap((g) => g.words.map(String))));
+}
+
+let instruments: Set<string> | undefined;
+/** The name heads that head an instrument's name (`scale`, `questionnaire`): the list's `kind: instrument`. */
+function instrumentHeads(): Set<string> {
+  return (instruments ??= new Set(language('en').nameHeads().filter((g) => g.kind === 'instrument').flatMap((g) => g.words.map(String))));
 }
 
 /**

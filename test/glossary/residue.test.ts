@@ -86,6 +86,19 @@ describe('residue held back with its reason', () => {
     expect(isNamedLongForm('acute kidney injury')).toBe(false);
   });
 
+  it('a capitalised phrase headed by an instrument\'s noun names one instrument', () => {
+    expect(residueReason(pair('Hand Dexterity Scale', 'escala de destreza manual'))).toBe('name');
+    expect(residueReason(pair('Sleep Habits Questionnaire', 'questionário de hábitos de sono'))).toBe('name');
+    expect(isNamedLongForm('Pelvic Floor Distress Inventory')).toBe(true);
+    // In small letters it is the generic type of instrument, a term.
+    expect(residueReason(pair('hand dexterity scale', 'escala de destreza manual'))).toBeUndefined();
+    expect(residueReason(pair('visual analogue scale', 'escala visual analógica'))).toBeUndefined();
+    // A compound WordNet lists is a word of the language, in capitals too.
+    expect(isNamedLongForm('Body Mass Index')).toBe(false);
+    // An instrument's noun alone is a heading's word.
+    expect(residueReason(pair('Scale', 'Escala'))).toBeUndefined();
+  });
+
   it('an acronym standing for a name is a name, whatever its evidence', () => {
     const acronym = { via: new Set(['acronym']) };
     expect(residueReason(pair('WHO', 'OMS', { ...acronym, standsForName: true }))).toBe('name');
