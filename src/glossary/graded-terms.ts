@@ -1,13 +1,14 @@
 import { language, lowerWords } from '../lang/index.js';
 import type { Placement } from './nesting.js';
 import { termKey } from './inflection.js';
+import { shippedTermbaseIndex } from './termbase.js';
 import { isDiagnosisName, isLexiconDrug, isLexiconTest } from './lexicon-type.js';
 
 /**
  * A term with a grade of severity before it (`severe infection`, `mild
  * symptom`, `severe chronic pain`): a term with a free modifier, not a term
- * of its own (PROTOCOL.md), when the corpus also uses the rest without the
- * grade, where it stood as a phrase of its own (nesting.ts). A grade that
+ * of its own (PROTOCOL.md), when the rest is a term without the grade
+ * (isTermOfItsOwn: the corpus uses it alone, or a vocabulary names it). A grade that
  * names a disease with the words after it (`severe acute respiratory
  * syndrome`: its rest never stands alone) is no such phrase, nor a grade of a
  * symptom graded on a rating scale (`mild pain`, `moderate pain`), which is a
@@ -21,7 +22,19 @@ export function isGradedTerm(en: string, placement: (key: string) => Placement |
   const rest = words.slice(1);
   if (rest.length === 1 && grades().scaled.has(rest[0]!.toLowerCase())) return false;
   if (isDiagnosisName(en)) return false;
-  return placement(termKey(rest, 'en'))?.alone === true;
+  return isTermOfItsOwn(rest, placement);
+}
+
+/**
+ * The words after the modifier are a term without it: the corpus uses them
+ * alone, where they stood as a phrase of their own (nesting.ts), or a
+ * vocabulary names them whole, the disease lexicon or the termbase (`acute
+ * kidney injury` in `severe acute kidney injury`, though one article writes
+ * it only so).
+ */
+function isTermOfItsOwn(rest: string[], placement: (key: string) => Placement | undefined): boolean {
+  const key = termKey(rest, 'en');
+  return placement(key)?.alone === true || isDiagnosisName(rest.join(' ')) || shippedTermbaseIndex().byEn.has(key);
 }
 
 let sets: { grade: Set<string>; scaled: Set<string> } | undefined;
@@ -37,7 +50,7 @@ function grades(): { grade: Set<string>; scaled: Set<string> } {
  * before it (`recommended vaccine`, `institutional protocol`, `persistent
  * symptom`, `prevalent disease`: src/lang/en/term-modifiers.yaml): a term
  * with a free modifier, read as a grade of severity is (isGradedTerm), where
- * the corpus also uses the rest alone; never for a fixed term the list names
+ * the rest is a term without it (isTermOfItsOwn); never for a fixed term the list names
  * (`immediate hypersensitivity`) nor a name an entities lexicon holds whole
  * (diseases, drugs, tests), which the caller's termbase check leaves to the
  * termbase too.
@@ -47,7 +60,7 @@ export function isModifiedTerm(en: string, placement: (key: string) => Placement
   const { modifiers, fixed } = modifierData();
   if (words.length < 2 || !modifiers.has(words[0]!.toLowerCase())) return false;
   if (fixed.has(termKey(words, 'en')) || isDiagnosisName(en) || isLexiconDrug(en) || isLexiconTest(en)) return false;
-  return placement(termKey(words.slice(1), 'en'))?.alone === true;
+  return isTermOfItsOwn(words.slice(1), placement);
 }
 
 let modifierSets: { modifiers: Set<string>; fixed: Set<string> } | undefined;

@@ -29,6 +29,20 @@ describe('a term with a grade of severity before it', () => {
   });
 });
 
+describe('a term with a modifier whose rest a vocabulary names', () => {
+  it('is a free combination though the corpus never uses the rest alone', () => {
+    const nowhere = stood([]);
+    // The disease lexicon names the rest.
+    expect(isGradedTerm('severe gout', nowhere)).toBe(true);
+    expect(isModifiedTerm('persistent gout', nowhere)).toBe(true);
+    // The termbase names the rest.
+    expect(isGradedTerm('mild goiter', nowhere)).toBe(true);
+    // Neither does, and the corpus never uses it alone.
+    expect(isGradedTerm('severe acute respiratory syndrome', nowhere)).toBe(false);
+    expect(isModifiedTerm('routine bleach', nowhere)).toBe(false);
+  });
+});
+
 describe('a term with a modifier of evaluation, setting, time course or frequency before it', () => {
   it('is a free combination where the corpus uses the rest alone', () => {
     const corpus = stood(['dose', 'screening', 'cough', 'infection']);
