@@ -79,6 +79,23 @@ export function isCutPhrase(en: string, pt: string, placement: Placement | undef
 }
 
 /**
+ * A phrase cut out of a compound the general dictionary lists: it never
+ * stands alone, only as the last words of longer candidates, always after one
+ * same word, and that word with the phrase's first word is a noun WordNet
+ * lists (`node metastasis` of `lymph node metastasis`, `valve disease` of
+ * `heart valve disease`): the compound was cut in two, and what is left
+ * names nothing. A phrase WordNet lists itself (`nerve fiber` of `optic nerve
+ * fiber`) is a term of its own.
+ */
+export function isCutCompound(en: string, placement: Placement | undefined): boolean {
+  if (!placement || placement.alone || placement.inside > 0 || placement.ending === 0 || placement.before.size !== 1) return false;
+  const words = en.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  const [before] = placement.before;
+  return nounSenses(`${before} ${words[0]}`) !== undefined && nounSenses(words.join(' ')) === undefined;
+}
+
+/**
  * An English term ending on a hyphenated compound whose last element makes a
  * relational adjective of the noun before it (`allergen-specific` of
  * `allergen-specific IgE`, `soluble urokinase-type` of `… plasminogen

@@ -14,7 +14,7 @@ import { residueReason } from './residue.js';
 import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
-import { isBoundFragment, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
+import { isBoundFragment, isCutCompound, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
 import { isGradedTerm, isModifiedTerm } from './graded-terms.js';
 import { shippedTermbaseIndex } from './termbase.js';
 import type { Placement } from './nesting.js';
@@ -69,7 +69,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
-  const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isHeadlessCompound(en) || isGluedMetalinguisticNoun(en, pt));
+  const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isCutCompound(en, placement) || isHeadlessCompound(en) || isGluedMetalinguisticNoun(en, pt));
   // A graded or modified term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
   const restAlone = (key: string) => ctx.placement(key, 'en');
   const graded = (isGradedTerm(en, restAlone) || isModifiedTerm(en, restAlone)) && !shippedTermbaseIndex().byEn.has(t.enKey);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBoundFragment, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from '../../src/glossary/bound-words.js';
+import { isBoundFragment, isCutCompound, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from '../../src/glossary/bound-words.js';
 import type { Placement } from '../../src/glossary/nesting.js';
 
 const placed = (p: Partial<Placement>): Placement => ({ alone: false, ending: 0, inside: 0, before: new Set(), ...p });
@@ -111,5 +111,26 @@ describe('a noun that talks about words glued before a term', () => {
     expect(isGluedMetalinguisticNoun('expression of p53', 'expressão de p53')).toBe(false);
     // A noun with its complement names a document, no word: the consent form.
     expect(isGluedMetalinguisticNoun('term of free and informed consent', 'termo de consentimento livre e esclarecido')).toBe(false);
+  });
+});
+
+describe('a phrase cut out of a compound the general dictionary lists', () => {
+  it('is a fragment where it only ends longer candidates after the compound\'s first word', () => {
+    expect(isCutCompound('node metastasis', placed({ ending: 3, before: new Set(['lymph']) }))).toBe(true);
+    expect(isCutCompound('valve disease', placed({ ending: 1, before: new Set(['heart']) }))).toBe(true);
+  });
+
+  it('is left to the other measures where it is a compound itself, stood alone, or follows other words', () => {
+    // WordNet lists the phrase itself.
+    expect(isCutCompound('nerve fiber', placed({ ending: 2, before: new Set(['optic']) }))).toBe(false);
+    // The word before makes no compound with the phrase's first word.
+    expect(isCutCompound('valve disease', placed({ ending: 1, before: new Set(['chronic']) }))).toBe(false);
+    // Stood alone somewhere, seen inside a longer candidate too, or after two different words.
+    expect(isCutCompound('node metastasis', placed({ alone: true, ending: 3, before: new Set(['lymph']) }))).toBe(false);
+    expect(isCutCompound('node metastasis', placed({ ending: 3, inside: 1, before: new Set(['lymph']) }))).toBe(false);
+    expect(isCutCompound('node metastasis', placed({ ending: 3, before: new Set(['lymph', 'sentinel']) }))).toBe(false);
+    // One word, or no placement.
+    expect(isCutCompound('metastasis', placed({ ending: 3, before: new Set(['node']) }))).toBe(false);
+    expect(isCutCompound('node metastasis', undefined)).toBe(false);
   });
 });
