@@ -116,6 +116,22 @@ function headingLike(s: Segment, look: Look): boolean {
   return look === 'emphasis' && s.text.length <= MAX_HEADING && !/[.;,]$/.test(s.text) && /\p{L}{3,}/u.test(s.text);
 }
 
+/**
+ * The lines outside reference lists, for the body's style: in a short piece
+ * with a long list (a letter, a translation whose body is elsewhere) the
+ * list's small type would pass for the body's, and the prose set larger for
+ * emphasis, its lines for headings.
+ */
+function outsideReferences(segments: Segment[]): Segment[] {
+  let inList = false;
+  const kept = segments.filter((s) => {
+    const part = matchHeading(s.text)?.part;
+    if (part) inList = part === 'references';
+    return !inList;
+  });
+  return kept.length > 0 ? kept : segments;
+}
+
 /** A document's lines read in order, and what reading them needs: the body's style, the column measures, the width of a full line of prose. */
 interface Prepared {
   ordered: OrderedPage[];
@@ -127,7 +143,7 @@ interface Prepared {
 /** The pages' lines without line numbers and page furniture, each page in reading order, with their columns' measures. */
 function prepare(pages: PdfPage[]): Prepared {
   const segmented = pages.map((p, n) => pageSegments(withoutLineNumbers(p), n));
-  const body = bodyStyle(segmented.flat());
+  const body = bodyStyle(outsideReferences(segmented.flat()));
   const furniture = findFurniture(segmented);
   const proseWidth = median(segmented.flat().filter((s) => lookOf(s, body) === 'body' && s.text.length >= 25).map((s) => s.x1 - s.x0));
   const kept = segmented.map((page) => page.filter((s) => !furniture.has(s)));

@@ -56,4 +56,24 @@ describe('layOut', () => {
       'other [Course at home]: Funding: none. The authors declare no conflict of interest.',
     ]);
   });
+  it('takes the body style from the prose, not a reference list longer than it in smaller type', () => {
+    const abstract = [
+      'Objectives: to assess how often a fever seen at home in young adults turns out to have',
+      'a viral cause.',
+      'Methods: a retrospective study of the records of 401 adults seen at home by one team. Data',
+      'on age, temperature and treatment were collected over two years by two of the authors.',
+    ];
+    const references = Array.from({ length: 30 }, (_, k) => `${k + 1}. Author A, Author B. A study of fevers number ${k + 1} in adults seen at home. J Fev. 2020;${k}:1-9.`);
+    const { text, blocks } = layOut([
+      page([
+        { text: 'Fever treated at home in a young adult', size: 16 },
+        { text: 'ABSTRACT', size: 11.5 },
+        ...abstract.map((t) => ({ text: t })),
+        { text: 'REFERENCES', size: 11.5 },
+        ...references.map((t) => ({ text: t, size: 8.5 })),
+      ]),
+    ]);
+    const read = blocks.filter((b) => b.part === 'abstract').map((b) => text.slice(b.start, b.end).replace(/\s+/g, ' '));
+    expect(read).toEqual([abstract.join(' ')]);
+  });
 });
