@@ -15,7 +15,7 @@ import { mismatchReason } from './mismatch.js';
 import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
 import { isBoundFragment, isCutCompound, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
-import { isGradedTerm, isModifiedTerm } from './graded-terms.js';
+import { isFramedTerm, isGradedTerm, isModifiedTerm } from './graded-terms.js';
 import { shippedTermbaseIndex } from './termbase.js';
 import type { Placement } from './nesting.js';
 
@@ -72,7 +72,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const bound = !known && (isBoundFragment(en, pt, placement, pos) || isCutPhrase(en, pt, placement) || isCutCompound(en, placement) || isHeadlessCompound(en) || isGluedMetalinguisticNoun(en, pt));
   // A graded or modified term is free even where the termbase composed it word by word; a pair the termbase has whole is not.
   const restAlone = (key: string) => ctx.placement(key, 'en');
-  const graded = (isGradedTerm(en, restAlone) || isModifiedTerm(en, restAlone)) && !shippedTermbaseIndex().byEn.has(t.enKey);
+  const graded = ((isGradedTerm(en, restAlone) || isModifiedTerm(en, restAlone)) && !shippedTermbaseIndex().byEn.has(t.enKey)) || isFramedTerm(en, t.docs.size);
   const reason = bound ? 'fragment' : graded ? 'free combination' : th.reason;
   const gender = pos === 'noun' ? grammaticalGender(pt) : undefined;
   const variants = spellingVariants(t, pt, seenPt);

@@ -3,6 +3,7 @@ import type { Placement } from './nesting.js';
 import { termKey } from './inflection.js';
 import { shippedTermbaseIndex } from './termbase.js';
 import { isDiagnosisName, isLexiconDrug, isLexiconTest } from './lexicon-type.js';
+import { framedByOf } from './termhood.js';
 
 /**
  * A term with a grade of severity before it (`severe infection`, `mild
@@ -73,4 +74,17 @@ function modifierData(): { modifiers: Set<string>; fixed: Set<string> } {
     modifiers: lowerWords(groups),
     fixed: new Set(groups.flatMap((g) => (g.fixed ?? []).map((f) => termKey(String(f).split(/\s+/), 'en')))),
   });
+}
+
+/**
+ * A term in an `of` frame (`sign of recurrence`, `reduction of weight`) is a
+ * free combination, as termhood reads it, also where the entities stage knows
+ * the phrase or the termbase composed it word by word (its spans take the
+ * frame in with the term); not a name the termbase, the disease, drug or test
+ * lexicon holds whole (`quality of life`, `shortness of breath`), nor a phrase
+ * that recurs across articles.
+ */
+export function isFramedTerm(en: string, documents: number): boolean {
+  if (!framedByOf(en, documents)) return false;
+  return !shippedTermbaseIndex().byEn.has(termKey(en.split(/\s+/), 'en')) && !isDiagnosisName(en) && !isLexiconDrug(en) && !isLexiconTest(en);
 }

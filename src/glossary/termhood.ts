@@ -100,9 +100,12 @@ const RECURRENT = 3;
 function framed(en: string, documents: number): boolean {
   if (documents >= RECURRENT) return false;
   const words = en.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  if (of > 0) return true;
-  return frames().has(words[words.length - 1]!);
+  return words.indexOf('of') > 0 || frames().has(words[words.length - 1]!);
+}
+
+/** A phrase built on `of` (`sign of recurrence`), seen in fewer documents than a fixed phrase is: a term in a frame. */
+export function framedByOf(en: string, documents: number): boolean {
+  return documents < RECURRENT && en.toLowerCase().split(/\s+/).indexOf('of') > 0;
 }
 
 function endings(): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGradedTerm, isModifiedTerm } from '../../src/glossary/graded-terms.js';
+import { isFramedTerm, isGradedTerm, isModifiedTerm } from '../../src/glossary/graded-terms.js';
 import type { Placement } from '../../src/glossary/nesting.js';
 
 const stood = (keys: string[]) => (key: string): Placement | undefined => (keys.includes(key) ? { alone: true, ending: 0, inside: 0, before: new Set() } : undefined);
@@ -65,5 +65,21 @@ describe('a term with a modifier of evaluation, setting, time course or frequenc
     const fixed = stood(['hypersensitivity', 'vegetative state']);
     expect(isModifiedTerm('immediate hypersensitivity', fixed)).toBe(false);
     expect(isModifiedTerm('persistent vegetative states', fixed)).toBe(false);
+  });
+});
+
+describe('a term in an of frame', () => {
+  it('is a free combination in fewer documents than a fixed phrase, known or not', () => {
+    expect(isFramedTerm('sign of relapse', 1)).toBe(true);
+    expect(isFramedTerm('reduction of sodium', 2)).toBe(true);
+  });
+
+  it('is a term where a vocabulary names it whole, or articles repeat it', () => {
+    // The termbase, and the disease lexicon (a variant's form).
+    expect(isFramedTerm('quality of life', 1)).toBe(false);
+    expect(isFramedTerm('shortness of breath', 1)).toBe(false);
+    expect(isFramedTerm('sign of relapse', 3)).toBe(false);
+    // No frame.
+    expect(isFramedTerm('relapse sign', 1)).toBe(false);
   });
 });
