@@ -77,11 +77,23 @@ export function findGutter(lines: string[]): Gutter | undefined {
   return a < b ? { a, b, starts: rightStarts } : { a: x, b: x + 1, starts: rightStarts };
 }
 
-/** Where a printed line has text, relative to the gutter: the column ranges of its left and right parts. */
+/**
+ * Where a printed line has text, relative to the gutter: the column ranges of
+ * its left and right parts. A part opening with a soft hyphen inside the
+ * gutter, before where the right column starts, is the rest of a left line
+ * cut there: pdftotext sets it where the printed line ended, on a row of its
+ * own or beside the right column's line past a wide gap (`·a‐       lheres e
+ * 44 …`), so it goes with the left column.
+ */
 function sides(text: string, gutter: Gap): Side | 'crossing' {
   const first = firstColumn(text);
   const last = lastColumn(text);
   if (first < 0) return {};
+  if (first >= gutter.a && text[first] === '\u00AD' && first < gutter.b) {
+    if (last <= gutter.b) return { left: { a: first, b: last } };
+    const g = wideGaps(text).find((w) => w.a > first);
+    if (g && g.a <= gutter.b && g.b >= gutter.b - 1) return { left: { a: first, b: g.a }, right: { a: g.b, b: last } };
+  }
   if (first >= gutter.a) return { right: { a: first, b: last } };
   if (last <= gutter.b) return { left: { a: first, b: last } };
   // the widest gap overlapping the gutter

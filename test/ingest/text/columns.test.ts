@@ -69,3 +69,26 @@ describe('readingLines in two columns', () => {
     expect(read).toContain(across);
   });
 });
+
+describe('readingLines in two columns with a wide gutter', () => {
+  /** The right column starts 14 characters past the left column's edge (40). */
+  const wide = (left: string, right = '') => (right ? `${left.padEnd(54)}${right}` : left);
+  const columns = (from: number, to: number) => LEFT.slice(from, to).map((l, k) => wide(l, RIGHT[from + k]));
+  const read = (rows: string[]) => readingLines(rows.join('\n')).lines.map((l) => l.text).filter((t) => t !== '');
+
+  it('reads the rest of a left line cut at a soft hyphen, set inside the gutter beside the right column, in the left column', () => {
+    const cut = 'home, and what the parents learned: func';
+    const rows = [
+      ...columns(0, 4),
+      cut,
+      // pdftotext sets the rest where the printed line ended, past the left column's edge, a row lower
+      wide(`${' '.repeat(cut.length)}${SOFT}tion`, RIGHT[4]),
+      ...columns(5, 6),
+      wide('', RIGHT[6]),
+    ];
+    expect(cut.length).toBe(40);
+    const lines = read(rows);
+    expect(lines.slice(0, lines.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 4), 'home, and what the parents learned: function', LEFT[5]]);
+    expect(lines.slice(lines.indexOf(RIGHT[0]!))).toEqual(RIGHT);
+  });
+});
