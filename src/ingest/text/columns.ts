@@ -166,8 +166,10 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
   const out: TextLine[] = [];
   let zone: Array<{ raw: Raw; side: Side }> = [];
   const flush = () => {
-    const left = zone.filter((z) => z.side.left).length;
-    const right = zone.filter((z) => z.side.right).length;
+    // a soft hyphen's rest (`·al, com …`) is no line of a column: a line across the page may set one far right
+    const counts = (side: 'left' | 'right') => zone.filter((z) => z.side[side] && z.raw.text[z.side[side].a] !== '\u00AD').length;
+    const left = counts('left');
+    const right = counts('right');
     if (left >= MIN_ZONE_SIDE && right >= MIN_ZONE_SIDE) {
       const gaps = columnGaps(zone.map((z) => z.raw.text), zone.map((z) => z.side));
       // blank rows stay in both columns: they are paragraph gaps in both

@@ -91,4 +91,20 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines.slice(0, lines.indexOf(RIGHT[0]!))).toEqual([...LEFT.slice(0, 4), 'home, and what the parents learned: function', LEFT[5]]);
     expect(lines.slice(lines.indexOf(RIGHT[0]!))).toEqual(RIGHT);
   });
+
+  it('reads lines across the page whose soft-hyphen rests fall right of the gutter as one column', () => {
+    const rows = [
+      'Aim: to learn how the parents of a child treat a func',
+      `${' '.repeat(53)}${SOFT}tion at home.`,
+      'Method: forty families were seen at home by the nurs',
+      `${' '.repeat(52)}${SOFT}es of a clinic.`,
+      'Keywords: fever; children; home care; nursing; parents; diaries of care',
+      '',
+      ...columns(0, 6),
+      wide('', RIGHT[6]),
+    ];
+    const lines = read(rows);
+    expect(lines.slice(0, 2)).toEqual(['Aim: to learn how the parents of a child treat a function at home.', 'Method: forty families were seen at home by the nurses of a clinic.']);
+    expect(lines.slice(3)).toEqual([...LEFT, ...RIGHT]);
+  });
 });
