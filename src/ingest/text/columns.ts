@@ -99,7 +99,19 @@ function sides(text: string, gutter: Gap): Side | 'crossing' {
   // the widest gap overlapping the gutter
   const gaps = wideGaps(text).filter((g) => g.a <= gutter.b && g.b >= gutter.a);
   const g = gaps.sort((p, q) => Math.min(q.b, gutter.b) - Math.max(q.a, gutter.a) - (Math.min(p.b, gutter.b) - Math.max(p.a, gutter.a)))[0];
-  return g ? { left: { a: first, b: g.a }, right: { a: g.b, b: last } } : 'crossing';
+  if (!g) return 'crossing';
+  // cells on both sides of the gutter: a table's row set across the page, which no column line is
+  if (cellGap(text, first, g.a) && cellGap(text, g.b, last)) return 'crossing';
+  return { left: { a: first, b: g.a }, right: { a: g.b, b: last } };
+}
+
+/**
+ * Whether `text[a, b)` holds a wide gap between cells: not one beside a soft
+ * hyphen, where pdftotext sets the rest of a cut word a few blanks off
+ * (`re·la·ci·on      ·a·dos`).
+ */
+function cellGap(text: string, a: number, b: number): boolean {
+  return wideGaps(text).some((w) => w.a > a && w.b < b && text[w.b] !== '\u00AD' && text[w.a - 1] !== '\u00AD');
 }
 
 /**

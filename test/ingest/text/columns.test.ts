@@ -107,4 +107,17 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines.slice(0, 2)).toEqual(['Aim: to learn how the parents of a child treat a function at home.', 'Method: forty families were seen at home by the nurses of a clinic.']);
     expect(lines.slice(3)).toEqual([...LEFT, ...RIGHT]);
   });
+
+  it('reads a table row across the page whole, its cells on both sides of the gutter', () => {
+    const cells = (c: string[]) => c[0]!.padEnd(26) + c[1]!.padEnd(30) + c[2]!.padEnd(24) + c[3]!.padEnd(15) + c[4]!;
+    const table = [
+      cells(['Characteristic', 'Cases (n=40)', 'Controls (n=38)', 'Total', 'p']),
+      cells(['Age, years, mean', '41.3 (12.2)', '39.8 (11.5)', '40.6', '0.214']),
+      cells(['Female, n (%)', '21 (52.5)', '20 (52.6)', '41', '0.557']),
+    ];
+    const rows = ['Table 1. The families seen at home, by group, in the first week of the study', ...table, '', ...columns(0, 6), wide('', RIGHT[6])];
+    const lines = read(rows);
+    expect(lines.slice(1, 4)).toEqual(table);
+    expect(lines.slice(4)).toEqual([...LEFT, ...RIGHT]);
+  });
 });
