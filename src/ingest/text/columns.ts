@@ -96,8 +96,10 @@ function sides(text: string, gutter: Gap): Side | 'crossing' {
   }
   if (first >= gutter.a) return { right: { a: first, b: last } };
   if (last <= gutter.b) return { left: { a: first, b: last } };
-  // the widest gap overlapping the gutter
-  const gaps = wideGaps(text).filter((g) => g.a <= gutter.b && g.b >= gutter.a);
+  // the widest gap overlapping the gutter, not one before a left line's rest set inside it (`científic     ·as   que a …`)
+  const overlapping = wideGaps(text).filter((g) => g.a <= gutter.b && g.b >= gutter.a);
+  const beforeRest = (g: Gap) => text[g.b] === '\u00AD' && g.b < gutter.b;
+  const gaps = overlapping.some((g) => !beforeRest(g)) ? overlapping.filter((g) => !beforeRest(g)) : overlapping;
   const g = gaps.sort((p, q) => Math.min(q.b, gutter.b) - Math.max(q.a, gutter.a) - (Math.min(p.b, gutter.b) - Math.max(p.a, gutter.a)))[0];
   if (!g) return 'crossing';
   // cells on both sides of the gutter: a table's row set across the page, which no column line is

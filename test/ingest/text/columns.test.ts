@@ -120,4 +120,14 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines.slice(1, 4)).toEqual(table);
     expect(lines.slice(4)).toEqual([...LEFT, ...RIGHT]);
   });
+
+  it('splits a row past the rest of a left line set inside the gutter, not before it', () => {
+    // the left line's stub, a wide gap, its rest inside the gutter, a narrower gap, the right column
+    const stub = 'what the parents learned of the func';
+    // a page long enough for the gutter's edges to be read past a straggler (this row's first gap)
+    const rows = [...columns(0, 6), ...columns(0, 4), `${stub.padEnd(46)}${SOFT}tions`.padEnd(54) + RIGHT[4], ...columns(5, 6), wide('', RIGHT[6])];
+    const lines = read(rows);
+    expect(lines.slice(0, lines.indexOf(RIGHT[0]!))).toEqual([...LEFT, ...LEFT.slice(0, 4), 'what the parents learned of the functions', LEFT[5]]);
+    expect(lines.slice(lines.indexOf(RIGHT[0]!))).toEqual([...RIGHT.slice(0, 6), ...RIGHT]);
+  });
 });
