@@ -170,6 +170,23 @@ function splitBesideColumns(texts: string[], found: Array<Side | 'crossing'>, gu
   });
 }
 
+/**
+ * A line set across the page (a keyword list, an abstract's line over a
+ * two-column page) cut at a soft hyphen has its rest set on the row under it,
+ * where the line ended, right of the gutter (`… Insufic` / `·iência Renal
+ * …`): a row holding that rest alone, starting within two characters of the
+ * line's end, is read across the page with it, not as the first line of the
+ * right column below.
+ */
+function restsOfAcross(texts: string[], found: Array<Side | 'crossing'>): void {
+  forEachFilled(texts, (t) => t.trim() === '', (i, before) => {
+    const side = found[i]!;
+    if (before === undefined || found[before] !== 'crossing' || side === 'crossing' || (side.left && side.right)) return;
+    const first = firstColumn(texts[i]!);
+    if (texts[i]![first] === '\u00AD' && Math.abs(lastColumn(texts[before]!) - first) <= 2) found[i] = 'crossing';
+  });
+}
+
 /** The lines of one page in reading order; a blank line separates a zone's two columns. */
 export function pageReadingOrder(source: string, raws: Raw[], page: number): TextLine[] {
   const piece = (r: Raw, g: Gap) => lineAt(source, r.start + g.a, r.start + g.b, page, g.a);
@@ -205,6 +222,7 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
     if (found[i] === 'crossing' && inColumns(before) && inColumns(after)) found[i] = restBesideColumn(raws[i]!.text, gutter) ?? 'crossing';
   });
   splitBesideColumns(texts, found, gutter);
+  restsOfAcross(texts, found);
   raws.forEach((raw, i) => {
     const side = found[i]!;
     if (side === 'crossing') {

@@ -130,4 +130,12 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines.slice(0, lines.indexOf(RIGHT[0]!))).toEqual([...LEFT, ...LEFT.slice(0, 4), 'what the parents learned of the functions', LEFT[5]]);
     expect(lines.slice(lines.indexOf(RIGHT[0]!))).toEqual([...RIGHT.slice(0, 6), ...RIGHT]);
   });
+
+  it('reads a line across the page and the rest of its cut word, set on the row under it, before the columns', () => {
+    const keywords = 'Keywords: fever; children; home care; nursing; parents; diaries; insuf';
+    const rows = [keywords, `${' '.repeat(keywords.length)}${SOFT}ficiency`, '', ...columns(0, 6), wide('', RIGHT[6])];
+    const lines = read(rows);
+    expect(lines[0]).toBe('Keywords: fever; children; home care; nursing; parents; diaries; insufficiency');
+    expect(lines.slice(1)).toEqual([...LEFT, ...RIGHT]);
+  });
 });
