@@ -24,7 +24,7 @@ export function readingLines(source: string, start = 0, end = source.length): { 
     if (n > 0 && kept[0]) out.push(blankAt(kept[0].start, n));
     out.push(...pageReadingOrder(source, kept, n));
   });
-  const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(out)));
+  const lines = dropRaisedNumbers(joinSoftBreaks(source, swapSoftBreaks(unchainRests(source, out))));
   // reordering keeps the lines, and so their width
   const width = typicalWidth(lines);
   const separated = separateReferences(lines, width);
@@ -75,6 +75,39 @@ function swapSoftBreaks(lines: TextLine[]): TextLine[] {
     out[k] = stub;
     out[k + 1] = rest;
     k++;
+  }
+  return out;
+}
+
+/** A wide gap, then a soft hyphen: where pdftotext set a word's rest on the row of a line it does not end. */
+const REST_AFTER_GAP = /\S( {2,})\u00AD/;
+
+/**
+ * Rests of two words cut at soft hyphens on successive printed lines may
+ * chain: pdftotext sets the first word's rest on the row below
+ * (`res no períod` / `·o gestacion`) and the second's on the row above, past
+ * a wide gap, where that first rest ended (`res no períod      ·al37, in…`).
+ * A line holding a soft hyphen's rest past a wide gap, before a line of its
+ * page that opens with a soft hyphen, starts within two characters of where
+ * the line's text before the gap ends and ends within two of where the rest
+ * starts, is read in printed order: its text before the gap, that line, its
+ * rest.
+ */
+function unchainRests(source: string, lines: TextLine[]): TextLine[] {
+  const out: TextLine[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const [line, next] = [lines[k]!, lines[k + 1]];
+    const gap = REST_AFTER_GAP.exec(line.raw);
+    if (gap && next && next.page === line.page && next.raw.startsWith('\u00AD')) {
+      const [stubEnd, restAt] = [gap.index + 1, gap.index + 1 + gap[1]!.length];
+      const near = (a: number, b: number) => Math.abs(a - b) <= 2;
+      if (near(next.column, line.column + stubEnd) && near(next.column + next.raw.length, line.column + restAt)) {
+        out.push(lineAt(source, line.start, line.start + stubEnd, line.page, line.column), next, lineAt(source, line.start + restAt, line.end, line.page, line.column + restAt));
+        k++;
+        continue;
+      }
+    }
+    out.push(line);
   }
   return out;
 }

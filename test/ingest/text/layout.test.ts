@@ -23,4 +23,13 @@ describe('readingLines', () => {
     const listed = ['The parents were asked how many times they took the temperature a day.', '12', 'of them said twice, and the others said once or not at all.'];
     expect(read(listed)).toEqual(listed);
   });
+
+  it('reads two soft-hyphen rests that pdftotext chained across two rows in printed order', () => {
+    const SOFT = '\u00AD';
+    const stub = 'The parents kept a diary and wrote in it the peri';
+    const [first, second] = [`${SOFT}od of the fe`, `${SOFT}ver, as the nurses had asked them to.`];
+    // the first word's rest on the row below, where its line ended; the second's on the row above, where that rest ended
+    const rows = [`${stub}${' '.repeat(first.length)}${second}`, `${' '.repeat(stub.length)}${first}`, 'The nurses read the diaries at the second visit.'];
+    expect(read(rows)).toEqual([stub, 'od of the fe', 'ver, as the nurses had asked them to.', rows[2]]);
+  });
 });
