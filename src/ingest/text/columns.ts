@@ -201,7 +201,9 @@ export function pageReadingOrder(source: string, raws: Raw[], page: number): Tex
     const counts = (side: 'left' | 'right') => zone.filter((z) => z.side[side] && z.raw.text[z.side[side].a] !== '\u00AD').length;
     const left = counts('left');
     const right = counts('right');
-    if (left >= MIN_ZONE_SIDE && right >= MIN_ZONE_SIDE) {
+    // one line on a side is enough where every right part starts where the page's right column does (a paragraph run over into the right column above a float)
+    const aligned = zone.every((z) => !z.side.right || gutter.starts.has(z.side.right.a));
+    if ((left >= MIN_ZONE_SIDE && right >= MIN_ZONE_SIDE) || (aligned && left >= 1 && right >= 1 && left + right > MIN_ZONE_SIDE)) {
       const gaps = columnGaps(zone.map((z) => z.raw.text), zone.map((z) => z.side));
       // blank rows stay in both columns: they are paragraph gaps in both
       const column = (side: 'left' | 'right', other: 'left' | 'right') =>

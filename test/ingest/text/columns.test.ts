@@ -138,4 +138,21 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines[0]).toBe('Keywords: fever; children; home care; nursing; parents; diaries; insufficiency');
     expect(lines.slice(1)).toEqual([...LEFT, ...RIGHT]);
   });
+
+  it('reads a paragraph run over into one right-column line above a float in column order', () => {
+    const heading = 'A heading set across the whole page, wider than any one column of it';
+    const caption = 'Table 1. The families seen at home, by group, in the first week of the study';
+    const rows = [
+      ...columns(0, 6),
+      wide('', RIGHT[6]),
+      '',
+      heading,
+      wide('The parents were seen again at the clinic', 'later, when the study had ended.'),
+      'a month after the visits, and they told us',
+      '',
+      caption,
+    ];
+    const lines = read(rows);
+    expect(lines.slice(lines.indexOf(heading) + 1)).toEqual(['The parents were seen again at the clinic', 'a month after the visits, and they told us', 'later, when the study had ended.', caption]);
+  });
 });
