@@ -4,7 +4,7 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
-import { isLexiconDrug, isLexiconTest, lexiconType } from './lexicon-type.js';
+import { isLexiconDrug, isLexiconTest, isMedication, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
 import { withinTypeLimits } from './type-limits.js';
 import { isDiseaseLookAlike } from '../entities/morphology.js';
@@ -141,13 +141,26 @@ function isSurgery(kind: string | undefined): boolean {
  * only; and it reads a word as a test because a value follows it (`the
  * proportion was 45%`, `ketoconazole 2%`), which says nothing of the word
  * unless its lab or examination lexicon names it; a drug's name so read (the
- * drug lexicon's, or an INN stem's) is a drug.
+ * drug lexicon's, or an INN stem's) is a drug. A substance named with nothing
+ * that says it is given as treatment (no ATC code, dose, route, frequency or
+ * brand, no drug class, no INN stem: `alcohol`, `glyphosate`, `CO₂`, read by
+ * the entities stage's lexicon of substances or its chemical word formation)
+ * is no medication: the glossary's `drug` (PROTOCOL.md) is not any chemical.
+ * Like a procedure it is `term`, still vouched for by the entities stage.
  */
-export function mentionType(m: Pick<Entity, 'type' | 'category' | 'code' | 'value' | 'normalized'>): TermType | undefined {
+export function mentionType(
+  m: Pick<Entity, 'type' | 'category' | 'code' | 'value' | 'normalized' | 'dose' | 'route' | 'frequency' | 'brand'>,
+): TermType | undefined {
   if (m.type === 'drug' && (m.category === 'procedure' || m.category === 'treatment')) return 'term';
+  if (m.type === 'drug' && !givenAsTreatment(m)) return 'term';
   if (m.type === 'lab' && isLexiconDrug(m.normalized) && !isLexiconTest(m.normalized)) return 'drug';
   if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !isLexiconTest(m.normalized)) return undefined;
   return m.type;
+}
+
+/** Whether a drug mention carries evidence of a medicinal use: a code (ATC), a dose, route, frequency or brand, or a medication's name. */
+function givenAsTreatment(m: Pick<Entity, 'code' | 'dose' | 'route' | 'frequency' | 'brand' | 'normalized'>): boolean {
+  return m.code !== undefined || m.dose !== undefined || m.route !== undefined || m.frequency !== undefined || m.brand !== undefined || isMedication(m.normalized);
 }
 
 /**

@@ -89,6 +89,25 @@ export function isLexiconDrug(name: string): boolean {
   return /^\p{L}+$/u.test(f) && wordStem(f, 'en') !== undefined && !generalNoun(f);
 }
 
+let medications: Set<string> | undefined;
+
+/**
+ * Whether a name is a medication's: a row of the drug lexicon with an ATC
+ * code (drugs.tsv, either language, aliases too; a row without one is a
+ * substance the lexicon names for chemistry, physiology or toxicology, which
+ * the entities stage reads as an analyte: `alcohol`, `glutathione`), a drug
+ * class (drug-classes.tsv), or a name on an INN stem (as isLexiconDrug).
+ */
+export function isMedication(name: string): boolean {
+  medications ??= new Set(
+    [...bilingual().drugs().filter((r) => r.atc), ...bilingual().drugClasses()]
+      .flatMap((r) => [r.en, r.pt, r.aliases, r.pt_aliases].flatMap(cellForms))
+      .map(fold),
+  );
+  const f = fold(name);
+  return medications.has(f) || (/^\p{L}+$/u.test(f) && wordStem(f, 'en') !== undefined && !generalNoun(f));
+}
+
 /**
  * Whether WordNet knows a word as a noun whose commonest sense is no thing
  * or substance (`intercept`, a concept): an INN ending alone does not make

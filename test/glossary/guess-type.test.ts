@@ -32,11 +32,25 @@ describe('entry types', () => {
     // The Portuguese clinical-note lexicon types `colecistectomia` a treatment (`drug`, category procedure).
     expect(mentionType({ type: 'drug', category: 'procedure' })).toBe('term');
     expect(mentionType({ type: 'drug', category: 'treatment' })).toBe('term');
-    expect(mentionType({ type: 'drug', category: 'medication' })).toBe('drug');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'prednisone', code: 'ATC:H02AB07' })).toBe('drug');
     expect(entryType('cholecystectomy', 'drug', false)).toBe('term');
     expect(entryType('total knee arthroplasty', 'drug', false)).toBe('term');
     // The termbase's type is curated: it stays.
     expect(entryType('tracheostomy', 'drug', true)).toBe('drug');
+  });
+
+  it('types a substance named with nothing that says it is given as treatment no drug', () => {
+    // A row of the drug lexicon without an ATC code (a metabolite, a toxin), and a chemical name by its word formation alone.
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'taurine' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'cadmium' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'trichloroethylene' })).toBe('term');
+    // A medication: the lexicon's row with an ATC code (by name, code read or not), an INN stem, a drug class.
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'prednisone' })).toBe('drug');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'zumopril' })).toBe('drug');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'bisphosphonate' })).toBe('drug');
+    // The same substance with a dose or a route is given.
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'taurine', dose: '600' })).toBe('drug');
+    expect(mentionType({ type: 'drug', category: 'medication', normalized: 'taurine', route: 'oral' })).toBe('drug');
   });
 
   it('types a drug read as a test because a value follows it a drug', () => {
