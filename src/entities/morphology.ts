@@ -153,6 +153,14 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
   return m.suffixes.has(w);
 }
 
+/** Whether a word (any case) is a disease or finding by the language's disease morphology: a head of disease names (`syndrome`, `pain`) or a disease ending (`vasculitis`), look-alikes aside. */
+export function isDiseaseWord(word: string, lang: Lang): boolean {
+  const w = fold(word.toLowerCase());
+  const m = load(lang);
+  if (!WORDLIKE.test(w) || m.stops.has(w)) return false;
+  return m.heads.has(wordKey(w, lang)) || m.suffixes.has(w);
+}
+
 export function isDiseaseHead(token: Token, lang: Lang): boolean {
   return load(lang).heads.has(token.key);
 }

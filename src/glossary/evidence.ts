@@ -5,7 +5,7 @@ import { fold, termKey } from './inflection.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { guessType, mentionType } from './guess-type.js';
 import { isNamedLongForm } from './residue.js';
-import { pairEvidence, type Side } from './term-pairs.js';
+import { pairEvidence, type EntityTypes, type Side } from './term-pairs.js';
 
 /**
  * The glossary's map step: the term pair evidence of one document. For each
@@ -48,11 +48,15 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   const byLang: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
   for (const s of input.sentences) byLang[s.lang].set(s.n, s);
 
-  // Types the entities stage gave to mentions, by grouping key.
-  const entityTypes = new Map<string, TermType>();
+  // Types the entities stage gave to mentions, by grouping key; and the Portuguese keys read as a finding only by a phrase grown from its head word (no lexicon code).
+  const entityTypes: EntityTypes = { types: new Map(), grown: new Set() };
   for (const m of input.entities ?? []) {
     const type = mentionType(m);
-    if (type) entityTypes.set(`${m.lang}:${termKey(wordsOf(m.text), m.lang)}`, type);
+    if (!type) continue;
+    const key = `${m.lang}:${termKey(wordsOf(m.text), m.lang)}`;
+    entityTypes.types.set(key, type);
+    if (m.lang === 'pt' && type === 'diagnosis' && m.code === undefined) entityTypes.grown.add(key);
+    else entityTypes.grown.delete(key);
   }
 
   // Acronym definitions anywhere in the document, per language.

@@ -4,10 +4,10 @@ import { wordList } from '../lang/dictionary.js';
 import { freeModifiers } from './free-modifiers.js';
 import type { Entity, TermType } from '../types.js';
 import { Memo } from '../memo.js';
-import { isLexiconDrug, isLexiconTest, isMedication, lexiconType } from './lexicon-type.js';
+import { isDiagnosisName, isLexiconDrug, isLexiconTest, isMedication, lexiconType } from './lexicon-type.js';
 import { nounSenses } from '../lang/wordnet.js';
 import { withinTypeLimits } from './type-limits.js';
-import { isDiseaseLookAlike } from '../entities/morphology.js';
+import { isDiseaseLookAlike, isDiseaseWord } from '../entities/morphology.js';
 
 /**
  * A term's type from its English head (`src/lang/en/term-types.yaml`): when
@@ -156,6 +156,28 @@ export function mentionType(
   if (m.type === 'lab' && isLexiconDrug(m.normalized) && !isLexiconTest(m.normalized)) return 'drug';
   if (m.type === 'lab' && m.value !== undefined && m.code === undefined && !isLexiconTest(m.normalized)) return undefined;
   return m.type;
+}
+
+/**
+ * Whether an English term names a disorder, finding or sign of disease by
+ * what the project ships, read on its head (its last word before `of`,
+ * trailing codes aside) or whole: the disease lexicon's names
+ * (diagnoses.tsv), the entities stage's disease morphology (heads such as
+ * `syndrome`, `pain`; endings such as `-itis`), the diagnosis cues of
+ * term-types.yaml, or WordNet's commonest sense under ill health
+ * (wordnet-type-classes.yaml). A head WordNet does not have as a noun
+ * (`endoleak`, `comorbidity`), or one written with capitals or digits (an
+ * acronym, a code), cannot be read so: it counts as naming one.
+ * `signal`, `reduction`, `blockade`, `sign` name none.
+ */
+export function namesDisorder(enKey: string): boolean {
+  const { head, modifiers } = headOf(enKey);
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(head)) return true;
+  if (isDiagnosisName(enKey) || isDiagnosisName(head) || isDiseaseWord(head, 'en')) return true;
+  if (typeCues().some((c) => c.type === 'diagnosis' && holds(c, head, modifiers))) return true;
+  const senses = nounSenses(head);
+  if (senses === undefined) return true;
+  return senses.kind === 'diagnosis' || nounSenses(enKey)?.kind === 'diagnosis';
 }
 
 /** Whether a drug mention carries evidence of a medicinal use: a code (ATC), a dose, route, frequency or brand, or a medication's name. */

@@ -3,7 +3,7 @@ import type { TermCandidate } from './candidates.js';
 import { cognateMatcher, englishCognateForms, portugueseCognateForms, type CognateForms } from './cognate.js';
 import { CONNECTORS, fold, lemma } from './inflection.js';
 import type { IndexedTerm, TermbaseIndex } from './termbase.js';
-import { guessType } from './guess-type.js';
+import { guessType, namesDisorder } from './guess-type.js';
 
 /**
  * The term pairs of one aligned sentence pair: every EN candidate against
@@ -118,12 +118,22 @@ function composeIndexed(e: number[], p: number[], table: WordTable): { local: nu
   return { local: sum / (2 * longest - shortest), dictionary, cognate };
 }
 
+/**
+ * Types the entities stage gave to mentions, by `lang:key`; `grown`: the
+ * Portuguese keys whose `diagnosis` reading is only a phrase the tagger grew
+ * from a head word of its disease morphology, no lexicon name (no code).
+ */
+export interface EntityTypes {
+  types: Map<string, TermType>;
+  grown: Set<string>;
+}
+
 export function pairEvidence(
   doc: string,
   en: Side,
   pt: Side,
   index: TermbaseIndex,
-  entityTypes: Map<string, TermType>,
+  entityTypes: EntityTypes,
 ): TermPairEvidence[] {
   const enWords = wordIndex(en.candidates, 'en');
   const ptWords = wordIndex(pt.candidates, 'pt');
@@ -178,6 +188,22 @@ function composedScore(e: TermCandidate, p: TermCandidate, eWords: number[], pWo
   return { local, via };
 }
 
+/**
+ * The entities stage's type of a pair: its English mention's, else its
+ * Portuguese one's. The Portuguese tagger grows findings from general head
+ * words of clinical notes (`redução`, `sinal`, `bloqueio`, `alteração`),
+ * which in articles also head what is no finding (`redução de custos`,
+ * `sinal de rádio`): such a reading types the pair `diagnosis` only
+ * where the English names a disorder too (namesDisorder), else `term`, the
+ * stage still vouching for a term.
+ */
+function entityType(entityTypes: EntityTypes, enKey: string, ptKey: string): TermType | undefined {
+  const en = entityTypes.types.get(`en:${enKey}`);
+  if (en !== undefined) return en;
+  const pt = entityTypes.types.get(`pt:${ptKey}`);
+  return pt === 'diagnosis' && entityTypes.grown.has(`pt:${ptKey}`) && !namesDisorder(enKey) ? 'term' : pt;
+}
+
 /** The proposed pair, typed by the termbase entry that anchors it, else by the entities stage, else by its English cues. */
 function proposal(
   doc: string,
@@ -185,9 +211,9 @@ function proposal(
   p: TermCandidate,
   anchored: IndexedTerm | undefined,
   { local, via }: { local: number; via: string },
-  entityTypes: Map<string, TermType>,
+  entityTypes: EntityTypes,
 ): TermPairEvidence {
-  const known = entityTypes.get(`en:${e.key}`) ?? entityTypes.get(`pt:${p.key}`);
+  const known = entityType(entityTypes, e.key, p.key);
   const type = anchored?.entry.type ?? known ?? guessType(e.key);
   const typedBy = anchored ? 'termbase' : known ? 'entity' : 'cue';
   // Termbase variants (calcinose cútis) group under the entry's preferred form.

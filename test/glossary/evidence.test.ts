@@ -116,6 +116,26 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(ratio.typedBy).toBeUndefined();
   });
 
+  it('types a pair diagnosis by a Portuguese finding grown from a head word only where the English names a disorder', async () => {
+    const sentences: Sentence[] = [
+      { id: 'en-1', lang: 'en', n: 1, part: 'body', section: '', text: 'The visual signal showed myocardial fibrosis.', start: 0, end: 45, citations: [] },
+      { id: 'pt-1', lang: 'pt', n: 1, part: 'body', section: '', text: 'O sinal visual mostrou a fibrose miocárdica.', start: 0, end: 44, citations: [] },
+    ];
+    const finding = (text: string, code?: string) => {
+      const at = sentences[1]!.text.indexOf(text);
+      return { sentence: 'pt-1', lang: 'pt' as const, start: at, end: at + text.length, text, type: 'diagnosis' as const, negated: false, normalized: text, ...(code && { code }) };
+    };
+    const typeOf = async (entities: ReturnType<typeof finding>[], en: string) => {
+      const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment: [{ en: [1], pt: [1], score: 0.9 }], entities });
+      return terms.evidence.find((e) => e.en.toLowerCase() === en);
+    };
+    // `sinal` heads findings in clinical notes (`sinal de Babinski`); `signal` names no disorder, `fibrosis` does.
+    expect(await typeOf([finding('sinal visual'), finding('fibrose miocárdica')], 'visual signal')).toEqual(expect.objectContaining({ type: 'term', typedBy: 'entity' }));
+    expect(await typeOf([finding('sinal visual'), finding('fibrose miocárdica')], 'myocardial fibrosis')).toEqual(expect.objectContaining({ type: 'diagnosis', typedBy: 'entity' }));
+    // A lexicon name (a code) is the stage's reading of the whole phrase: it stands.
+    expect(await typeOf([finding('sinal visual', 'ICD10:R69')], 'visual signal')).toEqual(expect.objectContaining({ type: 'diagnosis' }));
+  });
+
   it('marks an acronym copied alike that the document defines by a name, in either language', async () => {
     const texts: Array<[string, string]> = [
       ['Care was given by the Unified Health System (SUS) and tested by polymerase chain reaction (PCR).', 'O cuidado foi dado pelo Sistema Único de Saúde (SUS) e testado por reação em cadeia da polimerase (PCR).'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryType, guessType, mentionType } from '../../src/glossary/guess-type.js';
+import { entryType, guessType, mentionType, namesDisorder } from '../../src/glossary/guess-type.js';
 
 describe('entry types', () => {
   it('types a term nothing typed by the disease lexicon, WordNet\'s ill health, or a Portuguese head naming a test', () => {
@@ -51,6 +51,20 @@ describe('entry types', () => {
     // The same substance with a dose or a route is given.
     expect(mentionType({ type: 'drug', category: 'medication', normalized: 'taurine', dose: '600' })).toBe('drug');
     expect(mentionType({ type: 'drug', category: 'medication', normalized: 'taurine', route: 'oral' })).toBe('drug');
+  });
+
+  it('tells an English head that names a disorder, finding or sign of disease from one that names none', () => {
+    // The disease lexicon, the entities stage's disease heads and endings, the diagnosis cues, WordNet's ill health.
+    expect(namesDisorder('myocardial fibrosis')).toBe(true);
+    expect(namesDisorder('folate deficiency')).toBe(true);
+    expect(namesDisorder('squamous cell carcinoma')).toBe(true);
+    expect(namesDisorder('brucellosis')).toBe(true);
+    // General, technical or statistical heads.
+    expect(namesDisorder('cost reduction')).toBe(false);
+    expect(namesDisorder('radio signal')).toBe(false);
+    expect(namesDisorder('sign of progress')).toBe(false);
+    // An acronym cannot be read: it is given the benefit.
+    expect(namesDisorder('ARDS')).toBe(true);
   });
 
   it('types a drug read as a test because a value follows it a drug', () => {
