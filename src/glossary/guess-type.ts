@@ -189,7 +189,8 @@ function givenAsTreatment(m: Pick<Entity, 'code' | 'dose' | 'route' | 'frequency
  * An entry's type: the termbase's as it is; otherwise the type its evidence
  * gave, unless the head's word formation says otherwise (a surgical operation
  * by WordNet before it: `arthroscopy` is no examination); a term nothing typed
- * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts);
+ * takes the type the project's lexicons or WordNet give its words (lexicon-type.ts),
+ * else, under a modifier naming which, the type of its head's disease name;
  * an adjective is no diagnosis, an act or state no drug (type-limits.ts).
  */
 export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey = ''): TermType {
@@ -198,5 +199,23 @@ export function entryType(enKey: string, seen: TermType, curated: boolean, ptKey
   if (isSurgery(kind)) return 'term';
   const cued = firstCue(enKey, true)?.type;
   if (cued !== undefined) return withinTypeLimits(enKey, cued);
-  return withinTypeLimits(enKey, seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? seen) : seen);
+  return withinTypeLimits(enKey, seen === 'term' ? (lexiconType(enKey, ptKey, kind) ?? (diseaseHeaded(enKey) ? 'diagnosis' : seen)) : seen);
+}
+
+/**
+ * Whether a phrase nothing typed is a kind of disease by its head: the head
+ * (its last word before `of`, trailing codes aside) is a disease's name alone
+ * in the disease lexicon (diagnoses.tsv: `pain`, `neoplasm`) or WordNet files
+ * its commonest sense under ill health (`valgus`, `chorea`), and a modifier
+ * says which (`lumbar pain`, `pancreatic neoplasm`, `cubitus valgus`). Modifiers
+ * of degree or the free modifiers only (`severe infection`, `main
+ * complication`) leave a free combination, as the free-heads cue of
+ * term-types.yaml reads them.
+ */
+function diseaseHeaded(enKey: string): boolean {
+  const { head, modifiers } = headOf(enKey);
+  if (modifiers.length === 0) return false;
+  const free = typeCues().find((c) => c.freeHeads)?.modifiers;
+  if (free && modifiers.every((m) => free.has(m))) return false;
+  return isDiagnosisName(head) || nounSenses(head)?.kind === 'diagnosis';
 }

@@ -11,6 +11,12 @@ describe('entry types', () => {
     expect(entryType('chronic', 'term', false, 'crônico')).toBe('term');
     // A general head under a free modifier stays untyped: only the whole English is looked up.
     expect(entryType('serious infection', 'term', false, 'infecção séria')).toBe('term');
+    // A head the disease lexicon names alone, or WordNet files under ill health, under a modifier naming which: a kind of disease.
+    expect(entryType('pelvic girdle pain', 'term', false, 'dor na cintura pélvica')).toBe('diagnosis');
+    expect(entryType('pancreatic neoplasm', 'term', false, 'neoplasia pancreática')).toBe('diagnosis');
+    expect(entryType('cubitus valgus', 'term', false, 'cúbito valgo')).toBe('diagnosis');
+    expect(entryType('severe pain', 'term', false, 'dor grave')).toBe('term');
+    expect(entryType('pain scale', 'term', false, 'escala de dor')).toBe('term');
     // The Portuguese head names an examination or a test; an abbreviation alone (a unit as much as an analyte) does not.
     expect(entryType('knee magnetic resonance', 'term', false, 'ressonância magnética do joelho')).toBe('lab');
     expect(entryType('real-time PCR', 'term', false, 'PCR em tempo real')).toBe('lab');
