@@ -4,6 +4,7 @@ import { englishCandidates, loadEnglishTagger, portugueseCandidates, type TermCa
 import { fold, termKey } from './inflection.js';
 import { shippedTermbaseIndex, type TermbaseIndex } from './termbase.js';
 import { guessType, mentionType } from './guess-type.js';
+import { isDiagnosisName } from './lexicon-type.js';
 import { isNamedLongForm } from './residue.js';
 import { pairEvidence, type EntityTypes, type Side } from './term-pairs.js';
 
@@ -48,14 +49,14 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   const byLang: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
   for (const s of input.sentences) byLang[s.lang].set(s.n, s);
 
-  // Types the entities stage gave to mentions, by grouping key; and the Portuguese keys read as a finding only by a phrase grown from its head word (no lexicon code).
+  // Types the entities stage gave to mentions, by grouping key; and the Portuguese keys read as a finding only by a phrase grown from its head word (no lexicon name: no code, not normalised to one).
   const entityTypes: EntityTypes = { types: new Map(), grown: new Set() };
   for (const m of input.entities ?? []) {
     const type = mentionType(m);
     if (!type) continue;
     const key = `${m.lang}:${termKey(wordsOf(m.text), m.lang)}`;
     entityTypes.types.set(key, type);
-    if (m.lang === 'pt' && type === 'diagnosis' && m.code === undefined) entityTypes.grown.add(key);
+    if (m.lang === 'pt' && type === 'diagnosis' && m.code === undefined && !isDiagnosisName(m.normalized)) entityTypes.grown.add(key);
     else entityTypes.grown.delete(key);
   }
 

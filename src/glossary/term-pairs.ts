@@ -121,7 +121,8 @@ function composeIndexed(e: number[], p: number[], table: WordTable): { local: nu
 /**
  * Types the entities stage gave to mentions, by `lang:key`; `grown`: the
  * Portuguese keys whose `diagnosis` reading is only a phrase the tagger grew
- * from a head word of its disease morphology, no lexicon name (no code).
+ * from a head word of its disease morphology, no lexicon name (no code, not
+ * normalised to a name of diagnoses.tsv).
  */
 export interface EntityTypes {
   types: Map<string, TermType>;

@@ -132,8 +132,9 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     // `sinal` heads findings in clinical notes (`sinal de Babinski`); `signal` names no disorder, `fibrosis` does.
     expect(await typeOf([finding('sinal visual'), finding('fibrose miocárdica')], 'visual signal')).toEqual(expect.objectContaining({ type: 'term', typedBy: 'entity' }));
     expect(await typeOf([finding('sinal visual'), finding('fibrose miocárdica')], 'myocardial fibrosis')).toEqual(expect.objectContaining({ type: 'diagnosis', typedBy: 'entity' }));
-    // A lexicon name (a code) is the stage's reading of the whole phrase: it stands.
+    // A lexicon name (a code, or a name of the disease lexicon it is normalised to) is the stage's reading of the whole phrase: it stands.
     expect(await typeOf([finding('sinal visual', 'ICD10:R69')], 'visual signal')).toEqual(expect.objectContaining({ type: 'diagnosis' }));
+    expect(await typeOf([{ ...finding('sinal visual'), normalized: 'lesion' }], 'visual signal')).toEqual(expect.objectContaining({ type: 'diagnosis' }));
   });
 
   it('marks an acronym copied alike that the document defines by a name, in either language', async () => {
