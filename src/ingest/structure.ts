@@ -45,11 +45,12 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
   const measures = lineMeasures(lines);
   const textStart = lines.find((l) => l.text !== '');
-  const make: Make = (group, lang, part, section) =>
-    MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part), lang, part, section, true) : blockOf(source, group, lang, part, section);
-  const sections = sectionsOf(source, lines, start, width, tables, measures);
   // a double-spaced text's blank rows stand inside paragraphs: a full line left open runs on over one
-  const full = doubleSpaced(lines) ? (line: TextLine, next: TextLine) => fullLine(line, next, measures.get(line), width) : undefined;
+  const double = doubleSpaced(lines);
+  const make: Make = (group, lang, part, section) =>
+    MARKED.has(part) ? blockOf(source, paragraphLines(group, measures, textStart, part, double), lang, part, section, true) : blockOf(source, group, lang, part, section);
+  const sections = sectionsOf(source, lines, start, width, tables, measures, double);
+  const full = double ? (line: TextLine, next: TextLine) => fullLine(line, next, measures.get(line), width) : undefined;
   if (sections.length === 1) {
     const found = unheaded(sections[0]!.lines, tables, judge, make);
     return interleaved ? { ...found, notes: [interleavedNote(interleaved, start), ...found.notes] } : found;

@@ -56,7 +56,7 @@ const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
  * colon opens a list or quotation, unless `s` goes on with the series of
  * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
  */
-function itemEnds(p: string, s: string, series: boolean): boolean {
+export function itemEnds(p: string, s: string, series: boolean): boolean {
   if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
   if (p.endsWith(';')) return !series && !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
   return !SERIES_ENTRY.test(s);
@@ -110,8 +110,8 @@ export function fullLine(line: TextLine, next: TextLine, measure: Measure | unde
  * inside a bracket the paragraph opened: a list of citations, `(Silva,
  * 2013;` / `Costa, 2019)`).
  */
-export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean }): boolean {
-  const { gap, first, items, series = false } = context;
+export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean; double?: boolean }): boolean {
+  const { gap, first, items, series = false, double = false } = context;
   // a sentence cut at a line end goes on in lower case (a word's rest after a soft hyphen too), as clean rejoins marked paragraphs
   if (OPEN_BRACKET.test(p.text) || GOES_ON.test(s.text) || NUMBERS.test(p.text) || (endsOpen(p.text) && !/[:;]$/.test(p.text) && /^\p{Ll}/u.test(s.text))) return false;
   const [ps, ss] = [segmentOf(p, 0), segmentOf(s, 1)];
@@ -121,6 +121,8 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
   if (!gap) return false;
+  // a double-spaced text's blank row after a colon or semicolon that ends no list item is inside the sentence (`… (RP:` / `` / `1,11; …`)
+  if (double && /[:;]$/.test(p.text) && !itemEnds(p.text, s.text, false)) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
   if (captionLabel(s.text) !== undefined || CLOSED.test(p.text) || !endsOpen(p.text)) return true;
   return first || (!at.p && titleLike([p]));
@@ -130,7 +132,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
  * `lines` (blank lines where the source, a page turn or furniture left one)
  * with a blank line where a paragraph ends and none elsewhere.
  */
-export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measure>, textStart: TextLine | undefined, part: Part): TextLine[] {
+export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measure>, textStart: TextLine | undefined, part: Part, double = false): TextLine[] {
   const out: TextLine[] = [];
   let gap = false;
   // a caption runs on to the next blank line, the table cells under it too: clean takes them out together
@@ -148,7 +150,7 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
       out.push(line);
       continue;
     }
-    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series };
+    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series, double };
     const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, context));
     caption = captionLabel(line.text) !== undefined;
     if (ends) {

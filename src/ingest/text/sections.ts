@@ -3,7 +3,7 @@ import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON } from './shapes.js';
-import { fullLine } from './paragraph-ends.js';
+import { fullLine, itemEnds } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
 /**
@@ -21,11 +21,11 @@ export interface Section {
   unhinted?: boolean;
 }
 
-export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>, measures: Map<TextLine, Measure>): Section[] {
+export function sectionsOf(source: string, lines: TextLine[], start: number, width: number, tables: Set<TextLine>, measures: Map<TextLine, Measure>, double = false): Section[] {
   const sections: Section[] = [{ lines: [], at: start }];
   lines.forEach((line, k) => {
     const current = sections[sections.length - 1]!;
-    const heading = line.text === '' || tables.has(line) ? undefined : (matchHeading(line.text) ?? unlisted(lines, k, current, width, measures));
+    const heading = line.text === '' || tables.has(line) ? undefined : (matchHeading(line.text) ?? unlisted(lines, k, current, width, measures, double));
     if (!heading) {
       current.lines.push(line);
       return;
@@ -35,7 +35,7 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
       sections.push({ heading: { ...heading, text: '' }, lines: [line], at: line.start }, { heading: { ...heading, text: '', part: 'body' }, lines: [], at: line.start });
       return;
     }
-    if (!matchHeading(line.text) && current.heading?.text && current.lines.length === 0) {
+    if (!matchHeading(line.text) && current.heading?.text && justOpened(current, double)) {
       // a heading set on two lines (`CONCLUSION` / `AND IMPLICATIONS FOR PRACTICE`, `Vaccines for children` / `on rituximab`); a word cut at a hyphen runs on (`covid-` / `19`)
       const join = lineEndCut(current.heading.text) ? '' : ' ';
       current.heading = { ...current.heading, text: `${current.heading.text}${join}${line.text}` };
@@ -64,7 +64,10 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  * developed in a Pediatric Intensive` / `Care Unit (ICU) …`), not a
  * heading: the width of the whole text may be wider than this column's.
  */
-function unlisted(lines: TextLine[], k: number, current: Section, width: number, measures: Map<TextLine, Measure>): Heading | undefined {
+/** No text under the section's heading yet (a double-spaced text's blank rows aside). */
+const justOpened = (s: Section, double: boolean) => (double ? s.lines.every((l) => l.text === '') : s.lines.length === 0);
+
+function unlisted(lines: TextLine[], k: number, current: Section, width: number, measures: Map<TextLine, Measure>, double: boolean): Heading | undefined {
   const part = current.heading?.part;
   const filled = (from: number, step: number) => {
     for (let j = from; j >= 0 && j < lines.length; j += step) if (lines[j]!.text !== '') return j;
@@ -83,9 +86,9 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   const heading = { text: lines[k]!.text.replace(/\s*:$/, ''), part: part === 'keywords' ? 'body' : part, lang: current.heading!.lang, bodyStart: lines[k]!.text.length };
   if (titleAbove(lines, k)) return undefined;
   // the lower-case rest of a heading just opened
-  if (current.lines.length === 0 && current.heading && !matchHeading(current.heading.text) && headingTail(lines, k, width)) return heading;
+  if (justOpened(current, double) && current.heading && !matchHeading(current.heading.text) && headingTail(lines, k, width, double)) return heading;
   // a heading on two or three lines, the rest in lower case: the sentence opens after them all
-  const tail = headingTailLength(lines, k + 1, width);
+  const tail = headingTailLength(lines, k + 1, width, double);
   const next = lines[filled(k + 1 + (tail ?? 0), 1)];
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true }) || (next && matchHeading(next.text))) return undefined;
   if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
@@ -169,9 +172,13 @@ export function doubleSpaced(lines: TextLine[]): boolean {
  */
 function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean): boolean {
   if (!next || !endsOpen(last.text)) return false;
+  if (next.page !== last.page) return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
-  if (next.page === last.page) return /^\p{Ll}/u.test(next.text) || (full !== undefined && !/[:;]$/.test(last.text) && !mastheadLike([last]) && (RUNS_ON.test(last.text) || full(last, next)));
-  return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (full === undefined || mastheadLike([last])) return false;
+  // a colon or semicolon ends a list item, or opens a list or quotation set off, as a paragraph's end reads them; elsewhere it runs on (`… (RP:` / `` / `1,11; …`)
+  if (/[:;]$/.test(last.text)) return !itemEnds(last.text, next.text, false) && full(last, next);
+  return RUNS_ON.test(last.text) || full(last, next);
 }
 
 /**

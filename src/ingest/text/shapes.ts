@@ -242,9 +242,14 @@ const MAX_HEADING_TAIL = 2;
  * it may open with a digit or capital (`… against covid-` / `19`). 0 where a
  * sentence opens at once (blank lines aside); undefined where neither does.
  */
-export function headingTailLength(lines: TextLine[], from: number, width: number): number | undefined {
-  for (let n = 0; n <= MAX_HEADING_TAIL; n++) {
+export function headingTailLength(lines: TextLine[], from: number, width: number, double = false): number | undefined {
+  for (let n = 0, rests = 0; rests <= MAX_HEADING_TAIL; n++, rests++) {
     const line = lines[from + n];
+    // a double-spaced text sets one blank row between a heading's lines too (`… with CKD and on` / `` / `dialysis`)
+    if (double && line?.text === '' && /^\p{Ll}/u.test(lines[from + n + 1]?.text ?? '') && lines[from + n - 1]?.text !== '') {
+      rests--;
+      continue;
+    }
     if (line?.text === '') {
       const next = lines.slice(from + n).find((l) => l.text !== '');
       return next && opensSentence(next) ? n : undefined;
@@ -259,4 +264,4 @@ export function headingTailLength(lines: TextLine[], from: number, width: number
 }
 
 /** Whether line `k` is a lower-case line of a heading set on more than one, the heading's rest and a new sentence after it. */
-export const headingTail = (lines: TextLine[], k: number, width: number) => (headingTailLength(lines, k, width) ?? 0) > 0;
+export const headingTail = (lines: TextLine[], k: number, width: number, double = false) => (headingTailLength(lines, k, width, double) ?? 0) > 0;

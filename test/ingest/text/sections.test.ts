@@ -205,6 +205,54 @@ describe('paragraphs of extracted text', () => {
     expect(doubleSpaced(textLines(rows.filter((r) => r !== '').join('\n')))).toBe(false);
   });
 
+  /** A double-spaced text's front matter and first lines: a blank row every two lines, inside sentences too. */
+  const DOUBLE_OPENING = [
+    'Home care of febrile children in a small town',
+    '',
+    '',
+    'Keywords: fever; child; home care',
+    '',
+    '',
+    'INTRODUCTION',
+    'Fever is the most common reason for a visit to a clinic for children, and most',
+    'fevers pass without any treatment at all. The parents in the town called the',
+    '',
+    'clinic on the second day of the fever, and the nurses visited them at home in',
+    'the week after the call. Most children were seen by a nurse twice, and the',
+    '',
+  ];
+
+  it('runs a double-spaced sentence on over a blank row after a colon or semicolon that ends no list item', () => {
+    const text = [
+      ...DOUBLE_OPENING,
+      'visits followed the five aims the ministry sets for them: Education; Care; Ethics;',
+      '',
+      'Safety; Follow-up. The nurses wrote the temperature of the child down (mean:',
+      '',
+      '38.2 °C; range 37.8-39.5 °C) at every visit, with the medicines the parents gave.',
+    ].join('\n');
+    expect(doubleSpaced(textLines(text))).toBe(true);
+    const body = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join('\n\n');
+    expect(body).toMatch(/Ethics;\nSafety; Follow-up/);
+    expect(body).toMatch(/\(mean:\n38\.2/);
+  });
+
+  it('reads a double-spaced heading set on two lines, a blank row between them, as one heading', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const text = [
+      ...DOUBLE_OPENING,
+      'visits followed the guidelines of the ministry for the care of a febrile child.',
+      '',
+      'Care of the febrile child at home and in the',
+      '',
+      'clinic',
+      '',
+      'The nurses wrote the temperature of the child down at every visit, with the',
+      'medicines given by the parents and the hours at which they were given.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['INTRODUCTION', 'Care of the febrile child at home and in the clinic']);
+  });
+
   it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
     const text = [
       'Cuidado domiciliar de crianças com febre em uma cidade pequena',
