@@ -2,7 +2,7 @@ import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
 import { frontRuns, type NoteWhere } from './front-notes.js';
 import type { TextLine } from './lines.js';
-import { entryOpens, footnoteLine, mastheadLike, proseLike, referenceLike, splitHead, titleLike } from './shapes.js';
+import { entryOpens, footnoteLine, mastheadLike, proseLike, referenceLike, salutation, splitHead, titleLike } from './shapes.js';
 
 /**
  * The paragraphs of each section with the part they belong to: the heading's
@@ -22,6 +22,8 @@ export interface Para {
   hint?: string;
   /** Language given by what it introduces (a title before its abstract). */
   lang?: BlockLang;
+  /** Prose past a keyword or reference list, under no heading: body, or a box of the abstract that follows. */
+  unheaded?: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
     else if (pastList) {
       // past the list: a translation's title and text, or notes
       p.part = unheadedPart(piece.lines, width);
+      p.unheaded = true;
     }
     if (p.part !== part) Object.assign(p, { section: p.part === 'body' ? '' : p.section, hint: undefined });
     paras.push(p);
@@ -205,6 +208,9 @@ function splitFloats(lines: TextLine[], tables: Set<TextLine>): Array<{ kind: 't
 /** A paragraph with its labelled lines and licence set apart as notes, and in the front matter its byline and affiliations. */
 const noteRuns = (lines: TextLine[], where: NoteWhere): Piece[] => frontRuns(lines, where).map((r) => ({ kind: r.note ? 'note' : 'text', lines: r.lines }));
 
+/** The part of the text after paragraph `k`: front matter, notes and unheaded prose (a box's other paragraphs) passed over. */
+const nextPart = (paras: Para[], k: number) => paras.slice(k + 1).find((q) => q.part !== 'front' && q.part !== 'other' && !(q.part === 'body' && q.unheaded))?.part;
+
 export const paraText = (p: Para) => p.lines.map((l) => l.text).join('\n');
 
 /**
@@ -223,11 +229,18 @@ export function openFront(paras: Para[], width: number): Para[] {
     else out.push(p);
   }
   out.forEach((p, k) => {
+    // prose past a list, right before an abstract, front matter and notes aside: the abstract's box (`Contribuições do estudo`)
+    if (p.part === 'body' && p.unheaded && nextPart(out, k) === 'abstract') Object.assign(p, { part: 'abstract' });
     // a letter's salutation (`Dear Editor,`) opens its prose
     if (p.part !== 'front' || titleLike(p.lines) || !(proseLike(p.lines, width) || (!titleLike(p.lines.slice(0, 1)) && proseLike(p.lines.slice(1), width)))) return;
     // right before an abstract, front matter and notes aside: a box of the abstract (`Study contributions`), in either half of the document
-    const beforeAbstract = p.hint === undefined && out.slice(k + 1).find((q) => q.part !== 'front' && q.part !== 'other')?.part === 'abstract';
+    const beforeAbstract = p.hint === undefined && nextPart(out, k) === 'abstract';
     Object.assign(p, { part: beforeAbstract ? 'abstract' : 'body', section: p.section === '' || paras.some((q) => q.section === p.section && q.part === 'references') ? '' : p.section });
+  });
+  // a salutation a blank row sets apart (`Dear Editor,`) opens the prose under it
+  out.forEach((p, k) => {
+    const next = out[k + 1];
+    if (p.part === 'front' && salutation(p.lines) && next && (next.part === 'body' || next.part === 'abstract')) Object.assign(p, { part: next.part, section: next.section });
   });
   return out;
 }

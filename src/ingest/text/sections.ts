@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleLike } from './shapes.js';
 import { fullLine, itemEnds } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
@@ -170,7 +170,7 @@ export function doubleSpaced(lines: TextLine[]): boolean {
  * the next line opens with, `… caused by the` / `` / `Zika virus …`;
  * one blank row only: more stand under a title or a masthead).
  */
-function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean): boolean {
+function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean, before: TextLine[] = []): boolean {
   if (!next || !endsOpen(last.text)) return false;
   if (next.page !== last.page) return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
@@ -178,7 +178,21 @@ function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLi
   if (full === undefined || mastheadLike([last])) return false;
   // a colon or semicolon ends a list item, or opens a list or quotation set off, as a paragraph's end reads them; elsewhere it runs on (`… (RP:` / `` / `1,11; …`)
   if (/[:;]$/.test(last.text)) return !itemEnds(last.text, next.text, false) && full(last, next);
-  return RUNS_ON.test(last.text) || full(last, next);
+  return RUNS_ON.test(last.text) || full(last, next) || titleRunsOn(before, last, next);
+}
+
+/**
+ * A title's line, in a double-spaced text, before one blank row: a title is
+ * set in a larger face, narrower than the column, so the column's measure
+ * shows none of its lines full; its own widest line does (`… Disease: A
+ * Critical` / `` / `Analysis`: the next line's first word would not have
+ * fitted). Read where the title has two lines or more above the blank row.
+ */
+function titleRunsOn(before: TextLine[], last: TextLine, next: TextLine): boolean {
+  const lines = before.filter((l) => !isBlank(l));
+  if (lines.length < 2 || !titleLike(lines)) return false;
+  const widest = Math.max(...lines.map((l) => l.text.length));
+  return last.text.length + 1 + next.text.split(/\s/)[0]!.length > widest;
 }
 
 /**
@@ -193,7 +207,7 @@ export function paragraphsOf(lines: TextLine[], full?: (line: TextLine, next: Te
   lines.forEach((line, k) => {
     const last = current.filter((l) => !isBlank(l)).at(-1);
     const single = lines[k - 1] === last && lines[k + 1] !== undefined && !isBlank(lines[k + 1]!);
-    if (isBlank(line) && last && runsOn(last, lines.slice(k + 1).find((l) => !isBlank(l)), single ? full : undefined)) {
+    if (isBlank(line) && last && runsOn(last, lines.slice(k + 1).find((l) => !isBlank(l)), single ? full : undefined, current)) {
       current.push(line);
       return;
     }

@@ -104,6 +104,8 @@ const wordRest = (title: TextLine[]) => title.length >= 2 && lineEndCut(title[ti
 
 /** A letter's salutation on a line of its own (`Dear Editor,`, `Caro Editor,`): the letter's prose, no title, runs under it. */
 const SALUTATION = /^\p{Lu}\S*(?:\s\S+){0,2},$/u;
+/** A paragraph that is a salutation alone. */
+export const salutation = (lines: TextLine[]) => filled(lines).length === 1 && SALUTATION.test(filled(lines)[0]!.text);
 
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
 export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;

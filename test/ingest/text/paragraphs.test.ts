@@ -93,6 +93,53 @@ describe('letters in extracted text', () => {
   });
 });
 
+describe('a translation past the reference list', () => {
+  it('reads the unlabelled box between a translation’s title and its abstract as abstract', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Abstract',
+      'Parents told how they cared for a child with fever at home.',
+      '',
+      'INTRODUCTION',
+      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
+      'pass without treatment. The parents called the clinic on the second day of fever.',
+      '',
+      'REFERENCES',
+      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
+      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      '',
+      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      '',
+      'Contribuições do estudo',
+      '',
+      'Principais resultados: os pais que receberam a visita das enfermeiras em casa',
+      'trataram a febre das crianças com menos medicamentos e ligaram menos para a clínica.',
+      '',
+      'Resumo',
+      'Os pais contaram como cuidaram em casa de uma criança com febre.',
+    ].join('\n');
+    expect(partText(text, 'abstract').join(' ')).toMatch(/Principais resultados: os pais/);
+    expect(partText(text, 'body').join(' ')).not.toMatch(/Principais resultados/);
+  });
+});
+
+describe('a letter’s salutation set apart', () => {
+  it('reads a salutation between blank rows as the first line of the prose under it', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Keywords: Fever; Child; Home Care Services',
+      '',
+      'Dear Editor,',
+      '',
+      'We read with interest the report on fevers treated at home, and we write to add the',
+      'data of our own clinic, where the parents called on the second day of the fever.',
+    ].join('\n');
+    expect(partText(text, 'body').join(' ')).toMatch(/^Dear Editor, We read with interest/);
+  });
+});
+
 describe('footnotes in extracted text', () => {
   it('ends a footnote at its first line ending in a stop, the letter under it with no blank row staying prose', () => {
     const text = [

@@ -253,6 +253,23 @@ describe('paragraphs of extracted text', () => {
     expect(sections(text)).toEqual(['INTRODUCTION', 'Care of the febrile child at home and in the clinic']);
   });
 
+  it('reads a double-spaced title narrower than the column over its blank rows, its widest line its measure', () => {
+    const text = [
+      'Home care of febrile children with fever',
+      'and pain in a small town of the south:',
+      '',
+      'a study of the visits of the nurses, Critical',
+      '',
+      'Review',
+      '',
+      '',
+      ...DOUBLE_OPENING.slice(3),
+      'visits followed the guidelines of the ministry for the care of a febrile child.',
+    ].join('\n');
+    const titles = findBlocks(text).blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '));
+    expect(titles).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses, Critical Review']);
+  });
+
   it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
     const text = [
       'Cuidado domiciliar de crianças com febre em uma cidade pequena',
