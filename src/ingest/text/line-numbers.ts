@@ -5,7 +5,9 @@
  * or before one (`2 por COVID-19 …`). Left in, every line of prose opens on a
  * number, titles are missed and sentences are cut at each one. A page is
  * numbered when most of its lines hold a number at their start that carries
- * on the sequence of the one before or after it; those numbers are taken out,
+ * on the sequence of the one before or after it, or, in a numbered text,
+ * whose numbers carry on the last numbered page's (a table's cells, which a
+ * manuscript does not number, may take most of a page); those numbers are taken out,
  * a line's text kept where it stood (its indentation beside the others'), and
  * a number standing alone goes with the blank rows pdftotext set around it.
  * The PDF reader does the same with positions (src/ingest/pdf/line-numbers.ts).
@@ -80,9 +82,12 @@ function lineNumbers(raws: Raw[]): { numbers: Numbered[]; share: number } | unde
   const numbers = sequence(raws);
   // lines of text beside the numbers: a number set alone is no line of the page's text
   const texts = raws.filter((r) => r.text.trim() !== '').length - numbers.filter((n) => n.alone).length;
-  if (numbers.length < MIN_NUMBERED || numbers.length < SHARE_IN_NUMBERED_TEXT * texts) return undefined;
-  return numbersItems(raws, numbers) ? undefined : { numbers, share: numbers.length / texts };
+  if (numbers.length < MIN_NUMBERED || numbersItems(raws, numbers)) return undefined;
+  return { numbers, share: numbers.length / texts };
 }
+
+/** How far past the last number of the page before a page's first number may start, and carry on its numbering (a number or two lost beside a float). */
+const CARRY = 3;
 
 /** The page's lines with its line numbers taken out, or the page as it was when it is not numbered. */
 function stripPage(raws: Raw[], numbers: Numbered[] | undefined): Raw[] {
@@ -110,6 +115,15 @@ function stripPage(raws: Raw[], numbers: Numbered[] | undefined): Raw[] {
 /** The pages with the line numbers of numbered pages taken out. */
 export function stripLineNumbers(pages: Raw[][]): Raw[][] {
   const found = pages.map(lineNumbers);
-  const share = found.some((f) => f && f.share >= SHARE) ? SHARE_IN_NUMBERED_TEXT : SHARE;
-  return pages.map((p, k) => stripPage(p, found[k] && found[k]!.share >= share ? found[k]!.numbers : undefined));
+  const numberedText = found.some((f) => f && f.share >= SHARE);
+  const share = numberedText ? SHARE_IN_NUMBERED_TEXT : SHARE;
+  let last: number | undefined;
+  return pages.map((p, k) => {
+    const f = found[k];
+    // a manuscript numbers its lines on from page to page: a page whose numbers carry on the last numbered page's is numbered, though tables take most of its rows
+    const carriesOn = numberedText && f !== undefined && last !== undefined && f.numbers[0]!.value > last && f.numbers[0]!.value <= last + CARRY;
+    const numbered = f !== undefined && (f.share >= share || carriesOn);
+    if (numbered) last = f.numbers.at(-1)!.value;
+    return stripPage(p, numbered ? f.numbers : undefined);
+  });
 }

@@ -97,10 +97,14 @@ export function lineMeasures(lines: TextLine[]): Map<TextLine, Measure> {
  * in (short lines around it: table cells, a dialogue), and shows nothing.
  */
 export function fullLine(line: TextLine, next: TextLine, measure: Measure | undefined, width: number): boolean {
+  return inColumn(line, measure, width) && !shortLine(segmentOf(line, 0), segmentOf(next, 1), measure, true);
+}
+
+/** `line` is set in the column `measure` was taken from, which is a column of the text (not table cells): its measure tells whether it is full. */
+export function inColumn(line: TextLine, measure: Measure | undefined, width: number): measure is Measure {
   if (!measure) return false;
   const column = (measure.right - measure.left) / (1 - RAGGED);
-  if (line.column + line.text.length - measure.left > ACROSS * column || column < NARROWEST * width) return false;
-  return !shortLine(segmentOf(line, 0), segmentOf(next, 1), measure, true);
+  return line.column + line.text.length - measure.left <= ACROSS * column && column >= NARROWEST * width;
 }
 
 /**

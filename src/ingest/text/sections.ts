@@ -3,7 +3,7 @@ import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleLike } from './shapes.js';
-import { fullLine, itemEnds } from './paragraph-ends.js';
+import { fullLine, inColumn, itemEnds } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
 /**
@@ -77,7 +77,7 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const at = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : -1;
   // a caption is finished at its paragraph's end, stop or none (`… among live births (n = 37,801)`)
-  let previous = at < 0 || (at < k - 1 && captionAbove(lines, at)) ? undefined : lines[at];
+  let previous = at < 0 || (at < k - 1 && captionAbove(lines, at)) || (at === k - 1 && captionEnds(lines, at, measures, width)) ? undefined : lines[at];
   if (part === 'keywords') {
     // only past the list, a blank line below it
     if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
@@ -137,6 +137,28 @@ function captionAbove(lines: TextLine[], at: number): boolean {
   let j = at;
   while (j > 0 && lines[j - 1]!.text !== '') j--;
   return captionLabel(lines[j]!.text) !== undefined;
+}
+
+/** Lines a caption is set on at most. */
+const CAPTION_ROWS = 5;
+
+/**
+ * Whether line `at` is a caption's last line with no blank row under it (a
+ * manuscript whose line numbers took its blank rows out): a caption label
+ * opens a line at most a few lines above, no sentence ends between, and the
+ * line is short of its column.
+ */
+function captionEnds(lines: TextLine[], at: number, measures: Map<TextLine, Measure>, width: number): boolean {
+  for (let j = at; j >= 0 && j > at - CAPTION_ROWS; j--) {
+    const line = lines[j]!;
+    if (line.text === '' || (j < at && !endsOpen(line.text))) return false;
+    if (captionLabel(line.text) !== undefined) {
+      const [last, next] = [lines[at]!, lines[at + 1]];
+      // a caption set across the page, wider than the column, shows no end by its width
+      return next !== undefined && lines.slice(j, at + 1).every((l) => inColumn(l, measures.get(l), width)) && !fullLine(last, next, measures.get(last), width);
+    }
+  }
+  return false;
 }
 
 /** Blank rows inside a sentence, per line of text, over which text is taken for double-spaced (single-spaced text in columns shows at most 0.03). */

@@ -69,4 +69,15 @@ describe('line numbers of a manuscript', () => {
     const alone = [...numbered(1), ...table];
     expect(read(alone)[0]).toBe(` 1   ${PROSE[0]}`.trim());
   });
+
+  it('are taken out of a page whose numbers carry on the page before’s, though a table’s cells take most of its rows', () => {
+    const cells = ['Group', 'Visits (%)', 'Missed (%)', ...['A', 'B', 'C', 'D', 'E', 'F', 'G'].flatMap((g, k) => [`Group ${g}`, `4${k}.3`, `1${k}.5`])];
+    // plain text: each number alone between the lines, a table's cells one to a row
+    const plain = (from: number, lines: string[]) => lines.flatMap((t, k) => [t, '', String(from + k), '']);
+    const after = PROSE.map((t) => t.replace(/^\S+/, 'So'));
+    const second = plain(11, after);
+    second[0] = `\f${second[0]}`;
+    const rows = [...plain(1, PROSE), ...second.slice(0, 20), ...cells, ...second.slice(20)];
+    expect(read(rows)).toEqual([...PROSE, ...after.slice(0, 5), ...cells, ...after.slice(5)]);
+  });
 });

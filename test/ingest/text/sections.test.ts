@@ -270,6 +270,24 @@ describe('paragraphs of extracted text', () => {
     expect(titles).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses, Critical Review']);
   });
 
+  it('reads a heading right under a caption’s short last line, no blank row between, as a heading', () => {
+    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+    const text = [
+      ...FRONT,
+      'METHODS',
+      'The nurses visited the families at home once a week during the study, and each',
+      'visit lasted about an hour, with the parents and the child in the same room.',
+      'They asked how the fever had gone since the last visit and wrote it down in the',
+      'family record, with the doses of paracetamol given by the parents that week.',
+      'Figure 1. Reasons the parents gave for calling the clinic on the second day of',
+      'the fever (n = 120)',
+      'Data collection',
+      'The parents answered a short questionnaire at the end of each visit, and the',
+      'nurses wrote the temperature of the child down at every visit in the record.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['METHODS', 'Data collection']);
+  });
+
   it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
     const text = [
       'Cuidado domiciliar de crianças com febre em uma cidade pequena',
