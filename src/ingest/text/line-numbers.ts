@@ -51,7 +51,22 @@ function sequence(raws: Raw[]): Numbered[] {
     const end = m[1]!.length + m[2]!.length;
     found.push({ index, value: Number(m[2]), end, alone: r.text.slice(end).trim() === '' });
   });
-  return found.filter((n, k) => found[k - 1]?.value === n.value - 1 || found[k + 1]?.value === n.value + 1);
+  const after = found.map((n, k) => n.alone && setAfter(found, k));
+  // a number leads into the one after a first line's number set after it (`2 preliminary results` / `1` / `3`)
+  return found.filter((n, k) => found[k - 1]?.value === n.value - 1 || found[k + 1]?.value === n.value + 1 || after[k] || (after[k + 1] && found[k + 2]?.value === n.value + 1));
+}
+
+/**
+ * Plain pdftotext may set the number of a block's first line alone after the
+ * block's numbered lines (a title: `Implementação de atendimento` / `339
+ * ambulatorial …` / `340 resultados …` / `338`): a number alone right after a
+ * run of numbers in sequence, one less than the run's first.
+ */
+function setAfter(found: Numbered[], k: number): boolean {
+  let j = k - 1;
+  if (j < 0) return false;
+  while (j > 0 && found[j - 1]!.value === found[j]!.value - 1) j--;
+  return found[j]!.value === found[k]!.value + 1;
 }
 
 /** Share of the gaps between numbers crowded with more rows than their values leave room for, over which the numbers are items'. */

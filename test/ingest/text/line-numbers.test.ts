@@ -80,4 +80,12 @@ describe('line numbers of a manuscript', () => {
     const rows = [...plain(1, PROSE), ...second.slice(0, 20), ...cells, ...second.slice(20)];
     expect(read(rows)).toEqual([...PROSE, ...after.slice(0, 5), ...cells, ...after.slice(5)]);
   });
+
+  it('take out the number of a title’s first line that plain text sets alone after the title’s numbered lines', () => {
+    const title = ['Home care of febrile children', 'at home in a small town of the', 'south of Brazil'];
+    // `Home care …` / `2 at home …` / `3 south …` / `1`, then the prose numbered on from 4
+    const prose = PROSE.slice(0, 9);
+    const rows = [title[0]!, `2 ${title[1]}`, `3 ${title[2]}`, '1', '', ...prose.flatMap((t, k) => [t, '', String(k + 4), ''])];
+    expect(read(rows)).toEqual([...title, ...prose]);
+  });
 });
