@@ -52,14 +52,14 @@ function sequence(raws: Raw[]): Numbered[] {
     found.push({ index, value: Number(m[2]), end, alone: r.text.slice(end).trim() === '' });
   });
   const after = found.map((n, k) => n.alone && setAfter(found, k));
-  // a number leads into the one after a first line's number set after it (`2 preliminary results` / `1` / `3`)
+  // a number leads into the one after a first line's number set after it (`2 at home` / `1` / `3`)
   return found.filter((n, k) => found[k - 1]?.value === n.value - 1 || found[k + 1]?.value === n.value + 1 || after[k] || (after[k + 1] && found[k + 2]?.value === n.value + 1));
 }
 
 /**
  * Plain pdftotext may set the number of a block's first line alone after the
- * block's numbered lines (a title: `Implementação de atendimento` / `339
- * ambulatorial …` / `340 resultados …` / `338`): a number alone right after a
+ * block's numbered lines (a title: `Cuidado domiciliar de` / `339
+ * crianças com febre` / `340 em casa` / `338`): a number alone right after a
  * run of numbers in sequence, one less than the run's first.
  */
 function setAfter(found: Numbered[], k: number): boolean {

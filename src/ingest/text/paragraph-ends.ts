@@ -125,7 +125,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
   if (!gap) return false;
-  // a double-spaced text's blank row after a colon or semicolon that ends no list item is inside the sentence (`… (RP:` / `` / `1,11; …`)
+  // a double-spaced text's blank row after a colon or semicolon that ends no list item is inside the sentence (`… (OR:` / `` / `1.12; …`)
   if (double && /[:;]$/.test(p.text) && !itemEnds(p.text, s.text, false)) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
   if (captionLabel(s.text) !== undefined || CLOSED.test(p.text) || !endsOpen(p.text)) return true;

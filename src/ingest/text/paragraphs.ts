@@ -43,7 +43,7 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
     .flatMap((piece): Piece[] => (part !== 'references' && piece.kind === 'text' ? noteRuns(piece.lines, part === 'front' ? 'front' : 'text') : [piece]));
   splitFootnotes(pieces);
   if (part === 'keywords' && pieces[0]?.kind === 'text') {
-    // a double-spaced list: one blank row before a line of its items (`… Inquéritos` / `` / `Epidemiológicos; Brasil`)
+    // a double-spaced list: one blank row before a line of its items (`… Body` / `` / `Temperature; Parents`)
     while (full && pieces[1]?.kind === 'text' && listRunsOn(s.lines, pieces[0].lines, pieces[1].lines)) pieces.splice(0, 2, { kind: 'text', lines: [...pieces[0].lines, ...pieces[1].lines] });
     pieces.splice(0, 1, ...keywordList(pieces[0].lines, width, s.at));
   }
@@ -141,7 +141,7 @@ const unheadedPart = (lines: TextLine[], width: number): Part | 'front' => (pros
  * blank line between (a letter's first words): the list runs on while a line
  * ends with a separator, or fills the column and the next line goes on
  * with the list, or the next line starts in lower case, or holds nothing but
- * the list's items (`Syndrome; Renal Insufficiency; Chronic`: a line of a
+ * the list's items (`Seizures; Body Temperature; Parents`: a line of a
  * proportional face may hold fewer characters than the column's usual
  * width). A blank row a double-spaced text keeps inside the list is no end.
  */
@@ -180,7 +180,7 @@ function separatorOf(text: string): string {
   return counts.reduce((a, b) => (b[1] > a[1] ? b : a))[0];
 }
 
-/** Words a keyword holds at most (`Unidades de Terapia Intensiva Pediátrica`). */
+/** Words a keyword holds at most (a term of five or six words). */
 const ITEM_WORDS = 6;
 
 /**
@@ -229,7 +229,7 @@ export function openFront(paras: Para[], width: number): Para[] {
     else out.push(p);
   }
   out.forEach((p, k) => {
-    // prose past a list, right before an abstract, front matter and notes aside: the abstract's box (`Contribuições do estudo`)
+    // prose past a list, right before an abstract, front matter and notes aside: the abstract's box (a box of the study's highlights)
     if (p.part === 'body' && p.unheaded && nextPart(out, k) === 'abstract') Object.assign(p, { part: 'abstract' });
     // a letter's salutation (`Dear Editor,`) opens its prose
     if (p.part !== 'front' || titleLike(p.lines) || !(proseLike(p.lines, width) || (!titleLike(p.lines.slice(0, 1)) && proseLike(p.lines.slice(1), width)))) return;

@@ -198,7 +198,7 @@ function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLi
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (full === undefined || mastheadLike([last])) return false;
-  // a colon or semicolon ends a list item, or opens a list or quotation set off, as a paragraph's end reads them; elsewhere it runs on (`… (RP:` / `` / `1,11; …`)
+  // a colon or semicolon ends a list item, or opens a list or quotation set off, as a paragraph's end reads them; elsewhere it runs on (`… (OR:` / `` / `1.12; …`)
   if (/[:;]$/.test(last.text)) return !itemEnds(last.text, next.text, false) && full(last, next);
   return RUNS_ON.test(last.text) || full(last, next) || titleRunsOn(before, last, next);
 }
@@ -206,8 +206,8 @@ function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLi
 /**
  * A title's line, in a double-spaced text, before one blank row: a title is
  * set in a larger face, narrower than the column, so the column's measure
- * shows none of its lines full; its own widest line does (`… Disease: A
- * Critical` / `` / `Analysis`: the next line's first word would not have
+ * shows none of its lines full; its own widest line does (`… in two
+ * Southern` / `` / `States`: the next line's first word would not have
  * fitted). Read where the title has two lines or more above the blank row.
  */
 function titleRunsOn(before: TextLine[], last: TextLine, next: TextLine): boolean {

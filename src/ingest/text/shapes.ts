@@ -54,7 +54,7 @@ const filled = (lines: TextLine[]) => lines.filter((l) => l.text !== '');
  * A paragraph of a reference list: it opens with an entry's number, holds
  * two, or half its lines open an entry or hold a reference's parts (a
  * double-spaced list is cut every two or three lines, `… 41-57. doi: …` /
- * `29. Lohmann MJ, … for Hyflex` / `instruction: …`: the pieces are short,
+ * `29. Silva A, … at home in a` / `small town …`: the pieces are short,
  * and a piece's number is one line of three).
  */
 export function referenceLike(all: TextLine[]): boolean {
@@ -247,7 +247,7 @@ const MAX_HEADING_TAIL = 2;
 export function headingTailLength(lines: TextLine[], from: number, width: number, double = false): number | undefined {
   for (let n = 0, rests = 0; rests <= MAX_HEADING_TAIL; n++, rests++) {
     const line = lines[from + n];
-    // a double-spaced text sets one blank row between a heading's lines too (`… with CKD and on` / `` / `dialysis`)
+    // a double-spaced text sets one blank row between a heading's lines too (`… at home and in the` / `` / `clinic`)
     if (double && line?.text === '' && /^\p{Ll}/u.test(lines[from + n + 1]?.text ?? '') && lines[from + n - 1]?.text !== '') {
       rests--;
       continue;

@@ -225,15 +225,15 @@ describe('paragraphs of extracted text', () => {
   it('runs a double-spaced sentence on over a blank row after a colon or semicolon that ends no list item', () => {
     const text = [
       ...DOUBLE_OPENING,
-      'visits followed the five aims the ministry sets for them: Education; Care; Ethics;',
+      'visits followed the four steps the ministry sets for them: Listen; Measure; Treat;',
       '',
-      'Safety; Follow-up. The nurses wrote the temperature of the child down (mean:',
+      'Review; Call back. The nurses wrote the temperature of the child down (mean:',
       '',
       '38.2 °C; range 37.8-39.5 °C) at every visit, with the medicines the parents gave.',
     ].join('\n');
     expect(doubleSpaced(textLines(text))).toBe(true);
     const body = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join('\n\n');
-    expect(body).toMatch(/Ethics;\nSafety; Follow-up/);
+    expect(body).toMatch(/Treat;\nReview; Call back/);
     expect(body).toMatch(/\(mean:\n38\.2/);
   });
 
@@ -258,16 +258,16 @@ describe('paragraphs of extracted text', () => {
       'Home care of febrile children with fever',
       'and pain in a small town of the south:',
       '',
-      'a study of the visits of the nurses, Critical',
+      'a study of the visits of the nurses in two Southern',
       '',
-      'Review',
+      'States',
       '',
       '',
       ...DOUBLE_OPENING.slice(3),
       'visits followed the guidelines of the ministry for the care of a febrile child.',
     ].join('\n');
     const titles = findBlocks(text).blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '));
-    expect(titles).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses, Critical Review']);
+    expect(titles).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses in two Southern States']);
   });
 
   it('reads a heading right under a caption’s short last line, no blank row between, as a heading', () => {
@@ -281,11 +281,11 @@ describe('paragraphs of extracted text', () => {
       'family record, with the doses of paracetamol given by the parents that week.',
       'Figure 1. Reasons the parents gave for calling the clinic on the second day of',
       'the fever (n = 120)',
-      'Data collection',
+      'Measures',
       'The parents answered a short questionnaire at the end of each visit, and the',
       'nurses wrote the temperature of the child down at every visit in the record.',
     ].join('\n');
-    expect(sections(text)).toEqual(['METHODS', 'Data collection']);
+    expect(sections(text)).toEqual(['METHODS', 'Measures']);
   });
 
   it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
