@@ -102,8 +102,9 @@ function sides(text: string, gutter: Gap): Side | 'crossing' {
   const gaps = overlapping.some((g) => !beforeRest(g)) ? overlapping.filter((g) => !beforeRest(g)) : overlapping;
   const g = gaps.sort((p, q) => Math.min(q.b, gutter.b) - Math.max(q.a, gutter.a) - (Math.min(p.b, gutter.b) - Math.max(p.a, gutter.a)))[0];
   if (!g) return 'crossing';
-  // cells on both sides of the gutter: a table's row set across the page, which no column line is
-  if (cellGap(text, first, g.a) && cellGap(text, g.b, last)) return 'crossing';
+  // cells on both sides of the gutter: a table's row set across the page, which no column line is; a row
+  // whose right part starts at the right column's edge is two column lines, its wide gaps a justified line's
+  if (g.b !== gutter.b && cellGap(text, first, g.a) && cellGap(text, g.b, last)) return 'crossing';
   return { left: { a: first, b: g.a }, right: { a: g.b, b: last } };
 }
 

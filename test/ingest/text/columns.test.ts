@@ -121,6 +121,14 @@ describe('readingLines in two columns with a wide gutter', () => {
     expect(lines.slice(4)).toEqual([...LEFT, ...RIGHT]);
   });
 
+  it('reads justified rows with wide gaps inside both columns as two columns, not as table rows', () => {
+    // pdftotext stretches a justified line's blanks: two on each side of the gutter, three rows running
+    const stretched = (line: string) => line.replace(' ', '  ');
+    const rows = [...LEFT.slice(0, 3).map((l, k) => wide(stretched(l), stretched(RIGHT[k]!))), ...columns(3, 6), wide('', RIGHT[6])];
+    const lines = read(rows);
+    expect(lines).toEqual([...LEFT.slice(0, 3).map(stretched), ...LEFT.slice(3), ...RIGHT.slice(0, 3).map(stretched), ...RIGHT.slice(3)]);
+  });
+
   it('splits a row past the rest of a left line set inside the gutter, not before it', () => {
     // the left line's stub, a wide gap, its rest inside the gutter, a narrower gap, the right column
     const stub = 'what the parents learned of the func';
