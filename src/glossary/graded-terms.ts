@@ -82,9 +82,22 @@ function modifierData(): { modifiers: Set<string>; fixed: Set<string> } {
  * the phrase or the termbase composed it word by word (its spans take the
  * frame in with the term); not a name the termbase, the disease, drug or test
  * lexicon holds whole (`quality of life`, `shortness of breath`), nor a phrase
- * that recurs across articles.
+ * that recurs across articles, nor an eponym's frame (`tetralogy of Fallot`,
+ * `circle of Willis`: a name written with a capital after `of`, which is
+ * fixed; an acronym there, `reduction of BMI`, is not a name).
  */
 export function isFramedTerm(en: string, documents: number): boolean {
-  if (!framedByOf(en, documents)) return false;
+  if (!framedByOf(en, documents) || eponymAfterOf(en)) return false;
   return !shippedTermbaseIndex().byEn.has(termKey(en.split(/\s+/), 'en')) && !isDiagnosisName(en) && !isLexiconDrug(en) && !isLexiconTest(en);
 }
+
+/**
+ * A word after `of` written as a name is, a capital then small letters (`of
+ * Fallot`, `of His`), in a phrase opening in small letters: Title Case
+ * (`Sign of Relapse`, a heading's) shows no name.
+ */
+const eponymAfterOf = (en: string) => {
+  const words = en.split(/\s+/);
+  if (!/^\p{Ll}/u.test(words[0] ?? '')) return false;
+  return words.slice(words.findIndex((w) => w.toLowerCase() === 'of') + 1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+};

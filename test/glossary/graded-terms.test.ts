@@ -81,5 +81,10 @@ describe('a term in an of frame', () => {
     expect(isFramedTerm('sign of relapse', 3)).toBe(false);
     // No frame.
     expect(isFramedTerm('relapse sign', 1)).toBe(false);
+    // An eponym after `of` is a fixed name, though no vocabulary holds it; an acronym there, or a heading's Title Case, is no name.
+    expect(isFramedTerm('arch of Zenker', 1)).toBe(false);
+    expect(isFramedTerm('loop of Henle', 2)).toBe(false);
+    expect(isFramedTerm('rise of CRP', 1)).toBe(true);
+    expect(isFramedTerm('Sign of Relapse', 1)).toBe(true);
   });
 });
