@@ -1,3 +1,4 @@
+import { languages } from '../../lang/monolingual.js';
 import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
 import { frontRuns, type NoteWhere } from './front-notes.js';
@@ -79,16 +80,26 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
 /** A line a note may end at: a stop or a closing bracket. */
 const NOTE_END = /[.!?)\]]$/;
 
+/** Abbreviations no sentence ends at (`Dr.`, `Prof.`), of every language read, lower-cased. */
+let noEnd: Set<string> | undefined;
+
+/** Whether a line ends at a stop that is an abbreviation's: a note's name goes on on the next line (`* Correspondence to Dr.`). */
+function endsAtAbbreviation(text: string): boolean {
+  noEnd ??= new Set(languages().flatMap((l) => l.abbreviations().filter((a) => a.next !== 'digit').map((a) => a.abbr.toLowerCase())));
+  const word = /\S+$/.exec(text)?.[0].toLowerCase();
+  return word !== undefined && noEnd.has(word);
+}
+
 /**
  * A footnote (`* Correspondence …`) is a note to its first line ending in a
- * stop: where no blank row parts it from the text under it (a manuscript
+ * stop (not an abbreviation's, `Dr.`): where no blank row parts it from the text under it (a manuscript
  * whose line numbers took the blank rows out), the text goes on as text.
  */
 function splitFootnotes(pieces: Piece[]): void {
   for (let k = 0; k < pieces.length; k++) {
     const lines = pieces[k]!.lines;
     if (pieces[k]!.kind !== 'text' || !footnoteLine(lines[0]!, pieces[k - 1]?.lines.at(-1))) continue;
-    const end = lines.findIndex((l) => NOTE_END.test(l.text));
+    const end = lines.findIndex((l) => NOTE_END.test(l.text) && !endsAtAbbreviation(l.text));
     if (end >= 0 && lines.slice(end + 1).some((l) => l.text !== '')) pieces.splice(k, 1, { kind: 'note', lines: lines.slice(0, end + 1) }, { kind: 'text', lines: lines.slice(end + 1) });
   }
 }

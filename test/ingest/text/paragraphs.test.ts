@@ -157,6 +157,24 @@ describe('footnotes in extracted text', () => {
     expect(body).toMatch(/^Caro Editor, Lemos com interesse o relato de Silva/);
     expect(body).not.toMatch(/Autora|dados\./);
   });
+
+  it('runs a footnote on past a line ending in a title (`Dr.`): the note holds the name under it', () => {
+    const text = [
+      'Home care of febrile children in a small town',
+      '',
+      'Keywords: Fever; Child; Home care',
+      '* Correspondence to Dr.',
+      'Ana Prado, at the clinic of the university, who answers for',
+      'the data.',
+      'Dear Editor,',
+      'We read with interest the report of Silva on the fever of children treated by the',
+      'parents in a small town, with the visits of the nurses of the clinic. In the study,',
+      'most of the children were seen twice, and the parents called on the second day.',
+    ].join('\n');
+    const body = partText(text, 'body').join(' ');
+    expect(body).toMatch(/^Dear Editor, We read with interest/);
+    expect(partText(text, 'other').join(' ')).toBe('* Correspondence to Dr. Ana Prado, at the clinic of the university, who answers for the data.');
+  });
 });
 
 describe('reference lists in extracted text', () => {
