@@ -98,9 +98,7 @@ const RECURRENT = 3;
  * that shape (`quality of life`) are in the termbase or recur across articles.
  */
 function framed(en: string, documents: number): boolean {
-  if (documents >= RECURRENT) return false;
-  const words = en.toLowerCase().split(/\s+/);
-  return words.indexOf('of') > 0 || frames().has(words[words.length - 1]!);
+  return framedByOf(en, documents) || (documents < RECURRENT && frames().has(en.toLowerCase().split(/\s+/).pop()!));
 }
 
 /** A phrase built on `of` (`sign of recurrence`), seen in fewer documents than a fixed phrase is: a term in a frame. */
