@@ -60,9 +60,15 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
     else entityTypes.grown.delete(key);
   }
 
-  // Acronym definitions anywhere in the document, per language.
+  // Acronym definitions anywhere in the document, per language; and the acronyms any definition, in either language, gives a name as long form.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
-  for (const s of input.sentences) for (const d of findAcronyms(s.text)) acronyms[s.lang].set(d.short, d.long);
+  const named = new Set<string>();
+  for (const s of input.sentences) {
+    for (const d of findAcronyms(s.text)) {
+      acronyms[s.lang].set(d.short, d.long);
+      if (isNamedLongForm(d.long)) named.add(d.short);
+    }
+  }
 
   const terms = emptyTerms(input.doc);
   const examples = new ExampleList(terms.examples);
@@ -90,7 +96,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   terms.evidence.push(...entityEvidence(input, byLang, examples));
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
-  markNamedAcronyms(terms.evidence, acronyms);
+  markNamedAcronyms(terms.evidence, named);
 
   for (const lang of ['en', 'pt'] as const) surfaces[lang].writeTo(terms.surfaces[lang]);
   return terms;
@@ -236,11 +242,16 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
  * An acronym copied alike to both sides that the document defines, in either
  * language, by a name (`Sistema Único de Saúde (SUS)`, `Food and Drug
  * Administration (FDA)`) stands for that name: no term, whatever pairs it.
+ * Any of its definitions counts, not only the last one read (an article may
+ * define it again in other words), and a plural (`SUSs`, `LACENs`: one per
+ * state) stands for the name its singular's definition gives.
  */
-function markNamedAcronyms(evidence: TermPairEvidence[], acronyms: Record<Lang, Map<string, string>>): void {
+function markNamedAcronyms(evidence: TermPairEvidence[], named: Set<string>): void {
   for (const e of evidence) {
     if (e.standsForName || e.en !== e.pt) continue;
-    const long = acronyms.en.get(e.en) ?? acronyms.pt.get(e.pt);
-    if (long !== undefined && isNamedLongForm(long)) e.standsForName = true;
+    if (named.has(e.en) || (PLURAL_ACRONYM.test(e.en) && named.has(e.en.slice(0, -1)))) e.standsForName = true;
   }
 }
+
+/** An acronym with a plural `s` (`LACENs`): capitals or digits, then a small `s`. */
+const PLURAL_ACRONYM = /^\p{Lu}[\p{Lu}\d-]+s$/u;

@@ -155,4 +155,24 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(of('PCR').length).toBeGreaterThan(0);
     expect(of('PCR').some((e) => e.standsForName)).toBe(false);
   });
+
+  it('marks a copied acronym named by any of its definitions, and a plural by its singular', async () => {
+    const texts: Array<[string, string]> = [
+      // The Portuguese names the body; the English defines it later by words in small letters.
+      ['Samples went to the regional reference laboratory.', 'As amostras foram ao Laboratório Regional de Referência (LARR).'],
+      ['Each laboratory of reference regional (LARR) and all LARRs sent reports.', 'Cada LARR e todos os LARRs enviaram relatórios.'],
+      ['The LARRs tested the samples.', 'Os LARRs testaram as amostras.'],
+    ];
+    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
+      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
+      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
+    ]);
+    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
+    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
+    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    expect(of('LARR').length).toBeGreaterThan(0);
+    expect(of('LARR').every((e) => e.standsForName)).toBe(true);
+    expect(of('LARRs').length).toBeGreaterThan(0);
+    expect(of('LARRs').every((e) => e.standsForName)).toBe(true);
+  });
 });
