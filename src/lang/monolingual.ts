@@ -58,7 +58,8 @@ export interface LabResultCue extends Entry {
   result: string;
 }
 
-const yaml = <T extends Entry>(lang: string, name: string, required: string[]): T[] => loadYamlList<T>(`src/lang/${lang}/${name}.yaml`, required);
+const yaml = <T extends Entry>(lang: string, name: string, required: string[], allowed: Record<string, readonly unknown[]> = {}): T[] =>
+  loadYamlList<T>(`src/lang/${lang}/${name}.yaml`, required, allowed);
 const tsv = <K extends string>(lang: string, name: string, required: K[], allowed: Record<string, readonly string[]> = {}): Array<Row<K>> =>
   loadTsv(`src/lang/${lang}/${name}.tsv`, required, allowed) as Array<Row<K>>;
 
@@ -141,7 +142,7 @@ export interface Portuguese extends Language {
 function common<L extends Lang>(code: L): Language & { code: L } {
   return {
     code,
-    abbreviations: () => yaml(code, 'abbreviations', ['abbr']),
+    abbreviations: () => yaml(code, 'abbreviations', ['abbr'], { next: [undefined, 'digit'] }),
     sectionLabels: () => yaml(code, 'section-labels', ['label']),
     sentenceOpeners: () => yaml(code, 'sentence-openers', ['word']),
     sections: () => sections(code),

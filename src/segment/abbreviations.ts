@@ -1,9 +1,9 @@
-import { language } from '../lang/index.js';
+import { abbreviationGuards, language, type AbbreviationGuard } from '../lang/index.js';
 import type { Lang } from '../types.js';
 
 export interface SegmentModel {
   /** Lower-cased abbreviations (with their final period) → protected always (`any`) or before a digit. */
-  abbreviations: Map<string, 'any' | 'digit'>;
+  abbreviations: ReadonlyMap<string, AbbreviationGuard>;
   /** Lower-cased section labels, longest first, as their words. */
   labelWords: string[][];
   /** Lower-case words that may open the text right after a title-case label. */
@@ -16,10 +16,7 @@ const models = new Map<Lang, SegmentModel>();
 export function segmentModel(lang: Lang): SegmentModel {
   const hit = models.get(lang);
   if (hit) return hit;
-  const abbreviations = new Map<string, 'any' | 'digit'>();
-  for (const e of language(lang).abbreviations()) {
-    abbreviations.set(String(e.abbr).toLowerCase(), e.next === 'digit' ? 'digit' : 'any');
-  }
+  const abbreviations = abbreviationGuards(lang);
   const labelWords = language(lang).sectionLabels()
     .map((e) => String(e.label).toLowerCase().replace(/\s+/g, ' '))
     .sort((a, b) => b.length - a.length)

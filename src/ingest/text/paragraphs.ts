@@ -1,4 +1,4 @@
-import { languages } from '../../lang/monolingual.js';
+import { abbreviationsEndingNoSentence } from '../../lang/index.js';
 import type { BlockLang, Part } from '../../types.js';
 import { paragraphsOf, type Section } from './sections.js';
 import { frontRuns, type NoteWhere } from './front-notes.js';
@@ -80,14 +80,10 @@ export function sectionParas(s: Section, tables: Set<TextLine>, width: number, f
 /** A line a note may end at: a stop or a closing bracket. */
 const NOTE_END = /[.!?)\]]$/;
 
-/** Abbreviations no sentence ends at (`Dr.`, `Prof.`), of every language read, lower-cased. */
-let noEnd: Set<string> | undefined;
-
 /** Whether a line ends at a stop that is an abbreviation's: a note's name goes on on the next line (`* Correspondence to Dr.`). */
 function endsAtAbbreviation(text: string): boolean {
-  noEnd ??= new Set(languages().flatMap((l) => l.abbreviations().filter((a) => a.next !== 'digit').map((a) => a.abbr.toLowerCase())));
   const word = /\S+$/.exec(text)?.[0].toLowerCase();
-  return word !== undefined && noEnd.has(word);
+  return word !== undefined && abbreviationsEndingNoSentence().has(word);
 }
 
 /**
