@@ -145,7 +145,7 @@ export function isDiseaseLookAlike(word: string, lang: Lang): boolean {
 }
 
 /** Whether a word looks like a disease or finding by its suffix (`vasculitis`, `nefropatia`). */
-export function diseaseSuffix(token: Token, lang: Lang): boolean {
+export function diseaseSuffix(token: Pick<Token, 'lower'>, lang: Lang): boolean {
   const w = token.lower;
   if (!WORDLIKE.test(w)) return false;
   const m = load(lang);
@@ -155,13 +155,13 @@ export function diseaseSuffix(token: Token, lang: Lang): boolean {
 
 /** Whether a word (any case) is a disease or finding by the language's disease morphology: a head of disease names (`syndrome`, `pain`) or a disease ending (`vasculitis`), look-alikes aside. */
 export function isDiseaseWord(word: string, lang: Lang): boolean {
-  const w = fold(word.toLowerCase());
-  const m = load(lang);
-  if (!WORDLIKE.test(w) || m.stops.has(w)) return false;
-  return m.heads.has(wordKey(w, lang)) || m.suffixes.has(w);
+  const lower = fold(word.toLowerCase());
+  const form = { lower, key: wordKey(lower, lang) };
+  return !isDiseaseLookAlike(lower, lang) && (diseaseSuffix(form, lang) || isDiseaseHead(form, lang));
 }
 
-export function isDiseaseHead(token: Token, lang: Lang): boolean {
+/** Whether a word's key is a head of disease names (`syndrome`, `doença`). */
+export function isDiseaseHead(token: Pick<Token, 'key'>, lang: Lang): boolean {
   return load(lang).heads.has(token.key);
 }
 
