@@ -1,7 +1,7 @@
 import type { HoldReason } from '../types.js';
 import { readUnit } from '../entities/units.js';
 import { wordList } from '../lang/dictionary.js';
-import { language } from '../lang/index.js';
+import { language, lowerWords } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { nounSenses } from '../lang/wordnet.js';
@@ -258,13 +258,13 @@ function isProperNoun(en: string): boolean {
 
 let heads: Set<string> | undefined;
 function nameHeads(): Set<string> {
-  return (heads ??= new Set(language('en').nameHeads().flatMap((g) => g.words.map(String))));
+  return (heads ??= lowerWords(language('en').nameHeads()));
 }
 
 let instruments: Set<string> | undefined;
 /** The name heads that head an instrument's name (`scale`, `questionnaire`): the list's `kind: instrument`. */
 function instrumentHeads(): Set<string> {
-  return (instruments ??= new Set(language('en').nameHeads().filter((g) => g.kind === 'instrument').flatMap((g) => g.words.map(String))));
+  return (instruments ??= lowerWords(language('en').nameHeads().filter((g) => g.kind === 'instrument')));
 }
 
 /**
