@@ -1,36 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
+import { DOUBLE_BODY, flat, INTRODUCTION, page, partTexts, prose, REFERENCES, TITLE } from './fixtures.js';
 
 /** Keyword lists, footnotes and reference lists in the paragraphs of extracted text. */
 beforeAll(loadLanguageDetector);
 
-const flat = (text: string) => text.replace(/\s+/g, ' ');
-const partText = (text: string, part: string) =>
-  findBlocks(text)
-    .blocks.filter((b) => b.part === part)
-    .map((b) => flat(b.text));
-
-/** A double-spaced article's body, a blank row every two lines: enough rows inside sentences to read it as double-spaced. */
-const DOUBLE_BODY = [
-  'INTRODUCTION',
-  'Fever is the most common reason for a visit to a clinic for children, and most',
-  'fevers pass without any treatment at all. The parents in the town called the',
-  '',
-  'clinic on the second day of the fever, and the nurses visited them at home in',
-  'the week after the call. Most children were seen by a nurse twice, and the',
-  '',
-  'visits followed the guidelines of the ministry for the care of a febrile child,',
-  'which ask for a second visit two days after the first. The nurses wrote the',
-  '',
-  'temperature of the child down at every visit, with the medicines given by the',
-  'parents and the hours at which they were given, in a notebook left at home.',
-];
-
 describe('keyword lists in extracted text', () => {
   it('goes on with a keyword list on a line of its items that does not fill the column', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       'Abstract',
       'A child had a fever for two days. She was treated at home and recovered.',
@@ -38,29 +17,27 @@ describe('keyword lists in extracted text', () => {
       'Keywords: Fever; Child; Home Care Services; Febrile',
       'Seizures; Body Temperature; Oral; Nursing',
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
-    ].join('\n');
-    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Febrile Seizures; Body Temperature; Oral; Nursing']);
+      INTRODUCTION,
+    );
+    expect(partTexts(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Febrile Seizures; Body Temperature; Oral; Nursing']);
   });
 
   it('keeps a letter’s salutation under a keyword list out of the list', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       'Keywords: Fever; Child; Home Care Services',
       'Dear Editor,',
       'We read with interest the report on fevers treated at home, and we write to add the',
       'data of our own clinic, where the parents called on the second day of the fever.',
-    ].join('\n');
-    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services']);
-    expect(partText(text, 'body').join(' ')).toMatch(/^Dear Editor, We read with interest/);
+    );
+    expect(partTexts(text, 'keywords')).toEqual(['Fever; Child; Home Care Services']);
+    expect(prose(text)).toMatch(/^Dear Editor, We read with interest/);
   });
 
   it('reads a double-spaced keyword list over the blank rows inside it', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       '',
       'Keywords: Fever; Child; Home Care Services; Body',
@@ -68,17 +45,17 @@ describe('keyword lists in extracted text', () => {
       'Temperature, Oral; Parents of the Child',
       '',
       '',
-      ...DOUBLE_BODY,
-    ].join('\n');
-    expect(partText(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Body Temperature, Oral; Parents of the Child']);
-    expect(findBlocks(text).blocks.filter((b) => b.part === 'other').map((b) => b.text)).toEqual([]);
+      DOUBLE_BODY,
+    );
+    expect(partTexts(text, 'keywords')).toEqual(['Fever; Child; Home Care Services; Body Temperature, Oral; Parents of the Child']);
+    expect(partTexts(text, 'other')).toEqual([]);
   });
 });
 
 describe('letters in extracted text', () => {
   it('reads no title in a paragraph that opens with a salutation, though its next line is short of the column', () => {
-    const text = [
-      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+    const text = page(
+      TITLE.pt,
       '',
       'Palavras-chave: Febre; Criança; Cuidado domiciliar',
       '',
@@ -87,29 +64,25 @@ describe('letters in extracted text', () => {
       'pais em uma cidade pequena do interior, com as visitas das enfermeiras da clínica.',
       'No estudo, a maioria das crianças foi vista duas vezes, e os pais ligaram para a',
       'clínica no segundo dia da febre, como as enfermeiras tinham pedido a todos eles.',
-    ].join('\n');
-    expect(partText(text, 'title')).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena']);
-    expect(partText(text, 'body').join(' ')).toMatch(/^Caro Editor, Lemos com interesse o relato de Silva/);
+    );
+    expect(partTexts(text, 'title')).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena']);
+    expect(prose(text)).toMatch(/^Caro Editor, Lemos com interesse o relato de Silva/);
   });
 });
 
 describe('a translation past the reference list', () => {
   it('reads the unlabelled box between a translation’s title and its abstract as abstract', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       'Abstract',
       'Parents told how they cared for a child with fever at home.',
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
+      INTRODUCTION,
       '',
-      'REFERENCES',
-      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
-      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      REFERENCES,
       '',
-      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      TITLE.pt,
       '',
       'Destaques do estudo',
       '',
@@ -118,16 +91,16 @@ describe('a translation past the reference list', () => {
       '',
       'Resumo',
       'Os pais contaram como cuidaram em casa de uma criança com febre.',
-    ].join('\n');
-    expect(partText(text, 'abstract').join(' ')).toMatch(/Principais resultados: os pais/);
-    expect(partText(text, 'body').join(' ')).not.toMatch(/Principais resultados/);
+    );
+    expect(partTexts(text, 'abstract').join(' ')).toMatch(/Principais resultados: os pais/);
+    expect(prose(text)).not.toMatch(/Principais resultados/);
   });
 });
 
 describe('a letter’s salutation set apart', () => {
   it('reads a salutation between blank rows as the first line of the prose under it', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       'Keywords: Fever; Child; Home Care Services',
       '',
@@ -135,15 +108,15 @@ describe('a letter’s salutation set apart', () => {
       '',
       'We read with interest the report on fevers treated at home, and we write to add the',
       'data of our own clinic, where the parents called on the second day of the fever.',
-    ].join('\n');
-    expect(partText(text, 'body').join(' ')).toMatch(/^Dear Editor, We read with interest/);
+    );
+    expect(prose(text)).toMatch(/^Dear Editor, We read with interest/);
   });
 });
 
 describe('footnotes in extracted text', () => {
   it('ends a footnote at its first line ending in a stop, the letter under it with no blank row staying prose', () => {
-    const text = [
-      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+    const text = page(
+      TITLE.pt,
       '',
       'Palavras-chave: Febre; Criança; Cuidado domiciliar',
       '* Autora correspondente: Ana Prado, na clínica da universidade, que responde pelos',
@@ -152,15 +125,15 @@ describe('footnotes in extracted text', () => {
       'Lemos com interesse o relato de Silva sobre a febre de crianças tratadas pelos',
       'pais em uma cidade pequena, com as visitas das enfermeiras da clínica. No estudo,',
       'a maioria das crianças foi vista duas vezes, e os pais ligaram no segundo dia.',
-    ].join('\n');
-    const body = partText(text, 'body').join(' ');
+    );
+    const body = prose(text);
     expect(body).toMatch(/^Caro Editor, Lemos com interesse o relato de Silva/);
     expect(body).not.toMatch(/Autora|dados\./);
   });
 
   it('runs a footnote on past a line ending in a title (`Dr.`): the note holds the name under it', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       'Keywords: Fever; Child; Home care',
       '* Correspondence to Dr.',
@@ -170,20 +143,20 @@ describe('footnotes in extracted text', () => {
       'We read with interest the report of Silva on the fever of children treated by the',
       'parents in a small town, with the visits of the nurses of the clinic. In the study,',
       'most of the children were seen twice, and the parents called on the second day.',
-    ].join('\n');
-    const body = partText(text, 'body').join(' ');
+    );
+    const body = prose(text);
     expect(body).toMatch(/^Dear Editor, We read with interest/);
-    expect(partText(text, 'other').join(' ')).toBe('* Correspondence to Dr. Ana Prado, at the clinic of the university, who answers for the data.');
+    expect(partTexts(text, 'other').join(' ')).toBe('* Correspondence to Dr. Ana Prado, at the clinic of the university, who answers for the data.');
   });
 });
 
 describe('reference lists in extracted text', () => {
   it('keeps the pieces of a double-spaced reference list in the list', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
       '',
-      ...DOUBLE_BODY,
+      DOUBLE_BODY,
       '',
       'REFERENCES',
       '1. Silva A, Souza B. Fever in children at home: a cohort of the families. J Pediatr.',
@@ -199,29 +172,25 @@ describe('reference lists in extracted text', () => {
       'by their parents. Rev Enferm.',
       '',
       '2018;4(2):1-9. doi: 10.0000/re.2018.0004',
-    ].join('\n');
-    expect(partText(text, 'body').join(' ')).not.toMatch(/Prado|Alves|Cad Saude|Rev Enferm|doi/);
-    expect(partText(text, 'references').join(' ')).toMatch(/Alves G.*Cad Saude Publica.*Prado E.*Rev Enferm\. 2018/);
+    );
+    expect(prose(text)).not.toMatch(/Prado|Alves|Cad Saude|Rev Enferm|doi/);
+    expect(partTexts(text, 'references').join(' ')).toMatch(/Alves G.*Cad Saude Publica.*Prado E.*Rev Enferm\. 2018/);
   });
 
   it('ends a reference list at a translation’s title whose first section is numbered', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
+      INTRODUCTION,
       '',
-      'REFERENCES',
-      '1. Silva A, Souza B. Fever in children. J Pediatr. 2020;12(3):45-50.',
-      '2. Costa C, Lima D. Home care. Rev Saude. 2019;8:100-9.',
+      REFERENCES,
       '',
-      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+      TITLE.pt,
       '',
       '1 Introdução à febre em casa',
       'A febre é o motivo mais comum de uma visita à clínica infantil, e a maioria das febres',
       'passa sem tratamento. Os pais ligaram para a clínica no segundo dia de febre.',
-    ].join('\n');
+    );
     const blocks = findBlocks(text).blocks;
     expect(blocks.filter((b) => b.part === 'title').map((b) => [b.lang, b.text])).toEqual([
       ['en', 'Home care of febrile children in a small town'],
@@ -230,6 +199,6 @@ describe('reference lists in extracted text', () => {
     const body = blocks.filter((b) => b.part === 'body' && b.lang === 'pt');
     expect(body.map((b) => b.section)).toEqual(['Introdução à febre em casa']);
     expect(flat(body[0]!.text)).toMatch(/^A febre é o motivo/);
-    expect(partText(text, 'references').join(' ')).not.toMatch(/Cuidado|febre é/);
+    expect(partTexts(text, 'references').join(' ')).not.toMatch(/Cuidado|febre é/);
   });
 });

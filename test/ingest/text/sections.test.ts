@@ -3,37 +3,31 @@ import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
 import { doubleSpaced, paragraphsOf } from '../../../src/ingest/text/sections.js';
+import { bodySections, DOUBLE_BODY, INTRODUCTION, page, partTexts, prose, TITLE } from './fixtures.js';
 
 /** Sections and paragraphs of extracted text: what a note, a heading and a quote look like without fonts. */
 beforeAll(loadLanguageDetector);
 
 const FRONT = ['Care of a febrile child at home: a qualitative study', 'Abstract', 'Parents told how they cared for a child with fever at home.', 'Keywords: fever; child; home care', ''];
-const prose = (text: string) =>
-  findBlocks(text)
-    .blocks.filter((b) => b.part === 'body')
-    .map((b) => b.text.replace(/\s+/g, ' '))
-    .join(' ');
-const notes = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'other').map((b) => b.text);
 
 describe('paragraphs of extracted text', () => {
   it('keeps a quote set off with a note mark after a colon in the prose, and a note elsewhere out of it', () => {
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'RESULTS',
       'The parents said that the nurses had helped them from the first day, and one of',
       'them said how the visits had changed the way the family cared for the child:',
       '*We did not know what to do with the fever, and now we know when to call.',
       'The other parents said much the same about the visits of the nurses at home.',
       '* Correspondence: the first author, at the clinic of the university.',
-    ].join('\n');
+    );
     expect(prose(text)).toContain('*We did not know what to do with the fever');
-    expect(notes(text)).toEqual(['* Correspondence: the first author, at the clinic of the university.']);
+    expect(partTexts(text, 'other')).toEqual(['* Correspondence: the first author, at the clinic of the university.']);
   });
 
   it('reads a heading a colon ends, or set on three lines, as a heading, and a short sentence opening a list as prose', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'RESULTS',
       'The parents were seen at home in the first week, and again one month after the first',
       'visit, by the same two nurses of the team.',
@@ -49,38 +43,36 @@ describe('paragraphs of extracted text', () => {
       'Two scales were used to measure it:',
       'The first was a scale of fear, and the second a scale of the confidence of the parents',
       'in their own care of the child at home.',
-    ].join('\n');
-    expect(sections(text)).toEqual(['RESULTS', 'Theme 1 – Learning to read the fever', 'Theme 2 – Living with the fear of a fever that comes back in the night']);
+    );
+    expect(bodySections(text)).toEqual(['RESULTS', 'Theme 1 – Learning to read the fever', 'Theme 2 – Living with the fear of a fever that comes back in the night']);
     expect(prose(text)).toContain('Two scales were used to measure it: The first was a scale of fear');
     expect(prose(text)).not.toMatch(/Theme|comes back in the night/);
   });
 
   it('reads a heading opening with a label and its number as a heading though its first line is nearly the column’s width', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
     const column = [
       'The parents were seen at home in the first week, and',
       'again one month after the first visit, by the same',
       'two nurses of the team, who wrote down what they said.',
     ];
     const heading = ['Category III – Caring for the sick child, not', 'fearing the fever: doubts and choices'];
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'RESULTS',
-      ...column,
-      ...heading,
+      column,
+      heading,
       'Most parents said that they had learned to take the',
       'temperature of the child at the right times, and to',
       'wait before they gave a drug for the fever at night.',
-    ].join('\n');
+    );
     expect(heading[0]!.length).toBeGreaterThan(0.8 * column[0]!.length);
-    expect(sections(text)).toEqual(['RESULTS', heading.join(' ')]);
+    expect(bodySections(text)).toEqual(['RESULTS', heading.join(' ')]);
     expect(prose(text)).not.toMatch(/Category|doubts and choices/);
   });
 
   it('reads a bracket’s aside, or the rest of a word cut at a hyphen, on a heading’s second line as the heading’s', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'RESULTS',
       'The parents were seen at home in the first week, and again one month after the first',
       'visit, by the same two nurses of the team, who wrote down what each of the parents',
@@ -94,17 +86,16 @@ describe('paragraphs of extracted text', () => {
       '19',
       'Vaccinate every child over five years of age, following the limits set by the agency,',
       'and ask the parents to call the clinic when a fever comes back after the dose.',
-    ].join('\n');
-    expect(sections(text)).toEqual(['RESULTS', 'Fever in Children with Multisystem Inflammatory Syndrome (MIS-C)', 'Advice on vaccinating the children seen at home against covid-19']);
+    );
+    expect(bodySections(text)).toEqual(['RESULTS', 'Fever in Children with Multisystem Inflammatory Syndrome (MIS-C)', 'Advice on vaccinating the children seen at home against covid-19']);
     expect(prose(text)).toContain('the drugs and the visits. mRNA vaccines were given');
     expect(prose(text)).toContain('clinic in the night. Vaccinate every child');
   });
 
   it('takes no line of prose for the rest of a heading: a stop inside it, or a word cut at its end', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
     const wide = 'The parents were seen at home in the first week, and again one month after the first';
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'RESULTS',
       wide,
       wide,
@@ -117,14 +108,13 @@ describe('paragraphs of extracted text', () => {
       'the parents about the fe-',
       'ver they had measured',
       'Then they wrote down what the parents had said about the drug and the dose.',
-    ].join('\n');
-    expect(sections(text)).toEqual(['RESULTS']);
+    );
+    expect(bodySections(text)).toEqual(['RESULTS']);
     expect(prose(text)).toContain('The nurses found that most');
     expect(prose(text)).toContain('The nurses spoke with each of');
   });
 
   it('reads a full first line of a narrow column as prose, not a heading, though the text is set wider elsewhere', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
     // the abstract set across the page: the text's usual width is the abstract's, wider than the body's column
     const wide = 'The parents were seen at home in the first week, and again one month later.';
     const column = [
@@ -139,22 +129,22 @@ describe('paragraphs of extracted text', () => {
       'Intensive Care Unit, and brought to the game the',
       'things they had seen in their visit to the unit.',
     ];
-    const text = [...FRONT.slice(0, 2), ...Array(8).fill(wide), ...FRONT.slice(2), 'RESULTS', ...column, 'Having a place to play', ...column.slice(0, 3)].join('\n');
+    const text = page(FRONT.slice(0, 2), Array(8).fill(wide), FRONT.slice(2), 'RESULTS', column, 'Having a place to play', column.slice(0, 3));
     expect(column[3]!.length).toBeLessThan(0.8 * wide.length);
-    expect(sections(text)).toEqual(['RESULTS', 'Having a place to play']);
+    expect(bodySections(text)).toEqual(['RESULTS', 'Having a place to play']);
     expect(prose(text)).toContain('The study was developed in a Pediatric Intensive Care Unit of a large hospital');
     expect(prose(text)).toContain('Playing, the brothers recreated the scenes of the Intensive Care Unit');
   });
 
   it('keeps a sentence whole across a blank line on one page when it goes on in lower case, and parts paragraphs elsewhere', () => {
     const paragraphs = (text: string) => paragraphsOf(textLines(text)).map((p) => p.map((l) => l.text).filter((t) => t !== '').join(' '));
-    const text = [
+    const text = page(
       'The nurses saw the parents at home, and a study of more than',
       '',
       'a hundred families found the same in the first week.',
       '',
       'The parents said the visits had helped them.',
-    ].join('\n');
+    );
     expect(paragraphs(text)).toEqual([
       'The nurses saw the parents at home, and a study of more than a hundred families found the same in the first week.',
       'The parents said the visits had helped them.',
@@ -174,16 +164,7 @@ describe('paragraphs of extracted text', () => {
       'Keywords: fever; child; home care',
       '',
       '',
-      'Fever is the most common reason for a visit to a clinic for children, and most',
-      'fevers pass without any treatment at all. The parents in the town called the',
-      '',
-      'clinic on the second day of the fever, and the nurses visited them at home in',
-      'the week after the call. Most children were seen by a nurse twice, and the',
-      '',
-      'visits followed the guidelines of the ministry for the care of a febrile child,',
-      'which ask for a second visit two days after the first. The nurses wrote the',
-      '',
-      'temperature of the child down at every visit, with the medicines given by the',
+      ...DOUBLE_BODY.slice(1, -1),
       'parents and the hours at which they were given, in a notebook left at home by',
       '',
       'Brazilian health workers in every house they visited during the whole year.',
@@ -193,44 +174,29 @@ describe('paragraphs of extracted text', () => {
       '',
       'and when the fever could be treated at home with the care the nurses taught.',
     ];
-    const text = rows.join('\n');
+    const text = page(rows);
     expect(doubleSpaced(textLines(text))).toBe(true);
-    const blocks = findBlocks(text).blocks;
-    expect(blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '))).toEqual(['Home care of febrile children in a small town of Minas Gerais']);
-    const body = blocks.filter((b) => b.part === 'body').map((b) => b.text.replace(/\s+/g, ' ')).join(' ');
+    expect(partTexts(text, 'title')).toEqual(['Home care of febrile children in a small town of Minas Gerais']);
+    const body = prose(text);
     expect(body).toContain('in a notebook left at home by Brazilian health workers in every house');
     expect(body).toMatch(/^Fever is the most common reason/);
     expect(body).not.toMatch(/Prado|Universidade/);
     // single-spaced, the same lines show no blank row inside a sentence
-    expect(doubleSpaced(textLines(rows.filter((r) => r !== '').join('\n')))).toBe(false);
+    expect(doubleSpaced(textLines(page(rows.filter((r) => r !== ''))))).toBe(false);
   });
 
   /** A double-spaced text's front matter and first lines: a blank row every two lines, inside sentences too. */
-  const DOUBLE_OPENING = [
-    'Home care of febrile children in a small town',
-    '',
-    '',
-    'Keywords: fever; child; home care',
-    '',
-    '',
-    'INTRODUCTION',
-    'Fever is the most common reason for a visit to a clinic for children, and most',
-    'fevers pass without any treatment at all. The parents in the town called the',
-    '',
-    'clinic on the second day of the fever, and the nurses visited them at home in',
-    'the week after the call. Most children were seen by a nurse twice, and the',
-    '',
-  ];
+  const DOUBLE_OPENING = [TITLE.en, '', '', 'Keywords: fever; child; home care', '', '', ...DOUBLE_BODY.slice(0, 7)];
 
   it('runs a double-spaced sentence on over a blank row after a colon or semicolon that ends no list item', () => {
-    const text = [
-      ...DOUBLE_OPENING,
+    const text = page(
+      DOUBLE_OPENING,
       'visits followed the four steps the ministry sets for them: Listen; Measure; Treat;',
       '',
       'Review; Call back. The nurses wrote the temperature of the child down (mean:',
       '',
       '38.2 °C; range 37.8-39.5 °C) at every visit, with the medicines the parents gave.',
-    ].join('\n');
+    );
     expect(doubleSpaced(textLines(text))).toBe(true);
     const body = findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.text).join('\n\n');
     expect(body).toMatch(/Treat;\nReview; Call back/);
@@ -238,9 +204,8 @@ describe('paragraphs of extracted text', () => {
   });
 
   it('reads a double-spaced heading set on two lines, a blank row between them, as one heading', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
-    const text = [
-      ...DOUBLE_OPENING,
+    const text = page(
+      DOUBLE_OPENING,
       'visits followed the guidelines of the ministry for the care of a febrile child.',
       '',
       'Care of the febrile child at home and in the',
@@ -249,12 +214,12 @@ describe('paragraphs of extracted text', () => {
       '',
       'The nurses wrote the temperature of the child down at every visit, with the',
       'medicines given by the parents and the hours at which they were given.',
-    ].join('\n');
-    expect(sections(text)).toEqual(['INTRODUCTION', 'Care of the febrile child at home and in the clinic']);
+    );
+    expect(bodySections(text)).toEqual(['INTRODUCTION', 'Care of the febrile child at home and in the clinic']);
   });
 
   it('reads a double-spaced title narrower than the column over its blank rows, its widest line its measure', () => {
-    const text = [
+    const text = page(
       'Home care of febrile children with fever',
       'and pain in a small town of the south:',
       '',
@@ -263,17 +228,15 @@ describe('paragraphs of extracted text', () => {
       'States',
       '',
       '',
-      ...DOUBLE_OPENING.slice(3),
+      DOUBLE_OPENING.slice(3),
       'visits followed the guidelines of the ministry for the care of a febrile child.',
-    ].join('\n');
-    const titles = findBlocks(text).blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '));
-    expect(titles).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses in two Southern States']);
+    );
+    expect(partTexts(text, 'title')).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses in two Southern States']);
   });
 
   it('reads a heading right under a caption’s short last line, no blank row between, as a heading', () => {
-    const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
-    const text = [
-      ...FRONT,
+    const text = page(
+      FRONT,
       'METHODS',
       'The nurses visited the families at home once a week during the study, and each',
       'visit lasted about an hour, with the parents and the child in the same room.',
@@ -284,13 +247,13 @@ describe('paragraphs of extracted text', () => {
       'Measures',
       'The parents answered a short questionnaire at the end of each visit, and the',
       'nurses wrote the temperature of the child down at every visit in the record.',
-    ].join('\n');
-    expect(sections(text)).toEqual(['METHODS', 'Measures']);
+    );
+    expect(bodySections(text)).toEqual(['METHODS', 'Measures']);
   });
 
   it('reads the lines right above the other language’s abstract heading as its title, not as a heading after the keyword list', () => {
-    const text = [
-      'Cuidado domiciliar de crianças com febre em uma cidade pequena',
+    const text = page(
+      TITLE.pt,
       'Resumo',
       'Os pais contaram como cuidaram em casa de uma criança com febre.',
       'Palavras-chave: febre; criança; cuidado domiciliar',
@@ -301,11 +264,8 @@ describe('paragraphs of extracted text', () => {
       'Parents told how they cared for a child with fever at home.',
       'Keywords: fever; child; home care',
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
-    ].join('\n');
-    const titles = findBlocks(text).blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '));
-    expect(titles).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena', 'Home care of febrile children in the National Health Survey']);
+      INTRODUCTION,
+    );
+    expect(partTexts(text, 'title')).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena', 'Home care of febrile children in the National Health Survey']);
   });
 });
