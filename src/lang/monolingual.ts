@@ -101,6 +101,8 @@ export interface Language {
   diseaseMorphology(): Array<Row<'kind' | 'form'>>;
   /** Nouns that talk about words (`term`, `acronym`; `termo`, `sigla`), glued before a term in prose. */
   metalinguisticNouns(): WordGroup[];
+  /** Words that open a letter's salutation (`Dear`, `Prezado`). */
+  salutations(): Word[];
 }
 
 /** English only: the glossary's term types and free modifiers, genus endings, chemical word formation. */
@@ -161,6 +163,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     routes: () => tsv(code, 'routes', ['form', 'route']),
     diseaseMorphology: () => tsv(code, 'disease-morphology', ['kind', 'form']),
     metalinguisticNouns: () => yaml(code, 'metalinguistic-nouns', ['words']),
+    salutations: () => yaml(code, 'salutations', ['word']),
   };
 }
 

@@ -1,3 +1,4 @@
+import { languages } from '../../lang/index.js';
 import { endsOpen } from './sentence-end.js';
 import { captionLabel } from '../pdf/captions.js';
 import { lineEndCut, type TextLine } from './lines.js';
@@ -102,10 +103,21 @@ const SENTENCE_ENDS = /\p{Ll}{2}[.!?]["'”’)\]]*\s+["“(]?\p{Lu}/u;
 /** The title's last line is the rest of a word its line above cut at a hyphen (`… em cur-` / `so`), no short word of its own. */
 const wordRest = (title: TextLine[]) => title.length >= 2 && lineEndCut(title[title.length - 2]!.text) !== undefined && !/\s/.test(title[title.length - 1]!.text);
 
-/** A letter's salutation on a line of its own (`Dear Editor,`, `Caro Editor,`): the letter's prose, no title, runs under it. */
-const SALUTATION = /^\p{Lu}\S*(?:\s\S+){0,2},$/u;
+let salutationLine: RegExp | undefined;
+/**
+ * A letter's salutation on a line of its own (`Dear Editor,`, `Caro Editor,`): a salutation word of a
+ * language read (`src/lang/<lang>/salutations.yaml`), as written or in capitals, up to two words more
+ * and a comma. The letter's prose, no title, runs under it.
+ */
+function salutationAt(line: string | undefined): boolean {
+  if (!salutationLine) {
+    const words = languages().flatMap((l) => l.salutations().flatMap((e) => [e.word, e.word.toUpperCase()]));
+    salutationLine = new RegExp(`^(?:${[...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s\\S+){0,2},$`, 'u');
+  }
+  return line !== undefined && salutationLine.test(line);
+}
 /** A paragraph that is a salutation alone. */
-export const salutation = (lines: TextLine[]) => filled(lines).length === 1 && SALUTATION.test(filled(lines)[0]!.text);
+export const salutation = (lines: TextLine[]) => filled(lines).length === 1 && salutationAt(filled(lines)[0]!.text);
 
 /** A line ending in a short lower-case word (`of`, `the`, `de`, `em`) runs on into the next: no title ends there. */
 export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
@@ -118,7 +130,7 @@ export const RUNS_ON = /(?:^|\s)\p{Ll}{1,3}$/u;
  * with a full line; the title has a line shorter than that.
  */
 export function splitHead(lines: TextLine[], columnWidth: number): { title: TextLine[]; heading?: TextLine; rest: TextLine[] } | undefined {
-  if (SALUTATION.test(lines[0]?.text ?? '')) return undefined;
+  if (salutationAt(lines[0]?.text)) return undefined;
   // a front block may span the page above a text in columns: its own widest line is the measure
   const width = Math.max(columnWidth, ...lines.map((l) => l.text.length));
   for (let k = 1; k <= MAX_TITLE_LINES && k < lines.length - 1; k++) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
-import { tableLines } from '../../../src/ingest/text/shapes.js';
+import { salutation, tableLines } from '../../../src/ingest/text/shapes.js';
 
 beforeAll(loadLanguageDetector);
 
@@ -57,5 +57,15 @@ describe('tables and reference lists in extracted text', () => {
     const blocks = findBlocks(text).blocks;
     expect(blocks.filter((b) => b.part === 'title').map((b) => b.text.replace(/\s+/g, ' '))).toEqual(['Cuidado domiciliar de crianças com febre: o que aprendemos em um cur- so']);
     expect(blocks.find((b) => b.part === 'body')?.text).toMatch(/^A febre é o motivo/);
+  });
+});
+
+describe('a letter’s salutation', () => {
+  const alone = (line: string) => salutation(textLines(line));
+  it('opens on a salutation word of a language read, as written or in capitals, a comma ending the line', () => {
+    for (const line of ['Dear Editor,', 'Dear Dr. Silva,', 'DEAR EDITOR,', 'Sir,', 'Prezado Editor,', 'Caro Editor,', 'Sr. Editor,']) expect(alone(line)).toBe(true);
+  });
+  it('takes no other short line ending in a comma: authors, a heading, a word that only opens like a salutation word', () => {
+    for (const line of ['Ana Prado1, Bruno Reis2,', 'Results and discussion,', 'Carolina Silva,', 'Dear Editor', 'Dear Editor, we read']) expect(alone(line)).toBe(false);
   });
 });
