@@ -42,6 +42,28 @@ function wordsOf(text: string): string[] {
     .filter((w) => w !== '');
 }
 
+/**
+ * The types the entities stage gave to mentions, by grouping key (a key's last
+ * mention's), and the Portuguese keys read as a diagnosis only by phrases grown
+ * from a head word: a key is grown when one of its diagnosis mentions is, and
+ * none is a lexicon name (a code, or normalised to a name of diagnoses.tsv).
+ */
+export function entityTypesOf(entities: SentenceEntity[]): EntityTypes {
+  const entityTypes: EntityTypes = { types: new Map(), grown: new Set() };
+  const named = new Set<string>();
+  for (const m of entities) {
+    const type = mentionType(m);
+    if (!type) continue;
+    const key = `${m.lang}:${termKey(wordsOf(m.text), m.lang)}`;
+    entityTypes.types.set(key, type);
+    if (m.lang !== 'pt' || type !== 'diagnosis') continue;
+    if (m.code === undefined && !isDiagnosisName(m.normalized)) entityTypes.grown.add(key);
+    else named.add(key);
+  }
+  for (const key of named) entityTypes.grown.delete(key);
+  return entityTypes;
+}
+
 /** The document's term evidence (async: the English tagger loads on first use). */
 export async function collectDocumentTerms(input: DocumentInputForTerms, options: EvidenceOptions = {}): Promise<DocumentTerms> {
   await loadEnglishTagger();
@@ -49,16 +71,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
   const byLang: Record<Lang, Map<number, Sentence>> = { en: new Map(), pt: new Map() };
   for (const s of input.sentences) byLang[s.lang].set(s.n, s);
 
-  // Types the entities stage gave to mentions, by grouping key; and the Portuguese keys read as a finding only by a phrase grown from its head word (no lexicon name: no code, not normalised to one).
-  const entityTypes: EntityTypes = { types: new Map(), grown: new Set() };
-  for (const m of input.entities ?? []) {
-    const type = mentionType(m);
-    if (!type) continue;
-    const key = `${m.lang}:${termKey(wordsOf(m.text), m.lang)}`;
-    entityTypes.types.set(key, type);
-    if (m.lang === 'pt' && type === 'diagnosis' && m.code === undefined && !isDiagnosisName(m.normalized)) entityTypes.grown.add(key);
-    else entityTypes.grown.delete(key);
-  }
+  const entityTypes = entityTypesOf(input.entities ?? []);
 
   // Acronym definitions anywhere in the document, per language; and the acronyms any definition, in either language, gives a name as long form.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/types.js';
-import { collectDocumentTerms } from '../../src/glossary/evidence.js';
+import type { Sentence, SentenceEntity } from '../../src/types.js';
+import { collectDocumentTerms, entityTypesOf } from '../../src/glossary/evidence.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { indexTermbase } from '../../src/glossary/termbase.js';
 import { reportAlignment, reportSentences } from './fixtures/report.js';
@@ -174,5 +174,16 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(of('LARR').every((e) => e.standsForName)).toBe(true);
     expect(of('LARRs').length).toBeGreaterThan(0);
     expect(of('LARRs').every((e) => e.standsForName)).toBe(true);
+  });
+});
+
+describe('the entities stage’s types of a document’s mentions', () => {
+  const mention = (code?: string): SentenceEntity => ({ sentence: 's1', lang: 'pt', start: 0, end: 17, text: 'redução de custos', type: 'diagnosis', negated: false, normalized: code ? 'custo' : 'redução de custos', code });
+  const grown = (mentions: SentenceEntity[]) => [...entityTypesOf(mentions).grown];
+
+  it('reads a Portuguese diagnosis as grown only when no mention of it is a lexicon name, whichever comes last', () => {
+    expect(grown([mention(), mention()])).toHaveLength(1);
+    expect(grown([mention(), mention('X00')])).toEqual([]);
+    expect(grown([mention('X00'), mention()])).toEqual([]);
   });
 });
