@@ -2,6 +2,7 @@ import { bilingual, language } from '../lang/index.js';
 import type { Entity, Lang } from '../types.js';
 import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
+import { escapeRegExp } from '../lang/pattern.js';
 
 /**
  * Dose, unit, route and frequency of a drug mention, read from the text
@@ -43,7 +44,7 @@ function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): Form
     for (const f of r.form!.split('|')) {
       const form = f.trim();
       // `b.i.d.` may lose its last dot to the sentence's end.
-      const source = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/\\\.$/, '\\.?');
+      const source = escapeRegExp(form).replace(/ /g, '\\s+').replace(/\\\.$/, '\\.?');
       // Short capitals (IV, VO, SC) only as written; words in any case.
       const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
       const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
@@ -207,7 +208,7 @@ function readDuration(s: string, lang: Lang): string | undefined {
   let re = durationCache.get(lang);
   if (!re) {
     const rows = language(lang).durations();
-    const alt = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => r.form!.split('|')).map((f) => f.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length).join('|');
+    const alt = (kind: string) => rows.filter((r) => r.kind === kind).flatMap((r) => r.form!.split('|')).map((f) => escapeRegExp(f.trim())).sort((a, b) => b.length - a.length).join('|');
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt('lead')})\\s*(\\d{1,3}|${alt('number')})\\s+(${alt('unit')})(?![\\p{L}\\p{N}])`, 'iu');
     durationCache.set(lang, re);
   }

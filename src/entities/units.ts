@@ -2,6 +2,7 @@ import { ucum } from '@atomic-ehr/ucum';
 import { shared } from '../lang/index.js';
 import { Memo } from '../memo.js';
 import { spacesAt } from './chars.js';
+import { escapeRegExp } from '../lang/pattern.js';
 
 /**
  * Units as written after a value (`mg/dL`, `mIU/L`, `× 10³/mm³`, `x10^9/L`,
@@ -42,7 +43,7 @@ function load(): Table {
     }
   }
   forms.sort((a, b) => b[0].length - a[0].length);
-  const alts = forms.map(([f]) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s?'));
+  const alts = forms.map(([f]) => escapeRegExp(f).replace(/ /g, '\\s?'));
   // A unit ends where a word would: not inside `mgs` or `Lupus`.
   const whole = new RegExp(`^(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'u');
   const wholeCode = new Map(forms.map(([f, code]) => [f.replace(/ /g, ''), code]));

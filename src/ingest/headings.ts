@@ -1,5 +1,6 @@
 import { sections, type SectionLang } from '../lang/index.js';
 import type { Part } from '../types.js';
+import { escapeRegExp } from '../lang/pattern.js';
 
 /**
  * Section headings and labels (`INTRODUCTION`, `Resumo:` …) from the language
@@ -32,8 +33,7 @@ interface Pattern {
 let patterns: Pattern[] | undefined;
 
 function escape(s: string): string {
-  return s
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return escapeRegExp(s)
     .replace(/[\s-]+/g, '[\\s-]+')
     .replace(/'/g, "['’]");
 }

@@ -1,4 +1,5 @@
 import { languages } from './monolingual.js';
+import { escapeRegExp } from './pattern.js';
 
 const built = new Map<boolean, string>();
 
@@ -13,7 +14,7 @@ export function captionLabelAlternation(options: { stop?: boolean } = {}): strin
   let words = built.get(stop);
   if (words === undefined) {
     const labels = languages().flatMap((l) => l.captions().map((e) => (stop ? e.label : e.label.replace(/\.$/, ''))));
-    words = [...new Set(labels)].map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    words = [...new Set(labels)].map((l) => escapeRegExp(l)).join('|');
     built.set(stop, words);
   }
   return words;

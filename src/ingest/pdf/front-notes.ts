@@ -1,4 +1,5 @@
 import { shared } from '../../lang/shared.js';
+import { escapeRegExp } from '../../lang/pattern.js';
 
 /**
  * Lines a journal or a manuscript prints beside the article's text that are
@@ -18,7 +19,7 @@ interface Patterns {
 }
 let patterns: Patterns | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+const escape = (s: string) => escapeRegExp(s).replace(/[\s-]+/g, '[\\s-]+');
 
 function load(): Patterns {
   if (patterns) return patterns;

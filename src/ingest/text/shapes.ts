@@ -2,6 +2,7 @@ import { languages } from '../../lang/index.js';
 import { endsOpen } from './sentence-end.js';
 import { captionLabel } from '../pdf/captions.js';
 import { lineEndCut, type TextLine } from './lines.js';
+import { escapeRegExp } from '../../lang/pattern.js';
 
 /**
  * What a line or a paragraph of extracted text looks like, without fonts to
@@ -112,7 +113,7 @@ let salutationLine: RegExp | undefined;
 function salutationAt(line: string | undefined): boolean {
   if (!salutationLine) {
     const words = languages().flatMap((l) => l.salutations().flatMap((e) => [e.word, e.word.toUpperCase()]));
-    salutationLine = new RegExp(`^(?:${[...new Set(words)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:\\s\\S+){0,2},$`, 'u');
+    salutationLine = new RegExp(`^(?:${[...new Set(words)].map((w) => escapeRegExp(w)).join('|')})(?:\\s\\S+){0,2},$`, 'u');
   }
   return line !== undefined && salutationLine.test(line);
 }
