@@ -55,11 +55,23 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
   if (!/\p{L}/u.test(en) || !/\p{L}/u.test(pt)) return 'number';
   if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
   if (isFragment(input)) return 'fragment';
-  if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt)) && !input.known) return 'name';
+  if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt) || isOrganisationAcronym(en, pt)) && !input.known) return 'name';
   if (isUntranslated(en, pt, input.examples)) return 'untranslated';
   const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
   if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
   return undefined;
+}
+
+/**
+ * An acronym copied alike to both sides whose commonest sense WordNet files
+ * under groups (`FDA`, `NIH`, `UNICEF`: an organisation, or a unit of one such
+ * as `NICU`) names that body, as an institution's name does; a medical sense
+ * (`HIV`, `AIDS`) or any other kind (`DNA`, `ECG`) is left to the other checks.
+ */
+function isOrganisationAcronym(en: string, pt: string): boolean {
+  if (en !== pt || words(en).length !== 1 || !isAcronym(en)) return false;
+  const senses = nounSenses(en.toLowerCase());
+  return senses?.first === 'noun.group' && !senses.medical;
 }
 
 /** Letters and digits mixed in a short label: an interviewee's or a group's code (`P19`, `ECI2`), not a term. */

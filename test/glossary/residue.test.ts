@@ -18,6 +18,16 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('²³', '²³'))).toBe('citation');
   });
 
+  it('an acronym copied alike that WordNet knows as an organisation is a name', () => {
+    expect(residueReason(pair('UNESCO', 'UNESCO', { via: new Set(['cognate']) }))).toBe('name');
+    expect(residueReason(pair('NICU', 'NICU'))).toBe('name');
+    // A medical sense or another kind of thing is no organisation; a translated acronym is left alone; so is one a vocabulary knows.
+    expect(residueReason(pair('HIV', 'HIV'))).toBeUndefined();
+    expect(residueReason(pair('ECG', 'ECG'))).toBeUndefined();
+    expect(residueReason(pair('NICU', 'UTIN'))).toBeUndefined();
+    expect(residueReason(pair('NATO', 'NATO', { known: true }))).toBeUndefined();
+  });
+
   it('numbers and codes', () => {
     expect(residueReason(pair('2019', '2019'))).toBe('number');
     expect(residueReason(pair('P7', 'P7'))).toBe('code');
