@@ -73,13 +73,16 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   const entityTypes = entityTypesOf(input.entities ?? []);
 
-  // Acronym definitions anywhere in the document, per language; and the acronyms any definition, in either language, gives a name as long form.
+  // Acronym definitions anywhere in the document, per language; and, for each acronym, how many of its definitions in either language give a name as long form.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
-  const named = new Set<string>();
+  const namings = new Map<string, { named: number; all: number }>();
   for (const s of input.sentences) {
     for (const d of findAcronyms(s.text)) {
       acronyms[s.lang].set(d.short, d.long);
-      if (isNamedLongForm(d.long)) named.add(d.short);
+      const n = namings.get(d.short) ?? { named: 0, all: 0 };
+      n.all++;
+      if (isNamedLongForm(d.long)) n.named++;
+      namings.set(d.short, n);
     }
   }
 
@@ -109,7 +112,7 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   terms.evidence.push(...entityEvidence(input, byLang, examples));
   terms.evidence.push(...acronymEvidence(terms.evidence, acronyms));
-  markNamedAcronyms(terms.evidence, named);
+  markNamedAcronyms(terms.evidence, namings);
 
   for (const lang of ['en', 'pt'] as const) surfaces[lang].writeTo(terms.surfaces[lang]);
   return terms;
@@ -255,14 +258,20 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
  * An acronym copied alike to both sides that the document defines, in either
  * language, by a name (`Sistema Único de Saúde (SUS)`, `Food and Drug
  * Administration (FDA)`) stands for that name: no term, whatever pairs it.
- * Any of its definitions counts, not only the last one read (an article may
- * define it again in other words), and a plural (`SUSs`, `LACENs`: one per
- * state) stands for the name its singular's definition gives.
+ * All its definitions count, not only the last one read (an article may
+ * define it again in other words): it is a name when at least half of them
+ * give a name, so a heading's Title Case (`Hazard Ratio (HR)`) does not
+ * outweigh the text's small letters. A plural (`SUSs`, `LACENs`: one per
+ * state) stands for the name its singular's definitions give.
  */
-function markNamedAcronyms(evidence: TermPairEvidence[], named: Set<string>): void {
+function markNamedAcronyms(evidence: TermPairEvidence[], namings: Map<string, { named: number; all: number }>): void {
+  const named = (acronym: string) => {
+    const n = namings.get(acronym);
+    return n !== undefined && 2 * n.named >= n.all;
+  };
   for (const e of evidence) {
     if (e.standsForName || e.en !== e.pt) continue;
-    if (named.has(e.en) || (PLURAL_ACRONYM.test(e.en) && named.has(e.en.slice(0, -1)))) e.standsForName = true;
+    if (named(e.en) || (PLURAL_ACRONYM.test(e.en) && !namings.has(e.en) && named(e.en.slice(0, -1)))) e.standsForName = true;
   }
 }
 

@@ -175,6 +175,23 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     expect(of('LARRs').length).toBeGreaterThan(0);
     expect(of('LARRs').every((e) => e.standsForName)).toBe(true);
   });
+
+  it('does not let one definition in capitals outweigh the others in small letters', async () => {
+    const texts: Array<[string, string]> = [
+      ['Lesion Burden Index (LBI)', 'Índice de Carga Lesional (LBI)'],
+      ['We measured the lesion burden index (LBI) of each patient.', 'Medimos o LBI de cada paciente.'],
+      ['A higher lesion burden index (LBI) predicted relapse.', 'Um LBI maior previu recaída.'],
+    ];
+    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
+      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
+      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
+    ]);
+    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
+    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
+    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    expect(of('LBI').length).toBeGreaterThan(0);
+    expect(of('LBI').some((e) => e.standsForName)).toBe(false);
+  });
 });
 
 describe('the entities stage’s types of a document’s mentions', () => {
