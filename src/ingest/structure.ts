@@ -43,7 +43,7 @@ export function findBlocks(source: string, start = 0, end = source.length, optio
   const { lines, width, interleaved } = readingLines(source, start, end);
   const judge: Judge = (text, hint) => (options.lang ? { lang: options.lang, sure: true } : judgeLanguage(text, hint));
   const tables = tableLines(lines, width, (l) => matchHeading(l.text) !== undefined);
-  const measures = lineMeasures(lines);
+  const measures = lineMeasures(lines, tables);
   const textStart = lines.find((l) => l.text !== '');
   // a double-spaced text's blank rows stand inside paragraphs: a full line left open runs on over one
   const double = doubleSpaced(lines);

@@ -74,11 +74,14 @@ export function segmentOf(line: TextLine, row: number): Segment {
  * page, in its column (starting near it) and not set across it: most start
  * at its left edge, most full lines end near its right one.
  */
-export function lineMeasures(lines: TextLine[]): Map<TextLine, Measure> {
+export function lineMeasures(lines: TextLine[], tables: ReadonlySet<TextLine> = new Set()): Map<TextLine, Measure> {
   const text = filled(lines);
   const out = new Map<TextLine, Measure>();
   text.forEach((line, k) => {
-    const near = text.slice(Math.max(0, k - WINDOW), k + WINDOW + 1).filter((l) => l.page === line.page && Math.abs(l.column - line.column) <= 0.3 * Math.max(20, line.text.length));
+    const around = text.slice(Math.max(0, k - WINDOW), k + WINDOW + 1).filter((l) => l.page === line.page && Math.abs(l.column - line.column) <= 0.3 * Math.max(20, line.text.length));
+    // a table's rows set wider than the prose around them do not widen its column (its short cells leave the measure too narrow to be one, as before)
+    const prose = quantile(around.filter((l) => !tables.has(l)).map((l) => l.text.length), 0.5);
+    const near = around.filter((l) => !tables.has(l) || l.text.length <= prose);
     const median = quantile(near.map((l) => l.text.length), 0.5);
     const column = near.filter((l) => l.text.length <= ACROSS * median);
     if (column.length < 3) return;

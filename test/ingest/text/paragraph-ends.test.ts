@@ -108,6 +108,26 @@ describe('paragraph ends in extracted text', () => {
   });
 });
 
+describe('a column measure beside a table', () => {
+  it('takes no measure from a table’s rows set wider than the prose: a full line before a citation stays in its paragraph', () => {
+    const rows = [
+      ...FULL.slice(0, 3),
+      'told by the nurse, as the guidelines of the Society of Paediatrics say (SBP)',
+      '(12).',
+      '',
+      'Table 1. Visits and temperatures by week of the study, in the two clinics and in all.',
+      ' Week of the study            Clinic A (n=40)      Clinic B (n=38)       All (n=78)      p-value',
+      ' First week, visits           12 (30.0)            9 (23.7)              21 (26.9)       0.512',
+      ' Second week, visits          8 (20.0)             11 (28.9)             19 (24.4)       0.375',
+      ' Highest temperature, mean    38.9 (0.4)           39.1 (0.5)            39.0 (0.5)      0.064',
+      '',
+      ...FULL,
+    ];
+    const first = [...FULL.slice(0, 3), rows[3], rows[4]].join(' ');
+    expect(paragraphs(rows)).toEqual([first, FULL.join(' ')]);
+  });
+});
+
 describe('a title without a stop before a blank line (F46)', () => {
   const run = async (input: DocumentInput) => {
     const file = new VFile({ path: 'report.txt' });
