@@ -136,12 +136,23 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
 }
 
 /**
+ * A caption's line `p` runs on to `s` over `blanks` blank rows in
+ * double-spaced text (an accepted manuscript sets its captions so too): one
+ * blank row, `p` left open, `s` going on in lower case (`Figure 1. Reasons
+ * given for missing a visit, by the` / `` / `mother’s age (n = 310)`).
+ */
+export function captionRunsOn(p: TextLine, blanks: number, s: TextLine): boolean {
+  return blanks === 1 && endsOpen(p.text) && /^\p{Ll}/u.test(s.text);
+}
+
+/**
  * `lines` (blank lines where the source, a page turn or furniture left one)
  * with a blank line where a paragraph ends and none elsewhere.
  */
 export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measure>, textStart: TextLine | undefined, part: Part, double = false): TextLine[] {
   const out: TextLine[] = [];
   let gap = false;
+  let blanks = 0;
   // a caption runs on to the next blank line, the table cells under it too: clean takes them out together
   let caption = false;
   let brackets = 0;
@@ -150,10 +161,13 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
   for (const line of lines) {
     if (line.text === '') {
       gap = out.length > 0;
+      blanks++;
       continue;
     }
     const p = out.at(-1);
-    if (p && caption && !gap) {
+    if (p && caption && (!gap || (double && captionRunsOn(p, blanks, line)))) {
+      blanks = 0;
+      gap = false;
       out.push(line);
       continue;
     }
@@ -168,6 +182,7 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
     brackets = Math.max(0, brackets + (line.text.match(/[([]/g)?.length ?? 0) - (line.text.match(/[)\]]/g)?.length ?? 0));
     out.push(line);
     gap = false;
+    blanks = 0;
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleLike } from './shapes.js';
-import { fullLine, inColumn, itemEnds } from './paragraph-ends.js';
+import { captionRunsOn, fullLine, inColumn, itemEnds } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
 /**
@@ -77,7 +77,7 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   if (part !== 'body' && part !== 'abstract' && part !== 'keywords') return undefined;
   const at = current.lines.some((l) => l.text !== '') ? filled(k - 1, -1) : -1;
   // a caption is finished at its paragraph's end, stop or none (`… among live births (n = 37,801)`)
-  let previous = at < 0 || (at < k - 1 && captionAbove(lines, at)) || (at === k - 1 && captionEnds(lines, at, measures, width)) ? undefined : lines[at];
+  let previous = at < 0 || (at < k - 1 && captionAbove(lines, at, double)) || (at === k - 1 && captionEnds(lines, at, measures, width)) ? undefined : lines[at];
   if (part === 'keywords') {
     // only past the list, a blank line below it
     if (!previous || !lines[k - 1] || lines[k - 1]!.text !== '') return undefined;
@@ -132,11 +132,18 @@ function titleCase(text: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
 }
 
-/** Whether the paragraph that holds line `at` opens with a caption label. */
-function captionAbove(lines: TextLine[], at: number): boolean {
+/**
+ * Whether the paragraph that holds line `at` opens with a caption label; in
+ * double-spaced text a caption runs on over one blank row (`captionRunsOn`).
+ */
+function captionAbove(lines: TextLine[], at: number, double = false): boolean {
   let j = at;
-  while (j > 0 && lines[j - 1]!.text !== '') j--;
-  return captionLabel(lines[j]!.text) !== undefined;
+  for (;;) {
+    while (j > 0 && lines[j - 1]!.text !== '') j--;
+    if (captionLabel(lines[j]!.text) !== undefined) return true;
+    if (!double || j < 2 || !captionRunsOn(lines[j - 2]!, 1, lines[j]!)) return false;
+    j -= 2;
+  }
 }
 
 /** Lines a caption is set on at most. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
+import { cleanDocument } from '../../../src/clean/clean.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { DOUBLE_BODY, flat, INTRODUCTION, page, partTexts, prose, REFERENCES, TITLE } from './fixtures.js';
 
@@ -200,5 +201,28 @@ describe('reference lists in extracted text', () => {
     expect(body.map((b) => b.section)).toEqual(['Introdução à febre em casa']);
     expect(flat(body[0]!.text)).toMatch(/^A febre é o motivo/);
     expect(partTexts(text, 'references').join(' ')).not.toMatch(/Cuidado|febre é/);
+  });
+});
+
+describe('captions in double-spaced text', () => {
+  it('runs a caption on over a blank row to its lower-case rest, and reads the line under it as a heading', () => {
+    const rows = [
+      ...DOUBLE_BODY,
+      '',
+      'Figure 1. Reasons the parents gave for missing a visit to the clinic, by the',
+      '',
+      'mother’s age and the number of her children at home (n = 310)',
+      '',
+      '',
+      'Visits at home',
+      '',
+      'The nurses came to each home on the second day of the fever and again two days',
+      'later, and they wrote down what the parents had given the child in between.',
+    ];
+    const body = cleanDocument(findBlocks(rows.join('\n')).blocks).paragraphs.filter((p) => p.part === 'body');
+    expect(body.map((p) => [p.section, p.text])).toEqual([
+      ['INTRODUCTION', flat(DOUBLE_BODY.slice(1).filter((r) => r !== '').join(' '))],
+      ['Visits at home', flat(rows.slice(-2).join(' '))],
+    ]);
   });
 });
