@@ -45,6 +45,8 @@ const ITEM_END = /[;:]$/;
 /** A series run inline: a semicolon or colon inside the line (`… genomes; Mafft, for alignment;`). */
 const INLINE_SERIES = /[;:]./u;
 const SEMICOLON_INSIDE = /;./u;
+/** A quotation set off whose first words are left out (`[…] she said …`, `(...) e então …`): a colon before it ends the sentence introducing it. */
+const ELIDED = /^[[(](?:…|\.{3})[\])]\s/u;
 /** A line opening with a name of a series: one to three capitalised words, then a comma or semicolon (`Mexico, Paraguay, …`). */
 const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
 
@@ -57,6 +59,7 @@ const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
  * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
  */
 export function itemEnds(p: string, s: string, series: boolean): boolean {
+  if (p.endsWith(':') && ELIDED.test(s)) return true;
   if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
   if (p.endsWith(';')) return !series && !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
   return !SERIES_ENTRY.test(s);

@@ -89,6 +89,16 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(named)).not.toContain('|');
   });
 
+  it('ends a paragraph at a colon before a quotation whose first words are left out (`[…]`, `(...)`)', () => {
+    for (const cut of ['[…]', '[...]', '(...)']) {
+      const quoted = [...FULL.slice(0, 3), 'told by the nurse who came on the second day, and one mother said it in her words:', `${cut} and then we knew that a fever could pass by itself, so we were not afraid.`];
+      expect(ends(quoted)).toContain('|');
+    }
+    // an elision inside the sentence, after no colon, ends nothing
+    const inside = [...FULL.slice(0, 3), 'told by the nurse who came on the second day, and one mother said that she knew', '[…] that a fever could pass by itself, and that she was no longer afraid of it.'];
+    expect(ends(inside)).not.toContain('|');
+  });
+
   it('ends a quotation at its attribution on a full line, not at a citation in brackets', () => {
     const quoted = [...FULL.slice(0, 3), 'told by the nurse, and the boy said: I am not afraid of the fever now. (Ana, 4 years old)', 'Upon finding the thermometer, the boy took it and read the number on it to his mother.'];
     expect(ends(quoted)).toContain('|');
