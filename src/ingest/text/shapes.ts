@@ -221,17 +221,21 @@ const LABELLED_WIDTH = 0.9;
  * sentence before it is finished (or it opens its section) and a new one
  * starts after it.
  */
-export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number, options: { colon?: boolean } = {}): boolean {
+export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number, options: { colon?: boolean; wide?: boolean } = {}): boolean {
   const t = line.text;
-  if (!shortOpen(line, width, options.colon) || !colonHeading(t)) return false;
+  if (!shortOpen(line, width, options.colon, options.wide) || !colonHeading(t)) return false;
   if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line)) return false;
   if (previous && endsOpen(previous.text)) return false;
   return next !== undefined && opensSentence(next);
 }
 
-/** Shorter than a heading may be, with no stop of its own (nor a colon, unless `colon`). */
-const shortOpen = (line: TextLine, width: number, colon = false) =>
-  line.text.length <= (LABELLED.test(line.text) ? LABELLED_WIDTH : HEADING_WIDTH) * width && line.text.split(/\s+/).length <= 15 && !(colon ? /[.,;!?]["'”’)]*$/ : /[.,;:!?]["'”’)]*$/).test(line.text);
+/**
+ * Shorter than a heading may be, with no stop of its own (nor a colon, unless
+ * `colon`); a `wide` heading (title case under a blank row, which the
+ * caller checks) may fill the column: a heading in a larger face wraps late.
+ */
+const shortOpen = (line: TextLine, width: number, colon = false, wide = false) =>
+  line.text.length <= (wide ? 1 : LABELLED.test(line.text) ? LABELLED_WIDTH : HEADING_WIDTH) * width && line.text.split(/\s+/).length <= 15 && !(colon ? /[.,;!?]["'”’)]*$/ : /[.,;:!?]["'”’)]*$/).test(line.text);
 /**
  * A heading a colon ends is a word or three (`Highlights:`), or a label and
  * its name (`Theme 2 – Living with pain:`); a short sentence that opens a

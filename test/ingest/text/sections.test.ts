@@ -269,3 +269,40 @@ describe('paragraphs of extracted text', () => {
     expect(partTexts(text, 'title')).toEqual(['Cuidado domiciliar de crianças com febre em uma cidade pequena', 'Home care of febrile children in the National Health Survey']);
   });
 });
+
+describe('a heading as wide as the column', () => {
+  const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
+  const body = [
+    'RESULTS',
+    'The parents were seen at home in the first week, and again one month after the first visit, by',
+    'the same two nurses of the team, who wrote down the temperature of the child at each visit.',
+    '',
+  ];
+  it('reads a line in title case between a blank row and its text as a heading, though it fills the column', () => {
+    const text = [
+      ...FRONT,
+      ...body,
+      'Fever and Paracetamol at Home in Children and Adolescents with Congenital Heart Disease',
+      'Most parents gave paracetamol on the first day of the fever, and few gave it more often than',
+      'the label on the box says, as the nurses found when they counted the doses in the notebooks.',
+    ].join('\n');
+    expect(sections(text)).toEqual(['RESULTS', 'Fever and Paracetamol at Home in Children and Adolescents with Congenital Heart Disease']);
+  });
+
+  it('reads a wide line of prose naming a thing or two, or a line of an address, as prose', () => {
+    const named = [
+      ...FRONT,
+      ...body,
+      'The data came from the National Survey of Health of Children in Schools and Homes of the Region',
+      'South, which the ministry runs every five years in every town of more than a thousand people.',
+    ].join('\n');
+    expect(sections(named)).toEqual(['RESULTS']);
+    const address = [
+      ...FRONT,
+      ...body,
+      'Correspondence: Maria Silva Santos • Avenida Central Norte Sul Leste Oeste Brasileira Paulista',
+      'The parents gave paracetamol on the first day of the fever, as the nurses found in the notebooks.',
+    ].join('\n');
+    expect(sections(address)).toEqual(['RESULTS']);
+  });
+});
