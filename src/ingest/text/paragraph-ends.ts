@@ -118,10 +118,10 @@ export function inColumn(line: TextLine, measure: Measure | undefined, width: nu
  * between them; `first`, `p` is the text's first line; `items`, whether a
  * semicolon or colon may end a list item there (not in a keyword list, nor
  * inside a bracket the paragraph opened: a list of citations, `(Silva,
- * 2013;` / `Costa, 2019)`).
+ * 2013;` / `Costa, 2019)`); `bracket`, whether such a bracket is open.
  */
-export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean; double?: boolean }): boolean {
-  const { gap, first, items, series = false, double = false } = context;
+export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean; double?: boolean; bracket?: boolean }): boolean {
+  const { gap, first, items, series = false, double = false, bracket = false } = context;
   // a sentence cut at a line end goes on in lower case (a word's rest after a soft hyphen too), as clean rejoins marked paragraphs
   if (OPEN_BRACKET.test(p.text) || GOES_ON.test(s.text) || NUMBERS.test(p.text) || (endsOpen(p.text) && !/[:;]$/.test(p.text) && /^\p{Ll}/u.test(s.text))) return false;
   const [ps, ss] = [segmentOf(p, 0), segmentOf(s, 1)];
@@ -131,6 +131,8 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
   if (!gap) return false;
+  // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (2.1% moderate;` / `` / `2.1% serious …)`)
+  if (bracket && /[;,]$/.test(p.text)) return false;
   // a double-spaced text's blank row after a colon or semicolon that ends no list item is inside the sentence (`… (OR:` / `` / `1.12; …`)
   if (double && /[:;]$/.test(p.text) && !itemEnds(p.text, s.text, false)) return false;
   // a caption opens a paragraph of its own; plain text sets citation numbers after a stop on the line (`… of SLE. 8,12`)
@@ -174,7 +176,7 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
       out.push(line);
       continue;
     }
-    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series, double };
+    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series, double, bracket: brackets > 0 };
     const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, context));
     caption = captionLabel(line.text) !== undefined;
     if (ends) {

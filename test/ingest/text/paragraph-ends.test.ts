@@ -106,6 +106,14 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(cited)).not.toContain('|');
   });
 
+  it('runs a bracket on over a page turn after a semicolon or comma inside it', () => {
+    const rows = [...FULL.slice(0, 3), 'told by the nurse who came twice in the first week of the fever (3 times in 6 homes;', '', '2 times in the others), and the parents wrote down the temperature at each visit.'];
+    expect(ends(rows)).not.toContain('|');
+    // a semicolon with no bracket open still ends its line's item at a turn
+    const item = [...FULL.slice(0, 3), 'told by the nurse who came twice in the first week of the fever, 3 times in 6 homes;', '', '2 times in the others, and the parents wrote down the temperature at each visit.'];
+    expect(ends(item)).toContain('|');
+  });
+
   it('keeps citation numbers set on a row of their own in their sentence', () => {
     const rows = [...FULL.slice(0, 3), 'told by the nurse who came to see them, as other clinics have also found (', '12', ') . The parents learned to read the thermometer and wrote the readings down.'];
     expect(ends(rows)).not.toContain('|');
