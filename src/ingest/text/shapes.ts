@@ -224,10 +224,13 @@ const LABELLED_WIDTH = 0.9;
 export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number, options: { colon?: boolean; wide?: boolean } = {}): boolean {
   const t = line.text;
   if (!shortOpen(line, width, options.colon, options.wide) || !colonHeading(t)) return false;
-  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line)) return false;
+  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line) || EXCLAIMED.test(t)) return false;
   if (previous && endsOpen(previous.text)) return false;
   return next !== undefined && opensSentence(next);
 }
+
+/** An exclamation, question or trailing off with words after it: a turn of speech (`Charlie: Yes! [pushing the plunger] (Charlie, 7)`), no heading. */
+const EXCLAIMED = /[!?…]["'”’)\]]*\s+\S/u;
 
 /**
  * Shorter than a heading may be, with no stop of its own (nor a colon, unless

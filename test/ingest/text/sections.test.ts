@@ -306,3 +306,23 @@ describe('a heading as wide as the column', () => {
     expect(sections(address)).toEqual(['RESULTS']);
   });
 });
+
+describe('a turn of speech is no heading', () => {
+  it('keeps a short line with an exclamation or question inside in the prose, not as a heading', () => {
+    const text = [
+      ...FRONT,
+      'RESULTS',
+      'The children played with the thermometer, the syringe and the dolls of the box for a long',
+      'time, and they talked about the visit to the ward, the nurses and the child they had seen',
+      'there, as the nurse who sat with them wrote down in her notes after each of the sessions:',
+      'Nurse: Does it work?',
+      '',
+      'Ana: Yes! [pressing the syringe and laughing] (Ana, 7 years)',
+      'The siblings named the toys of the box after the people they had met in the ward, and they',
+      'told the nurse which of the toys stood for their brother or sister and which for the nurses.',
+    ].join('\n');
+    const blocks = findBlocks(text).blocks.filter((b) => b.part === 'body');
+    expect(blocks.map((b) => b.section)).toEqual(['RESULTS']);
+    expect(prose(text)).toContain('Ana: Yes! [pressing the syringe and laughing] (Ana, 7 years) The siblings');
+  });
+});
