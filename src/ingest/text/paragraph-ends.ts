@@ -47,6 +47,10 @@ const INLINE_SERIES = /[;:]./u;
 const SEMICOLON_INSIDE = /;./u;
 /** A quotation set off whose first words are left out (`[…] she said …`, `(...) e então …`): a colon before it ends the sentence introducing it. */
 const ELIDED = /^[[(](?:…|\.{3})[\])]\s/u;
+/** A speaker's name and a colon opening a line (`Lola: I like …`, `P: Where …`): a one-word label, as a dialogue sets each turn. */
+const SPEAKER = /^\p{Lu}[\p{L}'’-]{0,20}:\s+\S/u;
+/** A line a turn of speech or a stage direction ends: a stop, an exclamation or question, a trailing off, a closing bracket or quote. */
+const TURN_END = /[.!?…\])"”’]$/u;
 /** A line opening with a name of a series: one to three capitalised words, then a comma or semicolon (`Mexico, Paraguay, …`). */
 const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
 
@@ -130,6 +134,8 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (/^\p{Ll}/u.test(s.text)) return false;
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
+  // a speaker's turn in a dialogue set off (`… [laughs]` / `Ana: Yes! …`, `P: Where …`)
+  if (SPEAKER.test(s.text) && TURN_END.test(p.text)) return true;
   if (!gap) return false;
   // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (2.1% moderate;` / `` / `2.1% serious …)`)
   if (bracket && /[;,]$/.test(p.text)) return false;

@@ -99,6 +99,13 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(inside)).not.toContain('|');
   });
 
+  it('ends a turn of a dialogue before the next speaker’s name, not inside a sentence', () => {
+    const turn = [...FULL.slice(0, 3), 'told by the nurse, and the boy took the thermometer out of the box [laughing a lot]', 'Ana: I want to see it too, but it is mine now, and I will keep it in my own box.'];
+    expect(ends(turn)).toContain('|');
+    const open = [...FULL.slice(0, 3), 'told by the nurse, and the boy took the thermometer out of the box and showed his', 'Mother: the number on it, which she wrote down in the notebook the nurse had left.'];
+    expect(ends(open)).not.toContain('|');
+  });
+
   it('ends a quotation at its attribution on a full line, not at a citation in brackets', () => {
     const quoted = [...FULL.slice(0, 3), 'told by the nurse, and the boy said: I am not afraid of the fever now. (Ana, 4 years old)', 'Upon finding the thermometer, the boy took it and read the number on it to his mother.'];
     expect(ends(quoted)).toContain('|');
