@@ -43,16 +43,24 @@ function head(form: string, lang: 'en' | 'pt'): string | undefined {
  */
 export function ptForm(t: Tally, en: string): string {
   const withEn = new Map<string, number>();
-  for (const [pair, n] of t.together) {
-    const [e, p] = pair.split('\u0000') as [string, string];
-    if (e === en) withEn.set(p, n);
+  // The PT forms seen with this EN form: keys `en\u0000pt` read in place, not split into a new array each.
+  if (!en.includes('\u0000')) {
+    for (const [pair, n] of t.together) {
+      if (pair.charCodeAt(en.length) !== 0 || !pair.startsWith(en)) continue;
+      const end = pair.indexOf('\u0000', en.length + 1);
+      withEn.set(pair.slice(en.length + 1, end < 0 ? undefined : end), n);
+    }
   }
   const enHead = head(en, 'en');
   if (enHead === undefined) return withEn.size > 0 ? topBy(withEn, t.ptForms) : top(t.ptForms);
   const uncountable = isUncountable(enHead);
   const plural = !uncountable && isPluralWord(enHead, 'en');
   const agrees = (f: string) => isPluralWord(head(f, 'pt')!, 'pt') === plural;
-  const seen = (m: Map<string, number>) => new Map([...m].filter(([f]) => agrees(f)));
+  const seen = (m: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [f, n] of m) if (agrees(f)) out.set(f, n);
+    return out;
+  };
   const together = seen(withEn);
   if (together.size > 0) return topBy(together, t.ptForms);
   const agreeing = seen(t.ptForms);

@@ -23,9 +23,11 @@ const NO_TERM = new Set<string>(['free combination', 'general vocabulary']);
  * more than co-occurrence, is recorded as the entry's variant.
  */
 export function resolve(all: GlossaryEntry[], threshold: number): Glossary {
-  const list = (all as Keyed[]).sort(
-    (a, b) => linkOrder(b) - linkOrder(a) || b.score - a.score || b.count - a.count || cmp(a.enKey, b.enKey) || cmp(a.ptKey, b.ptKey),
-  );
+  // Each entry's link order computed once, not at every comparison of the sort.
+  const list = (all as Keyed[])
+    .map((k) => ({ k, order: linkOrder(k) }))
+    .sort((a, b) => b.order - a.order || b.k.score - a.k.score || b.k.count - a.k.count || cmp(a.k.enKey, b.k.enKey) || cmp(a.k.ptKey, b.k.ptKey))
+    .map(({ k }) => k);
   const usedEn = new Map<string, GlossaryEntry>();
   const usedPt = new Set<string>();
   // Words a right translation held back as no term keeps from weaker pairs (it is no entry: nothing is its variant).
