@@ -19,6 +19,9 @@ export interface TermForms {
 
 const wordsOf = (form: string) => form.split(' ').filter((w) => w !== '');
 const capitalised = (w: string) => /^\p{Lu}\p{Ll}/u.test(w);
+const CAPITAL = /\p{Lu}/u;
+/** `wordsOf(form).join(' ')`, without splitting a form already spaced so (most are). */
+const spaced = (form: string) => (form.startsWith(' ') || form.endsWith(' ') || form.includes('  ') ? wordsOf(form).join(' ') : form);
 
 /**
  * Small letters where capitals are only a heading's or a sentence's: each
@@ -35,6 +38,8 @@ export function runningTextCase(en: string, pt: string): TermForms {
 }
 
 function lowered(form: string, other: string, lang: Lang): string {
+  // Without a capital no word is capitalised: nothing to lower.
+  if (!CAPITAL.test(form)) return spaced(form);
   // Also a heading's Title Case, word by word: `Parkinson Disease` → `Parkinson disease`.
   const words = wordsOf(form);
   // Each capitalised word the dictionary has in small letters (`Regressão de Poisson`, `Nociceptive pain`), unless both
@@ -98,6 +103,8 @@ function headingCapitals(form: string, other: string, lang: Lang): string {
  * capital, as the binomial is written.
  */
 function genusCase(form: string, other: string): string {
+  // A word takes its capital from the other side only: without one there, nothing changes.
+  if (!CAPITAL.test(other)) return spaced(form);
   const words = wordsOf(form);
   const otherWords = wordsOf(other);
   return words

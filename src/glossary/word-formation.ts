@@ -24,17 +24,24 @@ interface Formation {
 /** The shortest word a form counts in, unless its entry says otherwise. */
 const MIN_LENGTH = 6;
 
-let loaded: { rules: Formation[]; except: Set<string>[] } | undefined;
+let loaded: { rules: Formation[]; except: Set<string>[]; shortestPt: number[] } | undefined;
 
-function rules(): { rules: Formation[]; except: Set<string>[] } {
+function rules(): { rules: Formation[]; except: Set<string>[]; shortestPt: number[] } {
   if (loaded) return loaded;
   const list = bilingual().wordFormation<Formation & Entry>();
-  loaded = { rules: list, except: list.map((r) => new Set((r.except ?? []).map(String))) };
+  loaded = {
+    rules: list,
+    except: list.map((r) => new Set((r.except ?? []).map(String))),
+    // A Portuguese word no longer than a rule's shortest form cannot carry it with a letter more (none: no word can).
+    shortestPt: list.map((r) => Math.min(...r.pt.map((f) => f.length))),
+  };
   return loaded;
 }
 
 function carries(word: string, forms: string[], at: Formation['at']): boolean {
-  return forms.some((f) => (at === 'start' ? word.startsWith(f) : at === 'end' ? word.endsWith(f) : word.includes(f)));
+  // A loop, not a closure per rule and word: every word is tried against every rule once.
+  for (const f of forms) if (at === 'start' ? word.startsWith(f) : at === 'end' ? word.endsWith(f) : word.includes(f)) return true;
+  return false;
 }
 
 /** Words whose forms are remembered, per language: an entry's words recur across entries. */
@@ -47,14 +54,15 @@ function formsOf(word: string, lang: Lang): number[] {
 }
 
 function rulesCarried(w: string, lang: Lang): number[] {
-  const { rules: list, except } = rules();
+  const { rules: list, except, shortestPt } = rules();
   const out: number[] = [];
-  list.forEach((r, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i]!;
     // The shortest length is the English word's; a Portuguese word only needs a letter more than the form.
     const forms = lang === 'en' ? r.en : r.pt;
-    if (except[i]!.has(w) || (lang === 'en' ? w.length < (r.min ?? MIN_LENGTH) : forms.every((f) => w.length <= f.length))) return;
+    if (except[i]!.has(w) || (lang === 'en' ? w.length < (r.min ?? MIN_LENGTH) : w.length <= shortestPt[i]!)) continue;
     if (carries(w, forms, r.at)) out.push(i);
-  });
+  }
   return out;
 }
 
