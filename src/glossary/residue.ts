@@ -5,6 +5,7 @@ import { language, lowerWords } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { nounSenses } from '../lang/wordnet.js';
+import { Memo } from '../memo.js';
 
 /**
  * Pairs that are no terms whatever their evidence: citation apparatus,
@@ -42,7 +43,11 @@ const VALUE = /^(?:\d{2,}|\d+[.,]\d+)$/;
 /** A side that is mostly independent of longer candidates is a term of its own; below this it is a piece of one. */
 const FRAGMENT = 0.15;
 
-const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
+/** Forms and sentences whose words or small letters are remembered: every check of a pair reads its two sides and examples again. */
+const MEMO_TEXTS = 20_000;
+const splitWords = new Memo<readonly string[]>(MEMO_TEXTS);
+/** A form's words (shared: read, never changed). */
+const words = (form: string): readonly string[] => splitWords.get(form, (f) => f.split(/\s+/).filter((w) => w !== ''));
 const content = (form: string) => words(form).filter((w) => !CONNECTORS.has(fold(w)));
 const isAcronym = (w: string) => /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 /** A word written with a capital and then small letters: `Goiânia`, `Nursing`. */
@@ -340,12 +345,21 @@ function amidEnglish(pt: string, examples: ResidueInput['examples']): boolean {
   return seen > 0;
 }
 
+/** Sentences in small letters, remembered: a sentence is an example of several pairs. */
+const lowered = new Memo<string>(MEMO_TEXTS);
+
 /**
  * A text in small letters with every offset kept: a character whose small
  * letter is longer (`İ`) stays as written, so an offset found in the result
  * slices the original text at the same place.
  */
 function lowerInPlace(text: string): string {
+  // ASCII lowers letter for letter, as the loop below would.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  return lowered.get(text, lowerEachInPlace);
+}
+
+function lowerEachInPlace(text: string): string {
   let out = '';
   for (const ch of text) {
     const low = ch.toLowerCase();
