@@ -47,7 +47,7 @@ const INLINE_SERIES = /[;:]./u;
 const SEMICOLON_INSIDE = /;./u;
 /** A quotation set off whose first words are left out (`[…] she said …`, `(...) e então …`): a colon before it ends the sentence introducing it. */
 const ELIDED = /^[[(](?:…|\.{3})[\])]\s/u;
-/** A speaker's name and a colon opening a line (`Lola: I like …`, `P: Where …`): a one-word label, as a dialogue sets each turn. */
+/** A speaker's name and a colon opening a line (`Ana: I want …`, `Q: Where …`): a one-word label, as a dialogue sets each turn. */
 const SPEAKER = /^\p{Lu}[\p{L}'’-]{0,20}:\s+\S/u;
 /** A line a turn of speech or a stage direction ends: a stop, an exclamation or question, a trailing off, a closing bracket or quote. */
 const TURN_END = /[.!?…\])"”’]$/u;
@@ -137,7 +137,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   // a speaker's turn in a dialogue set off (`… [laughs]` / `Ana: Yes! …`, `P: Where …`)
   if (SPEAKER.test(s.text) && TURN_END.test(p.text)) return true;
   if (!gap) return false;
-  // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (2.1% moderate;` / `` / `2.1% serious …)`)
+  // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (3 times in 6 homes;` / `` / `2 in the others)`)
   if (bracket && /[;,]$/.test(p.text)) return false;
   // a double-spaced text's blank row after a colon or semicolon that ends no list item is inside the sentence (`… (OR:` / `` / `1.12; …`)
   if (double && /[:;]$/.test(p.text) && !itemEnds(p.text, s.text, false)) return false;

@@ -90,7 +90,7 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   // a heading on two or three lines, the rest in lower case: the sentence opens after them all
   const tail = headingTailLength(lines, k + 1, width, double);
   const next = lines[filled(k + 1 + (tail ?? 0), 1)];
-  // a heading in title case between a blank row and its text may be as wide as the column (`Covid-19 and Vaccination in Children with Kidney Disease`); a line of names has commas, an address a colon or bullet, a title a blank row under it
+  // a heading in title case between a blank row and its text may be as wide as the column (`Fever and Paracetamol at Home in Children with Heart Disease`); a line of names has commas, an address a colon or bullet, a title a blank row under it
   const wide = part !== 'keywords' && k > 0 && lines[k - 1]!.text === '' && lines[k + 1 + (tail ?? 0)]?.text !== '' && wideTitleCase(lines[k]!.text);
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true, wide }) || (next && matchHeading(next.text))) return undefined;
   if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
@@ -133,8 +133,8 @@ const WORDS_ONLY = /^[\p{L}\d\s()‐–-]+$/u;
 
 /**
  * A line as wide as the column set in title case, as a heading is and a line
- * of prose naming a thing or two is not (`Analisaram-se os dados do Inquérito
- * Nacional de`): words, hyphens and brackets only, and of its words of four
+ * of prose naming a thing or two is not (`The data came from the National Survey
+ * of Health in`): words, hyphens and brackets only, and of its words of four
  * letters or more past the first, four capitalised at least and four times as
  * many as those in lower case.
  */

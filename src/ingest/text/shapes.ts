@@ -229,7 +229,7 @@ export function headingLike(line: TextLine, previous: TextLine | undefined, next
   return next !== undefined && opensSentence(next);
 }
 
-/** An exclamation, question or trailing off with words after it: a turn of speech (`Charlie: Yes! [pushing the plunger] (Charlie, 7)`), no heading. */
+/** An exclamation, question or trailing off with words after it: a turn of speech (`Ana: Yes! [she laughs] (Ana, 7 years)`), no heading. */
 const EXCLAIMED = /[!?…]["'”’)\]]*\s+\S/u;
 
 /**
