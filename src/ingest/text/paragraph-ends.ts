@@ -122,10 +122,12 @@ export function inColumn(line: TextLine, measure: Measure | undefined, width: nu
  * between them; `first`, `p` is the text's first line; `items`, whether a
  * semicolon or colon may end a list item there (not in a keyword list, nor
  * inside a bracket the paragraph opened: a list of citations, `(Silva,
- * 2013;` / `Costa, 2019)`); `bracket`, whether such a bracket is open.
+ * 2013;` / `Costa, 2019)`); `bracket`, whether such a bracket is open;
+ * `turns`, whether a speaker's name may open a turn (not in a reference
+ * list, where a place of publication opens a line so: `Geneva: WHO; 2019.`).
  */
-export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean; double?: boolean; bracket?: boolean }): boolean {
-  const { gap, first, items, series = false, double = false, bracket = false } = context;
+export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s?: Measure }, context: { gap: boolean; first: boolean; items: boolean; series?: boolean; double?: boolean; bracket?: boolean; turns?: boolean }): boolean {
+  const { gap, first, items, series = false, double = false, bracket = false, turns = true } = context;
   // a sentence cut at a line end goes on in lower case (a word's rest after a soft hyphen too), as clean rejoins marked paragraphs
   if (OPEN_BRACKET.test(p.text) || GOES_ON.test(s.text) || NUMBERS.test(p.text) || (endsOpen(p.text) && !/[:;]$/.test(p.text) && /^\p{Ll}/u.test(s.text))) return false;
   const [ps, ss] = [segmentOf(p, 0), segmentOf(s, 1)];
@@ -135,7 +137,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
   // a speaker's turn in a dialogue set off (`… [laughs]` / `Ana: Yes! …`, `P: Where …`)
-  if (SPEAKER.test(s.text) && TURN_END.test(p.text)) return true;
+  if (turns && SPEAKER.test(s.text) && TURN_END.test(p.text)) return true;
   if (!gap) return false;
   // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (3 times in 6 homes;` / `` / `2 in the others)`)
   if (bracket && /[;,]$/.test(p.text)) return false;
@@ -182,7 +184,7 @@ export function paragraphLines(lines: TextLine[], measures: Map<TextLine, Measur
       out.push(line);
       continue;
     }
-    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series, double, bracket: brackets > 0 };
+    const context = { gap, first: p === textStart, items: part !== 'keywords' && brackets === 0, series, double, bracket: brackets > 0, turns: part !== 'references' };
     const ends = p !== undefined && (caption || textParagraphEnds(p, line, { p: measures.get(p), s: measures.get(line) }, context));
     caption = captionLabel(line.text) !== undefined;
     if (ends) {

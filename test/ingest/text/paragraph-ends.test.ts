@@ -9,7 +9,7 @@ import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
 import { lineMeasures, paragraphLines } from '../../../src/ingest/text/paragraph-ends.js';
 import segment from '../../../src/segment/plugin.js';
-import type { DocumentInput } from '../../../src/types.js';
+import type { DocumentInput, Part } from '../../../src/types.js';
 
 /**
  * Paragraph ends read off extracted text as the PDF path reads them off the
@@ -34,9 +34,9 @@ const paragraphs = (rows: string[]) =>
     .map((p) => p.text);
 
 /** Blank lines as `|`, after paragraphLines. */
-const ends = (rows: string[]) => {
+const ends = (rows: string[], part: Part = 'body') => {
   const lines = textLines(rows.join('\n'));
-  return paragraphLines(lines, lineMeasures(lines), lines[0], 'body').map((l) => l.text || '|');
+  return paragraphLines(lines, lineMeasures(lines), lines[0], part).map((l) => l.text || '|');
 };
 
 describe('paragraph ends in extracted text', () => {
@@ -111,6 +111,22 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(quoted)).toContain('|');
     const cited = [...FULL.slice(0, 3), 'told by the nurse who came to see them on the second day, as found before (Silva, 2019)', 'The parents learned to read the thermometer on their own and wrote the readings down.'];
     expect(ends(cited)).not.toContain('|');
+  });
+
+  it('opens no speaker’s turn at a place of publication in a reference list', () => {
+    const refs = [
+      '1. Silva A, Souza B, Costa C, Lima D. Fever in children seen at home by nurses. J Pediatr.',
+      '2020;12(3):45-50.',
+      '2. World Health Organization. Report on the home care of children with a fever. 2nd ed.',
+      'Geneva: World Health Organization; 2019.',
+      '3. Costa C, Lima D. Febre na infância. In: Souza B, editor. Cuidado da criança em casa.',
+      'Brasília: Editora da Clínica; 2018. p. 10-20.',
+      '4. Lima D, Alves E, Souza B, Costa C. Home care of febrile children. Rev Saude. 2019;8:100-9.',
+    ];
+    const cut = ends(refs, 'references');
+    for (const place of ['Geneva: World Health Organization; 2019.', 'Brasília: Editora da Clínica; 2018. p. 10-20.']) expect(cut[cut.indexOf(place) - 1]).not.toBe('|');
+    // in the body a name and a colon after a closed line still opens a turn
+    expect(ends([...FULL.slice(0, 3), refs[2]!, refs[3]!])).toContain('|');
   });
 
   it('runs a bracket on over a page turn after a semicolon or comma inside it', () => {
