@@ -63,9 +63,9 @@ describe('tables and reference lists in extracted text', () => {
 describe('a letter’s salutation', () => {
   const alone = (line: string) => salutation(textLines(line));
   it('opens on a salutation word of a language read, as written or in capitals, a comma ending the line', () => {
-    for (const line of ['Dear Editor,', 'Dear Dr. Silva,', 'DEAR EDITOR,', 'Sir,', 'Prezado Editor,', 'Caro Editor,', 'Sr. Editor,']) expect(alone(line)).toBe(true);
+    for (const line of ['Dear Editor,', 'Dear Dr. Silva,', 'DEAR EDITOR,', 'Sir,', 'Prezado Editor,', 'Caro Editor,', 'Sr. Editor,', 'To the Editor,', 'Senhores Editores,', 'Ilmo. Sr. Editor,', 'Exma. Editora,']) expect(alone(line)).toBe(true);
   });
   it('takes no other short line ending in a comma: authors, a heading, a word that only opens like a salutation word', () => {
-    for (const line of ['Ana Prado1, Bruno Reis2,', 'Results and discussion,', 'Carolina Silva,', 'Dear Editor', 'Dear Editor, we read']) expect(alone(line)).toBe(false);
+    for (const line of ['Ana Prado1, Bruno Reis2,', 'Results and discussion,', 'Carolina Silva,', 'Dear Editor', 'Dear Editor, we read', 'To date, the']) expect(alone(line)).toBe(false);
   });
 });
