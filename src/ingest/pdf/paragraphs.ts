@@ -68,7 +68,7 @@ export const CLOSED = /[.:;!?]["'”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*$/
 
 /**
  * A quotation's attribution closing a line, after the quotation's last stop
- * or bracket (`… the ICU. (Charlie, 7 years old)`): a citation stands before
+ * or bracket (`… the ICU. (Ana, 6 years old)`): a citation stands before
  * a sentence's stop, a speaker's name and age after the words quoted.
  */
 const ATTRIBUTION = /[.!?…\]]["'”’]?\s*\([^()]{2,60}\)\)?$/u;

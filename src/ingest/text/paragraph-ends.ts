@@ -136,7 +136,7 @@ export function textParagraphEnds(p: TextLine, s: TextLine, at: { p?: Measure; s
   if (/^\p{Ll}/u.test(s.text)) return false;
   if (items && itemEnds(p.text, s.text, series)) return true;
   if (attributionEnds(p.text, s.text)) return true;
-  // a speaker's turn in a dialogue set off (`… [laughs]` / `Ana: Yes! …`, `P: Where …`)
+  // a speaker's turn in a dialogue set off (`… [laughs]` / `Ana: Look! …`, `P: Where …`)
   if (turns && SPEAKER.test(s.text) && TURN_END.test(p.text)) return true;
   if (!gap) return false;
   // a column or page turn after a semicolon or comma inside a bracket the paragraph opened is inside it (`… (3 times in 6 homes;` / `` / `2 in the others)`)

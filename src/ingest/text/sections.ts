@@ -144,7 +144,7 @@ function wideTitleCase(text: string): boolean {
   return WORDS_ONLY.test(text) && capitals >= 4 && capitals >= 4 * (words.length - capitals);
 }
 
-/** Most words of four letters or more past the first capitalised (`Covid-19 e Vacinação Covid-19 em Crianças e`): a heading's, not a sentence's. */
+/** Most words of four letters or more past the first capitalised (`Febre e Paracetamol em Casa em Crianças com`): a heading's, not a sentence's. */
 function titleCase(text: string): boolean {
   const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
   return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;

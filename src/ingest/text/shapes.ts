@@ -229,7 +229,7 @@ export function headingLike(line: TextLine, previous: TextLine | undefined, next
   return next !== undefined && opensSentence(next);
 }
 
-/** An exclamation, question or trailing off with words after it: a turn of speech (`Ana: Yes! [she laughs] (Ana, 7 years)`), no heading. */
+/** An exclamation, question or trailing off with words after it: a turn of speech (`Ana: Look! [waving it] (Ana, 6 years)`), no heading. */
 const EXCLAIMED = /[!?…]["'”’)\]]*\s+\S/u;
 
 /**

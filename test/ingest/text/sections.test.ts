@@ -317,12 +317,12 @@ describe('a turn of speech is no heading', () => {
       'there, as the nurse who sat with them wrote down in her notes after each of the sessions:',
       'Nurse: Does it work?',
       '',
-      'Ana: Yes! [pressing the syringe and laughing] (Ana, 7 years)',
+      'Ana: Look! [waving the thermometer about] (Ana, 6 years)',
       'The siblings named the toys of the box after the people they had met in the ward, and they',
       'told the nurse which of the toys stood for their brother or sister and which for the nurses.',
     ].join('\n');
     const blocks = findBlocks(text).blocks.filter((b) => b.part === 'body');
     expect(blocks.map((b) => b.section)).toEqual(['RESULTS']);
-    expect(prose(text)).toContain('Ana: Yes! [pressing the syringe and laughing] (Ana, 7 years) The siblings');
+    expect(prose(text)).toContain('Ana: Look! [waving the thermometer about] (Ana, 6 years) The siblings');
   });
 });
