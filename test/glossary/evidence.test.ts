@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence, SentenceEntity } from '../../src/types.js';
+import type { Sentence, SentenceEntity, TermPairEvidence } from '../../src/types.js';
 import { collectDocumentTerms, entityTypesOf } from '../../src/glossary/evidence.js';
 import { buildGlossary } from '../../src/glossary/build.js';
 import { indexTermbase } from '../../src/glossary/termbase.js';
 import { reportAlignment, reportSentences } from './fixtures/report.js';
+
+/** The evidence of each acronym copied alike to both sides, from sentence pairs aligned one to one. */
+async function copiedAcronyms(texts: Array<[string, string]>): Promise<(acronym: string) => TermPairEvidence[]> {
+  const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
+    { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
+    { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
+  ]);
+  const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
+  const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
+  return (acronym) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+}
 
 /** In dictionary form: terms in the singular, adjectives standing alone in the masculine singular. */
 const ACCEPTANCE: Array<[string, string]> = [
@@ -142,13 +153,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
       ['Care was given by the Unified Health System (SUS) and tested by polymerase chain reaction (PCR).', 'O cuidado foi dado pelo Sistema Único de Saúde (SUS) e testado por reação em cadeia da polimerase (PCR).'],
       ['The SUS funded every PCR test.', 'O SUS pagou cada teste de PCR.'],
     ];
-    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
-      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
-      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
-    ]);
-    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
-    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
-    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    const of = await copiedAcronyms(texts);
     expect(of('SUS').length).toBeGreaterThan(0);
     expect(of('SUS').every((e) => e.standsForName)).toBe(true);
     // A long form in small letters names a concept, not an institution.
@@ -163,13 +168,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
       ['Each laboratory of reference regional (LARR) and all LARRs sent reports.', 'Cada LARR e todos os LARRs enviaram relatórios.'],
       ['The LARRs tested the samples.', 'Os LARRs testaram as amostras.'],
     ];
-    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
-      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
-      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
-    ]);
-    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
-    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
-    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    const of = await copiedAcronyms(texts);
     expect(of('LARR').length).toBeGreaterThan(0);
     expect(of('LARR').every((e) => e.standsForName)).toBe(true);
     expect(of('LARRs').length).toBeGreaterThan(0);
@@ -182,13 +181,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
       ['We measured the lesion burden index (LBI) of each patient.', 'Medimos o LBI de cada paciente.'],
       ['A higher lesion burden index (LBI) predicted relapse.', 'Um LBI maior previu recaída.'],
     ];
-    const sentences: Sentence[] = texts.flatMap(([en, pt], i) => [
-      { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
-      { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
-    ]);
-    const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
-    const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
-    const of = (acronym: string) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
+    const of = await copiedAcronyms(texts);
     expect(of('LBI').length).toBeGreaterThan(0);
     expect(of('LBI').some((e) => e.standsForName)).toBe(false);
   });
