@@ -6,6 +6,7 @@ import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { nounSenses } from '../lang/wordnet.js';
 import { Memo } from '../memo.js';
+import { NON_ASCII } from '../lang/fold.js';
 
 /**
  * Pairs that are no terms whatever their evidence: citation apparatus,
@@ -355,7 +356,7 @@ const lowered = new Memo<string>(MEMO_TEXTS);
  */
 function lowerInPlace(text: string): string {
   // ASCII lowers letter for letter, as the loop below would.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return lowered.get(text, lowerEachInPlace);
 }
 
