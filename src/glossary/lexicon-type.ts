@@ -84,8 +84,11 @@ let drugs: Set<string> | undefined;
 export function isLexiconDrug(name: string): boolean {
   drugs ??= new Set(bilingual().drugs().flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold));
   const f = fold(name);
-  if (drugs.has(f)) return true;
-  // the entities stage's own stem test (its table of endings), on a name of letters only
+  return drugs.has(f) || onDrugStem(f);
+}
+
+/** The entities stage's own stem test (its table of endings), on a folded name of letters only that WordNet files as no other noun. */
+function onDrugStem(f: string): boolean {
   return /^\p{L}+$/u.test(f) && wordStem(f, 'en') !== undefined && !generalNoun(f);
 }
 
@@ -105,7 +108,7 @@ export function isMedication(name: string): boolean {
       .map(fold),
   );
   const f = fold(name);
-  return medications.has(f) || (/^\p{L}+$/u.test(f) && wordStem(f, 'en') !== undefined && !generalNoun(f));
+  return medications.has(f) || onDrugStem(f);
 }
 
 /**
