@@ -139,15 +139,20 @@ const WORDS_ONLY = /^[\p{L}\d\s()‐–-]+$/u;
  * many as those in lower case.
  */
 function wideTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
-  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return WORDS_ONLY.test(text) && capitals >= 4 && capitals >= 4 * (words.length - capitals);
+  const { words, capitals } = longWordsPastFirst(text);
+  return WORDS_ONLY.test(text) && capitals >= 4 && capitals >= 4 * (words - capitals);
 }
 
 /** Most words of four letters or more past the first capitalised (`Febre e Paracetamol em Casa em Crianças com`): a heading's, not a sentence's. */
 function titleCase(text: string): boolean {
+  const { words, capitals } = longWordsPastFirst(text);
+  return capitals * 2 > words;
+}
+
+/** Of a line's words past the first, those of four letters or more, and how many of them are capitalised. */
+function longWordsPastFirst(text: string): { words: number; capitals: number } {
   const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length;
+  return { words: words.length, capitals: words.filter((w) => /^\p{Lu}/u.test(w)).length };
 }
 
 /**
