@@ -5,6 +5,7 @@ import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
 import { CONNECTORS, englishWordClass, fold } from './inflection.js';
 import { cognateSimilarity } from './cognate.js';
+import { PT_ADJECTIVE } from './canonical.js';
 
 /** Cognate similarity from which a Portuguese word is read as the English word's equivalent (`nacional`, `científica`). */
 const COGNATE = 0.8;
@@ -17,10 +18,11 @@ const COGNATE = 0.8;
  * - an eponym or a chain of names standing only before a head (`Cox` of `Cox
  *   regression`, `Mann-Whitney` of `… test`, `renin-angiotensin-aldosterone`
  *   of `… system`): a person's name, or three nouns or more hyphenated;
- * - a species epithet or the tail of a Latin name, only after one same word
- *   and copied untranslated, no word of general English or no noun of
- *   WordNet (`influenzae` of `Haemophilus influenzae`, `mellitus` of
- *   `diabetes mellitus`);
+ * - a species epithet or the tail of a Latin name, only after one same word,
+ *   no word of general English or no noun of WordNet, and copied untranslated
+ *   (`influenzae` of `Haemophilus influenzae`, `mellitus` of `diabetes
+ *   mellitus`) or a Latin adjective put into a Portuguese one (`erythematosus
+ *   ↔ eritematoso` of `lupus erythematosus`);
  * - wherever it stood, an eponym without its head (isHeadlessEponym).
  * A translated word seen only inside longer terms (`ketoacidosis` of
  * `diabetic ketoacidosis`) and an adjective (`renal`) are words of their own,
@@ -37,10 +39,18 @@ export function isBoundFragment(en: string, pt: string, placement: Placement | u
     if (placement.inside === 0 || partOfSpeech === 'adjective') return false;
     return [en, pt].some((form) => EPONYM.test(form)) || en.split('-').length >= 3;
   }
-  // A Latin tail copied alike: no word of general English, or no noun of WordNet (`mellitus`).
+  // A Latin tail: no word of general English, or no noun of WordNet, copied alike (`mellitus`), or a
+  // Latin adjective after its noun, which English writes only in Latin names, translated by a Portuguese adjective.
   const lower = en.toLowerCase();
-  return placement.inside === 0 && placement.before.size === 1 && /^\p{Ll}+$/u.test(en) && en === pt.toLowerCase() && (!wordList('en').has(lower) || nounSenses(lower) === undefined);
+  if (placement.inside !== 0 || placement.before.size !== 1 || !/^\p{Ll}+$/u.test(en)) return false;
+  if (wordList('en').has(lower) && nounSenses(lower) !== undefined) return false;
+  const ptLower = pt.toLowerCase();
+  return en === ptLower || (LATIN_ADJECTIVE.test(en) && !NOT_LATIN_ADJECTIVE.test(en) && !/\s/.test(pt) && PT_ADJECTIVE.test(ptLower));
 }
+
+/** Endings of Latin adjectives (`erythematosus`, `vulgaris`, `migrans`), not of Greek-Latin nouns in `-sis`/`-tis` (`ketoacidosis`). */
+const LATIN_ADJECTIVE = /(?:us|is|a|um|[ae]ns)$/;
+const NOT_LATIN_ADJECTIVE = /(?:sis|tis)$/;
 
 /**
  * An eponym standing without the head it names a test, method or score with:

@@ -21,6 +21,18 @@ describe('fragments bound to the rest of a term', () => {
     expect(isBoundFragment('zoster', 'zoster', placed({ ending: 3, before: new Set(['herpes']) }), 'noun')).toBe(false);
   });
 
+  it('holds a Latin adjective after its noun, put into a Portuguese adjective', () => {
+    expect(isBoundFragment('vulgaris', 'vulgar', placed({ ending: 2, before: new Set(['pemphigus']) }), 'noun')).toBe(true);
+    expect(isBoundFragment('erythematosus', 'eritematoso', placed({ ending: 1, before: new Set(['lupus']) }), 'noun')).toBe(true);
+    expect(isBoundFragment('migrans', 'migratório', placed({ ending: 1, before: new Set(['erythema']) }), 'noun')).toBe(true);
+    // A noun whose Portuguese is no adjective is a head of its own; so is an adjective seen alone.
+    expect(isBoundFragment('pyelonephritis', 'pielonefrite', placed({ ending: 1, before: new Set(['acute']) }), 'noun')).toBe(false);
+    expect(isBoundFragment('norovirus', 'norovírus', placed({ ending: 2, before: new Set(['human']) }), 'noun')).toBe(false);
+    expect(isBoundFragment('vulgaris', 'vulgar', placed({ alone: true, ending: 2, before: new Set(['pemphigus']) }), 'noun')).toBe(false);
+    // After different words: not bound to one name.
+    expect(isBoundFragment('vulgaris', 'vulgar', placed({ ending: 2, before: new Set(['pemphigus', 'acne']) }), 'noun')).toBe(false);
+  });
+
   it('holds an eponym without its head, wherever it stood', () => {
     expect(isBoundFragment('Wexler-Brennholtz', 'Wexler-Brennholtz', placed({ alone: true }), 'noun')).toBe(true);
     expect(isBoundFragment('Wexler-Brennholtz', 'Wexler-Brennholtz', undefined, 'noun')).toBe(true);
