@@ -242,7 +242,8 @@ export function openFront(paras: Para[], width: number): Para[] {
     if (p.part !== 'front' || titleLike(p.lines) || !(proseLike(p.lines, width) || (!titleLike(p.lines.slice(0, 1)) && proseLike(p.lines.slice(1), width)))) return;
     // right before an abstract, front matter and notes aside: a box of the abstract (`Study contributions`), in either half of the document
     const beforeAbstract = p.hint === undefined && nextPart(out, k) === 'abstract';
-    Object.assign(p, { part: beforeAbstract ? 'abstract' : 'body', section: p.section === '' || paras.some((q) => q.section === p.section && q.part === 'references') ? '' : p.section });
+    // prose past a keyword or reference list is under no heading, as the prose past it read as body at once is: the list's label names no section of it
+    Object.assign(p, { part: beforeAbstract ? 'abstract' : 'body', section: p.section === '' || p.unheaded || paras.some((q) => q.section === p.section && q.part === 'references') ? '' : p.section });
   });
   // a salutation a blank row sets apart (`Dear Editor,`) opens the prose under it
   out.forEach((p, k) => {

@@ -71,6 +71,32 @@ describe('letters in extracted text', () => {
   });
 });
 
+describe('a letter under its keyword list', () => {
+  it('runs the letter’s first paragraph on over a column turn into the prose past it, both under no heading', () => {
+    const rows = [
+      TITLE.en,
+      '',
+      'Keywords: Fever; Child; Home Care Services',
+      'Dear Editor,',
+      'We read with interest the report on fevers treated at home, and we write to add the',
+      'data of our own clinic, where the parents called on the second day of the fever and',
+      'the nurses went to see the children at home. In the summer most parents gave the',
+      'children a medicine for the fever before the call, and few of them went on with it',
+      'for more than a day; the nurses found the children well at the second visit. In the',
+      'winter the parents called the clinic later, and the visits to the farms fell by some',
+      '',
+      '',
+      '40% in the first week, as the roads to the farms were closed by the rains for days.',
+      'The nurses wrote down the temperature of each child at every visit to the home.',
+    ];
+    const body = cleanDocument(findBlocks(rows.join('\n')).blocks).paragraphs.filter((p) => p.part === 'body');
+    expect(body.map((p) => [p.section, p.text])).toEqual([
+      ['', 'Dear Editor,'],
+      ['', flat(rows.slice(4).join(' '))],
+    ]);
+  });
+});
+
 describe('a translation past the reference list', () => {
   it('reads the unlabelled box between a translation’s title and its abstract as abstract', () => {
     const text = page(
