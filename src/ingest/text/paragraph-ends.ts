@@ -110,6 +110,16 @@ export function fullLine(line: TextLine, next: TextLine, measure: Measure | unde
   return inColumn(line, measure, width) && !shortLine(segmentOf(line, 0), segmentOf(next, 1), measure, true);
 }
 
+/**
+ * `line` reaches its column's usual end whatever word came after it: full
+ * for a word of one letter (`fullLine` asks of the next line's own first
+ * word, which a long word makes easy: a heading's line ten characters short
+ * of the column is full before `Recurrent`).
+ */
+export function reachesEnd(line: TextLine, next: TextLine, measure: Measure | undefined, width: number): boolean {
+  return fullLine(line, { ...next, text: next.text.slice(0, 1) }, measure, width);
+}
+
 /** `line` is set in the column `measure` was taken from, which is a column of the text (not table cells): its measure tells whether it is full. */
 export function inColumn(line: TextLine, measure: Measure | undefined, width: number): measure is Measure {
   if (!measure) return false;

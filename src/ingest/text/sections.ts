@@ -3,7 +3,7 @@ import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
 import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleLike } from './shapes.js';
-import { captionRunsOn, fullLine, inColumn, itemEnds } from './paragraph-ends.js';
+import { captionRunsOn, fullLine, inColumn, itemEnds, reachesEnd } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
 /**
@@ -58,9 +58,10 @@ export function sectionsOf(source: string, lines: TextLine[], start: number, wid
  * In an abstract it heads
  * a part of the abstract (`Study contributions`): a body opens with a heading
  * the sections files name, or after the keywords. A line right under the
- * section's text before it (no blank line between), not in title case, that its
- * column's measure shows full (the next line's first word would not have
- * fitted) is a sentence's first line cut at its end (`The study was
+ * section's text before it (no blank line between), not in title case, that
+ * reaches its column's end (full by the column's measure whatever word came
+ * next: a long first word under a heading proves nothing) is a sentence's
+ * first line cut at its end (`The study was
  * developed in a Pediatric Intensive` / `Care Unit (ICU) …`), not a
  * heading: the width of the whole text may be wider than this column's.
  */
@@ -93,7 +94,7 @@ function unlisted(lines: TextLine[], k: number, current: Section, width: number,
   // a heading in title case between a blank row and its text may be as wide as the column (`Fever and Paracetamol at Home in Children with Heart Disease`); a line of names has commas, an address a colon or bullet, a title a blank row under it
   const wide = part !== 'keywords' && k > 0 && lines[k - 1]!.text === '' && lines[k + 1 + (tail ?? 0)]?.text !== '' && wideTitleCase(lines[k]!.text);
   if (tail === undefined || !headingLike(lines[k]!, previous, next, width, { colon: true, wide }) || (next && matchHeading(next.text))) return undefined;
-  if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && fullLine(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
+  if (tail === 0 && next && at === k - 1 && !titleCase(lines[k]!.text) && reachesEnd(lines[k]!, next, measures.get(lines[k]!), width)) return undefined;
   return heading;
 }
 

@@ -136,6 +136,25 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).toContain('Playing, the brothers recreated the scenes of the Intensive Care Unit');
   });
 
+  it('reads a heading in sentence case short of its column as a heading, though the next line’s long first word would not have fitted after it', () => {
+    const column = [
+      'The nurses of the team saw each of the families',
+      'at home in the first week, and wrote down what',
+      'the parents said about the fever and the drugs.',
+      'Most of the parents had given the drug too soon.',
+    ];
+    const heading = 'Second visits after the fever';
+    const after = [
+      'Nevertheless, the nurses went back to the homes',
+      'one month later, and found the children well.',
+    ];
+    const text = page(FRONT, 'RESULTS', column, heading, after);
+    // the heading ends nine characters short of the column's end, too few for `Nevertheless,` and a blank
+    expect(heading.length + 1 + 'Nevertheless,'.length).toBeGreaterThan(0.88 * column[0]!.length);
+    expect(bodySections(text)).toEqual(['RESULTS', heading]);
+    expect(prose(text)).toContain('the drug too soon. Nevertheless, the nurses went back');
+  });
+
   it('keeps a sentence whole across a blank line on one page when it goes on in lower case, and parts paragraphs elsewhere', () => {
     const paragraphs = (text: string) => paragraphsOf(textLines(text)).map((p) => p.map((l) => l.text).filter((t) => t !== '').join(' '));
     const text = page(
