@@ -258,7 +258,8 @@ const MAX_HEADING_TAIL = 2;
  * set on two or three lines (`Category II - Reading the signs of` / `fever
  * and pain in children` / `at home`): each as short as a heading, with no
  * stop of its own (a colon may end it), no sentence ending inside it nor a
- * word cut at its end, set right under the line before,
+ * word cut at its end (a compound's hyphen before a capital or digit is
+ * none: `… Severe Graft-` / `Versus-Host Disease`), set right under the line before,
  * and a new sentence after the last. A rest may be a bracket's aside
  * (`… Syndrome` / `(aHUS)`), and the rest of a word cut at the line before
  * it may open with a digit or capital (`… against covid-` / `19`). 0 where a
@@ -280,7 +281,9 @@ export function headingTailLength(lines: TextLine[], from: number, width: number
     const cutRest = !!lineEndCut(lines[from + n - 1]?.text ?? '');
     const aside = /^\([^(),;.]+\)$/.test(line.text);
     if (opensSentence(line) && !cutRest && !aside) return n;
-    if (!shortOpen(line, width, true) || !(cutRest || aside || /^\p{Ll}/u.test(line.text)) || SENTENCE_INSIDE.test(line.text) || lineEndCut(line.text) !== undefined) return undefined;
+    // a hyphen before a capital or digit on the next line is a compound's (`… Severe Graft-` / `Versus-Host Disease`), no word cut
+    const cut = lineEndCut(line.text) !== undefined && !/^[\p{Lu}\d]/u.test(lines[from + n + 1]?.text ?? '');
+    if (!shortOpen(line, width, true) || !(cutRest || aside || /^\p{Ll}/u.test(line.text)) || SENTENCE_INSIDE.test(line.text) || cut) return undefined;
   }
   return undefined;
 }

@@ -92,6 +92,23 @@ describe('paragraphs of extracted text', () => {
     expect(prose(text)).toContain('clinic in the night. Vaccinate every child');
   });
 
+  it('reads a heading’s line ending at a compound’s hyphen before a capital as the heading’s, with its rest', () => {
+    const text = page(
+      FRONT,
+      'RESULTS',
+      'The parents were seen at home in the first week, and again one month after the first',
+      'visit, by the same two nurses of the team, who wrote down what each of the parents',
+      'said about the fever, the drugs and the visits.',
+      'Fever and Vaccines in Children',
+      'with a Severe Graft-',
+      'Versus-Host Disease (GVHD)',
+      'mRNA vaccines were given to most of the children seen at the clinic in the first year,',
+      'and most of the parents said that the fever had passed within two days of the dose.',
+    );
+    expect(bodySections(text)).toEqual(['RESULTS', 'Fever and Vaccines in Children with a Severe Graft-Versus-Host Disease (GVHD)']);
+    expect(prose(text)).toContain('the drugs and the visits. mRNA vaccines were given');
+  });
+
   it('takes no line of prose for the rest of a heading: a stop inside it, or a word cut at its end', () => {
     const wide = 'The parents were seen at home in the first week, and again one month after the first';
     const text = page(
