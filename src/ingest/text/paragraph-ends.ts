@@ -114,7 +114,7 @@ export function fullLine(line: TextLine, next: TextLine, measure: Measure | unde
  * `line` reaches its column's usual end whatever word came after it: full
  * for a word of one letter (`fullLine` asks of the next line's own first
  * word, which a long word makes easy: a heading's line ten characters short
- * of the column is full before `Recurrent`).
+ * of the column is full before `Nevertheless,`).
  */
 export function reachesEnd(line: TextLine, next: TextLine, measure: Measure | undefined, width: number): boolean {
   return fullLine(line, { ...next, text: next.text.slice(0, 1) }, measure, width);
