@@ -286,6 +286,10 @@ export interface TermPairEvidence {
   typedBy?: 'termbase' | 'entity' | 'cue';
   /** Acronym evidence whose long form is a name (`FDA`: Food and Drug Administration): the acronym is a name too. */
   standsForName?: boolean;
+  /** An acronym copied alike that its document defines by a long form that is no name: it stands for a term. */
+  definedAsTerm?: boolean;
+  /** With `definedAsTerm`: a Portuguese definition of the document spells those letters out too (the acronym is at home in Portuguese). */
+  definedInPortuguese?: boolean;
   /** Acronym evidence: the grouping keys of the long forms whose pairing made it (`systemic lupus erythematosus` ↔ `lúpus eritematoso sistêmico`). */
   expands?: { enKey: string; ptKey: string };
   doc: string;

@@ -37,6 +37,10 @@ export interface Tally {
   originals: Map<string, number>;
   /** Pieces of acronym evidence whose long form is a name. */
   named: number;
+  /** Pieces of evidence whose document defines the acronym by a long form that is no name. */
+  termDefined: number;
+  /** Of those, pieces whose document defines the acronym in Portuguese too. */
+  ptDefined: number;
   /** The long forms' pairs (`enKey\u0000ptKey`) an acronym pair stands for. */
   expands?: Set<string>;
   examples: Array<GlossaryExample & { local: number }>;
@@ -94,7 +98,7 @@ export const PAIR_SPACE = 2 ** 26;
 
 /** An empty tally for an EN/PT key pair, registered under its id. */
 export function newTally(tallies: Map<string, Tally>, enKey: string, ptKey: string, linked?: AssociationLink): Tally {
-  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, originals: new Map(), named: 0, examples: [], linked };
+  const t: Tally = { enKey, ptKey, count: 0, docs: new SourceDocuments(), best: {}, enForms: new Map(), ptForms: new Map(), together: new Map(), types: new Map(), known: 0, originals: new Map(), named: 0, termDefined: 0, ptDefined: 0, examples: [], linked };
   tallies.set(`${enKey}\u0000${ptKey}`, t);
   return t;
 }
@@ -117,6 +121,8 @@ export function tally(tallies: Map<string, Tally>, ev: TermPairEvidence, example
   // The entities stage's `lab` reads measurements off running text (a proportion, a precision): it says little of termhood.
   if (ev.typedBy === 'termbase' || (ev.typedBy === 'entity' && ev.type !== 'lab')) t.known++;
   if (ev.standsForName) t.named++;
+  if (ev.definedAsTerm) t.termDefined++;
+  if (ev.definedInPortuguese) t.ptDefined++;
   if (ev.expands) (t.expands ??= new Set()).add(`${ev.expands.enKey}\u0000${ev.expands.ptKey}`);
   if (original) t.originals.set(original, (t.originals.get(original) ?? 0) + 1);
   const example = examples[ev.example]!;

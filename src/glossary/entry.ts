@@ -44,7 +44,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const seenPt = ptWords(t);
   const spelled = brazilianSpelling(dictionarySpelling(ptForm(t, seenEn), t.ptForms.keys()), seenPt);
   const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
-  const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
+  const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, definedAsTerm: t.termDefined > 0, definedInPortuguese: t.ptDefined > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
     type: entryType(t.enKey, top(t.types), origin === 'termbase', t.ptKey),

@@ -75,13 +75,18 @@ export async function collectDocumentTerms(input: DocumentInputForTerms, options
 
   // Acronym definitions anywhere in the document, per language; and, for each acronym, how many of its definitions in either language give a name as long form.
   const acronyms: Record<Lang, Map<string, string>> = { en: new Map(), pt: new Map() };
-  const namings = new Map<string, { named: number; all: number }>();
+  const namings = new Map<string, Namings>();
   for (const s of input.sentences) {
     for (const d of findAcronyms(s.text)) {
       acronyms[s.lang].set(d.short, d.long);
-      const n = namings.get(d.short) ?? { named: 0, all: 0 };
+      const n = namings.get(d.short) ?? { named: 0, all: 0, ptNamed: 0, ptAll: 0 };
+      const isName = isNamedLongForm(d.long);
       n.all++;
-      if (isNamedLongForm(d.long)) n.named++;
+      if (isName) n.named++;
+      if (s.lang === 'pt') {
+        n.ptAll++;
+        if (isName) n.ptNamed++;
+      }
       namings.set(d.short, n);
     }
   }
@@ -254,24 +259,42 @@ function acronymEvidence(evidence: TermPairEvidence[], acronyms: Record<Lang, Ma
   return out;
 }
 
+/** How many of an acronym's definitions in a document give a name as long form, in both languages and in Portuguese alone. */
+interface Namings {
+  named: number;
+  all: number;
+  ptNamed: number;
+  ptAll: number;
+}
+
 /**
  * An acronym copied alike to both sides that the document defines, in either
  * language, by a name (`Sistema Único de Saúde (SUS)`, `Food and Drug
  * Administration (FDA)`) stands for that name: no term, whatever pairs it.
  * All its definitions count, not only the last one read (an article may
- * define it again in other words): it is a name when at least half of them
+ * define it again in other words): it is a name when more than half of them
  * give a name, so a heading's Title Case (`Hazard Ratio (HR)`) does not
- * outweigh the text's small letters. A plural (`SUSs`, `LACENs`: one per
- * state) stands for the name its singular's definitions give.
+ * outweigh the text's small letters. On a tie the Portuguese definitions
+ * decide: Portuguese writes only names with capitals, where English capitalises
+ * terms in titles and headings too, so a name in Title Case on the Portuguese
+ * side against small letters in the English is a name, and Title Case in the
+ * English alone is not. A plural (`SUSs`, `LACENs`: one per state) stands for
+ * the name its singular's definitions give. An acronym the document defines
+ * and that is no name is marked `definedAsTerm`: what it stands for is a term,
+ * whatever a general dictionary says the letters name; `definedInPortuguese`
+ * too where a Portuguese definition spells the same letters out.
  */
-function markNamedAcronyms(evidence: TermPairEvidence[], namings: Map<string, { named: number; all: number }>): void {
-  const named = (acronym: string) => {
-    const n = namings.get(acronym);
-    return n !== undefined && 2 * n.named >= n.all;
-  };
+function markNamedAcronyms(evidence: TermPairEvidence[], namings: Map<string, Namings>): void {
+  const named = (n: Namings) => 2 * n.named > n.all || (2 * n.named === n.all && n.ptAll > 0 && 2 * n.ptNamed >= n.ptAll);
   for (const e of evidence) {
     if (e.standsForName || e.en !== e.pt) continue;
-    if (named(e.en) || (PLURAL_ACRONYM.test(e.en) && !namings.has(e.en) && named(e.en.slice(0, -1)))) e.standsForName = true;
+    const n = namings.get(e.en) ?? (PLURAL_ACRONYM.test(e.en) ? namings.get(e.en.slice(0, -1)) : undefined);
+    if (n === undefined) continue;
+    if (named(n)) e.standsForName = true;
+    else {
+      e.definedAsTerm = true;
+      if (n.ptAll > 0) e.definedInPortuguese = true;
+    }
   }
 }
 

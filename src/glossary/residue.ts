@@ -28,6 +28,10 @@ export interface ResidueInput {
   independence: { en: number; pt: number };
   /** An acronym some document defines with a long form that is a name (`FDA`: Food and Drug Administration). */
   standsForName?: boolean;
+  /** An acronym its document defines by a long form that is no name (evidence.ts `markNamedAcronyms`). */
+  definedAsTerm?: boolean;
+  /** With `definedAsTerm`: a Portuguese definition spells the letters out too. */
+  definedInPortuguese?: boolean;
   /** Sentence pairs the pair was seen in (the entry's examples). */
   examples?: ReadonlyArray<{ en: string; pt: string }>;
 }
@@ -61,8 +65,11 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
   if (!/\p{L}/u.test(en) || !/\p{L}/u.test(pt)) return 'number';
   if (isCode(en) && fold(en) === fold(pt) && !input.known) return 'code';
   if (isFragment(input)) return 'fragment';
-  if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt) || isOrganisationAcronym(en, pt)) && !input.known) return 'name';
+  if ((input.standsForName || isName(en, pt) || isProperNoun(en) || isHeading(en, pt) || (!input.definedAsTerm && isOrganisationAcronym(en, pt))) && !input.known) return 'name';
   if (isUntranslated(en, pt, input.examples)) return 'untranslated';
+  // A unit or body's acronym the document defines by a term that only the English spells out (`ICU` for intensive
+  // care unit, kept in a Portuguese that says `UTI`): the English letters left on the Portuguese side.
+  if (input.definedAsTerm && !input.definedInPortuguese && !input.known && isOrganisationAcronym(en, pt)) return 'untranslated';
   const acronym = content(en).length === 1 && isAcronym(en) && en === pt;
   if (acronym && !input.via.has('acronym') && !input.known && !wordList('medical').has(en)) return 'acronym without expansion';
   return undefined;
@@ -73,6 +80,10 @@ export function residueReason(input: ResidueInput): HoldReason | undefined {
  * under groups (`FDA`, `NIH`, `UNICEF`: an organisation, or a unit of one such
  * as `NICU`) names that body, as an institution's name does; a medical sense
  * (`HIV`, `AIDS`) or any other kind (`DNA`, `ECG`) is left to the other checks.
+ * Not taken for a name where the document defines the acronym by a long form
+ * that is no name (`residueReason`): the article says what the letters stand
+ * for there; a term only the English defines is English left on the
+ * Portuguese side, one the Portuguese defines too is at home there.
  */
 function isOrganisationAcronym(en: string, pt: string): boolean {
   if (en !== pt || words(en).length !== 1 || !isAcronym(en)) return false;

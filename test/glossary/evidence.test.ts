@@ -159,6 +159,34 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     // A long form in small letters names a concept, not an institution.
     expect(of('PCR').length).toBeGreaterThan(0);
     expect(of('PCR').some((e) => e.standsForName)).toBe(false);
+    // Defined by a term: it stands for one, whatever a general dictionary says the letters name.
+    expect(of('PCR').every((e) => e.definedAsTerm)).toBe(true);
+    expect(of('SUS').some((e) => e.definedAsTerm)).toBe(false);
+  });
+
+  it('decides a tie between a name and a term by the Portuguese definitions', async () => {
+    // English Title Case alone (a heading) against Portuguese small letters: a term.
+    const heading = await copiedAcronyms([
+      ['Graft Loss Ratio (GLR)', 'grau de lesão renal (GLR)'],
+      ['The GLR was lower in the second group.', 'O GLR foi menor no segundo grupo.'],
+    ]);
+    expect(heading('GLR').length).toBeGreaterThan(0);
+    expect(heading('GLR').some((e) => e.standsForName)).toBe(false);
+    expect(heading('GLR').every((e) => e.definedAsTerm && e.definedInPortuguese)).toBe(true);
+    // Defined by a term whose Portuguese long form does not spell the letters out: defined in English only.
+    const english = await copiedAcronyms([
+      ['The graft loss ratio (GLR) was lower.', 'A razão de perda do enxerto (GLR) foi menor.'],
+      ['The GLR rose later.', 'A GLR subiu depois.'],
+    ]);
+    expect(english('GLR').length).toBeGreaterThan(0);
+    expect(english('GLR').every((e) => e.definedAsTerm && !e.definedInPortuguese)).toBe(true);
+    // Portuguese Title Case against English small letters: Portuguese capitalises names only, so a name.
+    const body = await copiedAcronyms([
+      ['the regional graft registry (RGR) collected the data.', 'o Registro Geral de Retransplantes (RGR) coletou os dados.'],
+      ['The RGR reported every case.', 'O RGR relatou cada caso.'],
+    ]);
+    expect(body('RGR').length).toBeGreaterThan(0);
+    expect(body('RGR').every((e) => e.standsForName)).toBe(true);
   });
 
   it('marks a copied acronym named by any of its definitions, and a plural by its singular', async () => {

@@ -28,6 +28,16 @@ describe('residue held back with its reason', () => {
     expect(residueReason(pair('NATO', 'NATO', { known: true }))).toBeUndefined();
   });
 
+  it('does not ask WordNet whether an acronym names a body where the document defines it by a term', () => {
+    const defined = { via: new Set(['acronym']) };
+    expect(residueReason(pair('UNESCO', 'UNESCO', defined))).toBe('name');
+    // Defined by a term in English only: the English letters kept in the Portuguese; in Portuguese too: at home there.
+    expect(residueReason(pair('UNESCO', 'UNESCO', { ...defined, definedAsTerm: true }))).toBe('untranslated');
+    expect(residueReason(pair('UNESCO', 'UNESCO', { ...defined, definedAsTerm: true, definedInPortuguese: true }))).toBeUndefined();
+    // A name given by the document's own definitions still holds it.
+    expect(residueReason(pair('UNESCO', 'UNESCO', { ...defined, definedAsTerm: true, standsForName: true }))).toBe('name');
+  });
+
   it('numbers and codes', () => {
     expect(residueReason(pair('2019', '2019'))).toBe('number');
     expect(residueReason(pair('P7', 'P7'))).toBe('code');
