@@ -31,8 +31,8 @@ export interface Replayed {
   fate: Fate;
 }
 
-const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-const keyOf = (en: string, pt: string) => `${termKey(wordsOf(en), 'en')}\u0000${termKey(wordsOf(pt), 'pt')}`;
+export const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+export const keyOf = (en: string, pt: string) => `${termKey(wordsOf(en), 'en')}\u0000${termKey(wordsOf(pt), 'pt')}`;
 
 /** Every judged pair of a corpus, once (a pair keeps its first judgement: judgements depend on the pair alone). */
 export function judgedPairs(corpus: string): Judged[] {
@@ -73,7 +73,7 @@ function index(entries: GlossaryEntry[]): { exact: Map<string, GlossaryEntry>; k
 }
 
 /** The Portuguese of a pair in dictionary form as the glossary puts it (canonical.ts, agreement.ts). */
-function canonicalForm(en: string, pt: string): string {
+export function canonicalForm(en: string, pt: string): string {
   return agreeingPhrase(canonicalPortuguese(pt, partOfSpeech(en, pt)), en);
 }
 
