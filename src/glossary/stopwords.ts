@@ -19,7 +19,8 @@ export function stopList(lang: Lang): StopList {
   if (hit) return hit;
   const groups = language(lang).stopwords();
   hit = { function: new Set(), filler: new Set() };
-  for (const g of groups) for (const w of g.words) hit[g.role].add(fold(String(w)));
+  // A `clinical` word (patient) is a term candidate like any other: only the entities stage reads that group.
+  for (const g of groups) if (g.role === 'function' || g.role === 'filler') for (const w of g.words) hit[g.role].add(fold(String(w)));
   lists.set(lang, hit);
   return hit;
 }

@@ -42,7 +42,8 @@ export interface DomainGroup extends Entry {
 }
 export interface StopwordGroup extends Entry {
   words: unknown[];
-  role: 'function' | 'filler';
+  /** `clinical`: a word of health care that is a term (a term candidate for the glossary) and no drug or analyte name (entities). */
+  role: 'function' | 'filler' | 'clinical';
 }
 export interface Section extends Entry {
   heading: string;
@@ -84,7 +85,7 @@ export interface Language {
   months(): Word[];
   /** Nouns followed by the name or number they stand for (`tipo 2`, `gene TP53`): a term never ends on one where the sentence goes on with it. */
   appositionHeads(): Word[];
-  /** Stop words in groups, each a `function` or a `filler` group. */
+  /** Stop words in groups, each a `function`, a `filler` or a `clinical` group. */
   stopwords(): StopwordGroup[];
   negationCues<T extends Cue = Cue>(): T[];
   referenceRangeCues<T extends Cue = Cue>(): T[];

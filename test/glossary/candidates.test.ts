@@ -17,6 +17,13 @@ describe('term candidates', () => {
     expect(c).not.toContain('variety');
   });
 
+  it('takes a clinical word of the stop lists alone, but no report filler', () => {
+    expect(surfaces(englishCandidates('The patient slept after the study.'))).toEqual(expect.arrayContaining(['patient']));
+    expect(surfaces(englishCandidates('The patient slept after the study.'))).not.toContain('study');
+    expect(surfaces(portugueseCandidates('O paciente dormiu depois do estudo.'))).toEqual(expect.arrayContaining(['paciente']));
+    expect(surfaces(portugueseCandidates('O paciente dormiu depois do estudo.'))).not.toContain('estudo');
+  });
+
   it('lowers a sentence-initial capital but keeps acronyms', () => {
     const c = surfaces(englishCandidates('Calcinosis cutis is a rare complication of SLE.'));
     expect(c).toContain('calcinosis cutis');
