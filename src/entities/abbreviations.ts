@@ -1,5 +1,6 @@
+import { isFunctionWord } from './lexicon.js';
 import { fold } from './tokens.js';
-import type { Entity, ListedAbbreviation } from '../types.js';
+import type { Entity, Lang, ListedAbbreviation } from '../types.js';
 
 /**
  * Abbreviations defined in the text (`systemic lupus erythematosus (SLE)`):
@@ -126,6 +127,87 @@ function initialsMatch(short: string, long: string): boolean {
     letters.splice(k, 1);
   }
   return letters.length === 0;
+}
+
+/** A short form the text defines as something that is no mention, and that long form. */
+export interface ForeignDefinition {
+  short: string;
+  long: string;
+}
+
+/** Capitals, with a Roman numeral or digit at the end (`ECII`, `GT1`), alone in brackets. */
+const FOREIGN_SHORT = /^\(\s*([A-Z]{2,6}(?:[IVX]{1,3}|\d)?)\s*\)/;
+
+/**
+ * Short forms `text` defines by words that hold no mention (`Therapeutic
+ * Play (TP)`, `Estágio Clínico II (ECII)`): the words right before the
+ * bracket begin with the short form's letters, in order (function words
+ * between them skipped, a Roman numeral or digit standing for itself). In
+ * this document the short form is that long form, not the test or disease a
+ * lexicon knows by the same letters (`TP`, prothrombin time).
+ */
+export function findForeignDefinitions(text: string, entities: Entity[], lang: Lang): ForeignDefinition[] {
+  const out: ForeignDefinition[] = [];
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    const m = FOREIGN_SHORT.exec(text.slice(p, p + 14));
+    if (!m) continue;
+    const short = m[1]!;
+    const start = initialsStart(text.slice(Math.max(0, p - 120), p), short, lang);
+    if (start === undefined) continue;
+    const from = Math.max(0, p - 120) + start;
+    if (entities.some((e) => e.start < p && e.end > from)) continue;
+    out.push({ short, long: text.slice(from, p).trim() });
+  }
+  return out;
+}
+
+/** Where in `before` the words whose initials spell `short` begin, the last of them ending `before`; at least two words. */
+function initialsStart(before: string, short: string, lang: Lang): number | undefined {
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu)];
+  if (!/^\s*$/.test(before.slice((words.at(-1)?.index ?? before.length) + (words.at(-1)?.[0].length ?? 0)))) return undefined;
+  let rest = short.toLowerCase();
+  let used = 0;
+  for (let k = words.length - 1; k >= 0 && rest.length > 0; k--) {
+    const w = words[k]![0];
+    const lower = fold(w.toLowerCase());
+    // A numeral stands for itself (`Clinical Placement II (CPII)`).
+    if (/^(?:[IVX]+|\d+)$/.test(w) && rest.endsWith(w.toLowerCase())) rest = rest.slice(0, -w.length);
+    else if (rest.endsWith(lower[0]!)) rest = rest.slice(0, -1);
+    else if (isFunctionWord(lower, lang) && used > 0) continue;
+    else return undefined;
+    used++;
+    if (rest.length === 0) return used >= 2 ? words[k]!.index : undefined;
+  }
+  return undefined;
+}
+
+/** Letters and digits only, folded: `Mini-Mental State Examination` and `mini mental state examination` are one name. */
+const bare = (s: string) => fold(s.toLowerCase()).replace(/[^a-z0-9]/g, '');
+
+/** Whether two names are one written otherwise (case, accents, hyphens, spaces). */
+export const sameName = (a: string, b: string): boolean => bare(a) === bare(b);
+
+/** Give a short form the reading of the document's definition of it. */
+export function redefine(e: Entity, d: AbbreviationDef): void {
+  e.type = d.type;
+  e.normalized = d.normalized;
+  e.expansion = d.long;
+  if (d.code) e.code = d.code;
+  else delete e.code;
+  if (d.category) e.category = d.category;
+  else delete e.category;
+}
+
+/**
+ * Whether `e` is a short form the document defines as another thing than it
+ * was read as (`findForeignDefinitions`). Not a diagnosis: its long form
+ * often names the agent or a synonym the lexicon lacks
+ * (`human immunodeficiency virus (HIV)`, `cerebral vascular accident (CVA)`),
+ * while a test's or drug's letters are often another thing's (`TP`, `BT`).
+ */
+export function isForeignShortForm(e: Entity, foreign: Map<string, string>): boolean {
+  const long = foreign.get(e.text);
+  return long !== undefined && e.type !== 'diagnosis' && bare(long) !== bare(e.normalized) && bare(long) !== bare(e.expansion ?? '');
 }
 
 /** Every place a defined short form stands as a whole word (`APC`, `A-T`), outside `taken` spans. */

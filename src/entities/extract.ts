@@ -1,6 +1,6 @@
 import type { Entity, Lang, Subject } from '../types.js';
-import type { AbbreviationDef } from './abbreviations.js';
-import { findDefinitions, findShortForms } from './abbreviations.js';
+import type { AbbreviationDef, ForeignDefinition } from './abbreviations.js';
+import { findDefinitions, findForeignDefinitions, findShortForms, isForeignShortForm, redefine, sameName } from './abbreviations.js';
 import { cueIndex, findCues, scope, subjectOf } from './negation.js';
 import { annotateDrugs } from './drug.js';
 import { annotateLabs } from './lab.js';
@@ -11,6 +11,8 @@ import type { Token } from './tokens.js';
 export interface ExtractOptions {
   /** Abbreviations defined elsewhere in the document (short form → definition). */
   abbreviations?: Map<string, AbbreviationDef>;
+  /** Short forms the document defines as no mention (short form → long form): `Therapeutic Play (TP)`. */
+  foreign?: Map<string, string>;
   /** Subject when no experiencer cue says otherwise (the plugin sets it per section). */
   subject?: Subject;
 }
@@ -29,7 +31,18 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
   const defs = new Map(options.abbreviations ?? []);
   for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);
-  if (defs.size > 0) entities = [...entities, ...findShortForms(text, defs, entities)].sort((a, b) => a.start - b.start);
+  if (defs.size > 0) {
+    // A lexicon abbreviation the document defines otherwise is read as defined (`polymerase chain reaction (PCR)`, not C-reactive protein).
+    for (const e of entities) {
+      const d = defs.get(e.text);
+      if (d && e.expansion !== undefined && !sameName(e.expansion, d.long)) redefine(e, d);
+    }
+    entities = [...entities, ...findShortForms(text, defs, entities)].sort((a, b) => a.start - b.start);
+  }
+  // `Therapeutic Play (TP)`: here `TP` is no prothrombin time; a definition of a mention comes first.
+  const foreign = new Map(options.foreign ?? []);
+  for (const f of foreignDefinitions(text, entities, lang)) if (!defs.has(f.short) && !foreign.has(f.short)) foreign.set(f.short, f.long);
+  if (foreign.size > 0) entities = entities.filter((e) => !isForeignShortForm(e, foreign));
 
   // `iniciou terapêutica com azatioprina`: the drug named after a word for the treatment given is the mention; that word only frames it.
   entities = entities.filter((e, k) => !(e.category === 'treatment' && framesDrug(text, e, entities[k + 1])));
@@ -60,6 +73,16 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     if (who) e.subject = who;
   }
   return entities;
+}
+
+/**
+ * `findForeignDefinitions`, less the long forms that name a mention in the
+ * other language: a Portuguese article gives the English name too
+ * (`[Polymerase Chain Reaction (PCR)]`).
+ */
+export function foreignDefinitions(text: string, entities: Entity[], lang: Lang): ForeignDefinition[] {
+  const other: Lang = lang === 'en' ? 'pt' : 'en';
+  return findForeignDefinitions(text, entities, lang).filter((f) => !findMentions(f.long, other).entities.some((e) => e.start === 0 && e.end === f.long.length));
 }
 
 /** The token that starts at `start` (tokens are in text order), else the first. */

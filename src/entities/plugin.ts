@@ -5,7 +5,7 @@ import type { Lang, ListedAbbreviation, Sentence, SentenceEntity, Subject } from
 import type { AbbreviationDef } from './abbreviations.js';
 import { findDefinitions, listedDefinition } from './abbreviations.js';
 import { negatesAnaphor } from './negation.js';
-import { extractEntities } from './extract.js';
+import { extractEntities, foreignDefinitions } from './extract.js';
 import { findMentions } from './mentions.js';
 import { linkEntities } from './link.js';
 import { isFunctionWord } from './lexicon.js';
@@ -47,9 +47,11 @@ export function documentEntities(sentences: Sentence[], listed: ListedAbbreviati
     // Each sentence is read twice (for the definitions, then with all of them): its mentions are found once.
     const found = own.map((s) => findMentions(s.text, lang));
     const abbreviations = new Map<string, AbbreviationDef>();
+    const foreign = new Map<string, string>();
     const plain = own.map((s, k) => {
       const entities = extractEntities(s.text, lang, {}, found[k]);
       for (const d of findDefinitions(s.text, entities)) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+      for (const f of foreignDefinitions(s.text, entities, lang)) if (!foreign.has(f.short)) foreign.set(f.short, f.long);
       return entities;
     });
     for (const a of listed) {
@@ -57,12 +59,16 @@ export function documentEntities(sentences: Sentence[], listed: ListedAbbreviati
       const def = listedAbbreviation(a);
       if (def) abbreviations.set(a.short, def);
     }
+    // A short form defined as a mention anywhere in the document, or listed as one, is that mention.
+    for (const short of abbreviations.keys()) foreign.delete(short);
     const perSentence = own.map((s, k) => {
       const subject = defaultSubject(s);
       // With no abbreviation in the document and no default subject, the second reading is the first one
       // (findDefinitions only changes an entity it makes a definition of).
       const entities =
-        abbreviations.size === 0 && !subject ? plain[k]! : extractEntities(s.text, lang, subject ? { abbreviations, subject } : { abbreviations }, found[k]);
+        abbreviations.size === 0 && foreign.size === 0 && !subject
+          ? plain[k]!
+          : extractEntities(s.text, lang, { abbreviations, ...(foreign.size > 0 && { foreign }), ...(subject && { subject }) }, found[k]);
       return entities.map((e): SentenceEntity => ({ ...e, sentence: s.id, lang }));
     });
     own.forEach((s, k) => {

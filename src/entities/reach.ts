@@ -27,6 +27,14 @@ const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
  * What `s` (the text right after a name) says of the name. `isMention(k)`
  * tells whether another mention starts at offset `k` of `s`.
  */
+/** `anti-SARS-CoV-2`, `2019-nCoV`: a number a hyphen joins to letters is part of a name, not a value. */
+function namePart(s: string, at: number): boolean {
+  if (at >= 2 && s[at - 1] === '-' && /\p{L}/u.test(s[at - 2]!)) return true;
+  let end = at;
+  while (end < s.length && s[end]! >= '0' && s[end]! <= '9') end++;
+  return s[end] === '-' && /\p{L}/u.test(s[end + 1] ?? '');
+}
+
 export function reach(s: string, lang: Lang, isMention: (k: number) => boolean = () => false): Reached | undefined {
   const cw = contextWords(lang);
   let at = 0;
@@ -38,6 +46,7 @@ export function reach(s: string, lang: Lang, isMention: (k: number) => boolean =
     while (at < s.length && (s[at] === ' ' || s[at] === '\t' || s[at] === ':' || s[at] === '=' || s[at] === '\u00a0')) at++;
     const c = s[at];
     if (c === undefined) return undefined;
+    if (c >= '0' && c <= '9' && namePart(s, at)) return undefined;
     if ((c >= '0' && c <= '9') || '<>≤≥⩽⩾'.includes(c)) return { at, series };
     if (isMention(at)) return undefined;
     WORD.lastIndex = at;

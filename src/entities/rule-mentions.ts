@@ -1,3 +1,5 @@
+import { englishWords } from '../lang/english-words.js';
+import { nounSenses } from '../lang/wordnet.js';
 import type { Lang } from '../types.js';
 import { acidName, chemicalWord, compoundCode, formula } from './chemistry.js';
 import { readDoses } from './drug.js';
@@ -14,7 +16,7 @@ import { isLabUnit } from './units.js';
 import { isNounAt } from './phrase.js';
 import type { Token } from './tokens.js';
 import { FormQuestion } from './tokens.js';
-import { FUNCTION_WORD, LAB_BEFORE, LAB_CUE, NOT_DRUG, NOT_LAB, wordKinds } from './words.js';
+import { abstractEnding, FUNCTION_WORD, LAB_BEFORE, LAB_CUE, NOT_DRUG, NOT_LAB, wordKinds } from './words.js';
 
 /**
  * Mentions no lexicon names, found by rules on the words left free: word
@@ -90,7 +92,8 @@ export const RULES: Rule[] = [
   { name: 'lab-cue', find: labCue },
   { name: 'measured-name', find: (c) => (mayNameMeasure.of(c.token, c.lang) && !labBefore(c) && measuredName(c.text, c.tokens, c.i, c.lang) ? word(c, { type: 'lab' }) : undefined) },
   // English chemical names by their form (`chemistry.ts`); Portuguese text names its drugs by INN and stem.
-  { name: 'chemical-formula', find: (c) => (c.lang === 'en' && formula(c.token) ? word(c, {}) : undefined) },
+  // `SARS-CoV-2`, `HCoV-229E`: element symbols joined by a hyphen to a name are part of that name (a virus's), no formula.
+  { name: 'chemical-formula', find: (c) => (c.lang === 'en' && formula(c.token) && !hyphenJoined(c.text, c.token) ? word(c, {}) : undefined) },
   {
     name: 'compound-code',
     find: (c) => {
@@ -128,7 +131,28 @@ function clippedLab(c: Candidate): Outcome {
   return undefined;
 }
 
-/** `levels of X`, `níveis de X`, `X levels`: an unknown word next to a lab cue is a lab. */
+/** WordNet's files of the nouns that name what a sample holds: a substance, a part or fluid of the body, a food (`cortisol`, `lymphocyte`, `sugar`). */
+const ANALYTE_SENSES = new Set(['noun.substance', 'noun.body', 'noun.food']);
+
+/**
+ * Whether a free word may name what is measured. English: a word the
+ * dictionary lacks (`adiponectin`), one whose commonest noun sense is of
+ * `ANALYTE_SENSES`, or one WordNet lacks as a noun (`leptin`); not a
+ * general word (`quality`, `confidence`, `school`), which research prose
+ * puts beside `level` and before a percentage. Portuguese: no abstract
+ * noun by its ending (`gravidade`, `confiança`, `significância`;
+ * `abstract-ending` in context-words.tsv).
+ */
+const mayBeAnalyte = new FormQuestion((t: Token, lang: Lang): boolean => {
+  const w = t.lower;
+  if (lang === 'pt') return !abstractEnding(w, lang);
+  if (!englishWords.has(w) && !englishWords.has(t.text)) return true;
+  const senses = nounSenses(w) ?? nounSenses(w.replace(/ies$/, 'y')) ?? nounSenses(w.replace(/e?s$/, ''));
+  // A word WordNet lacks as a noun (`leptin`) may be one; an adjective (`educational`) is no noun where it stands (`isNounAt`).
+  return senses === undefined || ANALYTE_SENSES.has(senses.first);
+});
+
+/** `levels of X`, `níveis de X`, `X levels` (English): an unknown word next to a lab cue is a lab. */
 function labCue(c: Candidate): Outcome {
   const { tokens, i, token: t, lang } = c;
   const prev2 = tokens[i - 2];
@@ -137,9 +161,12 @@ function labCue(c: Candidate): Outcome {
   // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
   const cueBefore = prev2 && prev1 && wordKinds(prev2, lang) & LAB_CUE && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
   // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
-  const cueAfter = next && wordKinds(next, lang) & LAB_CUE && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !(wordKinds(t, lang) & LAB_BEFORE) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
-  if ((cueBefore || cueAfter) && t.lower.length >= 3 && !(wordKinds(t, lang) & (NOT_DRUG | NOT_LAB | FUNCTION_WORD))) return word(c, { type: 'lab' });
-  return undefined;
+  // English only: Portuguese names the analyte after the cue (`níveis acadêmicos` is no `X levels`).
+  const cueAfter = lang === 'en' && next && wordKinds(next, lang) & LAB_CUE && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !(wordKinds(t, lang) & LAB_BEFORE) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
+  if (!(cueBefore || cueAfter) || t.lower.length < 3 || wordKinds(t, lang) & (NOT_DRUG | NOT_LAB | FUNCTION_WORD) || !mayBeAnalyte.of(t, lang)) return undefined;
+  // An English word of the dictionary must be a noun here: `regional level` is an adjective's.
+  if (lang === 'en' && englishWords.has(t.lower) && !isNounAt(c.text, t.start)) return undefined;
+  return word(c, { type: 'lab' });
 }
 
 /** A test named a few words before in the same clause (`creatinine on admission was 2.3`): the value is its, not this word's. */
@@ -177,7 +204,14 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
   if (!lead) return false;
   const m = readMeasure(after.slice(lead[0].length), lang);
   if (!isLabUnit(m?.ucum)) return false;
+  // A percentage is any share (`prevalence of 70%`, `accuracy of 5%`): said of a general word, it is a statistic.
+  if (m!.ucum === '%' && !mayBeAnalyte.of(t, lang)) return false;
   return lang !== 'en' || abbreviationShape.of(t, lang) || isNounAt(text, t.start);
+}
+
+/** Whether the token continues a hyphenated name (`SARS-CoV`) or a number follows it after a hyphen (`HCoV-229E`); `KCl-induced` is the formula's. */
+function hyphenJoined(text: string, t: Token): boolean {
+  return (text[t.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[t.start - 2] ?? '')) || (text[t.end] === '-' && /\p{N}/u.test(text[t.end + 1] ?? ''));
 }
 
 /** Whether the first character after white space could begin `was`, `were`, `is`, `of`, `:` or `=`: most words are followed by none. */

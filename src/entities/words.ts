@@ -24,6 +24,8 @@ export interface ContextWords {
   valueStop: Set<string>;
   seriesFrom: Set<string>;
   seriesTo: Set<string>;
+  /** Endings of abstract nouns (`-dade`, `-ância`): no analyte. */
+  abstractEnding: string[];
 }
 
 const contextCache = new Map<Lang, ContextWords>();
@@ -31,7 +33,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [] };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -42,6 +44,10 @@ export function contextWords(lang: Lang): ContextWords {
         else c.workupQualifier.set(form, category);
         continue;
       }
+      if (kind === 'abstract-ending') {
+        c.abstractEnding.push(form);
+        continue;
+      }
       const sets: Record<string, Set<string>> = { salt: c.salt, 'lab-cue': c.labCue, 'lab-before': c.labBefore, 'not-lab': c.notLab, 'not-drug': c.notDrug, 'value-stop': c.valueStop, 'series-from': c.seriesFrom, 'series-to': c.seriesTo };
       // The door lets only the kinds it knows through.
       sets[kind]!.add(form);
@@ -49,6 +55,12 @@ export function contextWords(lang: Lang): ContextWords {
     contextCache.set(lang, c);
   }
   return c;
+}
+
+/** Whether a word (lower case) ends as an abstract noun of its language does (`gravidade`, `confiança`). */
+export function abstractEnding(lower: string, lang: Lang): boolean {
+  const w = fold(lower);
+  return contextWords(lang).abstractEnding.some((e) => w.length > e.length + 2 && w.endsWith(e));
 }
 
 /** A word's kinds in the lists above and in the function words, as bits: the rules ask several of every free word. */
