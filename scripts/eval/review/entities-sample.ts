@@ -169,7 +169,7 @@ function after(runDir: string): void {
       const m = mentionRow(s!, e, r.stratum);
       const earlier = old.find((o) => o.of === of && o.status !== 'gone' && sameMention(o as SampledMention, m));
       if (sameMention(r, m)) {
-        out.push({ ...m, of, status: 'same', correct_type: r.correct_type, span: r.span, attributes: r.attributes, negation: r.negation, note: r.note });
+        out.push({ ...m, of, status: 'same', correct_type: r.correct_type, span: r.span, attributes: r.attributes, negation: r.negation, ...(r.pt_treatment && { pt_treatment: true }), note: r.note });
       } else if (earlier) {
         out.push({ ...earlier, of, status: 'changed' });
       } else {
@@ -183,7 +183,7 @@ function after(runDir: string): void {
   writeJsonl(join(dir, 'after.jsonl'), out);
   writeFileSync(sentenceFile(values.name!, 'after'), sentences.join('\n') + '\n');
   const count = (st: AfterMention['status']) => out.filter((m) => m.status === st).length;
-  console.log(`entities-sample --after: ${out.length} lines (same ${count('same')}, changed ${count('changed')}, gone ${count('gone')}); sentences not found: ${unmatched}`);
+  console.log(`entities-sample --after: ${out.length} lines (same ${count('same')}, changed ${count('changed')}, gone ${count('gone')}); sentences with no mention now (entities.jsonl lists only sentences with one): ${unmatched}`);
 }
 
 function readFileSyncSafe(file: string): string {

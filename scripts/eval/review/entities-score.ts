@@ -76,8 +76,11 @@ const population = afterMode ? meta.after!.population : meta.population;
 const result: Record<string, unknown> = { name, after: afterMode };
 console.log(`${name}${afterMode ? ' (after: ' + meta.after!.run + ' at ' + meta.after!.commit + ')' : ' (' + meta.run + ' at ' + meta.commit + ')'}, seed ${meta.seed}`);
 if (afterMode) {
-  const gone = all.filter((r) => r.status === 'gone');
-  console.log(`  sampled places ${new Set(all.map((r) => r.of)).size}; mentions there now ${rows.length} (same ${count(rows, (r) => r.status === 'same')}, new ${count(rows, (r) => r.status === 'changed')}); gone ${gone.length} (of which judged wrong before: see --json)`);
+  const before = readJsonl<Row>(join(dir, 'mentions.jsonl'));
+  const gone = all.filter((r) => r.status === 'gone').map((r) => before[r.of!]!);
+  const goneRight = count(gone, right);
+  console.log(`  sampled places ${new Set(all.map((r) => r.of)).size}; mentions there now ${rows.length} (same ${count(rows, (r) => r.status === 'same')}, new ${count(rows, (r) => r.status === 'changed')}); gone ${gone.length}: ${gone.length - goneRight} judged wrong before, ${goneRight} right`);
+  result.gone = { n: gone.length, right: goneRight };
 }
 for (const lang of LANGS) {
   const strata: Record<string, Stratum> = {};
