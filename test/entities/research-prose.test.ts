@@ -91,6 +91,12 @@ describe('a lexicon abbreviation the document defines as another thing', () => {
       ['lab', 'polymerase chain reaction'],
       ['lab', 'polymerase chain reaction'],
     ]);
+    // A test whose name begins with a finding is the test, and so is its short form.
+    expect(extractEntities('The bleeding time (BT) was long and the BT fell after treatment.', 'en').map((e) => [e.type, e.text])).toEqual([
+      ['lab', 'bleeding time'],
+      ['lab', 'BT'],
+      ['lab', 'BT'],
+    ]);
   });
 
   it('keeps a short form whose long form is the other language\'s name of a mention', () => {
