@@ -200,14 +200,17 @@ export function redefine(e: Entity, d: AbbreviationDef): void {
 
 /**
  * Whether `e` is a short form the document defines as another thing than it
- * was read as (`findForeignDefinitions`). Not a diagnosis: its long form
+ * was read as (`findForeignDefinitions`): its name is neither the long form
+ * nor one whose initials spell the short form. Not a diagnosis: its long form
  * often names the agent or a synonym the lexicon lacks
  * (`human immunodeficiency virus (HIV)`, `cerebral vascular accident (CVA)`),
  * while a test's or drug's letters are often another thing's (`TP`, `BT`).
  */
-export function isForeignShortForm(e: Entity, foreign: Map<string, string>): boolean {
+export function isForeignShortForm(e: Entity, foreign: Map<string, string>, lang: Lang): boolean {
   const long = foreign.get(e.text);
-  return long !== undefined && e.type !== 'diagnosis' && bare(long) !== bare(e.normalized) && bare(long) !== bare(e.expansion ?? '');
+  if (long === undefined || e.type === 'diagnosis' || sameName(long, e.normalized) || sameName(long, e.expansion ?? '')) return false;
+  // `Mini Mental State Exam (MMSE)`: the lexicon's own name spells the short form too, so the two are one test written otherwise.
+  return initialsStart(e.normalized, e.text, lang) === undefined;
 }
 
 /** Every place a defined short form stands as a whole word (`APC`, `A-T`), outside `taken` spans. */

@@ -42,7 +42,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   // `Therapeutic Play (TP)`: here `TP` is no prothrombin time; a definition of a mention comes first.
   const foreign = new Map(options.foreign ?? []);
   for (const f of foreignDefinitions(text, entities, lang)) if (!defs.has(f.short) && !foreign.has(f.short)) foreign.set(f.short, f.long);
-  if (foreign.size > 0) entities = entities.filter((e) => !isForeignShortForm(e, foreign));
+  if (foreign.size > 0) entities = entities.filter((e) => !isForeignShortForm(e, foreign, lang));
 
   // `iniciou terapêutica com azatioprina`: the drug named after a word for the treatment given is the mention; that word only frames it.
   entities = entities.filter((e, k) => !(e.category === 'treatment' && framesDrug(text, e, entities[k + 1])));

@@ -104,3 +104,9 @@ describe('a lexicon abbreviation the document defines as another thing', () => {
     expect(found.filter((e) => e.text === 'PCR').map((e) => e.type)).toEqual(['lab', 'lab']);
   });
 });
+
+describe('a test the document names otherwise than the lexicon', () => {
+  it('keeps a short form whose lexicon name spells it too', () => {
+    expect(mentions('Cognition was scored with the Mini Mental State Exam (MMSE), and the MMSE was low.', 'en').filter((m) => m.includes('MMSE'))).toEqual(['lab:MMSE', 'lab:MMSE']);
+  });
+});
