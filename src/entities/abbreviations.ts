@@ -135,12 +135,12 @@ export interface ForeignDefinition {
   long: string;
 }
 
-/** Capitals, with a Roman numeral or digit at the end (`ECII`, `GT1`), alone in brackets. */
+/** Capitals, with a Roman numeral or digit at the end (`CRII`, `GT1`), alone in brackets. */
 const FOREIGN_SHORT = /^\(\s*([A-Z]{2,6}(?:[IVX]{1,3}|\d)?)\s*\)/;
 
 /**
- * Short forms `text` defines by words that hold no mention (`Therapeutic
- * Play (TP)`, `Estágio Clínico II (ECII)`): the words right before the
+ * Short forms `text` defines by words that hold no mention (`Team
+ * Planning (TP)`, `Clinical Rotation II (CRII)`): the words right before the
  * bracket begin with the short form's letters, in order (function words
  * between them skipped, a Roman numeral or digit standing for itself). In
  * this document the short form is that long form, not the test or disease a
@@ -170,7 +170,7 @@ function initialsStart(before: string, short: string, lang: Lang): number | unde
   for (let k = words.length - 1; k >= 0 && rest.length > 0; k--) {
     const w = words[k]![0];
     const lower = fold(w.toLowerCase());
-    // A numeral stands for itself (`Clinical Placement II (CPII)`).
+    // A numeral stands for itself (`Clinical Rotation II (CRII)`).
     if (/^(?:[IVX]+|\d+)$/.test(w) && rest.endsWith(w.toLowerCase())) rest = rest.slice(0, -w.length);
     else if (rest.endsWith(lower[0]!)) rest = rest.slice(0, -1);
     else if (isFunctionWord(lower, lang) && used > 0) continue;
@@ -200,17 +200,25 @@ export function redefine(e: Entity, d: AbbreviationDef): void {
 
 /**
  * Whether `e` is a short form the document defines as another thing than it
- * was read as (`findForeignDefinitions`): its name is neither the long form
- * nor one whose initials spell the short form. Not a diagnosis: its long form
+ * was read as (`findForeignDefinitions`): its name shares no word of four
+ * letters or more with the long form. Not a diagnosis: its long form
  * often names the agent or a synonym the lexicon lacks
  * (`human immunodeficiency virus (HIV)`, `cerebral vascular accident (CVA)`),
  * while a test's or drug's letters are often another thing's (`TP`, `BT`).
  */
-export function isForeignShortForm(e: Entity, foreign: Map<string, string>, lang: Lang): boolean {
+export function isForeignShortForm(e: Entity, foreign: Map<string, string>): boolean {
   const long = foreign.get(e.text);
   if (long === undefined || e.type === 'diagnosis' || sameName(long, e.normalized) || sameName(long, e.expansion ?? '')) return false;
-  // `Mini Mental State Exam (MMSE)`: the lexicon's own name spells the short form too, so the two are one test written otherwise.
-  return initialsStart(e.normalized, e.text, lang) === undefined;
+  // `Mini Mental State Exam (MMSE)`: a word shared with the lexicon's name makes the two one test written otherwise.
+  const named = new Set(contentWords(`${e.normalized} ${e.expansion ?? ''}`));
+  return !contentWords(long).some((w) => named.has(w));
+}
+
+/** Words of four letters or more, folded. */
+function contentWords(s: string): string[] {
+  return fold(s.toLowerCase())
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
 }
 
 /** Every place a defined short form stands as a whole word (`APC`, `A-T`), outside `taken` spans. */

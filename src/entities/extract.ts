@@ -11,7 +11,7 @@ import type { Token } from './tokens.js';
 export interface ExtractOptions {
   /** Abbreviations defined elsewhere in the document (short form → definition). */
   abbreviations?: Map<string, AbbreviationDef>;
-  /** Short forms the document defines as no mention (short form → long form): `Therapeutic Play (TP)`. */
+  /** Short forms the document defines as no mention (short form → long form): `Team Planning (TP)`. */
   foreign?: Map<string, string>;
   /** Subject when no experiencer cue says otherwise (the plugin sets it per section). */
   subject?: Subject;
@@ -39,10 +39,10 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
     }
     entities = [...entities, ...findShortForms(text, defs, entities)].sort((a, b) => a.start - b.start);
   }
-  // `Therapeutic Play (TP)`: here `TP` is no prothrombin time; a definition of a mention comes first.
+  // `Team Planning (TP)`: here `TP` is no prothrombin time; a definition of a mention comes first.
   const foreign = new Map(options.foreign ?? []);
   for (const f of foreignDefinitions(text, entities, lang)) if (!defs.has(f.short) && !foreign.has(f.short)) foreign.set(f.short, f.long);
-  if (foreign.size > 0) entities = entities.filter((e) => !isForeignShortForm(e, foreign, lang));
+  if (foreign.size > 0) entities = entities.filter((e) => !isForeignShortForm(e, foreign));
 
   // `iniciou terapêutica com azatioprina`: the drug named after a word for the treatment given is the mention; that word only frames it.
   entities = entities.filter((e, k) => !(e.category === 'treatment' && framesDrug(text, e, entities[k + 1])));
@@ -77,8 +77,8 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
 
 /**
  * `findForeignDefinitions`, less the long forms that name a mention in the
- * other language: a Portuguese article gives the English name too
- * (`[Polymerase Chain Reaction (PCR)]`).
+ * other language: a Portuguese article may give the English name in
+ * brackets.
  */
 export function foreignDefinitions(text: string, entities: Entity[], lang: Lang): ForeignDefinition[] {
   const other: Lang = lang === 'en' ? 'pt' : 'en';

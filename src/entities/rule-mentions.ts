@@ -148,7 +148,7 @@ const mayBeAnalyte = new FormQuestion((t: Token, lang: Lang): boolean => {
   if (lang === 'pt') return !abstractEnding(w, lang);
   if (!englishWords.has(w) && !englishWords.has(t.text)) return true;
   const senses = nounSenses(w) ?? nounSenses(w.replace(/ies$/, 'y')) ?? nounSenses(w.replace(/e?s$/, ''));
-  // A word WordNet lacks as a noun (`leptin`) may be one; an adjective (`educational`) is no noun where it stands (`isNounAt`).
+  // A word WordNet lacks as a noun (`leptin`) may be one; an adjective (`regional`) is no noun where it stands (`isNounAt`).
   return senses === undefined || ANALYTE_SENSES.has(senses.first);
 });
 
@@ -161,7 +161,7 @@ function labCue(c: Candidate): Outcome {
   // `a nível do cone medular`, `ao nível de`: a place, not a measured level.
   const cueBefore = prev2 && prev1 && wordKinds(prev2, lang) & LAB_CUE && LEVEL_OF.has(prev1.lower) && !LOCATIVE.has(tokens[i - 3]?.lower ?? '');
   // `tissue levels of calcium`: the analyte is the word after `of`, not this one.
-  // English only: Portuguese names the analyte after the cue (`níveis acadêmicos` is no `X levels`).
+  // English only: Portuguese names the analyte after the cue (`níveis hierárquicos` is no `X levels`).
   const cueAfter = lang === 'en' && next && wordKinds(next, lang) & LAB_CUE && !LEVEL_OF.has(tokens[i + 2]?.lower ?? '') && !(wordKinds(t, lang) & LAB_BEFORE) && /^\p{L}/u.test(t.text) && t.lower.length >= 3;
   if (!(cueBefore || cueAfter) || t.lower.length < 3 || wordKinds(t, lang) & (NOT_DRUG | NOT_LAB | FUNCTION_WORD) || !mayBeAnalyte.of(t, lang)) return undefined;
   // An English word of the dictionary must be a noun here: `regional level` is an adjective's.
@@ -204,7 +204,7 @@ function measuredName(text: string, tokens: Token[], i: number, lang: Lang): boo
   if (!lead) return false;
   const m = readMeasure(after.slice(lead[0].length), lang);
   if (!isLabUnit(m?.ucum)) return false;
-  // A percentage is any share (`prevalence of 70%`, `accuracy of 5%`): said of a general word, it is a statistic.
+  // A percentage is any share (`specificity was 91%`, `a response rate of 12%`): said of a general word, it is a statistic.
   if (m!.ucum === '%' && !mayBeAnalyte.of(t, lang)) return false;
   return lang !== 'en' || abbreviationShape.of(t, lang) || isNounAt(text, t.start);
 }

@@ -30,10 +30,10 @@ describe('short forms a document defines as no mention', () => {
 
   it('drops a lexicon abbreviation the document defines otherwise, in every sentence', () => {
     const found = documentEntities([
-      sentence('en', 1, 'The team used Therapeutic Play (TP) during each visit.'),
-      sentence('en', 2, 'Every TP session lasted twenty minutes.'),
-      sentence('pt', 1, 'A equipe usou o Brinquedo Terapêutico (BT) nas visitas.'),
-      sentence('pt', 2, 'Cada sessão de BT durou vinte minutos.'),
+      sentence('en', 1, 'The ward adopted Team Planning (TP) during each shift.'),
+      sentence('en', 2, 'Every TP meeting lasted twenty minutes.'),
+      sentence('pt', 1, 'A equipe usou a Brincadeira Temática (BT) nas visitas.'),
+      sentence('pt', 2, 'Cada rodada de BT durou vinte minutos.'),
     ]);
     expect(found.filter((e) => e.text === 'TP' || e.text === 'BT')).toEqual([]);
   });
@@ -47,8 +47,8 @@ describe('short forms a document defines as no mention', () => {
 
 describe('general words beside a lab cue or before a percentage', () => {
   it('reads no statistic or general word as a lab (English)', () => {
-    expect(mentions('Specificity was 91% and the dropout rate was 12%, with a 90% confidence level.', 'en')).toEqual([]);
-    expect(mentions('Teachers with a higher educational level worked at regional level.', 'en')).toEqual([]);
+    expect(mentions('Specificity was 91% and the response rate was 12%, with a 90% credibility level.', 'en')).toEqual([]);
+    expect(mentions('Teachers with a higher income level worked at regional level.', 'en')).toEqual([]);
     expect(mentions('The survey measured levels of loneliness among the students.', 'en')).toEqual([]);
   });
 
@@ -100,13 +100,14 @@ describe('a lexicon abbreviation the document defines as another thing', () => {
   });
 
   it('keeps a short form whose long form is the other language\'s name of a mention', () => {
-    const found = documentEntities([sentence('pt', 1, 'Fez-se a reação em cadeia da polimerase [Polymerase Chain Reaction (PCR)] em todos.'), sentence('pt', 2, 'A PCR foi negativa.')]);
+    const found = documentEntities([sentence('pt', 1, 'Usou-se a Polymerase Chain Reaction (PCR) em todos.'), sentence('pt', 2, 'A PCR foi negativa.')]);
     expect(found.filter((e) => e.text === 'PCR').map((e) => e.type)).toEqual(['lab', 'lab']);
   });
 });
 
 describe('a test the document names otherwise than the lexicon', () => {
-  it('keeps a short form whose lexicon name spells it too', () => {
+  it('keeps a short form whose lexicon name shares a word with the long form, and no other', () => {
+    expect(mentions('Nurses trained in Team Coaching (TC) used TC daily.', 'en')).toEqual([]);
     expect(mentions('Cognition was scored with the Mini Mental State Exam (MMSE), and the MMSE was low.', 'en').filter((m) => m.includes('MMSE'))).toEqual(['lab:MMSE', 'lab:MMSE']);
   });
 });
