@@ -37,6 +37,12 @@ const NUMBERS = /^\d{1,3}(?:[,\-–]\d{1,3})*$/;
 /** Columns past both lines beside it, at least, that a raised number is set. */
 const RAISED_INDENT = 8;
 
+/** Whether character column `column` falls right after a word of `line`: a letter, digit or closing quote before it, a blank or the line's end at it. */
+function afterWord(line: TextLine, column: number): boolean {
+  const at = column - line.column;
+  return at > 0 && /[\p{L}\d’”'"]/u.test(line.text[at - 1] ?? '') && /^(?:\s|$)/.test(line.text.slice(at, at + 1));
+}
+
 /**
  * pdftotext sets a raised citation number on a row of its own, above the
  * line it belongs to, where it was printed: deep inside the column
@@ -44,14 +50,18 @@ const RAISED_INDENT = 8;
  * line, indented far past the lines with text on either side of it on its
  * page, cuts the sentence it belongs to: it is left out, as clean leaves out
  * citation numbers. Not a number between brackets (`( ` / `25` / `) .`),
- * which clean takes out with them.
+ * which clean takes out with them. Set past both lines beside it, but less
+ * deep (near a line's start), it is one still where it stands right after a
+ * word of the line under it, the word it was raised after (`… the next step,
+ * ‘explo-` / `25` / `ring’ , as the …`, the number where `ring’` ends).
  */
 function dropRaisedNumbers(lines: TextLine[]): TextLine[] {
   const drop = new Set<number>();
   forEachFilled(lines, isBlank, (i, b, a) => {
     const [line, before, after] = [lines[i]!, b === undefined ? undefined : lines[b], a === undefined ? undefined : lines[a]];
     if (!NUMBERS.test(line.text) || !before || !after || before.page !== line.page || after.page !== line.page) return;
-    if (line.column < Math.max(before.column, after.column) + RAISED_INDENT || before.text.endsWith('(') || after.text.startsWith(')')) return;
+    if (line.column <= Math.max(before.column, after.column) || before.text.endsWith('(') || after.text.startsWith(')')) return;
+    if (line.column < Math.max(before.column, after.column) + RAISED_INDENT && !afterWord(after, line.column)) return;
     drop.add(i);
   });
   return drop.size === 0 ? lines : lines.filter((_, i) => !drop.has(i));

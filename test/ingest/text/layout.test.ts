@@ -24,6 +24,14 @@ describe('readingLines', () => {
     expect(read(listed)).toEqual(listed);
   });
 
+  it('leaves out a raised number near the line’s start where it stands right after a word of the line under it', () => {
+    const rows = ['The visits helped the parents with the first step, and with the next, ‘explo-', `${' '.repeat(5)}25`, 'ring’ , as the nurses called it, in the week after the fever.'];
+    expect(read(rows)).toEqual([rows[0], rows[2]]);
+    // two columns in: inside a word, or at no word's end, it stays
+    const inside = ['The visits helped the parents with the first step, and with the next one.', `${' '.repeat(2)}25`, 'The nurses called it exploring, in the week after the fever.'];
+    expect(read(inside)).toEqual(inside.map((r) => r.trim()));
+  });
+
   it('reads two soft-hyphen rests that pdftotext chained across two rows in printed order', () => {
     const SOFT = '\u00AD';
     const stub = 'The parents kept a diary and wrote in it the peri';
