@@ -186,7 +186,8 @@ const numeric = (line: TextLine) => {
 /**
  * The lines of `lines` that are table cells or rows: a run of short lines or
  * rows (blank lines between them aside), four lines at least or two rows,
- * of which at least a third are figures. A heading or a caption ends a run.
+ * of which at least a third are figures. A heading or a caption ends a run,
+ * and so does the rest of a word cut at the end of a line of prose right above.
  */
 export function tableLines(lines: TextLine[], width: number, heading: (line: TextLine) => boolean): Set<TextLine> {
   const out = new Set<TextLine>();
@@ -196,11 +197,14 @@ export function tableLines(lines: TextLine[], width: number, heading: (line: Tex
     if (enough && run.filter(numeric).length >= run.length / 3) for (const l of run) out.add(l);
     run = [];
   };
-  for (const line of lines) {
-    if (line.text === '') continue;
-    if (!heading(line) && !captionLabel(line.text) && (rowLike(line) || cellLike(line, width))) run.push(line);
+  lines.forEach((line, k) => {
+    if (line.text === '') return;
+    // the rest of a word a line of prose right above cut at its end (`… de bran-` / `co! (Ana, 9 anos)`) is prose, however short
+    const above = lines[k - 1];
+    const rest = above !== undefined && !run.includes(above) && lineEndCut(above.text) !== undefined && /^\p{Ll}/u.test(line.text);
+    if (!rest && !heading(line) && !captionLabel(line.text) && (rowLike(line) || cellLike(line, width))) run.push(line);
     else close();
-  }
+  });
   close();
   return out;
 }

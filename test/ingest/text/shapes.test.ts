@@ -19,6 +19,22 @@ describe('tables and reference lists in extracted text', () => {
     expect(tableLines(lines, 90, () => false).size).toBe(3);
   });
 
+  it('reads the short rest of a word a line of prose cut at its end as prose, though a table follows', () => {
+    const gap = ' '.repeat(22);
+    const lines = textLines(
+      [
+        'The boy took a doll from the box and said: Look, the nurse is in wh-',
+        'ite! (Leo, 7 years)',
+        '',
+        `Characteristic${gap}Group A (n=128)${gap}Group B (n=97)${gap}Total (n=225)${gap}p-value`,
+        `Age, years, mean (SD)${gap}41.3 (12.2)${gap}39.8 (11.5)${gap}40.6 (11.9)${gap}0.214`,
+        `Admitted to intensive care, n (%)${gap}14 (10.9)${gap}19 (19.6)${gap}33 (14.7)${gap}0.069`,
+      ].join('\n'),
+    );
+    const cells = tableLines(lines, 70, () => false);
+    expect([...cells].map((l) => l.text.slice(0, 14))).toEqual(['Characteristic', 'Age, years, me', 'Admitted to in']);
+  });
+
   it('goes on with a reference list past a piece of an entry cut off by a blank row', () => {
     const text = [
       'Home care of febrile children in a small town',
