@@ -1,6 +1,7 @@
 import { byline, opensNote } from '../pdf/front-notes.js';
 import { SUPERSCRIPT } from '../pdf/lines.js';
 import type { TextLine } from './lines.js';
+import { shortTitleLike, titleLike } from './shapes.js';
 
 /**
  * A journal's front matter read without fonts: pdftotext sets the byline,
@@ -41,7 +42,10 @@ const CLOSED = /[.!?)\]]$|\S+@\S+$|https?:\/\/\S+$/u;
  * opens a note), past a keyword or reference list (`translation`: a
  * translation's front matter may stand there, but so may a reply's prose,
  * whose line may open with a number, `5 In this sense …`; an affiliation
- * opens a note there only under a byline), or the text (a labelled line or a
+ * opens a note there only under a byline, and a byline only at a
+ * paragraph's start, under a note or under lines that read as a title, not
+ * under prose: `… as did doctors such as` / `Ana Lima and João Reis, who …`),
+ * or the text (a labelled line or a
  * licence only, as in the PDF reader: a journal's correspondence and licence
  * box may stand under the keywords, or atop a column of the body).
  */
@@ -58,7 +62,8 @@ export function frontRuns(lines: TextLine[], where: NoteWhere = 'front'): Array<
   let inNote = false;
   let front = where === 'front';
   lines.forEach((line, k) => {
-    if (where === 'translation' && !front && byline(withMarks(line.text))) front = true;
+    // a translation's byline stands at its paragraph's start or under its title, not under prose (a sentence naming two people at a line's start)
+    if (where === 'translation' && !front && byline(withMarks(line.text)) && (k === 0 || inNote || titleLike(lines.slice(0, k)) || shortTitleLike(lines.slice(0, k)))) front = true;
     // In the text, a licence opens a note only at a paragraph's start or under a note line (a box), as in the PDF reader: a sentence of the body that names a licence mid-paragraph stays prose.
     const licensable = where !== 'text' || k === 0 || inNote;
     inNote = opens(lines, k, front, licensable) || (inNote && !CLOSED.test(lines[k - 1]!.text));

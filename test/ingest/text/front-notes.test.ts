@@ -111,6 +111,31 @@ describe('notes past the front matter in extracted text', () => {
     expect(body).toMatch(/kept no image of a face/);
   });
 
+  it('keeps a line of names in the prose past a list, where prose, not a title, stands above it', () => {
+    const prose = [
+      'Nos primeiros anos da clínica, o cuidado das crianças com febre em casa era obra de',
+      'poucos médicos e enfermeiras da cidade, que visitavam as famílias no segundo dia da',
+      'febre e voltavam uma semana depois. Os pais contavam o que tinham dado à criança, e',
+      'as enfermeiras anotavam a temperatura, os remédios e as horas em que foram dados;',
+      'os relatos dessas visitas, lidos hoje como uma fonte da história da clínica, foram',
+      'escritos por',
+      'Ana Lima Prado e Bruno Costa Reis',
+      'nos cadernos da clínica, que as enfermeiras guardaram por muitos anos.',
+    ];
+    expect(frontRuns(lines(prose), 'translation').map((r) => [r.note, r.lines.length])).toEqual([[false, 8]]);
+    // under a title, the same line is the translation's byline
+    const front = ['Cuidado domiciliar de crianças com febre', 'Ana Lima Prado e Bruno Costa Reis', 'Universidade Federal de Minas Gerais, Belo Horizonte, Brasil'];
+    expect(frontRuns(lines(front), 'translation').map((r) => [r.note, r.lines.length])).toEqual([
+      [false, 1],
+      [true, 2],
+    ]);
+    // and under a reply's title of a word or two
+    expect(frontRuns(lines(['Resposta', ...front.slice(1)]), 'translation').map((r) => [r.note, r.lines.length])).toEqual([
+      [false, 1],
+      [true, 2],
+    ]);
+  });
+
   it("finds a translation's title past the reference list though its byline runs on under it", () => {
     const text = [
       withReferences,
