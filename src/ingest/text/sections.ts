@@ -165,7 +165,8 @@ function captionAbove(lines: TextLine[], at: number, double = false): boolean {
   for (;;) {
     while (j > 0 && lines[j - 1]!.text !== '') j--;
     if (captionLabel(lines[j]!.text) !== undefined) return true;
-    if (!double || j < 2 || !captionRunsOn(lines[j - 2]!, 1, lines[j]!)) return false;
+    // one blank row only: a line with text right above it (two blank rows part paragraphs in double-spaced text too)
+    if (!double || j < 2 || lines[j - 2]!.text === '' || !captionRunsOn(lines[j - 2]!, 1, lines[j]!)) return false;
     j -= 2;
   }
 }

@@ -270,6 +270,28 @@ describe('paragraphs of extracted text', () => {
     expect(partTexts(text, 'title')).toEqual(['Home care of febrile children with fever and pain in a small town of the south: a study of the visits of the nurses in two Southern States']);
   });
 
+  it('reads no caption over two blank rows in double-spaced text: a line set like a heading after its open sentence stays prose', () => {
+    const text = page(
+      TITLE.en,
+      '',
+      'Abstract',
+      'A child had a fever for two days. She was treated at home and recovered.',
+      '',
+      'Keywords: Fever; Child; Home care',
+      '',
+      DOUBLE_BODY,
+      '',
+      'Figure 1. Visits of the nurses by week',
+      '',
+      '',
+      'and most of the parents gave the children a medicine for the fever at home in the',
+      '',
+      'Fever Clinic of the Town',
+      'The parents called the clinic on the second day, and the nurses came the next day.',
+    );
+    expect(bodySections(text)).toEqual(['INTRODUCTION']);
+  });
+
   it('reads a heading right under a caption’s short last line, no blank row between, as a heading', () => {
     const text = page(
       FRONT,
