@@ -86,9 +86,11 @@ export function lineMeasures(lines: TextLine[], tables: ReadonlySet<TextLine> = 
   const out = new Map<TextLine, Measure>();
   text.forEach((line, k) => {
     const around = text.slice(Math.max(0, k - WINDOW), k + WINDOW + 1).filter((l) => l.page === line.page && Math.abs(l.column - line.column) <= 0.3 * Math.max(20, line.text.length));
-    // a table's rows set wider than the prose around them do not widen its column (its short cells leave the measure too narrow to be one, as before)
-    const prose = quantile(around.filter((l) => !tables.has(l)).map((l) => l.text.length), 0.5);
-    const near = around.filter((l) => !tables.has(l) || l.text.length <= prose);
+    // a table's rows set wider than the prose around them do not widen its column (its short cells leave the measure too narrow to be one, as before);
+    // rows with no prose near are measured among themselves, as any lines are (`inColumn` then tells whether that is a column)
+    const plain = around.filter((l) => !tables.has(l));
+    const prose = quantile(plain.map((l) => l.text.length), 0.5);
+    const near = plain.length === 0 ? around : around.filter((l) => !tables.has(l) || l.text.length <= prose);
     const median = quantile(near.map((l) => l.text.length), 0.5);
     const column = near.filter((l) => l.text.length <= ACROSS * median);
     if (column.length < 3) return;

@@ -169,6 +169,22 @@ describe('a column measure beside a table', () => {
   });
 });
 
+describe('a measure of table rows alone', () => {
+  it('measures rows with no prose near them among themselves, as any lines', () => {
+    const rows = [
+      ' Week of the study            Clinic A (n=40)      Clinic B (n=38)       All (n=78)      p-value',
+      ' First week, visits           12 (30.0)            9 (23.7)              21 (26.9)       0.512',
+      ' Second week, visits          8 (20.0)             11 (28.9)             19 (24.4)       0.375',
+      ' Highest temperature, mean    38.9 (0.4)           39.1 (0.5)            39.0 (0.5)      0.064',
+    ];
+    const lines = textLines(rows.join('\n'));
+    const measures = lineMeasures(lines, new Set(lines));
+    expect(lines.map((l) => measures.get(l)?.left)).toEqual([1, 1, 1, 1]);
+    // the rows' own right edge, less what a ragged line may fall short of it
+    for (const line of lines) expect(measures.get(line)!.right).toBeGreaterThan(0.8 * rows[0]!.length);
+  });
+});
+
 describe('a title without a stop before a blank line (F46)', () => {
   const run = async (input: DocumentInput) => {
     const file = new VFile({ path: 'report.txt' });
