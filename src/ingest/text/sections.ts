@@ -2,7 +2,7 @@ import { endsOpen } from './sentence-end.js';
 import { matchHeading, type Heading } from '../headings.js';
 import { isBlank, lineAt, lineEndCut, rawIndex, type TextLine } from './lines.js';
 import { captionLabel } from '../pdf/captions.js';
-import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleLike } from './shapes.js';
+import { footnoteLine, headingLike, headingTail, headingTailLength, mastheadLike, numberedHeading, RUNS_ON, titleCase, titleLike, wideTitleCase } from './shapes.js';
 import { captionRunsOn, fullLine, inColumn, itemEnds, reachesEnd } from './paragraph-ends.js';
 import type { Measure } from '../pdf/paragraphs.js';
 
@@ -127,33 +127,6 @@ function titleAbove(lines: TextLine[], k: number): boolean {
     if (heading) return heading.part === 'abstract' || heading.part === 'keywords';
   }
   return false;
-}
-
-/** Words, hyphens and brackets only: no comma, colon, bullet or address. */
-const WORDS_ONLY = /^[\p{L}\d\s()‐–-]+$/u;
-
-/**
- * A line as wide as the column set in title case, as a heading is and a line
- * of prose naming a thing or two is not (`The data came from the National Survey
- * of Health in`): words, hyphens and brackets only, and of its words of four
- * letters or more past the first, four capitalised at least and four times as
- * many as those in lower case.
- */
-function wideTitleCase(text: string): boolean {
-  const { words, capitals } = longWordsPastFirst(text);
-  return WORDS_ONLY.test(text) && capitals >= 4 && capitals >= 4 * (words - capitals);
-}
-
-/** Most words of four letters or more past the first capitalised (`Febre e Paracetamol em Casa em Crianças com`): a heading's, not a sentence's. */
-function titleCase(text: string): boolean {
-  const { words, capitals } = longWordsPastFirst(text);
-  return capitals * 2 > words;
-}
-
-/** Of a line's words past the first, those of four letters or more, and how many of them are capitalised. */
-function longWordsPastFirst(text: string): { words: number; capitals: number } {
-  const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
-  return { words: words.length, capitals: words.filter((w) => /^\p{Lu}/u.test(w)).length };
 }
 
 /**

@@ -209,6 +209,33 @@ export function tableLines(lines: TextLine[], width: number, heading: (line: Tex
   return out;
 }
 
+/** Words, hyphens and brackets only: no comma, colon, bullet or address. */
+const WORDS_ONLY = /^[\p{L}\d\s()‐–-]+$/u;
+
+/**
+ * A line as wide as the column set in title case, as a heading is and a line
+ * of prose naming a thing or two is not (`The data came from the National Survey
+ * of Health in`): words, hyphens and brackets only, and of its words of four
+ * letters or more past the first, four capitalised at least and four times as
+ * many as those in lower case.
+ */
+export function wideTitleCase(text: string): boolean {
+  const { words, capitals } = longWordsPastFirst(text);
+  return WORDS_ONLY.test(text) && capitals >= 4 && capitals >= 4 * (words - capitals);
+}
+
+/** Most words of four letters or more past the first capitalised (`Febre e Paracetamol em Casa em Crianças com`): a heading's, not a sentence's. */
+export function titleCase(text: string): boolean {
+  const { words, capitals } = longWordsPastFirst(text);
+  return capitals * 2 > words;
+}
+
+/** Of a line's words past the first, those of four letters or more, and how many of them are capitalised. */
+function longWordsPastFirst(text: string): { words: number; capitals: number } {
+  const words = text.split(/\s+/).slice(1).filter((w) => /\p{L}{4}/u.test(w));
+  return { words: words.length, capitals: words.filter((w) => /^\p{Lu}/u.test(w)).length };
+}
+
 /** A heading is at most this share of the column's width (a line of prose that runs on fills it). */
 const HEADING_WIDTH = 0.8;
 /**
@@ -228,12 +255,16 @@ const LABELLED_WIDTH = 0.9;
 export function headingLike(line: TextLine, previous: TextLine | undefined, next: TextLine | undefined, width: number, options: { colon?: boolean; wide?: boolean } = {}): boolean {
   const t = line.text;
   if (!shortOpen(line, width, options.colon, options.wide) || !colonHeading(t)) return false;
-  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line) || EXCLAIMED.test(t)) return false;
+  if (!/^(?:\d+(?:\.\d+)*\.?\s+)?\p{Lu}/u.test(t) || !/\p{L}{3,}/u.test(t) || captionLabel(t) || footnoteLine(line) || (EXCLAIMED.test(t) && !titleCase(t))) return false;
   if (previous && endsOpen(previous.text)) return false;
   return next !== undefined && opensSentence(next);
 }
 
-/** An exclamation, question or trailing off with words after it: a turn of speech (`Ana: Look! [waving it] (Ana, 6 years)`), no heading. */
+/**
+ * An exclamation, question or trailing off with words after it: a turn of
+ * speech (`Ana: Look! [waving it] (Ana, 6 years)`), no heading, unless the
+ * line is in title case (`Why Now? Home Care for Febrile Children`).
+ */
 const EXCLAIMED = /[!?…]["'”’)\]]*\s+\S/u;
 
 /**

@@ -384,3 +384,20 @@ describe('a turn of speech is no heading', () => {
     expect(prose(text)).toContain('Ana: Look! [waving the thermometer about] (Ana, 6 years) The siblings');
   });
 });
+
+describe('a question inside a heading', () => {
+  it('reads a heading in title case with a question mark inside as a heading', () => {
+    const text = page(
+      FRONT,
+      'RESULTS',
+      'The parents were seen at home in the first week, and again one month after the first',
+      'visit, by the same two nurses of the team, who wrote down what each of the parents',
+      'said about the fever, the drugs and the visits.',
+      'Why Now? Home Care for Febrile Children',
+      'Most of the parents had called the clinic before the visit, and said that they would',
+      'rather have the nurse come to the house than take a child with a fever to the clinic.',
+    );
+    expect(bodySections(text)).toEqual(['RESULTS', 'Why Now? Home Care for Febrile Children']);
+    expect(prose(text)).toContain('the drugs and the visits. Most of the parents');
+  });
+});
