@@ -47,6 +47,8 @@ const INLINE_SERIES = /[;:]./u;
 const SEMICOLON_INSIDE = /;./u;
 /** A quotation set off whose first words are left out (`[…] she said …`, `(...) e então …`): a colon before it ends the sentence introducing it. */
 const ELIDED = /^[[(](?:…|\.{3})[\])]\s/u;
+/** A quotation set off with a note mark (`*We cannot …`), as a footnote line after a colon is read (shapes.ts, `footnoteLine`): a colon before it ends the sentence introducing it. */
+const NOTE_MARKED = /^[*†‡]\s*\p{Lu}/u;
 /** A speaker's name and a colon opening a line (`Ana: I want …`, `Q: Where …`): a one-word label, as a dialogue sets each turn. */
 const SPEAKER = /^\p{Lu}[\p{L}'’-]{0,20}:\s+\S/u;
 /** A line a turn of speech or a stage direction ends: a stop, an exclamation or question, a trailing off, a closing bracket or quote. */
@@ -63,7 +65,7 @@ const SERIES_ENTRY = /^\p{Lu}[^\s,;]*(?: \p{Lu}[^\s,;]*){0,2}[,;]/u;
  * names it opens (`… from other countries:` / `Mexico, Paraguay …`).
  */
 export function itemEnds(p: string, s: string, series: boolean): boolean {
-  if (p.endsWith(':') && ELIDED.test(s)) return true;
+  if (p.endsWith(':') && (ELIDED.test(s) || NOTE_MARKED.test(s))) return true;
   if (!ITEM_END.test(p) || !/^\p{Lu}/u.test(s)) return false;
   if (p.endsWith(';')) return !series && !INLINE_SERIES.test(p) && !INLINE_SERIES.test(s);
   return !SERIES_ENTRY.test(s);

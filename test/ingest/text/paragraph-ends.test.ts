@@ -99,6 +99,11 @@ describe('paragraph ends in extracted text', () => {
     expect(ends(inside)).not.toContain('|');
   });
 
+  it('ends a paragraph at a colon before a quotation set off with a note mark', () => {
+    const quoted = [...FULL.slice(0, 3), 'told by the nurse who came on the second day, and one mother said it in her words:', '*We could not step in much, you know? The nurses told us what to do, and we did it.'];
+    expect(ends(quoted)).toContain('|');
+  });
+
   it('ends a turn of a dialogue before the next speaker’s name, not inside a sentence', () => {
     const turn = [...FULL.slice(0, 3), 'told by the nurse, and the boy took the thermometer out of the box [laughing a lot]', 'Ana: I want to see it too, but it is mine now, and I will keep it in my own box.'];
     expect(ends(turn)).toContain('|');
