@@ -4,6 +4,7 @@ import { endianness } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { compiledPath, writeCompiled } from './compiled.js';
+import { NON_ASCII } from './fold.js';
 
 /**
  * The general English word list (cspell's `en_US`, Hunspell-derived, on npm)
@@ -63,12 +64,21 @@ class WordTable implements WordSet {
   }
 
   has(word: string): boolean {
-    const key = Buffer.from(word, 'utf8');
+    // An ASCII word's UTF-8 bytes are its character codes: no buffer is made for it.
+    const key = NON_ASCII.test(word) ? Buffer.from(word, 'utf8') : undefined;
+    const length = key ? key.length : word.length;
+    const { bytes, starts } = this;
     let lo = 0;
-    let hi = this.starts.length - 2;
+    let hi = starts.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const order = key.compare(this.bytes, this.starts[mid]!, this.starts[mid + 1]!);
+      // Byte by byte, as Buffer#compare orders them, in this thread: a call into the runtime per step cost more than the bytes compared.
+      const start = starts[mid]!;
+      const size = starts[mid + 1]! - start;
+      const n = Math.min(length, size);
+      let order = 0;
+      for (let i = 0; i < n && order === 0; i++) order = (key ? key[i]! : word.charCodeAt(i)) - bytes[start + i]!;
+      if (order === 0) order = length - size;
       if (order === 0) return true;
       if (order < 0) hi = mid - 1;
       else lo = mid + 1;
