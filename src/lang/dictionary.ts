@@ -6,6 +6,7 @@ import { buildITrieFromWords, decodeTrie, encodeITrieToBTrie, type ITrie } from 
 import { compiledPath as compiledFile, loadCompiled, writeCompiled } from './compiled.js';
 import type { BlockLang } from '../types.js';
 import { englishWords, type WordSet } from './english-words.js';
+import { Memo } from '../memo.js';
 
 /**
  * Word lists for dehyphenation: the cspell dictionaries (Hunspell-derived,
@@ -61,15 +62,18 @@ function load(source: Source): WordList {
 
 const loaded = new Map<keyof typeof SOURCES, WordList>();
 
+/** Words whose answer a list remembers: the glossary asks the same words entry after entry, and a trie walk costs more than a memo's look-up. */
+const MEMO_WORDS = 20_000;
+
 /** A list that reads its dictionary on the first lookup. */
 function lazy(key: keyof typeof SOURCES): WordList {
-  return {
-    has(word) {
-      let list = loaded.get(key);
-      if (!list) loaded.set(key, (list = load(SOURCES[key])));
-      return list.has(word);
-    },
+  const answers = new Memo<boolean>(MEMO_WORDS);
+  const lookUp = (word: string) => {
+    let list = loaded.get(key);
+    if (!list) loaded.set(key, (list = load(SOURCES[key])));
+    return list.has(word);
   };
+  return { has: (word) => answers.get(word, lookUp) };
 }
 
 const english = englishWords;

@@ -1,9 +1,16 @@
+import { Memo } from '../memo.js';
+
+/** Keys whose answers a table remembers, in each of the memo's two generations. */
+const MEMO_KEYS = 20_000;
+
 /**
  * A large lookup table kept as its text: `key\tvalue…` lines sorted by key
  * (UTF-16 code units, as `<` compares strings), found by binary search. One
  * string and one array of line starts however many rows, so loading it is a
  * read and a scan, and the collector has two objects to mark where a Map of
- * the same rows holds hundreds of thousands (docs/performance.md).
+ * the same rows holds hundreds of thousands (docs/performance.md). The keys
+ * asked are remembered with their answers (a bounded memo), since callers ask
+ * the same words again and again.
  */
 export class SortedLines {
   private readonly starts: Uint32Array;
@@ -18,9 +25,16 @@ export class SortedLines {
     this.starts[k] = text.length + 1;
   }
 
+  /** Keys asked and their answers (null: no line has the key). */
+  private readonly asked = new Memo<string | null>(MEMO_KEYS);
+
   /** What follows the key's tab on its line, or undefined where no line has the key. */
   get(key: string): string | undefined {
-    if (key.includes('\t') || key.includes('\n')) return undefined;
+    return this.asked.get(key, this.find) ?? undefined;
+  }
+
+  private readonly find = (key: string): string | null => {
+    if (key.includes('\t') || key.includes('\n')) return null;
     let lo = 0;
     let hi = this.starts.length - 2;
     while (lo <= hi) {
@@ -31,8 +45,8 @@ export class SortedLines {
       if (order < 0) hi = mid - 1;
       else lo = mid + 1;
     }
-    return undefined;
-  }
+    return null;
+  };
 
   /** The rows' text, sorted as `get` needs: one `key\tvalue` line each. */
   static format(rows: Iterable<[string, string]>): string {
