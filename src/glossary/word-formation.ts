@@ -60,8 +60,9 @@ function rulesCarried(w: string, lang: Lang): number[] {
     const r = list[i]!;
     // The shortest length is the English word's; a Portuguese word only needs a letter more than the form.
     const forms = lang === 'en' ? r.en : r.pt;
-    if (except[i]!.has(w) || (lang === 'en' ? w.length < (r.min ?? MIN_LENGTH) : w.length <= shortestPt[i]!)) continue;
-    if (carries(w, forms, r.at)) out.push(i);
+    if (lang === 'en' ? w.length < (r.min ?? MIN_LENGTH) : w.length <= shortestPt[i]!) continue;
+    // The rule's exceptions are asked only of a word that carries one of its forms: most carry none.
+    if (carries(w, forms, r.at) && !except[i]!.has(w)) out.push(i);
   }
   return out;
 }
