@@ -147,7 +147,8 @@ const mayBeAnalyte = new FormQuestion((t: Token, lang: Lang): boolean => {
   const w = t.lower;
   if (lang === 'pt') return !abstractEnding(w, lang);
   if (!englishWords.has(w) && !englishWords.has(t.text)) return true;
-  const senses = nounSenses(w) ?? nounSenses(w.replace(/ies$/, 'y')) ?? nounSenses(w.replace(/e?s$/, ''));
+  // A plural by its singular: `-ies` (`antibodies`), `-s` (`attitudes`, `hormones`), `-es` (`boxes`).
+  const senses = nounSenses(w) ?? nounSenses(w.replace(/ies$/, 'y')) ?? nounSenses(w.replace(/s$/, '')) ?? nounSenses(w.replace(/es$/, ''));
   // A word WordNet lacks as a noun (`leptin`) may be one; an adjective (`regional`) is no noun where it stands (`isNounAt`).
   return senses === undefined || ANALYTE_SENSES.has(senses.first);
 });

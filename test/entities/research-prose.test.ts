@@ -50,11 +50,14 @@ describe('general words beside a lab cue or before a percentage', () => {
     expect(mentions('Specificity was 91% and the response rate was 12%, with a 90% credibility level.', 'en')).toEqual([]);
     expect(mentions('Teachers with a higher income level worked at regional level.', 'en')).toEqual([]);
     expect(mentions('The survey measured levels of loneliness among the students.', 'en')).toEqual([]);
+    // A plural in `-es` whose singular ends in `-e` is looked up by that singular (`attitudes`: attitude).
+    expect(mentions('The survey measured levels of attitudes and levels of practices among the nurses.', 'en')).toEqual([]);
   });
 
   it('still reads an analyte the dictionary lacks or names as a substance (English)', () => {
     expect(mentions('Serum leptin levels were high.', 'en')).toContain('lab:leptin');
     expect(mentions('Osteocalcin levels and levels of cortisol were measured.', 'en')).toEqual(expect.arrayContaining(['lab:Osteocalcin', 'lab:cortisol']));
+    expect(mentions('Levels of hormones and levels of enzymes were measured.', 'en')).toEqual(['lab:hormones', 'lab:enzymes']);
   });
 
   it('reads no abstract noun after nível de as a lab, nor a word before níveis (Portuguese)', () => {
