@@ -23,10 +23,6 @@ const MAX_WORDS = 6;
 const FOR = /^\s+(?:for|para)\s/i;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 
-/**
- * What `s` (the text right after a name) says of the name. `isMention(k)`
- * tells whether another mention starts at offset `k` of `s`.
- */
 /** `anti-SARS-CoV-2`, `2019-nCoV`: a number a hyphen joins to letters is part of a name, not a value. */
 function namePart(s: string, at: number): boolean {
   if (at >= 2 && s[at - 1] === '-' && /\p{L}/u.test(s[at - 2]!)) return true;
@@ -35,6 +31,10 @@ function namePart(s: string, at: number): boolean {
   return s[end] === '-' && /\p{L}/u.test(s[end + 1] ?? '');
 }
 
+/**
+ * What `s` (the text right after a name) says of the name. `isMention(k)`
+ * tells whether another mention starts at offset `k` of `s`.
+ */
 export function reach(s: string, lang: Lang, isMention: (k: number) => boolean = () => false): Reached | undefined {
   const cw = contextWords(lang);
   let at = 0;
