@@ -8,9 +8,12 @@
  * never enter the repository: the sampler writes them beside the run
  * (`sentenceFile`), line for line.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../../src/types.js';
+import { readJsonl, writeJsonl } from './_sample-file.js';
+
+export { readJsonl, writeJsonl };
 
 export const LANGS = ['en', 'pt'] as const;
 export const ENTITY_TYPES = ['diagnosis', 'drug', 'lab'] as const;
@@ -103,23 +106,6 @@ export function givenAttributes(e: Entity): Partial<Record<AttributeName, unknow
   const out: Partial<Record<AttributeName, unknown>> = {};
   for (const a of ATTRIBUTES) if (e[a] !== undefined) out[a] = e[a];
   return out;
-}
-
-export function readJsonl<T>(file: string): T[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as T;
-      } catch (e) {
-        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
-      }
-    });
-}
-
-export function writeJsonl(file: string, rows: unknown[]): void {
-  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
 
 /** Where the sentences of a sample's mentions are kept, out of the repository. */

@@ -6,9 +6,8 @@
  * holds and their translation in it (PROTOCOL.md, "Recall"). The sentences
  * themselves are dev data and stay beside the built glossary.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REVIEW_DIR } from './_sample-file.js';
+import { readJsonl, REVIEW_DIR, writeJsonl } from './_sample-file.js';
 
 export { REVIEW_DIR };
 
@@ -31,22 +30,9 @@ export interface RecallPair {
   note: string;
 }
 
-export function readRecallSample(dir: string, corpus: string): RecallPair[] {
-  return readFileSync(join(dir, `${corpus}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      try {
-        return JSON.parse(l) as RecallPair;
-      } catch (e) {
-        throw new Error(`${join(dir, `${corpus}.jsonl`)}:${i + 1}: ${(e as Error).message}`);
-      }
-    });
-}
+export const readRecallSample = (dir: string, corpus: string): RecallPair[] => readJsonl<RecallPair>(join(dir, `${corpus}.jsonl`));
 
-export function writeRecallSample(dir: string, corpus: string, rows: RecallPair[]): void {
-  writeFileSync(join(dir, `${corpus}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
-}
+export const writeRecallSample = (dir: string, corpus: string, rows: RecallPair[]): void => writeJsonl(join(dir, `${corpus}.jsonl`), rows);
 
 /** Where a recall sample's sentence pairs are kept, out of the repository. */
 export function recallContextFile(name: string, corpus: string): string {

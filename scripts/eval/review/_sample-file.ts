@@ -53,22 +53,28 @@ export interface SampleMeta {
   corpora: Record<string, { entries: number; candidates: number; thirds: Record<Third, { ranks: [number, number]; scores: [number, number] }> }>;
 }
 
-export function readSample(dir: string, corpus: string): SampledEntry[] {
-  return readFileSync(join(dir, `${corpus}.jsonl`), 'utf8')
+/** One JSON object a line (blank lines skipped); a line that does not parse is named by file and line. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l, i) => {
       try {
-        return JSON.parse(l) as SampledEntry;
+        return JSON.parse(l) as T;
       } catch (e) {
-        throw new Error(`${join(dir, `${corpus}.jsonl`)}:${i + 1}: ${(e as Error).message}`);
+        throw new Error(`${file}:${i + 1}: ${(e as Error).message}`);
       }
     });
 }
 
-export function writeSample(dir: string, corpus: string, rows: SampledEntry[]): void {
-  writeFileSync(join(dir, `${corpus}.jsonl`), rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+/** `rows` as JSON lines, each on its own line. */
+export function writeJsonl(file: string, rows: unknown[]): void {
+  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
+
+export const readSample = (dir: string, corpus: string): SampledEntry[] => readJsonl<SampledEntry>(join(dir, `${corpus}.jsonl`));
+
+export const writeSample = (dir: string, corpus: string, rows: SampledEntry[]): void => writeJsonl(join(dir, `${corpus}.jsonl`), rows);
 
 /** Where the example sentence pairs of a sample's entries are kept, out of the repository. */
 export function contextFile(name: string, corpus: string): string {
