@@ -5,7 +5,8 @@ import type { Mention } from './mention.js';
 import { adjacent, isShouted, valueFollows } from './nearby.js';
 import type { Token } from './tokens.js';
 import { FormQuestion } from './tokens.js';
-import { readUnit } from './units.js';
+import { readMeasure } from './measure.js';
+import { isLabUnit, readUnit } from './units.js';
 import { blockers, contextWords } from './words.js';
 
 /**
@@ -33,6 +34,20 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
   return !unitAfterNumber && valueFollows(text, tokens[i + p.keys.length - 1]!.end);
 }
 
+/** A verb or `of` joining a name to its value (`was`, `of`, `foi`, `de`). */
+const LINK = /^\s*(?:was|were|is|of|de|foi|era)\s+/i;
+
+/**
+ * A value with a lab unit after a linking word (`oxygen saturation was 91%`,
+ * `saturação de 88%`): a name that counts only before its value takes it
+ * there too. A unit is required: `heart rate of 10 patients` is no reading.
+ */
+function linkedMeasureFollows(text: string, at: number, lang: Lang): boolean {
+  const after = text.slice(at, at + 40);
+  const link = LINK.exec(after);
+  return !!link && isLabUnit(readMeasure(after.slice(link[0].length), lang)?.ucum);
+}
+
 /** The phrases a word may begin, by its key. */
 const phrasesFrom = new FormQuestion((t: Token, lang: Lang) => phraseIndex(lang).byFirst.get(t.key));
 
@@ -51,7 +66,7 @@ export function lexiconMentions(text: string, tokens: Token[], lang: Lang, block
     if (best.length === 0) continue;
     if (best.length > 1 && best.some((p) => !p.borrowed)) best = best.filter((p) => !p.borrowed);
     const to = i + best[0]!.keys.length;
-    if (best.every((p) => p.needsValue) && !valueFollows(text, tokens[to - 1]!.end)) continue;
+    if (best.every((p) => p.needsValue) && !valueFollows(text, tokens[to - 1]!.end) && !linkedMeasureFollows(text, tokens[to - 1]!.end, lang)) continue;
     // A chemical symbol (`Na`, `K`) needs a charge, a value or `serum` beside it: `Na RM` in Portuguese is a preposition.
     if (best[0]!.exact && /^[A-Z][a-z]?$/.test(t.text) && to === i + 1 && !symbolContext(text, tokens, i, lang)) continue;
     // A diagnosis does not end inside a hyphenated word (`lupus-like`); a drug may (`cocaine-induced`).

@@ -60,6 +60,14 @@ describe('general words beside a lab cue or before a percentage', () => {
     expect(mentions('Levels of hormones and levels of enzymes were measured.', 'en')).toEqual(['lab:hormones', 'lab:enzymes']);
   });
 
+  it('reads a vital sign named before its value across a linking word, in both languages', () => {
+    expect(mentions('Her oxygen saturation was 91% on room air.', 'en')).toEqual(['lab:oxygen saturation=91']);
+    expect(mentions('An oxygen saturation of 88% was recorded.', 'en')).toEqual(['lab:oxygen saturation=88']);
+    expect(mentions('A saturação de oxigênio foi 90% em ar ambiente.', 'pt')).toEqual(['lab:saturação de oxigênio=90']);
+    // Without a unit the number may count anything: no reading.
+    expect(mentions('The heart rate of 10 patients rose.', 'en')).toEqual([]);
+  });
+
   it('reads no abstract noun after nível de as a lab, nor a word before níveis (Portuguese)', () => {
     expect(mentions('Adotou-se nível de relevância de 5% e nível de segurança de 90%.', 'pt')).toEqual([]);
     expect(mentions('Enfermeiros de vários níveis hierárquicos participaram.', 'pt')).toEqual([]);
