@@ -6,6 +6,7 @@ import { findRange, flagOf, parseRange } from './ranges.js';
 import { reach } from './reach.js';
 import { resultBefore } from './results.js';
 import { endsWithWord, isSpace } from './chars.js';
+import { LINK_WORDS } from './nearby.js';
 import { fold } from './tokens.js';
 import { contextWords } from './words.js';
 
@@ -230,7 +231,7 @@ function joined(text: string, from: number, to: number): boolean {
 }
 
 /** After a name: what makes a number its own value, not the next name's (`Creatinine 1.2 mg/dL potassium …`). */
-const NAME_TO_VALUE = /^[\s:=]*(?:(?:was|were|is|of|de|foi|era)\s+)?$/i;
+const NAME_TO_VALUE = new RegExp(`^[\\s:=]*(?:(?:${LINK_WORDS})\\s+)?$`, 'i');
 
 /** A value written right before the lab's name, unless it is the value of the name before it. */
 function valueBefore(text: string, e: Entity, lang: Lang, labs: Entity[]): { measure: Measure; start: number } | undefined {

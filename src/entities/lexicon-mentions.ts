@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { Phrase } from './lexicon.js';
 import { phraseIndex } from './lexicon.js';
 import type { Mention } from './mention.js';
-import { adjacent, isShouted, valueFollows } from './nearby.js';
+import { adjacent, isShouted, LINK_WORDS, valueFollows } from './nearby.js';
 import type { Token } from './tokens.js';
 import { FormQuestion } from './tokens.js';
 import { readMeasure } from './measure.js';
@@ -35,7 +35,7 @@ function matchPhrase(text: string, tokens: Token[], i: number, p: Phrase): boole
 }
 
 /** A verb or `of` joining a name to its value (`was`, `of`, `foi`, `de`). */
-const LINK = /^\s*(?:was|were|is|of|de|foi|era)\s+/i;
+const LINK = new RegExp(`^\\s*(?:${LINK_WORDS})\\s+`, 'i');
 
 /**
  * A value with a lab unit after a linking word (`oxygen saturation was 91%`,

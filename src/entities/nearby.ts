@@ -5,6 +5,9 @@ import type { Token } from './tokens.js';
 
 /** What stands right beside a token: the small tests every mention finder asks. */
 
+/** The words that join a measured name to its value (`was 12 mg/dL`, `of 88%`, `foi 90%`, `de 5 mg`), as a regular expression's alternatives. */
+export const LINK_WORDS = 'was|were|is|of|de|foi|era';
+
 /** Whitespace only between two tokens of one phrase (no line of other text). */
 export function adjacent(text: string, a: Token, b: Token): boolean {
   return b.start - a.end <= 3 && text.slice(a.end, b.start).trim() === '';

@@ -8,6 +8,10 @@ import { isLabUnit } from './units.js';
 import type { Mention } from './mention.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
+import { LINK_WORDS } from './nearby.js';
+
+/** What may stand between a name and its value: a linking word, `:` or `=`. */
+const LEAD = new RegExp(`^\\s*(?:(?:${LINK_WORDS}|:|=)\\s*)?`, 'i');
 
 /**
  * A mention the lexicons give two readings (`calcium`: a chemical and a lab
@@ -58,7 +62,7 @@ function looksMeasured(text: string, tokens: Token[], m: Mention, lang: Lang): b
     if (cw.labCue.has(t.lower) || cw.labBefore.has(t.lower)) return true;
   }
   const after = text.slice(tokens[m.to - 1]!.end, tokens[m.to - 1]!.end + 30);
-  const lead = /^\s*(?:(?:was|were|is|of|:|=|de|foi|era)\s*)?/i.exec(after)![0].length;
+  const lead = LEAD.exec(after)![0].length;
   const rest = after.slice(lead);
   // A dipstick grade (`GLICOSE ++`), not an ion written `Ca++`.
   if (/^\s+\+{1,4}(?![\d+])/.test(after)) return true;
