@@ -1,4 +1,4 @@
-import { PT_ADJECTIVE, singularElement } from './canonical.js';
+import { hasAdjectiveEnding, singularElement } from './canonical.js';
 import { CONNECTORS, fold, isPluralWord } from './inflection.js';
 
 /**
@@ -30,7 +30,7 @@ export function agreeingPhrase(pt: string, en: string): string {
       continue;
     }
     const one = w.split('-').map(singularElement).join('-');
-    if (one !== w && PT_ADJECTIVE.test(w)) words[i] = one;
+    if (one !== w && hasAdjectiveEnding(w)) words[i] = one;
     else if (isPluralWord(w, 'pt')) break;
   }
   return words.join(' ');

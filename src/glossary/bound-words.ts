@@ -5,7 +5,8 @@ import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
 import { CONNECTORS, englishWordClass, fold } from './inflection.js';
 import { cognateSimilarity } from './cognate.js';
-import { PT_ADJECTIVE } from './canonical.js';
+import { hasAdjectiveEnding } from './canonical.js';
+import { endingPattern } from '../lang/pattern.js';
 
 /** Cognate similarity from which a Portuguese word is read as the English word's equivalent (`nacional`, `científica`). */
 const COGNATE = 0.8;
@@ -45,12 +46,23 @@ export function isBoundFragment(en: string, pt: string, placement: Placement | u
   if (placement.inside !== 0 || placement.before.size !== 1 || !/^\p{Ll}+$/u.test(en)) return false;
   if (wordList('en').has(lower) && nounSenses(lower) !== undefined) return false;
   const ptLower = pt.toLowerCase();
-  return en === ptLower || (LATIN_ADJECTIVE.test(en) && !NOT_LATIN_ADJECTIVE.test(en) && !/\s/.test(pt) && PT_ADJECTIVE.test(ptLower));
+  return en === ptLower || (isLatinAdjective(en) && !/\s/.test(pt) && hasAdjectiveEnding(ptLower));
 }
 
-/** Endings of Latin adjectives (`erythematosus`, `vulgaris`, `migrans`), not of Greek-Latin nouns in `-sis`/`-tis` (`ketoacidosis`). */
-const LATIN_ADJECTIVE = /(?:us|is|a|um|[ae]ns)$/;
-const NOT_LATIN_ADJECTIVE = /(?:sis|tis)$/;
+let latinEndings: Record<'adjective' | 'noun', RegExp> | undefined;
+/** A word with the ending of a Latin adjective (`erythematosus`, `vulgaris`, `migrans`), not of a Greek-Latin noun in `-sis`/`-tis` (`ketoacidosis`): src/lang/en/latin-adjective-endings.yaml. */
+function isLatinAdjective(word: string): boolean {
+  latinEndings ??= {
+    adjective: endingPattern(latinAdjectiveEndings('adjective')),
+    noun: endingPattern(latinAdjectiveEndings('noun')),
+  };
+  return latinEndings.adjective.test(word) && !latinEndings.noun.test(word);
+}
+const latinAdjectiveEndings = (role: 'adjective' | 'noun') =>
+  language('en')
+    .latinAdjectiveEndings()
+    .filter((e) => e.role === role)
+    .flatMap((e) => e.endings.map(String));
 
 /**
  * An eponym standing without the head it names a test, method or score with:

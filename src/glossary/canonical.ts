@@ -1,6 +1,7 @@
 import type { PartOfSpeech } from '../types.js';
 import { language, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
+import { endingPattern } from '../lang/pattern.js';
 import { seldomBeside } from './general-frequency.js';
 import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
@@ -39,8 +40,15 @@ const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(
 const INFINITIVE = /[aei]r$/;
 /** Endings of English adjectives (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
 const EN_ADJECTIVE = /(?:al|ic|ar|ous|ive|oid|ary|ile|ate)$/;
-/** Endings of Portuguese adjectives: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
-export const PT_ADJECTIVE = /(?:ic[oa]|iv[oa]|os[oa]|[aá]ri[oa]|óri[oa]|[eê][oa]|ad[oa]|id[oa]|[ií]n[oa]|an[oa]|al|ar|vel|nte|[eo]r|il|ez)s?$|(?:ais|ares|veis|is)$/;
+let ptAdjective: RegExp | undefined;
+/**
+ * A Portuguese word with an adjective's ending (src/lang/pt/adjective-endings.yaml): an English word compromise reads as an
+ * adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`).
+ */
+export function hasAdjectiveEnding(word: string): boolean {
+  ptAdjective ??= endingPattern(language('pt').adjectiveEndings().flatMap((e) => e.endings.flatMap((w) => (e.with_s === true ? [String(w), `${String(w)}s`] : [String(w)]))));
+  return ptAdjective.test(word);
+}
 
 export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   const content = words(en).filter((w) => !CONNECTORS.has(fold(w)));
@@ -54,11 +62,11 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   // A form both languages write alike (`aeruginosa`, `canis`) is not inflected; nor is an English plural (`covariates`) an adjective.
   const single = ptWords.length === 1 && fold(pt) !== fold(en) && !isPluralWord(lower, 'en');
   const lemma = single ? adjectiveLemma(pt) : pt;
-  const inflectedAdjective = lemma !== pt && PT_ADJECTIVE.test(pt);
+  const inflectedAdjective = lemma !== pt && hasAdjectiveEnding(pt);
   // For an English word compromise only guesses at: an adjective's feminine ending undone even where the dictionary lists
   // only the feminine (`bivariada`), or a Portuguese plural beside an English word with none (`superobese ↔ superobesos`).
   // Asked only where the word class leaves the pair open (a verb, or a noun beside an inflected form).
-  const guessed = () => !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && PT_ADJECTIVE.test(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
+  const guessed = () => !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && hasAdjectiveEnding(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
   if (cls === 'verb') {
     if (ptWords.length === 1 && INFINITIVE.test(pt)) return 'verb';
     // A word compromise only guesses at (`univariate` read as a verb) is what its Portuguese is.
@@ -70,7 +78,7 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   // otherwise only the tagger's guess (`epilepsy`).
   const inUse = () => !seldomBeside(lemma, pt, 'pt');
   const adjectiveForm = inflectedAdjective || (lemma !== pt && wordList('pt').has(lemma) && (inEnglishLexicon(lower) || (EN_ADJECTIVE.test(lower) && inUse())));
-  if (cls === 'adjective') return ptWords.every((w) => PT_ADJECTIVE.test(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
+  if (cls === 'adjective') return ptWords.every((w) => hasAdjectiveEnding(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
   // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)
   // or general English lacks it (`multisystem`, a noun used only before another).
   if (cls === 'noun' && (inflectedAdjective || guessed()) && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';

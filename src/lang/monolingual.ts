@@ -123,6 +123,8 @@ export interface English extends Language {
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
   genusEndings(): Array<Entry & { endings: unknown[] }>;
+  /** Endings of Latin adjectives (`role: adjective`: `-us`, `-is`, `-ans`) and of Greek-Latin nouns they would take in (`role: noun`: `-sis`). */
+  latinAdjectiveEndings(): Array<Entry & { endings: unknown[]; role: unknown }>;
   /** WordNet noun synsets, by a lemma, under which a sense is medicine's (wordnet.ts). */
   wordnetMedicalClasses(): ClassGroup[];
   /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
@@ -140,6 +142,8 @@ export interface Portuguese extends Language {
   findingPhrases(): Array<Row<'kind' | 'form'>>;
   /** Pronouns set after a verb with a hyphen (`observa-se`): the dictionary spells every verb with each. */
   clitics(): Word[];
+  /** Endings of adjectives (`-ico`, `-al`), each group also with an `-s` after it where `with_s` is true. */
+  adjectiveEndings(): Array<Entry & { endings: unknown[]; with_s?: unknown }>;
 }
 
 function common<L extends Lang>(code: L): Language & { code: L } {
@@ -179,6 +183,7 @@ const english: English = {
   designAdjectives: () => yaml('en', 'design-adjectives', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
+  latinAdjectiveEndings: () => yaml('en', 'latin-adjective-endings', ['endings', 'role'], { role: ['adjective', 'noun'] }),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
   wordnetTypeClasses: () => yaml('en', 'wordnet-type-classes', ['type', 'classes']),
   wordnetMedicalDomains: () => yaml('en', 'wordnet-medical-domains', ['domains']),
@@ -191,6 +196,7 @@ const portuguese: Portuguese = {
   spellingVariants: <T extends Entry>() => yaml<T>('pt', 'variants', ['pattern', 'kind']),
   findingPhrases: () => tsv('pt', 'finding-phrases', ['kind', 'form']),
   clitics: () => yaml('pt', 'clitics', ['word']),
+  adjectiveEndings: () => yaml('pt', 'adjective-endings', ['endings'], { with_s: [undefined, true] }),
 };
 
 /** The data of one language. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp } from '../../src/lang/pattern.js';
+import { endingPattern, escapeRegExp } from '../../src/lang/pattern.js';
 
 describe('escapeRegExp', () => {
   it('matches every metacharacter literally', () => {
@@ -9,5 +9,16 @@ describe('escapeRegExp', () => {
   });
   it('leaves letters, spaces and slashes alone', () => {
     expect(escapeRegExp('µg/kg por dia')).toBe('µg/kg por dia');
+  });
+});
+
+describe('endingPattern', () => {
+  it('matches a word by any of the endings, at its end only', () => {
+    const adjective = endingPattern(['ico', 'ica', 'vel']);
+    expect(['clínico', 'crônica', 'possível'].map((w) => adjective.test(w))).toEqual([true, true, true]);
+    expect(['clínicos', 'velho', 'ic'].map((w) => adjective.test(w))).toEqual([false, false, false]);
+  });
+  it('takes an ending literally', () => {
+    expect(endingPattern(['a.b']).test('xacb')).toBe(false);
   });
 });
