@@ -108,7 +108,7 @@ const norm = (s: string) =>
     .normalize('NFKC')
     .replace(BRACKETED_CITATION, '')
     .replace(GLUED_CITATION, '')
-    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/[\u2010\u2011\u2012–—\u2212]/g, '-')
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
     .toLowerCase();

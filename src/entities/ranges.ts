@@ -87,7 +87,7 @@ function cueAt(s: string, lang: Lang, kinds: Kinds): Cue | undefined {
   return undefined;
 }
 
-const DASH = /^\s?(?:-|–|—|‐|‑|−)\s?|^\s+(?:to|a|até)\s+/;
+const DASH = /^\s?(?:-|–|—|\u2010|\u2011|\u2212)\s?|^\s+(?:to|a|até)\s+/;
 /** Words and marks between a range's head and its numbers: `range: `, `range of `, `valor de referência: `. */
 const HEAD_TAIL = /^\s*(?:(?:of|is|de|é)\s+)?[:=,]?\s*/;
 const TITRE = /^1\s?[/:]\s?(\d{2,6})(?![\d/])/;

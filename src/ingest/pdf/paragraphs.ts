@@ -62,7 +62,7 @@ const BULLET = /^[•◦▪▫‣∙·●○■□►▶✓✔➢]\s/u;
 /** A list number or letter (`1.`, `2)`, `(a)`), or a dash (a dash opens a line inside a sentence too: `– and the dose …`). */
 const LIST_LABEL = /^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[–—-])\s/u;
 /** A line that ends a word cut at a hyphen goes on, whatever its length. */
-const CUT_WORD = /\p{L}[-‐]$/u;
+const CUT_WORD = /\p{L}[-\u2010]$/u;
 /** A stop, colon or semicolon at the line's end (raised citation numbers aside). */
 export const CLOSED = /[.:;!?]["'”’)\]]*[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]*$/u;
 

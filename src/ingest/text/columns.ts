@@ -121,7 +121,7 @@ function cellGap(text: string, a: number, b: number): boolean {
  * The rest of a left-column line cut at a soft hyphen, which pdftotext sets
  * on a row of its own at the indentation it was printed at, may reach the
  * right column's text on that row with one blank between
- * (`­alidade familiar, nos 11. Lawton MP …`): among rows in columns, it is
+ * (`\u00ADalidade familiar, nos 11. Lawton MP …`): among rows in columns, it is
  * split at the blank where the right column starts, not read as a line
  * across the page (which cut the page into zones and read both columns row
  * by row). A rest that runs further past the left column's edge is text

@@ -70,7 +70,7 @@ const last = (run: Run) => run.lines.at(-1)!.text;
 const page = (run: Run) => run.lines[0]!.page;
 
 /** A run's text with the words cut at its line ends joined. */
-const runText = (run: Run) => run.lines.map((l) => l.text).join('\n').replace(/‐\n/g, '').replace(/-\n/g, '-').replace(/\n/g, ' ');
+const runText = (run: Run) => run.lines.map((l) => l.text).join('\n').replace(/\u2010\n/g, '').replace(/-\n/g, '-').replace(/\n/g, ' ');
 
 function endsOf(run: Run, width: number): Ends {
   return {
@@ -92,7 +92,7 @@ function vocabulary(runs: Run[], ends: Map<Run, Ends>): VocabularyLookup {
       const { start, cut } = ends.get(run)!;
       const text = runText(run);
       // the parts of a hyphened word count one by one (`mostrou-se`: `se`), as a run may open with either
-      return text.slice(start ? start.length : 0, cut ? text.length - cut.length - 1 : text.length).replace(/[-‐]/g, ' ');
+      return text.slice(start ? start.length : 0, cut ? text.length - cut.length - 1 : text.length).replace(/[-\u2010]/g, ' ');
     }),
   );
 }

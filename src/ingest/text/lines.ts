@@ -25,7 +25,7 @@ export const isBlank = (line: TextLine) => line.text === '';
  * `covid-`), `''` where none stand before it (`9-`, a range cut), undefined
  * where the line ends otherwise.
  */
-export const lineEndCut = (text: string) => /(\p{L}*)[-‐]$/u.exec(text)?.[1];
+export const lineEndCut = (text: string) => /(\p{L}*)[-\u2010]$/u.exec(text)?.[1];
 
 /**
  * Each item with text, and the nearest items with text before and after it

@@ -199,7 +199,7 @@ export function doubleSpaced(lines: TextLine[]): boolean {
  */
 function runsOn(last: TextLine, next: TextLine | undefined, full?: (line: TextLine, next: TextLine) => boolean, before: TextLine[] = []): boolean {
   if (!next || !endsOpen(last.text)) return false;
-  if (next.page !== last.page) return /[-‐,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
+  if (next.page !== last.page) return /[-\u2010,;]$/.test(last.text) || /^\p{Ll}/u.test(next.text);
   // pdftotext sets a blank inside a sentence on one page too (beside a raised number)
   if (/^\p{Ll}/u.test(next.text)) return true;
   if (full === undefined || mastheadLike([last])) return false;

@@ -210,7 +210,7 @@ export function tableLines(lines: TextLine[], width: number, heading: (line: Tex
 }
 
 /** Words, hyphens and brackets only: no comma, colon, bullet or address. */
-const WORDS_ONLY = /^[\p{L}\d\s()‐–-]+$/u;
+const WORDS_ONLY = /^[\p{L}\d\s()\u2010–-]+$/u;
 
 /**
  * A line as wide as the column set in title case, as a heading is and a line

@@ -49,7 +49,7 @@ const INTERLEAVED = [
   'velopment. The parents wrote the fever',
   'down every hour, and the nurses read the',
   'notes at each visit to see how it had gone',
-  'in the days before and what had been devel‐',
+  'in the days before and what had been devel\u2010',
   '',
   'night the child spent at home.',
   '',
@@ -63,11 +63,11 @@ describe('rejoinFlows', () => {
     // the left column's sentence runs on into its own next run, not the right column's
     expect(body.indexOf('night the child spent at home.')).toBe(body.indexOf('about the child and the fever and all the') + 2);
     // a word cut at a line end is finished by the run that starts with its rest, written whole elsewhere (`development`)
-    expect(body.indexOf('oped for the next week by the family.')).toBe(body.indexOf('in the days before and what had been devel‐') + 2);
+    expect(body.indexOf('oped for the next week by the family.')).toBe(body.indexOf('in the days before and what had been devel\u2010') + 2);
   });
 
   it('finishes a word cut at a line end with a rest set further on, where the text writes the word whole', () => {
-    const cut = 'in the days before and what had been devel‐';
+    const cut = 'in the days before and what had been devel\u2010';
     const out = read([...FRONT, ...COLUMN, '', 'The plan the nurses developed was read out,', cut, '', 'Table 1.', '', 'Group A', '', 'Group B', '', 'Total', '', 'oped for the next week by the family.']);
     expect(out.slice(out.indexOf(cut) + 1, out.indexOf(cut) + 3)).toEqual(['|', 'oped for the next week by the family.']);
   });

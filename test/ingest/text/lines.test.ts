@@ -3,7 +3,7 @@ import { lineEndCut } from '../../../src/ingest/text/lines.js';
 
 describe('lineEndCut', () => {
   it('gives the letters of a word cut at the line end, by either hyphen', () => {
-    expect(lineEndCut('what had been devel‐')).toBe('devel');
+    expect(lineEndCut('what had been devel\u2010')).toBe('devel');
     expect(lineEndCut('vaccinating children against covid-')).toBe('covid');
   });
 

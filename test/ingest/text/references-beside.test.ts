@@ -25,7 +25,7 @@ const ABOVE = [
 
 /** The prose's last lines, in order. */
 const PROSE = [
-  'The visits lasted an hour on average, with lon‐',
+  'The visits lasted an hour on average, with lon\u2010',
   'ger ones in the first week, when the parents had',
   'more questions, and shorter ones later on, when',
   'they knew what to do and had learned to read the',
