@@ -35,6 +35,9 @@ export const TITLE = {
   pt: 'Cuidado domiciliar de crianças com febre em uma cidade pequena',
 } as const;
 
+/** An English abstract of one sentence under its heading. */
+export const ABSTRACT = ['Abstract', 'A child had a fever for two days. She was treated at home and recovered.'] as const;
+
 /** An English introduction of two full lines under its heading. */
 export const INTRODUCTION = [
   'INTRODUCTION',

@@ -3,6 +3,7 @@ import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { frontRuns, withMarks } from '../../../src/ingest/text/front-notes.js';
 import type { TextLine } from '../../../src/ingest/text/lines.js';
+import { ABSTRACT, INTRODUCTION, page, TITLE } from './fixtures.js';
 
 beforeAll(loadLanguageDetector);
 
@@ -40,19 +41,16 @@ describe('front matter notes in extracted text', () => {
   });
 
   it('finds the title under which a byline runs with no blank line, and keeps the byline out of the prose', () => {
-    const text = [
+    const text = page(
       'Home care of febrile children in a small town: a case report',
       'Ana Prado1, Bruno Reis1, Carla Lima2',
       '1 Universidade Federal de Minas Gerais, Belo Horizonte, Brazil',
       'Correspondence: Ana Prado, Rua das Flores 10, Belo Horizonte',
       '',
-      'Abstract',
-      'A child had a fever for two days. She was treated at home and recovered.',
+      ABSTRACT,
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
-    ].join('\n');
+      INTRODUCTION,
+    );
     const blocks = findBlocks(text).blocks;
     expect(blocks.filter((b) => b.part === 'title').map((b) => b.text)).toEqual(['Home care of febrile children in a small town: a case report']);
     const prose = blocks.filter((b) => b.part !== 'other').map((b) => b.text).join(' ');
@@ -61,20 +59,7 @@ describe('front matter notes in extracted text', () => {
 });
 
 describe('notes past the front matter in extracted text', () => {
-  const article = (box: string[]) =>
-    [
-      'Home care of febrile children in a small town',
-      '',
-      'Abstract',
-      'A child had a fever for two days. She was treated at home and recovered.',
-      'Keywords: Fever; Child; Home care',
-      '',
-      ...box,
-      '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
-    ].join('\n');
+  const article = (box: string[]) => page(TITLE.en, '', ABSTRACT, 'Keywords: Fever; Child; Home care', '', box, '', INTRODUCTION);
 
   it('keeps a correspondence and licence box under the keywords out of the prose', () => {
     const blocks = findBlocks(

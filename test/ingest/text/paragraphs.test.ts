@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { cleanDocument } from '../../../src/clean/clean.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
-import { DOUBLE_BODY, flat, INTRODUCTION, page, partTexts, prose, REFERENCES, TITLE } from './fixtures.js';
+import { ABSTRACT, DOUBLE_BODY, flat, INTRODUCTION, page, partTexts, prose, REFERENCES, TITLE } from './fixtures.js';
 
 /** Keyword lists, footnotes and reference lists in the paragraphs of extracted text. */
 beforeAll(loadLanguageDetector);
@@ -12,8 +12,7 @@ describe('keyword lists in extracted text', () => {
     const text = page(
       TITLE.en,
       '',
-      'Abstract',
-      'A child had a fever for two days. She was treated at home and recovered.',
+      ABSTRACT,
       '',
       'Keywords: Fever; Child; Home Care Services; Febrile',
       'Seizures; Body Temperature; Oral; Nursing',

@@ -3,10 +3,18 @@ import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
 import { doubleSpaced, paragraphsOf } from '../../../src/ingest/text/sections.js';
-import { bodySections, DOUBLE_BODY, INTRODUCTION, page, partTexts, prose, TITLE } from './fixtures.js';
+import { ABSTRACT, bodySections, DOUBLE_BODY, INTRODUCTION, page, partTexts, prose, TITLE } from './fixtures.js';
 
 /** Sections and paragraphs of extracted text: what a note, a heading and a quote look like without fonts. */
 beforeAll(loadLanguageDetector);
+
+/** A results section's first paragraph, which ends on `the drugs and the visits.` */
+const RESULTS = [
+  'RESULTS',
+  'The parents were seen at home in the first week, and again one month after the first',
+  'visit, by the same two nurses of the team, who wrote down what each of the parents',
+  'said about the fever, the drugs and the visits.',
+] as const;
 
 const FRONT = ['Care of a febrile child at home: a qualitative study', 'Abstract', 'Parents told how they cared for a child with fever at home.', 'Keywords: fever; child; home care', ''];
 
@@ -73,10 +81,7 @@ describe('paragraphs of extracted text', () => {
   it('reads a bracket’s aside, or the rest of a word cut at a hyphen, on a heading’s second line as the heading’s', () => {
     const text = page(
       FRONT,
-      'RESULTS',
-      'The parents were seen at home in the first week, and again one month after the first',
-      'visit, by the same two nurses of the team, who wrote down what each of the parents',
-      'said about the fever, the drugs and the visits.',
+      RESULTS,
       'Fever in Children with Multisystem Inflammatory Syndrome',
       '(MIS-C)',
       'mRNA vaccines were given to most of the children seen at the clinic in the first year,',
@@ -95,10 +100,7 @@ describe('paragraphs of extracted text', () => {
   it('reads a heading’s line ending at a compound’s hyphen before a capital as the heading’s, with its rest', () => {
     const text = page(
       FRONT,
-      'RESULTS',
-      'The parents were seen at home in the first week, and again one month after the first',
-      'visit, by the same two nurses of the team, who wrote down what each of the parents',
-      'said about the fever, the drugs and the visits.',
+      RESULTS,
       'Fever and Vaccines in Children',
       'with a Severe Graft-',
       'Versus-Host Disease (GVHD)',
@@ -274,8 +276,7 @@ describe('paragraphs of extracted text', () => {
     const text = page(
       TITLE.en,
       '',
-      'Abstract',
-      'A child had a fever for two days. She was treated at home and recovered.',
+      ABSTRACT,
       '',
       'Keywords: Fever; Child; Home care',
       '',
@@ -329,7 +330,6 @@ describe('paragraphs of extracted text', () => {
 });
 
 describe('a heading as wide as the column', () => {
-  const sections = (text: string) => findBlocks(text).blocks.filter((b) => b.part === 'body').map((b) => b.section);
   const body = [
     'RESULTS',
     'The parents were seen at home in the first week, and again one month after the first visit, by',
@@ -344,7 +344,7 @@ describe('a heading as wide as the column', () => {
       'Most parents gave paracetamol on the first day of the fever, and few gave it more often than',
       'the label on the box says, as the nurses found when they counted the doses in the notebooks.',
     ].join('\n');
-    expect(sections(text)).toEqual(['RESULTS', 'Fever and Paracetamol at Home in Children and Adolescents with Congenital Heart Disease']);
+    expect(bodySections(text)).toEqual(['RESULTS', 'Fever and Paracetamol at Home in Children and Adolescents with Congenital Heart Disease']);
   });
 
   it('reads a wide line of prose naming a thing or two, or a line of an address, as prose', () => {
@@ -354,14 +354,14 @@ describe('a heading as wide as the column', () => {
       'The data came from the National Survey of Health of Children in Schools and Homes of the Region',
       'South, which the ministry runs every five years in every town of more than a thousand people.',
     ].join('\n');
-    expect(sections(named)).toEqual(['RESULTS']);
+    expect(bodySections(named)).toEqual(['RESULTS']);
     const address = [
       ...FRONT,
       ...body,
       'Correspondence: Maria Silva Santos • Avenida Central Norte Sul Leste Oeste Brasileira Paulista',
       'The parents gave paracetamol on the first day of the fever, as the nurses found in the notebooks.',
     ].join('\n');
-    expect(sections(address)).toEqual(['RESULTS']);
+    expect(bodySections(address)).toEqual(['RESULTS']);
   });
 });
 
@@ -389,10 +389,7 @@ describe('a question inside a heading', () => {
   it('reads a heading in title case with a question mark inside as a heading', () => {
     const text = page(
       FRONT,
-      'RESULTS',
-      'The parents were seen at home in the first week, and again one month after the first',
-      'visit, by the same two nurses of the team, who wrote down what each of the parents',
-      'said about the fever, the drugs and the visits.',
+      RESULTS,
       'Why Now? Home Care for Febrile Children',
       'Most of the parents had called the clinic before the visit, and said that they would',
       'rather have the nurse come to the house than take a child with a fever to the clinic.',

@@ -3,6 +3,7 @@ import { loadLanguageDetector } from '../../../src/ingest/language.js';
 import { findBlocks } from '../../../src/ingest/structure.js';
 import { textLines } from '../../../src/ingest/text/lines.js';
 import { salutation, tableLines } from '../../../src/ingest/text/shapes.js';
+import { ABSTRACT, INTRODUCTION, page, TITLE } from './fixtures.js';
 
 beforeAll(loadLanguageDetector);
 
@@ -36,16 +37,13 @@ describe('tables and reference lists in extracted text', () => {
   });
 
   it('goes on with a reference list past a piece of an entry cut off by a blank row', () => {
-    const text = [
-      'Home care of febrile children in a small town',
+    const text = page(
+      TITLE.en,
       '',
-      'Abstract',
-      'A child had a fever for two days. She was treated at home and recovered.',
+      ABSTRACT,
       'Keywords: Fever; Child; Home care',
       '',
-      'INTRODUCTION',
-      'Fever is the most common reason for a visit to a children’s clinic, and most fevers',
-      'pass without treatment. The parents called the clinic on the second day of fever.',
+      INTRODUCTION,
       '',
       'REFERENCES',
       '1. Silva A, Souza B. Fever in children at home: a cohort of the families of a town.',
@@ -54,7 +52,7 @@ describe('tables and reference lists in extracted text', () => {
       'parents of the children in the first days of a fever. Pediatric Care.',
       '',
       '2. Costa C, Lima D. Home care of febrile children. Rev Saude. 2019;8:100-9.',
-    ].join('\n');
+    );
     const blocks = findBlocks(text).blocks;
     expect(blocks.filter((b) => b.part === 'body').map((b) => b.text).join(' ')).not.toMatch(/Pediatric Care/);
   });
