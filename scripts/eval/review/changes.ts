@@ -13,11 +13,11 @@ import { CORPORA, OUT, type CorpusName } from '../_glossaries.js';
 import type { GlossaryEntry } from '../../../src/types.js';
 import { judgedPairs, replay } from './_replay.js';
 import { readSample, REVIEW_DIR } from './_sample-file.js';
+import { reviewArgs, usageError } from './_args.js';
 import { existsSync, readdirSync } from 'node:fs';
 
-const at = process.argv.indexOf('--before');
-if (at < 0) throw new Error('usage: changes.ts --before DIR');
-const before = process.argv[at + 1]!;
+const { values } = reviewArgs('changes', { before: { type: 'string' } });
+const before = values.before ?? usageError('changes', '--before DIR is required (the glossaries built before the change)');
 
 const read = (root: string, corpus: string, f: string) => JSON.parse(readFileSync(join(root, corpus, f), 'utf8')) as GlossaryEntry[];
 const key = (e: GlossaryEntry) => `${e.en}\u0000${e.pt}`;

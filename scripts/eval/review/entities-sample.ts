@@ -17,7 +17,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { reviewArgs, sampleDir, usageError } from './_args.js';
 import { sourceCommit } from '../_glossaries.js';
 import { draw, generator, nameHash } from './_random.js';
 import {
@@ -36,21 +36,15 @@ import {
 } from './_entity-sample.js';
 import type { Entity } from '../../../src/types.js';
 
-const { values } = parseArgs({
-  options: {
-    run: { type: 'string' },
-    name: { type: 'string' },
-    seed: { type: 'string', default: '20261207' },
-    'per-language': { type: 'string', default: '100' },
-    after: { type: 'string' },
-    force: { type: 'boolean', default: false },
-  },
+const { values } = reviewArgs('entities-sample', {
+  run: { type: 'string' },
+  name: { type: 'string' },
+  seed: { type: 'string', default: '20261207' },
+  'per-language': { type: 'string', default: '100' },
+  after: { type: 'string' },
+  force: { type: 'boolean', default: false },
 });
-if (!values.name) {
-  console.error('entities-sample: --name NAME is required (the folder scripts/eval/review/NAME/)');
-  process.exit(2);
-}
-const dir = join(import.meta.dirname, values.name);
+const { name, dir } = sampleDir('entities-sample', values.name);
 const root = join(import.meta.dirname, '../../..');
 
 function mentionRow(s: RunSentence, e: Entity, stratum: SampledMention['stratum']): SampledMention {
@@ -80,14 +74,8 @@ function sameMention(a: Pick<SampledMention, 'start' | 'end' | 'type' | 'negated
 }
 
 function drawSample(): void {
-  if (!values.run) {
-    console.error('entities-sample: --run DIR is required (a `medbitext run` output folder)');
-    process.exit(2);
-  }
-  if (existsSync(join(dir, 'meta.json')) && !values.force) {
-    console.error(`entities-sample: ${dir} exists (its judgements would be lost); pick another --name or pass --force`);
-    process.exit(2);
-  }
+  if (!values.run) usageError('entities-sample', '--run DIR is required (a `medbitext run` output folder)');
+  sampleDir('entities-sample', name, { fresh: true, force: values.force });
   const seed = Number(values.seed);
   const perLanguage = Number(values['per-language']);
   const run = readRun(values.run);
@@ -122,7 +110,7 @@ function drawSample(): void {
     }
   }
   const meta: EntitySampleMeta = {
-    name: values.name!,
+    name,
     seed,
     perLanguage,
     commit: sourceCommit(),
@@ -134,16 +122,16 @@ function drawSample(): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   writeJsonl(join(dir, 'mentions.jsonl'), rows);
-  mkdirSync(dirname(sentenceFile(values.name!)), { recursive: true });
-  writeFileSync(sentenceFile(values.name!), sentences.join('\n') + '\n');
-  console.log(`entities-sample: ${rows.length} mentions in ${dir}; sentences in ${relative(root, sentenceFile(values.name!))}`);
+  mkdirSync(dirname(sentenceFile(name)), { recursive: true });
+  writeFileSync(sentenceFile(name), sentences.join('\n') + '\n');
+  console.log(`entities-sample: ${rows.length} mentions in ${dir}; sentences in ${relative(root, sentenceFile(name))}`);
   for (const lang of LANGS) console.log(`  ${lang}: drawn ${JSON.stringify(drawn[lang])} of ${JSON.stringify(meta.population[lang])}`);
 }
 
 function after(runDir: string): void {
   const meta = JSON.parse(String(readFileSyncSafe(join(dir, 'meta.json')))) as EntitySampleMeta;
   const rows = readJsonl<SampledMention>(join(dir, 'mentions.jsonl'));
-  const texts = existsSync(sentenceFile(values.name!)) ? readJsonl<{ doc: string; sentence: string; text: string }>(sentenceFile(values.name!)) : undefined;
+  const texts = existsSync(sentenceFile(name)) ? readJsonl<{ doc: string; sentence: string; text: string }>(sentenceFile(name)) : undefined;
   const run = readRun(runDir);
   const byText = new Map<string, RunSentence>();
   const byId = new Map<string, RunSentence>();
@@ -181,7 +169,7 @@ function after(runDir: string): void {
   meta.after = { run: relative(root, runDir), commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), population: populationOf(run) };
   writeFileSync(join(dir, 'meta.json'), JSON.stringify(meta, null, 2) + '\n');
   writeJsonl(join(dir, 'after.jsonl'), out);
-  writeFileSync(sentenceFile(values.name!, 'after'), sentences.join('\n') + '\n');
+  writeFileSync(sentenceFile(name, 'after'), sentences.join('\n') + '\n');
   const count = (st: AfterMention['status']) => out.filter((m) => m.status === st).length;
   console.log(`entities-sample --after: ${out.length} lines (same ${count('same')}, changed ${count('changed')}, gone ${count('gone')}); sentences with no mention now (entities.jsonl lists only sentences with one): ${unmatched}`);
 }

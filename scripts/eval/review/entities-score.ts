@@ -23,15 +23,12 @@ import {
   type EntitySampleMeta,
   type SampledMention,
 } from './_entity-sample.js';
+import { reviewArgs, sampleDir } from './_args.js';
 import { readFileSync } from 'node:fs';
 
-const name = process.argv[2];
-if (!name || name.startsWith('-')) {
-  console.error('entities-score: name the sample folder: npx tsx scripts/eval/review/entities-score.ts NAME [--after]');
-  process.exit(2);
-}
-const afterMode = process.argv.includes('--after');
-const dir = join(import.meta.dirname, name);
+const { values, positionals } = reviewArgs('entities-score', { after: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } });
+const { name, dir } = sampleDir('entities-score', positionals[0]);
+const afterMode = values.after;
 const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as EntitySampleMeta;
 
 type Row = SampledMention & { status?: AfterMention['status']; of?: number };
@@ -130,4 +127,4 @@ for (const lang of [...LANGS, 'both'] as const) {
 const conv = rows.filter((r) => r.lang === 'pt' && rightByConvention(r));
 console.log(`  pt, by the treatment convention: negation ${f(count(conv, (r) => r.negation === 'right'), conv.length)} (${count(conv, (r) => r.negation === 'right')}/${conv.length})`);
 result.attributes = attributes;
-if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
+if (values.json) console.log(JSON.stringify(result, null, 2));

@@ -20,18 +20,21 @@ import { CORPORA, OUT, type CorpusName } from '../_glossaries.js';
 import type { GlossaryEntry } from '../../../src/types.js';
 import { replay, type Judged } from './_replay.js';
 import { readSample, REVIEW_DIR, type SampledEntry } from './_sample-file.js';
+import { reviewArgs } from './_args.js';
 import { pct } from './_replay.js';
 
-const arg = (flag: string) => {
-  const i = process.argv.indexOf(flag);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
+const { values } = reviewArgs('forms-types', {
+  samples: { type: 'string', default: 'blind-1,blind-2' },
+  dir: { type: 'string', default: OUT },
+  list: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+});
 // `--samples all`: every judged sample folder (the type accuracy over all judged pairs kept).
-const samples = arg('--samples') === 'all'
+const samples = values.samples === 'all'
   ? readdirSync(REVIEW_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-  : (arg('--samples') ?? 'blind-1,blind-2').split(',');
-const root = arg('--dir') ?? OUT;
-const list = process.argv.includes('--list');
+  : values.samples.split(',');
+const root = values.dir;
+const list = values.list;
 
 /** A judged pair with its form and type judgements, once per pair (the first sample's judgement). */
 interface FormJudged extends Judged {
@@ -95,4 +98,4 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
     judgedTypedFound: found,
   };
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(out, null, 2));
+if (values.json) console.log(JSON.stringify(out, null, 2));

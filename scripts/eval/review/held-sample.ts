@@ -7,33 +7,23 @@
  *
  *   npx tsx scripts/eval/review/held-sample.ts --name NAME [--seed 2026] [--per-corpus 20] [--reason 'low confidence']
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CORPORA, readEvalGlossary, sourceCommit, type CorpusName } from '../_glossaries.js';
 import { draw, generator, nameHash } from './_random.js';
-import { contextFile, REVIEW_DIR, writeSample, type SampledEntry } from './_sample-file.js';
+import { reviewArgs, sampleDir } from './_args.js';
+import { contextFile, writeSample, type SampledEntry } from './_sample-file.js';
 
-const { values } = parseArgs({
-  options: {
-    name: { type: 'string' },
-    seed: { type: 'string', default: '2026' },
-    'per-corpus': { type: 'string', default: '20' },
-    reason: { type: 'string', default: 'low confidence' },
-  },
+const { values } = reviewArgs('held-sample', {
+  name: { type: 'string' },
+  seed: { type: 'string', default: '2026' },
+  'per-corpus': { type: 'string', default: '20' },
+  reason: { type: 'string', default: 'low confidence' },
 });
-if (!values.name) {
-  console.error('held-sample: --name NAME is required (the folder scripts/eval/review/NAME/)');
-  process.exit(2);
-}
-const dir = join(REVIEW_DIR, values.name);
-if (existsSync(join(dir, 'meta.json'))) {
-  console.error(`held-sample: ${dir} exists (its judgements would be lost); pick another --name`);
-  process.exit(2);
-}
+const { name, dir } = sampleDir('held-sample', values.name, { fresh: true });
 mkdirSync(dir, { recursive: true });
 const seed = Number(values.seed);
-const meta = { name: values.name, seed, reason: values.reason, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} as Record<string, number> };
+const meta = { name, seed, reason: values.reason, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} as Record<string, number> };
 for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const held = readEvalGlossary(corpus).candidates.filter((c) => (c as { reason?: string }).reason === values.reason);
   meta.corpora[corpus] = held.length;
@@ -43,7 +33,7 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
     return { corpus, third: 'bottom', rank: i + 1, score: c.score, en: c.en, pt: c.pt, type: c.type, origin: c.origin, count: c.count, documents: c.documents, doc: c.examples[0]?.doc, translation: '', termhood: '', form: '', correct_type: '', note: '' };
   });
   writeSample(dir, corpus, rows);
-  const examples = contextFile(values.name, corpus);
+  const examples = contextFile(name, corpus);
   mkdirSync(dirname(examples), { recursive: true });
   writeFileSync(examples, picked.map((i) => JSON.stringify({ en: held[i]!.en, pt: held[i]!.pt, examples: held[i]!.examples })).join('\n') + '\n');
   console.log(`${corpus}: ${rows.length} of ${held.length} held back (${values.reason}) → ${join(dir, `${corpus}.jsonl`)}`);

@@ -14,29 +14,19 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { emitThreshold } from '../../../src/align/score.js';
 import { CORPORA, OUT, sourceCommit, type CorpusName } from '../_glossaries.js';
 import { draw, generator, nameHash } from './_random.js';
-import { recallContextFile, REVIEW_DIR, writeRecallSample, type RecallPair } from './_recall-file.js';
+import { reviewArgs, sampleDir } from './_args.js';
+import { recallContextFile, writeRecallSample, type RecallPair } from './_recall-file.js';
 
-const { values } = parseArgs({
-  options: {
-    name: { type: 'string' },
-    seed: { type: 'string', default: '20261207' },
-    'per-corpus': { type: 'string', default: '40' },
-    force: { type: 'boolean', default: false },
-  },
+const { values } = reviewArgs('recall-sample', {
+  name: { type: 'string' },
+  seed: { type: 'string', default: '20261207' },
+  'per-corpus': { type: 'string', default: '40' },
+  force: { type: 'boolean', default: false },
 });
-if (!values.name) {
-  console.error('recall-sample: --name NAME is required (the folder scripts/eval/review/NAME/)');
-  process.exit(2);
-}
-const dir = join(REVIEW_DIR, values.name);
-if (existsSync(join(dir, 'meta.json')) && !values.force) {
-  console.error(`recall-sample: ${dir} exists (its judgements would be lost); pick another --name or pass --force`);
-  process.exit(2);
-}
+const { name, dir } = sampleDir('recall-sample', values.name, { fresh: true, force: values.force });
 const seed = Number(values.seed);
 const perCorpus = Number(values['per-corpus']);
 const threshold = emitThreshold();
@@ -51,7 +41,7 @@ interface Link {
   pt_text: string;
 }
 
-const meta = { name: values.name, kind: 'recall', seed, perCorpus, threshold, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} as Record<string, { links: number; eligible: number }> };
+const meta = { name, kind: 'recall', seed, perCorpus, threshold, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} as Record<string, { links: number; eligible: number }> };
 mkdirSync(dir, { recursive: true });
 for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const file = join(OUT, corpus, 'alignment.jsonl');
@@ -62,7 +52,7 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const picked = draw(0, eligible.length, perCorpus, random).map((i) => eligible[i]!);
   const rows: RecallPair[] = picked.map((l) => ({ corpus, doc: l.doc, ...(l.part ? { part: l.part } : {}), en: l.en, pt: l.pt, score: Math.round(l.score * 1000) / 1000, terms: [], note: '' }));
   writeRecallSample(dir, corpus, rows);
-  const context = recallContextFile(values.name, corpus);
+  const context = recallContextFile(name, corpus);
   mkdirSync(dirname(context), { recursive: true });
   writeFileSync(context, picked.map((l) => JSON.stringify({ doc: l.doc, en: l.en, pt: l.pt, en_text: l.en_text, pt_text: l.pt_text })).join('\n') + '\n');
   meta.corpora[corpus] = { links: links.length, eligible: eligible.length };

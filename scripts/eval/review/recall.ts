@@ -22,7 +22,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fold } from '../../../src/lang/fold.js';
 import { termKey } from '../../../src/glossary/inflection.js';
 import type { GlossaryEntry } from '../../../src/types.js';
@@ -31,19 +30,15 @@ import { canonicalForm, wordsOf } from './_replay.js';
 import { englishCandidates, loadEnglishTagger, portugueseCandidates } from '../../../src/glossary/candidates.js';
 import { pairEvidence } from '../../../src/glossary/term-pairs.js';
 import { shippedTermbaseIndex } from '../../../src/glossary/termbase.js';
-import { readRecallSample, recallContextFile, REVIEW_DIR, type RecallTerm } from './_recall-file.js';
+import { readRecallSample, recallContextFile, type RecallTerm } from './_recall-file.js';
+import { reviewArgs, sampleDir } from './_args.js';
 
-const { values } = parseArgs({
-  options: {
-    name: { type: 'string' },
-    glossaries: { type: 'string' },
-    list: { type: 'boolean', default: false },
-  },
+const { values } = reviewArgs('recall', {
+  name: { type: 'string' },
+  glossaries: { type: 'string' },
+  list: { type: 'boolean', default: false },
 });
-if (!values.name) {
-  console.error('recall: --name NAME is required (a recall sample under scripts/eval/review/)');
-  process.exit(2);
-}
+const { name, dir } = sampleDir('recall', values.name);
 const root = values.glossaries ?? OUT;
 
 const side = (s: string, lang: 'en' | 'pt') => fold(termKey(wordsOf(s), lang));
@@ -117,8 +112,8 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const read = (f: string) => JSON.parse(readFileSync(join(root, corpus, f), 'utf8')) as GlossaryEntry[];
   const kept = index(read('glossary.json'));
   const held = index(read('glossary.candidates.json'));
-  const rows = readRecallSample(join(REVIEW_DIR, values.name), corpus);
-  const context = recallContextFile(values.name, corpus);
+  const rows = readRecallSample(dir, corpus);
+  const context = recallContextFile(name, corpus);
   const sentences = existsSync(context) ? readFileSync(context, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Sentences) : undefined;
   const unjudged = rows.filter((r) => !r.judged).length;
   const classes = new Map<string, string[]>();

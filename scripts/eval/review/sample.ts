@@ -10,29 +10,19 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CORPORA, readEvalGlossary, sourceCommit, type CorpusName } from '../_glossaries.js';
 import { draw, generator, nameHash } from './_random.js';
+import { reviewArgs, sampleDir } from './_args.js';
 import { contextFile, readSample, REVIEW_DIR, THIRDS, writeSample, type SampledEntry, type SampleMeta, type Third } from './_sample-file.js';
 
-const { values } = parseArgs({
-  options: {
-    name: { type: 'string' },
-    seed: { type: 'string', default: '17' },
-    'per-third': { type: 'string', default: '50' },
-    carry: { type: 'string', multiple: true, default: [] },
-    force: { type: 'boolean', default: false },
-  },
+const { values } = reviewArgs('sample', {
+  name: { type: 'string' },
+  seed: { type: 'string', default: '17' },
+  'per-third': { type: 'string', default: '50' },
+  carry: { type: 'string', multiple: true, default: [] },
+  force: { type: 'boolean', default: false },
 });
-if (!values.name) {
-  console.error('sample: --name NAME is required (the folder scripts/eval/review/NAME/)');
-  process.exit(2);
-}
-const dir = join(REVIEW_DIR, values.name);
-if (existsSync(join(dir, 'meta.json')) && !values.force) {
-  console.error(`sample: ${dir} exists (its judgements would be lost); pick another --name or pass --force`);
-  process.exit(2);
-}
+const { name, dir } = sampleDir('sample', values.name, { fresh: true, force: values.force });
 const seed = Number(values.seed);
 const perThird = Number(values['per-third']);
 
@@ -50,7 +40,7 @@ function carried(names: string[]): Map<string, SampledEntry> {
 }
 
 const earlier = carried(values.carry);
-const meta: SampleMeta = { name: values.name, seed, perThird, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} };
+const meta: SampleMeta = { name, seed, perThird, commit: sourceCommit(), date: new Date().toISOString().slice(0, 10), corpora: {} };
 mkdirSync(dir, { recursive: true });
 for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   const { entries, candidates } = readEvalGlossary(corpus);
@@ -92,7 +82,7 @@ for (const corpus of Object.keys(CORPORA) as CorpusName[]) {
   });
   meta.corpora[corpus] = { entries: entries.length, candidates: candidates.length, thirds };
   writeSample(dir, corpus, rows);
-  const examples = contextFile(values.name, corpus);
+  const examples = contextFile(name, corpus);
   mkdirSync(dirname(examples), { recursive: true });
   writeFileSync(examples, context.join('\n') + '\n');
   const carriedCount = rows.filter((r) => r.carried).length;

@@ -7,15 +7,11 @@
  *
  *   npx tsx scripts/eval/review/score.ts NAME [--json]
  */
-import { join } from 'node:path';
-import { FORM, readMeta, readSample, REVIEW_DIR, TERMHOOD, THIRDS, TRANSLATION, TYPES, type SampledEntry } from './_sample-file.js';
+import { FORM, readMeta, readSample, TERMHOOD, THIRDS, TRANSLATION, TYPES, type SampledEntry } from './_sample-file.js';
+import { reviewArgs, sampleDir } from './_args.js';
 
-const name = process.argv[2];
-if (!name || name.startsWith('-')) {
-  console.error('score: name the sample folder: npx tsx scripts/eval/review/score.ts NAME');
-  process.exit(2);
-}
-const dir = join(REVIEW_DIR, name);
+const { values, positionals } = reviewArgs('score', { json: { type: 'boolean', default: false } });
+const { name, dir } = sampleDir('score', positionals[0]);
 const meta = readMeta(dir);
 
 /** Judgement values outside the protocol's, as `corpus:line field=value`. */
@@ -90,7 +86,7 @@ for (const [corpus, info] of Object.entries(meta.corpora)) {
   console.log(`  useful entries ≈ ${f(usefulOverall)} × ${info.entries} = ${Math.round(usefulOverall * info.entries)}`);
   out[corpus] = { entries: info.entries, thirds: per, overall: { useful: usefulOverall, translationOk: overall('translationOk'), term: overall('term'), formOk: overall('formOk'), typeAccuracy: all.typeAccuracy, typedRight: all.typedRight }, usefulCount: Math.round(usefulOverall * info.entries), unjudged };
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(out, null, 2));
+if (values.json) console.log(JSON.stringify(out, null, 2));
 if (problems > 0) {
   console.log(`\n${problems} entries unjudged or with values outside the protocol`);
   process.exitCode = 1;

@@ -17,16 +17,19 @@ import { CORPORA, OUT, type CorpusName } from '../_glossaries.js';
 import type { GlossaryEntry } from '../../../src/types.js';
 import { replay, type Judged } from './_replay.js';
 import { readSample, REVIEW_DIR } from './_sample-file.js';
+import { reviewArgs } from './_args.js';
 
-const arg = (flag: string) => {
-  const i = process.argv.indexOf(flag);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
+const { values } = reviewArgs('type-split', {
+  tune: { type: 'string' },
+  held: { type: 'string' },
+  before: { type: 'string' },
+  list: { type: 'boolean', default: false },
+});
 const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => `blind-${a + i}`);
-const tune = arg('--tune')?.split(',') ?? range(1, 6);
-const held = arg('--held')?.split(',') ?? range(7, 11);
-const before = arg('--before');
-const list = process.argv.includes('--list');
+const tune = values.tune?.split(',') ?? range(1, 6);
+const held = values.held?.split(',') ?? range(7, 11);
+const before = values.before;
+const list = values.list;
 
 interface TypeJudged extends Judged {
   correctType: string;
