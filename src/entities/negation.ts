@@ -3,6 +3,7 @@ import type { Lang, Subject } from '../types.js';
 import { ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { FormQuestion, tokenize } from './tokens.js';
+import { contextWords, endsAs } from './words.js';
 
 /**
  * NegEx / ConText: negation cues, hedges, plans and experiencer cues with a
@@ -30,6 +31,8 @@ export interface CueHit {
   from: number;
   to: number;
   patient: boolean;
+  /** A negation of a predicate (`not significant`, `não especializados em`): its forward scope ends before this token. */
+  until?: number;
 }
 
 /** How many words a cue reaches (NegEx uses five; clinical prose runs longer). */
@@ -66,10 +69,45 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
     if (!cue) continue;
     // Short cues written in capitals (`HD`) only count as written.
     if (cue.words.length === 1 && /^[A-Z]{2,}$/.test(tokens[i]!.text) && tokens[i]!.text.toLowerCase() !== tokens[i]!.lower) continue;
-    hits.push({ kind: cue.kind, direction: cue.direction, from: i, to: i + cue.words.length, patient: cue.patient });
+    const hit: CueHit = { kind: cue.kind, direction: cue.direction, from: i, to: i + cue.words.length, patient: cue.patient };
+    if (cue.kind === 'negation' && cue.words.length === 1) {
+      const until = predicateEnd(tokens, i, lang);
+      if (until !== undefined) hit.until = until;
+    }
+    hits.push(hit);
     i += cue.words.length - 1;
   }
   return hits;
+}
+
+/**
+ * Where the scope of a negation cue at `i` ends when it negates a predicate
+ * rather than what follows: `not` / `não` before an adjective (`not
+ * significant`, `não farmacológicas`), after a copula or an adverb (`não foi
+ * estatisticamente significativo`), or before a participle with a
+ * complement of its own (`não especializados em`). The predicate is negated,
+ * not a mention after it (`terapias não farmacológicas para a dor`). The
+ * negation goes on when the predicate's complement names what is absent
+ * (`not treated with insulin`, `não acompanhada de`), and after an auxiliary
+ * a verb follows, not a predicate (`did not reveal`). Undefined when the scope
+ * is the cue's usual one.
+ */
+function predicateEnd(tokens: Token[], i: number, lang: Lang): number | undefined {
+  const cw = contextWords(lang);
+  if (!cw.predicateNegation.has(tokens[i]!.lower)) return undefined;
+  const before = tokens[i - 1];
+  if (before?.word && cw.auxiliary.has(before.lower)) return undefined;
+  let k = i + 1;
+  if (tokens[k]?.word && cw.copula.has(tokens[k]!.lower)) k++;
+  if (tokens[k]?.word && endsAs(tokens[k]!.lower, cw.adverbEnding)) k++;
+  const word = tokens[k];
+  if (!word?.word) return undefined;
+  const next = tokens[k + 1];
+  const complement = next?.word ? next.lower : undefined;
+  if (complement !== undefined && cw.absenceComplement.has(complement)) return undefined;
+  if (endsAs(word.lower, cw.adjectiveEnding)) return k + 1;
+  if (endsAs(word.lower, cw.participleEnding) && complement !== undefined && cw.predicateComplement.has(complement)) return k + 1;
+  return undefined;
 }
 
 /** The first (longest) cue of `list` written at token `i`. */
@@ -142,7 +180,7 @@ export function scope(index: CueIndex, from: number, to: number): Scoped {
     // `a urine culture was not performed`: a test not done is the one named right before or after.
     const words = h.kind === 'unperformed' ? 3 : SCOPE;
     let inScope = false;
-    if (h.to <= from && h.direction !== 'backward') inScope = reaches(index, h.to, from, person, words);
+    if (h.to <= from && h.direction !== 'backward' && !(h.until !== undefined && from >= h.until)) inScope = reaches(index, h.to, from, person, words);
     if (h.from >= to && h.direction !== 'forward') inScope ||= reaches(index, to, h.from, person, words);
     if (!inScope) continue;
     if (h.kind === 'negation') out.negated = true;

@@ -26,14 +26,27 @@ export interface ContextWords {
   seriesTo: Set<string>;
   /** Endings of abstract nouns (`-dade`, `-ância`): no analyte. */
   abstractEnding: string[];
+  /** A negated predicate (`not significant`, `não especializados em`): the cues that negate one, its words and endings (docs/entities.md, "Subject and certainty"). */
+  predicateNegation: Set<string>;
+  adjectiveEnding: string[];
+  participleEnding: string[];
+  adverbEnding: string[];
+  copula: Set<string>;
+  auxiliary: Set<string>;
+  predicateComplement: Set<string>;
+  absenceComplement: Set<string>;
+  /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
+  agentEnding: string[];
 }
+
+const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding' } as const;
 
 const contextCache = new Map<Lang, ContextWords>();
 
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [] };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), agentEnding: [] };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -44,11 +57,25 @@ export function contextWords(lang: Lang): ContextWords {
         else c.workupQualifier.set(form, category);
         continue;
       }
-      if (kind === 'abstract-ending') {
-        c.abstractEnding.push(form);
+      if (kind in ENDING_KINDS) {
+        c[ENDING_KINDS[kind as keyof typeof ENDING_KINDS]].push(form);
         continue;
       }
-      const sets: Record<string, Set<string>> = { salt: c.salt, 'lab-cue': c.labCue, 'lab-before': c.labBefore, 'not-lab': c.notLab, 'not-drug': c.notDrug, 'value-stop': c.valueStop, 'series-from': c.seriesFrom, 'series-to': c.seriesTo };
+      const sets: Record<string, Set<string>> = {
+        salt: c.salt,
+        'lab-cue': c.labCue,
+        'lab-before': c.labBefore,
+        'not-lab': c.notLab,
+        'not-drug': c.notDrug,
+        'value-stop': c.valueStop,
+        'series-from': c.seriesFrom,
+        'series-to': c.seriesTo,
+        'predicate-negation': c.predicateNegation,
+        copula: c.copula,
+        auxiliary: c.auxiliary,
+        'predicate-complement': c.predicateComplement,
+        'absence-complement': c.absenceComplement,
+      };
       // The door lets only the kinds it knows through.
       sets[kind]!.add(form);
     }
@@ -59,8 +86,13 @@ export function contextWords(lang: Lang): ContextWords {
 
 /** Whether a word (lower case) ends as an abstract noun of its language does (`gravidade`, `confiança`). */
 export function abstractEnding(lower: string, lang: Lang): boolean {
+  return endsAs(lower, contextWords(lang).abstractEnding);
+}
+
+/** Whether a word (lower case) is longer than one of `endings` by three letters or more and ends on it. */
+export function endsAs(lower: string, endings: string[]): boolean {
   const w = fold(lower);
-  return contextWords(lang).abstractEnding.some((e) => w.length > e.length + 2 && w.endsWith(e));
+  return endings.some((e) => w.length > e.length + 2 && w.endsWith(e));
 }
 
 /** A word's kinds in the lists above and in the function words, as bits: the rules ask several of every free word. */

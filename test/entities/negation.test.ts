@@ -37,4 +37,23 @@ describe('negation and hedge cues', () => {
     expect(negatesAnaphor('Esse diagnóstico foi descartado.', 'pt')).toBe(true);
     expect(negatesAnaphor('This diagnosis was confirmed.', 'en')).toBe(false);
   });
+
+  it('keeps a negated adjective or participle to itself', () => {
+    // The predicate is denied, not the mention after it.
+    expect(at('The effect was not significant in arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
+    expect(at('Nurses not trained in asthma care answered.', 'en', 'asthma').scoped.negated).toBe(false);
+    expect(at('Há opções medicamentosas e não medicamentosas para a artrite.', 'pt', 'artrite').scoped.negated).toBe(false);
+    expect(at('O efeito não foi estatisticamente significativo na artrite.', 'pt', 'artrite').scoped.negated).toBe(false);
+    expect(at('Enfermeiros não treinados no cuidado da asma responderam.', 'pt', 'asma').scoped.negated).toBe(false);
+  });
+
+  it('still negates what a predicate says is absent, and a verb after an auxiliary', () => {
+    expect(at('Patients not treated with warfarin were compared.', 'en', 'warfarin').scoped.negated).toBe(true);
+    expect(at('The scan did not reveal arthritis.', 'en', 'arthritis').scoped.negated).toBe(true);
+    expect(at('Doentes não tratados com varfarina.', 'pt', 'varfarina').scoped.negated).toBe(true);
+    expect(at('Não foi prescrita varfarina.', 'pt', 'varfarina').scoped.negated).toBe(true);
+    expect(at('Ela não tem artrite.', 'pt', 'artrite').scoped.negated).toBe(true);
+    expect(at('No significant arthritis.', 'en', 'arthritis').scoped.negated).toBe(true);
+    expect(at('Rashes were not severe and arthritis has not been reported.', 'en', 'arthritis').scoped.negated).toBe(true);
+  });
 });
