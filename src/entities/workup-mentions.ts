@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import type { Mention } from './mention.js';
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
-import { contextWords } from './words.js';
+import { contextWords, endsAs } from './words.js';
 
 /**
  * A work-up named by a head noun and its qualifier (`estudo analítico`,
@@ -39,6 +39,8 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
       // A heading: `EXAMES:`, `Laboratório 19/01/16:`, `Lab (03/10/14):`; `Ao exame` is the physical examination.
       const heading = head && /^[ 	]*(?::|\(?\d{1,2}\/\d{1,2}\b)/.test(after);
       const atExamination = head && t.lower === 'exame' && /^(ao|no)$/.test(tokens[i - 1]?.lower ?? '');
+      // `análises` is also the general word for analyses; `exames` is a clinical word.
+      if (alone === 'laboratory' && qualifiedOtherwise(text, tokens, taken, i, lang)) continue;
       if (alone) category = alone;
       else if (atExamination) category = 'examination';
       else if (heading && t.lower !== 'ex') category = t.lower.startsWith('lab') ? 'laboratory' : 'examination';
@@ -48,4 +50,19 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
     i = to - 1;
   }
   return out;
+}
+
+/**
+ * A one-word work-up that words after it make something else: an adjective
+ * that is no work-up qualifier (`análises estatísticas`, `análises
+ * filogenéticas`) or `de` and words that are no mention (`análises de
+ * dados`, `análises do Ministério`). A specimen or test after it is a
+ * mention already (`análises de sangue`, `análise do LCR`).
+ */
+function qualifiedOtherwise(text: string, tokens: Token[], taken: Uint8Array, i: number, lang: Lang): boolean {
+  const next = tokens[i + 1];
+  if (!next?.word || taken[i + 1] || !adjacent(text, tokens[i]!, next)) return false;
+  if (endsAs(next.lower, contextWords(lang).adjectiveEnding)) return true;
+  const after = tokens[i + 2];
+  return ofWords(lang).has(next.lower) && after !== undefined && after.word && !taken[i + 2];
 }
