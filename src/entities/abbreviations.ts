@@ -1,5 +1,6 @@
 import { isFunctionWord } from './lexicon.js';
 import { fold } from './tokens.js';
+import { contextWords, endsAs } from './words.js';
 import type { Entity, Lang, ListedAbbreviation } from '../types.js';
 
 /**
@@ -25,7 +26,7 @@ const SHORT = /^\(\s*([A-Za-z][A-Za-z0-9-]{1,9})\s*[),;]/;
  * parenthesis is widened to the whole long form (`adenomatous polyposis`
  * → `adenomatous polyposis coli (APC)`), in place.
  */
-export function findDefinitions(text: string, entities: Entity[]): AbbreviationDef[] {
+export function findDefinitions(text: string, entities: Entity[], lang: Lang): AbbreviationDef[] {
   const out: AbbreviationDef[] = [];
   for (const e of entities) {
     const inner = innerDefinition(e);
@@ -39,6 +40,8 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
     const gap = /^((?:[\s-]+[\p{L}\p{N}]+){0,2}?)\s*(?=\()/u.exec(window);
     if (!gap) continue;
     const paren = e.end + gap[0].length;
+    // `Severe Acute Respiratory Syndrome Coronavirus 2 (SARS-CoV-2)`: a name ending on an agent noun is the agent's, not the disease's.
+    if (gap[1] && agentNamed(gap[1], lang)) continue;
     // The long form belongs to the mention nearest the parenthesis (`levodopa-induced dyskinesia (LID)`).
     if (entities.some((o) => o !== e && o.start >= e.end && o.start < paren)) continue;
     const m = SHORT.exec(text.slice(paren, paren + 16));
@@ -60,6 +63,15 @@ export function findDefinitions(text: string, entities: Entity[]): AbbreviationD
     out.push(definitionFrom(short, e.expansion ?? e.text, e));
   }
   return out;
+}
+
+/** Whether the words after a mention name an infectious agent (`Coronavirus 2`, `virus`). */
+function agentNamed(words: string, lang: Lang): boolean {
+  const endings = contextWords(lang).agentEnding;
+  return words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .some((w) => endings.some((e) => fold(w) === e || endsAs(w, [e])));
 }
 
 /** `Von Hippel-Lindau (VHL) disease`: a mention that holds its own abbreviation in brackets. */

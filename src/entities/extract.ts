@@ -30,7 +30,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   let entities = given ? found.entities.map((e) => ({ ...e })) : found.entities;
   // Abbreviations: defined here (`… erythematosus (SLE)`) or elsewhere in the document.
   const defs = new Map(options.abbreviations ?? []);
-  for (const d of findDefinitions(text, entities)) if (!defs.has(d.short)) defs.set(d.short, d);
+  for (const d of findDefinitions(text, entities, lang)) if (!defs.has(d.short)) defs.set(d.short, d);
   if (defs.size > 0) {
     // A lexicon abbreviation the document defines otherwise is read as defined (`polymerase chain reaction (PCR)`, not C-reactive protein).
     for (const e of entities) {

@@ -19,8 +19,15 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
     let n = 0;
     while (k >= 0 && n < max && !taken[k]) {
       const t = tokens[k]!;
-      if (t.text === '-' && k > 0 && tokens[k - 1]!.word) {
+      // A hyphen inside a word (`Von Hippel-Lindau`), not a dash between spaces (`the agent - Severe …`).
+      if (t.text === '-' && k > 0 && tokens[k - 1]!.word && tokens[k - 1]!.end === t.start && tokens[k + 1]?.start === t.end) {
         k -= 2;
+        n++;
+        continue;
+      }
+      // `SARS-CoV-2 infection`, `HIV-1 infection`: a number a hyphen joins to a name in capitals is part of that name.
+      if (/^\d+$/.test(t.text) && k > 1 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && /\p{Lu}/u.test(tokens[k - 2]!.text)) {
+        k -= 3;
         n++;
         continue;
       }

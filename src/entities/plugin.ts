@@ -50,7 +50,7 @@ export function documentEntities(sentences: Sentence[], listed: ListedAbbreviati
     const foreign = new Map<string, string>();
     const plain = own.map((s, k) => {
       const entities = extractEntities(s.text, lang, {}, found[k]);
-      for (const d of findDefinitions(s.text, entities)) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
+      for (const d of findDefinitions(s.text, entities, lang)) if (!abbreviations.has(d.short)) abbreviations.set(d.short, d);
       for (const f of foreignDefinitions(s.text, entities, lang)) if (!foreign.has(f.short)) foreign.set(f.short, f.long);
       return entities;
     });

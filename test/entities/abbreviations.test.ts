@@ -45,7 +45,17 @@ describe('short forms of defined abbreviations', () => {
     const text = 'systemic lupus erythematosus (SLE) and SLE';
     const entities = extractEntities(text, 'en');
     expect(entities.filter((e) => e.text === 'SLE')).toHaveLength(2);
-    expect(findDefinitions('marked hypoplasia (MH)', [{ start: 0, end: 17, text: 'marked hypoplasia', type: 'diagnosis', negated: false, normalized: 'marked hypoplasia' }]).map((d) => d.short)).toEqual(['MH']);
-    expect(findDefinitions('hypoplasia (YP)', [{ start: 0, end: 10, text: 'hypoplasia', type: 'diagnosis', negated: false, normalized: 'hypoplasia' }])).toEqual([]);
+    expect(findDefinitions('marked hypoplasia (MH)', [{ start: 0, end: 17, text: 'marked hypoplasia', type: 'diagnosis', negated: false, normalized: 'marked hypoplasia' }], 'en').map((d) => d.short)).toEqual(['MH']);
+    expect(findDefinitions('hypoplasia (YP)', [{ start: 0, end: 10, text: 'hypoplasia', type: 'diagnosis', negated: false, normalized: 'hypoplasia' }], 'en')).toEqual([]);
+  });
+
+  it('gives an agent named after a disease no diagnosis, and its infection one', () => {
+    // An invented agent: the disease name runs on into the name of the virus it is abbreviated with.
+    const text = 'The agent, Chronic Wasting Syndrome Rotavirus 4 (CWS-RV-4), was sequenced; CWS-RV-4 RNA was found, and CWS-RV-4 infection was rare.';
+    const found = extractEntities(text, 'en').map((e) => `${e.type}:${e.text}`);
+    expect(found.filter((m) => m.includes('CWS-RV-4'))).toEqual(['diagnosis:CWS-RV-4 infection']);
+    expect(findDefinitions(text, extractEntities(text, 'en'), 'en')).toEqual([]);
+    const pt = 'O agente, Síndrome Nefrótica Rotavírus 4 (SNR-4), foi sequenciado; o SNR-4 é raro.';
+    expect(extractEntities(pt, 'pt').filter((e) => e.text.includes('SNR-4'))).toEqual([]);
   });
 });
