@@ -38,6 +38,9 @@ interface Token {
   folded?: string;
 }
 
+/** Two or more capitals, digits after the first allowed: an acronym, whatever pronoun the tagger reads in it. */
+const ACRONYM_PRONOUN = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 const SYMBOL = /^(?:[A-Z]|\d{1,2}[A-Za-z]?|[IVX]{1,4})$/;
 /** A percent sign right after a number: a strength or a share (`ketoconazole 1%`), never a designation like `interleukin 6`. */
 const PERCENT = /%/;
@@ -70,7 +73,9 @@ function tagEnglish(text: string): Token[] {
     const prev = tokens[tokens.length - 1];
     const closes = /[,;:.!?()[\]"]/.test(t.post) || (next !== undefined && /[([]/.test(next.pre));
     let role: Token['role'] = 'break';
-    const nounish = (tags.has('Noun') && !tags.has('Pronoun')) || tags.has('Adjective') || tags.has('Acronym');
+    // Capitals the tagger reads as a pronoun (`IL` of `IL-6`, as if `I'll`) are an acronym: no pronoun is written so inside a sentence.
+    const pronoun = tags.has('Pronoun') && !ACRONYM_PRONOUN.test(word);
+    const nounish = (tags.has('Noun') && !pronoun) || tags.has('Adjective') || tags.has('Acronym');
     const folded = word === '' ? '' : fold(word);
     if (word === '' || isStatistic(word, next?.text ?? '')) role = 'break';
     else if (folded === 'of') role = 'connector';
@@ -113,7 +118,8 @@ const PT_VERB = /(?:ndo|aram|eram|iram|avam|ava|ou|eu|iu)$|-(?:se|lo|la|los|las|
 function portugueseTokens(text: string): Token[] {
   const stop = stopList('pt');
   const tokens: Token[] = [];
-  const re = /([\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}])|([^\s\p{L}\p{N}]+)/gu;
+  // Acronyms joined by a slash (`PET/CT`) are one word, as the English tagger reads them; other slashes (`e/ou`) part words.
+  const re = /(\p{Lu}[\p{Lu}\p{N}]+(?:\/\p{Lu}[\p{Lu}\p{N}]+)+(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}'’-]*[\p{L}\p{N}]|[\p{L}\p{N}])|([^\s\p{L}\p{N}]+)/gu;
   for (const m of text.matchAll(re)) {
     const prev = tokens[tokens.length - 1];
     if (m[2] !== undefined) {

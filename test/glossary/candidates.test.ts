@@ -111,4 +111,19 @@ describe('term candidates', () => {
     // A capital letter is a designation, kept: `vitamin D = 30`.
     expect(surfaces(englishCandidates('Serum vitamin D = 30 ng/mL.'))).toContain('serum vitamin D');
   });
+
+  it('keeps acronyms joined by a slash as one word in Portuguese, as the English tagger does', () => {
+    const pt = surfaces(portugueseCandidates('Fizeram ABC/XYZ e o exame QRS/TU, sem febre e/ou tosse.'));
+    expect(pt).toEqual(expect.arrayContaining(['ABC/XYZ', 'exame QRS/TU']));
+    expect(pt).not.toContain('XYZ');
+    // A slash between small words parts them.
+    expect(pt.some((c) => c.includes('e/ou'))).toBe(false);
+    expect(surfaces(englishCandidates('They had ABC/XYZ scans.'))).toContain('ABC/XYZ');
+  });
+
+  it('reads capitals the tagger takes for a pronoun as an acronym', () => {
+    const en = surfaces(englishCandidates('Serum IL-9 levels and IL-4 rose in the cohort.'));
+    expect(en).toEqual(expect.arrayContaining(['IL-9', 'serum IL-9 levels', 'IL-4']));
+    expect(surfaces(englishCandidates('I think the rash faded.'))).not.toContain('I');
+  });
 });
