@@ -1,12 +1,11 @@
 import type { PartOfSpeech } from '../types.js';
-import { language, lowerWords } from '../lang/index.js';
+import { language, lowerWords, wordEnding } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
 import { CONNECTORS, englishWordClass, fold } from './inflection.js';
 import { cognateSimilarity } from './cognate.js';
 import { hasAdjectiveEnding } from './canonical.js';
-import { endingPattern } from '../lang/pattern.js';
 
 /** Cognate similarity from which a Portuguese word is read as the English word's equivalent (`nacional`, `científica`). */
 const COGNATE = 0.8;
@@ -49,20 +48,8 @@ export function isBoundFragment(en: string, pt: string, placement: Placement | u
   return en === ptLower || (isLatinAdjective(en) && !/\s/.test(pt) && hasAdjectiveEnding(ptLower));
 }
 
-let latinEndings: Record<'adjective' | 'noun', RegExp> | undefined;
-/** A word with the ending of a Latin adjective (`erythematosus`, `vulgaris`, `migrans`), not of a Greek-Latin noun in `-sis`/`-tis` (`ketoacidosis`): src/lang/en/latin-adjective-endings.yaml. */
-function isLatinAdjective(word: string): boolean {
-  latinEndings ??= {
-    adjective: endingPattern(latinAdjectiveEndings('adjective')),
-    noun: endingPattern(latinAdjectiveEndings('noun')),
-  };
-  return latinEndings.adjective.test(word) && !latinEndings.noun.test(word);
-}
-const latinAdjectiveEndings = (role: 'adjective' | 'noun') =>
-  language('en')
-    .latinAdjectiveEndings()
-    .filter((e) => e.role === role)
-    .flatMap((e) => e.endings.map(String));
+/** A word with the ending of a Latin adjective (`erythematosus`, `vulgaris`, `migrans`), not of a Greek-Latin noun in `-sis`/`-tis` (`ketoacidosis`). */
+const isLatinAdjective = (word: string): boolean => wordEnding('en', 'latin-adjective').test(word) && !wordEnding('en', 'greek-latin-noun').test(word);
 
 /**
  * An eponym standing without the head it names a test, method or score with:

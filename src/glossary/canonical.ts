@@ -1,7 +1,6 @@
 import type { PartOfSpeech } from '../types.js';
-import { language, type Entry } from '../lang/index.js';
+import { language, wordEnding, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
-import { endingPattern } from '../lang/pattern.js';
 import { seldomBeside } from './general-frequency.js';
 import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
@@ -38,17 +37,10 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 const INFINITIVE = /[aei]r$/;
-/** Endings of English adjectives (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
-const EN_ADJECTIVE = /(?:al|ic|ar|ous|ive|oid|ary|ile|ate)$/;
-let ptAdjective: RegExp | undefined;
-/**
- * A Portuguese word with an adjective's ending (src/lang/pt/adjective-endings.yaml): an English word compromise reads as an
- * adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`).
- */
-export function hasAdjectiveEnding(word: string): boolean {
-  ptAdjective ??= endingPattern(language('pt').adjectiveEndings().flatMap((e) => e.endings.flatMap((w) => (e.with_s === true ? [String(w), `${String(w)}s`] : [String(w)]))));
-  return ptAdjective.test(word);
-}
+/** An English word with an adjective's ending (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
+const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
+/** A Portuguese word with an adjective's ending: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
+export const hasAdjectiveEnding = (word: string): boolean => wordEnding('pt', 'adjective').test(word);
 
 export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   const content = words(en).filter((w) => !CONNECTORS.has(fold(w)));
@@ -77,11 +69,11 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   // masculine (`indígena` is invariable; `indígeno` is in the dictionary, seldom written). A word the lexicon lacks is
   // otherwise only the tagger's guess (`epilepsy`).
   const inUse = () => !seldomBeside(lemma, pt, 'pt');
-  const adjectiveForm = inflectedAdjective || (lemma !== pt && wordList('pt').has(lemma) && (inEnglishLexicon(lower) || (EN_ADJECTIVE.test(lower) && inUse())));
+  const adjectiveForm = inflectedAdjective || (lemma !== pt && wordList('pt').has(lemma) && (inEnglishLexicon(lower) || (hasEnglishAdjectiveEnding(lower) && inUse())));
   if (cls === 'adjective') return ptWords.every((w) => hasAdjectiveEnding(w.toLowerCase())) || adjectiveForm ? 'adjective' : 'noun';
   // A word compromise only guesses at, beside a Portuguese adjective, is one when it has an adjective's ending (`infantile`)
   // or general English lacks it (`multisystem`, a noun used only before another).
-  if (cls === 'noun' && (inflectedAdjective || guessed()) && !inEnglishLexicon(lower) && (EN_ADJECTIVE.test(lower) || !wordList('en').has(lower))) return 'adjective';
+  if (cls === 'noun' && (inflectedAdjective || guessed()) && !inEnglishLexicon(lower) && (hasEnglishAdjectiveEnding(lower) || !wordList('en').has(lower))) return 'adjective';
   return cls;
 }
 

@@ -1,4 +1,5 @@
 import { wordList } from '../lang/dictionary.js';
+import { wordEnding } from '../lang/index.js';
 import { toPortugueseSpelling } from './cognate.js';
 import { englishWordClass, fold, singularSurface } from './inflection.js';
 
@@ -20,9 +21,9 @@ export function derivedClassDiffers(en: string, pt: string): boolean {
   return adjectiveAgainstNoun(en, written, one) || nounAgainstAdjective(en, one) || agentAgainstDisease(en, fold(pt));
 }
 
-const EN_ADJECTIVE = /(?:ical|ic|al|ary|ous)$/;
-/** Portuguese adjectives made from nouns. */
-const PT_ADJECTIVE = /(?:ico|ica)$/;
+/** Adjectives made from nouns, in each language (`maternal`, `pandêmico`). */
+const enAdjective = () => wordEnding('en', 'relational-adjective');
+const ptAdjective = () => wordEnding('pt', 'relational-adjective');
 
 /** Doubled letters single. */
 const single = (word: string) => word.replace(/(\p{L})\1/gu, '$1');
@@ -31,7 +32,7 @@ const stem = (en: string) => single(toPortugueseSpelling(en));
 
 /** `written`: the Portuguese singular as written; `one`: the same folded. */
 function adjectiveAgainstNoun(en: string, written: string, one: string): boolean {
-  const suffix = en.match(EN_ADJECTIVE)?.[0];
+  const suffix = en.match(enAdjective())?.[0];
   if (suffix === undefined || !/[oa]$/.test(one)) return false;
   // The stems compared before the word class: a tagger's reading costs far more, and most pairs fail on their letters.
   if (stem(en.slice(0, -suffix.length)) !== single(one.slice(0, -1)) || englishWordClass(en) !== 'adjective') return false;
@@ -41,18 +42,13 @@ function adjectiveAgainstNoun(en: string, written: string, one: string): boolean
 }
 
 function nounAgainstAdjective(en: string, one: string): boolean {
-  if (!PT_ADJECTIVE.test(one) || EN_ADJECTIVE.test(en) || /(?:ive|ant|ent)$/.test(en)) return false;
-  const base = one.replace(PT_ADJECTIVE, '');
+  if (!ptAdjective().test(one) || enAdjective().test(en) || /(?:ive|ant|ent)$/.test(en)) return false;
+  const base = one.replace(ptAdjective(), '');
   const noun = stem(en).replace(/[aeo]$/, '');
   return noun.length >= 4 && (base === noun || base === `e${noun}`) && englishWordClass(en) === 'noun';
 }
 
-/** Agents that cause diseases, and the suffixes of the diseases named after them. */
-const EN_AGENT = /(?:virus|viruses|fungus|fungi|bacterium|bacteria|coccus|cocci|parasite|parasites)$/;
-const PT_AGENT = /(?:virus|fungos?|bacterias?|cocos?|parasitas?)$/;
-const EN_DISEASE = /(?:osis|oses|iasis|iases)$/;
-const PT_DISEASE = /(?:oses?|iases?)$/;
-
+/** Agents that cause diseases against the suffixes of the diseases named after them (`pt` folded). */
 function agentAgainstDisease(en: string, pt: string): boolean {
-  return (EN_AGENT.test(en) && PT_DISEASE.test(pt)) || (EN_DISEASE.test(en) && PT_AGENT.test(pt));
+  return (wordEnding('en', 'agent').test(en) && wordEnding('pt', 'disease-of-agent').test(pt)) || (wordEnding('en', 'disease-of-agent').test(en) && wordEnding('pt', 'agent').test(pt));
 }

@@ -1,5 +1,6 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
+import { wordEnding } from '../lang/index.js';
 import { englishWordClass, fold } from './inflection.js';
 import { derivedClassDiffers } from './derived-class.js';
 import { negationDiffers } from './negation-pair.js';
@@ -22,19 +23,10 @@ export type Mismatch = Extract<HoldReason, 'different code' | 'different word cl
 
 /** A token of letters and digits, hyphens or slashes inside (`GSTM1`, `SARS-CoV-2`, `covid-19`). */
 const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
-/**
- * English abstract nouns whose Portuguese is never an adjective in -ico or -oso (`technology`, `severity`, `awareness`);
- * not -ment, -ism, -tion, whose Portuguese may be a noun in -ica or -iva (`treatment ↔ terapêutica`, `estimation ↔ estimativa`).
- */
-const EN_NOUN = /(?:ity|ities|logy|logies|ness|nesses)$/;
-/** Portuguese adjectives by their ending (`tecnológica`, `religiosos`). */
-const PT_ADJECTIVE = /(?:ic|os)[oa]s?$/;
 /** A Portuguese adverb: an adjective of four letters or more and `-mente` (`clinicamente`; not `demente`, `semente`). */
 const isPortugueseAdverb = (pt: string) => /^\p{L}{4,}mente$/u.test(pt);
 /** An English adverb in -ly as compromise reads it (`rapidly`; not `anomaly`, `family`). */
 const isEnglishAdverb = (en: string) => /ly$/.test(en) && englishWordClass(en) === 'adverb';
-/** Portuguese abstract nouns (`significância`, `obesidade`, `hospitalização`), singular or plural. */
-const PT_NOUN = /(?:ância|ência|idade|ção|ismo|mento)s?$|ções$/;
 
 export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>): Mismatch | undefined {
   // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
@@ -102,8 +94,9 @@ function wordClassesDiffer(en: string, pt: string): boolean {
   // One small-letter word on each side (a blank anywhere fails it).
   if (!/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
   if (isPortugueseAdverb(pt) !== isEnglishAdverb(en)) return true;
-  // A gerund is a noun as well (`screening ↔ rastreamento`).
-  if (PT_NOUN.test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
-  if (EN_NOUN.test(en) && PT_ADJECTIVE.test(pt) && englishWordClass(en) === 'noun') return true;
+  // Abstract nouns (`significância`, `obesidade`); a gerund is a noun as well (`screening ↔ rastreamento`).
+  if (wordEnding('pt', 'abstract-noun').test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
+  // English abstract nouns (`severity`) are never translated by an adjective in -ico or -oso (`religiosos`).
+  if (wordEnding('en', 'abstract-noun').test(en) && wordEnding('pt', 'adjective-of-quality').test(pt) && englishWordClass(en) === 'noun') return true;
   return derivedClassDiffers(en, pt) || adjectiveOfNoun(en, pt);
 }

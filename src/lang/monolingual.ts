@@ -70,6 +70,19 @@ export const CONTEXT_WORD_KINDS = ['salt', 'lab-cue', 'lab-before', 'not-lab', '
 /** The headings of one language's sections file (`Resumo`, `METHODS` …). */
 export const sections = (lang: SectionLang): Section[] => yaml<Section>(lang, 'sections', ['heading', 'part']);
 
+/** The classes of word endings each language's word-endings.yaml lists (src/lang/word-endings.ts). */
+export const ENDING_CLASSES = {
+  en: ['latin-adjective', 'greek-latin-noun', 'adjective', 'relational-adjective', 'abstract-noun', 'agent', 'disease-of-agent'],
+  pt: ['adjective', 'relational-adjective', 'adjective-of-quality', 'abstract-noun', 'agent', 'disease-of-agent'],
+} as const;
+export type EndingClass<L extends Lang> = (typeof ENDING_CLASSES)[L][number];
+export interface WordEndings extends Entry {
+  class: string;
+  endings: unknown[];
+  /** The endings also count with an `-s` after them. */
+  with_s?: true;
+}
+
 /** What every language has. Lists whose entries a stage narrows take its entry type. */
 export interface Language {
   readonly code: Lang;
@@ -104,6 +117,8 @@ export interface Language {
   metalinguisticNouns(): WordGroup[];
   /** Words that open a letter's salutation (`Dear`, `Prezado`). */
   salutations(): Word[];
+  /** Endings that tell a word's class or kind (`abstract-noun`: `-ity`, `-idade`), by class (one of ENDING_CLASSES). */
+  wordEndings(): WordEndings[];
 }
 
 /** English only: the glossary's term types and free modifiers, genus endings, chemical word formation. */
@@ -123,8 +138,6 @@ export interface English extends Language {
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
   genusEndings(): Array<Entry & { endings: unknown[] }>;
-  /** Endings of Latin adjectives (`role: adjective`: `-us`, `-is`, `-ans`) and of Greek-Latin nouns they would take in (`role: noun`: `-sis`). */
-  latinAdjectiveEndings(): Array<Entry & { endings: unknown[]; role: unknown }>;
   /** WordNet noun synsets, by a lemma, under which a sense is medicine's (wordnet.ts). */
   wordnetMedicalClasses(): ClassGroup[];
   /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
@@ -142,8 +155,6 @@ export interface Portuguese extends Language {
   findingPhrases(): Array<Row<'kind' | 'form'>>;
   /** Pronouns set after a verb with a hyphen (`observa-se`): the dictionary spells every verb with each. */
   clitics(): Word[];
-  /** Endings of adjectives (`-ico`, `-al`), each group also with an `-s` after it where `with_s` is true. */
-  adjectiveEndings(): Array<Entry & { endings: unknown[]; with_s?: unknown }>;
 }
 
 function common<L extends Lang>(code: L): Language & { code: L } {
@@ -169,6 +180,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     diseaseMorphology: () => tsv(code, 'disease-morphology', ['kind', 'form']),
     metalinguisticNouns: () => yaml(code, 'metalinguistic-nouns', ['words']),
     salutations: () => yaml(code, 'salutations', ['word']),
+    wordEndings: () => yaml(code, 'word-endings', ['class', 'endings'], { class: ENDING_CLASSES[code], with_s: [undefined, true] }),
   };
 }
 
@@ -183,7 +195,6 @@ const english: English = {
   designAdjectives: () => yaml('en', 'design-adjectives', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
-  latinAdjectiveEndings: () => yaml('en', 'latin-adjective-endings', ['endings', 'role'], { role: ['adjective', 'noun'] }),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
   wordnetTypeClasses: () => yaml('en', 'wordnet-type-classes', ['type', 'classes']),
   wordnetMedicalDomains: () => yaml('en', 'wordnet-medical-domains', ['domains']),
@@ -196,7 +207,6 @@ const portuguese: Portuguese = {
   spellingVariants: <T extends Entry>() => yaml<T>('pt', 'variants', ['pattern', 'kind']),
   findingPhrases: () => tsv('pt', 'finding-phrases', ['kind', 'form']),
   clitics: () => yaml('pt', 'clitics', ['word']),
-  adjectiveEndings: () => yaml('pt', 'adjective-endings', ['endings'], { with_s: [undefined, true] }),
 };
 
 /** The data of one language. */
