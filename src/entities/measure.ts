@@ -2,7 +2,7 @@ import type { Lang } from '../types.js';
 import { endsWithWord, isDigit, spacesAt, spacesBefore } from './chars.js';
 import { ofWords } from './nearby.js';
 import { readNumber } from './numbers.js';
-import { readUnit, UNIT_HEAD } from './units.js';
+import { isLabUnit, readUnit, UNIT_HEAD } from './units.js';
 
 /**
  * A value as a report writes it: a number as written in the language
@@ -62,13 +62,20 @@ export function readMeasure(s: string, lang: Lang): Measure | undefined {
   if (s.charCodeAt(end) === 47 && isDigit(s.charCodeAt(end + 1))) return undefined;
   const out: Measure = { text: s.slice(lead, end), value: n.value, titre: false, length: end };
   if (b) out.bound = b.bound;
-  const u = readUnit(s.slice(end));
+  const u = readUnit(s.slice(end)) ?? hyphenedUnit(s, end);
   if (u) {
     out.unit = u.text;
     out.ucum = u.ucum;
     out.length += u.length;
   }
   return out;
+}
+
+/** `110-mg/dL`: a lab unit a hyphen joins to the number, the hyphen counted in its length. */
+function hyphenedUnit(s: string, end: number): ReturnType<typeof readUnit> {
+  if (s.charCodeAt(end) !== 45 || !/[\p{L}µ]/u.test(s[end + 1] ?? '')) return undefined;
+  const u = readUnit(s.slice(end + 1, end + 1 + UNIT_HEAD));
+  return u && isLabUnit(u.ucum) ? { ...u, length: u.length + 1 } : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../types.js';
 import { mayStartResult, resultAt, type Result } from './results.js';
 import { fold } from './tokens.js';
+import { isLabUnit, readUnit, UNIT_HEAD } from './units.js';
 import { contextWords } from './words.js';
 
 /**
@@ -23,12 +24,14 @@ const MAX_WORDS = 6;
 const FOR = /^\s+(?:for|para)\s/i;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/uy;
 
-/** `anti-SARS-CoV-2`, `2019-nCoV`: a number a hyphen joins to letters is part of a name, not a value. */
+/** `anti-SARS-CoV-2`, `2019-nCoV`: a number a hyphen joins to letters is part of a name, not a value; not when the letters are a lab unit (`110-mg/dL`). */
 function namePart(s: string, at: number): boolean {
   if (at >= 2 && s[at - 1] === '-' && /\p{L}/u.test(s[at - 2]!)) return true;
   let end = at;
   while (end < s.length && s[end]! >= '0' && s[end]! <= '9') end++;
-  return s[end] === '-' && /\p{L}/u.test(s[end + 1] ?? '');
+  if (s[end] !== '-' || !/\p{L}/u.test(s[end + 1] ?? '')) return false;
+  const unit = readUnit(s.slice(end + 1, end + 1 + UNIT_HEAD));
+  return !(unit && isLabUnit(unit.ucum));
 }
 
 /**

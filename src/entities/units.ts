@@ -124,7 +124,8 @@ function compound(s: string): UnitMatch | undefined {
   return found ?? undefined;
 }
 
-const COMPOUND_START = /^(?:[x×X]\s?10|10\s?[\^*⁰¹²³⁴⁵⁶⁷⁸⁹]|\S{0,12}\/)/;
+// `mg / dL`: a slash may have a space on each side.
+const COMPOUND_START = /^(?:[x×X]\s?10|10\s?[\^*⁰¹²³⁴⁵⁶⁷⁸⁹]|\S{0,12}\s?\/)/;
 
 /** What may be a unit: enough characters for the longest one written (`mL/min/1,73 m²`, `x 10^12/L`). */
 export const UNIT_HEAD = 24;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../src/entities/extract.js';
 import { readMeasure } from '../../src/entities/measure.js';
 import { flagOf, parseRange } from '../../src/entities/ranges.js';
 
@@ -6,6 +7,21 @@ const m = (s: string, lang: 'en' | 'pt' = 'en') => readMeasure(s, lang)!;
 const r = (s: string, lang: 'en' | 'pt' = 'en') => parseRange(s, lang)!;
 
 describe('values', () => {
+  it('reads a unit a hyphen joins to its value, or written without spaces or with spaced slash', () => {
+    expect(readMeasure('7.4-mmol/L', 'en')).toMatchObject({ value: 7.4, unit: 'mmol/L', ucum: 'mmol/L', length: 10 });
+    expect(readMeasure('84mg/dL', 'en')).toMatchObject({ value: 84, ucum: 'mg/dL' });
+    expect(readMeasure('84 mg / dL', 'pt')).toMatchObject({ value: 84, unit: 'mg / dL', ucum: 'mg/dL' });
+    // A hyphen before letters that are no lab unit: a name goes on.
+    expect(readMeasure('12-month', 'en')?.unit).toBeUndefined();
+  });
+
+  it('gives a lab the value a hyphen joins to its unit, but not a number inside a name', () => {
+    const lab = (text: string, lang: 'en' | 'pt') => extractEntities(text, lang).find((e) => e.type === 'lab');
+    expect(lab('Fasting glucose 84-mg/dL at entry.', 'en')).toMatchObject({ value: '84', ucum: 'mg/dL' });
+    expect(lab('Glicemia de jejum 84-mg/dL na entrada.', 'pt')).toMatchObject({ value: '84', ucum: 'mg/dL' });
+    expect(lab('Anti-XYZ-19 IgG was measured.', 'en')?.value).toBeUndefined();
+  });
+
   it('reads UCUM units from the table and compounds the UCUM library accepts, not words', () => {
     expect(readMeasure('2.98 x 103/mm3', 'en')).toMatchObject({ value: 2.98, unit: 'x 103/mm3', ucum: '10*3/mm3' });
     expect(readMeasure('3,2 ng/mL/h', 'pt')).toMatchObject({ value: 3.2, ucum: 'ng/mL/h' });
