@@ -1,5 +1,6 @@
 import { bilingual, language } from '../lang/index.js';
 import type { Entity, Lang } from '../types.js';
+import { measureBefore } from './measure.js';
 import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
 import { escapeRegExp } from '../lang/pattern.js';
@@ -155,8 +156,16 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       e.unit = first.unit;
       e.ucum = first.ucum;
     }
+    // `500 mg of amoxicillin`, `1% lidocaine`: a dose written before the name when none follows it.
+    const before = doses.length === 0 ? doseBefore(text, e.start, lang) : undefined;
+    if (before) {
+      e.dose = before.measure.text;
+      e.number = before.measure.value;
+      e.unit = before.measure.unit!;
+      e.ucum = before.measure.ucum!;
+    }
     const lastDose = doses.at(-1);
-    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(wordsBefore(text, e.start), routes);
+    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(wordsBefore(text, before ? before.start : e.start), routes);
     if (route) e.route = route;
     // Frequencies outside the dose units (`/day` in `mg/day` is part of the dose).
     let rest = scope;
@@ -170,6 +179,19 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       k++;
     }
   }
+}
+
+/**
+ * A dose with its unit right before a drug's name (`500 mg of amoxicillin`,
+ * `500 mg de amoxicilina`), or a percent strength right before it (`1%
+ * lidocaine`), in the same clause.
+ */
+function doseBefore(text: string, start: number, lang: Lang): ReturnType<typeof measureBefore> {
+  const found = measureBefore(text, start, lang);
+  if (!found?.measure.ucum || found.measure.titre) return undefined;
+  const { ucum } = found.measure;
+  if (DOSE_UNIT.test(ucum)) return found;
+  return ucum === '%' && /^\s+$/.test(text.slice(found.start + found.measure.length, start)) ? found : undefined;
 }
 
 /** Before a drug only the two words next to it count (`oral prednisone`). */

@@ -15,3 +15,19 @@ describe('Portuguese dose, route and frequency', () => {
     expect(drug('AAS 100 mg desde 12/12/2014', 'AAS')?.frequency).toBeUndefined();
   });
 });
+
+describe('a dose written before the drug', () => {
+  const en = (text: string, name: string) => extractEntities(text, 'en').find((e) => e.type === 'drug' && e.text === name);
+  it('is the drug dose when none follows the name', () => {
+    expect(en('He was given 250 mg of ciprofloxacin.', 'ciprofloxacin')).toMatchObject({ dose: '250', unit: 'mg', ucum: 'mg' });
+    expect(drug('Recebeu 250 mg de ciprofloxacino.', 'ciprofloxacino')).toMatchObject({ dose: '250', unit: 'mg' });
+    expect(en('The wound was infiltrated with 2% lidocaine.', 'lidocaine')).toMatchObject({ dose: '2', unit: '%' });
+    expect(en('Oral 250 mg of ciprofloxacin was prescribed.', 'ciprofloxacin')).toMatchObject({ dose: '250', route: 'oral' });
+  });
+
+  it('gives way to a dose after the name, and a share of people is no strength', () => {
+    expect(en('Then 250 mg of ciprofloxacin 500 mg twice daily.', 'ciprofloxacin')).toMatchObject({ dose: '500' });
+    expect(en('About 30% of patients took metformin.', 'metformin')?.dose).toBeUndefined();
+    expect(en('Glucose was 7 mmol/L and metformin was stopped.', 'metformin')?.dose).toBeUndefined();
+  });
+});
