@@ -49,7 +49,7 @@ export function findDefinitions(text: string, entities: Entity[], lang: Lang): A
     const short = m[1]!;
     // A short form in small letters (`dex`) only for a drug, whose abbreviations often are.
     if ((!/[A-Z]/.test(short) && (e.type !== 'drug' || short.length < 3)) || short.length >= e.end + gap[1]!.length - e.start) continue;
-    const start = longFormStart(text, e, e.end + gap[1]!.length, short, entities);
+    const start = longFormStart(text, e, e.end + gap[1]!.length, short, entities, lang);
     if (start === undefined) continue;
     const long = text.slice(start, e.end + gap[1]!.length);
     if (gap[1] || start !== e.start) {
@@ -110,15 +110,15 @@ export function listedDefinition(a: ListedAbbreviation, mentions: Entity[]): Abb
  * before it when the short form's letters need them (`Friedreich ataxia
  * (FRDA)`), as Schwartz & Hearst let the long form reach back; or, for a
  * short form of two to four letters, where its letters are the initials of
- * the long form's words in another order (`myotonic dystrophy (DM)`, from the
+ * the long form's words (function words aside) in another order (`myotonic dystrophy (DM)`, from the
  * Latin `dystrophia myotonica`).
  */
-function longFormStart(text: string, e: Entity, end: number, short: string, entities: Entity[]): number | undefined {
+function longFormStart(text: string, e: Entity, end: number, short: string, entities: Entity[], lang: Lang): number | undefined {
   let start = e.start;
   for (let words = 0; words <= 2; words++) {
     const long = text.slice(start, end);
     if (lettersInOrder(short, long)) return start;
-    if (words === 0 && /^[A-Za-z]{2,4}$/.test(short) && initialsMatch(short, long)) return start;
+    if (words === 0 && /^[A-Za-z]{2,4}$/.test(short) && initialsMatch(short, long, lang)) return start;
     const before = /(?:^|[\s(])([\p{L}][\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
     if (!before) return undefined;
     const prev = start - before[0].length + before[0].indexOf(before[1]!);
@@ -128,9 +128,12 @@ function longFormStart(text: string, e: Entity, end: number, short: string, enti
   return undefined;
 }
 
-/** Each letter of the short form starts a different word of the long form, in any order. */
-function initialsMatch(short: string, long: string): boolean {
-  const initials = fold(long).split(/[\s-]+/).filter(Boolean).map((w) => w[0]!);
+/** Each letter of the short form starts a different word of the long form, in any order; function words aside (`reação em cadeia da polimerase (PCR)`). */
+function initialsMatch(short: string, long: string, lang: Lang): boolean {
+  const initials = fold(long)
+    .split(/[\s-]+/)
+    .filter((w) => w && !isFunctionWord(w.toLowerCase(), lang))
+    .map((w) => w[0]!);
   if (initials.length !== short.length) return false;
   const letters = fold(short).split('');
   for (const c of initials) {

@@ -58,4 +58,12 @@ describe('short forms of defined abbreviations', () => {
     const pt = 'O agente, Síndrome Nefrótica Rotavírus 4 (SNR-4), foi sequenciado; o SNR-4 é raro.';
     expect(extractEntities(pt, 'pt').filter((e) => e.text.includes('SNR-4'))).toEqual([]);
   });
+
+  it('reads PCR by the language unless the document defines it', () => {
+    const pcr = (text: string, lang: 'en' | 'pt') => extractEntities(text, lang).filter((e) => e.text === 'PCR').map((e) => e.normalized);
+    expect(pcr('PCR was positive for the virus.', 'en')).toEqual(['polymerase chain reaction']);
+    expect(pcr('C-reactive protein (PCR) was high; PCR fell later.', 'en')).toEqual(['C-reactive protein', 'C-reactive protein']);
+    expect(pcr('A PCR era de 40 mg/L.', 'pt')).toEqual(['C-reactive protein']);
+    expect(pcr('A reação em cadeia da polimerase (PCR) foi feita; a PCR foi positiva.', 'pt')).toEqual(['polymerase chain reaction', 'polymerase chain reaction']);
+  });
 });
