@@ -39,6 +39,8 @@ const counts = {
   entities: docs.reduce((n, d) => n + d.entities.length, 0),
   glossary: glossary.entries.length,
   candidates: glossary.candidates.length,
+  guessed: {},
+  unpairedKeywords: 0,
 };
 const started = Date.now();
 const html = renderReport(docs, glossary, counts);

@@ -395,7 +395,7 @@ const heldOut =
   (threshold: number, weights = heldOutWeights) =>
   (d: Doc): Predicted => {
     const w = weights.get(d.id)!;
-    const rescored = everyRung(d).map((l) => ({ ...l, score: l.evidence ? linkScore(l.evidence, w) : 0 }));
+    const rescored = everyRung(d).map((l) => ({ ...l, evidence: l.evidence ?? null, score: l.evidence ? linkScore(l.evidence, w) : 0 }));
     return withoutWeakLinks(rescored, threshold);
   };
 

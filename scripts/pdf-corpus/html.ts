@@ -40,7 +40,7 @@ const runIn = (html: string) => html.replace(/^([^\s:<][^:<]{0,40}:)(?=\s)/u, '<
 
 const paragraphs = (b: Block) => b.text.split(/\n\n+/).filter((p) => p.trim() !== '');
 
-const LABELS: Record<Lang, Record<string, string>> = {
+const LABELS: Record<Lang, { abstract: string; keywords: string; references: string }> = {
   en: { abstract: 'Abstract', keywords: 'Keywords:', references: 'References' },
   pt: { abstract: 'Resumo', keywords: 'Palavras-chave:', references: 'Referências' },
 };

@@ -74,7 +74,7 @@ describe('caption labels', () => {
       ['Tabelas 4. Variáveis preditoras da funcionalidade familiar', 'Tabelas 4'],
       ['Tables 4. Predictor variables of family functionality', 'Tables 4'],
       ['Figuras 2 - Distribuição dos casos', 'Figuras 2'],
-    ]) {
+    ] as Array<[string, string]>) {
       const { captions, prose } = extractCaptions(tracked(`The score was high.\n\n${line}\n\nIt fell later.`));
       expect(captions.map((c) => c.label)).toEqual([label]);
       expect(prose.text).not.toContain(line.slice(0, 12));

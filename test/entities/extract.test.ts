@@ -116,7 +116,7 @@ describe('diagnoses', () => {
 
   it('finds Portuguese diagnoses accent-, case- and plural-insensitively', () => {
     const es = extractEntities(RESUMO, 'pt');
-    for (const [pt, en] of [['hiperparatireoidismo', 'hyperparathyroidism'], ['dermatomiosite', 'dermatomyositis'], ['esclerodermia', 'scleroderma'], ['lúpus eritematoso sistêmico', 'systemic lupus erythematosus'], ['síndromes overlap', 'overlap syndrome']]) {
+    for (const [pt, en] of [['hiperparatireoidismo', 'hyperparathyroidism'], ['dermatomiosite', 'dermatomyositis'], ['esclerodermia', 'scleroderma'], ['lúpus eritematoso sistêmico', 'systemic lupus erythematosus'], ['síndromes overlap', 'overlap syndrome']] as Array<[string, string]>) {
       expect(find(es, pt), pt).toMatchObject({ type: 'diagnosis', normalized: en });
     }
     expect(extractEntities('LUPUS ERITEMATOSO SISTEMICO e calcinoses cutaneas', 'pt').map((e) => e.normalized)).toEqual(['systemic lupus erythematosus', 'calcinosis cutis']);

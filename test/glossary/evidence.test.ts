@@ -11,7 +11,7 @@ async function copiedAcronyms(texts: Array<[string, string]>): Promise<(acronym:
     { id: `en-${i + 1}`, lang: 'en' as const, n: i + 1, part: 'body' as const, section: '', text: en, start: 0, end: en.length, citations: [] },
     { id: `pt-${i + 1}`, lang: 'pt' as const, n: i + 1, part: 'body' as const, section: '', text: pt, start: 0, end: pt.length, citations: [] },
   ]);
-  const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9 }));
+  const alignment = texts.map((_, i) => ({ en: [i + 1], pt: [i + 1], score: 0.9, part: 'body' as const }));
   const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment });
   return (acronym) => terms.evidence.filter((e) => e.en === acronym && e.pt === acronym);
 }
@@ -112,7 +112,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
     });
     const mention = (text: string, sentence: 'en-1' | 'pt-1', lang: 'en' | 'pt') => {
       const at = sentences[lang === 'en' ? 0 : 1]!.text.indexOf(text);
-      return { sentence, lang, start: at, end: at + text.length, text, type: 'lab' as const, category: 'laboratory', value: '1', normalized: text };
+      return { sentence, lang, start: at, end: at + text.length, text, type: 'lab' as const, category: 'laboratory' as const, negated: false, value: '1', normalized: text };
     };
     const terms = await collectDocumentTerms({
       doc: 'd',
@@ -137,7 +137,7 @@ describe('the glossary of the bundled report (title + abstract, aligned by hand)
       return { sentence: 'pt-1', lang: 'pt' as const, start: at, end: at + text.length, text, type: 'diagnosis' as const, negated: false, normalized: text, ...(code && { code }) };
     };
     const typeOf = async (entities: ReturnType<typeof finding>[], en: string) => {
-      const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment: [{ en: [1], pt: [1], score: 0.9 }], entities });
+      const terms = await collectDocumentTerms({ doc: 'd', sentences, alignment: [{ en: [1], pt: [1], score: 0.9, part: 'body' }], entities });
       return terms.evidence.find((e) => e.en.toLowerCase() === en);
     };
     // `sinal` heads findings in clinical notes (`sinal de Babinski`); `signal` names no disorder, `fibrosis` does.

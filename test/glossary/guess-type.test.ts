@@ -36,8 +36,8 @@ describe('entry types', () => {
 
   it('types a procedure as no drug, whatever the entities stage read', () => {
     // The Portuguese clinical-note lexicon types `colecistectomia` a treatment (`drug`, category procedure).
-    expect(mentionType({ type: 'drug', category: 'procedure' })).toBe('term');
-    expect(mentionType({ type: 'drug', category: 'treatment' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'procedure', normalized: 'cholecystectomy' })).toBe('term');
+    expect(mentionType({ type: 'drug', category: 'treatment', normalized: 'treatment' })).toBe('term');
     expect(mentionType({ type: 'drug', category: 'medication', normalized: 'prednisone', code: 'ATC:H02AB07' })).toBe('drug');
     expect(entryType('cholecystectomy', 'drug', false)).toBe('term');
     expect(entryType('total knee arthroplasty', 'drug', false)).toBe('term');

@@ -128,7 +128,7 @@ describe('report.html in Chromium', () => {
     await page.keyboard.press('a');
     await page.keyboard.press('r');
     const rows = await linkRows();
-    expect(rows.map((r) => r.cls.split(' ').filter((c) => /accepted|rejected|edited/.test(c)).join())).toEqual(['accepted', 'rejected', 'rejected', '', '']);
+    expect(rows.map((r) => r.cls.split(' ').filter((c: string) => /accepted|rejected|edited/.test(c)).join())).toEqual(['accepted', 'rejected', 'rejected', '', '']);
     expect(rows[1]!.cells[1]).toContain('(no counterpart)');
     expect(await page.locator('#progress').textContent()).toMatch(/^Reviewed: 3 of \d+ links, 0 of \d+ terms$/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport } from '../../src/report/html.js';
-import type { DocumentResult } from '../../src/types.js';
+import type { CorpusCounts, DocumentResult } from '../../src/types.js';
 
 const doc: DocumentResult = {
   id: 'd1</script><script>alert(1)</script>',
@@ -22,7 +22,7 @@ const doc: DocumentResult = {
   messages: [],
 };
 
-const counts = { documents: 1, sentences: { en: 1, pt: 1 }, links: 1, entities: 1, glossary: 0, candidates: 0 };
+const counts: CorpusCounts = { documents: 1, sentences: { en: 1, pt: 1 }, links: 1, entities: 1, glossary: 0, candidates: 0, guessed: {}, unpairedKeywords: 0 };
 
 describe('renderReport', () => {
   const html = renderReport([doc], { entries: [], candidates: [] }, counts);

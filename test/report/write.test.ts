@@ -22,7 +22,7 @@ const doc = (id: string, text: string): DocumentResult => ({
 });
 
 const glossary: Glossary = { entries: [], candidates: [] };
-const counts = (documents: number): CorpusCounts => ({ documents, sentences: { en: documents, pt: 0 }, links: documents, entities: documents, glossary: 0, candidates: 0, guessed: {} });
+const counts = (documents: number): CorpusCounts => ({ documents, sentences: { en: documents, pt: 0 }, links: documents, entities: documents, glossary: 0, candidates: 0, guessed: {}, unpairedKeywords: 0 });
 
 /** The report as the reduce writes it: documents streamed into a part file, then the page around it. */
 async function streamed(docs: DocumentResult[]): Promise<{ html: string; dir: string }> {

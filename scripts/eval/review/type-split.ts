@@ -57,9 +57,9 @@ function glossary(root: string, corpus: CorpusName): { entries: GlossaryEntry[];
 }
 
 /** The type of each judged pair that is an entry of a build, by pair. */
-function typesIn(root: string, corpus: CorpusName, pairs: TypeJudged[]): Map<string, string> {
+function typesIn(root: string, corpus: CorpusName, pairs: readonly TypeJudged[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const r of replay(pairs, glossary(root, corpus))) if (r.fate.kind === 'kept') out.set(pairKey(r.judged.en, r.judged.pt), r.fate.entry.type);
+  for (const r of replay([...pairs], glossary(root, corpus))) if (r.fate.kind === 'kept') out.set(pairKey(r.judged.en, r.judged.pt), r.fate.entry.type);
   return out;
 }
 

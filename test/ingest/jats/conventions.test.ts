@@ -81,11 +81,11 @@ describe('JATS conventions: what goes where', () => {
 
   it('keeps a keyword group of abbreviations out of the keywords, and the authors’ group as the list', () => {
     expect(lines('07', 'other')).toEqual(['en other [Abbreviations] HAI, healthcare-associated infection', 'en other [Abbreviations] WHO, World Health Organization']);
-    expect(ingested('07').keywords.map((k) => `${k.code}: ${k.keywords.join('; ')}`)).toEqual(['en: Hand Hygiene; Pediatric Nursing; Infection Control', 'pt: Higiene das Mãos; Enfermagem Pediátrica; Controle de Infecções']);
+    expect(ingested('07').keywords!.map((k) => `${k.code}: ${k.keywords.join('; ')}`)).toEqual(['en: Hand Hygiene; Pediatric Nursing; Infection Control', 'pt: Higiene das Mãos; Enfermagem Pediátrica; Controle de Infecções']);
   });
 
   it('splits one kwd listing every keyword, at semicolons or at two or more commas', () => {
-    expect(ingested('29').keywords.map((k) => `${k.code}: ${k.keywords.join(' | ')}`)).toEqual(['en: Hand Hygiene | Pediatric Nursing | Infection Control', 'pt: Higiene das Mãos | Enfermagem Pediátrica | Controle de Infecções']);
+    expect(ingested('29').keywords!.map((k) => `${k.code}: ${k.keywords.join(' | ')}`)).toEqual(['en: Hand Hygiene | Pediatric Nursing | Infection Control', 'pt: Higiene das Mãos | Enfermagem Pediátrica | Controle de Infecções']);
   });
 
   it('files each language’s section of one abstract in its language', () => {
@@ -184,6 +184,6 @@ describe('JATS conventions: what goes where', () => {
   it('keeps a third language apart from English and Portuguese', () => {
     expect(new Set(ingested('17').blocks.map((b) => b.lang))).toEqual(new Set(['en', 'pt', 'other']));
     expect(lines('17', 'title')).toEqual(['en title Hand hygiene adherence in a paediatric ward', 'pt title Adesão à higiene das mãos em uma enfermaria pediátrica', 'other title Adherencia a la higiene de manos en una sala pediátrica']);
-    expect(ingested('17').keywords.map((k) => k.code)).toEqual(['en', 'pt', 'es']);
+    expect(ingested('17').keywords!.map((k) => k.code)).toEqual(['en', 'pt', 'es']);
   });
 });
