@@ -84,15 +84,7 @@ export class GlossaryBuilder {
   finish(pass: () => Iterable<DocumentTerms>): Glossary {
     const { options, enKeys, ptKeys, enCount, ptCount, tallies } = this;
     const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-    const cooc = new Map<number, number>();
-    const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
-    const nesting = { en: new Nesting(enCount), pt: new Nesting(ptCount) };
-    countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table, nesting);
-    if (table) {
-      const links = table.link(this.total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
-      const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
-      if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
-    }
+    const { cooc, nesting } = this.countAndLink(pass);
 
     const keys = { en: enKeys, pt: ptKeys };
     const counts = { en: enCount, pt: ptCount };
@@ -129,6 +121,27 @@ export class GlossaryBuilder {
 
     const imported = options.imported ?? [];
     return resolve(applyImports(this.keywords.apply(scored), imported, enKeys, ptKeys), threshold);
+  }
+
+  /**
+   * The co-occurrence pass, and the association-only links with their tallies.
+   * The association's table (every frequent key pair's count, ~10 MB at 1,000
+   * documents) is this method's own, so it is garbage once the links are
+   * chosen: held in `finish`'s frame, every full collection of the entries
+   * that follow would mark it again (docs/performance.md, "Round sixteen").
+   */
+  private countAndLink(pass: () => Iterable<DocumentTerms>): { cooc: Map<number, number>; nesting: { en: Nesting; pt: Nesting } } {
+    const { options, enKeys, ptKeys, enCount, ptCount, tallies } = this;
+    const cooc = new Map<number, number>();
+    const table = options.association === false ? undefined : new CooccurrenceTable(enCount, ptCount, options.association);
+    const nesting = { en: new Nesting(enCount), pt: new Nesting(ptCount) };
+    countCooccurrences(pass(), tallies, enKeys, ptKeys, cooc, table, nesting);
+    if (table) {
+      const links = table.link(this.total, (id) => enKeys.key(id), (id) => ptKeys.key(id));
+      const fresh = links.filter((l) => !tallies.has(`${enKeys.key(l.en)}\u0000${ptKeys.key(l.pt)}`));
+      if (fresh.length > 0) collectLinked(pass(), fresh, enKeys, ptKeys, tallies);
+    }
+    return { cooc, nesting };
   }
 }
 
