@@ -45,7 +45,7 @@ describe('report.html in the reader’s language', () => {
     const en = await open('en-US');
     expect(await en.page.locator('#tab-glossary').textContent()).toBe('Glossary');
     await en.close();
-  }, 60_000);
+  }, 120_000);
 
   it('F38 writes numbers, chart labels and the overview tab in Portuguese words', async () => {
     const { page, close } = await open('pt-BR');
@@ -64,5 +64,5 @@ describe('report.html in the reader’s language', () => {
     await page.click('[data-locale="en"]');
     expect(await page.locator('#panel-summary svg text').allTextContents()).toEqual(expect.arrayContaining(['0.5', 'drug']));
     await close();
-  }, 60_000);
+  }, 120_000);
 });
