@@ -2,7 +2,8 @@ import { language } from '../lang/index.js';
 import type { Lang, Subject } from '../types.js';
 import { ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
-import { FormQuestion, tokenize } from './tokens.js';
+import { FormQuestion, fold, tokenize } from './tokens.js';
+import type { ContextWords } from './words.js';
 import { contextWords, endsAs } from './words.js';
 
 /**
@@ -88,9 +89,12 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
  * complement of its own (`não especializados em`). The predicate is negated,
  * not a mention after it (`terapias não farmacológicas para a dor`). The
  * negation goes on when the predicate's complement names what is absent
- * (`not treated with insulin`, `não acompanhada de`), and after an auxiliary
- * a verb follows, not a predicate (`did not reveal`). Undefined when the scope
- * is the cue's usual one.
+ * (`not treated with insulin`, `não acompanhada de`, `not significant for`,
+ * `não reagente para`), after a copula and a participle (a passive: `não foi
+ * iniciada a varfarina`, what follows is what was not done), and after an
+ * auxiliary a verb follows, not a predicate (`did not reveal`). Predicates
+ * joined by `or` / `nem` or a comma are all negated (`not hypertensive or
+ * diabetic`). Undefined when the scope is the cue's usual one.
  */
 function predicateEnd(tokens: Token[], i: number, lang: Lang): number | undefined {
   const cw = contextWords(lang);
@@ -98,16 +102,47 @@ function predicateEnd(tokens: Token[], i: number, lang: Lang): number | undefine
   const before = tokens[i - 1];
   if (before?.word && cw.auxiliary.has(before.lower)) return undefined;
   let k = i + 1;
-  if (tokens[k]?.word && cw.copula.has(tokens[k]!.lower)) k++;
+  let copula = false;
+  if (tokens[k]?.word && cw.copula.has(fold(tokens[k]!.lower))) {
+    k++;
+    copula = true;
+  }
   if (tokens[k]?.word && endsAs(tokens[k]!.lower, cw.adverbEnding)) k++;
   const word = tokens[k];
   if (!word?.word) return undefined;
   const next = tokens[k + 1];
-  const complement = next?.word ? next.lower : undefined;
+  const complement = next?.word ? fold(next.lower) : undefined;
   if (complement !== undefined && cw.absenceComplement.has(complement)) return undefined;
-  if (endsAs(word.lower, cw.adjectiveEnding)) return k + 1;
-  if (endsAs(word.lower, cw.participleEnding) && complement !== undefined && cw.predicateComplement.has(complement)) return k + 1;
+  if (complement !== undefined && cw.absencePredicate.has(`${fold(word.lower)} ${complement}`)) return undefined;
+  if (endsAs(word.lower, cw.adjectiveEnding)) return coordinated(tokens, k + 1, cw);
+  if (!endsAs(word.lower, cw.participleEnding) || copula) return undefined;
+  if (complement !== undefined && cw.predicateComplement.has(complement)) return coordinated(tokens, k + 1, cw);
   return undefined;
+}
+
+/**
+ * The end of a list of negated predicates that starts with one ending before
+ * `end`: `not hypertensive or diabetic`, `não diabético, hipertenso ou obeso`.
+ * A word after `or` / `nem` is joined; one after a comma when it is an
+ * adjective or another comma or `or` follows it.
+ */
+function coordinated(tokens: Token[], end: number, cw: ContextWords): number {
+  for (;;) {
+    const join = tokens[end];
+    const word = tokens[end + 1];
+    if (!join || !word?.word) return end;
+    const joins = (t: Token | undefined) => t !== undefined && t.word && cw.predicateCoordinator.has(fold(t.lower));
+    if (joins(join)) {
+      end += 2;
+      continue;
+    }
+    const after = tokens[end + 2];
+    if (!join.word && join.text === ',' && (endsAs(word.lower, cw.adjectiveEnding) || after?.text === ',' || joins(after))) {
+      end += 2;
+      continue;
+    }
+    return end;
+  }
 }
 
 /** The first (longest) cue of `list` written at token `i`. */

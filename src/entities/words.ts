@@ -35,6 +35,10 @@ export interface ContextWords {
   auxiliary: Set<string>;
   predicateComplement: Set<string>;
   absenceComplement: Set<string>;
+  /** A negated adjective and the preposition after it that names what is absent (`significant for`, `reagente para`). */
+  absencePredicate: Set<string>;
+  /** Words that join a negated predicate to another one the negation also covers (`or`, `nem`). */
+  predicateCoordinator: Set<string>;
   /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
   agentEnding: string[];
 }
@@ -46,7 +50,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), agentEnding: [] };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), agentEnding: [] };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -75,6 +79,8 @@ export function contextWords(lang: Lang): ContextWords {
         auxiliary: c.auxiliary,
         'predicate-complement': c.predicateComplement,
         'absence-complement': c.absenceComplement,
+        'absence-predicate': c.absencePredicate,
+        'predicate-coordinator': c.predicateCoordinator,
       };
       // The door lets only the kinds it knows through.
       sets[kind]!.add(form);

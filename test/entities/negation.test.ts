@@ -56,4 +56,26 @@ describe('negation and hedge cues', () => {
     expect(at('No significant arthritis.', 'en', 'arthritis').scoped.negated).toBe(true);
     expect(at('Rashes were not severe and arthritis has not been reported.', 'en', 'arthritis').scoped.negated).toBe(true);
   });
+
+  it('negates what a passive says was not given or found', () => {
+    // The article `a` and the complement of `started on` are no predicate's preposition.
+    expect(at('Não foi iniciada a varfarina.', 'pt', 'varfarina').scoped.negated).toBe(true);
+    expect(at('Não foi identificada a anemia no controle.', 'pt', 'anemia').scoped.negated).toBe(true);
+    expect(at('O doente não foi submetido a cirurgia.', 'pt', 'cirurgia').scoped.negated).toBe(true);
+    expect(at('He was not started on warfarin.', 'en', 'warfarin').scoped.negated).toBe(true);
+    expect(at('She was not switched to insulin.', 'en', 'insulin').scoped.negated).toBe(true);
+    expect(at('They were not exposed to methotrexate.', 'en', 'methotrexate').scoped.negated).toBe(true);
+  });
+
+  it('negates each of a list of negated predicates, and what an absence predicate names', () => {
+    expect(at('He was not hypertensive or diabetic.', 'en', 'diabetic').scoped.negated).toBe(true);
+    expect(at('She was not obese, hypertensive or diabetic.', 'en', 'diabetic').scoped.negated).toBe(true);
+    expect(at('Paciente não diabético ou hipertenso.', 'pt', 'hipertenso').scoped.negated).toBe(true);
+    expect(at('Paciente não diabético nem hipertenso.', 'pt', 'hipertenso').scoped.negated).toBe(true);
+    expect(at('Serology was not reactive for syphilis.', 'en', 'syphilis').scoped.negated).toBe(true);
+    expect(at('Family history was not significant for diabetes.', 'en', 'diabetes').scoped.negated).toBe(true);
+    expect(at('Sorologia não reagente para sífilis.', 'pt', 'sifilis').scoped.negated).toBe(true);
+    // A list ends where no predicate follows.
+    expect(at('The effect was not significant or relevant in arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
+  });
 });
