@@ -23,6 +23,8 @@ interface Cue {
   direction: Direction;
   /** Names the patient as well (`denies`, `nega`). */
   patient: boolean;
+  /** A report cue (`has not been reported`), void in a claim about the literature. */
+  claim: boolean;
 }
 
 export interface CueHit {
@@ -46,11 +48,11 @@ function cues(lang: Lang): Map<string, Cue[]> {
   let byFirst = cache.get(lang);
   if (byFirst) return byFirst;
   byFirst = new Map();
-  for (const e of language(lang).negationCues<{ cue: string; kind: CueKind; direction: Direction; experiencer?: string }>()) {
+  for (const e of language(lang).negationCues<{ cue: string; kind: CueKind; direction: Direction; experiencer?: string; claim?: boolean }>()) {
     const words = tokenize(String(e.cue), lang).map((t) => t.lower);
     if (words.length === 0) continue;
     const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, kind: e.kind, direction: e.direction, patient: e.kind === 'patient' || e.experiencer === 'patient' });
+    list.push({ words, kind: e.kind, direction: e.direction, patient: e.kind === 'patient' || e.experiencer === 'patient', claim: e.claim === true });
     byFirst.set(words[0]!, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -75,10 +77,32 @@ export function findCues(tokens: Token[], lang: Lang): CueHit[] {
       const until = predicateEnd(tokens, i, lang);
       if (until !== undefined) hit.until = until;
     }
+    // In a claim about the literature the cue negates nothing, and its `not` no mention after it either.
+    if (cue.claim && literatureClaim(tokens, i, lang)) hit.kind = 'pseudo';
     hits.push(hit);
     i += cue.words.length - 1;
   }
   return hits;
+}
+
+/**
+ * Whether the sentence around token `i` is a claim about the literature
+ * (`To our knowledge, X has not been reported in children`): a report cue
+ * there says nothing about the patient's own findings.
+ */
+function literatureClaim(tokens: Token[], i: number, lang: Lang): boolean {
+  let from = i;
+  while (from > 0 && !(!tokens[from - 1]!.word && CLAUSE_BREAK.has(tokens[from - 1]!.text))) from--;
+  let to = i;
+  while (to < tokens.length && !(!tokens[to]!.word && CLAUSE_BREAK.has(tokens[to]!.text))) to++;
+  for (const frame of contextWords(lang).literatureFrame) {
+    for (let k = from; k + frame.length <= to; k++) {
+      let n = 0;
+      while (n < frame.length && tokens[k + n]!.lower === frame[n]) n++;
+      if (n === frame.length) return true;
+    }
+  }
+  return false;
 }
 
 /**

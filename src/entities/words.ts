@@ -39,6 +39,8 @@ export interface ContextWords {
   absencePredicate: Set<string>;
   /** Words that join a negated predicate to another one the negation also covers (`or`, `nem`). */
   predicateCoordinator: Set<string>;
+  /** Phrases (words folded, space-separated) that make a sentence a claim about the literature (`to our knowledge`, `in children`). */
+  literatureFrame: string[][];
   /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
   agentEnding: string[];
 }
@@ -50,7 +52,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), agentEnding: [] };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [] };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -59,6 +61,10 @@ export function contextWords(lang: Lang): ContextWords {
         if (kind === 'workup-head') c.workupHead.add(form);
         else if (kind.startsWith('workup-alone-')) c.workupAlone.set(form, category);
         else c.workupQualifier.set(form, category);
+        continue;
+      }
+      if (kind === 'literature-frame') {
+        c.literatureFrame.push(form.split(/\s+/));
         continue;
       }
       if (kind in ENDING_KINDS) {

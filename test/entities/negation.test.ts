@@ -78,4 +78,14 @@ describe('negation and hedge cues', () => {
     // A list ends where no predicate follows.
     expect(at('The effect was not significant or relevant in arthritis.', 'en', 'arthritis').scoped.negated).toBe(false);
   });
+
+  it('reads a report cue in a claim about the literature as no negation', () => {
+    expect(at('To our knowledge, hepatitis induced by methotrexate has not been reported in children.', 'en', 'hepatitis').scoped.negated).toBe(false);
+    expect(at('To our knowledge, hepatitis induced by methotrexate has not been reported in children.', 'en', 'methotrexate').scoped.negated).toBe(false);
+    expect(at('Até onde sabemos, a hepatite por metotrexato não foi relatada em crianças.', 'pt', 'hepatite').scoped.negated).toBe(false);
+    // Outside such a frame the cue still negates what comes before it.
+    expect(at('Deaths have not been reported.', 'en', 'deaths').scoped.negated).toBe(true);
+    expect(at('During follow-up, hepatitis has not been reported.', 'en', 'hepatitis').scoped.negated).toBe(true);
+    expect(at('A hepatite não foi relatada no seguimento.', 'pt', 'hepatite').scoped.negated).toBe(true);
+  });
 });
