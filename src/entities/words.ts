@@ -41,18 +41,20 @@ export interface ContextWords {
   predicateCoordinator: Set<string>;
   /** Phrases (words folded, space-separated) that make a sentence a claim about the literature (`to our knowledge`, `in children`). */
   literatureFrame: string[][];
+  /** Endings of adjectives that make `análises` an analysis of data, not a work-up (`estatísticas`, `descritivas`). */
+  analysisEnding: string[];
   /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
   agentEnding: string[];
 }
 
-const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding' } as const;
+const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding' } as const;
 
 const contextCache = new Map<Lang, ContextWords>();
 
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [] };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [] };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;

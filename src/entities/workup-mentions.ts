@@ -18,7 +18,12 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
   const out: Mention[] = [];
   const qualifierAt = (k: number, prev: Token) => {
     const q = tokens[k];
-    return q && !taken[k] && adjacent(text, prev, q) ? cw.workupQualifier.get(q.lower) : undefined;
+    if (!q || taken[k] || !adjacent(text, prev, q)) return undefined;
+    for (const form of singulars(q.lower)) {
+      const category = cw.workupQualifier.get(form);
+      if (category) return category;
+    }
+    return undefined;
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -52,17 +57,28 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
   return out;
 }
 
+/** A word (lower case) and the singulars it may be the plural of (`bioquímicas`, `laboratoriais`). */
+function singulars(lower: string): string[] {
+  const out = [lower];
+  if (lower.endsWith('ais')) out.push(lower.slice(0, -3) + 'al');
+  else if (lower.endsWith('eis')) out.push(lower.slice(0, -3) + 'el');
+  else if (lower.endsWith('es')) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  else if (lower.endsWith('s')) out.push(lower.slice(0, -1));
+  return out;
+}
+
 /**
  * A one-word work-up that words after it make something else: an adjective
- * that is no work-up qualifier (`análises estatísticas`, `análises
- * filogenéticas`) or `de` and words that are no mention (`análises de
+ * of a method of analysis, which is no work-up qualifier (`análises estatísticas`, `análises
+ * filogenéticas`; endings of their own, context-words `analysis-ending`: a
+ * qualifier is looked up first, `análises clínicas` stays a lab) or `de` and words that are no mention (`análises de
  * dados`, `análises do Ministério`). A specimen or test after it is a
  * mention already (`análises de sangue`, `análise do LCR`).
  */
 function qualifiedOtherwise(text: string, tokens: Token[], taken: Uint8Array, i: number, lang: Lang): boolean {
   const next = tokens[i + 1];
   if (!next?.word || taken[i + 1] || !adjacent(text, tokens[i]!, next)) return false;
-  if (endsAs(next.lower, contextWords(lang).adjectiveEnding)) return true;
+  if (endsAs(next.lower, contextWords(lang).analysisEnding)) return true;
   const after = tokens[i + 2];
   return ofWords(lang).has(next.lower) && after !== undefined && after.word && !taken[i + 2];
 }

@@ -20,6 +20,15 @@ describe('one-word work-ups', () => {
     expect(labs('Usaram-se análises de conteúdo.')).toEqual([]);
   });
 
+  it('stays a test when its qualifier, singular or plural, is a work-up one', () => {
+    expect(labs('Análises bioquímicas revelaram hipocalemia.')).toEqual(['Análises bioquímicas']);
+    expect(labs('Análises hematológicas normais.')).toEqual(['Análises hematológicas']);
+    expect(labs('Exames laboratoriais sem alterações.')).toEqual(['Exames laboratoriais']);
+    expect(labs('Análises de rotina normais.')).toEqual(['Análises de rotina']);
+    // An adjective that names no method of analysis leaves it a test.
+    expect(labs('As análises clínicas mostraram anemia.')).toEqual(['análises']);
+  });
+
   it('keeps exames, a clinical word, before any adjective', () => {
     expect(labs('Trouxe exames recentes.')).toEqual(['exames']);
   });
