@@ -1,5 +1,6 @@
 import { bilingual, language } from '../lang/index.js';
 import type { Entity, Lang } from '../types.js';
+import { labValueAt } from './lab.js';
 import { measureBefore } from './measure.js';
 import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
@@ -130,8 +131,12 @@ function firstForm(s: string, groups: FormGroup[], adjectivesWithin = Infinity):
   return best?.form.value;
 }
 
-/** Fill dose, unit, route, frequency and duration on the drug mentions of one text (sorted by start). */
-export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
+/**
+ * Fill dose, unit, route, frequency and duration on the drug mentions of one
+ * text (sorted by start). `entities`, all of the text's mentions, tell a lab's
+ * value from a dose written before a drug (`SpO2 88% oxygen`).
+ */
+export function annotateDrugs(text: string, drugs: Entity[], lang: Lang, entities: Entity[] = drugs): void {
   const routes = forms('routes', 'route', lang);
   const frequencies = forms('frequencies', 'frequency', lang);
   for (let k = 0; k < drugs.length; k++) {
@@ -157,7 +162,7 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
       e.ucum = first.ucum;
     }
     // `500 mg of amoxicillin`, `1% lidocaine`: a dose written before the name when none follows it.
-    const before = doses.length === 0 ? doseBefore(text, e.start, lang) : undefined;
+    const before = doses.length === 0 ? doseBefore(text, e.start, lang, entities) : undefined;
     if (before) {
       e.dose = before.measure.text;
       e.number = before.measure.value;
@@ -184,11 +189,11 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang): void {
 /**
  * A dose with its unit right before a drug's name (`500 mg of amoxicillin`,
  * `500 mg de amoxicilina`), or a percent strength right before it (`1%
- * lidocaine`), in the same clause.
+ * lidocaine`), in the same clause; not a lab's value (`HbA1c 9% metformin`).
  */
-function doseBefore(text: string, start: number, lang: Lang): ReturnType<typeof measureBefore> {
+function doseBefore(text: string, start: number, lang: Lang, entities: Entity[]): ReturnType<typeof measureBefore> {
   const found = measureBefore(text, start, lang);
-  if (!found?.measure.ucum || found.measure.titre) return undefined;
+  if (!found?.measure.ucum || found.measure.titre || labValueAt(text, found.start, entities)) return undefined;
   const { ucum } = found.measure;
   if (DOSE_UNIT.test(ucum)) return found;
   return ucum === '%' && /^\s+$/.test(text.slice(found.start + found.measure.length, start)) ? found : undefined;

@@ -48,7 +48,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   entities = entities.filter((e, k) => !(e.category === 'treatment' && framesDrug(text, e, entities[k + 1])));
 
   const drugs = entities.filter((e) => e.type === 'drug');
-  if (drugs.length > 0) annotateDrugs(text, drugs, lang);
+  if (drugs.length > 0) annotateDrugs(text, drugs, lang, entities);
   // Examinations carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
   const labs = entities.filter((e) => e.type === 'lab');
   if (labs.length > 0) annotateLabs(text, labs, lang, entities);

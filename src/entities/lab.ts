@@ -233,6 +233,12 @@ function joined(text: string, from: number, to: number): boolean {
 /** After a name: what makes a number its own value, not the next name's (`Creatinine 1.2 mg/dL potassium …`). */
 const NAME_TO_VALUE = new RegExp(`^[\\s:=]*(?:(?:${LINK_WORDS})\\s+)?$`, 'i');
 
+/** Whether a measure written at `start` is the value of a lab mention among `entities` (`SpO2 88%`, `HbA1c de 9%`). */
+export function labValueAt(text: string, start: number, entities: Entity[]): boolean {
+  for (const e of entities) if (e.type === 'lab' && e.end <= start && start - e.end <= 16 && NAME_TO_VALUE.test(text.slice(e.end, start))) return true;
+  return false;
+}
+
 /** A value written right before the lab's name, unless it is the value of the name before it. */
 function valueBefore(text: string, e: Entity, lang: Lang, labs: Entity[]): { measure: Measure; start: number } | undefined {
   const found = measureBefore(text, e.start, lang);

@@ -30,4 +30,10 @@ describe('a dose written before the drug', () => {
     expect(en('About 30% of patients took metformin.', 'metformin')?.dose).toBeUndefined();
     expect(en('Glucose was 7 mmol/L and metformin was stopped.', 'metformin')?.dose).toBeUndefined();
   });
+
+  it('is no dose when the measure is a lab value', () => {
+    expect(en('SpO2 88% oxygen was given.', 'oxygen')?.dose).toBeUndefined();
+    expect(en('HbA1c 9% metformin was increased.', 'metformin')?.dose).toBeUndefined();
+    expect(drug('Saturação 92% oxigênio por cateter.', 'oxigênio')?.dose).toBeUndefined();
+  });
 });
