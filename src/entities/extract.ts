@@ -52,6 +52,7 @@ export function extractEntities(text: string, lang: Lang, options: ExtractOption
   // Examinations carry values the same way (`PA 150/80`, `FC: 70 bpm`, `ECG normal`).
   const labs = entities.filter((e) => e.type === 'lab');
   if (labs.length > 0) annotateLabs(text, labs, lang, entities);
+  if (lang === 'en' && !defs.has('PCR')) for (const e of labs) if (isCrpValue(e)) redefine(e, crp());
 
   const hits = findCues(tokens, lang);
   const cues = cueIndex(tokens, hits);
@@ -95,6 +96,29 @@ function tokenStartingAt(tokens: Token[], start: number): number {
     else hi = mid;
   }
   return lo < tokens.length && tokens[lo]!.start === start ? lo : 0;
+}
+
+/** A mass concentration (`mg/L`, `mg/dL`, `g/L`, `ug/mL`): a protein's value, never a nucleic-acid test's. */
+const MASS_CONCENTRATION = /^(?:[mnu]?g)\/(?:[dm]?L)$/;
+
+/**
+ * English `PCR` read as polymerase chain reaction (labs.tsv) with a mass
+ * concentration for its value (`PCR 120 mg/L`): the writer meant the
+ * Portuguese short form of C-reactive protein.
+ */
+function isCrpValue(e: Entity): boolean {
+  return e.text === 'PCR' && e.normalized === 'polymerase chain reaction' && e.ucum !== undefined && MASS_CONCENTRATION.test(e.ucum);
+}
+
+let crpDef: AbbreviationDef | undefined;
+/** C-reactive protein as the English lexicon reads it, as a definition of PCR. */
+function crp(): AbbreviationDef {
+  if (crpDef) return crpDef;
+  const e = findMentions('C-reactive protein', 'en').entities[0]!;
+  crpDef = { short: 'PCR', long: 'C-reactive protein', type: e.type, normalized: e.normalized };
+  if (e.code) crpDef.code = e.code;
+  if (e.category) crpDef.category = e.category;
+  return crpDef;
 }
 
 function framesDrug(text: string, e: Entity, next: Entity | undefined): boolean {

@@ -66,4 +66,11 @@ describe('short forms of defined abbreviations', () => {
     expect(pcr('A PCR era de 40 mg/L.', 'pt')).toEqual(['C-reactive protein']);
     expect(pcr('A reação em cadeia da polimerase (PCR) foi feita; a PCR foi positiva.', 'pt')).toEqual(['polymerase chain reaction', 'polymerase chain reaction']);
   });
+
+  it('reads undefined English PCR with a mass concentration as C-reactive protein', () => {
+    const pcr = (text: string) => extractEntities(text, 'en').filter((e) => e.text === 'PCR');
+    expect(pcr('On admission PCR 120 mg/L and leukocytosis.')).toMatchObject([{ normalized: 'C-reactive protein', value: '120' }]);
+    expect(pcr('PCR was 8 mg/dL.')).toMatchObject([{ normalized: 'C-reactive protein' }]);
+    expect(pcr('PCR was positive for the virus.')).toMatchObject([{ normalized: 'polymerase chain reaction' }]);
+  });
 });
