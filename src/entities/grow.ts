@@ -25,8 +25,8 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
         n++;
         continue;
       }
-      // `SARS-CoV-2 infection`, `HIV-1 infection`: a number a hyphen joins to a name in capitals is part of that name.
-      if (/^\d+$/.test(t.text) && k > 1 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && /\p{Lu}/u.test(tokens[k - 2]!.text)) {
+      // `SARS-CoV-2 infection`, `HIV-1 infection`: a number a hyphen joins to a name in capitals (two or more: not the label of `day D-7`) is part of that name.
+      if (/^\d+$/.test(t.text) && k > 1 && tokens[k - 1]!.text === '-' && tokens[k - 1]!.start === tokens[k - 2]!.end && /\p{Lu}.*\p{Lu}/u.test(tokens[k - 2]!.text)) {
         k -= 3;
         n++;
         continue;
