@@ -49,6 +49,25 @@ export interface ContextWords {
 
 const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding' } as const;
 
+/** The kinds of context-words.tsv that are plain word sets, and the field each fills. */
+const SET_KINDS = {
+  salt: 'salt',
+  'lab-cue': 'labCue',
+  'lab-before': 'labBefore',
+  'not-lab': 'notLab',
+  'not-drug': 'notDrug',
+  'value-stop': 'valueStop',
+  'series-from': 'seriesFrom',
+  'series-to': 'seriesTo',
+  'predicate-negation': 'predicateNegation',
+  copula: 'copula',
+  auxiliary: 'auxiliary',
+  'predicate-complement': 'predicateComplement',
+  'absence-complement': 'absenceComplement',
+  'absence-predicate': 'absencePredicate',
+  'predicate-coordinator': 'predicateCoordinator',
+} as const;
+
 const contextCache = new Map<Lang, ContextWords>();
 
 export function contextWords(lang: Lang): ContextWords {
@@ -73,25 +92,8 @@ export function contextWords(lang: Lang): ContextWords {
         c[ENDING_KINDS[kind as keyof typeof ENDING_KINDS]].push(form);
         continue;
       }
-      const sets: Record<string, Set<string>> = {
-        salt: c.salt,
-        'lab-cue': c.labCue,
-        'lab-before': c.labBefore,
-        'not-lab': c.notLab,
-        'not-drug': c.notDrug,
-        'value-stop': c.valueStop,
-        'series-from': c.seriesFrom,
-        'series-to': c.seriesTo,
-        'predicate-negation': c.predicateNegation,
-        copula: c.copula,
-        auxiliary: c.auxiliary,
-        'predicate-complement': c.predicateComplement,
-        'absence-complement': c.absenceComplement,
-        'absence-predicate': c.absencePredicate,
-        'predicate-coordinator': c.predicateCoordinator,
-      };
       // The door lets only the kinds it knows through.
-      sets[kind]!.add(form);
+      c[SET_KINDS[kind as keyof typeof SET_KINDS]].add(form);
     }
     contextCache.set(lang, c);
   }
