@@ -2,7 +2,7 @@ import { language } from '../lang/index.js';
 import type { LabCategory, Lang } from '../types.js';
 import { isFunctionWord } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { FormQuestion, fold, phraseKeys } from './tokens.js';
+import { FormQuestion, fold, phraseKeys, wordKey } from './tokens.js';
 
 /**
  * The word lists the mention finders read besides the lexicons, loaded once
@@ -16,7 +16,7 @@ export interface ContextWords {
   notDrug: Set<string>;
   notLab: Set<string>;
   workupHead: Set<string>;
-  /** Qualifiers and one-word work-ups, with the category they give. */
+  /** Qualifiers by their plural-folded key (`wordKey`), and one-word work-ups, with the category they give. */
   workupQualifier: Map<string, LabCategory>;
   workupAlone: Map<string, LabCategory>;
   salt: Set<string>;
@@ -81,7 +81,7 @@ export function contextWords(lang: Lang): ContextWords {
         const category: LabCategory = kind.endsWith('-laboratory') ? 'laboratory' : 'examination';
         if (kind === 'workup-head') c.workupHead.add(form);
         else if (kind.startsWith('workup-alone-')) c.workupAlone.set(form, category);
-        else c.workupQualifier.set(form, category);
+        else c.workupQualifier.set(wordKey(form, lang), category);
         continue;
       }
       if (kind === 'literature-frame') {

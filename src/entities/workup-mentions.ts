@@ -19,11 +19,8 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
   const qualifierAt = (k: number, prev: Token) => {
     const q = tokens[k];
     if (!q || taken[k] || !adjacent(text, prev, q)) return undefined;
-    for (const form of singulars(q.lower)) {
-      const category = cw.workupQualifier.get(form);
-      if (category) return category;
-    }
-    return undefined;
+    // By the plural-folded key, as the lexicons match (`bioquímicas`, `laboratoriais`).
+    return cw.workupQualifier.get(q.key);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -54,16 +51,6 @@ export function workupMentions(text: string, tokens: Token[], taken: Uint8Array,
     out.push({ from: i, to, type: 'lab', concepts: [], category });
     i = to - 1;
   }
-  return out;
-}
-
-/** A word (lower case) and the singulars it may be the plural of (`bioquímicas`, `laboratoriais`). */
-function singulars(lower: string): string[] {
-  const out = [lower];
-  if (lower.endsWith('ais')) out.push(lower.slice(0, -3) + 'al');
-  else if (lower.endsWith('eis')) out.push(lower.slice(0, -3) + 'el');
-  else if (lower.endsWith('es')) out.push(lower.slice(0, -2), lower.slice(0, -1));
-  else if (lower.endsWith('s')) out.push(lower.slice(0, -1));
   return out;
 }
 
