@@ -29,6 +29,12 @@ describe('one-word work-ups', () => {
     expect(labs('As análises clínicas mostraram anemia.')).toEqual(['análises']);
   });
 
+  it('folds a qualifier\'s plural as the lexicons do, -ns to -m included', () => {
+    // `imagens` is the plural of `imagem`: the shared key folds it, a cut `-s` (`imagen`) would not.
+    expect(labs('Exames de imagens sem alterações.')).toEqual(['Exames de imagens']);
+    expect(labs('Análises hormonais normais.')).toEqual(['Análises hormonais']);
+  });
+
   it('keeps exames, a clinical word, before any adjective', () => {
     expect(labs('Trouxe exames recentes.')).toEqual(['exames']);
   });
