@@ -5,11 +5,13 @@ import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
 import { opensSectionLabel } from '../lang/index.js';
+import { englishWords } from '../lang/english-words.js';
 
 /**
  * Steps that widen mentions once they are found: a diagnosis over its
  * modifiers and a following head noun, a drug over its salt's counter-ion,
- * a work-up head over the test it is of. Each marks the tokens it takes.
+ * a brand over its hyphenated prefix, a work-up head over the test it is
+ * of. Each marks the tokens it takes.
  */
 
 /** Grow a disease mention over its modifiers: left in English (`chronic renal failure`), right in Portuguese (`insuficiência renal crônica`, `doença de Crohn`). */
@@ -134,6 +136,27 @@ export function joinWorkupHead(text: string, tokens: Token[], taken: Uint8Array,
     if (m.type !== 'lab' || !of || !head || taken[m.from - 2] || !ofWords('pt').has(of.lower) || !cw.workupHead.has(head.lower) || head.lower === 'ex') continue;
     if (!adjacent(text, head, of) || !adjacent(text, of, tokens[m.from]!)) continue;
     m.from -= 2;
+    taken.fill(1, m.from, m.to);
+  }
+}
+
+/**
+ * `Depo-Medrol`, `Solu-Cortef`: a brand's name may begin with a capitalised
+ * word a hyphen joins to it (the maker's mark of a form), which is part of the
+ * brand as written. A word of the English dictionary there is a prefix or a
+ * word of its own (`Anti-`, `Post-`), not part of the name.
+ */
+export function joinBrandPrefix(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'drug' || !m.brand || m.from < 2 || taken[m.from - 2]) continue;
+    const part = tokens[m.from - 2]!;
+    const hyphen = tokens[m.from - 1]!;
+    if (hyphen.text !== '-' || part.end !== hyphen.start || hyphen.end !== tokens[m.from]!.start) continue;
+    if (!/^\p{Lu}\p{L}+$/u.test(part.text) || englishWords.has(part.lower)) continue;
+    // Not the second half of a longer hyphenated word (`X-Depo-Medrol`).
+    if (tokens[m.from - 3]?.end === part.start) continue;
+    m.from -= 2;
+    m.brand = text.slice(part.start, tokens[m.to - 1]!.end);
     taken.fill(1, m.from, m.to);
   }
 }

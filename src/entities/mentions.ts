@@ -1,5 +1,5 @@
 import type { Entity, Lang } from '../types.js';
-import { growDiagnoses, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
+import { growDiagnoses, joinBrandPrefix, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
 import { blockedTokens, lexiconMentions } from './lexicon-mentions.js';
 import type { Mention } from './mention.js';
 import { toEntity } from './mention.js';
@@ -31,6 +31,7 @@ export function findMentions(text: string, lang: Lang): TextMentions {
   growDiagnoses(tokens, taken, mentions, lang);
   joinHeadNoun(text, tokens, taken, mentions, lang);
   joinSalts(text, tokens, taken, mentions, lang);
+  joinBrandPrefix(text, tokens, taken, mentions);
   joinWorkupHead(text, tokens, taken, mentions, lang);
   const labs = new Uint8Array(tokens.length);
   // A drug may be measured too (`vancomycin trough was 24 mg/L`).
