@@ -19,3 +19,21 @@ describe('a diagnosis grown over the words before it', () => {
     expect(diagnoses('The known agent - Acute Respiratory Syndrome - spread.')).toEqual(['Acute Respiratory Syndrome']);
   });
 });
+
+describe('a brand grown over a capitalised word a hyphen joins before it', () => {
+  const drugs = (text: string, lang: 'en' | 'pt' = 'en') =>
+    extractEntities(text, lang)
+      .filter((e) => e.type === 'drug')
+      .map((e) => ({ text: e.text, brand: e.brand, dose: e.dose }));
+
+  it('keeps the whole brand as written, with the dose before it', () => {
+    expect(drugs('She was given 40 mg of Depo-Medrol.')).toEqual([{ text: 'Depo-Medrol', brand: 'Depo-Medrol', dose: '40' }]);
+    expect(drugs('Recebeu 40 mg de Depo-Medrol.', 'pt')).toEqual([{ text: 'Depo-Medrol', brand: 'Depo-Medrol', dose: '40' }]);
+    expect(drugs('Xolu-Tylenol 500 mg was taken.')).toEqual([{ text: 'Xolu-Tylenol', brand: 'Xolu-Tylenol', dose: '500' }]);
+  });
+
+  it('leaves a prefix or word of the dictionary out', () => {
+    expect(drugs('Anti-Tylenol leaflets were handed out.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
+    expect(drugs('Post-Tylenol nausea.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
+  });
+});
