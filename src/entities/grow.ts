@@ -6,6 +6,7 @@ import type { Token } from './tokens.js';
 import { contextWords } from './words.js';
 import { opensSectionLabel } from '../lang/index.js';
 import { englishWords } from '../lang/english-words.js';
+import { isFunctionWord } from './lexicon.js';
 
 /**
  * Steps that widen mentions once they are found: a diagnosis over its
@@ -45,6 +46,8 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
     // Do not begin on a hyphen.
     let from = k + 1;
     while (from < m.from && !tokens[from]!.word) from++;
+    // `A bacterial infection`: a one-letter function word with no word before it and a space after opens the sentence (the article), not a form's letter (`group A`, `fragile X`, `A-T`).
+    if (from < m.from && tokens[from]!.text.length === 1 && isFunctionWord(tokens[from]!.lower, lang) && !tokens[from - 1]?.word && tokens[from + 1]!.start > tokens[from]!.end) from++;
     return { ...m, from };
   }
   let k = m.to;
