@@ -15,6 +15,15 @@ describe('a diagnosis grown over the words before it', () => {
     expect(diagnoses('No QX-4 infection was seen.')).toEqual(['QX-4 infection']);
   });
 
+  it('leaves out the article that opens the sentence, not a letter naming a form', () => {
+    expect(diagnoses('A bacterial infection was suspected.')).toEqual(['bacterial infection']);
+    expect(diagnoses('(A viral infection was ruled out.)')).toEqual(['viral infection']);
+    expect(diagnoses('Group A streptococcal infection was found.')).toEqual(['Group A streptococcal infection']);
+    expect(diagnoses('Fragile X syndrome runs in families.')).toEqual(['Fragile X syndrome']);
+    // A bare head is no mention: with the article gone, nothing is left.
+    expect(diagnoses('A syndrome of short stature and deafness.')).not.toContain('A syndrome');
+  });
+
   it('stops at a dash between spaces', () => {
     expect(diagnoses('The known agent - Acute Respiratory Syndrome - spread.')).toEqual(['Acute Respiratory Syndrome']);
   });
