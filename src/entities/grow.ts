@@ -17,6 +17,7 @@ import { isFunctionWord } from './lexicon.js';
 
 /** Grow a disease mention over its modifiers: left in English (`chronic renal failure`), right in Portuguese (`insuficiência renal crônica`, `doença de Crohn`). */
 export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, lang: Lang, max: number): Mention {
+  const cw = contextWords(lang);
   if (lang === 'en') {
     let k = m.from - 1;
     let n = 0;
@@ -39,6 +40,12 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
         k -= 3;
         continue;
       }
+      // `von Willebrand disease`, `van der Woude syndrome`: a particle of the eponym after it (not of the head noun: `le Cancer`).
+      const after = tokens[k + 1];
+      if (t.word && cw.eponymParticle.has(t.lower) && after && k + 1 < m.to - 1 && (/^\p{Lu}/u.test(after.text) || cw.eponymParticle.has(after.lower))) {
+        k--;
+        continue;
+      }
       if (!t.word || !isDiseaseModifier(t, lang, true)) break;
       k--;
       n++;
@@ -54,16 +61,35 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
   let n = 0;
   while (k < tokens.length && n < max && !taken[k]) {
     const t = tokens[k]!;
-    if (ofWords('pt').has(t.lower) && tokens[k + 1] && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) {
-      k += 2;
-      n += 2;
-      continue;
+    if (ofWords('pt').has(t.lower)) {
+      const end = eponymEnd(tokens, taken, k + 1, cw.eponymParticle);
+      if (end > k + 1) {
+        // The of-word and its eponym count as the two words they were before particles and hyphens were read.
+        n += 2;
+        k = end;
+        continue;
+      }
     }
     if (!t.word || headingWord(t, tokens[k - 1], lang) || !isDiseaseModifier(t, lang, false)) break;
     k++;
     n++;
   }
   return { ...m, to: k };
+}
+
+/**
+ * Where an eponym starting at token `i` ends (exclusive), or `i` when none
+ * starts there: particles (`von`, `de`) before a capitalised name, and the
+ * names a hyphen joins to it (`von Hippel-Lindau`, `Creutzfeldt-Jakob`).
+ */
+function eponymEnd(tokens: Token[], taken: Uint8Array, i: number, particles: Set<string>): number {
+  let k = i;
+  while (tokens[k] && !taken[k] && particles.has(tokens[k]!.lower) && tokens[k + 1]?.word) k++;
+  const name = tokens[k];
+  if (!name || taken[k] || !/^\p{Lu}/u.test(name.text)) return i;
+  k++;
+  while (tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]!.end && tokens[k + 1]?.start === tokens[k]!.end && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !taken[k + 1]) k += 2;
+  return k;
 }
 
 /**

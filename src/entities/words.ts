@@ -45,6 +45,8 @@ export interface ContextWords {
   analysisEnding: string[];
   /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
   agentEnding: string[];
+  /** Particles of an eponym (`von`, `de`): part of the name after them. */
+  eponymParticle: Set<string>;
 }
 
 const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding' } as const;
@@ -66,6 +68,7 @@ const SET_KINDS = {
   'absence-complement': 'absenceComplement',
   'absence-predicate': 'absencePredicate',
   'predicate-coordinator': 'predicateCoordinator',
+  'eponym-particle': 'eponymParticle',
 } as const;
 
 const contextCache = new Map<Lang, ContextWords>();
@@ -73,7 +76,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [] };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set() };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
