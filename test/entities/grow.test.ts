@@ -24,6 +24,15 @@ describe('a diagnosis grown over the words before it', () => {
     expect(diagnoses('A syndrome of short stature and deafness.')).not.toContain('A syndrome');
   });
 
+  it('takes the particles of an eponym, small or capitalised', () => {
+    expect(diagnoses('Von Hippel-Lindau disease was confirmed.')).toEqual(['Von Hippel-Lindau disease']);
+    expect(diagnoses('She has von Willebrand disease.')).toEqual(['von Willebrand disease']);
+    expect(diagnoses('He had van der Woude syndrome.')).toEqual(['van der Woude syndrome']);
+    expect(diagnoses('De Quervain tenosynovitis of the wrist.')).toEqual(['De Quervain tenosynovitis']);
+    // A particle before the head noun itself names no eponym.
+    expect(diagnoses('Ligue Contre le Cancer.')).toEqual(['Cancer']);
+  });
+
   it('stops at a dash between spaces', () => {
     expect(diagnoses('The known agent - Acute Respiratory Syndrome - spread.')).toEqual(['Acute Respiratory Syndrome']);
   });
@@ -44,5 +53,18 @@ describe('a brand grown over a capitalised word a hyphen joins before it', () =>
   it('leaves a prefix or word of the dictionary out', () => {
     expect(drugs('Anti-Tylenol leaflets were handed out.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
     expect(drugs('Post-Tylenol nausea.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
+  });
+});
+
+describe('a Portuguese diagnosis grown over an eponym after de', () => {
+  const pt = (text: string) =>
+    extractEntities(text, 'pt')
+      .filter((e) => e.type === 'diagnosis')
+      .map((e) => e.text);
+
+  it('takes particles and hyphenated names, then the modifiers after', () => {
+    expect(pt('Foi excluída doença de Von Willebrand.')).toEqual(['doença de Von Willebrand']);
+    expect(pt('Tem doença de von Hippel-Lindau.')).toEqual(['doença de von Hippel-Lindau']);
+    expect(pt('Doença de Creutzfeldt-Jakob esporádica.')).toEqual(['Doença de Creutzfeldt-Jakob esporádica']);
   });
 });
