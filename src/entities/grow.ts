@@ -3,8 +3,8 @@ import type { Mention } from './mention.js';
 import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
-import { contextWords } from './words.js';
-import { opensSectionLabel } from '../lang/index.js';
+import { contextWords, endsAs } from './words.js';
+import { language, opensSectionLabel } from '../lang/index.js';
 import { englishWords } from '../lang/english-words.js';
 import { isFunctionWord } from './lexicon.js';
 
@@ -188,4 +188,71 @@ export function joinBrandPrefix(text: string, tokens: Token[], taken: Uint8Array
     m.brand = text.slice(part.start, tokens[m.to - 1]!.end);
     taken.fill(1, m.from, m.to);
   }
+}
+
+/**
+ * `infecção por SARS-CoV-2`, `infection with Staphylococcus aureus`,
+ * `infecção pelo citomegalovírus`: a diagnosis that names an infection
+ * takes in the agent named after it (context-words `infection-head`,
+ * `agent-preposition`). A mention the agent's name holds (`HIV`) becomes
+ * part of it.
+ */
+export function joinAgent(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
+  const cw = contextWords(lang);
+  if (cw.infectionHead.size === 0) return;
+  for (const m of mentions) {
+    const prep = tokens[m.to];
+    if (m.type !== 'diagnosis' || !prep || !cw.agentPreposition.has(prep.lower) || !adjacent(text, tokens[m.to - 1]!, prep)) continue;
+    let infection = false;
+    for (let k = m.from; k < m.to && !infection; k++) infection = cw.infectionHead.has(tokens[k]!.key);
+    if (!infection || !tokens[m.to + 1] || !adjacent(text, prep, tokens[m.to + 1]!)) continue;
+    const end = agentEnd(text, tokens, m.to + 1, lang);
+    if (end <= m.to + 1) continue;
+    const held = mentions.filter((o) => o !== m && o.from < end && o.to > m.to + 1);
+    if (held.some((o) => o.from < m.to + 1 || o.to > end)) continue;
+    for (const o of held) mentions.splice(mentions.indexOf(o), 1);
+    m.to = end;
+    m.grown = true;
+    taken.fill(1, m.from, m.to);
+  }
+}
+
+let genera: string[] | undefined;
+/** Endings of Latin genus names (`-coccus`, `-bacter`, `Candida`): the same in both languages. */
+const genusEndings = () => (genera ??= language('en').genusEndings().flatMap((e) => e.endings.map((x) => String(x))));
+
+/**
+ * Where the name of an infectious agent starting at token `i` ends
+ * (exclusive), or `i`: a name in capitals with the parts a hyphen joins to
+ * it (`HIV`, `SARS-CoV-2`, `HTLV-1`), a Latin genus by its ending with its
+ * epithet (`Staphylococcus aureus`, `S. aureus`, `Candida`), or a noun of a
+ * virus (`citomegalovírus`, `vírus Zika`).
+ */
+function agentEnd(text: string, tokens: Token[], i: number, lang: Lang): number {
+  const t = tokens[i]!;
+  const glued = (k: number) => tokens[k]?.start === tokens[k - 1]!.end;
+  if (/^\p{Lu}[\p{L}\d]*$/u.test(t.text) && /^.[\p{L}\d]*[\p{Lu}\d]/u.test(t.text)) {
+    let k = i + 1;
+    while (tokens[k]?.text === '-' && glued(k) && glued(k + 1) && /^[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*$/u.test(tokens[k + 1]!.text)) k += 2;
+    // `HIV-positive`, `X-recombinant`: the name is part of an adjective.
+    return tokens[k]?.text === '-' && glued(k) ? i : k;
+  }
+  const epithet = (k: number) => {
+    const e = tokens[k];
+    return e && /^\p{Ll}{3,}$/u.test(e.text) && adjacent(text, tokens[k - 1]!, e) && !isFunctionWord(e.lower, lang) ? k + 1 : k;
+  };
+  // `S. aureus`: an abbreviated genus before its epithet.
+  if (/^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === '.' && glued(i + 1)) {
+    const end = epithet(i + 2);
+    return end > i + 2 ? end : i;
+  }
+  if (/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) && genusEndings().some((e) => t.lower.endsWith(e))) return epithet(i + 1);
+  const virus = contextWords(lang).agentEnding;
+  if (virus.includes(t.lower) || endsAs(t.lower, virus)) {
+    // `vírus Zika`, `virus HTLV-1`: a bare virus noun and the name after it.
+    const next = tokens[i + 1];
+    if (virus.includes(t.lower) && next && adjacent(text, t, next) && /^\p{Lu}/u.test(next.text)) return Math.max(agentEnd(text, tokens, i + 1, lang), i + 2);
+    return i + 1;
+  }
+  return i;
 }

@@ -1,5 +1,5 @@
 import type { Entity, Lang } from '../types.js';
-import { growDiagnoses, joinBrandPrefix, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
+import { growDiagnoses, joinAgent, joinBrandPrefix, joinHeadNoun, joinSalts, joinWorkupHead } from './grow.js';
 import { blockedTokens, lexiconMentions } from './lexicon-mentions.js';
 import type { Mention } from './mention.js';
 import { toEntity } from './mention.js';
@@ -30,6 +30,7 @@ export function findMentions(text: string, lang: Lang): TextMentions {
   for (const m of mentions) taken.fill(1, m.from, m.to);
   growDiagnoses(tokens, taken, mentions, lang);
   joinHeadNoun(text, tokens, taken, mentions, lang);
+  joinAgent(text, tokens, taken, mentions, lang);
   joinSalts(text, tokens, taken, mentions, lang);
   joinBrandPrefix(text, tokens, taken, mentions);
   joinWorkupHead(text, tokens, taken, mentions, lang);

@@ -47,6 +47,9 @@ export interface ContextWords {
   agentEnding: string[];
   /** Particles of an eponym (`von`, `de`): part of the name after them. */
   eponymParticle: Set<string>;
+  /** Nouns naming an infection (`infection`, `infecção`), by their plural-folded key, and the prepositions naming its agent after them (`with`, `por`). */
+  infectionHead: Set<string>;
+  agentPreposition: Set<string>;
 }
 
 const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding' } as const;
@@ -69,6 +72,7 @@ const SET_KINDS = {
   'absence-predicate': 'absencePredicate',
   'predicate-coordinator': 'predicateCoordinator',
   'eponym-particle': 'eponymParticle',
+  'agent-preposition': 'agentPreposition',
 } as const;
 
 const contextCache = new Map<Lang, ContextWords>();
@@ -76,7 +80,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set(), infectionHead: new Set(), agentPreposition: new Set() };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -85,6 +89,10 @@ export function contextWords(lang: Lang): ContextWords {
         if (kind === 'workup-head') c.workupHead.add(form);
         else if (kind.startsWith('workup-alone-')) c.workupAlone.set(form, category);
         else c.workupQualifier.set(wordKey(form, lang), category);
+        continue;
+      }
+      if (kind === 'infection-head') {
+        c.infectionHead.add(wordKey(form, lang));
         continue;
       }
       if (kind === 'literature-frame') {
