@@ -68,3 +68,28 @@ describe('a Portuguese diagnosis grown over an eponym after de', () => {
     expect(pt('Doença de Creutzfeldt-Jakob esporádica.')).toEqual(['Doença de Creutzfeldt-Jakob esporádica']);
   });
 });
+
+describe('an infection grown over the agent named after it', () => {
+  const dx = (text: string, lang: 'en' | 'pt') =>
+    extractEntities(text, lang)
+      .filter((e) => e.type === 'diagnosis')
+      .map((e) => e.text);
+
+  it('takes a name in capitals with its hyphenated parts', () => {
+    expect(dx('Tem infecção por SARS-CoV-2 confirmada.', 'pt')).toEqual(['infecção por SARS-CoV-2']);
+    expect(dx('Infection with HIV-1 was confirmed.', 'en')).toEqual(['Infection with HIV-1']);
+    expect(dx('Cases of infection by HCoV-229E were rare.', 'en')).toEqual(['infection by HCoV-229E']);
+  });
+
+  it('takes a Latin genus with its epithet, or a virus noun', () => {
+    expect(dx('Infection with Staphylococcus aureus was treated.', 'en')).toEqual(['Infection with Staphylococcus aureus']);
+    expect(dx('Teve infecção urinária por E. coli.', 'pt')).toEqual(['infecção urinária por E. coli']);
+    expect(dx('Houve infecção pelo vírus Zika na gestação.', 'pt')).toEqual(['infecção pelo vírus Zika']);
+  });
+
+  it('takes nothing that names no agent', () => {
+    expect(dx('An infection with fever and chills.', 'en')).toEqual(['infection', 'fever']);
+    expect(dx('No infection with HIV-positive donors.', 'en')).toEqual(['infection']);
+    expect(dx('Sem infecção por falta de exposição.', 'pt')).toEqual(['infecção']);
+  });
+});
