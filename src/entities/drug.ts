@@ -5,6 +5,8 @@ import { measureBefore } from './measure.js';
 import { readNumber } from './numbers.js';
 import { readUnit } from './units.js';
 import { escapeRegExp } from '../lang/pattern.js';
+import { fold, wordKey } from './tokens.js';
+import { contextWords, endsAs } from './words.js';
 
 /**
  * Dose, unit, route and frequency of a drug mention, read from the text
@@ -170,8 +172,9 @@ export function annotateDrugs(text: string, drugs: Entity[], lang: Lang, entitie
       e.ucum = before.measure.ucum!;
     }
     const lastDose = doses.at(-1);
-    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? firstForm(wordsBefore(text, before ? before.start : e.start), routes);
-    if (route) e.route = route;
+    const route = firstForm(scope, routes, lastDose ? lastDose.end + 2 : 2) ?? routeBefore(text, before ? before.start : e.start, lang);
+    // A procedure is given by no route (`cirurgia oral`: the route names the part operated on).
+    if (route && e.category !== 'procedure') e.route = route;
     // Frequencies outside the dose units (`/day` in `mg/day` is part of the dose).
     let rest = scope;
     for (const d of [...doses].reverse()) rest = rest.slice(0, d.index) + ' '.repeat(d.end - d.index) + rest.slice(d.end);
@@ -199,10 +202,9 @@ function doseBefore(text: string, start: number, lang: Lang, entities: Entity[])
   return ucum === '%' && /^\s+$/.test(text.slice(found.start + found.measure.length, start)) ? found : undefined;
 }
 
-/** Before a drug only the two words next to it count (`oral prednisone`). */
-function wordsBefore(text: string, start: number): string {
-  let from = Math.max(0, start - 40);
-  // From the last clause mark before it (`.`, `;`, `,`).
+/** The words of the clause before `start` (after its last `.`, `;` or `,`, within 60 characters), brackets and quotes stripped. */
+function wordsBefore(text: string, start: number): string[] {
+  let from = Math.max(0, start - 60);
   for (let k = start - 1; k >= from; k--) {
     const c = text.charCodeAt(k);
     if (c === 46 || c === 59 || c === 44) {
@@ -210,7 +212,68 @@ function wordsBefore(text: string, start: number): string {
       break;
     }
   }
-  return text.slice(from, start).split(/\s+/).slice(-3).join(' ');
+  return text
+    .slice(from, start)
+    .split(/\s+/)
+    .map((w) => w.replace(/^[("'[]+|[)"'\]:]+$/g, ''))
+    .filter(Boolean);
+}
+
+const routeForms = new Map<Lang, { exact: Map<string, string>; folded: Map<string, string> }>();
+
+/** The route a phrase is, written exactly as one of the language's forms (short capitals as written, words in any case). */
+function routeOf(phrase: string, lang: Lang): string | undefined {
+  let forms = routeForms.get(lang);
+  if (!forms) {
+    forms = { exact: new Map(), folded: new Map() };
+    for (const r of language(lang).routes()) {
+      for (const f of r.form!.split('|').map((x) => x.trim())) {
+        if (/^[A-Z.]{2,5}$/.test(f)) forms.exact.set(f, r.route!);
+        else forms.folded.set(fold(f.toLowerCase()), r.route!);
+      }
+    }
+    routeForms.set(lang, forms);
+  }
+  return forms.exact.get(phrase) ?? forms.folded.get(fold(phrase.toLowerCase()));
+}
+
+/** Whether a word names how a drug is given (`infusion`, `bloqueio`, `corticoterapia`). */
+function administrationNoun(word: string, lang: Lang): boolean {
+  const cw = contextWords(lang);
+  const lower = fold(word.toLowerCase());
+  return cw.administrationNoun.has(wordKey(lower, lang)) || endsAs(lower, cw.administrationEnding) || cw.administrationEnding.includes(lower);
+}
+
+/**
+ * A route written before a drug or its dose: right before it (`oral
+ * prednisone`, `via oral 500 mg de …`), one word before it (`orally
+ * administered`, `oral contraceptive`), or qualifying a noun of its giving
+ * before `with`/`of`/`com`/`de` (`epidural blockade with …`, `infusão
+ * intravenosa de …`). A Portuguese route before `com`/`de` qualifies the
+ * noun before it, and is the drug's only when that noun names its giving
+ * (`cirurgia oral com amoxicilina`, `endoscopia nasal com lidocaína`: not).
+ */
+function routeBefore(text: string, start: number, lang: Lang): string | undefined {
+  const words = wordsBefore(text, start);
+  const n = words.length;
+  const cw = contextWords(lang);
+  const link = n > 0 && cw.administrationLink.has(fold(words[n - 1]!.toLowerCase()));
+  for (const end of [n, n - 1]) {
+    for (let k = 3; k >= 1; k--) {
+      if (end - k < 0) continue;
+      const r = routeOf(words.slice(end - k, end).join(' '), lang);
+      if (!r) continue;
+      if (end === n || !link || lang === 'en') return r;
+      return end - k > 0 && administrationNoun(words[end - k - 1]!, lang) ? r : undefined;
+    }
+  }
+  // `epidural blockade with`, `intravenous infusion of`: English puts the route before the noun.
+  if (lang !== 'en' || !link || n < 3 || !administrationNoun(words[n - 2]!, lang)) return undefined;
+  for (let k = 2; k >= 1; k--) {
+    const r = n - 2 - k >= 0 ? routeOf(words.slice(n - 2 - k, n - 2).join(' '), lang) : undefined;
+    if (r) return r;
+  }
+  return undefined;
 }
 
 /**

@@ -50,9 +50,13 @@ export interface ContextWords {
   /** Nouns naming an infection (`infection`, `infecção`), by their plural-folded key, and the prepositions naming its agent after them (`with`, `por`). */
   infectionHead: Set<string>;
   agentPreposition: Set<string>;
+  /** Nouns and endings of nouns naming how a drug is given (`infusion`, `bloqueio`, `-terapia`), by their plural-folded key, and the prepositions between such a noun and the drug (`with`, `de`). */
+  administrationNoun: Set<string>;
+  administrationEnding: string[];
+  administrationLink: Set<string>;
 }
 
-const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding' } as const;
+const ENDING_KINDS = { 'abstract-ending': 'abstractEnding', 'adjective-ending': 'adjectiveEnding', 'participle-ending': 'participleEnding', 'adverb-ending': 'adverbEnding', 'agent-ending': 'agentEnding', 'analysis-ending': 'analysisEnding', 'administration-ending': 'administrationEnding' } as const;
 
 /** The kinds of context-words.tsv that are plain word sets, and the field each fills. */
 const SET_KINDS = {
@@ -73,6 +77,7 @@ const SET_KINDS = {
   'predicate-coordinator': 'predicateCoordinator',
   'eponym-particle': 'eponymParticle',
   'agent-preposition': 'agentPreposition',
+  'administration-link': 'administrationLink',
 } as const;
 
 const contextCache = new Map<Lang, ContextWords>();
@@ -80,7 +85,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set(), infectionHead: new Set(), agentPreposition: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set(), infectionHead: new Set(), agentPreposition: new Set(), administrationNoun: new Set(), administrationEnding: [], administrationLink: new Set() };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -91,8 +96,8 @@ export function contextWords(lang: Lang): ContextWords {
         else c.workupQualifier.set(wordKey(form, lang), category);
         continue;
       }
-      if (kind === 'infection-head') {
-        c.infectionHead.add(wordKey(form, lang));
+      if (kind === 'infection-head' || kind === 'administration-noun') {
+        c[kind === 'infection-head' ? 'infectionHead' : 'administrationNoun'].add(wordKey(form, lang));
         continue;
       }
       if (kind === 'literature-frame') {
