@@ -37,3 +37,30 @@ describe('a dose written before the drug', () => {
     expect(drug('Saturação 92% oxigênio por cateter.', 'oxigênio')?.dose).toBeUndefined();
   });
 });
+
+describe('a route written before the drug', () => {
+  const en = (text: string, name: string) => extractEntities(text, 'en').find((e) => e.type === 'drug' && e.text === name);
+  const pt = (text: string, name: string) => extractEntities(text, 'pt').find((e) => e.text === name);
+
+  it('is the drug route right before it or one word before', () => {
+    expect(en('Intravenous vancomycin was started.', 'vancomycin')?.route).toBe('intravenous');
+    expect(en('She took orally administered ibuprofen.', 'ibuprofen')?.route).toBe('oral');
+  });
+
+  it('passes to the drug through a noun of its giving', () => {
+    expect(en('Epidural blockade with 40 mg of triamcinolone was done.', 'triamcinolone')).toMatchObject({ route: 'epidural', dose: '40' });
+    expect(en('Intravenous infusion of 2 g of cefazolin followed.', 'cefazolin')).toMatchObject({ route: 'intravenous', dose: '2' });
+    expect(en('Topical anesthesia with lidocaine was applied.', 'lidocaine')?.route).toBe('topical');
+    expect(pt('Fez-se bloqueio peridural com 40 mg de triancinolona.', 'triancinolona')).toMatchObject({ route: 'epidural', dose: '40' });
+    expect(pt('Infusão intravenosa de morfina.', 'morfina')?.route).toBe('intravenous');
+    expect(pt('Iniciou corticoterapia oral com prednisona.', 'prednisona')?.route).toBe('oral');
+  });
+
+  it('is not the drug route when it qualifies another noun', () => {
+    expect(en('Nasal endoscopy with lidocaine spray.', 'lidocaine')?.route).toBeUndefined();
+    expect(pt('Cirurgia oral com amoxicilina profilática.', 'amoxicilina')?.route).toBeUndefined();
+    expect(pt('Endoscopia nasal com lidocaína.', 'lidocaína')?.route).toBeUndefined();
+    // A procedure is given by no route.
+    expect(pt('Cirurgia oral com amoxicilina profilática.', 'Cirurgia')?.route).toBeUndefined();
+  });
+});
