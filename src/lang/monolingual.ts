@@ -72,15 +72,19 @@ export const sections = (lang: SectionLang): Section[] => yaml<Section>(lang, 's
 
 /** The classes of word endings each language's word-endings.yaml lists (src/lang/word-endings.ts). */
 export const ENDING_CLASSES = {
-  en: ['latin-adjective', 'greek-latin-noun', 'adjective', 'relational-adjective', 'abstract-noun', 'agent', 'disease-of-agent'],
-  pt: ['adjective', 'relational-adjective', 'adjective-of-quality', 'abstract-noun', 'agent', 'disease-of-agent'],
+  en: ['latin-adjective', 'greek-latin-noun', 'adjective', 'relational-adjective', 'abstract-noun', 'agent', 'disease-of-agent', 'adjective-or-participle', 'verbal-adjective'],
+  pt: ['adjective', 'relational-adjective', 'adjective-of-quality', 'abstract-noun', 'agent', 'disease-of-agent', 'infinitive', 'feminine-adjective', 'feminine-adjective-only', 'agreeing-feminine', 'agreeing-masculine', 'adjective-of-noun', 'verb-form', 'plural-verb'],
 } as const;
 export type EndingClass<L extends Lang> = (typeof ENDING_CLASSES)[L][number];
+/** The values `not_after` may take: one small letter. */
+const SMALL_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
 export interface WordEndings extends Entry {
   class: string;
   endings: unknown[];
   /** The endings also count with an `-s` after them. */
   with_s?: true;
+  /** A letter the endings never follow (`-em` not after `g`: `margem`); a character must then stand before them. */
+  not_after?: string;
 }
 
 /** What every language has. Lists whose entries a stage narrows take its entry type. */
@@ -138,6 +142,8 @@ export interface English extends Language {
   nameHeads(): WordGroup[];
   /** Endings of Latin genus names (`-coccus`, `-monas`), which keep their capital before an epithet. */
   genusEndings(): Array<Entry & { endings: unknown[] }>;
+  /** Prefixes medicine builds words with from other terms (`super-`, `hypo-`, `anti-`). */
+  prefixes(): Array<Entry & { prefixes: unknown[] }>;
   /** WordNet noun synsets, by a lemma, under which a sense is medicine's (wordnet.ts). */
   wordnetMedicalClasses(): ClassGroup[];
   /** WordNet noun synsets, by a lemma, below which a word's commonest sense gives a term its type (wordnet.ts). */
@@ -180,7 +186,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     diseaseMorphology: () => tsv(code, 'disease-morphology', ['kind', 'form']),
     metalinguisticNouns: () => yaml(code, 'metalinguistic-nouns', ['words']),
     salutations: () => yaml(code, 'salutations', ['word']),
-    wordEndings: () => yaml(code, 'word-endings', ['class', 'endings'], { class: ENDING_CLASSES[code], with_s: [undefined, true] }),
+    wordEndings: () => yaml(code, 'word-endings', ['class', 'endings'], { class: ENDING_CLASSES[code], with_s: [undefined, true], not_after: [undefined, ...SMALL_LETTERS] }),
   };
 }
 
@@ -195,6 +201,7 @@ const english: English = {
   designAdjectives: () => yaml('en', 'design-adjectives', ['words']),
   nameHeads: () => yaml('en', 'name-heads', ['words']),
   genusEndings: () => yaml('en', 'genus-endings', ['endings']),
+  prefixes: () => yaml('en', 'prefixes', ['prefixes']),
   wordnetMedicalClasses: () => yaml('en', 'wordnet-medical-classes', ['classes']),
   wordnetTypeClasses: () => yaml('en', 'wordnet-type-classes', ['type', 'classes']),
   wordnetMedicalDomains: () => yaml('en', 'wordnet-medical-domains', ['domains']),

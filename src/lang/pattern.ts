@@ -7,7 +7,17 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A word's ending as a pattern: any of `endings` at the end of the text (`(?:ico|ica)$`). */
-export function endingPattern(endings: Iterable<string>): RegExp {
-  return new RegExp(`(?:${[...endings].map(escapeRegExp).join('|')})$`, 'u');
+/** An ending that counts only after another character than the letter `notAfter` (`-em`, not `-gem`). */
+export interface GuardedEnding {
+  ending: string;
+  notAfter: string;
+}
+
+/**
+ * A word's ending as a pattern: any of `endings` at the end of the text
+ * (`(?:ico|ica)$`); a guarded ending after any character but its letter (`[^g]em`).
+ */
+export function endingPattern(endings: Iterable<string | GuardedEnding>): RegExp {
+  const source = (e: string | GuardedEnding) => (typeof e === 'string' ? escapeRegExp(e) : `[^${escapeRegExp(e.notAfter)}]${escapeRegExp(e.ending)}`);
+  return new RegExp(`(?:${[...endings].map(source).join('|')})$`, 'u');
 }
