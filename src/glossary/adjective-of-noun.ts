@@ -1,3 +1,4 @@
+import { wordEnding } from '../lang/index.js';
 import { toPortugueseSpelling } from './cognate.js';
 import { adjectiveLemma } from './canonical.js';
 import { englishWordClass, fold, singularSurface } from './inflection.js';
@@ -18,9 +19,9 @@ import { englishWordClass, fold, singularSurface } from './inflection.js';
 export function adjectiveOfNoun(written: string, pt: string): boolean {
   if (!/^\p{Ll}{4,}$/u.test(written) || !/^\p{Ll}+$/u.test(pt)) return false;
   const en = singularSurface(written, 'en');
-  if (EN_OWN_SUFFIX.test(en)) return false;
+  if (wordEnding('en', 'adjective-or-participle').test(en)) return false;
   const lemma = fold(adjectiveLemma(pt, true));
-  const suffix = lemma.match(PT_SUFFIX)?.[0];
+  const suffix = lemma.match(wordEnding('pt', 'adjective-of-noun'))?.[0];
   if (suffix === undefined || (suffix === 'ico' && !/icos?$/.test(fold(pt)))) return false;
   const base = single(lemma.slice(0, -suffix.length));
   if (base.length < 4) return false;
@@ -29,9 +30,5 @@ export function adjectiveOfNoun(written: string, pt: string): boolean {
   return stems.includes(base) && englishWordClass(en) === 'noun';
 }
 
-/** Portuguese adjective and participle suffixes, masculine singular and folded. */
-const PT_SUFFIX = /(?:ado|ido|al|il|ico)$/;
-/** English endings of adjectives and participles, whose cognates share their class. */
-const EN_OWN_SUFFIX = /(?:ed|ing|ate|al|il|ile)$/;
 /** Doubled letters single (`transplanttado` never, `vacinal` beside `vaccine`). */
 const single = (word: string) => word.replace(/(\p{L})\1/gu, '$1');

@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
-import { sectionHeadings } from '../lang/index.js';
+import { sectionHeadings, wordEnding } from '../lang/index.js';
 import { CONNECTORS, fold, lemma } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { tagTerms } from './english-tagger.js';
@@ -112,8 +112,6 @@ function tagEnglish(text: string): Token[] {
 /** Words that join the content words of a Portuguese term (`lúpus de início tardio`). */
 const PT_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das']);
 
-/** Verb endings that rule a Portuguese word out of a noun phrase. */
-const PT_VERB = /(?:ndo|aram|eram|iram|avam|ava|ou|eu|iu)$|-(?:se|lo|la|los|las|lhe|lhes|me|nos)$/;
 
 function portugueseTokens(text: string): Token[] {
   const stop = stopList('pt');
@@ -133,7 +131,8 @@ function portugueseTokens(text: string): Token[] {
     if (PT_CONNECTORS.has(w)) role = 'connector';
     else if (stop.function.has(w)) role = 'break';
     else if (/^\d/.test(w)) role = prev?.role === 'content' && !prev.closes && SYMBOL.test(word) && !PERCENT.test(text.slice(m.index + word.length, m.index + word.length + 2)) ? 'content' : 'break';
-    else if (word.length > 4 && PT_VERB.test(w)) role = 'break';
+    // A verb's ending rules the word out of a noun phrase.
+    else if (word.length > 4 && wordEnding('pt', 'verb-form').test(w)) role = 'break';
     tokens.push({ text: word, role, closes: false, folded: w });
   }
   return tokens;

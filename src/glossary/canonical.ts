@@ -36,7 +36,6 @@ function genderRules(): NonNullable<typeof rules> {
 
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
-const INFINITIVE = /[aei]r$/;
 /** An English word with an adjective's ending (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
 const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
 /** A Portuguese word with an adjective's ending: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
@@ -60,7 +59,7 @@ export function partOfSpeech(en: string, pt: string): PartOfSpeech {
   // Asked only where the word class leaves the pair open (a verb, or a noun beside an inflected form).
   const guessed = () => !inEnglishLexicon(lower) && single && ((adjectiveLemma(pt, true) !== pt && hasAdjectiveEnding(pt)) || (lemma !== pt && isPluralWord(pt, 'pt')));
   if (cls === 'verb') {
-    if (ptWords.length === 1 && INFINITIVE.test(pt)) return 'verb';
+    if (ptWords.length === 1 && wordEnding('pt', 'infinitive').test(pt)) return 'verb';
     // A word compromise only guesses at (`univariate` read as a verb) is what its Portuguese is.
     return inflectedAdjective || guessed() ? 'adjective' : 'noun';
   }
@@ -106,11 +105,8 @@ function elementLemma(word: string, last: boolean, adjective: boolean): string {
   const masculine = masculineSurface(singular, known);
   if (masculine !== singular || (known(singular) && !adjective) || !last) return masculine;
   // Neither form in the dictionary: only an ending no noun shares (-ica, -iva, -osa, -ada, -ida, -ária) is undone.
-  return masculineSurface(singular, (w) => !known(w) && UNKNOWN_FEMININE.test(singular));
+  return masculineSurface(singular, (w) => !known(w) && wordEnding('pt', 'feminine-adjective-only').test(singular));
 }
-
-/** Feminine endings of adjectives that a word the dictionary lacks may be read by. */
-const UNKNOWN_FEMININE = /(?:ic|iv|os|ad|id|ári)a$/;
 
 /** One element of an adjective in the singular, where the dictionary has the singular or neither form. */
 export function singularElement(word: string): string {
@@ -138,8 +134,8 @@ export function grammaticalGender(pt: string): Gender | undefined {
   const next = ws[1];
   if (next && !CONNECTORS.has(fold(next))) {
     const adjective = fold(singularSurface(next, 'pt'));
-    if (/(?:ic|iv|os|ad|id|ne|ari)a$/.test(adjective)) return 'feminine';
-    if (/(?:ic|iv|os|ad|id|ne|ari)o$/.test(adjective)) return 'masculine';
+    if (wordEnding('pt', 'agreeing-feminine').test(adjective)) return 'feminine';
+    if (wordEnding('pt', 'agreeing-masculine').test(adjective)) return 'masculine';
   }
   for (const [ending, gender] of endings) if (singular.endsWith(ending)) return gender;
   return undefined;

@@ -42,7 +42,7 @@ function adjectiveAgainstNoun(en: string, written: string, one: string): boolean
 }
 
 function nounAgainstAdjective(en: string, one: string): boolean {
-  if (!ptAdjective().test(one) || enAdjective().test(en) || /(?:ive|ant|ent)$/.test(en)) return false;
+  if (!ptAdjective().test(one) || enAdjective().test(en) || wordEnding('en', 'verbal-adjective').test(en)) return false;
   const base = one.replace(ptAdjective(), '');
   const noun = stem(en).replace(/[aeo]$/, '');
   return noun.length >= 4 && (base === noun || base === `e${noun}`) && englishWordClass(en) === 'noun';

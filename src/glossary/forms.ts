@@ -2,6 +2,7 @@ import type { Tally } from './counting.js';
 import { cmp } from './compare.js';
 import { CONNECTORS, fold, isEnglishVerb, isPluralWord, isUncountable, pluralSurface, singularSurface } from './inflection.js';
 import { dictionaryFor } from '../lang/dictionary.js';
+import { wordEnding } from '../lang/index.js';
 
 /** The forms an entry shows: the most frequent EN form and a PT form agreeing with it. */
 export function top<T extends string>(m: Map<T, number>): T {
@@ -97,9 +98,6 @@ function loanSingular(w: string, one: string): string {
   return one !== w && /ns$/.test(w) && !dictionaryFor('pt').has(one) && dictionaryFor('pt').has(w.slice(0, -1)) ? w.slice(0, -1) : one;
 }
 
-/** A Portuguese infinitive (responder, dificultar) paired with an English plural is a verb, not a noun to make plural. */
-const INFINITIVE = /[aei]r$/;
-
 /**
  * A Portuguese term in the other number: the words before its first
  * connector (the head and the adjectives agreeing with it; a `de` phrase
@@ -110,7 +108,8 @@ const INFINITIVE = /[aei]r$/;
  */
 export function inflect(form: string, plural: boolean, loans = false): string {
   const words = form.split(' ');
-  if (plural && (words.length > 1 || INFINITIVE.test(form))) return form;
+  // A Portuguese infinitive (responder, dificultar) paired with an English plural is a verb, not a noun to make plural.
+  if (plural && (words.length > 1 || wordEnding('pt', 'infinitive').test(form))) return form;
   for (let i = 0; i < words.length && !CONNECTORS.has(fold(words[i]!)); i++) {
     const w = words[i]!;
     // Acronyms (DPOC) and capitalised names (Pseudomonas, a questionnaire's English title) stay as written.

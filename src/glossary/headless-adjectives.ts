@@ -2,6 +2,7 @@ import { adjectiveLemma, grammaticalGender } from './canonical.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { wordList } from '../lang/dictionary.js';
+import { wordEnding } from '../lang/index.js';
 import { cognateMatcher, type CognateMatcher } from './cognate.js';
 import { Memo } from '../memo.js';
 
@@ -19,7 +20,7 @@ import { Memo } from '../memo.js';
 export function headlessAdjectives(pt: string, en: string, sentences: readonly string[]): string {
   const words = pt.split(' ');
   // Tests of letters first, the dictionary and cognates after: most sides open on no feminine adjective.
-  if (!FEMININE_ADJECTIVE.test(words[0]!) || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTORS.has(fold(w)))) return pt;
+  if (!wordEnding('pt', 'feminine-adjective').test(words[0]!) || words.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || CONNECTORS.has(fold(w)))) return pt;
   const first = masculine(words[0]!);
   if (first === words[0]) return pt;
   const last = en.split(' ').pop()!.toLowerCase();
@@ -42,8 +43,6 @@ export function headlessAdjectives(pt: string, en: string, sentences: readonly s
   return seen > 0 ? lemmas.join(' ') : pt;
 }
 
-/** Endings of feminine adjectives and participles (`antifúngica`, `promotora`, `tratada`). */
-const FEMININE_ADJECTIVE = /(?:ic|iv|os|ad|id|ári|óri|[dts]or|in|an)as?$/u;
 /** A weak cognate's similarity: `inhibitor`, `inibidora` (the word-formation endings differ). */
 const KIN = 0.6;
 const WORD = /\p{L}[\p{L}-]*/gu;

@@ -45,7 +45,7 @@ export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>)
  * one: the pair is a clause cut from its sentence or a verb form.
  */
 function holdsFiniteVerb(pt: string): boolean {
-  return pt.split(/\s+/).some((w) => (PLURAL_VERB.test(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w)) || isUnaccentedVerb(w));
+  return pt.split(/\s+/).some((w) => (isPluralVerbForm(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w)) || isUnaccentedVerb(w));
 }
 
 /**
@@ -58,7 +58,9 @@ function isUnaccentedVerb(w: string): boolean {
   return noun !== null && wordList('pt').has(`${noun[1]}${noun[2] === 'a' ? 'â' : 'ê'}ncia`);
 }
 
-const PLURAL_VERB = /^\p{Ll}{3,}(?:[^g]em|am|êm|õem)$/u;
+let pluralVerb: RegExp | undefined;
+/** Three small letters or more, then the third person plural's ending (src/lang/pt/word-endings.yaml). */
+const isPluralVerbForm = (w: string) => (pluralVerb ??= new RegExp(`^\\p{Ll}{3,}${wordEnding('pt', 'plural-verb').source}`, 'u')).test(w);
 const NOUN_IN_EM = /ordem$/u;
 
 /** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */

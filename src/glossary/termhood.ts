@@ -1,5 +1,6 @@
 import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
-import { language, lowerWords, type Entry } from '../lang/index.js';
+import { language, lowerWords, wordEnding, type Entry } from '../lang/index.js';
+import { escapeRegExp } from '../lang/pattern.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate, inGeneralList } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
@@ -136,7 +137,7 @@ function isFree(input: TermhoodInput, enWords: string[]): boolean {
   const first = input.en.split(/\s+/)[0]!.toLowerCase();
   if (freeModifiers().has(first) || framed(input.en, input.documents) || describedPeople(input.en)) return true;
   // The Portuguese infinitive first: it is a test of letters, the English word class a tagger's reading.
-  return INFINITIVE.test(fold(input.pt.split(/\s+/)[0]!)) && englishWordClass(first) === 'verb';
+  return wordEnding('pt', 'infinitive').test(fold(input.pt.split(/\s+/)[0]!)) && englishWordClass(first) === 'verb';
 }
 
 /**
@@ -170,9 +171,6 @@ function isDesignAdjective(word: string): boolean {
   const lower = word.toLowerCase();
   return designAdjectives.has(lower) || lower.split('-').every((part) => designAdjectives!.has(part));
 }
-
-/** A Portuguese infinitive's ending. */
-const INFINITIVE = /[aei]r$/;
 
 function measure(input: TermhoodInput, { en: enWords, pt: ptWords }: { en: string[]; pt: string[] }, free: boolean): number {
   if (input.curated) return 1;
@@ -286,8 +284,9 @@ export function medical(word: string, ptWords: string[], vouched?: boolean, part
   return Math.max(wordList('en').has(form) ? 0.6 : 1, compound);
 }
 
-/** Prefixes medicine builds words with from other terms (`superobesity`, `hypoglycemia`, `antiviral`). */
-const PREFIX = /^(?:super|hyper|hypo|anti|post|pre|intra|inter|sub|trans|non|peri|poly|pseudo)-?/;
+/** Prefixes medicine builds words with from other terms (`superobesity`, `hypoglycemia`, `antiviral`: src/lang/en/prefixes.yaml), a hyphen after them. */
+let prefix: RegExp | undefined;
+const medicalPrefix = () => (prefix ??= new RegExp(`^(?:${language('en').prefixes().flatMap((g) => g.prefixes.map((p) => escapeRegExp(String(p)))).join('|')})-?`));
 
 /**
  * A compound's value from its parts: a hyphenated word (`methicillin-resistant`,
@@ -301,7 +300,7 @@ function compoundValue(w: string, ptWords: string[]): number {
     const ptParts = ptWords.flatMap((p) => p.split('-'));
     return Math.max(...parts.map((p) => medical(p, ptParts)));
   }
-  const rest = w.replace(PREFIX, '');
+  const rest = w.replace(medicalPrefix(), '');
   return rest !== w && rest.length >= 5 && isDomainWord(rest, 'en') ? 1 : 0;
 }
 
