@@ -78,6 +78,13 @@ export const ENDING_CLASSES = {
 export type EndingClass<L extends Lang> = (typeof ENDING_CLASSES)[L][number];
 /** The values `not_after` may take: one small letter. */
 const SMALL_LETTERS = [...'abcdefghijklmnopqrstuvwxyz'];
+/** The classes of function words each language's function-words.yaml may list (src/lang/function-words.ts). */
+export const FUNCTION_WORD_CLASSES = ['connector', 'term-connector', 'edge', 'keyword-stop', 'english-only', 'link', 'article', 'citation-lead', 'reference-cue', 'list-conjunction'] as const;
+export type FunctionWordClass = (typeof FUNCTION_WORD_CLASSES)[number];
+export interface FunctionWords extends Entry {
+  class: FunctionWordClass;
+  words: unknown[];
+}
 export interface WordEndings extends Entry {
   class: string;
   endings: unknown[];
@@ -123,6 +130,8 @@ export interface Language {
   salutations(): Word[];
   /** Endings that tell a word's class or kind (`abstract-noun`: `-ity`, `-idade`), by class (one of ENDING_CLASSES). */
   wordEndings(): WordEndings[];
+  /** Function words by the rule that reads them (`connector`, `link` …: one of FUNCTION_WORD_CLASSES). */
+  functionWords(): FunctionWords[];
 }
 
 /** English only: the glossary's term types and free modifiers, genus endings, chemical word formation. */
@@ -187,6 +196,7 @@ function common<L extends Lang>(code: L): Language & { code: L } {
     metalinguisticNouns: () => yaml(code, 'metalinguistic-nouns', ['words']),
     salutations: () => yaml(code, 'salutations', ['word']),
     wordEndings: () => yaml(code, 'word-endings', ['class', 'endings'], { class: ENDING_CLASSES[code], with_s: [undefined, true], not_after: [undefined, ...SMALL_LETTERS] }),
+    functionWords: () => yaml(code, 'function-words', ['class', 'words'], { class: FUNCTION_WORD_CLASSES }),
   };
 }
 

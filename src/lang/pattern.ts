@@ -7,6 +7,11 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Words as the alternatives of a pattern, each escaped, in their order (`see|cf\.`). */
+export function alternation(words: Iterable<string>): string {
+  return [...words].map(escapeRegExp).join('|');
+}
+
 /** An ending that counts only after another character than the letter `notAfter` (`-em`, not `-gem`). */
 export interface GuardedEnding {
   ending: string;

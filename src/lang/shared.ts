@@ -24,6 +24,8 @@ export interface Shared {
   ofWords(): Array<Row<'form' | 'lang'>>;
   /** Labels, licence phrases and name particles of what journals print beside an article's text (front matter, boxes). */
   frontMatter(): Array<Row<'text' | 'kind' | 'lang'>>;
+  /** Small words inside a personal name (`da`, `van`), as an author of a citation carries them. */
+  nameParticles(): Array<Row<'form'>>;
 }
 
 const door: Shared = {
@@ -33,6 +35,7 @@ const door: Shared = {
   brands: () => loadTsv('src/lang/shared/brands.tsv', ['brand', 'inn']) as Array<Row<'brand' | 'inn'>>,
   ofWords: () => loadTsv('src/lang/shared/of-words.tsv', ['form', 'lang'], { lang: ['en', 'pt'] }) as Array<Row<'form' | 'lang'>>,
   frontMatter: () => loadTsv('src/lang/shared/front-matter.tsv', ['text', 'kind', 'lang'], { kind: ['label', 'licence', 'particle'], lang: ['en', 'pt'] }) as Array<Row<'text' | 'kind' | 'lang'>>,
+  nameParticles: () => loadTsv('src/lang/shared/name-particles.tsv', ['form']) as Array<Row<'form'>>,
 };
 
 /** Data that belongs to no one language. */
