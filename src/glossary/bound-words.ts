@@ -1,5 +1,5 @@
 import type { PartOfSpeech } from '../types.js';
-import { language, lowerWords, wordEnding } from '../lang/index.js';
+import { functionWords, language, lowerWords, wordEnding } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { nounSenses } from '../lang/wordnet.js';
 import type { Placement } from './nesting.js';
@@ -134,7 +134,7 @@ export function isGluedMetalinguisticNoun(en: string, pt: string): boolean {
 }
 
 /** Prepositions that join a noun to its complement (English, Portuguese). */
-const LINKS = new Set(['of', 'for', 'de', 'do', 'da', 'dos', 'das', 'para']);
+const LINKS = functionWords('link');
 
 let ends: Set<string> | undefined;
 

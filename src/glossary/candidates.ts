@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
-import { sectionHeadings, wordEnding } from '../lang/index.js';
+import { functionWords, sectionHeadings, wordEnding } from '../lang/index.js';
 import { CONNECTORS, fold, lemma } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { tagTerms } from './english-tagger.js';
@@ -110,8 +110,7 @@ function tagEnglish(text: string): Token[] {
 }
 
 /** Words that join the content words of a Portuguese term (`lúpus de início tardio`). */
-const PT_CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das']);
-
+const PT_CONNECTORS = functionWords('term-connector', 'pt');
 
 function portugueseTokens(text: string): Token[] {
   const stop = stopList('pt');

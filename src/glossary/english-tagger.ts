@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { functionWords } from '../lang/index.js';
 
 /**
  * English part-of-speech tags for term candidates: compromise's tokenizer and
@@ -94,7 +95,7 @@ let steps: string[] | undefined;
 const PUNCTUATION = /[,;:.!?()[\]"]/;
 /** Word classes after which a verb in -s cannot go on, so the -s word ended a noun phrase. */
 const CLAUSE_STARTS = ['Copula', 'Auxiliary', 'Modal', 'Conjunction'];
-const ARTICLES = new Set(['a', 'an', 'the']);
+const ARTICLES = functionWords('article', 'en');
 
 /** A present-tense or bare verb form, the reading the word-shape tagger gives nouns it does not know as nouns. */
 function bareVerb(t: CompromiseTerm): boolean {

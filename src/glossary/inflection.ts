@@ -1,6 +1,6 @@
 import { compromise } from './english-tagger.js';
 import { fold } from '../lang/fold.js';
-import { language, type Entry } from '../lang/index.js';
+import { functionWords, language, type Entry } from '../lang/index.js';
 import type { Lang } from '../types.js';
 import { Memo } from '../memo.js';
 import { englishWordTags } from './word-tags.js';
@@ -137,8 +137,8 @@ export function termKey(words: string[], lang: Lang): string {
   return key;
 }
 
-/** Words that join nouns inside a Portuguese term (N de N); the word after one is a noun. */
-export const CONNECTORS = new Set(['de', 'do', 'da', 'dos', 'das', 'e', 'of', 'and']);
+/** Words that join nouns inside a term (N de N, N of N); the word after one is a noun. */
+export const CONNECTORS = functionWords('connector');
 
 /** Whether a word is left as written: the cases `singular` does not inflect. */
 function uninflected(w: string, inf: Inflection): boolean {

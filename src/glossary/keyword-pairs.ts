@@ -1,6 +1,7 @@
 import type { KeywordList, KeywordPair, Lang } from '../types.js';
 import { loadLexicon } from '../align/bilingual-lexicon.js';
 import { dictionaryFor } from '../lang/dictionary.js';
+import { functionWords } from '../lang/index.js';
 import { cognateMatcher } from './cognate.js';
 import { CONNECTORS, fold, lemma, termKey } from './inflection.js';
 import { shippedTermbaseIndex } from './termbase.js';
@@ -39,7 +40,7 @@ function words(keyword: string): string[] {
 
 const content = (keyword: string) => words(keyword).filter((w) => !CONNECTORS.has(fold(w)) && !STOP.has(fold(w)));
 /** Short function words of either language that keywords hold (`Visitors to Patients`, `Atenção à Saúde`). */
-const STOP = new Set(['a', 'o', 'as', 'os', 'à', 'às', 'ao', 'aos', 'em', 'no', 'na', 'nos', 'nas', 'para', 'com', 'por', 'the', 'to', 'in', 'for', 'with', 'on', 'at', 'by', 'or', 'ou']);
+const STOP = functionWords('keyword-stop');
 
 /** Whether two words translate each other by the termbase's one-word pairs or the aligner's lexicon. */
 function translates(en: string, pt: string): boolean {

@@ -1,7 +1,7 @@
 import type { HoldReason } from '../types.js';
 import { readUnit } from '../entities/units.js';
 import { wordList } from '../lang/dictionary.js';
-import { language, lowerWords } from '../lang/index.js';
+import { functionWords, language, lowerWords } from '../lang/index.js';
 import { CONNECTORS, fold } from './inflection.js';
 import { stopList } from './stopwords.js';
 import { nounSenses } from '../lang/wordnet.js';
@@ -39,9 +39,9 @@ export interface ResidueInput {
 const SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾]/u;
 const CITATION = /(?:^|\s)(?:et\.?\s+al|al)\.?(?:\s|$)/iu;
 /** Words that sit at neither end of a term, in either language (a term never starts or ends on `of` or `de`). */
-const EDGE_WORDS = new Set([...CONNECTORS, 'the', 'an', 'em', 'in', 'on', 'for', 'to', 'com', 'para', 'por']);
+const EDGE_WORDS = new Set([...CONNECTORS, ...functionWords('edge')]);
 /** English function words that are no Portuguese words: one on the Portuguese side is English left untranslated. */
-const ENGLISH_ONLY = new Set(['of', 'the', 'and', 'for', 'with', 'to', 'by', 'from', 'on', 'at', 'in', 'or', 'is', 'are']);
+const ENGLISH_ONLY = functionWords('english-only', 'en');
 /** A word that is a number written in digits (`83`, `12,5`); a value: two digits or more, or a decimal. */
 const NUMBER = /^\d+(?:[.,]\d+)?$/;
 const VALUE = /^(?:\d{2,}|\d+[.,]\d+)$/;

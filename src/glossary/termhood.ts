@@ -1,6 +1,6 @@
 import type { HoldReason, Lang, PartOfSpeech } from '../types.js';
 import { language, lowerWords, wordEnding, type Entry } from '../lang/index.js';
-import { escapeRegExp } from '../lang/pattern.js';
+import { alternation } from '../lang/pattern.js';
 import { wordList } from '../lang/dictionary.js';
 import { generalRate, inGeneralList } from './general-frequency.js';
 import { isUcum, readUnit } from '../entities/units.js';
@@ -286,7 +286,7 @@ export function medical(word: string, ptWords: string[], vouched?: boolean, part
 
 /** Prefixes medicine builds words with from other terms (`superobesity`, `hypoglycemia`, `antiviral`: src/lang/en/prefixes.yaml), a hyphen after them. */
 let prefix: RegExp | undefined;
-const medicalPrefix = () => (prefix ??= new RegExp(`^(?:${language('en').prefixes().flatMap((g) => g.prefixes.map((p) => escapeRegExp(String(p)))).join('|')})-?`));
+const medicalPrefix = () => (prefix ??= new RegExp(`^(?:${alternation(language('en').prefixes().flatMap((g) => g.prefixes.map(String)))})-?`));
 
 /**
  * A compound's value from its parts: a hyphenated word (`methicillin-resistant`,
