@@ -1,5 +1,6 @@
 import type { Citation } from '../types.js';
-import { languages } from '../lang/index.js';
+import { functionWords, languages, shared } from '../lang/index.js';
+import { alternation } from '../lang/pattern.js';
 import { applyEdits, type Tracked } from './tracked.js';
 
 /**
@@ -14,21 +15,25 @@ import { applyEdits, type Tracked } from './tracked.js';
  * it need not be a citation.
  */
 
-/** Both rules need `et al`, or a parenthesis opening on a capital with a year inside: most paragraphs have neither. */
-const NEEDS = /et\s+al|\(\s*(?:(?:see|cf\.|e\.g\.,?|ver|vide)\s+)?\p{Lu}[^()]*(?:19|20)\d{2}/u;
+let patterns: { needs: RegExp; group: RegExp; narrative: RegExp } | undefined;
 
-let patterns: { group: RegExp; narrative: RegExp } | undefined;
-
-/** The patterns, built once the month names (which start a date, `(March 2020)`, never a citation) are loaded. */
-function citationPatterns(): { group: RegExp; narrative: RegExp } {
+/**
+ * The patterns, built once the month names (which start a date, `(March 2020)`, never a citation), the name particles
+ * (`da`, `van`), the words that open a parenthesis of citations (`see`, `ver`) and the conjunctions before an author
+ * (`and`, `e`) are loaded.
+ */
+function citationPatterns(): { needs: RegExp; group: RegExp; narrative: RegExp } {
   if (patterns) return patterns;
   const months = languages().flatMap((l) => l.months().map((m) => m.word));
-  const NAME = String.raw`(?!(?:${months.join('|')})\b)\p{Lu}[\p{L}'’\-]+(?:\s+(?:de|da|do|dos|das|van|von|del|der|di)\s+\p{Lu}[\p{L}'’\-]+)?`;
-  const AUTHORS = String.raw`${NAME}(?:\s+et\s+al\.?|(?:,\s*${NAME})*\s*(?:,\s*)?(?:and|&|e)\s+${NAME})?`;
+  const particles = alternation(shared().nameParticles().map((p) => p.form));
+  const NAME = String.raw`(?!(?:${months.join('|')})\b)\p{Lu}[\p{L}'’\-]+(?:\s+(?:${particles})\s+\p{Lu}[\p{L}'’\-]+)?`;
+  const AUTHORS = String.raw`${NAME}(?:\s+et\s+al\.?|(?:,\s*${NAME})*\s*(?:,\s*)?(?:${alternation(functionWords('list-conjunction'))})\s+${NAME})?`;
   const YEAR = String.raw`(?:19|20)\d{2}[a-z]?`;
   const ITEM = String.raw`${AUTHORS},?\s+${YEAR}(?:\s*,\s*${YEAR})*(?:,\s*(?:p\.|pp\.)?\s*\d+(?:[-–]\d+)?)?`;
-  const LEAD = String.raw`(?:(?:see|cf\.|e\.g\.,?|ver|vide)\s+)?`;
+  const LEAD = String.raw`(?:(?:${alternation(functionWords('citation-lead'))})\s+)?`;
   patterns = {
+    // Both rules need `et al`, or a parenthesis opening on a capital with a year inside: most paragraphs have neither.
+    needs: new RegExp(String.raw`et\s+al|\(\s*${LEAD}\p{Lu}[^()]*(?:19|20)\d{2}`, 'u'),
     // A parenthesis of citations only, with the space before it.
     group: new RegExp(String.raw`\s*\(\s*${LEAD}${ITEM}(?:\s*;\s*${LEAD}${ITEM})*\s*\)`, 'gu'),
     // `Name et al.` in a sentence with a year in parentheses after it: group 1 is the year, with the space before it, which goes.
@@ -38,9 +43,9 @@ function citationPatterns(): { group: RegExp; narrative: RegExp } {
 }
 
 export function extractAuthorCitations(t: Tracked): { tracked: Tracked; citations: Citation[] } {
-  if (!NEEDS.test(t.text)) return { tracked: t, citations: [] };
+  const { needs, group, narrative } = citationPatterns();
+  if (!needs.test(t.text)) return { tracked: t, citations: [] };
   const found: Array<{ start: number; end: number; marker: string }> = [];
-  const { group, narrative } = citationPatterns();
   for (const re of [group, narrative]) {
     for (const m of t.text.matchAll(re)) {
       // a group goes whole; of a narrative citation, only its year (group 1)

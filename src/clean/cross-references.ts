@@ -1,4 +1,5 @@
-import { captionLabelAlternation } from '../lang/index.js';
+import { captionLabelAlternation, functionWords } from '../lang/index.js';
+import { alternation } from '../lang/pattern.js';
 import { applyEdits, type Tracked } from './tracked.js';
 
 /**
@@ -17,11 +18,14 @@ function crossReference(): RegExp {
   if (pattern) return pattern;
   const words = captionLabelAlternation({ stop: false });
   const label = `(?:${words})s?\\.?`;
-  opening = new RegExp(`\\(\\s*(?:(?:see|ver|vide|cf\\.)\\s+)?(?:${words})`, 'iu');
+  // `see`, `ver` … before the label; `and`, `e` … between numbers and references.
+  const cue = alternation(functionWords('reference-cue'));
+  const and = alternation(functionWords('list-conjunction'));
+  opening = new RegExp(`\\(\\s*(?:(?:${cue})\\s+)?(?:${words})`, 'iu');
   const number = String.raw`\d+[A-Za-z]?`;
-  const numbers = String.raw`${number}(?:\s*(?:[-–,]|and|e|&)\s*${number})*`;
+  const numbers = String.raw`${number}(?:\s*(?:[-–,]|${and})\s*${number})*`;
   const ref = `${label}\\s*${numbers}`;
-  pattern = new RegExp(String.raw`\s*\(\s*(?:(?:see|ver|vide|cf\.)\s+)?${ref}(?:\s*(?:[,;]|and|e|&)\s*${ref})*\s*\)`, 'giu');
+  pattern = new RegExp(String.raw`\s*\(\s*(?:(?:${cue})\s+)?${ref}(?:\s*(?:[,;]|${and})\s*${ref})*\s*\)`, 'giu');
   return pattern;
 }
 
