@@ -72,8 +72,8 @@ export const sections = (lang: SectionLang): Section[] => yaml<Section>(lang, 's
 
 /** The classes of word endings each language's word-endings.yaml lists (src/lang/word-endings.ts). */
 export const ENDING_CLASSES = {
-  en: ['latin-adjective', 'greek-latin-noun', 'adjective', 'relational-adjective', 'abstract-noun', 'agent', 'disease-of-agent', 'adjective-or-participle', 'verbal-adjective'],
-  pt: ['adjective', 'relational-adjective', 'adjective-of-quality', 'abstract-noun', 'agent', 'disease-of-agent', 'infinitive', 'feminine-adjective', 'feminine-adjective-only', 'agreeing-feminine', 'agreeing-masculine', 'adjective-of-noun', 'verb-form', 'plural-verb'],
+  en: ['latin-adjective', 'greek-latin-noun', 'adjective', 'relational-adjective', 'abstract-noun', 'agent', 'disease-of-agent', 'adjective-or-participle', 'verbal-adjective', 'adverb', 'gerund', 'participle', 'field-plural'],
+  pt: ['adjective', 'relational-adjective', 'adjective-of-quality', 'abstract-noun', 'agent', 'disease-of-agent', 'infinitive', 'feminine-adjective', 'feminine-adjective-only', 'agreeing-feminine', 'agreeing-masculine', 'adjective-of-noun', 'verb-form', 'plural-verb', 'noun-in-em', 'adverb'],
 } as const;
 export type EndingClass<L extends Lang> = (typeof ENDING_CLASSES)[L][number];
 /** The values `not_after` may take: one small letter. */
