@@ -1,6 +1,6 @@
 import type { Lang } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
-import { language } from '../lang/index.js';
+import { language, wordEnding } from '../lang/index.js';
 import { inflect } from './forms.js';
 import { seldomBeside } from './general-frequency.js';
 import { classicalSingulars, CONNECTORS, fold, isPluralWord, isUncountable, singularSurface } from './inflection.js';
@@ -174,7 +174,7 @@ export function singularTerm(forms: TermForms): TermForms {
   const plural = isPluralWord(head, 'en') || (classicalSingulars(head).some((one) => one !== head && dictionaryHas(one.toLowerCase(), 'en')) && !wordsOf(forms.pt.toLowerCase()).includes(head.toLowerCase()));
   const one = plural ? englishSingular(head) : undefined;
   // A field's name in -ics with no -ic word in the dictionary is singular in use (`bioinformatics ↔ bioinformática`).
-  if (!plural || (one === undefined && /ics$/.test(head))) {
+  if (!plural || (one === undefined && wordEnding('en', 'field-plural').test(head))) {
     const agreeing = ptPlural ? ptSingular : inflect(forms.pt, false, true);
     return agreeing !== forms.pt ? { en: forms.en, pt: agreeing } : forms;
   }

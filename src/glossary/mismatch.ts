@@ -1,6 +1,6 @@
 import type { HoldReason } from '../types.js';
 import { wordList } from '../lang/dictionary.js';
-import { wordEnding } from '../lang/index.js';
+import { wordEnding, type EndingClass } from '../lang/index.js';
 import { englishWordClass, fold } from './inflection.js';
 import { derivedClassDiffers } from './derived-class.js';
 import { negationDiffers } from './negation-pair.js';
@@ -23,10 +23,13 @@ export type Mismatch = Extract<HoldReason, 'different code' | 'different word cl
 
 /** A token of letters and digits, hyphens or slashes inside (`GSTM1`, `SARS-CoV-2`, `covid-19`). */
 const TOKEN = /[\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
+/** A whole Portuguese word: a stem (`\\p{L}{4,}`), then an ending of the class (src/lang/pt/word-endings.yaml). */
+const wholeWord = (stem: string, cls: EndingClass<'pt'>) => new RegExp(`^${stem}${wordEnding('pt', cls).source}`, 'u');
+let ptAdverb: RegExp | undefined;
 /** A Portuguese adverb: an adjective of four letters or more and `-mente` (`clinicamente`; not `demente`, `semente`). */
-const isPortugueseAdverb = (pt: string) => /^\p{L}{4,}mente$/u.test(pt);
+const isPortugueseAdverb = (pt: string) => (ptAdverb ??= wholeWord('\\p{L}{4,}', 'adverb')).test(pt);
 /** An English adverb in -ly as compromise reads it (`rapidly`; not `anomaly`, `family`). */
-const isEnglishAdverb = (en: string) => /ly$/.test(en) && englishWordClass(en) === 'adverb';
+const isEnglishAdverb = (en: string) => wordEnding('en', 'adverb').test(en) && englishWordClass(en) === 'adverb';
 
 export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>): Mismatch | undefined {
   // Codes the user's termbase pairs, or acronyms each defined by the same long form (`T2DM ↔ DM2`), are translations.
@@ -45,7 +48,7 @@ export function mismatchReason(en: string, pt: string, via: ReadonlySet<string>)
  * one: the pair is a clause cut from its sentence or a verb form.
  */
 function holdsFiniteVerb(pt: string): boolean {
-  return pt.split(/\s+/).some((w) => (isPluralVerbForm(w) && !NOUN_IN_EM.test(w) && wordList('pt').has(w) && !wordList('en').has(w)) || isUnaccentedVerb(w));
+  return pt.split(/\s+/).some((w) => (isPluralVerbForm(w) && !wordEnding('pt', 'noun-in-em').test(w) && wordList('pt').has(w) && !wordList('en').has(w)) || isUnaccentedVerb(w));
 }
 
 /**
@@ -59,9 +62,8 @@ function isUnaccentedVerb(w: string): boolean {
 }
 
 let pluralVerb: RegExp | undefined;
-/** Three small letters or more, then the third person plural's ending (src/lang/pt/word-endings.yaml). */
-const isPluralVerbForm = (w: string) => (pluralVerb ??= new RegExp(`^\\p{Ll}{3,}${wordEnding('pt', 'plural-verb').source}`, 'u')).test(w);
-const NOUN_IN_EM = /ordem$/u;
+/** Three small letters or more, then the third person plural's ending. */
+const isPluralVerbForm = (w: string) => (pluralVerb ??= wholeWord('\\p{Ll}{3,}', 'plural-verb')).test(w);
 
 /** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */
 function codesDiffer(en: string, pt: string): boolean {
@@ -97,7 +99,7 @@ function wordClassesDiffer(en: string, pt: string): boolean {
   if (!/^\p{Ll}+$/u.test(en) || !/^\p{Ll}+$/u.test(pt)) return false;
   if (isPortugueseAdverb(pt) !== isEnglishAdverb(en)) return true;
   // Abstract nouns (`significância`, `obesidade`); a gerund is a noun as well (`screening ↔ rastreamento`).
-  if (wordEnding('pt', 'abstract-noun').test(pt) && !/ing$/.test(en) && englishWordClass(en) === 'adjective') return true;
+  if (wordEnding('pt', 'abstract-noun').test(pt) && !wordEnding('en', 'gerund').test(en) && englishWordClass(en) === 'adjective') return true;
   // English abstract nouns (`severity`) are never translated by an adjective in -ico or -oso (`religiosos`).
   if (wordEnding('en', 'abstract-noun').test(en) && wordEnding('pt', 'adjective-of-quality').test(pt) && englishWordClass(en) === 'noun') return true;
   return derivedClassDiffers(en, pt) || adjectiveOfNoun(en, pt);

@@ -1,5 +1,5 @@
 import type { Lang } from '../types.js';
-import { bilingual, type Entry } from '../lang/index.js';
+import { bilingual, wordEnding, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { Memo } from '../memo.js';
 
@@ -66,14 +66,11 @@ function findAffix(word: string, lang: Lang): Affix | undefined {
   for (const a of data.prefix) {
     if (!word.startsWith(a.form) || word.length === a.form.length) continue;
     const rest = word.slice(a.form.length);
-    if (a.stem === 'participle' && !PARTICIPLE.test(rest)) continue;
+    if (a.stem === 'participle' && !wordEnding('en', 'participle').test(rest)) continue;
     if (rest.startsWith('-') ? rest.length > 3 : isWord(rest, lang)) return a;
   }
   return data.suffix.find((a) => word.endsWith(a.form) && isWord(word.slice(0, -a.form.length).replace(/-$/, ''), lang));
 }
-
-/** An English past participle's ending (`treated`, `known`, `seen`). */
-const PARTICIPLE = /(?:ed|[ew]n)$/;
 
 /**
  * Whether what follows a prefix is a word of the language of four letters or
