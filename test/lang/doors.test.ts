@@ -34,5 +34,7 @@ describe('The doors to the language data', () => {
     expect(bilingual().drugs().find((r) => r.en === 'prednisone')?.pt).toBe('prednisona');
     expect(shared().chemicalElements().length).toBeGreaterThan(0);
     expect(shared().units().some((r) => r.ucum === 'mg')).toBe(true);
+    expect(shared().nameParticles().map((r) => r.form)).toContain('van');
+    expect(language('en').prefixes().flatMap((g) => g.prefixes)).toContain('hypo');
   });
 });

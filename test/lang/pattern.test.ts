@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endingPattern, escapeRegExp } from '../../src/lang/pattern.js';
+import { alternation, endingPattern, escapeRegExp } from '../../src/lang/pattern.js';
 
 describe('escapeRegExp', () => {
   it('matches every metacharacter literally', () => {
@@ -20,5 +20,17 @@ describe('endingPattern', () => {
   });
   it('takes an ending literally', () => {
     expect(endingPattern(['a.b']).test('xacb')).toBe(false);
+  });
+  it('reads a guarded ending only after a character other than its letter', () => {
+    const plural = endingPattern(['am', { ending: 'em', notAfter: 'g' }]);
+    expect(['transmitem', 'enfrentam', 'x-em'].map((w) => plural.test(w))).toEqual([true, true, true]);
+    expect(['margem', 'em', 'bem'].map((w) => plural.test(w))).toEqual([false, false, true]);
+  });
+});
+
+describe('alternation', () => {
+  it('joins the words escaped, in their order', () => {
+    expect(alternation(['see', 'cf.', 'e.g.,'])).toBe('see|cf\\.|e\\.g\\.,');
+    expect(new RegExp(`^(?:${alternation(['cf.'])})$`).test('cfx')).toBe(false);
   });
 });

@@ -17,6 +17,18 @@ describe('word endings by class', () => {
     expect(wordEnding('pt', 'relational-adjective').test('clínicos')).toBe(false);
   });
 
+  it('leaves out the letter a group says its endings never follow', () => {
+    const plural = wordEnding('pt', 'plural-verb');
+    expect(['transmitem', 'intervêm', 'enfrentam'].every((w) => plural.test(w))).toBe(true);
+    expect(['margem', 'abordagem'].some((w) => plural.test(w))).toBe(false);
+  });
+
+  it('reads a hyphen in an ending as written', () => {
+    const verb = wordEnding('pt', 'verb-form');
+    expect(['observa-se', 'fazê-lo', 'avaliando'].every((w) => verb.test(w))).toBe(true);
+    expect(['classe', 'pulmonar'].some((w) => verb.test(w))).toBe(false);
+  });
+
   it('tells a Latin adjective from a Greek-Latin noun in -is', () => {
     expect(wordEnding('en', 'latin-adjective').test('vulgaris')).toBe(true);
     expect(wordEnding('en', 'greek-latin-noun').test('vulgaris')).toBe(false);
