@@ -3,6 +3,7 @@ import type { Mention } from './mention.js';
 import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js';
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
+import { fold, wordKey } from './tokens.js';
 import { contextWords, endsAs } from './words.js';
 import { language, opensSectionLabel } from '../lang/index.js';
 import { englishWords } from '../lang/english-words.js';
@@ -195,7 +196,7 @@ export function joinBrandPrefix(text: string, tokens: Token[], taken: Uint8Array
  * `infecção pelo citomegalovírus`: a diagnosis that names an infection
  * takes in the agent named after it (context-words `infection-head`,
  * `agent-preposition`). A mention the agent's name holds (`HIV`) becomes
- * part of it.
+ * part of it, and names it (HIV infection).
  */
 export function joinAgent(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
   const cw = contextWords(lang);
@@ -209,12 +210,24 @@ export function joinAgent(text: string, tokens: Token[], taken: Uint8Array, ment
     const end = agentEnd(text, tokens, m.to + 1, lang);
     if (end <= m.to + 1) continue;
     const held = mentions.filter((o) => o !== m && o.from < end && o.to > m.to + 1);
-    if (held.some((o) => o.from < m.to + 1 || o.to > end)) continue;
+    if (held.some((o) => o.from < m.to + 1 || o.to > end || !namesInfection(o))) continue;
     for (const o of held) mentions.splice(mentions.indexOf(o), 1);
     m.to = end;
-    m.grown = true;
+    // `infection with HIV` is the held mention's concept (HIV infection); another agent's infection is named by its text.
+    if (held.length === 1) m.concepts = held[0]!.concepts;
+    else m.grown = true;
     taken.fill(1, m.from, m.to);
   }
+}
+
+/**
+ * A mention held in an agent's name is the agent when what it names is the
+ * infection by it (`HIV`: HIV infection); a disease of its own (`COVID-19`)
+ * is no agent, and `infection by COVID-19` joins nothing.
+ */
+function namesInfection(o: Mention): boolean {
+  const heads = contextWords('en').infectionHead;
+  return o.concepts.length > 0 && o.concepts.every((c) => heads.has(wordKey(fold(c.name.split(/\s+/).at(-1)!.toLowerCase()), 'en')));
 }
 
 let genera: string[] | undefined;
