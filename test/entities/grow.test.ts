@@ -87,6 +87,12 @@ describe('an infection grown over the agent named after it', () => {
     expect(dx('Houve infecção pelo vírus Zika na gestação.', 'pt')).toEqual(['infecção pelo vírus Zika']);
   });
 
+  it('takes a mention that names the infection by the agent, not a disease of its own', () => {
+    const hiv = extractEntities('Infection with HIV was confirmed.', 'en').filter((e) => e.type === 'diagnosis');
+    expect(hiv.map((e) => [e.text, e.normalized])).toEqual([['Infection with HIV', 'HIV infection']]);
+    expect(dx('Cases of infection by COVID-19 rose.', 'en')).toEqual(['infection', 'COVID-19']);
+  });
+
   it('takes nothing that names no agent', () => {
     expect(dx('An infection with fever and chills.', 'en')).toEqual(['infection', 'fever']);
     expect(dx('No infection with HIV-positive donors.', 'en')).toEqual(['infection']);
