@@ -43,7 +43,15 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const seenEn = top(t.enForms);
   const seenPt = ptWords(t);
   const spelled = brazilianSpelling(dictionarySpelling(ptForm(t, seenEn), t.ptForms.keys()), seenPt);
-  const independence = { en: ctx.independence(t.enKey, 'en'), pt: ctx.independence(t.ptKey, 'pt') };
+  // Read by the residue's last fragment test only, which most pairs never reach: each side's C-value is summed on demand.
+  const independence = {
+    get en() {
+      return ctx.independence(t.enKey, 'en');
+    },
+    get pt() {
+      return ctx.independence(t.ptKey, 'pt');
+    },
+  };
   const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, definedAsTerm: t.termDefined > 0, definedInPortuguese: t.ptDefined > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
   const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
     id: '',
