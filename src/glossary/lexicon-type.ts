@@ -43,16 +43,18 @@ function diagnosisNames(): Set<string> {
  * language (`all`); and the Portuguese names of rows that count without a value, and those of them written with a
  * capital (rows that count only before a value, `PA`, `peso`, aside).
  */
-let tests: { all: Set<string>; names: Set<string>; abbreviations: Set<string> } | undefined;
+let tests: { all: Set<string>; names: Set<string>; abbreviations: Set<string>; firstWords: Set<string> } | undefined;
 
 function testNames(): NonNullable<typeof tests> {
   if (tests) return tests;
   const rows = [...bilingual().labs(), ...bilingual().tests()];
   const forms = rows.filter((r) => r.context !== 'value').flatMap((r) => cellForms(r.pt));
+  const names = new Set(forms.map(fold));
   return (tests = {
     all: new Set(rows.flatMap((r) => [r.en, r.pt].flatMap(cellForms)).map(fold)),
-    names: new Set(forms.map(fold)),
+    names,
     abbreviations: new Set(forms.filter((f) => /\p{Lu}/u.test(f)).map(fold)),
+    firstWords: new Set([...names].map((n) => n.split(' ')[0]!)),
   });
 }
 
@@ -63,8 +65,10 @@ export function isLexiconTest(name: string): boolean {
 
 /** Whether the Portuguese opens on a test's name; an abbreviation only as the head of a longer phrase (`mg` alone is as much the unit as magnesium). */
 function opensOnTest(ptKey: string): boolean {
-  const { names, abbreviations } = testNames();
+  const { names, abbreviations, firstWords } = testNames();
   const words = fold(ptKey).split(' ');
+  // Each name the loop may find opens on the key's first word: most keys open on none, and no phrase is joined for them.
+  if (!firstWords.has(words[0]!)) return false;
   for (let n = Math.min(words.length, 4); n > 0; n--) {
     const name = words.slice(0, n).join(' ');
     if (names.has(name) && (n < words.length || !abbreviations.has(name))) return true;
