@@ -51,8 +51,23 @@ const FRAGMENT = 0.15;
 /** Forms and sentences whose words or small letters are remembered: every check of a pair reads its two sides and examples again. */
 const MEMO_TEXTS = 20_000;
 const splitWords = new Memo<readonly string[]>(MEMO_TEXTS);
+const split = (form: string): readonly string[] => form.split(/\s+/).filter((w) => w !== '');
+/** The last two forms split, in front of the memo: the checks of one pair read its two sides in turn, a dozen times. */
+let last: string | undefined;
+let lastWords: readonly string[] = [];
+let before: string | undefined;
+let beforeWords: readonly string[] = [];
 /** A form's words (shared: read, never changed). */
-const words = (form: string): readonly string[] => splitWords.get(form, (f) => f.split(/\s+/).filter((w) => w !== ''));
+function words(form: string): readonly string[] {
+  if (form === last) return lastWords;
+  if (form === before) return beforeWords;
+  const ws = splitWords.get(form, split);
+  before = last;
+  beforeWords = lastWords;
+  last = form;
+  lastWords = ws;
+  return ws;
+}
 const content = (form: string) => words(form).filter((w) => !CONNECTORS.has(fold(w)));
 const isAcronym = (w: string) => /^[\p{Lu}\d][\p{Lu}\d-]*$/u.test(w) && (w.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
 /** A word written with a capital and then small letters: `Goiânia`, `Nursing`. */
