@@ -53,23 +53,30 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     },
   };
   const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, definedAsTerm: t.termDefined > 0, definedInPortuguese: t.ptDefined > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
-  const base: Omit<Keyed, 'en' | 'pt' | 'score'> = {
+  // Set field by field, in the order written out: an object spread (`{ ...base, en, … }`) gives each entry a map of its
+  // own, and every field stored after it is a slow store (~10 µs an entry; docs/glossary-eval.md, round seventeen).
+  const entry = {
     id: '',
     type: entryType(t.enKey, top(t.types), origin === 'termbase', t.ptKey),
     count: t.count,
     sources: [...t.docs.first],
     documents: t.docs.size,
-    examples: t.examples.map(({ doc, en, pt, score, original }) => ({ doc, en, pt, ...(score !== undefined && { score }), ...(original && { original }) })),
+    examples: t.examples.map(example),
     origin,
-    // Where every document that says its original language says the same one.
-    ...(t.originals.size === 1 && { original: [...t.originals.keys()][0] as Lang }),
-    enKey: t.enKey,
-    ptKey: t.ptKey,
-    via,
-  };
+  } as Keyed;
+  // Where every document that says its original language says the same one.
+  if (t.originals.size === 1) entry.original = [...t.originals.keys()][0] as Lang;
+  entry.enKey = t.enKey;
+  entry.ptKey = t.ptKey;
+  entry.via = via;
   // Residue, mismatched pairs and pairs under the confidence bar are candidates as seen; only the rest is put in dictionary form and weighed.
   if (held || confidence < ctx.threshold) {
-    return { ...base, en: seenEn, pt: spelled.form, score: confidence, confidence, reason: held ?? 'low confidence' };
+    entry.en = seenEn;
+    entry.pt = spelled.form;
+    entry.score = confidence;
+    entry.confidence = confidence;
+    entry.reason = held ?? 'low confidence';
+    return entry;
   }
   const written = singularTerm(runningTextCase(seenEn, spelled.form));
   const en = written.en;
@@ -86,19 +93,25 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   const variants = spellingVariants(t, pt, seenPt);
   // Latin names take their capital back once every check has read the forms in small letters.
   const names = capitalisedNames(t.enForms.keys(), t.ptForms.keys(), t.examples);
-  return {
-    ...base,
-    en: nameCase(en, names),
-    // Weighed as written, an adjective whose noun stayed out of the term is given in the masculine singular last.
-    pt: nameCase(headlessAdjectives(pt, en, t.examples.map((x) => x.pt)), names),
-    score: combinedScore(th.termhood, confidence),
-    termhood: th.termhood,
-    confidence,
-    partOfSpeech: pos,
-    ...(gender && { grammaticalGender: gender }),
-    ...(variants.length > 0 && { variants }),
-    ...(reason && { reason }),
-  };
+  entry.en = nameCase(en, names);
+  // Weighed as written, an adjective whose noun stayed out of the term is given in the masculine singular last.
+  entry.pt = nameCase(headlessAdjectives(pt, en, t.examples.map((x) => x.pt)), names);
+  entry.score = combinedScore(th.termhood, confidence);
+  entry.termhood = th.termhood;
+  entry.confidence = confidence;
+  entry.partOfSpeech = pos;
+  if (gender) entry.grammaticalGender = gender;
+  if (variants.length > 0) entry.variants = variants;
+  if (reason) entry.reason = reason;
+  return entry;
+}
+
+/** An example as an entry shows it: a score and an original language only where the tally has them. */
+function example({ doc, en, pt, score, original }: Tally['examples'][number]): Keyed['examples'][number] {
+  const shown: Keyed['examples'][number] = { doc, en, pt };
+  if (score !== undefined) shown.score = score;
+  if (original) shown.original = original;
+  return shown;
 }
 
 /** Whether a word (lower case) is one of the Portuguese forms seen for the pair. */
