@@ -15,10 +15,11 @@ import { language } from '../lang/index.js';
  */
 export function capitalisedNames(enForms: Iterable<string>, ptForms: Iterable<string>, examples: ReadonlyArray<{ en: string; pt: string }>): Set<string> {
   const en = writtenCase(enForms);
-  const pt = writtenCase(ptForms);
+  // The Portuguese forms are read only for an English word always written with its capital, which most entries lack.
+  let pt: Map<string, boolean> | undefined;
   const out = new Set<string>();
   for (const [word, always] of en) {
-    if (!always || pt.get(word) !== true || wordList('en').has(word)) continue;
+    if (!always || (pt ??= writtenCase(ptForms)).get(word) !== true || wordList('en').has(word)) continue;
     if (examples.some((x) => inRunningText(x.en, word)) && examples.some((x) => inRunningText(x.pt, word))) out.add(word);
   }
   return out;
