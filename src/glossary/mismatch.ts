@@ -67,6 +67,8 @@ const isPluralVerbForm = (w: string) => (pluralVerb ??= wholeWord('\\p{Ll}{3,}',
 
 /** Whether a side has a code (capitals and digits: `GSTM1`, `COVID-19`) and the sides' tokens of letters and digits differ, case, hyphens and order aside. */
 function codesDiffer(en: string, pt: string): boolean {
+  // A code holds a digit: a pair without one (most) has none to compare, and no side is split into tokens.
+  if (!/\d/.test(en) && !/\d/.test(pt)) return false;
   const mixed = (form: string) => (form.match(TOKEN) ?? []).filter((t) => /\p{L}/u.test(t) && /\d/.test(t));
   if (![...mixed(en), ...mixed(pt)].some((t) => /\p{Lu}/u.test(t))) return false;
   const key = (form: string) => mixed(form).map((t) => fold(t).replace(/[-/]/g, '')).sort().join(' ');
