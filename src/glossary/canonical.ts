@@ -37,7 +37,7 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 /** An English word with an adjective's ending (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
-const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
+export const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
 /** A Portuguese word with an adjective's ending: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
 export const hasAdjectiveEnding = (word: string): boolean => wordEnding('pt', 'adjective').test(word);
 

@@ -1,8 +1,8 @@
-import type { Lang, TermVariant } from '../types.js';
+import type { Lang, PartOfSpeech, TermVariant } from '../types.js';
 import type { Tally } from './counting.js';
 import { ptForm, top } from './forms.js';
 import type { Keyed } from './linking.js';
-import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
+import { canonicalPortuguese, grammaticalGender, hasEnglishAdjectiveEnding, partOfSpeech } from './canonical.js';
 import { agreeingPhrase } from './agreement.js';
 import { headlessAdjectives } from './headless-adjectives.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
@@ -16,7 +16,8 @@ import { termhood } from './termhood.js';
 import { combinedScore } from './ranking.js';
 import { isBoundFragment, isCutCompound, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
 import { isFramedTerm, isGradedTerm, isModifiedTerm } from './graded-terms.js';
-import { shippedTermbaseIndex } from './termbase.js';
+import { shippedTermbaseIndex, termbasePortuguese } from './termbase.js';
+import { isDomainWord } from './domain-words.js';
 import type { Placement } from './nesting.js';
 
 /**
@@ -80,7 +81,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   }
   const written = singularTerm(runningTextCase(seenEn, spelled.form));
   const en = written.en;
-  const pos = partOfSpeech(en, written.pt);
+  const pos = vocabularyClass(partOfSpeech(en, written.pt), en, written.pt, origin === 'termbase' ? termbasePortuguese(t.enKey, t.ptKey) : undefined);
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
@@ -104,6 +105,21 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   if (variants.length > 0) entry.variants = variants;
   if (reason) entry.reason = reason;
   return entry;
+}
+
+/**
+ * A Portuguese form the project's vocabularies write as it stands is not made masculine as an adjective would be: the
+ * termbase gives its pairs in dictionary form (`median ↔ mediana`, `half-life ↔ meia-vida`), and a word a lexicon
+ * names a concept with, whose masculine none names, is a noun beside an English word without an adjective's ending
+ * (`cyclophosphamide ↔ ciclofosfamida`, not `ciclofosfamido`; `mucosal ↔ mucoso` stays).
+ */
+function vocabularyClass(read: PartOfSpeech, en: string, pt: string, curated: string | undefined): PartOfSpeech {
+  if (read !== 'adjective') return read;
+  const masculine = canonicalPortuguese(pt, 'adjective');
+  if (masculine === pt) return read;
+  const curatedNoun = curated !== undefined && canonicalPortuguese(curated, 'adjective') !== curated;
+  const named = !hasEnglishAdjectiveEnding(en.toLowerCase()) && isDomainWord(pt, 'pt') && !isDomainWord(masculine, 'pt');
+  return curatedNoun || named ? 'noun' : read;
 }
 
 /** An example as an entry shows it: a score and an original language only where the tally has them. */

@@ -56,3 +56,12 @@ let shipped: TermbaseIndex | undefined;
 export function shippedTermbaseIndex(): TermbaseIndex {
   return (shipped ??= indexTermbase(loadTermbase()));
 }
+
+/**
+ * The Portuguese the shipped termbase writes for a pair it holds whole (its main forms' keys, not a variant's), in the
+ * termbase's own dictionary form; undefined for any other pair.
+ */
+export function termbasePortuguese(enKey: string, ptKey: string): string | undefined {
+  for (const t of shippedTermbaseIndex().byEn.get(enKey) ?? []) if (t.ptKeys[0] === ptKey) return t.entry.pt;
+  return undefined;
+}
