@@ -212,6 +212,17 @@ describe('buildGlossary (reduce)', () => {
       expect(shown([seen('d1', 'information', 'informações', 'information', 'informacao')]).pt).toBe('informações');
     });
 
+    it('keeps a form the vocabularies write as it stands: a name in -ida is no feminine adjective', () => {
+      // A drug of the lexicon, its masculine a word no vocabulary writes.
+      expect(shown([seen('d1', 'cyclophosphamide', 'ciclofosfamida', 'cyclophosphamide', 'ciclofosfamida')])).toMatchObject({ pt: 'ciclofosfamida', partOfSpeech: 'noun' });
+      // A termbase pair is in dictionary form already, a hyphenated noun included.
+      const curated = { ...seen('d1', 'immunohistochemistry', 'imuno-histoquímica', 'immunohistochemistry', 'imuno-histoquimico'), via: ['termbase'], local: 1 };
+      expect(shown([curated])).toMatchObject({ origin: 'termbase', pt: 'imuno-histoquímica', partOfSpeech: 'noun' });
+      // An adjective is still made masculine, also where the feminine is a noun of the vocabularies (`mucosa`).
+      expect(shown([seen('d1', 'secondary', 'secundárias', 'secondary', 'secundario')]).pt).toBe('secundário');
+      expect(shown([seen('d1', 'mucosal', 'mucosa', 'mucosal', 'mucoso')]).pt).toBe('mucoso');
+    });
+
     it('changes neither the entries nor their scores', () => {
       const agreeing = shown([seen('d1', 'constant', 'constante', 'constant', 'constante')]);
       const disagreeing = shown([seen('d1', 'constant', 'constantes', 'constant', 'constante')]);
