@@ -7,6 +7,7 @@ import { readUnit } from './units.js';
 import { escapeRegExp } from '../lang/pattern.js';
 import { fold, wordKey } from './tokens.js';
 import { contextWords, endsAs } from './words.js';
+import { routeOf, writtenForms } from './written-forms.js';
 
 /**
  * Dose, unit, route and frequency of a drug mention, read from the text
@@ -40,21 +41,15 @@ interface FormGroup {
 
 const cache = { routes: new Map<Lang, FormGroup[]>(), frequencies: new Map<Lang, FormGroup[]>() };
 
-function forms(file: 'routes' | 'frequencies', column: string, lang: Lang): FormGroup[] {
+function forms(file: 'routes' | 'frequencies', lang: Lang): FormGroup[] {
   let groups = cache[file].get(lang);
   if (groups) return groups;
-  const list: Array<{ source: string; form: string; caseSensitive: boolean; value: string; adjective: boolean }> = [];
-  for (const r of file === 'routes' ? language(lang).routes() : language(lang).frequencies()) {
-    for (const f of r.form!.split('|')) {
-      const form = f.trim();
-      // `b.i.d.` may lose its last dot to the sentence's end.
-      const source = escapeRegExp(form).replace(/ /g, '\\s+').replace(/\\\.$/, '\\.?');
-      // Short capitals (IV, VO, SC) only as written; words in any case.
-      const caseSensitive = /^[A-Z.]{2,5}$/.test(form);
-      const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
-      list.push({ source, form, caseSensitive, value: r[column]!, adjective });
-    }
-  }
+  const list = writtenForms(file, lang).map(({ form, value, caseSensitive }) => {
+    // `b.i.d.` may lose its last dot to the sentence's end.
+    const source = escapeRegExp(form).replace(/ /g, '\\s+').replace(/\\\.$/, '\\.?');
+    const adjective = /^\p{Ll}+$/u.test(form) && !form.endsWith('ly') && !form.endsWith('mente');
+    return { source, form, caseSensitive, value, adjective };
+  });
   list.sort((a, b) => b.source.length - a.source.length);
   const byGroup = new Map<string, { sources: string[]; firsts: Set<string>; forms: Form[]; caseSensitive: boolean; adjective: boolean; longest: number }>();
   list.forEach((f, rank) => {
@@ -139,8 +134,8 @@ function firstForm(s: string, groups: FormGroup[], adjectivesWithin = Infinity):
  * value from a dose written before a drug (`SpO2 88% oxygen`).
  */
 export function annotateDrugs(text: string, drugs: Entity[], lang: Lang, entities: Entity[] = drugs): void {
-  const routes = forms('routes', 'route', lang);
-  const frequencies = forms('frequencies', 'frequency', lang);
+  const routes = forms('routes', lang);
+  const frequencies = forms('frequencies', lang);
   for (let k = 0; k < drugs.length; k++) {
     const e = drugs[k]!;
     // `Tylenol (acetaminophen) 650 mg`, `metformina (Glifage)`, `amoxicillin-clavulanate 875 mg`: read together.
@@ -217,24 +212,6 @@ function wordsBefore(text: string, start: number): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^[("'[]+|[)"'\]:]+$/g, ''))
     .filter(Boolean);
-}
-
-const routeForms = new Map<Lang, { exact: Map<string, string>; folded: Map<string, string> }>();
-
-/** The route a phrase is, written exactly as one of the language's forms (short capitals as written, words in any case). */
-function routeOf(phrase: string, lang: Lang): string | undefined {
-  let forms = routeForms.get(lang);
-  if (!forms) {
-    forms = { exact: new Map(), folded: new Map() };
-    for (const r of language(lang).routes()) {
-      for (const f of r.form!.split('|').map((x) => x.trim())) {
-        if (/^[A-Z.]{2,5}$/.test(f)) forms.exact.set(f, r.route!);
-        else forms.folded.set(fold(f.toLowerCase()), r.route!);
-      }
-    }
-    routeForms.set(lang, forms);
-  }
-  return forms.exact.get(phrase) ?? forms.folded.get(fold(phrase.toLowerCase()));
 }
 
 /** Whether a word names how a drug is given (`infusion`, `bloqueio`, `corticoterapia`). */
