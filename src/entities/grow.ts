@@ -8,6 +8,8 @@ import { contextWords, endsAs } from './words.js';
 import { language, opensSectionLabel } from '../lang/index.js';
 import { englishWords } from '../lang/english-words.js';
 import { isFunctionWord } from './lexicon.js';
+import { readUnit } from './units.js';
+import { routeOf } from './written-forms.js';
 
 /**
  * Steps that widen mentions once they are found: a diagnosis over its
@@ -207,8 +209,13 @@ export function joinAgent(text: string, tokens: Token[], taken: Uint8Array, ment
     let infection = false;
     for (let k = m.from; k < m.to && !infection; k++) infection = cw.infectionHead.has(tokens[k]!.key);
     if (!infection || !tokens[m.to + 1] || !adjacent(text, prep, tokens[m.to + 1]!)) continue;
-    const end = agentEnd(text, tokens, m.to + 1, lang);
-    if (end <= m.to + 1) continue;
+    let end = agentEnd(text, tokens, m.to + 1, lang);
+    if (end <= m.to + 1) {
+      // A name in capitals alone (`HIV`) is an agent only as a mention naming the infection by it: `IV`, `ICU`, `POD`, `SUS` name none.
+      const named = mentions.find((o) => o !== m && o.from === m.to + 1 && namesInfection(o));
+      if (!named) continue;
+      end = named.to;
+    }
     const held = mentions.filter((o) => o !== m && o.from < end && o.to > m.to + 1);
     if (held.some((o) => o.from < m.to + 1 || o.to > end || !namesInfection(o))) continue;
     for (const o of held) mentions.splice(mentions.indexOf(o), 1);
@@ -236,10 +243,12 @@ const genusEndings = () => (genera ??= language('en').genusEndings().flatMap((e)
 
 /**
  * Where the name of an infectious agent starting at token `i` ends
- * (exclusive), or `i`: a name in capitals with the parts a hyphen joins to
- * it (`HIV`, `SARS-CoV-2`, `HTLV-1`), a Latin genus by its ending with its
+ * (exclusive), or `i`: a strain's name in capitals with the parts a hyphen
+ * joins to it (`SARS-CoV-2`, `HTLV-1`), a Latin genus by its ending with its
  * epithet (`Staphylococcus aureus`, `S. aureus`, `Candida`), or a noun of a
- * virus (`citomegalovírus`, `vírus Zika`).
+ * virus (`citomegalovírus`, `vírus Zika`). A name in capitals alone (`HIV`,
+ * but also `IV`, `ICU`) is not read here: joinAgent takes it only as a
+ * mention naming the infection by it.
  */
 function agentEnd(text: string, tokens: Token[], i: number, lang: Lang): number {
   const t = tokens[i]!;
@@ -248,7 +257,10 @@ function agentEnd(text: string, tokens: Token[], i: number, lang: Lang): number 
     let k = i + 1;
     while (tokens[k]?.text === '-' && glued(k) && glued(k + 1) && /^[\p{L}\d]*[\p{Lu}\d][\p{L}\d]*$/u.test(tokens[k + 1]!.text)) k += 2;
     // `HIV-positive`, `X-recombinant`: the name is part of an adjective.
-    return tokens[k]?.text === '-' && glued(k) ? i : k;
+    if (k === i + 1 || (tokens[k]?.text === '-' && glued(k))) return i;
+    // A route (`IV-2`), a unit, or a name the text defines as no agent (`central venous catheter (CVC)`) names none.
+    if (routeOf(t.text, lang) || readUnit(t.text)?.length === t.text.length || definedOtherwise(text, text.slice(t.start, tokens[k - 1]!.end), lang)) return i;
+    return k;
   }
   const epithet = (k: number) => {
     const e = tokens[k];
@@ -268,4 +280,23 @@ function agentEnd(text: string, tokens: Token[], i: number, lang: Lang): number 
     return i + 1;
   }
   return i;
+}
+
+/**
+ * Whether the text defines `name` (or its first part, before a hyphen) as
+ * something else than an agent: a long form before `(NAME)` whose last word
+ * is no noun of a virus or Latin genus (`cateter venoso central (CVC-2)`).
+ */
+function definedOtherwise(text: string, name: string, lang: Lang): boolean {
+  const virus = contextWords(lang).agentEnding;
+  for (const short of new Set([name, name.split('-')[0]!])) {
+    for (let at = text.indexOf(`(${short})`); at >= 0; at = text.indexOf(`(${short})`, at + 1)) {
+      const before = /([\p{L}\d-]+)\s*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      if (!before) continue;
+      const lower = fold(before.toLowerCase());
+      if (virus.includes(lower) || endsAs(lower, virus) || genusEndings().some((e) => lower.endsWith(e))) continue;
+      return true;
+    }
+  }
+  return false;
 }
