@@ -98,4 +98,18 @@ describe('an infection grown over the agent named after it', () => {
     expect(dx('No infection with HIV-positive donors.', 'en')).toEqual(['infection']);
     expect(dx('Sem infecção por falta de exposição.', 'pt')).toEqual(['infecção']);
   });
+
+  it('takes no route, ward, day or service in capitals as the agent', () => {
+    const en = extractEntities('Care of the infection with IV fluids began.', 'en').filter((e) => e.type === 'diagnosis');
+    expect(en.map((e) => [e.text, e.normalized])).toEqual([['infection', 'infection']]);
+    expect(dx('A skin infection by POD 4 was seen.', 'en')).toEqual(['skin infection']);
+    expect(dx('Line infection by ICU day 6 was seen.', 'en')).toEqual(['Line infection']);
+    expect(dx('Houve infecção por CVC no dia 2.', 'pt')).toEqual(['infecção']);
+    expect(dx('Tratou a infecção por SUS no posto.', 'pt')).toEqual(['infecção']);
+    // A route with a number after a hyphen, or a name the text defines as no agent, is none either.
+    expect(dx('An infection with IV-2 lines.', 'en')).toEqual(['infection']);
+    expect(dx('The drain tube (DTX-2) had an infection by DTX-2 later.', 'en')).toEqual(['infection']);
+    // Defined as a virus, it is the agent.
+    expect(dx('The Qwerty virus (QWV-2) caused an infection by QWV-2 later.', 'en')).toEqual(['infection by QWV-2']);
+  });
 });
