@@ -4,7 +4,7 @@ import { diseaseSuffix, isDiseaseHead, isDiseaseModifier } from './morphology.js
 import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { fold, wordKey } from './tokens.js';
-import { contextWords, endsAs } from './words.js';
+import { contextWords, endsAs, eponymParticle } from './words.js';
 import { language, opensSectionLabel } from '../lang/index.js';
 import { englishWords } from '../lang/english-words.js';
 import { isFunctionWord } from './lexicon.js';
@@ -45,7 +45,7 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
       }
       // `von Willebrand disease`, `van der Woude syndrome`: a particle of the eponym after it (not of the head noun: `le Cancer`).
       const after = tokens[k + 1];
-      if (t.word && cw.eponymParticle.has(t.lower) && after && k + 1 < m.to - 1 && (/^\p{Lu}/u.test(after.text) || cw.eponymParticle.has(after.lower))) {
+      if (t.word && eponymParticle(t) && after && k + 1 < m.to - 1 && (/^\p{Lu}/u.test(after.text) || eponymParticle(after))) {
         k--;
         continue;
       }
@@ -65,7 +65,7 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
   while (k < tokens.length && n < max && !taken[k]) {
     const t = tokens[k]!;
     if (ofWords('pt').has(t.lower)) {
-      const end = eponymEnd(tokens, taken, k + 1, cw.eponymParticle);
+      const end = eponymEnd(tokens, taken, k + 1);
       if (end > k + 1) {
         // The of-word and its eponym count as the two words they were before particles and hyphens were read.
         n += 2;
@@ -85,9 +85,9 @@ export function extendDisease(tokens: Token[], taken: Uint8Array, m: Mention, la
  * starts there: particles (`von`, `de`) before a capitalised name, and the
  * names a hyphen joins to it (`von Hippel-Lindau`, `Creutzfeldt-Jakob`).
  */
-function eponymEnd(tokens: Token[], taken: Uint8Array, i: number, particles: Set<string>): number {
+function eponymEnd(tokens: Token[], taken: Uint8Array, i: number): number {
   let k = i;
-  while (tokens[k] && !taken[k] && particles.has(tokens[k]!.lower) && tokens[k + 1]?.word) k++;
+  while (tokens[k] && !taken[k] && eponymParticle(tokens[k]!) && tokens[k + 1]?.word) k++;
   const name = tokens[k];
   if (!name || taken[k] || !/^\p{Lu}/u.test(name.text)) return i;
   k++;

@@ -1,4 +1,4 @@
-import { language } from '../lang/index.js';
+import { language, shared } from '../lang/index.js';
 import type { LabCategory, Lang } from '../types.js';
 import { isFunctionWord } from './lexicon.js';
 import type { Token } from './tokens.js';
@@ -45,8 +45,6 @@ export interface ContextWords {
   analysisEnding: string[];
   /** Endings of nouns naming an infectious agent (`coronavirus`): a name they end is the agent's. */
   agentEnding: string[];
-  /** Particles of an eponym (`von`, `de`): part of the name after them. */
-  eponymParticle: Set<string>;
   /** Nouns naming an infection (`infection`, `infecção`), by their plural-folded key, and the prepositions naming its agent after them (`with`, `por`). */
   infectionHead: Set<string>;
   agentPreposition: Set<string>;
@@ -75,7 +73,6 @@ const SET_KINDS = {
   'absence-complement': 'absenceComplement',
   'absence-predicate': 'absencePredicate',
   'predicate-coordinator': 'predicateCoordinator',
-  'eponym-particle': 'eponymParticle',
   'agent-preposition': 'agentPreposition',
   'administration-link': 'administrationLink',
 } as const;
@@ -85,7 +82,7 @@ const contextCache = new Map<Lang, ContextWords>();
 export function contextWords(lang: Lang): ContextWords {
   let c = contextCache.get(lang);
   if (!c) {
-    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], eponymParticle: new Set(), infectionHead: new Set(), agentPreposition: new Set(), administrationNoun: new Set(), administrationEnding: [], administrationLink: new Set() };
+    c = { labCue: new Set(), labBefore: new Set(), notDrug: new Set(), notLab: new Set(), workupHead: new Set(), workupQualifier: new Map(), workupAlone: new Map(), salt: new Set(), valueStop: new Set(), seriesFrom: new Set(), seriesTo: new Set(), abstractEnding: [], predicateNegation: new Set(), adjectiveEnding: [], participleEnding: [], adverbEnding: [], copula: new Set(), auxiliary: new Set(), predicateComplement: new Set(), absenceComplement: new Set(), absencePredicate: new Set(), predicateCoordinator: new Set(), literatureFrame: [], agentEnding: [], analysisEnding: [], infectionHead: new Set(), agentPreposition: new Set(), administrationNoun: new Set(), administrationEnding: [], administrationLink: new Set() };
     for (const r of language(lang).contextWords()) {
       const form = fold(r.form!);
       const kind = r.kind!;
@@ -114,6 +111,19 @@ export function contextWords(lang: Lang): ContextWords {
     contextCache.set(lang, c);
   }
   return c;
+}
+
+let particles: Map<string, boolean> | undefined;
+
+/**
+ * Whether a word is a particle of the eponym after it (`von`, `de`:
+ * src/lang/shared/eponym-particles.tsv, the same in both languages): part
+ * of the name. `La`, `Le` only capitalised, as the name writes them.
+ */
+export function eponymParticle(t: Token): boolean {
+  particles ??= new Map(shared().eponymParticles().map((r) => [r.form!, r.written === 'capital']));
+  const capital = particles.get(t.lower);
+  return capital !== undefined && (!capital || /^\p{Lu}/u.test(t.text));
 }
 
 /** Whether a word (lower case) ends as an abstract noun of its language does (`gravidade`, `confiança`). */

@@ -65,7 +65,7 @@ const tsv = <K extends string>(lang: string, name: string, required: K[], allowe
   loadTsv(`src/lang/${lang}/${name}.tsv`, required, allowed) as Array<Row<K>>;
 
 /** The kinds of context words the entity rules know. */
-export const CONTEXT_WORD_KINDS = ['salt', 'lab-cue', 'lab-before', 'not-lab', 'not-drug', 'value-stop', 'series-from', 'series-to', 'workup-head', 'workup-laboratory', 'workup-examination', 'workup-alone-laboratory', 'workup-alone-examination', 'abstract-ending', 'predicate-negation', 'adjective-ending', 'participle-ending', 'adverb-ending', 'copula', 'auxiliary', 'predicate-complement', 'absence-complement', 'absence-predicate', 'predicate-coordinator', 'literature-frame', 'agent-ending', 'analysis-ending', 'eponym-particle', 'infection-head', 'agent-preposition', 'administration-noun', 'administration-ending', 'administration-link'] as const;
+export const CONTEXT_WORD_KINDS = ['salt', 'lab-cue', 'lab-before', 'not-lab', 'not-drug', 'value-stop', 'series-from', 'series-to', 'workup-head', 'workup-laboratory', 'workup-examination', 'workup-alone-laboratory', 'workup-alone-examination', 'abstract-ending', 'predicate-negation', 'adjective-ending', 'participle-ending', 'adverb-ending', 'copula', 'auxiliary', 'predicate-complement', 'absence-complement', 'absence-predicate', 'predicate-coordinator', 'literature-frame', 'agent-ending', 'analysis-ending', 'infection-head', 'agent-preposition', 'administration-noun', 'administration-ending', 'administration-link'] as const;
 
 /** The headings of one language's sections file (`Resumo`, `METHODS` …). */
 export const sections = (lang: SectionLang): Section[] => yaml<Section>(lang, 'sections', ['heading', 'part']);

@@ -26,6 +26,8 @@ export interface Shared {
   frontMatter(): Array<Row<'text' | 'kind' | 'lang'>>;
   /** Small words inside a personal name (`da`, `van`), as an author of a citation carries them. */
   nameParticles(): Array<Row<'form'>>;
+  /** Particles of an eponym in a disease's name (`von`, `de`), and whether they are read only capitalised. */
+  eponymParticles(): Array<Row<'form' | 'written'>>;
 }
 
 const door: Shared = {
@@ -36,6 +38,7 @@ const door: Shared = {
   ofWords: () => loadTsv('src/lang/shared/of-words.tsv', ['form', 'lang'], { lang: ['en', 'pt'] }) as Array<Row<'form' | 'lang'>>,
   frontMatter: () => loadTsv('src/lang/shared/front-matter.tsv', ['text', 'kind', 'lang'], { kind: ['label', 'licence', 'particle'], lang: ['en', 'pt'] }) as Array<Row<'text' | 'kind' | 'lang'>>,
   nameParticles: () => loadTsv('src/lang/shared/name-particles.tsv', ['form']) as Array<Row<'form'>>,
+  eponymParticles: () => loadTsv('src/lang/shared/eponym-particles.tsv', ['form', 'written'], { written: ['any', 'capital'] }) as Array<Row<'form' | 'written'>>,
 };
 
 /** Data that belongs to no one language. */
