@@ -33,6 +33,13 @@ describe('a diagnosis grown over the words before it', () => {
     expect(diagnoses('Ligue Contre le Cancer.')).toEqual(['Cancer']);
   });
 
+  it('takes no number word, and an article only as a capitalised particle', () => {
+    expect(diagnoses('We enrolled ten Huntington disease patients.')).toEqual(['Huntington disease']);
+    expect(diagnoses('Ten Huntington disease patients were enrolled.')).toEqual(['Huntington disease']);
+    expect(diagnoses('La Crosse encephalitis was diagnosed.')).toEqual(['La Crosse encephalitis']);
+    expect(diagnoses('He was seen for la Crosse encephalitis.')).toEqual(['Crosse encephalitis']);
+  });
+
   it('stops at a dash between spaces', () => {
     expect(diagnoses('The known agent - Acute Respiratory Syndrome - spread.')).toEqual(['Acute Respiratory Syndrome']);
   });
@@ -66,6 +73,7 @@ describe('a Portuguese diagnosis grown over an eponym after de', () => {
     expect(pt('Foi excluída doença de Von Willebrand.')).toEqual(['doença de Von Willebrand']);
     expect(pt('Tem doença de von Hippel-Lindau.')).toEqual(['doença de von Hippel-Lindau']);
     expect(pt('Doença de Creutzfeldt-Jakob esporádica.')).toEqual(['Doença de Creutzfeldt-Jakob esporádica']);
+    expect(pt('Tem doença de La Peyronie grave.')).toEqual(['doença de La Peyronie grave']);
   });
 });
 

@@ -35,6 +35,7 @@ describe('The doors to the language data', () => {
     expect(shared().chemicalElements().length).toBeGreaterThan(0);
     expect(shared().units().some((r) => r.ucum === 'mg')).toBe(true);
     expect(shared().nameParticles().map((r) => r.form)).toContain('van');
+    expect(shared().eponymParticles().find((r) => r.form === 'la')?.written).toBe('capital');
     expect(language('en').prefixes().flatMap((g) => g.prefixes)).toContain('hypo');
   });
 });
