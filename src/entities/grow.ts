@@ -5,7 +5,8 @@ import { adjacent, ofWords } from './nearby.js';
 import type { Token } from './tokens.js';
 import { fold, wordKey } from './tokens.js';
 import { contextWords, endsAs, eponymParticle } from './words.js';
-import { language, opensSectionLabel } from '../lang/index.js';
+import { language, opensSectionLabel, shared } from '../lang/index.js';
+import { wordList } from '../lang/dictionary.js';
 import { englishWords } from '../lang/english-words.js';
 import { isFunctionWord } from './lexicon.js';
 import { readUnit } from './units.js';
@@ -172,19 +173,25 @@ export function joinWorkupHead(text: string, tokens: Token[], taken: Uint8Array,
   }
 }
 
+let makers: Set<string> | undefined;
+
 /**
  * `Depo-Medrol`, `Solu-Cortef`: a brand's name may begin with a capitalised
  * word a hyphen joins to it (the maker's mark of a form), which is part of the
- * brand as written. A word of the English dictionary there is a prefix or a
- * word of its own (`Anti-`, `Post-`), not part of the name.
+ * brand as written. A word of the text's language or of English there is a
+ * prefix or a word of its own (`Anti-`, `Post-`, `Controle-`), and a
+ * company's name (`Merck-`, src/lang/shared/drug-makers.tsv) the maker's:
+ * neither is part of the name.
  */
-export function joinBrandPrefix(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[]): void {
+export function joinBrandPrefix(text: string, tokens: Token[], taken: Uint8Array, mentions: Mention[], lang: Lang): void {
   for (const m of mentions) {
     if (m.type !== 'drug' || !m.brand || m.from < 2 || taken[m.from - 2]) continue;
     const part = tokens[m.from - 2]!;
     const hyphen = tokens[m.from - 1]!;
     if (hyphen.text !== '-' || part.end !== hyphen.start || hyphen.end !== tokens[m.from]!.start) continue;
-    if (!/^\p{Lu}\p{L}+$/u.test(part.text) || englishWords.has(part.lower)) continue;
+    if (!/^\p{Lu}\p{L}+$/u.test(part.text) || englishWords.has(part.lower) || wordList(lang).has(part.lower)) continue;
+    makers ??= new Set(shared().drugMakers().map((r) => r.form!.toLowerCase()));
+    if (makers.has(part.lower)) continue;
     // Not the second half of a longer hyphenated word (`X-Depo-Medrol`).
     if (tokens[m.from - 3]?.end === part.start) continue;
     m.from -= 2;

@@ -32,7 +32,7 @@ export function findMentions(text: string, lang: Lang): TextMentions {
   joinHeadNoun(text, tokens, taken, mentions, lang);
   joinAgent(text, tokens, taken, mentions, lang);
   joinSalts(text, tokens, taken, mentions, lang);
-  joinBrandPrefix(text, tokens, taken, mentions);
+  joinBrandPrefix(text, tokens, taken, mentions, lang);
   joinWorkupHead(text, tokens, taken, mentions, lang);
   const labs = new Uint8Array(tokens.length);
   // A drug may be measured too (`vancomycin trough was 24 mg/L`).

@@ -28,6 +28,8 @@ export interface Shared {
   nameParticles(): Array<Row<'form'>>;
   /** Particles of an eponym in a disease's name (`von`, `de`), and whether they are read only capitalised. */
   eponymParticles(): Array<Row<'form' | 'written'>>;
+  /** Pharmaceutical companies (`Merck`): a maker's name before a brand is not part of it. */
+  drugMakers(): Array<Row<'form'>>;
 }
 
 const door: Shared = {
@@ -39,6 +41,7 @@ const door: Shared = {
   frontMatter: () => loadTsv('src/lang/shared/front-matter.tsv', ['text', 'kind', 'lang'], { kind: ['label', 'licence', 'particle'], lang: ['en', 'pt'] }) as Array<Row<'text' | 'kind' | 'lang'>>,
   nameParticles: () => loadTsv('src/lang/shared/name-particles.tsv', ['form']) as Array<Row<'form'>>,
   eponymParticles: () => loadTsv('src/lang/shared/eponym-particles.tsv', ['form', 'written'], { written: ['any', 'capital'] }) as Array<Row<'form' | 'written'>>,
+  drugMakers: () => loadTsv('src/lang/shared/drug-makers.tsv', ['form']) as Array<Row<'form'>>,
 };
 
 /** Data that belongs to no one language. */
