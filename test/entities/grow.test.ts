@@ -61,6 +61,13 @@ describe('a brand grown over a capitalised word a hyphen joins before it', () =>
     expect(drugs('Anti-Tylenol leaflets were handed out.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
     expect(drugs('Post-Tylenol nausea.')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
   });
+
+  it("leaves out a word of the text's language and a maker's name", () => {
+    expect(drugs('Tomou Controle-Tylenol ontem.', 'pt')).toEqual([{ text: 'Tylenol', brand: 'Tylenol', dose: undefined }]);
+    expect(drugs('Recebeu 40 mg de Xolu-Medrol.', 'pt')).toEqual([{ text: 'Xolu-Medrol', brand: 'Xolu-Medrol', dose: '40' }]);
+    expect(drugs('He was started on Merck-Keytruda.')).toEqual([{ text: 'Keytruda', brand: 'Keytruda', dose: undefined }]);
+    expect(drugs('Iniciou Pfizer-Medrol.', 'pt')).toEqual([{ text: 'Medrol', brand: 'Medrol', dose: undefined }]);
+  });
 });
 
 describe('a Portuguese diagnosis grown over an eponym after de', () => {

@@ -36,6 +36,7 @@ describe('The doors to the language data', () => {
     expect(shared().units().some((r) => r.ucum === 'mg')).toBe(true);
     expect(shared().nameParticles().map((r) => r.form)).toContain('van');
     expect(shared().eponymParticles().find((r) => r.form === 'la')?.written).toBe('capital');
+    expect(shared().drugMakers().map((r) => r.form)).toContain('Merck');
     expect(language('en').prefixes().flatMap((g) => g.prefixes)).toContain('hypo');
   });
 });
