@@ -54,9 +54,11 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     },
   };
   const held = residueReason({ en: seenEn, pt: spelled.form, via, known, independence, standsForName: t.named > 0, definedAsTerm: t.termDefined > 0, definedInPortuguese: t.ptDefined > 0, examples: t.examples }) ?? mismatchReason(seenEn, spelled.form, via);
-  // Set field by field, in the order written out: an object spread (`{ ...base, en, … }`) gives each entry a map of its
-  // own, and every field stored after it is a slow store (~10 µs an entry; docs/glossary-eval.md, round seventeen).
-  const entry = {
+  // One literal of every field an entry always has, in the order they are set, typed so that none is left out; the
+  // rest set one by one after it in the same order. An object spread (`{ ...base, en, … }`) gives each entry a map of
+  // its own, and every field stored after it is a slow store (~10 µs an entry; docs/glossary-eval.md, round
+  // seventeen). `en`, `pt` and `score` are placeholders until every path below sets them.
+  const entry: Keyed = {
     id: '',
     type: entryType(t.enKey, top(t.types), origin === 'termbase', t.ptKey),
     count: t.count,
@@ -64,12 +66,15 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
     documents: t.docs.size,
     examples: t.examples.map(example),
     origin,
-  } as Keyed;
-  // Where every document that says its original language says the same one.
-  if (t.originals.size === 1) entry.original = [...t.originals.keys()][0] as Lang;
-  entry.enKey = t.enKey;
-  entry.ptKey = t.ptKey;
-  entry.via = via;
+    // Where every document that says its original language says the same one.
+    original: t.originals.size === 1 ? ([...t.originals.keys()][0] as Lang) : undefined,
+    enKey: t.enKey,
+    ptKey: t.ptKey,
+    via,
+    en: '',
+    pt: '',
+    score: 0,
+  };
   // Residue, mismatched pairs and pairs under the confidence bar are candidates as seen; only the rest is put in dictionary form and weighed.
   if (held || confidence < ctx.threshold) {
     entry.en = seenEn;
