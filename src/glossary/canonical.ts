@@ -2,6 +2,7 @@ import type { PartOfSpeech } from '../types.js';
 import { language, wordEnding, type Entry } from '../lang/index.js';
 import { wordList } from '../lang/dictionary.js';
 import { seldomBeside } from './general-frequency.js';
+import { isDomainWord } from './domain-words.js';
 import { CONNECTORS, englishWordClass, fold, inEnglishLexicon, isPluralWord, masculineSurface, singularSurface } from './inflection.js';
 
 /**
@@ -37,11 +38,27 @@ function genderRules(): NonNullable<typeof rules> {
 const words = (form: string) => form.split(/\s+/).filter((w) => w !== '');
 const isAcronym = (w: string) => /^[\p{Lu}\d-]+$/u.test(w) && /\p{Lu}{2}/u.test(w);
 /** An English word with an adjective's ending (`infantile`, `midurethral`), for words compromise's lexicon lacks. */
-export const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
+const hasEnglishAdjectiveEnding = (word: string): boolean => wordEnding('en', 'adjective').test(word);
 /** A Portuguese word with an adjective's ending: an English word compromise reads as an adjective is a noun when its Portuguese has none (`pandemic ↔ pandemia`). */
 export const hasAdjectiveEnding = (word: string): boolean => wordEnding('pt', 'adjective').test(word);
 
 export function partOfSpeech(en: string, pt: string): PartOfSpeech {
+  const read = readClass(en, pt);
+  return read === 'adjective' && namedByVocabulary(en, pt) ? 'noun' : read;
+}
+
+/**
+ * A Portuguese word a lexicon names a concept with, whose masculine none names, beside an English word without an
+ * adjective's ending, is that concept's noun, not a feminine adjective to be made masculine (`cyclophosphamide ↔
+ * ciclofosfamida`, not `ciclofosfamido`; `mucosal ↔ mucoso` stays).
+ */
+function namedByVocabulary(en: string, pt: string): boolean {
+  const masculine = canonicalPortuguese(pt, 'adjective');
+  return masculine !== pt && !hasEnglishAdjectiveEnding(en.toLowerCase()) && isDomainWord(pt, 'pt') && !isDomainWord(masculine, 'pt');
+}
+
+/** The class compromise's reading of the English and the Portuguese's endings give. */
+function readClass(en: string, pt: string): PartOfSpeech {
   const content = words(en).filter((w) => !CONNECTORS.has(fold(w)));
   if (content.length !== 1) return 'noun';
   const word = content[0]!;

@@ -2,7 +2,7 @@ import type { Lang, PartOfSpeech, TermVariant } from '../types.js';
 import type { Tally } from './counting.js';
 import { ptForm, top } from './forms.js';
 import type { Keyed } from './linking.js';
-import { canonicalPortuguese, grammaticalGender, hasEnglishAdjectiveEnding, partOfSpeech } from './canonical.js';
+import { canonicalPortuguese, grammaticalGender, partOfSpeech } from './canonical.js';
 import { agreeingPhrase } from './agreement.js';
 import { headlessAdjectives } from './headless-adjectives.js';
 import { runningTextCase, singularTerm } from './dictionary-form.js';
@@ -17,7 +17,6 @@ import { combinedScore } from './ranking.js';
 import { isBoundFragment, isCutCompound, isCutPhrase, isGluedMetalinguisticNoun, isHeadlessCompound } from './bound-words.js';
 import { isFramedTerm, isGradedTerm, isModifiedTerm } from './graded-terms.js';
 import { shippedTermbaseIndex, termbasePortuguese } from './termbase.js';
-import { isDomainWord } from './domain-words.js';
 import type { Placement } from './nesting.js';
 
 /**
@@ -86,7 +85,7 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
   }
   const written = singularTerm(runningTextCase(seenEn, spelled.form));
   const en = written.en;
-  const pos = vocabularyClass(partOfSpeech(en, written.pt), en, written.pt, origin === 'termbase' ? termbasePortuguese(t.enKey, t.ptKey) : undefined);
+  const pos = curatedClass(partOfSpeech(en, written.pt), written.pt, origin === 'termbase' ? termbasePortuguese(t.enKey, t.ptKey) : undefined);
   const pt = agreeingPhrase(canonicalPortuguese(written.pt, pos), en);
   const th = termhood({ en, pt, enKey: t.enKey, ptKey: t.ptKey, documents: t.docs.size, known, curated: origin === 'termbase', expanded: via.has('acronym'), rate: ctx.rate, partOfSpeech: pos });
   const placement = ctx.placement(t.enKey, 'en');
@@ -113,18 +112,13 @@ export function entryOf(t: Tally, confidence: number, ctx: EntryContext): Keyed 
 }
 
 /**
- * A Portuguese form the project's vocabularies write as it stands is not made masculine as an adjective would be: the
- * termbase gives its pairs in dictionary form (`median ↔ mediana`, `half-life ↔ meia-vida`), and a word a lexicon
- * names a concept with, whose masculine none names, is a noun beside an English word without an adjective's ending
- * (`cyclophosphamide ↔ ciclofosfamida`, not `ciclofosfamido`; `mucosal ↔ mucoso` stays).
+ * The termbase writes its Portuguese in dictionary form, so a form of its own that is no masculine singular adjective
+ * names a noun, whatever English reads (`median ↔ mediana`, `half-life ↔ meia-vida`): it is not made masculine. (A
+ * lexicon's word is read so by `partOfSpeech` itself.)
  */
-function vocabularyClass(read: PartOfSpeech, en: string, pt: string, curated: string | undefined): PartOfSpeech {
-  if (read !== 'adjective') return read;
-  const masculine = canonicalPortuguese(pt, 'adjective');
-  if (masculine === pt) return read;
-  const curatedNoun = curated !== undefined && canonicalPortuguese(curated, 'adjective') !== curated;
-  const named = !hasEnglishAdjectiveEnding(en.toLowerCase()) && isDomainWord(pt, 'pt') && !isDomainWord(masculine, 'pt');
-  return curatedNoun || named ? 'noun' : read;
+function curatedClass(read: PartOfSpeech, pt: string, curated: string | undefined): PartOfSpeech {
+  if (read !== 'adjective' || curated === undefined || canonicalPortuguese(pt, 'adjective') === pt) return read;
+  return canonicalPortuguese(curated, 'adjective') !== curated ? 'noun' : read;
 }
 
 /** An example as an entry shows it: a score and an original language only where the tally has them. */
